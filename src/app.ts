@@ -1,0 +1,55 @@
+/**
+ * The composition root: the one place that wires configuration, stores and services together.
+ * `cli/` and `api/` call `createApp` and nothing deeper.
+ */
+import type { Logger } from 'pino';
+import { createLogger } from './logger.js';
+import { resolveConfig, type AppConfig, type ResolvedConfig } from './config.js';
+import { openStore, type Stores } from './store/open-store.js';
+import { GraphService } from './graph/graph-service.js';
+import { loadReferenceBundle } from './store/reference-files.js';
+import type { LoadReport, Progress } from './graph/graph-store.js';
+
+export interface App {
+  readonly config: ResolvedConfig;
+  readonly log: Logger;
+  readonly stores: Stores;
+  readonly graph: GraphService;
+  /** Loads the committed reference data if the database has none (or an older version). */
+  ensureLoaded(progress?: Progress): Promise<LoadReport | null>;
+  /** Loads the committed reference data unconditionally, in one transaction. */
+  init(progress?: Progress): Promise<LoadReport>;
+  close(): Promise<void>;
+}
+
+export async function createApp(config: AppConfig = {}): Promise<App> {
+  const resolved = resolveConfig(config);
+  const log = createLogger(resolved);
+  const stores = await openStore(resolved);
+  const graph = new GraphService(stores.graph);
+
+  const init = async (progress?: Progress): Promise<LoadReport> => {
+    const bundle = await loadReferenceBundle(resolved.dataDir);
+    const report = await stores.graph.loadReference(bundle, progress);
+    graph.invalidate();
+    log.info({ ...report }, 'reference data loaded');
+    return report;
+  };
+
+  return {
+    config: resolved,
+    log,
+    stores,
+    graph,
+    init,
+    async ensureLoaded(progress) {
+      const have = await stores.graph.referenceVersion();
+      const bundleVersion = await import('./store/reference-files.js').then((m) => m.referenceVersion(resolved.dataDir));
+      if (have === bundleVersion) return null;
+      return init(progress);
+    },
+    async close() {
+      await stores.close();
+    },
+  };
+}

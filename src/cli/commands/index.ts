@@ -1,0 +1,17 @@
+import type { CommandModule } from '../context.js';
+import { initCommand } from './init.js';
+import { membersCommand } from './members.js';
+import { orgsCommand } from './orgs.js';
+import { historyCommand } from './history.js';
+import { leadersCommand } from './leaders.js';
+import { tourCommand } from './tour.js';
+
+/** Every command of `entente`, in the order `--help` lists them. One file per command. */
+export const COMMANDS: readonly CommandModule[] = [
+  initCommand,
+  membersCommand,
+  orgsCommand,
+  historyCommand,
+  leadersCommand,
+  tourCommand,
+];

@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { createApp, type App } from '../app.js';
+import type { Progress } from '../graph/graph-store.js';
+import { progressBar } from './progress.js';
+
+/** What every command gets: the app on the chosen database (loaded on first use) and output helpers. */
+export interface CliContext {
+  /** Opens the app with the global options; loads the reference data on a fresh database, with a progress bar. */
+  app(): Promise<App>;
+  out(text: string): void;
+  json(value: unknown): void;
+}
+
+export type CommandModule = (program: Command, ctx: CliContext) => void;
+
+export function createContext(program: Command): CliContext & { close(): Promise<void> } {
+  let opened: Promise<App> | undefined;
+  return {
+    app() {
+      opened ??= (async () => {
+        const g = program.opts<{ db?: string; logLevel?: string }>();
+        const app = await createApp({ db: g.db, logLevel: g.logLevel });
+        const bar = progressBar('loading reference data');
+        const progress: Progress = (done, total) => bar.update(done, total);
+        try {
+          const report = await app.ensureLoaded(progress);
+          if (report) bar.done(`loaded ${report.facts} facts, ${report.entities} entities in ${report.seconds.toFixed(1)} s`);
+        } finally {
+          bar.stop();
+        }
+        return app;
+      })();
+      return opened;
+    },
+    out(text) {
+      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    },
+    json(value) {
+      process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    },
+    async close() {
+      if (opened) await (await opened).close();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import envPaths from 'env-paths';
+
+export interface AppConfig {
+  /** SQLite file (`--db PATH`). */
+  readonly db?: string;
+  /** PostgreSQL URL; wins over `db`. */
+  readonly databaseUrl?: string;
+  readonly dataDir?: string;
+  readonly logLevel?: string;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+export interface ResolvedConfig {
+  readonly store: { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'postgres'; readonly url: string };
+  readonly dataDir: string;
+  readonly logLevel: string;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** `--db` beats `ENTENTE_DATABASE_URL` beats `ENTENTE_DB` beats the per-user data folder. */
+export function resolveConfig(config: AppConfig): ResolvedConfig {
+  const env = config.env ?? process.env;
+  const dataDir = config.dataDir ?? env.ENTENTE_DATA_DIR ?? join(PROJECT_ROOT, 'data');
+  const logLevel = config.logLevel ?? env.ENTENTE_LOG_LEVEL ?? 'warn';
+  const url = config.databaseUrl ?? (config.db ? undefined : env.ENTENTE_DATABASE_URL);
+  if (url) return { store: { kind: 'postgres', url }, dataDir, logLevel, env };
+  const file = config.db ?? env.ENTENTE_DB ?? defaultDbFile();
+  return { store: { kind: 'sqlite', file }, dataDir, logLevel, env };
+}
+
+function defaultDbFile(): string {
+  const dir = envPaths('entente', { suffix: '' }).data;
+  mkdirSync(dir, { recursive: true });
+  return join(dir, 'entente.sqlite');
+}

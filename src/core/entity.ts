@@ -1,0 +1,46 @@
+import type { Provenance } from './provenance.js';
+
+export type EntityKind = 'state' | 'organization' | 'alliance' | 'agreement' | 'person' | 'base';
+
+/** What kind of body an organization is; alliances are ATOP-coded treaties, kept as kind `alliance`. */
+export type OrganizationType =
+  | 'igo'
+  | 'alliance'
+  | 'customs_union'
+  | 'free_trade_area'
+  | 'economic_union'
+  | 'security_organization';
+
+export interface Alias {
+  readonly text: string;
+  /** ISO 639-1 where known (`en`, `ru`, `fr`); `acronym` aliases have `en` or the language of the acronym. */
+  readonly lang?: string;
+  readonly kind?: 'name' | 'acronym' | 'demonym' | 'capital' | 'historical' | 'pattern';
+}
+
+/**
+ * A state, organization, alliance (ATOP-coded treaty with its phases), trade agreement (DESTA),
+ * person, or military base. Ids: ISO 3166-1 alpha-3 for states (SUN, YUG, DDR, CSK... for historical ones),
+ * short stable ids for organizations (CSTO, NATO), `ATOP4220` for alliances, `DESTA811` for trade agreements,
+ * `Q7747` (Wikidata) or `ARCHIGOS:...` for persons.
+ */
+export interface Entity {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly aliases: readonly Alias[];
+  /**
+   * Kind-specific attributes. State: `ccode` (COW), `iso2`, `region`, `wikidata`.
+   * Organization: `orgType`, `founded`, `treaty` (ATOP id of its founding treaty), `cowIgo` (COW abbreviation).
+   * Alliance: `phases` ([{ phase, from, to }]), `signed`, `bilateral`.
+   * Person: `born`, `gender`.
+   */
+  readonly attrs: Readonly<Record<string, unknown>>;
+  readonly provenance: readonly Provenance[];
+}
+
+export interface AlliancePhase {
+  readonly phase: number;
+  readonly from: string;
+  readonly to: string;
+}

@@ -1,0 +1,64 @@
+import type { Entity } from '../core/entity.js';
+import type { Fact, FactQuery } from '../core/fact.js';
+
+/** One alias row, as the resolver and the news gazetteer see it. */
+export interface AliasEntry {
+  /** `nameKey(text)`: the case- and accent-insensitive match key. */
+  readonly key: string;
+  readonly text: string;
+  readonly entityId: string;
+  readonly kind: string;
+  readonly lang: string;
+}
+
+/** A dataset as loaded: what the precedence rules and the "data ends here" notes need. */
+export interface DatasetInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly precision: 'day' | 'month' | 'year';
+  /** Lower rank wins when sources disagree (curated 0, day-precise treaty-coded data next, year-precise last). */
+  readonly rank: number;
+  readonly coverage: { readonly from: string; readonly to: string };
+  readonly citation: string;
+  readonly rows: number;
+}
+
+export interface ReferenceBundle {
+  readonly version: string;
+  readonly datasets: readonly DatasetInfo[];
+  readonly entities: readonly Entity[];
+  readonly facts: readonly Fact[];
+}
+
+export interface LoadReport {
+  readonly version: string;
+  readonly entities: number;
+  readonly aliases: number;
+  readonly facts: number;
+  readonly seconds: number;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * The port every store implements (SQLite and PostgreSQL, behind Kysely). Asynchronous because PostgreSQL is.
+ * The graph never edits a fact: `assertFacts` is idempotent by fact id, and a changed fact is a new id.
+ */
+export interface GraphStore {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** The reference data version loaded, or null on an empty database. */
+  referenceVersion(): Promise<string | null>;
+  /** Replaces all reference data (not facts from articles) in one transaction: all of it or none. */
+  loadReference(bundle: ReferenceBundle, progress?: Progress): Promise<LoadReport>;
+  datasets(): Promise<DatasetInfo[]>;
+  entity(id: string): Promise<Entity | undefined>;
+  entities(ids: readonly string[]): Promise<Entity[]>;
+  /** Every entity with an alias whose key is exactly `key`. */
+  entitiesByKey(key: string): Promise<Entity[]>;
+  /** Every alias (for fuzzy "did you mean" and for the news gazetteer). */
+  aliases(): Promise<AliasEntry[]>;
+  facts(query: FactQuery): Promise<Fact[]>;
+  /** Adds facts (e.g. read from the news); a fact id already stored is left as it is. Returns how many were new. */
+  assertFacts(facts: readonly Fact[]): Promise<number>;
+  close(): Promise<void>;
+}
