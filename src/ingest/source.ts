@@ -1,0 +1,22 @@
+import type { ErrorCode } from '../core/errors.js';
+import type { ArticleDraft } from './article.js';
+
+/** Something that could not be read, with where and why; the batch goes on without it. */
+export interface IngestProblem {
+  readonly origin: string;
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+export type SourceItem = { readonly ok: true; readonly draft: ArticleDraft } | { readonly ok: false; readonly problem: IngestProblem };
+
+/**
+ * The seam every input format implements. `accepts` looks at the file name and the first characters only;
+ * `read` turns decoded text into article drafts (one for a page, many for JSONL or a feed) and reports
+ * what it cannot read as problems rather than throwing, so one bad line never stops a file.
+ */
+export interface Source {
+  readonly name: string;
+  accepts(fileName: string, head: string): boolean;
+  read(text: string, origin: string): Iterable<SourceItem>;
+}
