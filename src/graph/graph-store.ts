@@ -1,5 +1,5 @@
 import type { Entity } from '../core/entity.js';
-import type { Fact, FactQuery } from '../core/fact.js';
+import type { Fact, FactQuery, Predicate } from '../core/fact.js';
 
 /** One alias row, as the resolver and the news gazetteer see it. */
 export interface AliasEntry {
@@ -9,6 +9,13 @@ export interface AliasEntry {
   readonly entityId: string;
   readonly kind: string;
   readonly lang: string;
+}
+
+export interface CoverageRow {
+  readonly object: string;
+  readonly dataset: string;
+  readonly from: string;
+  readonly to: string;
 }
 
 /** A dataset as loaded: what the precedence rules and the "data ends here" notes need. */
@@ -58,6 +65,11 @@ export interface GraphStore {
   /** Every alias (for fuzzy "did you mean" and for the news gazetteer). */
   aliases(): Promise<AliasEntry[]>;
   facts(query: FactQuery): Promise<Fact[]>;
+  /**
+   * For each object (organization, alliance, agreement) and dataset: the span its facts cover, from the first
+   * `valid.from` to the last `valid.to`. Precedence needs it: a source speaks for an organization only there.
+   */
+  coverage(predicates: readonly Predicate[]): Promise<CoverageRow[]>;
   /** Adds facts (e.g. read from the news); a fact id already stored is left as it is. Returns how many were new. */
   assertFacts(facts: readonly Fact[]): Promise<number>;
   close(): Promise<void>;

@@ -1,0 +1,27 @@
+import type { LeadersAnswer } from '../../graph/answers.js';
+import type { CommandModule } from '../context.js';
+import { dateOption } from '../options.js';
+import { notesText, sourcesText, table } from '../table.js';
+
+export const leadersCommand: CommandModule = (program, ctx) => {
+  program
+    .command('leaders')
+    .description("a state's heads of state and government and its effective leader on a day")
+    .argument('<state>', 'ISO3 id or name')
+    .option('--on <date>', 'YYYY-MM-DD (default today)')
+    .option('--json', 'print JSON')
+    .action(async (state: string, opts: { on?: string; json?: boolean }) => {
+      const on = dateOption(opts.on);
+      const app = await ctx.app();
+      const answer = await app.graph.leaders(state, on);
+      if (opts.json) return ctx.json(answer);
+      ctx.out(render(answer));
+    });
+};
+
+function render(a: LeadersAnswer): string {
+  const rows = a.leaders.map((l) => [l.office.replaceAll('_', ' '), l.person.name, l.person.id, l.from, l.to, sourcesText(l.sources)]);
+  const parts = [`${a.state.name} (${a.state.id}) on ${a.on}`, table(['office', 'person', 'id', 'from', 'to', 'sources'], rows)];
+  if (a.notes.length > 0) parts.push(notesText(a.notes));
+  return parts.join('\n');
+}

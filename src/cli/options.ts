@@ -1,0 +1,11 @@
+import { parseDateQuery, today, type DateQuery } from '../core/time.js';
+
+/** `--on DATE`: an ISO day, or a bare year (1 July, said in the answer); today when absent. */
+export function dateOption(value: string | undefined): DateQuery {
+  return value === undefined ? { date: today(), precision: 'day' } : parseDateQuery(value, '--on date');
+}
+
+export function statusesOption(value: string | undefined, all: boolean | undefined): string[] | undefined {
+  if (all) return ['member', 'in_force', 'signed', 'associate', 'observer', 'suspended'];
+  return value?.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+}

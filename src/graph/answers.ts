@@ -1,0 +1,95 @@
+/** The shapes query answers have, in the CLI's `--json` and the API alike (documented in the README). */
+
+export interface EntityRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface SourceRef {
+  readonly dataset: string;
+  readonly ref: string;
+  readonly rule?: string;
+  readonly citation?: string;
+  readonly precision: string;
+}
+
+export interface MembershipLine extends EntityRef {
+  readonly status: string;
+  readonly from: string;
+  /** Empty when the membership is open (still in force at the end of the data). */
+  readonly to: string;
+  /** The deciding dataset's facts first, then datasets that agree. */
+  readonly sources: readonly SourceRef[];
+}
+
+export interface Disagreement extends EntityRef {
+  readonly says: ReadonlyArray<{ readonly dataset: string; readonly status: string | null }>;
+}
+
+export interface MembersAnswer {
+  readonly organization: EntityRef & { readonly kind: string };
+  readonly on: string;
+  /** `precedence` or the one dataset asked for. */
+  readonly following: string;
+  readonly members: readonly MembershipLine[];
+  /** Associates, observers and suspended members, unless asked for among `members`. */
+  readonly others: readonly MembershipLine[];
+  readonly disagreements: readonly Disagreement[];
+  readonly notes: readonly string[];
+}
+
+export interface OrganizationsAnswer {
+  readonly state: EntityRef;
+  readonly on: string;
+  readonly following: string;
+  readonly organizations: ReadonlyArray<MembershipLine & { readonly kind: string }>;
+  readonly alliances: ReadonlyArray<MembershipLine & { readonly phase: number | null }>;
+  readonly notes: readonly string[];
+}
+
+export interface HistoryEntry {
+  readonly date: string;
+  readonly state: EntityRef;
+  readonly change: 'joined' | 'left';
+  readonly status: string;
+  readonly source: SourceRef;
+  /** Whether the default precedence follows this source for this state on that day. */
+  readonly followed: boolean;
+}
+
+export interface HistoryAnswer {
+  readonly organization: EntityRef & { readonly kind: string };
+  readonly entries: readonly HistoryEntry[];
+  readonly notes: readonly string[];
+}
+
+export interface LeaderLine {
+  readonly person: EntityRef;
+  readonly office: string;
+  readonly from: string;
+  readonly to: string;
+  readonly sources: readonly SourceRef[];
+}
+
+export interface LeadersAnswer {
+  readonly state: EntityRef;
+  readonly on: string;
+  readonly leaders: readonly LeaderLine[];
+  readonly notes: readonly string[];
+}
+
+export interface BaseLine {
+  readonly host: EntityRef;
+  readonly user: EntityRef;
+  readonly base: string;
+  readonly place: string;
+  readonly from: string;
+  readonly to: string;
+  readonly sources: readonly SourceRef[];
+}
+
+export interface BasesAnswer {
+  readonly on: string;
+  readonly bases: readonly BaseLine[];
+  readonly notes: readonly string[];
+}

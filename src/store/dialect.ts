@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+/**
+ * What differs between SQLite and PostgreSQL, as capability flags and small overrides; nothing else in
+ * store/ asks which database it is on.
+ */
+export interface StoreDialect {
+  readonly name: 'sqlite' | 'postgres';
+  /** Rows per multi-row INSERT: SQLite allows 32,766 bound parameters, PostgreSQL 65,535. */
+  readonly insertBatchRows: number;
+  /** Kysely instance over the driver. */
+  readonly db: Kysely<Database>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import { graphMigration } from './001-graph.js';
+
+/** Every migration, in the order they run. Names sort in that order; add yours at the end. */
+export const MIGRATIONS: Record<string, Migration> = {
+  '001-graph': graphMigration,
+};

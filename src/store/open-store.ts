@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { ResolvedConfig } from '../config.js';
+import { EntenteError } from '../core/errors.js';
+import type { GraphStore } from '../graph/graph-store.js';
+import type { StoreDialect } from './dialect.js';
+import { KyselyGraphStore } from './graph/kysely-graph-store.js';
+import { migrateToLatest } from './migrate.js';
+import { postgresDialect } from './postgres/postgres-dialect.js';
+import type { Database } from './schema.js';
+import { sqliteDialect } from './sqlite/sqlite-dialect.js';
+
+/** Every store of the app, on one database connection. */
+export interface Stores {
+  readonly dialect: 'sqlite' | 'postgres';
+  readonly db: Kysely<Database>;
+  readonly graph: GraphStore;
+  close(): Promise<void>;
+}
+
+export async function openStore(config: Pick<ResolvedConfig, 'store'>, options: { schema?: string } = {}): Promise<Stores> {
+  const dialect: StoreDialect =
+    config.store.kind === 'sqlite' ? sqliteDialect(config.store.file) : postgresDialect({ url: config.store.url, schema: options.schema });
+  try {
+    if (options.schema && dialect.name === 'postgres') {
+      await dialect.db.schema.createSchema(options.schema).ifNotExists().execute();
+    }
+    await migrateToLatest(dialect.db);
+  } catch (e) {
+    await dialect.close().catch(() => undefined);
+    if (e instanceof EntenteError) throw e;
+    const where = config.store.kind === 'sqlite' ? config.store.file : redact(config.store.url);
+    throw new EntenteError('STORE', `Cannot open the ${dialect.name} database at ${where}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return {
+    dialect: dialect.name,
+    db: dialect.db,
+    graph: new KyselyGraphStore(dialect),
+    close: () => dialect.close(),
+  };
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
+}

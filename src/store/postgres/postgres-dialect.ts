@@ -1,0 +1,31 @@
+import pg from 'pg';
+import { Kysely, PostgresDialect } from 'kysely';
+import type { Database } from '../schema.js';
+import type { StoreDialect } from '../dialect.js';
+
+export interface PostgresOptions {
+  readonly url: string;
+  /** A schema to work in (tests use one per run); created if missing. */
+  readonly schema?: string;
+  readonly maxConnections?: number;
+}
+
+/** PostgreSQL for many workers; the same tables as SQLite, dates as text so both compare alike. */
+export function postgresDialect(options: PostgresOptions): StoreDialect {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.maxConnections ?? 10,
+    options: options.schema ? `-c search_path=${options.schema}` : undefined,
+  });
+  // A dropped connection (a restarted server) must not crash the process: the pool reconnects on next use.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    name: 'postgres',
+    insertBatchRows: 1000,
+    db,
+    async close() {
+      await db.destroy();
+    },
+  };
+}
