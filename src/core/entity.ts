@@ -44,3 +44,13 @@ export interface AlliancePhase {
   readonly from: string;
   readonly to: string;
 }
+
+/** One alias row, as the resolver and the news gazetteer see it. */
+export interface AliasEntry {
+  /** `nameKey(text)`: the case- and accent-insensitive match key (`re:<regex>` for patterns). */
+  readonly key: string;
+  readonly text: string;
+  readonly entityId: string;
+  readonly kind: string;
+  readonly lang: string;
+}

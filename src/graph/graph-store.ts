@@ -1,15 +1,7 @@
-import type { Entity } from '../core/entity.js';
+import type { AliasEntry, Entity } from '../core/entity.js';
 import type { Fact, FactQuery, Predicate } from '../core/fact.js';
 
-/** One alias row, as the resolver and the news gazetteer see it. */
-export interface AliasEntry {
-  /** `nameKey(text)`: the case- and accent-insensitive match key. */
-  readonly key: string;
-  readonly text: string;
-  readonly entityId: string;
-  readonly kind: string;
-  readonly lang: string;
-}
+export type { AliasEntry } from '../core/entity.js';
 
 export interface CoverageRow {
   readonly object: string;

@@ -9,7 +9,7 @@ import { isValidDay } from '../core/time.js';
 import type { DatasetInfo, ReferenceBundle } from '../graph/graph-store.js';
 
 /**
- * Reads the project's committed reference data (data/reference, built by scripts/build-data from ../shared)
+ * Reads the project's committed reference data (data/reference, built by scripts/build-data from the shared reference sets)
  * into a ReferenceBundle. Every line is validated: a malformed one stops the load with file, line and field.
  */
 const isoDay = z.string().refine((s) => {
@@ -73,7 +73,7 @@ async function readManifest(dataDir: string) {
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new EntenteError('NOT_LOADED', `No reference data at ${file}: run \`npm run build:data\` (needs ../shared) or restore data/ from git`, { file });
+    throw new EntenteError('NOT_LOADED', `No reference data at ${file}: run \`npm run build:data\` or restore data/ from git`, { file });
   }
   return parseWith(manifestSchema, JSON.parse(text), file, 1);
 }
