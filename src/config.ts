@@ -8,13 +8,17 @@ export interface AppConfig {
   readonly db?: string;
   /** PostgreSQL URL; wins over `db`. */
   readonly databaseUrl?: string;
+  /** PostgreSQL schema to work in (`ENTENTE_DATABASE_SCHEMA`), created if missing; default: the server's search path. */
+  readonly databaseSchema?: string;
   readonly dataDir?: string;
   readonly logLevel?: string;
   readonly env?: NodeJS.ProcessEnv;
 }
 
 export interface ResolvedConfig {
-  readonly store: { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'postgres'; readonly url: string };
+  readonly store:
+    | { readonly kind: 'sqlite'; readonly file: string }
+    | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
   readonly dataDir: string;
   readonly logLevel: string;
   readonly env: NodeJS.ProcessEnv;
@@ -28,7 +32,10 @@ export function resolveConfig(config: AppConfig): ResolvedConfig {
   const dataDir = config.dataDir ?? env.ENTENTE_DATA_DIR ?? join(PROJECT_ROOT, 'data');
   const logLevel = config.logLevel ?? env.ENTENTE_LOG_LEVEL ?? 'warn';
   const url = config.databaseUrl ?? (config.db ? undefined : env.ENTENTE_DATABASE_URL);
-  if (url) return { store: { kind: 'postgres', url }, dataDir, logLevel, env };
+  if (url) {
+    const schema = config.databaseSchema ?? env.ENTENTE_DATABASE_SCHEMA;
+    return { store: { kind: 'postgres', url, ...(schema ? { schema } : {}) }, dataDir, logLevel, env };
+  }
   const file = config.db ?? env.ENTENTE_DB ?? defaultDbFile();
   return { store: { kind: 'sqlite', file }, dataDir, logLevel, env };
 }

@@ -18,11 +18,12 @@ export interface Stores {
 }
 
 export async function openStore(config: Pick<ResolvedConfig, 'store'>, options: { schema?: string } = {}): Promise<Stores> {
+  const schema = options.schema ?? (config.store.kind === 'postgres' ? config.store.schema : undefined);
   const dialect: StoreDialect =
-    config.store.kind === 'sqlite' ? sqliteDialect(config.store.file) : postgresDialect({ url: config.store.url, schema: options.schema });
+    config.store.kind === 'sqlite' ? sqliteDialect(config.store.file) : postgresDialect({ url: config.store.url, schema });
   try {
-    if (options.schema && dialect.name === 'postgres') {
-      await dialect.db.schema.createSchema(options.schema).ifNotExists().execute();
+    if (schema && dialect.name === 'postgres') {
+      await dialect.db.schema.createSchema(schema).ifNotExists().execute();
     }
     await migrateToLatest(dialect.db);
   } catch (e) {
