@@ -90,7 +90,7 @@ export function parseHtml(html: string, origin: string): SourceItem {
 
   let parsed: ReturnType<Readability['parse']> = null;
   try {
-    parsed = new Readability(document as unknown as Document).parse();
+    parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   } catch {
     parsed = null;
   }

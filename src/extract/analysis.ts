@@ -1,0 +1,132 @@
+import type { IsoDate, Precision } from '../core/time.js';
+
+/** What the pipeline needs of an article; `ingest`'s Article has this shape and more. */
+export interface ArticleInput {
+  readonly id: string;
+  readonly title: string | null;
+  readonly authors: readonly string[];
+  readonly published: IsoDate;
+  /** The article had no date: `published` is the ingest day, and every relative date inherits the guess. */
+  readonly dateEstimated: boolean;
+  readonly url: string | null;
+  readonly captions: readonly { readonly text: string; readonly credit: string | null }[];
+  readonly text: string;
+  readonly warnings: readonly string[];
+}
+
+/** Character offsets into the article text, end exclusive. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Token extends Span {
+  readonly text: string;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB...). */
+  readonly pos: string;
+}
+
+export interface Sentence extends Span {
+  readonly index: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+export interface DateMention extends Span {
+  readonly text: string;
+  readonly sentence: number;
+  readonly date: IsoDate;
+  readonly precision: Precision;
+  readonly ruleId: string;
+}
+
+/** A stretch of text that names something, before it is resolved into an actor. */
+export interface Mention extends Span {
+  readonly text: string;
+  readonly sentence: number;
+  readonly entityId: string;
+  /** How the alias names it: `capital` and `demonym` mentions stand for a state's government or people. */
+  readonly aliasKind: string;
+  readonly ruleId: string;
+}
+
+export type ActorType = 'state' | 'government' | 'organization' | 'alliance' | 'agreement' | 'person';
+
+export interface Actor extends Span {
+  readonly text: string;
+  readonly sentence: number;
+  /** The graph id (RUS, CSTO, Q7747); for a person no dictionary knows, `person:` + a slug of the name. */
+  readonly id: string;
+  readonly type: ActorType;
+  /** "head of state", "former prime minister, opposition", "military expert"; null for states and bodies. */
+  readonly role: string | null;
+  readonly name: string;
+  /** The state a person or government acts for, when known. */
+  readonly state: string | null;
+  /** The CAMEO actor code: RUS, RUSGOV, UKROPP, IGOWSTNAT... */
+  readonly cameo: string;
+  /** For an anaphor or a short name: the start offset of the actor it refers back to. */
+  readonly refersTo: number | null;
+  readonly confidence: number;
+  readonly ruleId: string;
+}
+
+export interface CodedEvent extends Span {
+  readonly source: string;
+  readonly target: string | null;
+  /** Graph ids behind the CAMEO codes, for queries by actor. */
+  readonly sourceId: string | null;
+  readonly targetId: string | null;
+  readonly cameo: string;
+  readonly plover: string | null;
+  readonly date: IsoDate;
+  readonly sentence: string;
+  readonly ruleId: string;
+}
+
+/** Predicates of the graph, plus what the news states that the graph has no relation for. */
+export type ProposedPredicate = 'member_of' | 'party_to' | 'hosts_base_of' | 'holds_office' | 'founded_in' | 'force_size' | 'has_provision';
+
+export interface ProposedFact extends Span {
+  readonly predicate: ProposedPredicate;
+  readonly subject: string;
+  readonly object: string;
+  readonly qualifiers: Readonly<Record<string, string | number | boolean>>;
+  readonly text: string;
+  readonly confidence: number;
+  readonly ruleId: string;
+}
+
+export type ClaimStatus = 'supported' | 'contradicted' | 'unverifiable';
+
+export interface Claim extends Span {
+  readonly text: string;
+  readonly status: ClaimStatus;
+  readonly explanation: string;
+  /** e.g. `incomplete_list` for a count whose list leaves members out. */
+  readonly flag: string | null;
+  /** Graph ids the claim leaves out or gets wrong (the member an incomplete list omits). */
+  readonly names: readonly string[];
+  /** Graph facts that support or contradict the claim (fact ids). */
+  readonly evidence: readonly string[];
+  readonly ruleId: string;
+}
+
+export interface Analysis {
+  readonly article: {
+    readonly id: string;
+    readonly title: string | null;
+    readonly authors: readonly string[];
+    readonly published: IsoDate;
+    readonly dateEstimated: boolean;
+    readonly url: string | null;
+    readonly captions: readonly { readonly text: string; readonly credit: string | null }[];
+  };
+  readonly actors: readonly Actor[];
+  readonly events: readonly CodedEvent[];
+  readonly facts: readonly ProposedFact[];
+  readonly claims: readonly Claim[];
+  readonly dates: readonly DateMention[];
+  readonly warnings: readonly string[];
+  readonly stats: { readonly sentences: number; readonly tokens: number };
+}

@@ -1,0 +1,40 @@
+import type { IsoDate } from '../core/time.js';
+
+/** An actor as the coder sees it inside one sentence: offsets relative to the sentence text. */
+export interface CoderActor {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** CAMEO actor code (RUSGOV, UKR, IGOWSTNAT). */
+  readonly code: string;
+  /** Graph id, when the actor is in the graph. */
+  readonly id: string | null;
+}
+
+export interface CoderSentence {
+  readonly id: string;
+  readonly text: string;
+  readonly date: IsoDate;
+  readonly actors: readonly CoderActor[];
+}
+
+export interface CoderEvent {
+  readonly source: string;
+  readonly target: string | null;
+  readonly cameo: string;
+  readonly plover: string | null;
+  readonly ruleId: string;
+  /** The event's own date when the sentence dates it ("was jailed last year"); else the sentence's date. */
+  readonly date?: IsoDate;
+}
+
+/**
+ * The seam to event coding (CAMEO verb patterns, built in extract/events/). The pipeline calls it once per
+ * sentence with the actors already resolved; `pipeline/event-coder-adapter.ts` adapts the coder to it.
+ */
+export interface EventCoder {
+  readonly name: string;
+  code(sentence: CoderSentence): readonly CoderEvent[];
+}
+
+export const noEventCoder: EventCoder = { name: 'none', code: () => [] };

@@ -1,0 +1,37 @@
+import type { CodedEvent } from './analysis.js';
+import type { CoderActor } from './event-coder.js';
+import type { Stage } from './stage.js';
+
+/**
+ * Calls the event coder once per sentence that has at least one actor, with the actors resolved so far
+ * (offsets made relative to the sentence), and keeps the graph ids behind the codes it returns.
+ */
+export const eventsStage: Stage = {
+  name: 'events',
+  run(draft, ctx) {
+    const events: CodedEvent[] = [];
+    for (const s of draft.sentences) {
+      const inSentence = draft.actors.filter((a) => a.sentence === s.index);
+      if (inSentence.length === 0) continue;
+      const actors: CoderActor[] = inSentence.map((a) => ({ text: a.text, start: a.start - s.start, end: a.end - s.start, code: a.cameo, id: a.id }));
+      const dated = draft.dates.find((d) => d.sentence === s.index && d.precision === 'day');
+      const idOf = (code: string | null) => (code === null ? null : (inSentence.find((a) => a.cameo === code)?.id ?? inSentence.find((a) => code.startsWith(a.cameo) || a.cameo.startsWith(code))?.id ?? null));
+      for (const e of ctx.coder.code({ id: `${draft.article.id}#${s.index}`, text: s.text, date: draft.article.published, actors })) {
+        events.push({
+          source: e.source,
+          target: e.target,
+          sourceId: idOf(e.source),
+          targetId: idOf(e.target),
+          cameo: e.cameo,
+          plover: e.plover,
+          date: e.date ?? dated?.date ?? draft.article.published,
+          sentence: s.text,
+          start: s.start,
+          end: s.end,
+          ruleId: e.ruleId,
+        });
+      }
+    }
+    return { ...draft, events };
+  },
+};

@@ -1,0 +1,173 @@
+import { nameKey } from '../core/normalize.js';
+import type { Actor, Sentence, Token } from './analysis.js';
+import type { NewsGraph } from './news-graph.js';
+import { cameoOf } from './actors.js';
+import { describeOffice, officeOf, personIndexFor, surnameKey, type OfficeOnDay } from './offices.js';
+import { PROSECUTION, ROLE_NOUNS, type RoleNoun } from './rules/role-nouns.js';
+import type { Draft, Stage } from './stage.js';
+
+interface RoleCue {
+  readonly noun: RoleNoun;
+  readonly former: boolean;
+  /** The state a demonym in the cue names ("Ruritanian counterpart"). */
+  readonly state: string | null;
+  readonly text: string;
+}
+
+const ROLE_PHRASES = ROLE_NOUNS.flatMap((noun) => noun.words.map((w) => ({ noun, words: w.split(/[\s]+/) }))).sort((a, b) => b.words.length - a.words.length);
+
+function isName(t: Token): boolean {
+  return t.pos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*$/u.test(t.text) && ROLE_PHRASES.every((r) => r.words[0] !== t.text.toLowerCase() || r.words.length > 1);
+}
+
+/** The role phrase ending right before token `i`: "[former] [demonym] role noun". */
+function cueBefore(tokens: readonly Token[], i: number, actors: readonly Actor[]): RoleCue | null {
+  for (const r of ROLE_PHRASES) {
+    const n = r.words.length;
+    if (i - n < 0) continue;
+    const words = tokens.slice(i - n, i).map((t) => t.text.toLowerCase());
+    if (words.join(' ') !== r.words.join(' ')) continue;
+    let k = i - n - 1;
+    let state: string | null = null;
+    const demonym = k >= 0 ? actors.find((a) => a.start === tokens[k]!.start && a.type === 'state') : undefined;
+    if (demonym) {
+      state = demonym.id;
+      k--;
+    }
+    const former = k >= 0 && /^(former|ex-?)$/i.test(tokens[k]!.text);
+    const first = former ? k : k + 1;
+    return { noun: r.noun, former, state, text: tokens.slice(first, i).map((t) => t.text).join(' ') };
+  }
+  return null;
+}
+
+/** ", editor of a weekly," after a name: the role noun and its complement, up to the next comma. */
+function appositionAfter(s: Sentence, afterEnd: number): { noun: RoleNoun; text: string } | null {
+  const rest = s.text.slice(afterEnd - s.start);
+  const m = /^\s*,\s*(?:the\s+|a\s+|an\s+)?([^,;"“”]{3,80}?)\s*(?:,|$)/.exec(rest);
+  if (!m) return null;
+  const phrase = m[1]!;
+  const lower = phrase.toLowerCase();
+  const hit = ROLE_PHRASES.find((r) => lower === r.words.join(' ') || lower.startsWith(`${r.words.join(' ')} `));
+  return hit ? { noun: hit.noun, text: phrase } : null;
+}
+
+function slug(name: string): string {
+  return nameKey(name).replace(/ /g, '-');
+}
+
+/** The state an unknown person most likely acts for: the last state named before in the sentence, else the article's most named state. */
+function contextState(actors: readonly Actor[], sentence: number, before: number): string | null {
+  const inSentence = actors.filter((a) => a.sentence === sentence && a.end <= before && a.state).pop();
+  if (inSentence) return inSentence.state;
+  const counts = new Map<string, number>();
+  for (const a of actors) if (a.state) counts.set(a.state, (counts.get(a.state) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function personActor(base: Omit<Actor, 'type' | 'role' | 'state' | 'cameo' | 'id' | 'name' | 'confidence' | 'ruleId' | 'refersTo'>, graph: NewsGraph, id: string, office: OfficeOnDay, ruleId: string, confidence: number): Actor {
+  return {
+    ...base,
+    id,
+    name: graph.entity(id)?.name ?? base.text,
+    type: 'person',
+    role: describeOffice(office),
+    state: office.state,
+    cameo: `${cameoOf(graph, office.state)}${office.former ? 'ELI' : 'GOV'}`,
+    refersTo: null,
+    confidence,
+    ruleId,
+  };
+}
+
+/**
+ * Person names the gazetteer does not know as written: a surname standing for a person named before, an
+ * office holder on the day named by surname, a former office holder spelled differently, or someone no
+ * dictionary knows but a role noun introduces ("military expert Ann Poe"). Adds roles from appositions.
+ */
+export function findPeople(draft: Draft, graph: NewsGraph): Actor[] {
+  const on = draft.article.published;
+  const index = personIndexFor(graph);
+  const actors = [...draft.actors];
+  for (const s of draft.sentences) {
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (!isName(toks[i]!) || actors.some((a) => a.start <= toks[i]!.start && toks[i]!.start < a.end)) continue;
+      let j = i;
+      while (j + 1 < toks.length && isName(toks[j + 1]!) && !actors.some((a) => a.start === toks[j + 1]!.start)) j++;
+      // A sentence-initial capital alone is no evidence of a name.
+      if (i === 0 && j === 0 && toks[0]!.pos !== 'PROPN') continue;
+      const text = s.text.slice(toks[i]!.start - s.start, toks[j]!.end - s.start);
+      const base = { text, start: toks[i]!.start, end: toks[j]!.end, sentence: s.index };
+      const key = surnameKey(text);
+      const cue = cueBefore(toks, i, actors);
+      i = j;
+      const earlier = actors.filter((a) => a.type === 'person' && a.start < base.start && surnameKey(a.name) === key).pop();
+      if (earlier) {
+        actors.push({ ...earlier, ...base, refersTo: earlier.start, confidence: earlier.confidence * 0.95, ruleId: 'person.surname-coreference' });
+        continue;
+      }
+      const holders = index.bySurname(key).map((id) => ({ id, office: officeOf(graph, id, on) })).filter((h) => h.office && !h.office.former);
+      if (holders.length === 1 && !cue?.former) {
+        actors.push(personActor(base, graph, holders[0]!.id, holders[0]!.office!, 'person.surname-office-holder', 0.85));
+        continue;
+      }
+      if (cue?.former && cue.noun.office) {
+        const wanted = cue.noun.office;
+        const past = index
+          .near(key)
+          .map((id) => ({ id, office: officeOf(graph, id, on) }))
+          .filter((h) => h.office?.former && graph.facts({ predicate: 'holds_office', subject: h.id }).some((f) => f.qualifiers.office === wanted && f.valid.to < on));
+        if (past.length === 1) {
+          actors.push(personActor(base, graph, past[0]!.id, past[0]!.office!, 'person.former-office-holder', 0.8));
+          continue;
+        }
+      }
+      if (cue && j > i - 1 && text.includes(' ')) {
+        const state = cue.state ?? contextState(actors, s.index, base.start);
+        actors.push({
+          ...base,
+          id: `person:${slug(text)}`,
+          name: text,
+          type: 'person',
+          role: cue.text.toLowerCase(),
+          state,
+          cameo: `${state ? cameoOf(graph, state) : ''}${cue.noun.agent}`,
+          refersTo: null,
+          confidence: cue.state ? 0.75 : 0.6,
+          ruleId: cue.state ? 'person.role-apposition' : 'person.role-apposition.state-from-context',
+        });
+      }
+    }
+  }
+  actors.sort((a, b) => a.start - b.start);
+  return actors.map((a) => refineRole(a, draft));
+}
+
+/** Appositions after a name add a role; a former leader whom the state prosecutes is coded as opposition. */
+function refineRole(a: Actor, draft: Draft): Actor {
+  if (a.type !== 'person') return a;
+  const s = draft.sentences[a.sentence]!;
+  let role = a.role;
+  let cameo = a.cameo;
+  let ruleId = a.ruleId;
+  const after = appositionAfter(s, a.end);
+  if (after) {
+    role = role ? `${role}; ${after.text}` : after.text;
+    ruleId = `${ruleId}+person.apposition-after`;
+  }
+  if (a.ruleId === 'person.former-office-holder' || a.ruleId === 'actor.person.former-office') {
+    const next = draft.sentences[a.sentence + 1]?.text ?? '';
+    if (PROSECUTION.test(s.text) || PROSECUTION.test(next)) {
+      role = `${role}, opposition`;
+      cameo = cameo.replace(/ELI$/, 'OPP');
+      ruleId = `${ruleId}+person.former-leader-prosecuted`;
+    }
+  }
+  return role === a.role && cameo === a.cameo ? a : { ...a, role, cameo, ruleId };
+}
+
+export const peopleStage: Stage = {
+  name: 'people',
+  run: (draft, ctx) => ({ ...draft, actors: findPeople(draft, ctx.graph) }),
+};

@@ -1,0 +1,65 @@
+import { addDays, makeDate, type IsoDate, type Precision } from '../../core/time.js';
+
+export interface DateRule {
+  readonly id: string;
+  readonly example: string;
+  readonly pattern: RegExp;
+  /** The date meant, given the match and the article's date; null when the match is not a date after all. */
+  resolve(m: RegExpExecArray, ref: IsoDate): { date: IsoDate; precision: Precision } | null;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function weekday(date: IsoDate): number {
+  return new Date(`${date}T12:00:00Z`).getUTCDay();
+}
+
+function year(ref: IsoDate): number {
+  return Number(ref.slice(0, 4));
+}
+
+const yearDate = (y: number) => (y >= 1 && y <= 9999 ? { date: makeDate(y, 7, 1), precision: 'year' as const } : null);
+
+/**
+ * The project's own relative-date rules, tried before chrono-node. News writes "said Tuesday" for a day of
+ * the current week that has passed (or is today), never for a future one unless the verb says so.
+ */
+export const DATE_RULES: readonly DateRule[] = [
+  {
+    id: 'date.weekday-past',
+    example: 'President X said Tuesday ... (published on Tuesday 2012-05-15 -> 2012-05-15)',
+    pattern: /\b(?:on |last )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    resolve(m, ref) {
+      const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      let back = (weekday(ref) - target + 7) % 7;
+      if (m[0].toLowerCase().startsWith('last ') && back === 0) back = 7;
+      return { date: addDays(ref, -back), precision: 'day' };
+    },
+  },
+  {
+    id: 'date.relative-year',
+    example: 'was jailed last year (published 2012 -> 2011)',
+    pattern: /\b(last|this|next|previous|coming) year\b/gi,
+    resolve(m, ref) {
+      const off = { last: -1, previous: -1, this: 0, next: 1, coming: 1 }[m[1]!.toLowerCase() as 'last'] ?? 0;
+      return yearDate(year(ref) + off);
+    },
+  },
+  {
+    id: 'date.years-ago',
+    example: 'signed two years ago (published 2012 -> 2010)',
+    pattern: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b/gi,
+    resolve(m, ref) {
+      const words = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+      const w = m[1]!.toLowerCase();
+      const n = /^\d+$/.test(w) ? Number(w) : Math.max(1, words.indexOf(w));
+      return yearDate(year(ref) - n);
+    },
+  },
+  {
+    id: 'date.bare-year',
+    example: 'founded in 1992; forces leave by 2014',
+    pattern: /\b(?:in|since|by|until|from|of|before|after) ((?:1[89]|20)\d\d)\b(?![-,]?\d)/g,
+    resolve: (m) => yearDate(Number(m[1])),
+  },
+];

@@ -1,0 +1,31 @@
+import type { Actor, ArticleInput, Claim, CodedEvent, DateMention, Mention, ProposedFact, Sentence } from './analysis.js';
+import type { EventCoder } from './event-coder.js';
+import type { NewsGraph } from './news-graph.js';
+
+/** The analysis as it grows: each stage reads what earlier stages left and returns a copy with its part added. */
+export interface Draft {
+  readonly article: ArticleInput;
+  readonly sentences: readonly Sentence[];
+  readonly dates: readonly DateMention[];
+  readonly mentions: readonly Mention[];
+  readonly actors: readonly Actor[];
+  readonly events: readonly CodedEvent[];
+  readonly facts: readonly ProposedFact[];
+  readonly claims: readonly Claim[];
+  readonly warnings: readonly string[];
+}
+
+export interface StageContext {
+  readonly graph: NewsGraph;
+  readonly coder: EventCoder;
+}
+
+/** One step of the pipeline. Pure: no I/O, no clock; the name shows in logs and timings. */
+export interface Stage {
+  readonly name: string;
+  run(draft: Draft, ctx: StageContext): Draft;
+}
+
+export function emptyDraft(article: ArticleInput): Draft {
+  return { article, sentences: [], dates: [], mentions: [], actors: [], events: [], facts: [], claims: [], warnings: [...article.warnings] };
+}
