@@ -1,0 +1,228 @@
+/**
+ * Event coding quality on ../shared/eval: PETR2_GSR_validation.xml and PLOVER_GSR_CAMEO.txt with the
+ * project's dictionaries; PETR.UnitTest.records.xml with its own PETR.Validate.* dictionaries.
+ * Run alone: npx tsx eval/events.eval.ts [--verbose]. Prints tables; asserts nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { codeSentence, compileDictionaries, loadEventDictionaries, tokenizeSentences, type CompiledDictionaries } from '../src/extract/events/index.js';
+import { parseActorDictionary, parseAgentDictionary, parseDiscards } from '../src/extract/events/parse-actor-dictionary.js';
+import { ploverOf } from '../src/extract/events/parse-cameo-codes.js';
+import { parseVerbDictionary } from '../src/extract/events/parse-verb-dictionary.js';
+import type { CameoCode } from '../src/extract/events/types.js';
+
+// Readers of the gold files: PETRARCH validation XML and the PLOVER GSR JSON.
+export interface GoldEvent {
+  readonly code: string;
+  readonly source: readonly string[];
+  readonly target: readonly string[];
+}
+
+export interface GoldSentence {
+  readonly id: string;
+  readonly date: string;
+  readonly text: string;
+  readonly events: readonly GoldEvent[];
+}
+
+const attr = (tag: string, name: string): string | undefined => new RegExp(`${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((x) => x !== undefined);
+
+/** `<Sentence date=".." id="..">` + `<EventCoding sourcecode targetcode eventcode>` + `<Text>`. */
+export function readPetrarchXml(xml: string): GoldSentence[] {
+  const out: GoldSentence[] = [];
+  const body = xml.replace(/<!--[\s\S]*?-->/g, '');
+  const parts = body.split(/<Sentence\s/).slice(1);
+  for (const part of parts) {
+    const head = part.slice(0, part.indexOf('>'));
+    const id = attr(head, 'id') ?? '';
+    const d = attr(head, 'date') ?? '';
+    const text = /<Text>([\s\S]*?)<\/Text>/.exec(part)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
+    if (!text || attr(head, 'evaluate') === 'false') continue;
+    const events: GoldEvent[] = [];
+    let skip = false;
+    for (const m of part.split(/<\/Sentence>/)[0]!.matchAll(/<EventCoding\s([^>]*)>/g)) {
+      const tag = m[1]!;
+      if (attr(tag, 'error') !== undefined) skip = true;
+      const code = attr(tag, 'eventcode');
+      if (!code) continue;
+      events.push({ code, source: [(attr(tag, 'sourcecode') ?? '').toUpperCase()], target: [(attr(tag, 'targetcode') ?? '').toUpperCase()] });
+    }
+    if (skip) continue;
+    out.push({ id, date: `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`, text, events });
+  }
+  return out;
+}
+
+/** PLOVER GSR: one event a record, its PLOVER category (0.5 names) in `code`. */
+export function readPloverGsr(json: string): GoldSentence[] {
+  const records = JSON.parse(json) as Record<string, unknown>[];
+  const codes = (x: unknown): string[] => (Array.isArray(x) ? x.map((a) => String((a as { code?: string }).code ?? '').toUpperCase()).filter(Boolean) : []);
+  return records
+    .filter((r) => typeof r.text === 'string' && r.event !== 'DOCUMENT')
+    .map((r) => ({
+      id: String(r.id),
+      date: String(r.date ?? '2000-01-01'),
+      text: String(r.text).trim(),
+      events: [{ code: String(r.event), source: codes(r.source), target: codes(r.target) }],
+    }));
+}
+
+// Scoring.
+export interface Predicted {
+  readonly code: string;
+  readonly source: string;
+  readonly target: string;
+}
+
+/** Counts over a file: events predicted, gold, matched (by code at one level), and actor hits among matches. */
+export interface Tally {
+  predicted: number;
+  gold: number;
+  matched: number;
+  sourceExact: number;
+  targetExact: number;
+  sourceRoot: number;
+  targetRoot: number;
+}
+
+export const emptyTally = (): Tally => ({ predicted: 0, gold: 0, matched: 0, sourceExact: 0, targetExact: 0, sourceRoot: 0, targetRoot: 0 });
+
+const actorHit = (pred: string, gold: readonly string[], exact: boolean): boolean =>
+  gold.some((g) => (exact ? pred === g : pred.slice(0, 3) === g.slice(0, 3) || (g.length > 0 && pred.startsWith(g))));
+
+/**
+ * One-to-one matching within a sentence: each predicted event takes an unmatched gold event with the
+ * same key (CAMEO root, full code or PLOVER category), preferring one whose actors also agree.
+ */
+export function scoreSentence(t: Tally, preds: readonly Predicted[], gold: readonly GoldEvent[], key: (code: string) => string | undefined): void {
+  const usable = preds.filter((p) => key(p.code) !== undefined);
+  t.predicted += usable.length;
+  t.gold += gold.length;
+  const free = new Set(gold.map((_, i) => i));
+  for (const p of usable) {
+    const k = key(p.code);
+    let pick = -1;
+    let pickScore = -1;
+    for (const i of free) {
+      const g = gold[i]!;
+      if (key(g.code) !== k && g.code !== k) continue;
+      const s = (actorHit(p.source, g.source, false) ? 1 : 0) + (actorHit(p.target, g.target, false) ? 1 : 0);
+      if (s > pickScore) {
+        pick = i;
+        pickScore = s;
+      }
+    }
+    if (pick < 0) continue;
+    free.delete(pick);
+    const g = gold[pick]!;
+    t.matched++;
+    if (actorHit(p.source, g.source, true)) t.sourceExact++;
+    if (actorHit(p.source, g.source, false)) t.sourceRoot++;
+    // An empty gold target ("---" or none) accepts any target.
+    const anyTarget = g.target.length === 0 || g.target.every((x) => x === '' || x === '---');
+    if (anyTarget || actorHit(p.target, g.target, true)) t.targetExact++;
+    if (anyTarget || actorHit(p.target, g.target, false)) t.targetRoot++;
+  }
+}
+
+const ratio = (a: number, b: number): string => (b === 0 ? 'n/a' : (a / b).toFixed(2));
+
+export function tallyRow(name: string, t: Tally): string[] {
+  const p = t.predicted === 0 ? 0 : t.matched / t.predicted;
+  const r = t.gold === 0 ? 0 : t.matched / t.gold;
+  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return [name, String(t.gold), String(t.predicted), String(t.matched), ratio(t.matched, t.predicted), ratio(t.matched, t.gold), f.toFixed(2), ratio(t.sourceRoot, t.matched), ratio(t.targetRoot, t.matched), ratio(t.sourceExact, t.matched), ratio(t.targetExact, t.matched)];
+}
+
+export const TALLY_HEADER = ['level', 'gold', 'pred', 'match', 'P', 'R', 'F1', 'src', 'tgt', 'src=', 'tgt='];
+
+export function table(title: string, header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [title, line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const SHARED = resolve(process.env.ENTENTE_SHARED ?? '../shared', 'eval');
+
+function codeAll(gold: readonly GoldSentence[], d: CompiledDictionaries): Predicted[][] {
+  return gold.map((g) =>
+    tokenizeSentences(g.text).flatMap((s) => codeSentence({ text: s.text, tokens: s.tokens, date: g.date }, d).map((e) => ({ code: e.cameo, source: e.source, target: e.target }))),
+  );
+}
+
+/** PLOVER GSR uses the 0.5 category names: DEMAND (CAMEO 02 and 10), DISAPPROVE (11), INVESTIGATE (09), FIGHT (19). */
+function ploverGsrCategory(code: string, cameo: Readonly<Record<string, CameoCode>>): string | undefined {
+  const root = code.slice(0, 2);
+  const byRoot: Record<string, string> = { '02': 'DEMAND', '10': 'DEMAND', '09': 'INVESTIGATE', '11': 'DISAPPROVE', '19': 'FIGHT' };
+  if (root === '01') return undefined;
+  return byRoot[root] ?? ploverOf(code, cameo) ?? undefined;
+}
+
+function petrarchTable(title: string, gold: readonly GoldSentence[], preds: readonly Predicted[][]): string {
+  const root = emptyTally();
+  const full = emptyTally();
+  let noEvent = 0;
+  let noEventClean = 0;
+  gold.forEach((g, i) => {
+    scoreSentence(root, preds[i]!, g.events, (c) => c.slice(0, 2));
+    scoreSentence(full, preds[i]!, g.events, (c) => c);
+    if (g.events.length === 0) {
+      noEvent++;
+      if (preds[i]!.length === 0) noEventClean++;
+    }
+  });
+  const note = `sentences ${gold.length}; no-event sentences coded with no event: ${noEventClean}/${noEvent}`;
+  return `${table(title, TALLY_HEADER, [tallyRow('CAMEO root', root), tallyRow('CAMEO full', full)])}\n${note}`;
+}
+
+function ploverTable(gold: readonly GoldSentence[], preds: readonly Predicted[][], cameo: Readonly<Record<string, CameoCode>>): string {
+  const t = emptyTally();
+  gold.forEach((g, i) => scoreSentence(t, preds[i]!, g.events, (c) => (/^\d/.test(c) ? ploverGsrCategory(c, cameo) : c)));
+  const statements = preds.flat().filter((p) => p.code.startsWith('01')).length;
+  return `${table('PLOVER_GSR_CAMEO.txt (gold: PLOVER category; CAMEO root compared through it)', TALLY_HEADER, [tallyRow('PLOVER category', t)])}\nsentences ${gold.length}; CAMEO full code: n/a (the file has no CAMEO codes); ${statements} predicted 01x statements left out (no PLOVER category)`;
+}
+
+function verbose(name: string, gold: readonly GoldSentence[], preds: readonly Predicted[][]): string {
+  return gold
+    .map((g, i) => {
+      const want = g.events.map((e) => `${e.source.join('/')} ${e.code} ${e.target.join('/')}`).join(' | ') || 'none';
+      const got = preds[i]!.map((p) => `${p.source} ${p.code} ${p.target}`).join(' | ') || 'none';
+      return `${name} ${g.id}\n  ${g.text}\n  gold: ${want}\n  got:  ${got}`;
+    })
+    .join('\n');
+}
+
+export async function run(options: { verbose?: boolean } = {}): Promise<void> {
+  const dicts = loadEventDictionaries();
+  const d = compileDictionaries(dicts);
+  const gsr = readPetrarchXml(readFileSync(join(SHARED, 'PETR2_GSR_validation.xml'), 'utf8'));
+  const gsrPreds = codeAll(gsr, d);
+  const plover = readPloverGsr(readFileSync(join(SHARED, 'PLOVER_GSR_CAMEO.txt'), 'utf8'));
+  const ploverPreds = codeAll(plover, d);
+
+  const unitText = (f: string): string => readFileSync(join(SHARED, f), 'utf8');
+  const unitDicts = compileDictionaries(
+    {
+      actors: parseActorDictionary(unitText('PETR.Validate.actors.txt')),
+      agents: parseAgentDictionary(unitText('PETR.Validate.agents.txt')),
+      verbs: parseVerbDictionary(unitText('PETR.Validate.verbs.txt')),
+      discards: parseDiscards(unitText('PETR.Validate.discards.txt')),
+      cameo: dicts.cameo,
+    },
+    'petr-validate',
+  );
+  const unit = readPetrarchXml(unitText('PETR.UnitTest.records.xml'));
+  const unitPreds = codeAll(unit, unitDicts);
+
+  const out = [
+    petrarchTable('PETR2_GSR_validation.xml (Phoenix + CAMEO.2.0 + entente additions)', gsr, gsrPreds),
+    ploverTable(plover, ploverPreds, dicts.cameo),
+    petrarchTable('PETR.UnitTest.records.xml (its own PETR.Validate.* dictionaries, fictional actors, mostly WEIS codes)', unit, unitPreds),
+    'P precision, R recall; src/tgt: share of matched events whose source/target agrees by country (first 3 letters or gold prefix); src=/tgt=: the exact code.',
+  ];
+  process.stdout.write(`${out.join('\n\n')}\n`);
+  if (options.verbose) process.stdout.write(`\n${verbose('GSR', gsr, gsrPreds)}\n${verbose('PLOVER', plover, ploverPreds)}\n${verbose('UNIT', unit, unitPreds)}\n`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run({ verbose: process.argv.includes('--verbose') });

@@ -1,0 +1,137 @@
+import type { CompiledDictionaries } from './compile-dictionaries.js';
+import { PRONOUNS, type SentenceView } from './sentence-view.js';
+import type { DatedCode } from './types.js';
+
+/** An actor noun phrase: tokens [start, end), its composed CAMEO code and what made it. */
+export interface ActorGroup {
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+  readonly ruleId: string;
+  /** The preposition governing the phrase ("with", "by", "on"), if any. */
+  readonly prep?: string;
+  /** "it", "they"...: the coder resolves it to an earlier subject. */
+  readonly pronoun?: true;
+}
+
+interface Unit {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'actor' | 'agent';
+  readonly code: string;
+  readonly ruleId: string;
+}
+
+/** Tokens allowed between two parts of one actor phrase: "Russia 's Foreign Minister", "Secretary of State". */
+const GLUE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+const GLUE_WORDS = new Set(["'s", "'", 's', '-', 'of', 'the', 'deputy', 'first', 'former', 'acting', 'then']);
+const LEFT_SKIP_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
+
+/** The code an actor has on `date`: the first dated code whose range holds it, else the undated one. */
+export function codeOn(codes: readonly DatedCode[], date: string): string | undefined {
+  let fallback: string | undefined;
+  for (const c of codes) {
+    if (!c.from && !c.to) {
+      fallback ??= c.code;
+      continue;
+    }
+    if ((!c.from || c.from <= date) && (!c.to || date <= c.to)) return c.code;
+  }
+  return fallback;
+}
+
+/**
+ * Finds the actor phrases of a sentence: caller mentions first, then the longest dictionary actor
+ * or agent at each position; neighbouring parts of one noun phrase compose ("Ukrainian" UKR +
+ * "opposition" ~OPP = UKROPP). Returns undefined when a discard phrase (sports, weather) is present.
+ */
+export function findActorGroups(v: SentenceView, d: CompiledDictionaries): ActorGroup[] | undefined {
+  const units: Unit[] = [];
+  const mentions = v.source.mentions ?? [];
+  const tokens = v.source.tokens;
+  for (let i = 0; i < v.n; ) {
+    const m = mentions.find((x) => x.start <= tokens[i]!.start && tokens[i]!.start < x.end);
+    if (m) {
+      let j = i + 1;
+      while (j < v.n && tokens[j]!.start < m.end) j++;
+      units.push({ start: i, end: j, kind: 'actor', code: m.code, ruleId: 'mention' });
+      i = j;
+      continue;
+    }
+    if (v.pos[i] === 'PUNCT') {
+      i++;
+      continue;
+    }
+    if (d.discards.size > 0 && d.discards.match(v.lower, i)) return undefined;
+    const actor = d.actors.match(v.lower, i);
+    const agent = d.agents.match(v.lower, i);
+    const actorCode = actor ? codeOn(actor.value.codes, v.source.date) : undefined;
+    if (actor && actorCode && (!agent || actor.length >= agent.length)) {
+      units.push({ start: i, end: i + actor.length, kind: 'actor', code: actorCode, ruleId: actor.value.ruleId });
+      i += actor.length;
+    } else if (agent) {
+      units.push({ start: i, end: i + agent.length, kind: 'agent', code: agent.value.code, ruleId: agent.value.ruleId });
+      i += agent.length;
+    } else if (PRONOUNS.has(v.lower[i]!) && v.pos[i] === 'PRON') {
+      units.push({ start: i, end: i + 1, kind: 'actor', code: '', ruleId: 'pronoun' });
+      i++;
+    } else i++;
+  }
+  const groups: ActorGroup[] = [];
+  for (let k = 0; k < units.length; ) {
+    let last = k;
+    while (last + 1 < units.length && units[last]!.code !== '' && units[last + 1]!.code !== '' && glued(v, units[last]!, units[last + 1]!.start)) last++;
+    const parts = units.slice(k, last + 1);
+    const group = compose(v, parts);
+    if (group) groups.push(group);
+    k = last + 1;
+  }
+  return groups;
+}
+
+/** Whether `left` and the unit at `to` are parts of one phrase. "of" glues only after a role noun:
+ * "Secretary of State of the US" is one actor, "the Customs Union of Russia, Belarus..." is two. */
+function glued(v: SentenceView, left: Unit, to: number): boolean {
+  const from = left.end;
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    if (v.lower[i] === 'of' && left.kind === 'actor') return false;
+    if (!GLUE_POS.has(v.pos[i]!) && !GLUE_WORDS.has(v.lower[i]!)) return false;
+  }
+  return true;
+}
+
+function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefined {
+  const first = parts[0]!;
+  let end = parts[parts.length - 1]!.end;
+  // Names the dictionaries lack stay inside the phrase: "President Viktor Yanukovych".
+  while (end < v.n && v.pos[end] === 'PROPN' && parts[parts.length - 1]!.kind === 'agent') end++;
+  const prep = prepositionBefore(v, first.start);
+  const base = { start: first.start, end, ...(prep ? { prep } : {}) };
+  if (first.code === '' && parts.length === 1) return { ...base, code: '', ruleId: 'pronoun', pronoun: true };
+  const actors = parts.filter((p) => p.kind === 'actor' && p.code !== '');
+  const agents = parts.filter((p) => p.kind === 'agent');
+  const agent = agents.find((a) => a.code !== '~GOV') ?? agents[0];
+  if (actors.length === 0) {
+    if (!agent || !agent.code.startsWith('~')) return undefined;
+    return { ...base, code: `---${agent.code.slice(1)}`, ruleId: agent.ruleId };
+  }
+  // The most specific actor wins (a person's RUSGOV over the adjective's RUS); on a tie the later, the head.
+  let best = actors[0]!;
+  for (const a of actors) if (a.code.length >= best.code.length) best = a;
+  let code = best.code;
+  if (agent) {
+    const sectorless = code.length === 3 || (/^(IGO|NGO)/.test(code) && agent.code !== '~GOV' && code.length <= 6);
+    if (sectorless && agent.code.startsWith('~')) code += agent.code.slice(1);
+    else if (code.length === 3 && agent.code.endsWith('~')) code = agent.code.slice(0, -1) + code;
+  }
+  return { ...base, code, ruleId: agent && code !== best.code ? `${best.ruleId}+${agent.ruleId}` : best.ruleId };
+}
+
+/** "with his Ukrainian counterpart" -> "with": the preposition before the phrase's determiners. */
+function prepositionBefore(v: SentenceView, start: number): string | undefined {
+  let i = start - 1;
+  while (i >= 0 && (LEFT_SKIP_POS.has(v.pos[i]!) || v.lower[i] === "'s") && start - i < 5) i--;
+  if (i >= 0 && (v.pos[i] === 'ADP' || (v.pos[i] === 'SCONJ' && v.lower[i] !== 'that'))) return v.lower[i];
+  return undefined;
+}

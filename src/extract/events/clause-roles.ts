@@ -1,0 +1,91 @@
+import type { ActorGroup } from './actor-groups.js';
+import { HARD_BOUNDARIES, SUBORDINATORS, type SentenceView } from './sentence-view.js';
+
+/**
+ * Subject and object finding without a parser: the subject is the nearest actor phrase before the
+ * verb that is not inside a prepositional phrase or a relative clause; the object is the first actor
+ * phrase after it in the same clause that does not start a clause of its own ("said Russia would").
+ */
+
+/** Marks tokens of relative clauses set off by commas: ", whose members include A, B and C," */
+export function relativeClauses(v: SentenceView): boolean[] {
+  const inside = new Array<boolean>(v.n).fill(false);
+  for (let i = 1; i < v.n; i++) {
+    if (v.lower[i - 1] !== ',' || !/^(who|which|whose|whom|where)$/.test(v.lower[i]!)) continue;
+    let end = -1;
+    let firstComma = -1;
+    for (let j = i + 1; j < v.n; j++) {
+      if (HARD_BOUNDARIES.has(v.lower[j]!) || v.pos[j] === 'PUNCT' && v.lower[j] === '.') break;
+      if (v.lower[j] !== ',') continue;
+      if (firstComma < 0) firstComma = j;
+      // The main clause resumes where a comma is followed by its verb.
+      let k = j + 1;
+      while (k < v.n && v.pos[k] === 'ADV') k++;
+      if (v.pos[k] === 'VERB' || v.pos[k] === 'AUX') {
+        end = j;
+        break;
+      }
+    }
+    if (end < 0) end = firstComma >= 0 ? firstComma : v.n;
+    for (let j = i - 1; j < end; j++) inside[j] = true;
+  }
+  return inside;
+}
+
+function between(v: SentenceView, from: number, to: number, stop: (i: number) => boolean): boolean {
+  for (let i = from; i < to; i++) if (stop(i)) return true;
+  return false;
+}
+
+/** The subject(s) of the verb at `verb`: nearest free actor phrase before it, with its coordinated mates. */
+export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], verb: number, relative: readonly boolean[]): ActorGroup[] {
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const group = groups[g]!;
+    if (group.end > verb) continue;
+    if (between(v, group.end, verb, (i) => HARD_BOUNDARIES.has(v.lower[i]!))) return [];
+    if (group.prep) continue;
+    if (relative[group.start] && !relative[verb]) continue;
+    return withCoordinated(v, groups, g, -1);
+  }
+  return [];
+}
+
+/**
+ * The object(s) of a verb: the first actor phrase after `from`, within `limit` tokens, before any
+ * clause boundary; not one that is the subject of a following verb.
+ */
+export function findObjects(v: SentenceView, groups: readonly ActorGroup[], from: number, limit: number, exclude: (g: ActorGroup) => boolean): ActorGroup[] {
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    if (group.start < from) continue;
+    if (group.start - from > limit) return [];
+    const stop = between(v, from, group.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (SUBORDINATORS.has(v.lower[i]!) && v.pos[i] !== 'ADP') || v.pos[i] === 'VERB' || v.lower[i] === '.');
+    if (stop) return [];
+    if (exclude(group) || group.pronoun) continue;
+    if (startsClause(v, group.end)) return [];
+    return withCoordinated(v, groups, g, 1);
+  }
+  return [];
+}
+
+/** "Russia would attack": a verb or auxiliary right after the phrase makes it a subject, not an object. */
+function startsClause(v: SentenceView, after: number): boolean {
+  let k = after;
+  while (k < v.n && v.pos[k] === 'ADV') k++;
+  return k < v.n && (v.pos[k] === 'AUX' || (v.pos[k] === 'VERB' && !/ING$/.test(v.upper[k]!)));
+}
+
+/** Adds the phrases coordinated with groups[g] by "and" or commas, looking left (-1) or right (1). */
+function withCoordinated(v: SentenceView, groups: readonly ActorGroup[], g: number, dir: -1 | 1): ActorGroup[] {
+  const out = [groups[g]!];
+  for (let k = g + dir; k >= 0 && k < groups.length; k += dir) {
+    const a = dir < 0 ? groups[k]! : out[out.length - 1]!;
+    const b = dir < 0 ? out[out.length - 1]! : groups[k]!;
+    const gap = v.lower.slice(a.end, b.start).filter((w) => w !== 'the');
+    const joined = gap.length > 0 && gap.length <= 2 && gap.every((w) => w === 'and' || w === ',' || w === 'or');
+    if (!joined || groups[k]!.pronoun) break;
+    if (dir < 0 && groups[k]!.prep) break;
+    out.push(groups[k]!);
+  }
+  return dir < 0 ? out.reverse() : out;
+}

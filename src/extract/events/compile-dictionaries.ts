@@ -1,0 +1,146 @@
+import { parsePattern } from './parse-pattern.js';
+import { PhraseIndex } from './phrase-index.js';
+import type { ActorEntry, CameoCode, EventDictionaries, IntentRule, PatternElement, VerbPattern } from './types.js';
+
+/** A pattern ready to match: its rule id (`cameo2:CALL.18`, `entente.call-on`) and a specificity score. */
+export interface CompiledPattern extends VerbPattern {
+  readonly ruleId: string;
+  readonly score: number;
+  /** The project's patterns name their verbs: they apply to those, not to the whole block. */
+  readonly lemmas?: readonly string[];
+}
+
+export interface CompiledBlock {
+  readonly name: string;
+  readonly code: string;
+  readonly patterns: readonly CompiledPattern[];
+}
+
+/** One way a token can be a dictionary verb: the block, the verb's own default code, its particles. */
+export interface VerbRef {
+  readonly block: CompiledBlock;
+  readonly lemma: string;
+  readonly code: string;
+  readonly particles: readonly string[];
+}
+
+export interface CompiledDictionaries {
+  readonly actors: PhraseIndex<ActorEntry & { readonly ruleId: string }>;
+  readonly agents: PhraseIndex<{ readonly code: string; readonly ruleId: string }>;
+  readonly discards: PhraseIndex<true>;
+  /** Upper-case surface form or lemma -> verbs (several when a word is in several blocks). */
+  readonly verbs: ReadonlyMap<string, readonly VerbRef[]>;
+  /** Synset name -> members, each an upper-case word sequence. */
+  readonly synsets: ReadonlyMap<string, readonly (readonly string[])[]>;
+  readonly cameo: Readonly<Record<string, CameoCode>>;
+  readonly intent?: IntentRule;
+  /** Prefix for rule ids of dictionary patterns, e.g. `cameo2`. */
+  readonly ruleSet: string;
+}
+
+/**
+ * Precompiles the dictionaries once: phrase indexes for actors, agents and discards, and verbs
+ * indexed by every surface form (regular forms generated, irregular ones from the dictionary), so
+ * coding a sentence never scans the 4,600 patterns, only those of the verbs it contains.
+ */
+export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): CompiledDictionaries {
+  const actors = new PhraseIndex<ActorEntry & { ruleId: string }>();
+  d.actors.forEach((a, i) => {
+    const value = { ...a, ruleId: `${ruleSet}:actor.${i}` };
+    for (const p of a.phrases) actors.add(p, value);
+  });
+  for (const a of d.additions?.actors ?? []) {
+    const value = { phrases: a.phrases, codes: a.codes, ruleId: a.id };
+    for (const p of a.phrases) actors.add(p, value);
+  }
+  const agents = new PhraseIndex<{ code: string; ruleId: string }>();
+  d.agents.forEach((a, i) => {
+    for (const p of a.phrases) agents.add(p, { code: a.code, ruleId: `${ruleSet}:agent.${i}` });
+  });
+  for (const a of d.additions?.agents ?? []) for (const p of a.phrases) agents.add(p, { code: a.code, ruleId: a.id });
+  const discards = new PhraseIndex<true>();
+  for (const p of d.discards ?? []) discards.add(p, true);
+
+  const synsets = new Map<string, string[][]>();
+  const addSynsets = (s: Readonly<Record<string, readonly string[]>>): void => {
+    for (const [name, members] of Object.entries(s)) {
+      const list = synsets.get(name) ?? [];
+      for (const m of members) list.push(m.replace(/_+$/, '').split(/[\s_]+/).filter(Boolean).map((w) => w.toUpperCase()));
+      synsets.set(name, list);
+    }
+  };
+  addSynsets(d.verbs.synsets);
+  if (d.additions?.synsets) addSynsets(d.additions.synsets);
+
+  const verbs = new Map<string, VerbRef[]>();
+  const addForm = (form: string, ref: VerbRef): void => {
+    const list = verbs.get(form);
+    if (!list) verbs.set(form, [ref]);
+    else if (!list.some((r) => r.block === ref.block && r.lemma === ref.lemma && r.particles.join() === ref.particles.join())) list.push(ref);
+  };
+  const blocks = new Map<string, CompiledBlock & { patterns: CompiledPattern[] }>();
+  for (const b of d.verbs.blocks) {
+    const block = { name: b.name, code: b.code, patterns: b.patterns.map((p) => ({ ...p, ruleId: `${ruleSet}:${p.id}`, score: score(p.pre) + score(p.post) })) };
+    blocks.set(b.name, block);
+    for (const v of b.verbs) {
+      const ref: VerbRef = { block, lemma: v.lemma, code: v.code ?? b.code, particles: v.particles ?? [] };
+      for (const f of [...regularForms(v.lemma), ...(v.forms ?? [])]) addForm(f, ref);
+    }
+  }
+  for (const p of d.additions?.patterns ?? []) {
+    const parsed = parsePattern(p.pattern);
+    if (!parsed) continue;
+    const lemmas = p.verbs.map((v) => v.toUpperCase());
+    const compiled: CompiledPattern = { id: p.id, ruleId: p.id, code: p.code, ...parsed, text: p.pattern, score: score(parsed.pre) + score(parsed.post) + 1, lemmas };
+    for (const lemma of lemmas) {
+      const refs = verbs.get(lemma)?.filter((r) => r.lemma === lemma && r.particles.length === 0) ?? [];
+      if (refs.length === 0) {
+        const block = { name: `ENTENTE_${lemma}`, code: '---', patterns: [] as CompiledPattern[] };
+        blocks.set(block.name, block);
+        const ref: VerbRef = { block, lemma, code: '---', particles: [] };
+        for (const f of regularForms(lemma)) addForm(f, ref);
+        refs.push(ref);
+      }
+      // Ours go first: on equal specificity the earlier pattern wins.
+      for (const r of refs) {
+        const list = blocks.get(r.block.name)?.patterns;
+        if (list && !list.includes(compiled)) list.unshift(compiled);
+      }
+    }
+  }
+  return { actors: actors.seal(), agents: agents.seal(), discards: discards.seal(), verbs, synsets, cameo: d.cameo, ...(d.additions?.intent ? { intent: d.additions.intent } : {}), ruleSet };
+}
+
+/** Specificity: words and synsets count 2, actor markers 1, so "* (ON +) TO" beats "* (ON)". */
+function score(elements: readonly PatternElement[]): number {
+  let s = 0;
+  for (const e of elements) {
+    if (e.k === 'w' || e.k === 's') s += 2;
+    else if (e.k === '$' || e.k === '+' || e.k === '%') s += 1;
+    else if (e.k === 'np' || e.k === 'pp') s += score(e.items);
+  }
+  return s;
+}
+
+/** ATTACK -> ATTACKS, ATTACKED, ATTACKING; also the doubled-consonant forms (PLAN -> PLANNED). */
+export function regularForms(lemma: string): string[] {
+  const w = lemma.toUpperCase();
+  const out = new Set([w]);
+  if (/[^AEIOU]Y$/.test(w)) {
+    out.add(`${w.slice(0, -1)}IES`);
+    out.add(`${w.slice(0, -1)}IED`);
+  } else if (/(S|X|Z|CH|SH)$/.test(w)) {
+    out.add(`${w}ES`);
+    out.add(`${w}ED`);
+  } else {
+    out.add(`${w}S`);
+    out.add(w.endsWith('E') ? `${w}D` : `${w}ED`);
+  }
+  out.add(/[^E]E$/.test(w) ? `${w.slice(0, -1)}ING` : `${w}ING`);
+  if (/[^AEIOU][AEIOU][BDGKLMNPRT]$/.test(w)) {
+    const last = w[w.length - 1]!;
+    out.add(`${w}${last}ED`);
+    out.add(`${w}${last}ING`);
+  }
+  return [...out];
+}

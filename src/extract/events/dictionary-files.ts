@@ -1,0 +1,45 @@
+/**
+ * The event coder's one I/O file: reads data/dictionaries/*.json (or a folder given) and returns
+ * EventDictionaries; compileDictionaries() turns them into the coder's indexes.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EntenteError, expectedFound } from '../../core/errors.js';
+import { DICTIONARY_FORMATS, decodeDatedCode } from './dictionary-codec.js';
+import type { ActorEntry, Additions, AgentEntry, CameoCode, EventDictionaries, VerbBlock } from './types.js';
+
+export const DEFAULT_DICTIONARY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/dictionaries');
+
+function readJson(dir: string, file: string, format: string): Record<string, unknown> {
+  const path = join(dir, file);
+  let value: Record<string, unknown>;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch (e) {
+    throw new EntenteError('BAD_INPUT', `cannot read dictionary ${path}: ${(e as Error).message}`, { file: path });
+  }
+  if (value.format !== format) {
+    throw new EntenteError('BAD_INPUT', `dictionary ${path}: ${expectedFound(`format ${format} (run npm run build:dictionaries)`, value.format)}`, { file: path, expected: format, found: String(value.format) });
+  }
+  return value;
+}
+
+export function loadEventDictionaries(dir: string = DEFAULT_DICTIONARY_DIR): EventDictionaries {
+  const actors = (readJson(dir, 'phoenix-actors.json', DICTIONARY_FORMATS.actors).entries as [string[], string[]][]).map(
+    ([phrases, codes]): ActorEntry => ({ phrases, codes: codes.map(decodeDatedCode) }),
+  );
+  const agents = (readJson(dir, 'phoenix-agents.json', DICTIONARY_FORMATS.agents).entries as [string[], string][]).map(([phrases, code]): AgentEntry => ({ phrases, code }));
+  const verbFile = readJson(dir, 'cameo-verbs.json', DICTIONARY_FORMATS.verbs);
+  const cameo = readJson(dir, 'cameo-codes.json', DICTIONARY_FORMATS.cameo).codes as Record<string, CameoCode>;
+  const discards = readJson(dir, 'phoenix-discards.json', DICTIONARY_FORMATS.discards).phrases as string[];
+  const additions = readJson(dir, 'entente-additions.json', DICTIONARY_FORMATS.additions) as unknown as Additions;
+  return {
+    actors,
+    agents,
+    verbs: { synsets: verbFile.synsets as Record<string, string[]>, blocks: verbFile.blocks as VerbBlock[] },
+    cameo,
+    discards,
+    additions,
+  };
+}

@@ -1,0 +1,6 @@
+/** The event coder: CAMEO events from one sentence, with the rule that fired. */
+export { codeSentence } from './code-sentence.js';
+export { compileDictionaries, type CompiledDictionaries } from './compile-dictionaries.js';
+export { loadEventDictionaries, DEFAULT_DICTIONARY_DIR } from './dictionary-files.js';
+export { tokenizeSentences, type TokenizedSentence } from './wink-tokens.js';
+export type { CodedEvent, CoderSentence, CoderToken, EventDictionaries, ResolvedMention, Span } from './types.js';

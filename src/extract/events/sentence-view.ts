@@ -1,0 +1,50 @@
+import type { CoderSentence } from './types.js';
+
+/**
+ * The sentence as parallel arrays the coder reads many times: lower-case words (for phrase
+ * lookups), upper-case words (for the dictionaries' patterns), POS tags and lemmas.
+ */
+export interface SentenceView {
+  readonly source: CoderSentence;
+  readonly n: number;
+  readonly lower: readonly string[];
+  readonly upper: readonly string[];
+  readonly pos: readonly string[];
+  readonly lemma: readonly string[];
+}
+
+export function viewOf(s: CoderSentence): SentenceView {
+  const n = s.tokens.length;
+  const lower = new Array<string>(n);
+  const upper = new Array<string>(n);
+  const pos = new Array<string>(n);
+  const lemma = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = s.tokens[i]!;
+    // Curly apostrophes and the like: the dictionaries write ASCII.
+    const text = t.text.replace(/[\u2019\u2018]/g, "'");
+    lower[i] = text.toLowerCase();
+    upper[i] = text.toUpperCase();
+    pos[i] = t.pos;
+    lemma[i] = (t.lemma ?? text).toUpperCase();
+  }
+  return { source: s, n, lower, upper, pos, lemma };
+}
+
+/** Words that open a new clause: an actor beyond one is not the current verb's subject or object. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'because', 'although', 'though', 'while', 'whereas', 'if', 'unless',
+  'when', 'whenever', 'where', 'after', 'before', 'since', 'until', 'as', 'despite',
+]);
+
+export const HARD_BOUNDARIES: ReadonlySet<string> = new Set([';', ':', '—', '–', '--', '"', '“', '”', '(', ')']);
+
+export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'gets', 'got', 'gotten', 'getting']);
+
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+
+export const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
+
+export function isVerb(v: SentenceView, i: number): boolean {
+  return v.pos[i] === 'VERB';
+}

@@ -1,0 +1,171 @@
+/**
+ * Types of the event coder: the dictionaries' compact JSON form (data/dictionaries/*.json), the
+ * sentence it reads and the events it writes. Actor and event codes are CAMEO strings (RUSGOV, 042).
+ */
+
+/** A CAMEO actor code, optionally limited to a day range (ISO dates, either end open). */
+export interface DatedCode {
+  readonly code: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** One actor: every phrase naming it (lower-case words joined by one space) and its codes over time. */
+export interface ActorEntry {
+  readonly phrases: readonly string[];
+  readonly codes: readonly DatedCode[];
+}
+
+/** One agent (role noun): `~GOV` appends GOV to the country it goes with, `IGO~` prepends IGO. */
+export interface AgentEntry {
+  readonly phrases: readonly string[];
+  readonly code: string;
+}
+
+/**
+ * One element of a verb pattern, parsed from PETRARCH syntax: a word (`w`, a stem when it has no
+ * trailing `_` (`x`, exact) and 4+ letters), a synset (`s`, `&NAME`), the source `$`, the target `+`, a compound
+ * actor `%` (source and target), `^` (skip a noun phrase), a noun phrase `{...}` or a prepositional
+ * phrase `(...)`. `adj` is PETRARCH's `_` connector: after the verb it means "directly after the
+ * previous element (or the verb)", before the verb "directly before the next element (or the verb)".
+ */
+export type PatternElement =
+  | { readonly k: 'w'; readonly w: string; readonly x?: true; readonly adj?: true }
+  | { readonly k: 's'; readonly s: string; readonly adj?: true }
+  | { readonly k: '$' | '+' | '%' | '^'; readonly adj?: true }
+  | { readonly k: 'np' | 'pp'; readonly items: readonly PatternElement[]; readonly adj?: true };
+
+/** A verb pattern: elements before the verb (`pre`, in reading order) and after it (`post`). */
+export interface VerbPattern {
+  /** Stable within a dictionary version: `<block>.<n>`, n counting the block's patterns from 1. */
+  readonly id: string;
+  /** `042`, `042:043` (an event each way), `:173` (target to source only) or `---` (no event). */
+  readonly code: string;
+  readonly pre: readonly PatternElement[];
+  readonly post: readonly PatternElement[];
+  /** The pattern line as written, for "why was this coded?". */
+  readonly text: string;
+}
+
+/** A verb of a block: its lemma, particles of a phrasal verb (`ASK_FOR`), irregular forms, own code. */
+export interface VerbWord {
+  readonly lemma: string;
+  readonly particles?: readonly string[];
+  readonly forms?: readonly string[];
+  readonly code?: string;
+}
+
+/** A block of synonymous verbs sharing a default code and patterns (PETRARCH-2's `--- NAME [code] ---`). */
+export interface VerbBlock {
+  readonly name: string;
+  readonly code: string;
+  readonly verbs: readonly VerbWord[];
+  readonly patterns: readonly VerbPattern[];
+}
+
+export interface VerbDictionary {
+  readonly synsets: Readonly<Record<string, readonly string[]>>;
+  readonly blocks: readonly VerbBlock[];
+}
+
+/** CAMEO event code: label and PLOVER category (with its mode and context where the mapping gives one). */
+export interface CameoCode {
+  readonly label: string;
+  readonly plover?: string;
+  readonly mode?: string;
+  readonly context?: string;
+}
+
+/** The project's own additions, hand-written: each with an id, an example sentence and a reason. */
+export interface AdditionActor {
+  readonly id: string;
+  /** The knowledge-graph id the actor stands for (CSTO), for the pipeline's actor resolution. */
+  readonly entity?: string;
+  readonly phrases: readonly string[];
+  readonly codes: readonly DatedCode[];
+  readonly example: string;
+  readonly why: string;
+}
+
+export interface AdditionPattern {
+  readonly id: string;
+  /** Verb lemmas the pattern applies to (each also gets a verb entry if the dictionary lacks it). */
+  readonly verbs: readonly string[];
+  /** PETRARCH pattern syntax, e.g. `* (ON +) TO`, with `*` for the verb. */
+  readonly pattern: string;
+  readonly code: string;
+  readonly example: string;
+  readonly why: string;
+}
+
+/** The intent rule: a cooperative event under a modal or an intent verb becomes CAMEO 03x. */
+export interface IntentRule {
+  readonly id: string;
+  readonly modals: readonly string[];
+  /** Verbs that take a `to`-infinitive and state an intent: "plans to visit". */
+  readonly verbs: readonly string[];
+  /** CAMEO code or prefix -> the 03x code (longest prefix wins). */
+  readonly map: Readonly<Record<string, string>>;
+  /** Modals under which a conflictual event (root 09 and above) is only hypothetical: not coded. */
+  readonly hypotheticalDrop: readonly string[];
+}
+
+export interface Additions {
+  readonly synsets?: Readonly<Record<string, readonly string[]>>;
+  readonly intent?: IntentRule;
+  readonly actors: readonly AdditionActor[];
+  readonly agents: readonly (AgentEntry & { readonly id: string; readonly example: string })[];
+  readonly patterns: readonly AdditionPattern[];
+}
+
+/** Everything the coder needs, as loaded from data/dictionaries (see dictionary-files.ts). */
+export interface EventDictionaries {
+  readonly actors: readonly ActorEntry[];
+  readonly agents: readonly AgentEntry[];
+  readonly verbs: VerbDictionary;
+  readonly cameo: Readonly<Record<string, CameoCode>>;
+  readonly additions?: Additions;
+  /** Sentence-level discard phrases (sports teams and the like): a sentence with one codes nothing. */
+  readonly discards?: readonly string[];
+}
+
+/** A token as the coder reads it: wink-nlp's text, universal POS and lemma, with character offsets. */
+export interface CoderToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly pos: string;
+  readonly lemma?: string;
+}
+
+/** An actor mention the caller has already resolved (character offsets into the same text). */
+export interface ResolvedMention {
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+}
+
+export interface CoderSentence {
+  readonly text: string;
+  readonly tokens: readonly CoderToken[];
+  /** ISO day the sentence speaks about (the article's date): actor codes depend on it. */
+  readonly date: string;
+  readonly mentions?: readonly ResolvedMention[];
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface CodedEvent {
+  readonly source: string;
+  readonly target: string;
+  readonly cameo: string;
+  readonly plover: string | null;
+  /** `cameo2:CALL.18` (a pattern), `cameo2:CALL` (a verb's default code), `entente:...` (ours). */
+  readonly ruleId: string;
+  readonly sourceSpan: Span;
+  readonly targetSpan: Span;
+  readonly verbSpan: Span;
+}

@@ -1,0 +1,43 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { CoderToken } from './types.js';
+
+/**
+ * Sentences and tokens from wink-nlp in the coder's shape, for callers that have only text (the
+ * `code` command, the eval and the bench). The pipeline passes the tokens of its own sentence stage.
+ */
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+export interface TokenizedSentence {
+  readonly text: string;
+  readonly start: number;
+  readonly tokens: CoderToken[];
+}
+
+/** `lemmas: false` skips wink's lemmatizer: the coder then matches verbs by their surface forms only. */
+export function tokenizeSentences(text: string, options: { lemmas?: boolean } = {}): TokenizedSentence[] {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = options.lemmas === false ? undefined : (doc.tokens().out(its.lemma as never) as string[]);
+  const tokens: (CoderToken | undefined)[] = new Array(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += spaces[i]!.length;
+    const found = text.startsWith(values[i]!, at) ? at : text.indexOf(values[i]!, at);
+    const start = found === -1 ? at : found;
+    at = start + values[i]!.length;
+    if (pos[i] === 'SPACE') continue;
+    tokens[i] = lemmas ? { text: values[i]!, start, end: at, pos: pos[i]!, lemma: lemmas[i]! } : { text: values[i]!, start, end: at, pos: pos[i]! };
+  }
+  const out: TokenizedSentence[] = [];
+  for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    const list = tokens.slice(a, b + 1).filter((t): t is CoderToken => t !== undefined);
+    if (list.length === 0) continue;
+    const start = list[0]!.start;
+    out.push({ text: text.slice(start, list[list.length - 1]!.end), start, tokens: list });
+  }
+  return out;
+}
