@@ -5,6 +5,7 @@ import { orgsCommand } from './orgs.js';
 import { historyCommand } from './history.js';
 import { leadersCommand } from './leaders.js';
 import { tourCommand } from './tour.js';
+import { nerCommand } from './ner.js';
 
 /** Every command of `entente`, in the order `--help` lists them. One file per command. */
 export const COMMANDS: readonly CommandModule[] = [
@@ -14,4 +15,5 @@ export const COMMANDS: readonly CommandModule[] = [
   historyCommand,
   leadersCommand,
   tourCommand,
+  nerCommand,
 ];

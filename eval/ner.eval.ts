@@ -1,0 +1,35 @@
+/**
+ * Named-entity recognition on the CoNLL-2003 English dev split (testa): per-type precision, recall and F1 over
+ * exact entity spans, as conlleval counts them, for the committed model in data/ner/.
+ * The test split (testb) is kept aside for independent checks and is never read here.
+ * Standalone: `tsx eval/ner.eval.ts [FILE]`.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readConll } from '../src/extract/ner/conll.js';
+import { formatScores, scoreEntities } from '../src/extract/ner/evaluate.js';
+import { loadNerModel } from '../src/extract/ner/model-file.js';
+import { NerTagger } from '../src/extract/ner/tagger.js';
+
+const DEV = fileURLToPath(new URL('../../shared/eval/conll2003_eng.testa', import.meta.url));
+
+export async function run(file = DEV): Promise<void> {
+  const t0 = performance.now();
+  const model = loadNerModel();
+  const loadMs = performance.now() - t0;
+  const conll = readConll(readFileSync(file, 'utf8'), file);
+  const tagger = new NerTagger(model);
+  const predicted = conll.sentences.map((s) => tagger.tagTokens(s.tokens));
+  const scores = scoreEntities(
+    conll.sentences.map((s) => s.lastColumn),
+    predicted,
+  );
+  const m = model.meta as { scheme?: string; epochs?: number; seed?: number };
+  process.stdout.write(
+    `NER on ${file.split('/').pop()} (${conll.sentences.length} sentences); model: ${model.keys.length} feature rows, ` +
+      `${m.scheme} tags, ${m.epochs} epochs, seed ${m.seed}; loaded in ${loadMs.toFixed(0)} ms\n`,
+  );
+  process.stdout.write(`${formatScores(scores)}\n`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run(process.argv[2]);

@@ -1,0 +1,108 @@
+/**
+ * Trains the named-entity recognizer and writes data/ner/.
+ *   npm run train:ner -- [--train FILE] [--unlabelled FILE.jsonl] [--out DIR] [--seed N] [--epochs N]
+ *                        [--scheme BILOU|BIO] [--min-count N] [--margin M] [--prune W] [--no-clusters]
+ *                        [--dev FILE]
+ * --dev scores the new model on a labelled CoNLL file (the eval does the same from the committed model).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildLexicon } from '../src/extract/ner/clusters.js';
+import { readConll } from '../src/extract/ner/conll.js';
+import { formatScores, scoreEntities } from '../src/extract/ner/evaluate.js';
+import { pruneModel } from '../src/extract/ner/model.js';
+import { saveNerModel } from '../src/extract/ner/model-file.js';
+import { NerTagger } from '../src/extract/ner/tagger.js';
+import type { TagScheme } from '../src/extract/ner/tags.js';
+import { tokenize } from '../src/extract/ner/tokenize.js';
+import { trainNer } from '../src/extract/ner/train.js';
+
+const root = (p: string): string => fileURLToPath(new URL(`../${p}`, import.meta.url));
+const { values: o } = parseArgs({
+  options: {
+    train: { type: 'string', default: root('../shared/eval/conll2003_eng.train') },
+    unlabelled: { type: 'string', multiple: true, default: [root('../shared/bench/india_police_events_docs.jsonl')] },
+    out: { type: 'string', default: root('data/ner') },
+    seed: { type: 'string', default: '20030601' },
+    epochs: { type: 'string', default: '12' },
+    scheme: { type: 'string', default: 'BILOU' },
+    'min-count': { type: 'string', default: '1' },
+    margin: { type: 'string', default: '1' },
+    prune: { type: 'string', default: '0.05' },
+    'no-clusters': { type: 'boolean', default: false },
+    dev: { type: 'string' },
+  },
+});
+
+const seed = Number(o.seed);
+const epochs = Number(o.epochs);
+const scheme = o.scheme as TagScheme;
+const t0 = performance.now();
+const trainText = readFileSync(o.train!, 'utf8');
+const train = readConll(trainText, o.train);
+const sentences = train.sentences.map((s) => ({ tokens: s.tokens, tags: s.lastColumn }));
+
+// Unlabelled text: the training tokens themselves (cased) and the lower-cased news of the jsonl files.
+const news: string[][] = [];
+for (const file of o.unlabelled!) {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const text = String((JSON.parse(line) as { doc_text?: unknown }).doc_text ?? '');
+    for (const para of text.split(/\n+/)) {
+      const toks = tokenize(para).map((t) => t.text.toLowerCase());
+      if (toks.length) news.push(toks);
+    }
+  }
+}
+const lexicon = buildLexicon(
+  sentences.map((s) => s.tokens),
+  news,
+  { seed, levels: o['no-clusters'] ? [] : undefined },
+);
+const tLex = performance.now();
+console.error(`lexicon: ${lexicon.size} words from ${sentences.length} sentences + ${news.length} news paragraphs in ${((tLex - t0) / 1000).toFixed(1)} s`);
+
+const trained = trainNer(sentences, {
+  scheme,
+  epochs,
+  seed,
+  minCount: Number(o['min-count']),
+  margin: Number(o.margin),
+  lexicon,
+  onEpoch: (e) => console.error(`epoch ${e.epoch}: ${e.tokenErrors} token errors of ${e.tokens} (${((performance.now() - tLex) / 1000).toFixed(1)} s)`),
+});
+const model = pruneModel(trained, Number(o.prune));
+const tTrain = performance.now();
+
+const meta = {
+  model: 'structured averaged perceptron, first-order constrained Viterbi',
+  scheme,
+  seed,
+  epochs,
+  margin: Number(o.margin),
+  trainingData: {
+    file: o.train!.split('/').pop(),
+    version: 'CoNLL-2003 English (Reuters RCV1), train split',
+    sha256: createHash('sha256').update(trainText).digest('hex'),
+    sentences: sentences.length,
+    tokens: sentences.reduce((a, s) => a + s.tokens.length, 0),
+  },
+  unlabelled: o.unlabelled!.map((f) => ({ file: f.split('/').pop(), sha256: createHash('sha256').update(readFileSync(f)).digest('hex') })),
+  lexiconWords: lexicon.size,
+  features: { trained: trained.keys.length, kept: model.keys.length, minCount: Number(o['min-count']), prune: Number(o.prune) },
+};
+const sizes = saveNerModel({ ...model, meta }, o.out!, {
+  ...meta,
+  trainedAt: new Date().toISOString(),
+  seconds: { lexicon: +((tLex - t0) / 1000).toFixed(1), training: +((tTrain - tLex) / 1000).toFixed(1) },
+});
+console.error(`model: ${model.keys.length} of ${trained.keys.length} feature rows kept; files ${JSON.stringify(sizes)}; written to ${o.out}`);
+
+if (o.dev) {
+  const dev = readConll(readFileSync(o.dev, 'utf8'), o.dev);
+  const tagger = new NerTagger(model);
+  const predicted = dev.sentences.map((s) => tagger.tagTokens(s.tokens));
+  console.log(formatScores(scoreEntities(dev.sentences.map((s) => s.lastColumn), predicted)));
+}

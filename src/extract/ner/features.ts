@@ -1,0 +1,93 @@
+/**
+ * Feature templates. A token's features are the union of "unigram" features of each word in a window of
+ * -2..+2 (each a function of that one word and its offset) and a few "pair" features joining neighbours.
+ * Keeping the unigram part a function of (word, offset) alone is deliberate: the tagger sums each word's
+ * unigram weights once per distinct word and reuses the sum, so tagging costs a few lookups per token.
+ */
+import { feature1, feature2, fmix32, hashString } from './hash.js';
+import { BOS, EOS, MAX_AFFIX, wordInfo, type Lexicon, type WordInfo } from './word-features.js';
+
+export const WINDOW = 2;
+
+// Template ids: offset slot (0..4 for -2..+2) * 64 + template within the slot; pairs and gazetteer above 512.
+const at = (d: number, k: number): number => (d + WINDOW) * 64 + k;
+const K = { bias: 0, word: 1, lower: 2, shape: 3, short: 4, flags: 5, len: 6, cap: 7, freq: 8, cluster: 10, prefix: 20, suffix: 30 };
+const PAIR = { lowerPrevCur: 512, lowerCurNext: 513, shortPrevCur: 514, shortCurNext: 515, shortTri: 516, lowerPrevCap: 517 };
+const GAZ = 600;
+
+/** Pushes the features of one word seen at offset d from the token being tagged. */
+export function unigramFeatures(w: WordInfo, d: number, out: number[]): void {
+  if (d === 0) {
+    out.push(feature1(at(0, K.bias), 0));
+    out.push(feature1(at(0, K.word), w.word));
+    out.push(feature1(at(0, K.lower), w.lower));
+    out.push(feature1(at(0, K.shape), w.shape));
+    out.push(feature1(at(0, K.short), w.short));
+    out.push(feature1(at(0, K.flags), w.flags));
+    out.push(feature1(at(0, K.len), w.length));
+    out.push(feature1(at(0, K.cap), w.cap));
+    out.push(feature1(at(0, K.freq), w.freq));
+    for (let k = 0; k < MAX_AFFIX; k++) {
+      out.push(feature1(at(0, K.prefix + k), w.prefixes[k]));
+      out.push(feature1(at(0, K.suffix + k), w.suffixes[k]));
+    }
+    for (let l = 0; l < w.clusters.length; l++) {
+      if (w.clusters[l] !== -1) out.push(feature1(at(0, K.cluster + l), w.clusters[l]));
+    }
+    return;
+  }
+  out.push(feature1(at(d, K.lower), w.lower));
+  out.push(feature1(at(d, K.short), w.short));
+  if (d === -1 || d === 1) {
+    out.push(feature1(at(d, K.flags), w.flags));
+    out.push(feature1(at(d, K.suffix + 2), w.suffixes[2]));
+    for (let l = 0; l < w.clusters.length; l++) {
+      if (w.clusters[l] !== -1) out.push(feature1(at(d, K.cluster + l), w.clusters[l]));
+    }
+  } else if (w.clusters[1] !== -1) out.push(feature1(at(d, K.cluster + 1), w.clusters[1]));
+}
+
+/** Pushes the features joining token i (index into the padded array) with its neighbours. */
+export function pairFeatures(padded: readonly WordInfo[], i: number, out: number[]): void {
+  const p = padded[i - 1];
+  const c = padded[i];
+  const n = padded[i + 1];
+  out.push(feature2(PAIR.lowerPrevCur, p.lower, c.lower));
+  out.push(feature2(PAIR.lowerCurNext, c.lower, n.lower));
+  out.push(feature2(PAIR.shortPrevCur, p.short, c.short));
+  out.push(feature2(PAIR.shortCurNext, c.short, n.short));
+  out.push(feature2(PAIR.shortTri, fmix32(p.short ^ Math.imul(c.short, 31)), n.short));
+  // The word before and how often this word is capitalized: "the Bank" after a sentence start is not "Bank".
+  out.push(feature2(PAIR.lowerPrevCap, p.lower, c.cap));
+}
+
+/** Gazetteer labels (e.g. "B-LOC", "I-ORG") as features of the token. */
+export function gazetteerFeatures(labels: readonly string[], out: number[]): void {
+  for (const l of labels) out.push(feature1(GAZ, hashString(l, 7)));
+}
+
+/** The word infos of a sentence with WINDOW boundary pseudo-words on each side. */
+export function paddedInfos(tokens: readonly string[], lexicon: Lexicon, cache?: Map<string, WordInfo>): WordInfo[] {
+  const info = (w: string): WordInfo => {
+    if (!cache) return wordInfo(w, lexicon);
+    let v = cache.get(w);
+    if (!v) {
+      v = wordInfo(w, lexicon);
+      cache.set(w, v);
+    }
+    return v;
+  };
+  const out: WordInfo[] = [];
+  for (let k = 0; k < WINDOW; k++) out.push(info(BOS));
+  for (const t of tokens) out.push(info(t));
+  for (let k = 0; k < WINDOW; k++) out.push(info(EOS));
+  return out;
+}
+
+/** All features of token i of a sentence (unpadded index), as used in training. */
+export function tokenFeatures(padded: readonly WordInfo[], i: number, gazLabels: readonly string[] | undefined, out: number[]): void {
+  const pi = i + WINDOW;
+  for (let d = -WINDOW; d <= WINDOW; d++) unigramFeatures(padded[pi + d], d, out);
+  pairFeatures(padded, pi, out);
+  if (gazLabels) gazetteerFeatures(gazLabels, out);
+}

@@ -1,0 +1,53 @@
+/**
+ * First-order Viterbi over emission scores and tag-to-tag transition scores. Forbidden transitions (an I-LOC
+ * after B-PER, say) carry -Infinity in the transition tables, so the best path is always a well-formed one.
+ */
+export interface TransitionScores {
+  readonly n: number;
+  /** [prev * n + next] */
+  readonly trans: Float32Array;
+  readonly start: Float32Array;
+  readonly end: Float32Array;
+}
+
+/**
+ * Writes the best tag index of each of `len` tokens into `out`. `emit` holds len * n scores, token-major.
+ * `back` must hold at least len * n ints (back-pointers) and is reused across calls to spare the GC.
+ */
+export function viterbi(emit: Float32Array, len: number, t: TransitionScores, out: Int32Array, back: Int32Array): void {
+  const n = t.n;
+  if (len === 0) return;
+  let prev = new Float64Array(n);
+  let cur = new Float64Array(n);
+  for (let j = 0; j < n; j++) prev[j] = t.start[j] + emit[j];
+  for (let i = 1; i < len; i++) {
+    const e = i * n;
+    for (let j = 0; j < n; j++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let k = 0; k < n; k++) {
+        const s = prev[k] + t.trans[k * n + j];
+        if (s > best) {
+          best = s;
+          arg = k;
+        }
+      }
+      cur[j] = best + emit[e + j];
+      back[e + j] = arg;
+    }
+    const tmp = prev;
+    prev = cur;
+    cur = tmp;
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let j = 0; j < n; j++) {
+    const s = prev[j] + t.end[j];
+    if (s > best) {
+      best = s;
+      arg = j;
+    }
+  }
+  out[len - 1] = arg;
+  for (let i = len - 1; i > 0; i--) out[i - 1] = back[i * n + out[i]];
+}

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { EntenteError } from '../../src/core/errors.js';
+import { buildLexicon } from '../../src/extract/ner/clusters.js';
+import { readConll } from '../../src/extract/ner/conll.js';
+import { decodeLexicon, decodeModel, encodeLexicon, encodeModel, pruneModel } from '../../src/extract/ner/model.js';
+import { loadNerModel, saveNerModel } from '../../src/extract/ner/model-file.js';
+import { NerTagger } from '../../src/extract/ner/tagger.js';
+import { trainNer } from '../../src/extract/ner/train.js';
+
+const fixture = readConll(readFileSync(new URL('../fixtures/ner/tiny.conll', import.meta.url), 'utf8'), 'tiny.conll');
+const sentences = fixture.sentences.map((s) => ({ tokens: s.tokens, tags: s.lastColumn }));
+const lexicon = buildLexicon(sentences.map((s) => s.tokens), [], { seed: 1, levels: [4, 8], minCount: 2 });
+const model = { ...trainNer(sentences, { epochs: 8, seed: 5, lexicon }), meta: { seed: 5, note: 'fixture' } };
+
+test('model bytes round-trip: same keys, transitions, meta; weights within one quantization step', () => {
+  const back = decodeModel(encodeModel(model), model.lexicon);
+  assert.deepEqual(back.keys, model.keys);
+  assert.deepEqual(back.tags, model.tags);
+  assert.deepEqual(back.transitions, model.transitions);
+  assert.deepEqual(back.meta, model.meta);
+  let max = 0;
+  for (const w of model.weights) max = Math.max(max, Math.abs(w));
+  model.weights.forEach((w, i) => assert.ok(Math.abs(w - back.weights[i]) <= max / 32767, `weight ${i}`));
+  const a = new NerTagger(model);
+  const b = new NerTagger(back);
+  for (const s of sentences) assert.deepEqual(b.tagTokens(s.tokens), a.tagTokens(s.tokens));
+});
+
+test('lexicon text round-trips', () => {
+  assert.deepEqual(decodeLexicon(encodeLexicon(lexicon)), lexicon);
+  assert.throws(
+    () => decodeLexicon('paris\t1\t2\t3\t4\nrome\tx\n', 'lex.tsv'),
+    (e: unknown) => e instanceof EntenteError && e.code === 'BAD_ROW' && e.details.line === 2,
+  );
+});
+
+test('pruning drops rows with only tiny weights', () => {
+  const pruned = pruneModel(model, 0.5);
+  assert.ok(pruned.keys.length < model.keys.length);
+  assert.equal(pruned.weights.length, pruned.keys.length * model.tags.length);
+});
+
+test('save and load a model folder; a wrong file is a BAD_INPUT error', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ner-'));
+  try {
+    const sizes = saveNerModel(model, dir, { seed: 5 });
+    assert.ok(sizes['model.bin.gz'] > 0 && sizes['lexicon.tsv.gz'] > 0);
+    assert.equal(JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')).seed, 5);
+    const loaded = loadNerModel(dir);
+    assert.deepEqual(loaded.keys, model.keys);
+    assert.deepEqual(loaded.lexicon, model.lexicon);
+    writeFileSync(join(dir, 'model.bin.gz'), 'not gzip');
+    assert.throws(() => loadNerModel(dir));
+    assert.throws(() => decodeModel(new TextEncoder().encode('NOTAMODEL...'), lexicon), (e: unknown) => e instanceof EntenteError && e.code === 'BAD_INPUT');
+    assert.throws(() => loadNerModel(join(dir, 'missing')), (e: unknown) => e instanceof EntenteError && e.code === 'BAD_INPUT');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

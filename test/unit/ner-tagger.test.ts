@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadNerModel } from '../../src/extract/ner/model-file.js';
+import { NerTagger } from '../../src/extract/ner/tagger.js';
+import { tokenize } from '../../src/extract/ner/tokenize.js';
+
+const tagger = new NerTagger(loadNerModel());
+const entities = (text: string) => tagger.findEntities(text, tokenize(text)).map((e) => `${e.text}/${e.type}`);
+
+test('the committed model finds people, organizations and places no dictionary has', () => {
+  const rows: [string, string[]][] = [
+    ['Igor Korotchenko, editor of National Defense magazine, spoke in Moscow.', ['Igor Korotchenko/PER', 'National Defense/ORG', 'Moscow/LOC']],
+    ['Photo by Denis Sinyakov / Reuters', ['Denis Sinyakov/PER', 'Reuters/ORG']],
+    ['The United Nations Security Council met in New York to discuss the war in Syria.', ['United Nations Security Council/ORG', 'New York/LOC', 'Syria/LOC']],
+    ['Shares in Siemens AG rose 3 percent in Frankfurt after the company beat estimates.', ['Siemens AG/ORG', 'Frankfurt/LOC']],
+    ['President Vladimir Putin met Ukrainian President Viktor Yanukovych in Moscow.', ['Vladimir Putin/PER', 'Ukrainian/MISC', 'Viktor Yanukovych/PER', 'Moscow/LOC']],
+  ];
+  for (const [text, expected] of rows) assert.deepEqual(entities(text), expected, text);
+});
+
+test('findEntities gives offsets into the text; tagTokens gives BIO tags', () => {
+  const text = '  Igor Korotchenko spoke in Moscow.';
+  const found = tagger.findEntities(text, tokenize(text));
+  for (const e of found) assert.equal(text.slice(e.start, e.end), e.text);
+  assert.deepEqual(found[0], { text: 'Igor Korotchenko', start: 2, end: 18, type: 'PER' });
+  assert.deepEqual(tagger.tagTokens(['Igor', 'Korotchenko', 'spoke', 'in', 'Moscow', '.']), ['B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O']);
+  assert.deepEqual(tagger.tagTokens([]), []);
+  assert.deepEqual(tagger.findEntities('', []), []);
+});
