@@ -5,6 +5,7 @@ import { orgsCommand } from './orgs.js';
 import { historyCommand } from './history.js';
 import { leadersCommand } from './leaders.js';
 import { tourCommand } from './tour.js';
+import { codeCommand } from './code.js';
 import { nerCommand } from './ner.js';
 
 /** Every command of `entente`, in the order `--help` lists them. One file per command. */
@@ -15,5 +16,6 @@ export const COMMANDS: readonly CommandModule[] = [
   historyCommand,
   leadersCommand,
   tourCommand,
+  codeCommand,
   nerCommand,
 ];

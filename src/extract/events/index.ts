@@ -2,5 +2,6 @@
 export { codeSentence } from './code-sentence.js';
 export { compileDictionaries, type CompiledDictionaries } from './compile-dictionaries.js';
 export { loadEventDictionaries, DEFAULT_DICTIONARY_DIR } from './dictionary-files.js';
+export { codeText } from './code-text.js';
 export { tokenizeSentences, type TokenizedSentence } from './wink-tokens.js';
 export type { CodedEvent, CoderSentence, CoderToken, EventDictionaries, ResolvedMention, Span } from './types.js';
