@@ -1,0 +1,14 @@
+import { parseDateQuery, today, type DateQuery } from '../core/time.js';
+
+/** `?on=`: an ISO day or a bare year (1 July, said in the answer's notes); today when absent. */
+export function dayParam(on: string | undefined, what = 'on'): DateQuery {
+  return on === undefined || on === '' ? { date: today(), precision: 'day' } : parseDateQuery(on, `"${what}" date`);
+}
+
+export const EVERY_STATUS = ['member', 'in_force', 'signed', 'associate', 'observer', 'suspended'] as const;
+
+/** `?status=member,suspended` or `?all=true`, as the CLI's `--status` and `--all`. */
+export function statusesParam(status: readonly string[] | undefined, all: boolean | undefined): string[] | undefined {
+  if (all) return [...EVERY_STATUS];
+  return status && status.length > 0 ? [...status] : undefined;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { graphSnapshot } from '../graph-snapshot.js';
+import { dayParam } from '../query.js';
+import type { Routes } from '../route.js';
+import { csv, dateText, errorResponses } from '../schemas.js';
+
+const node = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['state', 'organization']),
+  type: z.string(),
+  region: z.string().nullable(),
+});
+
+export const snapshotAnswer = z.strictObject({
+  on: z.string(),
+  nodes: z.array(node).readonly(),
+  edges: z
+    .array(z.strictObject({ id: z.string(), source: z.string(), target: z.string(), status: z.string(), from: z.string(), to: z.string(), dataset: z.string() }))
+    .readonly(),
+  types: z.array(z.strictObject({ type: z.string(), count: z.number() })).readonly(),
+  regions: z.array(z.string()).readonly(),
+  notes: z.array(z.string()).readonly(),
+});
+
+export const graphRoutes: Routes = (server, { app }) => {
+  server.get(
+    '/api/graph',
+    {
+      schema: {
+        tags: ['graph'],
+        summary: 'The system on a day: states, organizations and the membership edges valid that day',
+        querystring: z.object({
+          on: dateText.optional(),
+          types: csv.optional().describe('organization types, comma-separated (default: security, customs, economic, free-trade bodies)'),
+          region: z.string().max(80).optional().describe('only states of this region'),
+        }),
+        response: { 200: snapshotAnswer, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return graphSnapshot(app, dayParam(q.on), { types: q.types, region: q.region });
+    },
+  );
+};

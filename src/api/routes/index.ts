@@ -1,0 +1,9 @@
+import type { Routes } from '../route.js';
+import { baseRoutes } from './bases.js';
+import { graphRoutes } from './graph.js';
+import { healthRoutes } from './health.js';
+import { organizationRoutes } from './organizations.js';
+import { stateRoutes } from './states.js';
+
+/** Every resource of the API, one file each. */
+export const ROUTES: readonly Routes[] = [healthRoutes, organizationRoutes, stateRoutes, baseRoutes, graphRoutes];

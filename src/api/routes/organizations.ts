@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { dayParam, statusesParam } from '../query.js';
+import type { Routes } from '../route.js';
+import { csv, dateText, errorResponses, historyAnswer, idParam, membersAnswer } from '../schemas.js';
+
+const tags = ['organizations'];
+
+export const organizationRoutes: Routes = (server, { app }) => {
+  server.get(
+    '/api/organizations/:id/members',
+    {
+      schema: {
+        tags,
+        summary: 'Members of an organization or alliance on a day, each with its sources',
+        params: idParam,
+        querystring: z.object({
+          on: dateText.optional(),
+          source: z.string().max(40).optional().describe('follow one dataset (curated, atop, cow-igo, desta) instead of the precedence'),
+          status: csv.optional().describe('statuses listed as members, comma-separated (default: member)'),
+          all: z.stringbool().optional().describe('list associates, observers and suspended members too'),
+        }),
+        response: { 200: membersAnswer, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return app.graph.members(request.params.id, dayParam(q.on), { source: q.source, statuses: statusesParam(q.status, q.all) });
+    },
+  );
+
+  server.get(
+    '/api/organizations/:id/history',
+    {
+      schema: {
+        tags,
+        summary: 'Every membership change of an organization, day by day, with sources',
+        params: idParam,
+        querystring: z.object({ source: z.string().max(40).optional() }),
+        response: { 200: historyAnswer, ...errorResponses },
+      },
+    },
+    async (request) => app.graph.history(request.params.id, { source: request.query.source }),
+  );
+};

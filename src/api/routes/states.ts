@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { dayParam } from '../query.js';
+import type { Routes } from '../route.js';
+import { dateText, errorResponses, idParam, leadersAnswer, onQuery, organizationsAnswer } from '../schemas.js';
+
+const tags = ['states'];
+
+export const stateRoutes: Routes = (server, { app }) => {
+  server.get(
+    '/api/states/:id/organizations',
+    {
+      schema: {
+        tags,
+        summary: "A state's organizations and alliances on a day",
+        params: idParam,
+        querystring: z.object({ on: dateText.optional(), source: z.string().max(40).optional() }),
+        response: { 200: organizationsAnswer, ...errorResponses },
+      },
+    },
+    async (request) => app.graph.organizations(request.params.id, dayParam(request.query.on), { source: request.query.source }),
+  );
+
+  server.get(
+    '/api/states/:id/leaders',
+    {
+      schema: {
+        tags,
+        summary: "A state's leaders on a day (effective leader, head of state, head of government)",
+        params: idParam,
+        querystring: onQuery,
+        response: { 200: leadersAnswer, ...errorResponses },
+      },
+    },
+    async (request) => app.graph.leaders(request.params.id, dayParam(request.query.on)),
+  );
+};

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/**
+ * The request pieces every route shares and the answer shapes of src/graph/answers.ts as zod schemas, for
+ * validation and for the OpenAPI document. Responses are not re-validated at run time (that would halve the
+ * throughput); test/api/ parses real answers with these schemas instead, so a drift fails a test.
+ */
+/** Answers hold readonly arrays (src/graph/answers.ts); the schemas say so, so the compiler checks them against each other. */
+function list<T extends z.ZodType>(item: T) {
+  return z.array(item).readonly();
+}
+
+export const dateText = z.string().max(32).describe('YYYY-MM-DD, or a bare year YYYY meaning 1 July of it');
+
+export const onQuery = z.object({ on: dateText.optional().describe('the day asked about (default today)') });
+
+export const idParam = z.object({ id: z.string().min(1).max(200).describe('an id, a name or an acronym') });
+
+export const errorBody = z
+  .object({
+    error: z.object({
+      code: z.string().describe('one of the codes in src/core/errors.ts'),
+      message: z.string(),
+      suggestions: list(z.string()).optional().describe('closest names, for an unknown or ambiguous one'),
+    }),
+  })
+  .describe('every 4xx and 5xx answer');
+
+export const errorResponses = { 400: errorBody, 401: errorBody, 404: errorBody, 409: errorBody, 413: errorBody, 422: errorBody, 503: errorBody };
+
+export const entityRef = z.object({ id: z.string(), name: z.string() });
+
+export const sourceRef = z.strictObject({
+  dataset: z.string(),
+  ref: z.string(),
+  rule: z.string().optional(),
+  citation: z.string().optional(),
+  precision: z.string(),
+});
+
+export const membershipLine = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  status: z.string(),
+  from: z.string(),
+  to: z.string().describe('empty while the membership is open'),
+  sources: list(sourceRef),
+});
+
+export const membersAnswer = z.strictObject({
+  organization: z.strictObject({ id: z.string(), name: z.string(), kind: z.string() }),
+  on: z.string(),
+  following: z.string(),
+  members: list(membershipLine),
+  others: list(membershipLine),
+  disagreements: list(
+    z.strictObject({ id: z.string(), name: z.string(), says: list(z.strictObject({ dataset: z.string(), status: z.string().nullable() })) }),
+  ),
+  notes: list(z.string()),
+});
+
+export const organizationsAnswer = z.strictObject({
+  state: entityRef,
+  on: z.string(),
+  following: z.string(),
+  organizations: list(membershipLine.extend({ kind: z.string() })),
+  alliances: list(membershipLine.extend({ phase: z.number().nullable() })),
+  notes: list(z.string()),
+});
+
+export const historyAnswer = z.strictObject({
+  organization: z.strictObject({ id: z.string(), name: z.string(), kind: z.string() }),
+  entries: list(
+    z.strictObject({
+      date: z.string(),
+      state: entityRef,
+      change: z.enum(['joined', 'left']),
+      status: z.string(),
+      source: sourceRef,
+      followed: z.boolean().describe('whether the default precedence follows this source on that day'),
+    }),
+  ),
+  notes: list(z.string()),
+});
+
+export const leadersAnswer = z.strictObject({
+  state: entityRef,
+  on: z.string(),
+  leaders: list(z.strictObject({ person: entityRef, office: z.string(), from: z.string(), to: z.string(), sources: list(sourceRef) })),
+  notes: list(z.string()),
+});
+
+export const basesAnswer = z.strictObject({
+  on: z.string(),
+  bases: list(
+    z.strictObject({ host: entityRef, user: entityRef, base: z.string(), place: z.string(), from: z.string(), to: z.string(), sources: list(sourceRef) }),
+  ),
+  notes: list(z.string()),
+});
+
+/** A comma-separated list in a query string: `types=alliance,customs_union`. */
+export const csv = z
+  .string()
+  .max(500)
+  .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0));

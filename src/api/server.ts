@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { App } from '../app.js';
+import { routeNotFound, toHttpError } from './error-status.js';
+import type { ApiServer, RouteContext } from './route.js';
+import { ROUTES } from './routes/index.js';
+import { tokenGuard } from './token-guard.js';
+
+export interface ServerOptions {
+  /** When set, writes (ingest) need it as a bearer token; reads stay open. */
+  readonly token?: string;
+  /** Largest request body in bytes (default 2 MiB: a long article, not a dump). */
+  readonly bodyLimit?: number;
+  /** The built UI (web/dist); when it is missing, `/` says how to build it. */
+  readonly webRoot?: string;
+}
+
+export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+
+/**
+ * The HTTP API over an App: JSON routes under /api (one file per resource in routes/), the OpenAPI document at
+ * /api/openapi.json, the UI at /. Every failure leaves through `toHttpError`, so a client only ever sees the
+ * stable error body.
+ */
+export async function buildServer(app: App, options: ServerOptions = {}): Promise<ApiServer> {
+  const server = Fastify({
+    loggerInstance: app.log,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    // Query strings like `?types=a&types=b` arrive as one comma list; the routes split it.
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  server.setValidatorCompiler(validatorCompiler);
+  // Answers are typed at the source (src/graph/answers.ts); plain JSON.stringify keeps the hot path fast.
+  server.setSerializerCompiler(() => (data) => JSON.stringify(data));
+
+  server.setErrorHandler((error, request, reply) => {
+    const { status, body } = toHttpError(error);
+    if (status >= 500) request.log.error({ err: error, url: request.url }, 'request failed');
+    return reply.code(status).type('application/json').send(body);
+  });
+  server.setNotFoundHandler((request, reply) => {
+    const { status, body } = routeNotFound(request.method, request.url);
+    return reply.code(status).send(body);
+  });
+
+  await server.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Entente API',
+        version: '1',
+        description: 'Alliances, organizations and treaties as a temporal graph, with executable treaty rules, fed by the news.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const ctx: RouteContext = { app, requireToken: tokenGuard(options.token) };
+  for (const routes of ROUTES) routes(server, ctx);
+  server.get('/api/openapi.json', { schema: { hide: true } }, async () => server.swagger());
+
+  const webRoot = options.webRoot;
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    await server.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'] });
+  } else {
+    server.get('/', { schema: { hide: true } }, async (_request, reply) =>
+      reply.type('text/html').send('<!doctype html><title>Entente</title><p>The API is up at <a href="/api/health">/api/health</a>. The UI is not built: run <code>npm run build:web</code>.</p>'),
+    );
+  }
+
+  await server.ready();
+  return server;
+}

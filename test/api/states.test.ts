@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { basesAnswer, leadersAnswer, organizationsAnswer } from '../../src/api/schemas.js';
+import { getJson, useServer } from './harness.js';
+
+const h = useServer();
+
+test("GET a state's organizations on a day lists organizations and alliances", async () => {
+  const { status, body } = await getJson(h, '/api/states/AAA/organizations?on=2012-05-15');
+  assert.equal(status, 200);
+  organizationsAnswer.parse(body);
+  assert.deepEqual(body.organizations.map((o: { id: string }) => o.id).sort(), ['CUX', 'PACT']);
+  assert.deepEqual(body.alliances.map((a: { id: string; phase: number }) => [a.id, a.phase]), [['ATOP9001', 2]]);
+});
+
+test("GET a state's leaders on a day, by alias", async () => {
+  const { status, body } = await getJson(h, `/api/states/${encodeURIComponent('Avarian Republic')}/leaders?on=2012-05-15`);
+  assert.equal(status, 200);
+  leadersAnswer.parse(body);
+  assert.deepEqual(body.leaders.map((l: { person: { name: string }; office: string }) => [l.person.name, l.office]), [['Vlad Avarov', 'head_of_state']]);
+});
+
+test('GET bases on a day, all of them or one host', async () => {
+  const all = await getJson(h, '/api/bases?on=2012-05-15');
+  assert.equal(all.status, 200);
+  basesAnswer.parse(all.body);
+  assert.deepEqual(all.body.bases.map((b: { host: { id: string }; user: { id: string }; base: string }) => [b.host.id, b.user.id, b.base]), [['CCC', 'AAA', '201st base']]);
+  const none = await getJson(h, '/api/bases?on=2012-05-15&host=BBB');
+  assert.deepEqual(none.body.bases, []);
+  const before = await getJson(h, '/api/bases?on=2000-01-01');
+  assert.deepEqual(before.body.bases, []);
+});
