@@ -9,12 +9,18 @@ import { openStore, type Stores } from './store/open-store.js';
 import { GraphService } from './graph/graph-service.js';
 import { loadReferenceBundle } from './store/reference-files.js';
 import type { LoadReport, Progress } from './graph/graph-store.js';
+import { NewsService } from './pipeline/news-service.js';
+import { loadCameoCoder } from './pipeline/event-coder-adapter.js';
+import { kyselyArticleStore } from './store/articles/kysely-article-store.js';
+import { today } from './core/time.js';
 
 export interface App {
   readonly config: ResolvedConfig;
   readonly log: Logger;
   readonly stores: Stores;
   readonly graph: GraphService;
+  /** News in: ingest, analyse, store articles; list articles and events. */
+  readonly news: NewsService;
   /** Loads the committed reference data if the database has none (or an older version). */
   ensureLoaded(progress?: Progress): Promise<LoadReport | null>;
   /** Loads the committed reference data unconditionally, in one transaction. */
@@ -27,11 +33,13 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
   const log = createLogger(resolved);
   const stores = await openStore(resolved);
   const graph = new GraphService(stores.graph);
+  const news = new NewsService({ graph: stores.graph, articles: kyselyArticleStore(stores.db), loadCoder: () => loadCameoCoder(), today });
 
   const init = async (progress?: Progress): Promise<LoadReport> => {
     const bundle = await loadReferenceBundle(resolved.dataDir);
     const report = await stores.graph.loadReference(bundle, progress);
     graph.invalidate();
+    news.invalidate();
     log.info({ ...report }, 'reference data loaded');
     return report;
   };
@@ -41,6 +49,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     log,
     stores,
     graph,
+    news,
     init,
     async ensureLoaded(progress) {
       const have = await stores.graph.referenceVersion();

@@ -1,25 +1,29 @@
 import type { Actor, ActorType, Mention } from './analysis.js';
-import type { NewsGraph } from './news-graph.js';
 import { describeOffice, officeOf } from './offices.js';
-import type { Stage } from './stage.js';
+import type { Stage, StageContext } from './stage.js';
 import type { IsoDate } from '../core/time.js';
 
 const TYPE_OF_KIND: Record<string, ActorType> = { state: 'state', organization: 'organization', alliance: 'alliance', agreement: 'agreement', person: 'person', base: 'organization' };
 
-/** The CAMEO code of a graph entity: its own `cameo` attribute when the data has one, else its id. */
-export function cameoOf(graph: NewsGraph, id: string): string {
-  const code = graph.entity(id)?.attrs.cameo;
+/** The CAMEO code of a graph entity: the dictionaries' code, else its own `cameo` attribute, else its id. */
+export function cameoOf(ctx: StageContext, id: string, on: IsoDate): string {
+  const e = ctx.graph.entity(id);
+  if (!e) return id;
+  const fromDictionary = ctx.actorCode?.(e, on);
+  if (fromDictionary) return fromDictionary;
+  const code = e.attrs.cameo;
   return typeof code === 'string' && code !== '' ? code : id;
 }
 
 /** One gazetteer mention resolved on the article's day; persons get their office and state from holds_office. */
-export function resolveMention(m: Mention, graph: NewsGraph, on: IsoDate): Actor | null {
+export function resolveMention(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
+  const graph = ctx.graph;
   const e = graph.entity(m.entityId);
   if (!e) return null;
   const base = { text: m.text, start: m.start, end: m.end, sentence: m.sentence, id: e.id, name: e.name, refersTo: null };
   if (e.kind === 'state' && m.aliasKind === 'capital') {
     // Metonymy: "loyalty to Moscow" means the Russian government, not the city.
-    return { ...base, type: 'government', role: 'government (capital named for it)', state: e.id, cameo: `${cameoOf(graph, e.id)}GOV`, confidence: 0.85, ruleId: 'actor.capital-as-government' };
+    return { ...base, type: 'government', role: 'government (capital named for it)', state: e.id, cameo: `${cameoOf(ctx, e.id, on)}GOV`, confidence: 0.85, ruleId: 'actor.capital-as-government' };
   }
   if (e.kind === 'person') {
     const office = officeOf(graph, e.id, on);
@@ -30,7 +34,7 @@ export function resolveMention(m: Mention, graph: NewsGraph, on: IsoDate): Actor
       type: 'person',
       role: describeOffice(office),
       state: office.state,
-      cameo: `${cameoOf(graph, office.state)}${agent}`,
+      cameo: `${cameoOf(ctx, office.state, on)}${agent}`,
       confidence: office.former ? 0.8 : 0.95,
       ruleId: office.former ? 'actor.person.former-office' : 'actor.person.office-on-date',
     };
@@ -41,7 +45,7 @@ export function resolveMention(m: Mention, graph: NewsGraph, on: IsoDate): Actor
     type,
     role: m.aliasKind === 'demonym' ? 'people or state (demonym)' : null,
     state: type === 'state' ? e.id : null,
-    cameo: cameoOf(graph, e.id),
+    cameo: cameoOf(ctx, e.id, on),
     confidence: m.aliasKind === 'name' || m.aliasKind === 'acronym' ? 0.95 : 0.85,
     ruleId: `actor.${e.kind}.${m.aliasKind}`,
   };
@@ -50,7 +54,7 @@ export function resolveMention(m: Mention, graph: NewsGraph, on: IsoDate): Actor
 export const actorsStage: Stage = {
   name: 'actors',
   run(draft, ctx) {
-    const actors = draft.mentions.map((m) => resolveMention(m, ctx.graph, draft.article.published)).filter((a): a is Actor => a !== null);
+    const actors = draft.mentions.map((m) => resolveMention(m, ctx, draft.article.published)).filter((a): a is Actor => a !== null);
     return { ...draft, actors };
   },
 };

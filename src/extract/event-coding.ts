@@ -16,7 +16,7 @@ export const eventsStage: Stage = {
       const actors: CoderActor[] = inSentence.map((a) => ({ text: a.text, start: a.start - s.start, end: a.end - s.start, code: a.cameo, id: a.id }));
       const dated = draft.dates.find((d) => d.sentence === s.index && d.precision === 'day');
       const idOf = (code: string | null) => (code === null ? null : (inSentence.find((a) => a.cameo === code)?.id ?? inSentence.find((a) => code.startsWith(a.cameo) || a.cameo.startsWith(code))?.id ?? null));
-      for (const e of ctx.coder.code({ id: `${draft.article.id}#${s.index}`, text: s.text, date: draft.article.published, actors })) {
+      for (const e of ctx.coder.code({ id: `${draft.article.id}#${s.index}`, text: s.text, tokens: s.tokens.map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })), date: draft.article.published, actors })) {
         events.push({
           source: e.source,
           target: e.target,

@@ -1,10 +1,10 @@
 import { nameKey } from '../core/normalize.js';
 import type { Actor, Sentence, Token } from './analysis.js';
-import type { NewsGraph } from './news-graph.js';
 import { cameoOf } from './actors.js';
 import { describeOffice, officeOf, personIndexFor, surnameKey, type OfficeOnDay } from './offices.js';
 import { PROSECUTION, ROLE_NOUNS, type RoleNoun } from './rules/role-nouns.js';
-import type { Draft, Stage } from './stage.js';
+import type { Draft, Stage, StageContext } from './stage.js';
+import type { IsoDate } from '../core/time.js';
 
 interface RoleCue {
   readonly noun: RoleNoun;
@@ -65,15 +65,15 @@ function contextState(actors: readonly Actor[], sentence: number, before: number
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-function personActor(base: Omit<Actor, 'type' | 'role' | 'state' | 'cameo' | 'id' | 'name' | 'confidence' | 'ruleId' | 'refersTo'>, graph: NewsGraph, id: string, office: OfficeOnDay, ruleId: string, confidence: number): Actor {
+function personActor(base: Omit<Actor, 'type' | 'role' | 'state' | 'cameo' | 'id' | 'name' | 'confidence' | 'ruleId' | 'refersTo'>, ctx: StageContext, on: IsoDate, id: string, office: OfficeOnDay, ruleId: string, confidence: number): Actor {
   return {
     ...base,
     id,
-    name: graph.entity(id)?.name ?? base.text,
+    name: ctx.graph.entity(id)?.name ?? base.text,
     type: 'person',
     role: describeOffice(office),
     state: office.state,
-    cameo: `${cameoOf(graph, office.state)}${office.former ? 'ELI' : 'GOV'}`,
+    cameo: `${cameoOf(ctx, office.state, on)}${office.former ? 'ELI' : 'GOV'}`,
     refersTo: null,
     confidence,
     ruleId,
@@ -85,7 +85,8 @@ function personActor(base: Omit<Actor, 'type' | 'role' | 'state' | 'cameo' | 'id
  * office holder on the day named by surname, a former office holder spelled differently, or someone no
  * dictionary knows but a role noun introduces ("military expert Ann Poe"). Adds roles from appositions.
  */
-export function findPeople(draft: Draft, graph: NewsGraph): Actor[] {
+export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
+  const graph = ctx.graph;
   const on = draft.article.published;
   const index = personIndexFor(graph);
   const actors = [...draft.actors];
@@ -109,7 +110,7 @@ export function findPeople(draft: Draft, graph: NewsGraph): Actor[] {
       }
       const holders = index.bySurname(key).map((id) => ({ id, office: officeOf(graph, id, on) })).filter((h) => h.office && !h.office.former);
       if (holders.length === 1 && !cue?.former) {
-        actors.push(personActor(base, graph, holders[0]!.id, holders[0]!.office!, 'person.surname-office-holder', 0.85));
+        actors.push(personActor(base, ctx, on, holders[0]!.id, holders[0]!.office!, 'person.surname-office-holder', 0.85));
         continue;
       }
       if (cue?.former && cue.noun.office) {
@@ -119,7 +120,7 @@ export function findPeople(draft: Draft, graph: NewsGraph): Actor[] {
           .map((id) => ({ id, office: officeOf(graph, id, on) }))
           .filter((h) => h.office?.former && graph.facts({ predicate: 'holds_office', subject: h.id }).some((f) => f.qualifiers.office === wanted && f.valid.to < on));
         if (past.length === 1) {
-          actors.push(personActor(base, graph, past[0]!.id, past[0]!.office!, 'person.former-office-holder', 0.8));
+          actors.push(personActor(base, ctx, on, past[0]!.id, past[0]!.office!, 'person.former-office-holder', 0.8));
           continue;
         }
       }
@@ -132,7 +133,7 @@ export function findPeople(draft: Draft, graph: NewsGraph): Actor[] {
           type: 'person',
           role: cue.text.toLowerCase(),
           state,
-          cameo: `${state ? cameoOf(graph, state) : ''}${cue.noun.agent}`,
+          cameo: `${state ? cameoOf(ctx, state, on) : ''}${cue.noun.agent}`,
           refersTo: null,
           confidence: cue.state ? 0.75 : 0.6,
           ruleId: cue.state ? 'person.role-apposition' : 'person.role-apposition.state-from-context',
@@ -169,5 +170,5 @@ function refineRole(a: Actor, draft: Draft): Actor {
 
 export const peopleStage: Stage = {
   name: 'people',
-  run: (draft, ctx) => ({ ...draft, actors: findPeople(draft, ctx.graph) }),
+  run: (draft, ctx) => ({ ...draft, actors: findPeople(draft, ctx) }),
 };

@@ -1,6 +1,8 @@
 import type { Actor, ArticleInput, Claim, CodedEvent, DateMention, Mention, ProposedFact, Sentence } from './analysis.js';
 import type { EventCoder } from './event-coder.js';
 import type { NewsGraph } from './news-graph.js';
+import type { Entity } from '../core/entity.js';
+import type { IsoDate } from '../core/time.js';
 
 /** The analysis as it grows: each stage reads what earlier stages left and returns a copy with its part added. */
 export interface Draft {
@@ -18,6 +20,8 @@ export interface Draft {
 export interface StageContext {
   readonly graph: NewsGraph;
   readonly coder: EventCoder;
+  /** The CAMEO actor code of an entity on a day, from the event dictionaries; unset means the graph's own. */
+  readonly actorCode?: (entity: Entity, on: IsoDate) => string | undefined;
 }
 
 /** One step of the pipeline. Pure: no I/O, no clock; the name shows in logs and timings. */

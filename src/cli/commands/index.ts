@@ -5,6 +5,9 @@ import { orgsCommand } from './orgs.js';
 import { historyCommand } from './history.js';
 import { leadersCommand } from './leaders.js';
 import { tourCommand } from './tour.js';
+import { ingestCommand } from './ingest.js';
+import { articlesCommand } from './articles.js';
+import { eventsCommand } from './events.js';
 import { codeCommand } from './code.js';
 import { nerCommand } from './ner.js';
 
@@ -16,6 +19,9 @@ export const COMMANDS: readonly CommandModule[] = [
   historyCommand,
   leadersCommand,
   tourCommand,
+  ingestCommand,
+  articlesCommand,
+  eventsCommand,
   codeCommand,
   nerCommand,
 ];

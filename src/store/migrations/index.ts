@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import { graphMigration } from './001-graph.js';
+import { articlesMigration } from './002-articles.js';
 
 /** Every migration, in the order they run. Names sort in that order; add yours at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001-graph': graphMigration,
+  '002-articles': articlesMigration,
 };

@@ -1,0 +1,38 @@
+import type { IsoDate } from '../core/time.js';
+import type { Analysis, CodedEvent } from '../extract/analysis.js';
+import type { Article } from '../ingest/article.js';
+
+export interface StoredArticle {
+  readonly id: string;
+  readonly title: string | null;
+  readonly authors: readonly string[];
+  readonly published: IsoDate;
+  readonly dateEstimated: boolean;
+  readonly url: string | null;
+  readonly origin: string;
+  readonly ingestedAt: string;
+  readonly counts: { readonly actors: number; readonly events: number; readonly facts: number; readonly claims: number };
+}
+
+export interface StoredEvent extends CodedEvent {
+  readonly articleId: string;
+  readonly articleTitle: string | null;
+}
+
+export interface EventQuery {
+  /** A graph id (RUS) or a CAMEO code prefix (RUSGOV): matches source or target. */
+  readonly actor?: string;
+  readonly from?: IsoDate;
+  readonly to?: IsoDate;
+  readonly limit?: number;
+}
+
+/** Where analysed articles are kept (store/articles/ implements it on SQLite and PostgreSQL). */
+export interface ArticleStore {
+  /** The stored article's id with this content hash, or null. */
+  findByHash(contentHash: string): Promise<string | null>;
+  /** The article and all of its analysis in one transaction; false (nothing written) when already stored. */
+  save(article: Article, analysis: Analysis, ingestedAt: string): Promise<boolean>;
+  list(limit?: number): Promise<StoredArticle[]>;
+  events(query: EventQuery): Promise<StoredEvent[]>;
+}

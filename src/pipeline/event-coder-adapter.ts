@@ -1,0 +1,53 @@
+import type { Entity } from '../core/entity.js';
+import { nameKey } from '../core/normalize.js';
+import type { IsoDate } from '../core/time.js';
+import type { EventCoder } from '../extract/event-coder.js';
+import { codeSentence, compileDictionaries, loadEventDictionaries, type CompiledDictionaries, type EventDictionaries } from '../extract/events/index.js';
+
+/** The CAMEO coder of extract/events/ behind the pipeline's EventCoder seam, fed the pipeline's own actors. */
+export function cameoEventCoder(d: CompiledDictionaries): EventCoder {
+  return {
+    name: 'cameo',
+    code(s) {
+      const events = codeSentence({ text: s.text, tokens: s.tokens, date: s.date, mentions: s.actors.map((a) => ({ start: a.start, end: a.end, code: a.code })) }, d);
+      return events.map((e) => ({ source: e.source, target: e.target || null, cameo: e.cameo, plover: e.plover, ruleId: e.ruleId }));
+    },
+  };
+}
+
+interface Dated {
+  readonly code: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+function onDay(codes: readonly Dated[], on: IsoDate): string | undefined {
+  return (codes.find((c) => (!c.from || c.from <= on) && (!c.to || on <= c.to)) ?? codes.find((c) => !c.from && !c.to))?.code;
+}
+
+/**
+ * CAMEO codes for graph entities that are not states: the project's additions by graph id, else the
+ * Phoenix actor dictionary by the entity's name or aliases (NATO -> IGOWSTNAT). States keep their ISO code.
+ */
+export function actorCodesFrom(d: EventDictionaries): (entity: Entity, on: IsoDate) => string | undefined {
+  const byEntity = new Map<string, readonly Dated[]>();
+  for (const a of d.additions?.actors ?? []) if (a.entity) byEntity.set(a.entity, a.codes);
+  const byPhrase = new Map<string, readonly Dated[]>();
+  for (const a of [...(d.additions?.actors ?? []), ...d.actors]) for (const p of a.phrases) if (!byPhrase.has(nameKey(p))) byPhrase.set(nameKey(p), a.codes);
+  return (entity, on) => {
+    if (entity.kind === 'state' || entity.kind === 'person') return undefined;
+    const own = byEntity.get(entity.id);
+    if (own) return onDay(own, on);
+    for (const name of [entity.name, ...entity.aliases.map((a) => a.text)]) {
+      const codes = byPhrase.get(nameKey(name));
+      if (codes) return onDay(codes, on);
+    }
+    return undefined;
+  };
+}
+
+/** The coder and actor codes from the dictionaries in `dir` (data/dictionaries by default); read once, on first use. */
+export function loadCameoCoder(dir?: string): { coder: EventCoder; actorCode: (entity: Entity, on: IsoDate) => string | undefined } {
+  const dictionaries = loadEventDictionaries(dir);
+  return { coder: cameoEventCoder(compileDictionaries(dictionaries)), actorCode: actorCodesFrom(dictionaries) };
+}

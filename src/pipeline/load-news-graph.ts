@@ -1,0 +1,19 @@
+import type { GraphStore } from '../graph/graph-store.js';
+import { createNewsGraph, NEWS_PREDICATES, type NewsGraph } from '../extract/news-graph.js';
+
+/**
+ * Preloads what the extract stages read: every alias, the facts of the predicates they check, and the
+ * entities those name. One pass per process; analysis then never waits on the database.
+ */
+export async function loadNewsGraph(store: GraphStore): Promise<NewsGraph> {
+  const [aliases, ...factLists] = await Promise.all([store.aliases(), ...NEWS_PREDICATES.map((predicate) => store.facts({ predicate }))]);
+  const facts = factLists.flat();
+  const ids = new Set<string>();
+  for (const a of aliases) ids.add(a.entityId);
+  for (const f of facts) {
+    ids.add(f.subject);
+    ids.add(f.object);
+  }
+  const entities = await store.entities([...ids]);
+  return createNewsGraph({ entities, facts, aliases });
+}

@@ -1,0 +1,124 @@
+import type { Entity } from '../core/entity.js';
+import { EntenteError } from '../core/errors.js';
+import type { IsoDate } from '../core/time.js';
+import type { Analysis } from '../extract/analysis.js';
+import { noEventCoder, type EventCoder } from '../extract/event-coder.js';
+import type { NewsGraph } from '../extract/news-graph.js';
+import type { StageContext } from '../extract/stage.js';
+import type { GraphStore } from '../graph/graph-store.js';
+import type { Article } from '../ingest/article.js';
+import type { IngestProblem } from '../ingest/source.js';
+import { readArticles } from '../ingest/read-articles.js';
+import type { ArticleStore, EventQuery, StoredArticle, StoredEvent } from './article-store.js';
+import { loadNewsGraph } from './load-news-graph.js';
+import { analyze, type AnalyzeOptions } from './pipeline.js';
+
+export type IngestResult =
+  /** Analysed and stored (`stored`), or analysed only (`--dry-run`). */
+  | { readonly kind: 'stored' | 'analyzed'; readonly article: Article; readonly analysis: Analysis }
+  /** Already stored under the same content hash: nothing written. */
+  | { readonly kind: 'exists'; readonly article: Article; readonly storedId: string }
+  /** The same text earlier in this batch. */
+  | { readonly kind: 'duplicate'; readonly article: Article; readonly of: string }
+  | { readonly kind: 'problem'; readonly problem: IngestProblem };
+
+export interface NewsDeps {
+  readonly graph: GraphStore;
+  readonly articles: ArticleStore;
+  /** Loads the event coder on first use (dictionaries are large); without it events are not coded. */
+  readonly loadCoder?: () => { coder: EventCoder; actorCode?: StageContext['actorCode'] };
+  readonly today: () => IsoDate;
+  readonly analyzeOptions?: AnalyzeOptions;
+}
+
+export interface IngestOptions {
+  readonly dryRun?: boolean;
+  readonly maxBytes?: number;
+}
+
+/** News in, analyses out: reads files, analyses each article against the graph, stores it idempotently. */
+export class NewsService {
+  private graphView: Promise<NewsGraph> | undefined;
+  private coding: { coder: EventCoder; actorCode?: StageContext['actorCode'] } | undefined;
+  /** Said once, on the first result, when the event coder could not be loaded. */
+  private coderWarning: string | undefined;
+
+  constructor(private readonly deps: NewsDeps) {}
+
+  private ingestDay: IsoDate | undefined;
+
+  /** The day undated articles resolve against, instead of today (tests, re-runs of old batches). */
+  setIngestDay(day: IsoDate): void {
+    this.ingestDay = day;
+  }
+
+  /** Drops the preloaded graph, e.g. after reference data is reloaded. */
+  invalidate(): void {
+    this.graphView = undefined;
+  }
+
+  async context(): Promise<StageContext> {
+    this.graphView ??= loadNewsGraph(this.deps.graph);
+    if (!this.coding) {
+      try {
+        this.coding = this.deps.loadCoder?.() ?? { coder: noEventCoder };
+      } catch (e) {
+        this.coderWarning = `events not coded: ${e instanceof Error ? e.message : String(e)}`;
+        this.coding = { coder: noEventCoder };
+      }
+    }
+    return { graph: await this.graphView, coder: this.coding.coder, actorCode: this.coding.actorCode };
+  }
+
+  async analyze(article: Article): Promise<Analysis> {
+    return analyze(article, await this.context(), this.deps.analyzeOptions);
+  }
+
+  /** One result per article or problem, in input order; a bad file or line never stops the batch. */
+  async *ingest(paths: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestResult> {
+    const ctx = await this.context();
+    for await (const item of readArticles(paths, { ingestDay: this.ingestDay ?? this.deps.today(), maxBytes: options.maxBytes })) {
+      if (item.kind !== 'article') {
+        yield item.kind === 'problem' ? item : { kind: 'duplicate', article: item.article, of: item.of };
+        continue;
+      }
+      const article = item.article;
+      if (!options.dryRun) {
+        const storedId = await this.deps.articles.findByHash(article.contentHash);
+        if (storedId) {
+          yield { kind: 'exists', article, storedId };
+          continue;
+        }
+      }
+      let analysis: Analysis;
+      try {
+        analysis = analyze(article, ctx, this.deps.analyzeOptions);
+        if (this.coderWarning) analysis = { ...analysis, warnings: [...analysis.warnings, this.coderWarning] };
+      } catch (e) {
+        // A bug in one stage must not cost the batch: the article is reported and nothing of it is stored.
+        const message = e instanceof Error ? e.message : String(e);
+        yield { kind: 'problem', problem: { origin: article.origin, code: 'INTERNAL', message: `${article.origin}: analysis failed: ${message}` } };
+        continue;
+      }
+      if (options.dryRun) {
+        yield { kind: 'analyzed', article, analysis };
+        continue;
+      }
+      const saved = await this.deps.articles.save(article, analysis, new Date().toISOString());
+      yield saved ? { kind: 'stored', article, analysis } : { kind: 'exists', article, storedId: article.id };
+    }
+  }
+
+  articles(limit?: number): Promise<StoredArticle[]> {
+    return this.deps.articles.list(limit);
+  }
+
+  events(query: EventQuery): Promise<StoredEvent[]> {
+    if (query.from && query.to && query.from > query.to) {
+      throw new EntenteError('USAGE', `--from ${query.from} is after --to ${query.to}`);
+    }
+    return this.deps.articles.events(query);
+  }
+}
+
+export type ActorCodeLookup = (entity: Entity, on: IsoDate) => string | undefined;

@@ -1,0 +1,76 @@
+/** Rows of the article tables (migration 002-articles); only store/articles/ sees them. */
+interface Spanned {
+  article_id: string;
+  seq: number;
+  span_start: number;
+  span_end: number;
+  rule_id: string;
+}
+
+export interface ArticleRow {
+  id: string;
+  content_hash: string;
+  format: string;
+  origin: string;
+  external_id: string | null;
+  title: string | null;
+  /** JSON text: string[]. */
+  authors: string;
+  published: string;
+  date_estimated: number;
+  url: string | null;
+  /** JSON text: Caption[]. */
+  captions: string;
+  text: string;
+  /** JSON text: string[]. */
+  warnings: string;
+  ingested_at: string;
+}
+
+export interface ArticleActorRow extends Spanned {
+  text: string;
+  entity_id: string;
+  type: string;
+  role: string | null;
+  state: string | null;
+  cameo: string;
+  refers_to: number | null;
+  confidence: number;
+}
+
+export interface EventRow extends Spanned {
+  source: string;
+  target: string | null;
+  source_id: string | null;
+  target_id: string | null;
+  cameo: string;
+  plover: string | null;
+  event_date: string;
+  sentence: string;
+}
+
+export interface ProposedFactRow extends Spanned {
+  predicate: string;
+  subject: string;
+  object: string;
+  qualifiers: string;
+  text: string;
+  confidence: number;
+}
+
+export interface ClaimRow extends Spanned {
+  text: string;
+  status: string;
+  explanation: string;
+  flag: string | null;
+  names: string;
+  evidence: string;
+}
+
+export interface ArticleTables {
+  articles: ArticleRow;
+  article_actors: ArticleActorRow;
+  events: EventRow;
+  proposed_facts: ProposedFactRow;
+  claims: ClaimRow;
+}
