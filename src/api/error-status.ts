@@ -54,7 +54,10 @@ function asEntenteError(e: unknown): EntenteError {
   if (isEntenteError(e)) return e;
   if (hasZodFastifySchemaValidationErrors(e)) {
     const where = e.validationContext ?? 'request';
-    const issues = e.validation.map((v) => `${where}${v.instancePath.replaceAll('/', '.') || ''}: ${v.message}`);
+    const issues = e.validation.map((v) => {
+      const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+      return field ? `"${field}": ${v.message}` : v.message;
+    });
     return new EntenteError('USAGE', `Bad ${where}: ${issues.join('; ')}`);
   }
   if (e instanceof SyntaxError) return new EntenteError('BAD_INPUT', `The body is not valid JSON: ${e.message}`);
