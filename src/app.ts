@@ -13,6 +13,11 @@ import { NewsService } from './pipeline/news-service.js';
 import { loadCameoCoder } from './pipeline/event-coder-adapter.js';
 import { kyselyArticleStore } from './store/articles/kysely-article-store.js';
 import { today } from './core/time.js';
+import { createQueueService, type QueueService } from './queue/queue-service.js';
+import { articleProcessor } from './queue/article-processor.js';
+import { policyFromEnv } from './queue/queue-policy.js';
+import { KyselyFeedStateStore } from './store/postgres/feed-state-store.js';
+import { countStoredArticles } from './store/postgres/article-counts.js';
 
 export interface App {
   readonly config: ResolvedConfig;
@@ -21,6 +26,8 @@ export interface App {
   readonly graph: GraphService;
   /** News in: ingest, analyse, store articles; list articles and events. */
   readonly news: NewsService;
+  /** The work queue on PostgreSQL (pg-boss): enqueue files and feeds, run workers, report status. */
+  readonly queue: QueueService;
   /** Loads the committed reference data if the database has none (or an older version). */
   ensureLoaded(progress?: Progress): Promise<LoadReport | null>;
   /** Loads the committed reference data unconditionally, in one transaction. */
@@ -34,6 +41,15 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
   const stores = await openStore(resolved);
   const graph = new GraphService(stores.graph);
   const news = new NewsService({ graph: stores.graph, articles: kyselyArticleStore(stores.db), loadCoder: () => loadCameoCoder(), today });
+  const queue = createQueueService({
+    connection: resolved.store.kind === 'postgres' ? resolved.store : null,
+    policy: () => policyFromEnv(resolved.env),
+    process: articleProcessor(news, kyselyArticleStore(stores.db)),
+    countArticles: () => countStoredArticles(stores.db),
+    feeds: new KyselyFeedStateStore(stores.db),
+    log,
+    applicationName: resolved.env.PGAPPNAME,
+  });
 
   const init = async (progress?: Progress): Promise<LoadReport> => {
     const bundle = await loadReferenceBundle(resolved.dataDir);
@@ -50,6 +66,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     stores,
     graph,
     news,
+    queue,
     init,
     async ensureLoaded(progress) {
       const have = await stores.graph.referenceVersion();

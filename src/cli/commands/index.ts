@@ -10,6 +10,9 @@ import { articlesCommand } from './articles.js';
 import { eventsCommand } from './events.js';
 import { codeCommand } from './code.js';
 import { nerCommand } from './ner.js';
+import { enqueueCommand } from './enqueue.js';
+import { workerCommand } from './worker.js';
+import { statusCommand } from './status.js';
 
 /** Every command of `entente`, in the order `--help` lists them. One file per command. */
 export const COMMANDS: readonly CommandModule[] = [
@@ -24,4 +27,7 @@ export const COMMANDS: readonly CommandModule[] = [
   eventsCommand,
   codeCommand,
   nerCommand,
+  enqueueCommand,
+  workerCommand,
+  statusCommand,
 ];

@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import { graphMigration } from './001-graph.js';
 import { articlesMigration } from './002-articles.js';
+import { queueMigration } from './006-queue.js';
 
 /** Every migration, in the order they run. Names sort in that order; add yours at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001-graph': graphMigration,
   '002-articles': articlesMigration,
+  '006-queue': queueMigration,
 };
