@@ -42,10 +42,10 @@ export function describeOffice(o: OfficeOnDay): string {
   return o.former ? `former ${label} (to ${o.to})` : `${label} since ${o.from}`;
 }
 
-/** Office holders by the key of their last name ("putin"), for names that appear without a first name. */
+/** Office holders by the key of their last name ("doe"), for names that appear without a first name. */
 export interface PersonIndex {
   bySurname(key: string): readonly string[];
-  /** Office holders whose surname is within one edit of `key` (Timoshenko / Tymoshenko). */
+  /** Office holders whose surname is within one edit of `key` (transliterations: Tymchenko / Timchenko). */
   near(key: string): readonly string[];
 }
 

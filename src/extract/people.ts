@@ -35,8 +35,8 @@ function cueBefore(tokens: readonly Token[], i: number, actors: readonly Actor[]
       k--;
     }
     const former = k >= 0 && /^(former|ex-?)$/i.test(tokens[k]!.text);
-    const first = former ? k : k + 1;
-    return { noun: r.noun, former, state, text: tokens.slice(first, i).map((t) => t.text).join(' ') };
+    const roleWords = tokens.slice(i - n, i).map((t) => t.text).join(' ');
+    return { noun: r.noun, former, state, text: former ? `${tokens[k]!.text} ${roleWords}` : roleWords };
   }
   return null;
 }
