@@ -1,5 +1,5 @@
 import type { Fact } from '../core/fact.js';
-import type { IsoDate } from '../core/time.js';
+import { OPEN_END, type IsoDate } from '../core/time.js';
 import type { Actor, Claim, ProposedFact, Sentence } from './analysis.js';
 import { bodyBefore } from './facts.js';
 import type { NewsGraph } from './news-graph.js';
@@ -62,7 +62,7 @@ function checkCount(s: Sentence, m: RegExpExecArray, actors: readonly Actor[], l
   if (list) {
     const listed = list.map((f) => f.subject);
     const omitted = members.filter((f) => !listed.includes(f.subject));
-    const spans = omitted.map((f) => `${graph.entity(f.subject)?.name ?? f.subject} (${f.subject}, member ${f.valid.from} to ${f.valid.to})`).join(', ');
+    const spans = omitted.map((f) => `${graph.entity(f.subject)?.name ?? f.subject} (${f.subject}, member ${f.valid.to === OPEN_END ? `since ${f.valid.from}` : `${f.valid.from} to ${f.valid.to}`})`).join(', ');
     return claim({
       ...base,
       status: 'contradicted',
