@@ -1,7 +1,7 @@
 import { findActorGroups, type ActorGroup } from './actor-groups.js';
 import { findObjects, findSubjects, relativeClauses } from './clause-roles.js';
 import type { CompiledDictionaries, CompiledPattern, VerbRef } from './compile-dictionaries.js';
-import { matchPattern, type PatternMatch } from './match-pattern.js';
+import { keysOf, matchPattern, type PatternMatch } from './match-pattern.js';
 import { ploverOf } from './parse-cameo-codes.js';
 import { HARD_BOUNDARIES, viewOf, type SentenceView } from './sentence-view.js';
 import type { CodedEvent, CoderSentence, Span } from './types.js';
@@ -25,6 +25,8 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
   const groupAt = new Map(groups.map((g) => [g.start, g]));
   const byIndex = new Map(verbs.map((h) => [h.i, h]));
   const consumed = new Set<number>();
+  const present = new Set<string>();
+  for (let i = 0; i < v.n; i++) for (const k of keysOf(v.upper[i]!, v.lemma[i]!)) present.add(k);
   const subjectsOf = new Map<number, ActorGroup[]>();
   const out: CodedEvent[] = [];
 
@@ -52,7 +54,7 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
       postFrom: hit.end,
       postTo: clauseEnd(v, hit.end),
     };
-    const best = bestPattern(hit, v, d, groupAt, window);
+    const best = bestPattern(hit, v, d, groupAt, window, present);
     const ref = hit.refs[0]!;
     const code = best ? best.pattern.code : ref.code;
     const ruleId = best ? best.pattern.ruleId : `${d.ruleSet}:${ref.block.name}`;
@@ -94,18 +96,36 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
   return dedupe(out);
 }
 
-function bestPattern(hit: VerbHit, v: SentenceView, d: CompiledDictionaries, groupAt: ReadonlyMap<number, ActorGroup>, w: Parameters<typeof matchPattern>[4]): PatternMatch | undefined {
-  let best: PatternMatch | undefined;
-  const seen = new Set<CompiledPattern>();
+function bestPattern(hit: VerbHit, v: SentenceView, d: CompiledDictionaries, groupAt: ReadonlyMap<number, ActorGroup>, w: Parameters<typeof matchPattern>[4], present: ReadonlySet<string>): PatternMatch | undefined {
+  const candidates: [CompiledPattern, VerbRef][] = [];
   for (const ref of hit.refs) {
-    for (const p of ref.block.patterns) {
-      if (seen.has(p) || (best && p.score <= best.pattern.score) || !appliesTo(p, ref)) continue;
-      seen.add(p);
-      const m = matchPattern(p, v, d, groupAt, w);
-      if (m) best = m;
-    }
+    for (const p of ref.block.loose) candidates.push([p, ref]);
+    for (const key of present) for (const p of ref.block.anchored.get(key) ?? []) candidates.push([p, ref]);
   }
-  return best;
+  // Most specific first; on a tie the earlier in the block (the project's own come first).
+  candidates.sort((a, b) => b[0].score - a[0].score || a[0].order - b[0].order);
+  for (const [p, ref] of candidates) {
+    if (!appliesTo(p, ref) || !possible(p, present, d)) continue;
+    const m = matchPattern(p, v, d, groupAt, w);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** The prefilter: every literal word of the pattern, and a member of each of its synsets, is in the sentence. */
+function possible(p: CompiledPattern, present: ReadonlySet<string>, d: CompiledDictionaries): boolean {
+  for (const w of p.needWords) if (!present.has(w)) return false;
+  for (const name of p.needSets) {
+    const byFirst = d.synsets.get(name);
+    if (!byFirst) return false;
+    let any = false;
+    for (const k of present) if (byFirst.has(k)) {
+      any = true;
+      break;
+    }
+    if (!any) return false;
+  }
+  return true;
 }
 
 function appliesTo(p: CompiledPattern, ref: VerbRef): boolean {

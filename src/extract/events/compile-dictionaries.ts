@@ -8,12 +8,24 @@ export interface CompiledPattern extends VerbPattern {
   readonly score: number;
   /** The project's patterns name their verbs: they apply to those, not to the whole block. */
   readonly lemmas?: readonly string[];
+  /** Words and synsets the pattern cannot match without: a sentence lacking one skips it unmatched. */
+  readonly needWords: readonly string[];
+  readonly needSets: readonly string[];
+  /** `pre` re-read for a forward match: `adj` moved onto the element after the `_`. */
+  readonly preForward: readonly PatternElement[];
+  readonly preGluedToVerb: boolean;
+  /** Position in its block (ours first): breaks ties in specificity. */
+  readonly order: number;
 }
 
 export interface CompiledBlock {
   readonly name: string;
   readonly code: string;
   readonly patterns: readonly CompiledPattern[];
+  /** Patterns by their first literal word, so a sentence only tries those whose word it has. */
+  readonly anchored: ReadonlyMap<string, readonly CompiledPattern[]>;
+  /** Patterns without a literal word (synsets and actor markers only): always tried. */
+  readonly loose: readonly CompiledPattern[];
 }
 
 /** One way a token can be a dictionary verb: the block, the verb's own default code, its particles. */
@@ -30,8 +42,8 @@ export interface CompiledDictionaries {
   readonly discards: PhraseIndex<true>;
   /** Upper-case surface form or lemma -> verbs (several when a word is in several blocks). */
   readonly verbs: ReadonlyMap<string, readonly VerbRef[]>;
-  /** Synset name -> members, each an upper-case word sequence. */
-  readonly synsets: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Synset name -> first word of a member -> the members (upper-case word sequences) starting with it. */
+  readonly synsets: ReadonlyMap<string, ReadonlyMap<string, readonly (readonly string[])[]>>;
   readonly cameo: Readonly<Record<string, CameoCode>>;
   readonly intent?: IntentRule;
   /** Prefix for rule ids of dictionary patterns, e.g. `cameo2`. */
@@ -78,9 +90,9 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
     if (!list) verbs.set(form, [ref]);
     else if (!list.some((r) => r.block === ref.block && r.lemma === ref.lemma && r.particles.join() === ref.particles.join())) list.push(ref);
   };
-  const blocks = new Map<string, CompiledBlock & { patterns: CompiledPattern[] }>();
+  const blocks = new Map<string, { name: string; code: string; patterns: CompiledPattern[]; anchored: Map<string, CompiledPattern[]>; loose: CompiledPattern[] }>();
   for (const b of d.verbs.blocks) {
-    const block = { name: b.name, code: b.code, patterns: b.patterns.map((p) => ({ ...p, ruleId: `${ruleSet}:${p.id}`, score: score(p.pre) + score(p.post) })) };
+    const block = { name: b.name, code: b.code, patterns: b.patterns.map((p) => compilePattern(p, `${ruleSet}:${p.id}`, 0)), anchored: new Map(), loose: [] };
     blocks.set(b.name, block);
     for (const v of b.verbs) {
       const ref: VerbRef = { block, lemma: v.lemma, code: v.code ?? b.code, particles: v.particles ?? [] };
@@ -91,11 +103,11 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
     const parsed = parsePattern(p.pattern);
     if (!parsed) continue;
     const lemmas = p.verbs.map((v) => v.toUpperCase());
-    const compiled: CompiledPattern = { id: p.id, ruleId: p.id, code: p.code, ...parsed, text: p.pattern, score: score(parsed.pre) + score(parsed.post) + 1, lemmas };
+    const compiled: CompiledPattern = { ...compilePattern({ id: p.id, code: p.code, ...parsed, text: p.pattern }, p.id, 1), lemmas };
     for (const lemma of lemmas) {
       const refs = verbs.get(lemma)?.filter((r) => r.lemma === lemma && r.particles.length === 0) ?? [];
       if (refs.length === 0) {
-        const block = { name: `ENTENTE_${lemma}`, code: '---', patterns: [] as CompiledPattern[] };
+        const block = { name: `ENTENTE_${lemma}`, code: '---', patterns: [] as CompiledPattern[], anchored: new Map(), loose: [] };
         blocks.set(block.name, block);
         const ref: VerbRef = { block, lemma, code: '---', particles: [] };
         for (const f of regularForms(lemma)) addForm(f, ref);
@@ -108,7 +120,51 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
       }
     }
   }
-  return { actors: actors.seal(), agents: agents.seal(), discards: discards.seal(), verbs, synsets, cameo: d.cameo, ...(d.additions?.intent ? { intent: d.additions.intent } : {}), ruleSet };
+  for (const block of blocks.values()) {
+    block.patterns = block.patterns.map((p, order) => ({ ...p, order }));
+    for (const p of block.patterns) {
+      const anchor = p.needWords[0];
+      if (anchor === undefined) block.loose.push(p);
+      else {
+        const list = block.anchored.get(anchor);
+        if (list) list.push(p);
+        else block.anchored.set(anchor, [p]);
+      }
+    }
+  }
+  const synsetIndex = new Map<string, Map<string, string[][]>>();
+  for (const [name, members] of synsets) {
+    const byFirst = new Map<string, string[][]>();
+    for (const m of members) {
+      if (m.length === 0) continue;
+      const list = byFirst.get(m[0]!);
+      if (list) list.push(m);
+      else byFirst.set(m[0]!, [m]);
+    }
+    synsetIndex.set(name, byFirst);
+  }
+  return { actors: actors.seal(), agents: agents.seal(), discards: discards.seal(), verbs, synsets: synsetIndex, cameo: d.cameo, ...(d.additions?.intent ? { intent: d.additions.intent } : {}), ruleSet };
+}
+
+function compilePattern(p: VerbPattern, ruleId: string, bonus: number): CompiledPattern {
+  const needWords: string[] = [];
+  const needSets: string[] = [];
+  const collect = (elements: readonly PatternElement[]): void => {
+    for (const e of elements) {
+      if (e.k === 'w') needWords.push(e.w);
+      else if (e.k === 's') needSets.push(e.s);
+      else if (e.k === 'np' || e.k === 'pp') collect(e.items);
+    }
+  };
+  collect(p.pre);
+  collect(p.post);
+  const preForward = p.pre.map((e, k) => {
+    const glued = k > 0 && p.pre[k - 1]!.adj === true;
+    const { adj: _drop, ...rest } = e;
+    return (glued ? { ...rest, adj: true } : rest) as PatternElement;
+  });
+  const preGluedToVerb = p.pre.length > 0 && p.pre[p.pre.length - 1]!.adj === true;
+  return { ...p, ruleId, score: score(p.pre) + score(p.post) + bonus, needWords, needSets, preForward, preGluedToVerb, order: 0 };
 }
 
 /** Specificity: words and synsets count 2, actor markers 1, so "* (ON +) TO" beats "* (ON)". */

@@ -38,15 +38,11 @@ export function matchPattern(p: CompiledPattern, v: SentenceView, d: CompiledDic
   const st: State = { v, d, groupAt, to: w.postTo, used: [] };
   if (p.post.length > 0 && seq(p.post, w.postFrom, true, st, 0) < 0) return undefined;
   if (p.pre.length > 0) {
-    const pre: State = { ...st, to: w.verb };
-    // Pre-verb `adj` means "glued to what follows": shift it onto the next element for a forward match.
-    const fwd = p.pre.map((e, k) => ({ ...e, adj: k > 0 && p.pre[k - 1]!.adj ? true : undefined }) as PatternElement);
-    const lastGlued = p.pre[p.pre.length - 1]!.adj === true;
-    const end = seq(fwd, w.preFrom, false, pre, 0);
-    if (end < 0 || (lastGlued && end !== w.verb)) return undefined;
+    const pre: State = { v, d, groupAt, to: w.verb, used: st.used };
+    const end = seq(p.preForward, w.preFrom, false, pre, 0);
+    if (end < 0 || (p.preGluedToVerb && end !== w.verb)) return undefined;
     st.source ??= pre.source;
     st.target ??= pre.target;
-    st.used.push(...pre.used);
   }
   return { pattern: p, ...(st.source ? { source: st.source } : {}), ...(st.target ? { target: st.target } : {}), used: st.used };
 }
@@ -81,14 +77,16 @@ function one(e: PatternElement, p: number, st: State): number {
       st.used.push(p);
       return p + 1;
     case 's': {
-      const members = st.d.synsets.get(e.s);
-      if (!members) return -1;
-      for (const m of members) {
-        let ok = p + m.length <= st.to;
-        for (let k = 0; ok && k < m.length; k++) ok = wordMatches(m[k]!, false, v.upper[p + k]!, v.lemma[p + k]!);
-        if (ok) {
-          for (let k = 0; k < m.length; k++) st.used.push(p + k);
-          return p + m.length;
+      const byFirst = st.d.synsets.get(e.s);
+      if (!byFirst) return -1;
+      for (const key of keysOf(v.upper[p]!, v.lemma[p]!)) {
+        for (const m of byFirst.get(key) ?? []) {
+          let ok = p + m.length <= st.to;
+          for (let k = 1; ok && k < m.length; k++) ok = wordMatches(m[k]!, false, v.upper[p + k]!, v.lemma[p + k]!);
+          if (ok && wordMatches(m[0]!, false, v.upper[p]!, v.lemma[p]!)) {
+            for (let k = 0; k < m.length; k++) st.used.push(p + k);
+            return p + m.length;
+          }
         }
       }
       return -1;
@@ -123,4 +121,17 @@ export function wordMatches(w: string, exact: boolean, upper: string, lemma: str
   if (exact) return false;
   if (lemma === w || upper === `${w}S` || upper === `${w}ES`) return true;
   return w.length >= 4 && upper.startsWith(w);
+}
+
+/**
+ * Every dictionary word a token can match under wordMatches: itself, its lemma, without a plural
+ * ending, and its prefixes of 4+ letters (stems). Used for synset lookups and the pattern prefilter.
+ */
+export function keysOf(upper: string, lemma: string): string[] {
+  const keys = [upper];
+  if (lemma !== upper) keys.push(lemma);
+  if (upper.endsWith('S')) keys.push(upper.slice(0, -1));
+  if (upper.endsWith('ES')) keys.push(upper.slice(0, -2));
+  for (let k = 4; k < upper.length; k++) keys.push(upper.slice(0, k));
+  return keys;
 }
