@@ -9,6 +9,8 @@ import { findVerbs, type VerbHit } from './verb-phrases.js';
 
 const OBJECT_REACH = 12;
 const CLAUSE_REACH = 15;
+/** "Brazil and the United States agreed to deepen ties": with no object, coordinated subjects act on each other, for these roots only. */
+const MUTUAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 
 /**
  * Codes the events of one sentence: for each dictionary verb, its subject and object actor phrases,
@@ -75,8 +77,9 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
     const modal = hit.modal ?? governor?.modal;
     for (const [cameo, forward] of codesOf(code)) {
       const adjusted = adjustForIntent(cameo, modal, intentByVerb, d);
-      if (!adjusted) continue;
-      const pairs = targets.length > 0 ? cross(sources, targets) : sources.length > 1 ? pairwise(sources) : [];
+      // An intent is the speaker's: "will visit" does not make the host say anything.
+      if (!adjusted || (adjusted.intent && !forward)) continue;
+      const pairs = targets.length > 0 ? cross(sources, targets) : sources.length > 1 && MUTUAL_ROOTS.has(adjusted.code.slice(0, 2)) ? pairwise(sources) : [];
       for (const [a, b] of pairs) {
         const [src, tgt] = forward ? [a, b] : [b, a];
         if (src.code === tgt.code && src.start === tgt.start) continue;

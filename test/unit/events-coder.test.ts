@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeText, compileDictionaries, loadEventDictionaries } from '../../src/extract/events/index.js';
+import type { ResolvedMention } from '../../src/extract/events/index.js';
+import { codeSentence } from '../../src/extract/events/code-sentence.js';
+import { tokenizeSentences } from '../../src/extract/events/wink-tokens.js';
+
+// The committed data/dictionaries (Phoenix + CAMEO.2.0 + entente additions), compiled once.
+const d = compileDictionaries(loadEventDictionaries());
+
+/** [sentence, date, expected "SOURCE ROOT TARGET" events (CAMEO root, two digits), what it shows] */
+const rows: Array<[string, string, string[], string]> = [
+  ['Russian President Vladimir Putin met Ukrainian President Viktor Yanukovych on Tuesday.', '2012-05-15', ['RUSGOV 04 UKRGOV'], 'a meeting, agents compose with countries'],
+  ['Putin called on Ukraine to ratify the treaty.', '2012-05-15', ['RUSGOV 02 UKR'], 'an appeal: "call on X to"'],
+  ['Kyrgyzstan said it might join the customs union.', '2012-05-15', ['KGZ 03 IGOCASCUN'], 'intent under a modal, a pronoun, an actor of our own'],
+  ['Ukraine was criticized by Russia.', '2012-05-15', ['RUS 11 UKR'], 'passive voice: the by-phrase is the source'],
+  ['The Ukrainian opposition criticized Russia.', '2012-05-15', ['UKROPP 11 RUS'], 'country + agent: UKR + OPP'],
+  ['Russia did not attack Georgia.', '2012-05-15', [], 'negation codes nothing'],
+  ['The weather was fine in Moscow on Tuesday.', '2012-05-15', [], 'no event'],
+  ['Putin will visit Belarus next month.', '2012-05-15', ['RUSGOV 03 BLR'], 'a planned visit is an intent (03), not a visit'],
+  ['Putin met Lukashenko in Minsk.', '2012-05-15', ['RUSGOV 04 BLRGOV'], 'the spelling Phoenix lacks'],
+  ['Tajikistan and Kyrgyzstan said they might join the Customs Union of Russia, Belarus and Kazakhstan.', '2012-05-15', ['TJK 03 IGOCASCUN', 'KGZ 03 IGOCASCUN'], 'coordinated subjects; "of Russia..." modifies the union'],
+  ['Israeli troops attacked Hamas militants in Gaza.', '2012-05-15', ['ISRMIL 19 PSEREBHMS'], 'military agent, conventional force'],
+];
+
+for (const [sentence, date, expected, why] of rows) {
+  test(`codes ${why}: ${sentence}`, () => {
+    const got = codeText(sentence, date, d).map((e) => `${e.source} ${e.cameo.slice(0, 2)} ${e.target}`);
+    assert.deepEqual([...new Set(got)].sort(), [...expected].sort());
+  });
+}
+
+test('actor codes follow the date: Putin is a government actor as president, an elite before 1999', () => {
+  const code = (date: string) => codeText('Putin met Bush in Moscow.', date, d)[0]?.source;
+  assert.equal(code('2005-06-01'), 'RUSGOV');
+  assert.equal(code('1995-06-01'), 'RUSELI');
+});
+
+test('every event records the rule that fired and its spans', () => {
+  const text = 'Russian President Vladimir Putin met Ukrainian President Viktor Yanukovych on Tuesday.';
+  const [e] = codeText(text, '2012-05-15', d);
+  assert.ok(e);
+  assert.match(e.ruleId, /^(cameo2:|entente\.)/);
+  assert.equal(text.slice(e.sourceSpan.start, e.sourceSpan.end), 'Russian President Vladimir Putin');
+  assert.equal(text.slice(e.verbSpan.start, e.verbSpan.end), 'met');
+  assert.equal(text.slice(e.targetSpan.start, e.targetSpan.end), 'Ukrainian President Viktor Yanukovych');
+  assert.equal(e.plover, 'CONSULT');
+});
+
+test("the caller's resolved mentions are actors: 'The alliance' as NATO", () => {
+  const text = 'The alliance criticized U.S. missile defense plans.';
+  const [s] = tokenizeSentences(text);
+  assert.ok(s);
+  const mentions: ResolvedMention[] = [{ start: 0, end: 12, code: 'IGOWSTNAT' }];
+  const got = codeSentence({ text, tokens: s.tokens, date: '2012-05-15', mentions }, d).map((e) => `${e.source} ${e.cameo.slice(0, 2)} ${e.target}`);
+  assert.deepEqual(got, ['IGOWSTNAT 11 USA']);
+});
