@@ -12,8 +12,17 @@ function names(graph: NewsGraph, ids: readonly string[]): string {
   return ids.map((id) => `${graph.entity(id)?.name ?? id} (${id})`).join(', ');
 }
 
+const PRECISION_RANK: Record<string, number> = { day: 0, month: 1, year: 2 };
+
+/** One fact per member: several datasets may record the same membership; the most precise one speaks. */
 function membersOn(graph: NewsGraph, org: string, on: IsoDate): Fact[] {
-  return graph.facts({ predicate: 'member_of', object: org, on }).filter((f) => (f.status ?? 'member') === 'member');
+  const best = new Map<string, Fact>();
+  for (const f of graph.facts({ predicate: 'member_of', object: org, on })) {
+    if ((f.status ?? 'member') !== 'member') continue;
+    const had = best.get(f.subject);
+    if (!had || (PRECISION_RANK[f.precision] ?? 3) < (PRECISION_RANK[had.precision] ?? 3)) best.set(f.subject, f);
+  }
+  return [...best.values()];
 }
 
 function claim(c: Omit<Claim, 'flag' | 'names' | 'evidence'> & Partial<Pick<Claim, 'flag' | 'names' | 'evidence'>>): Claim {

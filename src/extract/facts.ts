@@ -35,10 +35,11 @@ function resolveAgreement(graph: NewsGraph, state: string, phrase: string, s: Se
     .map((f) => {
       const key = nameKey(graph.entity(f.object)?.name ?? f.object);
       const score = [...words].filter((w) => key.includes(w)).length + bodies.filter((b) => key.includes(b)).length;
-      return { id: f.object, stage: String(f.qualifiers.stage ?? ''), score };
+      return { id: f.object, stage: String(f.qualifiers.stage ?? ''), score, from: f.valid.from };
     })
     .filter((c) => c.score > 0)
-    .sort((a, b) => b.score - a.score);
+    // "it has signed" but is asked to ratify: an agreement signed and not in force for it, the latest first.
+    .sort((a, b) => b.score - a.score || Number(b.stage === 'signed') - Number(a.stage === 'signed') || (a.from < b.from ? 1 : -1));
   return scored[0] ?? null;
 }
 

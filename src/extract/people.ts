@@ -142,7 +142,14 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
     }
   }
   actors.sort((a, b) => a.start - b.start);
-  return actors.map((a) => refineRole(a, draft));
+  const first = new Map<string, number>();
+  return actors.map((a) => {
+    if (a.type !== 'person') return refineRole(a, draft);
+    const earlier = first.get(a.id);
+    if (earlier === undefined) first.set(a.id, a.start);
+    // A person named again refers back to the first mention, whichever way the name was found.
+    return refineRole(earlier !== undefined && a.refersTo === null ? { ...a, refersTo: earlier } : a, draft);
+  });
 }
 
 /** Appositions after a name add a role; a former leader whom the state prosecutes is coded as opposition. */
