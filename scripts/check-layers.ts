@@ -18,7 +18,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   pipeline: ['core', 'ingest', 'extract', 'graph', 'rules'],
   queue: ['core', 'ingest', 'pipeline', 'store', 'graph'],
   api: ['app', 'core', 'graph', 'rules', 'pipeline', 'config'],
-  cli: ['app', 'core', 'graph', 'rules', 'pipeline', 'config', 'extract/ner', 'extract/events'],
+  cli: ['app', 'core', 'graph', 'rules', 'pipeline', 'config', 'api', 'extract/ner', 'extract/events'],
 };
 const PURE = new Set(['core', 'graph', 'rules']);
 const IO_MODULES = /^(node:)?(fs|fs\/promises|net|http|https|child_process)$/;

@@ -1,5 +1,5 @@
 import { nameKey } from '../core/normalize.js';
-import type { AliasEntry } from '../graph/graph-store.js';
+import type { AliasEntry } from '../core/entity.js';
 import type { Token } from './analysis.js';
 import type { NewsGraph } from './news-graph.js';
 
