@@ -1,0 +1,95 @@
+/**
+ * End-to-end news pipeline throughput on ../shared/bench/india_police_events_docs.jsonl: decoding and
+ * mojibake repair, JSONL parsing, every stage including event coding, against the reference graph; on one
+ * core and on two (worker_threads), beside wink-nlp tokenization alone over the same texts.
+ * Standalone: `npx tsx bench/pipeline.bench.ts`.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { IsoDate } from '../src/core/time.js';
+import { finishArticle, type Article } from '../src/ingest/article.js';
+import { decodeText } from '../src/ingest/decode-text.js';
+import { parseJsonArticle } from '../src/ingest/jsonl-source.js';
+import { analyze } from '../src/pipeline/pipeline.js';
+
+const FILE = join(import.meta.dirname, '..', '..', 'shared', 'bench', 'india_police_events_docs.jsonl');
+
+function articles(lines: readonly string[]): Article[] {
+  return lines.flatMap((line, i) => {
+    const r = parseJsonArticle(line, `bench:${i + 1}`);
+    return r.ok ? [finishArticle(r.draft, '2026-01-01' as IsoDate)] : [];
+  });
+}
+
+async function pipelineContext() {
+  const { createApp } = await import('../src/app.js');
+  const app = await createApp({ db: join(mkdtempSync(join(tmpdir(), 'bench-news-')), 'db.sqlite') });
+  await app.ensureLoaded();
+  return { app, ctx: await app.news.context() };
+}
+
+/** Decodes, parses and analyses every line; returns [articles, tokens, seconds]. */
+async function runPipeline(lines: readonly string[]): Promise<[number, number, number]> {
+  const { app, ctx } = await pipelineContext();
+  const warm = articles(lines.slice(0, 20));
+  for (const a of warm) analyze(a, ctx);
+  const t0 = performance.now();
+  const text = decodeText(new TextEncoder().encode(lines.join('\n')), 'bench').text;
+  let tokens = 0;
+  const list = articles(text.split('\n'));
+  for (const a of list) tokens += analyze(a, ctx).stats.tokens;
+  const s = (performance.now() - t0) / 1000;
+  await app.close();
+  return [list.length, tokens, s];
+}
+
+function runWink(texts: readonly string[]): [number, number, number] {
+  const nlp = winkNLP(model);
+  const t0 = performance.now();
+  let tokens = 0;
+  for (const t of texts) tokens += nlp.readDoc(t).tokens().length();
+  return [texts.length, tokens, (performance.now() - t0) / 1000];
+}
+
+function row(name: string, [n, tokens, s]: [number, number, number]): string {
+  return `${name.padEnd(34)} ${String(n).padStart(6)} ${(n / s).toFixed(0).padStart(9)} ${(tokens / s / 1000).toFixed(1).padStart(9)}k ${s.toFixed(2).padStart(7)}`;
+}
+
+export async function run(): Promise<void> {
+  const lines = readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const texts = articles(lines).map((a) => a.text);
+  const wink = runWink(texts);
+  const one = await runPipeline(lines);
+  const half = Math.ceil(lines.length / 2);
+  const t0 = performance.now();
+  const parts = await Promise.all(
+    [lines.slice(0, half), lines.slice(half)].map(
+      (chunk) =>
+        new Promise<[number, number, number]>((resolve, reject) => {
+          // A worker starts as plain JavaScript: it registers tsx, then loads this file.
+          const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+          const w = new Worker(boot, { eval: true, workerData: chunk });
+          w.once('message', resolve);
+          w.once('error', reject);
+        }),
+    ),
+  );
+  const wall = (performance.now() - t0) / 1000;
+  const two: [number, number, number] = [parts[0]![0] + parts[1]![0], parts[0]![1] + parts[1]![1], Math.max(parts[0]![2], parts[1]![2])];
+  console.log(`${'run'.padEnd(34)} ${'docs'.padStart(6)} ${'docs/s'.padStart(9)} ${'tokens/s'.padStart(10)} ${'seconds'.padStart(7)}`);
+  console.log(row('wink-nlp tokenization alone', wink));
+  console.log(row('pipeline end to end, 1 core', one));
+  console.log(row('pipeline end to end, 2 workers', two));
+  console.log(`pipeline / bare tokenization: ${(wink[0] / wink[2] / (one[0] / one[2])).toFixed(2)}x slower on one core; 2 workers incl. start-up: ${wall.toFixed(1)} s wall`);
+}
+
+if (!isMainThread && parentPort) {
+  parentPort.postMessage(await runPipeline(workerData as string[]));
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await run();
+}
