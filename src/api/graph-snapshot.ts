@@ -2,42 +2,11 @@ import type { App } from '../app.js';
 import type { Entity } from '../core/entity.js';
 import type { DateQuery } from '../core/time.js';
 import type { MembershipLine } from '../graph/answers.js';
+import type { GraphSnapshot, SnapshotEdge, SnapshotNode } from './shapes.js';
 
-/**
- * The system on one day, for the UI's graph: state and organization nodes, and a membership edge for every
- * (state, organization) pair the graph service decides is a member, associate, observer or suspended member
- * that day. Built from `app.graph.members` per organization, so the edges follow the same precedence as every
- * other answer; organizations whose data does not reach the day are not asked.
- */
-export interface SnapshotNode {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: 'state' | 'organization';
-  /** Organization type (security_organization, customs_union, alliance, igo, trade_agreement...); states: `state`. */
-  readonly type: string;
-  readonly region: string | null;
-}
+export type { GraphSnapshot, SnapshotEdge, SnapshotNode } from './shapes.js';
 
-export interface SnapshotEdge {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-  readonly status: string;
-  readonly from: string;
-  readonly to: string;
-  readonly dataset: string;
-}
-
-export interface GraphSnapshot {
-  readonly on: string;
-  readonly nodes: readonly SnapshotNode[];
-  readonly edges: readonly SnapshotEdge[];
-  /** Every organization type alive that day, with how many organizations it has (before filtering). */
-  readonly types: ReadonlyArray<{ readonly type: string; readonly count: number }>;
-  readonly regions: readonly string[];
-  readonly notes: readonly string[];
-}
-
+/** What the UI's graph filters by. */
 export interface SnapshotFilter {
   /** Organization types to show; empty means the default set. */
   readonly types?: readonly string[];
@@ -45,14 +14,20 @@ export interface SnapshotFilter {
   readonly region?: string;
 }
 
-/** Shown when no type is asked for: the bodies an analyst opens the page for, not every IGO and trade deal. */
-export const DEFAULT_TYPES = ['security_organization', 'customs_union', 'economic_union', 'free_trade_area'];
+/**
+ * `featured`: the organizations the project's curated file describes (CIS, CSTO, EAEU, NATO...), whatever their
+ * type. With the security, customs, economic and free-trade bodies it is what is shown when no type is asked
+ * for: what an analyst opens the page for, not every IGO and trade deal.
+ */
+export const FEATURED = 'featured';
+export const DEFAULT_TYPES = [FEATURED, 'security_organization', 'customs_union', 'economic_union', 'free_trade_area'];
 
 const SHOWN_STATUSES = ['member', 'in_force', 'associate', 'observer', 'suspended'];
 
 interface CatalogEntry {
   readonly entity: Entity;
   readonly type: string;
+  readonly featured: boolean;
   readonly from: string;
   readonly to: string;
 }
@@ -67,6 +42,10 @@ interface Catalog {
 const caches = new WeakMap<App, { catalog?: Promise<Catalog>; snapshots: Map<string, Promise<GraphSnapshot>> }>();
 const MAX_SNAPSHOTS = 128;
 
+/**
+ * The system on a day, built from `app.graph.members` per organization, so the edges follow the same
+ * precedence as every other answer; organizations whose data does not reach the day are not asked.
+ */
 export async function graphSnapshot(app: App, on: DateQuery, filter: SnapshotFilter = {}): Promise<GraphSnapshot> {
   let cache = caches.get(app);
   if (!cache) caches.set(app, (cache = { snapshots: new Map() }));
@@ -91,9 +70,12 @@ export async function graphSnapshot(app: App, on: DateQuery, filter: SnapshotFil
 async function build(app: App, catalog: Catalog, on: DateQuery, filter: SnapshotFilter): Promise<GraphSnapshot> {
   const alive = catalog.orgs.filter((o) => o.from <= on.date && on.date <= o.to && !dissolvedBy(o.entity, on.date));
   const counts = new Map<string, number>();
-  for (const o of alive) counts.set(o.type, (counts.get(o.type) ?? 0) + 1);
+  for (const o of alive) {
+    counts.set(o.type, (counts.get(o.type) ?? 0) + 1);
+    if (o.featured) counts.set(FEATURED, (counts.get(FEATURED) ?? 0) + 1);
+  }
   const wanted = new Set(filter.types && filter.types.length > 0 ? filter.types : DEFAULT_TYPES);
-  const asked = alive.filter((o) => wanted.has(o.type));
+  const asked = alive.filter((o) => wanted.has(o.type) || (o.featured && wanted.has(FEATURED)));
   const answers = await Promise.all(asked.map((o) => app.graph.members(o.entity.id, on, { statuses: SHOWN_STATUSES })));
 
   const stateIds = new Set<string>();
@@ -140,7 +122,7 @@ async function buildCatalog(app: App, version: string | null): Promise<Catalog> 
   const founding = new Set(entities.flatMap((e) => (Array.isArray(e.attrs.treaty) ? e.attrs.treaty : [e.attrs.treaty]).filter(Boolean).map(String)));
   const orgs = entities
     .filter((e) => e.kind !== 'state' && e.kind !== 'person' && !founding.has(e.id))
-    .map((e) => ({ entity: e, type: typeOf(e), ...spans.get(e.id)! }));
+    .map((e) => ({ entity: e, type: typeOf(e), featured: e.provenance.some((p) => p.dataset === 'curated'), ...spans.get(e.id)! }));
   return { version, orgs, states: new Map() };
 }
 

@@ -32,7 +32,7 @@ export const graphRoutes: Routes = (server, { app }) => {
         summary: 'The system on a day: states, organizations and the membership edges valid that day',
         querystring: z.object({
           on: dateText.optional(),
-          types: csv.optional().describe('organization types, comma-separated (default: security, customs, economic, free-trade bodies)'),
+          types: csv.optional().describe('organization types, comma-separated; `featured` means the curated ones (default: featured, security, customs, economic, free-trade bodies)'),
           region: z.string().max(80).optional().describe('only states of this region'),
         }),
         response: { 200: snapshotAnswer, ...errorResponses },

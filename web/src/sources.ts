@@ -1,0 +1,31 @@
+import { h } from './dom.js';
+import type { MembershipLine, SourceRef } from './types.js';
+
+/** A source as a short chip (dataset and row), with the citation as its title or link: every answer says why. */
+export function sourceChip(s: SourceRef): HTMLElement {
+  // Row refs are long (file, line, key); the chip shows the dataset and line, the tooltip all of it.
+  const line = /line (\d+)/.exec(s.ref)?.[1];
+  const label = line ? `${s.dataset}:${line}` : s.dataset;
+  const title = [s.ref, s.citation, s.rule ? `rule: ${s.rule}` : '', `${s.precision}-precise`].filter(Boolean).join('\n');
+  if (s.citation && /^https?:\/\//.test(s.citation)) {
+    return h('a', { class: 'chip', href: s.citation, title, text: label, attrs: { target: '_blank', rel: 'noopener' } });
+  }
+  return h('span', { class: 'chip', title, text: label });
+}
+
+export function sourceChips(sources: readonly SourceRef[], max = 3): HTMLElement {
+  const shown = sources.slice(0, max).map(sourceChip);
+  const more = sources.length > max ? h('span', { class: 'chip more', title: sources.slice(max).map((s) => `${s.dataset}: ${s.ref}`).join('\n'), text: `+${sources.length - max}` }) : null;
+  return h('span', { class: 'chips' }, ...shown, more);
+}
+
+export function span(from: string, to: string): string {
+  return to ? `${from} – ${to}` : `since ${from}`;
+}
+
+/** One membership as a list item: the name (a button when it can be opened), status, dates and sources. */
+export function membershipItem(m: MembershipLine, open?: (id: string) => void, extra?: string): HTMLLIElement {
+  const name = open ? h('button', { class: 'link', text: m.name, on: { click: () => open(m.id) } }) : h('strong', { text: m.name });
+  const status = m.status === 'member' || m.status === 'in_force' ? null : h('span', { class: `badge ${m.status}`, text: m.status });
+  return h('li', { data: { id: m.id } }, name, ' ', h('span', { class: 'muted', text: `${m.id}${extra ? ` · ${extra}` : ''} · ${span(m.from, m.to)}` }), ' ', status, ' ', sourceChips(m.sources));
+}

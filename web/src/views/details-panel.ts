@@ -1,0 +1,100 @@
+import { ApiError, getJson, isAbort, query, words } from '../api.js';
+import { clear, empty, errorBox, h, loading } from '../dom.js';
+import { longDate } from '../dates.js';
+import { membershipItem, sourceChips, span } from '../sources.js';
+import type { BasesAnswer, Health, LeadersAnswer, MembersAnswer, OrganizationsAnswer } from '../types.js';
+import { obligationsSection } from './obligations-section.js';
+
+export interface DetailsContext {
+  readonly caps: Health['capabilities'];
+  /** Select another node (an organization named in a state's list, a member named in an organization's). */
+  readonly open: (id: string) => void;
+}
+
+/**
+ * The panel beside the graph: what the picked node is on the day. A state: its organizations and alliances,
+ * leaders, foreign bases on its soil, and whom it is bound to defend. An organization: its members, who else is
+ * attached, where sources disagree. Every line carries its sources.
+ */
+export async function showDetails(
+  panel: HTMLElement,
+  id: string,
+  kind: 'state' | 'organization' | 'unknown',
+  on: string,
+  ctx: DetailsContext,
+  signal: AbortSignal,
+): Promise<void> {
+  clear(panel, loading(`${id} on ${longDate(on)}`));
+  try {
+    const body =
+      kind === 'state'
+        ? await stateDetails(id, on, ctx, signal)
+        : kind === 'organization'
+          ? await organizationDetails(id, on, ctx, signal)
+          : await stateDetails(id, on, ctx, signal).catch((e) => {
+              // A name typed in "Find" that is not drawn that day: a state or else an organization.
+              if (e instanceof ApiError && e.code === 'UNKNOWN_ENTITY') return organizationDetails(id, on, ctx, signal);
+              throw e;
+            });
+    if (!signal.aborted) clear(panel, ...body);
+  } catch (e) {
+    if (!isAbort(e)) clear(panel, errorBox(words(e)));
+  }
+}
+
+async function organizationDetails(id: string, on: string, ctx: DetailsContext, signal: AbortSignal): Promise<HTMLElement[]> {
+  const a = await getJson<MembersAnswer>(`/api/organizations/${encodeURIComponent(id)}/members${query({ on })}`, signal);
+  const out: HTMLElement[] = [
+    h('h2', { text: a.organization.name }, h('span', { class: 'muted', text: ` ${a.organization.id}` })),
+    h('p', { class: 'summary', text: `${a.members.length} members on ${longDate(a.on)}` }),
+    a.members.length > 0 ? h('ul', { class: 'lines members' }, ...a.members.map((m) => membershipItem(m, ctx.open))) : empty('No members that day.'),
+  ];
+  if (a.others.length > 0) out.push(h('h3', { text: 'Also attached' }), h('ul', { class: 'lines others' }, ...a.others.map((m) => membershipItem(m, ctx.open))));
+  if (a.disagreements.length > 0) {
+    out.push(
+      h('h3', { text: 'Where sources disagree' }),
+      h('ul', { class: 'lines' }, ...a.disagreements.map((d) => h('li', {}, h('strong', { text: d.name }), ': ', d.says.map((s) => `${s.dataset} says ${s.status ?? 'not a member'}`).join('; ')))),
+    );
+  }
+  out.push(...notes(a.notes), h('p', {}, h('a', { href: `#/timeline?org=${encodeURIComponent(a.organization.id)}`, text: 'Membership history on the timeline →' })));
+  return out;
+}
+
+async function stateDetails(id: string, on: string, ctx: DetailsContext, signal: AbortSignal): Promise<HTMLElement[]> {
+  const enc = encodeURIComponent(id);
+  const [orgs, leaders, bases] = await Promise.all([
+    getJson<OrganizationsAnswer>(`/api/states/${enc}/organizations${query({ on })}`, signal),
+    getJson<LeadersAnswer>(`/api/states/${enc}/leaders${query({ on })}`, signal),
+    getJson<BasesAnswer>(`/api/bases${query({ on, host: id })}`, signal),
+  ]);
+  const out: HTMLElement[] = [
+    h('h2', { text: orgs.state.name }, h('span', { class: 'muted', text: ` ${orgs.state.id}` })),
+    h('h3', { text: `Organizations on ${longDate(orgs.on)}` }),
+    orgs.organizations.length > 0 ? h('ul', { class: 'lines orgs' }, ...orgs.organizations.map((o) => membershipItem(o, ctx.open, o.kind))) : empty('No organization memberships that day.'),
+    h('h3', { text: 'Alliances (treaty phases in force)' }),
+    orgs.alliances.length > 0
+      ? h('ul', { class: 'lines alliances' }, ...orgs.alliances.map((a) => membershipItem(a, undefined, a.phase === null ? undefined : `phase ${a.phase}`)))
+      : empty('No alliance in force that day.'),
+    h('h3', { text: 'Leaders' }),
+    leaders.leaders.length > 0
+      ? h(
+          'ul',
+          { class: 'lines leaders' },
+          ...leaders.leaders.map((l) => h('li', {}, h('strong', { text: l.person.name }), ' ', h('span', { class: 'muted', text: `${l.office.replaceAll('_', ' ')} · ${span(l.from, l.to)}` }), ' ', sourceChips(l.sources))),
+        )
+      : empty(leaders.notes.join(' ') || 'No leader recorded that day.'),
+  ];
+  if (bases.bases.length > 0) {
+    out.push(
+      h('h3', { text: 'Foreign bases here' }),
+      h('ul', { class: 'lines bases' }, ...bases.bases.map((b) => h('li', {}, h('strong', { text: b.base }), ` (${b.user.name})`, b.place ? `, ${b.place}` : '', ' ', h('span', { class: 'muted', text: span(b.from, b.to) }), ' ', sourceChips(b.sources)))),
+    );
+  }
+  out.push(h('h3', { text: 'Bound to defend' }), await obligationsSection(id, on, ctx.caps, signal));
+  out.push(...notes(orgs.notes));
+  return out;
+}
+
+function notes(list: readonly string[]): HTMLElement[] {
+  return list.length > 0 ? [h('ul', { class: 'notes' }, ...list.map((n) => h('li', { text: n })))] : [];
+}
