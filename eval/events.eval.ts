@@ -73,6 +73,7 @@ export interface Predicted {
   readonly code: string;
   readonly source: string;
   readonly target: string;
+  readonly ruleId?: string;
 }
 
 /** Counts over a file: events predicted, gold, matched (by code at one level), and actor hits among matches. */
@@ -147,7 +148,7 @@ const SHARED = resolve(process.env.ENTENTE_SHARED ?? '../shared', 'eval');
 
 function codeAll(gold: readonly GoldSentence[], d: CompiledDictionaries): Predicted[][] {
   return gold.map((g) =>
-    tokenizeSentences(g.text).flatMap((s) => codeSentence({ text: s.text, tokens: s.tokens, date: g.date }, d).map((e) => ({ code: e.cameo, source: e.source, target: e.target }))),
+    tokenizeSentences(g.text).flatMap((s) => codeSentence({ text: s.text, tokens: s.tokens, date: g.date }, d).map((e) => ({ code: e.cameo, source: e.source, target: e.target, ruleId: e.ruleId }))),
   );
 }
 
@@ -187,7 +188,7 @@ function verbose(name: string, gold: readonly GoldSentence[], preds: readonly Pr
   return gold
     .map((g, i) => {
       const want = g.events.map((e) => `${e.source.join('/')} ${e.code} ${e.target.join('/')}`).join(' | ') || 'none';
-      const got = preds[i]!.map((p) => `${p.source} ${p.code} ${p.target}`).join(' | ') || 'none';
+      const got = preds[i]!.map((p) => `${p.source} ${p.code} ${p.target} [${p.ruleId ?? ''}]`).join(' | ') || 'none';
       return `${name} ${g.id}\n  ${g.text}\n  gold: ${want}\n  got:  ${got}`;
     })
     .join('\n');

@@ -114,6 +114,8 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
   const agent = agents.find((a) => a.code !== '~GOV') ?? agents[0];
   if (actors.length === 0) {
     if (!agent || !agent.code.startsWith('~')) return undefined;
+    // "military aid", "police station": a role noun used as a modifier is no actor.
+    if (v.pos[end] === 'NOUN' || (v.pos[end] === 'ADJ' && v.pos[end + 1] === 'NOUN')) return undefined;
     return { ...base, code: `---${agent.code.slice(1)}`, ruleId: agent.ruleId };
   }
   // The most specific actor wins (a person's RUSGOV over the adjective's RUS); on a tie the later, the head.

@@ -45,9 +45,17 @@ export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], ver
     if (between(v, group.end, verb, (i) => HARD_BOUNDARIES.has(v.lower[i]!))) return [];
     if (group.prep) continue;
     if (relative[group.start] && !relative[verb]) continue;
+    // "a resolution that aims to impose...": a relative pronoun between them whose head is not this phrase.
+    const rel = firstRelative(v, group.end, verb);
+    if (rel >= 0 && !(rel === group.end || (rel === group.end + 1 && v.lower[group.end] === ','))) return [];
     return withCoordinated(v, groups, g, -1);
   }
   return [];
+}
+
+function firstRelative(v: SentenceView, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (/^(that|which|who|whom)$/.test(v.lower[i]!) && v.pos[i] !== 'SCONJ' && v.pos[i] !== 'DET') return i;
+  return -1;
 }
 
 /**

@@ -1,21 +1,36 @@
 import { findActorGroups, type ActorGroup } from './actor-groups.js';
 import { findObjects, findSubjects, relativeClauses } from './clause-roles.js';
+import { adjustCode, governorKind, type Mood } from './code-adjustments.js';
 import type { CompiledDictionaries, CompiledPattern, VerbRef } from './compile-dictionaries.js';
-import { keysOf, matchPattern, type PatternMatch } from './match-pattern.js';
+import { keysOf, matchPattern, type MatchWindow, type PatternMatch } from './match-pattern.js';
 import { ploverOf } from './parse-cameo-codes.js';
 import { HARD_BOUNDARIES, viewOf, type SentenceView } from './sentence-view.js';
 import type { CodedEvent, CoderSentence, Span } from './types.js';
-import { findVerbs, type VerbHit } from './verb-phrases.js';
+import { auxiliaries, findVerbs, type VerbHit } from './verb-phrases.js';
 
 const OBJECT_REACH = 12;
 const CLAUSE_REACH = 15;
 /** "Brazil and the United States agreed to deepen ties": with no object, coordinated subjects act on each other, for these roots only. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 
+interface Ctx {
+  readonly s: CoderSentence;
+  readonly v: SentenceView;
+  readonly d: CompiledDictionaries;
+  readonly groups: readonly ActorGroup[];
+  readonly groupAt: ReadonlyMap<number, ActorGroup>;
+  readonly relative: readonly boolean[];
+  readonly present: ReadonlySet<string>;
+  readonly byIndex: ReadonlyMap<number, VerbHit>;
+  readonly subjectsOf: Map<number, ActorGroup[]>;
+  readonly consumed: Set<number>;
+}
+
 /**
  * Codes the events of one sentence: for each dictionary verb, its subject and object actor phrases,
- * the most specific of its block's patterns that matches (else the verb's own code), voice,
- * negation and intent. Returns [] when nothing is reliable. Pure: the dictionaries come compiled.
+ * the most specific of its block's patterns that matches (else the verb's own code), voice, and the
+ * project's mood rules (code-adjustments.ts). A verb governing a `to`-complement with an intent,
+ * promise or refusal ("agreed to lift") gives way to the complement. [] when nothing is reliable.
  */
 export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEvent[] {
   const v = viewOf(s);
@@ -23,116 +38,147 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
   if (!groups || groups.length === 0) return [];
   const verbs = findVerbs(v, d);
   if (verbs.length === 0) return [];
-  const relative = relativeClauses(v);
-  const groupAt = new Map(groups.map((g) => [g.start, g]));
-  const byIndex = new Map(verbs.map((h) => [h.i, h]));
-  const consumed = new Set<number>();
   const present = new Set<string>();
   for (let i = 0; i < v.n; i++) for (const k of keysOf(v.upper[i]!, v.lemma[i]!)) present.add(k);
-  const subjectsOf = new Map<number, ActorGroup[]>();
-  const out: CodedEvent[] = [];
+  const ctx: Ctx = { s, v, d, groups, groupAt: new Map(groups.map((g) => [g.start, g])), relative: relativeClauses(v), present, byIndex: new Map(verbs.map((h) => [h.i, h])), subjectsOf: new Map(), consumed: new Set() };
 
-  const resolve = (list: ActorGroup[], before: number): ActorGroup[] =>
-    list.flatMap((g) => {
-      if (!g.pronoun) return [g];
-      // A pronoun stands for the latest subject before it ("Kyrgyzstan said it might join").
-      let best: ActorGroup[] = [];
-      for (const [i, subj] of subjectsOf) if (i < before && subj.length > 0) best = subj;
-      if (best.length === 0) best = groups.filter((x) => !x.pronoun && !x.prep && x.end <= g.start).slice(0, 1);
-      return best.map((b) => ({ ...b, start: g.start, end: g.end }));
-    });
-
+  const proposals = new Map<number, CodedEvent[]>();
+  for (const hit of verbs) proposals.set(hit.i, ctx.consumed.has(hit.i) ? [] : codeVerb(hit, ctx));
   for (const hit of verbs) {
-    if (consumed.has(hit.i)) continue;
-    const governor = hit.governor !== undefined ? byIndex.get(hit.governor) : undefined;
-    const intentByVerb = hit.governor !== undefined && (d.intent?.verbs ?? []).includes(v.lemma[hit.governor]!.toLowerCase());
-    const anchor = intentByVerb && hit.governor !== undefined ? hit.governor : hit.i;
-    let subjects = resolve(subjectsOf.get(anchor) ?? findSubjects(v, groups, anchor, relative), anchor);
-    if (subjects.length === 0 && hit.i <= 1 && /ING$/.test(v.upper[hit.i]!)) subjects = participleSubject(v, groups, hit.i);
-    subjectsOf.set(hit.i, subjects);
-    const window = {
-      preFrom: Math.max(subjects[0]?.end ?? hit.i - 6, 0, hit.i - 8),
-      verb: hit.i,
-      postFrom: hit.end,
-      postTo: clauseEnd(v, hit.end),
-    };
-    const best = bestPattern(hit, v, d, groupAt, window, present);
-    const ref = hit.refs[0]!;
-    const code = best ? best.pattern.code : ref.code;
-    const ruleId = best ? best.pattern.ruleId : `${d.ruleSet}:${ref.block.name}`;
-    if (best) for (const u of best.used) if (byIndex.has(u)) consumed.add(u);
-    if (!code || code === '---' || hit.negated) continue;
-
-    let sources = best?.source ? resolve([best.source], hit.i) : subjects;
-    let targets = best?.target ? resolve([best.target], hit.i) : [];
-    if (hit.passive && !best?.source) {
-      const agent = findObjects(v, groups, hit.end, OBJECT_REACH, (g) => g.prep !== 'by');
-      targets = best?.target ? targets : subjects;
-      sources = agent;
-    } else if (targets.length === 0) {
-      const sourceSet = new Set(sources.map((g) => g.start));
-      targets = findObjects(v, groups, hit.end, OBJECT_REACH, (g) => sourceSet.has(g.start) || g.prep === 'by');
-    }
-    if (sources.length === 0) continue;
-    const modal = hit.modal ?? governor?.modal;
-    for (const [cameo, forward] of codesOf(code)) {
-      const adjusted = adjustForIntent(cameo, modal, intentByVerb, d);
-      // An intent is the speaker's: "will visit" does not make the host say anything.
-      if (!adjusted || (adjusted.intent && !forward)) continue;
-      const pairs = targets.length > 0 ? cross(sources, targets) : sources.length > 1 && MUTUAL_ROOTS.has(adjusted.code.slice(0, 2)) ? pairwise(sources) : [];
-      for (const [a, b] of pairs) {
-        const [src, tgt] = forward ? [a, b] : [b, a];
-        if (src.code === tgt.code && src.start === tgt.start) continue;
-        out.push({
-          source: src.code,
-          target: tgt.code,
-          cameo: adjusted.code,
-          plover: ploverOf(adjusted.code, d.cameo),
-          ruleId: adjusted.intent ? `${ruleId}+${d.intent!.id}` : ruleId,
-          sourceSpan: span(s, src),
-          targetSpan: span(s, tgt),
-          verbSpan: { start: s.tokens[hit.i]!.start, end: s.tokens[hit.end - 1]!.end },
-        });
-      }
-    }
+    if (hit.governor === undefined) continue;
+    const kind = governorKind(v.lemma[hit.governor]!, d);
+    if (!kind) continue;
+    if ((proposals.get(hit.i) ?? []).length > 0) proposals.set(hit.governor, []);
+    else if (kind === 'promise') proposals.set(hit.governor, promised(hit, ctx));
   }
-  return dedupe(out);
+  return dedupe([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e));
 }
 
-function bestPattern(hit: VerbHit, v: SentenceView, d: CompiledDictionaries, groupAt: ReadonlyMap<number, ActorGroup>, w: Parameters<typeof matchPattern>[4], present: ReadonlySet<string>): PatternMatch | undefined {
+function moodOf(hit: VerbHit, ctx: Ctx): Mood {
+  const { v, d } = ctx;
+  if (hit.governor === undefined) return { ...(hit.modal ? { modal: hit.modal } : {}), intentVerb: false, negated: hit.negated };
+  const kind = governorKind(v.lemma[hit.governor]!, d);
+  const gov = auxiliaries(v, hit.governor, new Set(d.intent?.modals ?? []));
+  const modal = hit.modal ?? gov.modal;
+  return { ...(modal ? { modal } : {}), intentVerb: kind === 'intent' || kind === 'promise', negated: hit.negated || gov.negated || kind === 'negation' };
+}
+
+function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
+  const known = ctx.subjectsOf.get(i);
+  if (known) return known;
+  let subjects = resolvePronouns(findSubjects(ctx.v, ctx.groups, i, ctx.relative), i, ctx);
+  if (subjects.length === 0 && i <= 1 && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
+  ctx.subjectsOf.set(i, subjects);
+  return subjects;
+}
+
+function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
+  const { v, d, groups } = ctx;
+  const kind = hit.governor !== undefined ? governorKind(v.lemma[hit.governor]!, d) : undefined;
+  const subjects = subjectsFor(kind ? hit.governor! : hit.i, ctx);
+  ctx.subjectsOf.set(hit.i, subjects);
+  const window: MatchWindow = { preFrom: Math.max(subjects[0]?.end ?? hit.i - 6, 0, hit.i - 8), verb: hit.i, postFrom: hit.end, postTo: clauseEnd(v, hit.end) };
+  const best = bestPattern(hit, ctx, window);
+  const ref = hit.refs[0]!;
+  const code = best ? best.pattern.code : ref.code;
+  const ruleId = best ? best.pattern.ruleId : `${d.ruleSet}:${ref.block.name}`;
+  if (process.env.EV_DEBUG) console.error("verb", v.upper[hit.i], best?.pattern.ruleId, best?.pattern.text, best?.used);
+  if (best) for (const u of best.used) if (ctx.byIndex.has(u)) ctx.consumed.add(u);
+  if (!code || code === '---') return [];
+
+  let sources = best?.source ? resolvePronouns([best.source], hit.i, ctx) : subjects;
+  let targets = best?.target ? resolvePronouns([best.target], hit.i, ctx) : [];
+  if (hit.passive && !best?.source) {
+    targets = best?.target ? targets : subjects;
+    sources = findObjects(v, groups, hit.end, OBJECT_REACH, (g) => g.prep !== 'by');
+  } else if (targets.length === 0) {
+    const sourceSet = new Set(sources.map((g) => g.start));
+    targets = findObjects(v, groups, hit.end, OBJECT_REACH, (g) => sourceSet.has(g.start) || g.prep === 'by');
+  }
+  return events(hit.i, hit.end, code, ruleId, moodOf(hit, ctx), sources, targets, ctx);
+}
+
+/** "Jordan and Britain agreed to undertake joint exercises": the complement codes nothing, the promise is 030. */
+function promised(complement: VerbHit, ctx: Ctx): CodedEvent[] {
+  const { v, d, groups } = ctx;
+  const g = complement.governor!;
+  if (!d.intent) return [];
+  const sources = subjectsFor(g, ctx);
+  const sourceSet = new Set(sources.map((x) => x.start));
+  const targets = findObjects(v, groups, complement.end, OBJECT_REACH, (x) => sourceSet.has(x.start) || x.prep === 'by');
+  const gov = auxiliaries(v, g, new Set(d.intent.modals));
+  return events(g, g + 1, d.intent.promiseCode, d.intent.id, { intentVerb: false, negated: gov.negated }, sources, targets, ctx);
+}
+
+function events(verb: number, verbEnd: number, code: string, ruleId: string, mood: Mood, sources: readonly ActorGroup[], targets: readonly ActorGroup[], ctx: Ctx): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  if (sources.length === 0) return out;
+  for (const [cameo, forward] of codesOf(code)) {
+    const adjusted = adjustCode(cameo, mood, ctx.d);
+    // An intent or a refusal is the speaker's: "will visit" does not make the host say anything.
+    if (!adjusted || (adjusted.rule && !forward)) continue;
+    const pairs = targets.length > 0 ? cross(sources, targets) : sources.length > 1 && MUTUAL_ROOTS.has(adjusted.code.slice(0, 2)) ? pairwise(sources) : [];
+    for (const [a, b] of pairs) {
+      const [src, tgt] = forward ? [a, b] : [b, a];
+      if (src.code === tgt.code && src.start === tgt.start) continue;
+      out.push({
+        source: src.code,
+        target: tgt.code,
+        cameo: adjusted.code,
+        plover: ploverOf(adjusted.code, ctx.d.cameo),
+        ruleId: adjusted.rule && adjusted.rule !== ruleId ? `${ruleId}+${adjusted.rule}` : ruleId,
+        sourceSpan: span(ctx.s, src),
+        targetSpan: span(ctx.s, tgt),
+        verbSpan: { start: ctx.s.tokens[verb]!.start, end: ctx.s.tokens[verbEnd - 1]!.end },
+      });
+    }
+  }
+  return out;
+}
+
+/** A pronoun stands for the latest subject before it ("Kyrgyzstan said it might join"). */
+function resolvePronouns(list: readonly ActorGroup[], before: number, ctx: Ctx): ActorGroup[] {
+  return list.flatMap((g) => {
+    if (!g.pronoun) return [g];
+    let best: ActorGroup[] = [];
+    for (const [i, subj] of ctx.subjectsOf) if (i < before && subj.length > 0 && subj[0]!.start < g.start) best = subj;
+    if (best.length === 0) best = ctx.groups.filter((x) => !x.pronoun && !x.prep && x.end <= g.start).slice(0, 1);
+    return best.map((b) => ({ ...b, start: g.start, end: g.end }));
+  });
+}
+
+function bestPattern(hit: VerbHit, ctx: Ctx, w: MatchWindow): PatternMatch | undefined {
   const candidates: [CompiledPattern, VerbRef][] = [];
   for (const ref of hit.refs) {
     for (const p of ref.block.loose) candidates.push([p, ref]);
-    for (const key of present) for (const p of ref.block.anchored.get(key) ?? []) candidates.push([p, ref]);
+    for (const key of ctx.present) for (const p of ref.block.anchored.get(key) ?? []) candidates.push([p, ref]);
   }
   // Most specific first; on a tie the earlier in the block (the project's own come first).
   candidates.sort((a, b) => b[0].score - a[0].score || a[0].order - b[0].order);
   for (const [p, ref] of candidates) {
-    if (!appliesTo(p, ref) || !possible(p, present, d)) continue;
-    const m = matchPattern(p, v, d, groupAt, w);
+    if ((p.lemmas && !p.lemmas.includes(ref.lemma)) || !possible(p, ctx)) continue;
+    const m = matchPattern(p, ctx.v, ctx.d, ctx.groupAt, w);
     if (m) return m;
   }
   return undefined;
 }
 
 /** The prefilter: every literal word of the pattern, and a member of each of its synsets, is in the sentence. */
-function possible(p: CompiledPattern, present: ReadonlySet<string>, d: CompiledDictionaries): boolean {
-  for (const w of p.needWords) if (!present.has(w)) return false;
+function possible(p: CompiledPattern, ctx: Ctx): boolean {
+  for (const w of p.needWords) if (!ctx.present.has(w)) return false;
   for (const name of p.needSets) {
-    const byFirst = d.synsets.get(name);
+    const byFirst = ctx.d.synsets.get(name);
     if (!byFirst) return false;
     let any = false;
-    for (const k of present) if (byFirst.has(k)) {
-      any = true;
-      break;
+    for (const k of ctx.present) {
+      if (byFirst.has(k)) {
+        any = true;
+        break;
+      }
     }
     if (!any) return false;
   }
   return true;
-}
-
-function appliesTo(p: CompiledPattern, ref: VerbRef): boolean {
-  return !p.lemmas || p.lemmas.includes(ref.lemma);
 }
 
 /** "Meeting with his counterpart, Putin said...": the subject follows the participle clause. */
@@ -143,9 +189,14 @@ function participleSubject(v: SentenceView, groups: readonly ActorGroup[], i: nu
   return g && g.start - comma <= 3 ? [g] : [];
 }
 
+/** Where a verb's patterns stop looking: a hard boundary, a relative clause ("a resolution that aims..."), or 15 tokens. */
 function clauseEnd(v: SentenceView, from: number): number {
   let i = from;
-  while (i < v.n && i - from < CLAUSE_REACH && !HARD_BOUNDARIES.has(v.lower[i]!)) i++;
+  while (i < v.n && i - from < CLAUSE_REACH && !HARD_BOUNDARIES.has(v.lower[i]!)) {
+    const w = v.lower[i]!;
+    if (w === 'which' || w === 'who' || w === 'whom' || w === 'whose' || (w === 'that' && i > from)) break;
+    i++;
+  }
   return i;
 }
 
@@ -158,23 +209,10 @@ function codesOf(code: string): [string, boolean][] {
   return out;
 }
 
-/** Applies the intent rule: a cooperative code under "will"/"plans to" becomes 03x; a hypothetical attack is dropped. */
-function adjustForIntent(cameo: string, modal: string | undefined, byVerb: boolean, d: CompiledDictionaries): { code: string; intent: boolean } | undefined {
-  const rule = d.intent;
-  if (!rule || (!modal && !byVerb)) return { code: cameo, intent: false };
-  for (let k = cameo.length; k >= 2; k--) {
-    const mapped = rule.map[cameo.slice(0, k)];
-    if (mapped) return { code: mapped, intent: true };
-  }
-  if (modal && rule.hypotheticalDrop.includes(modal) && Number(cameo.slice(0, 2)) >= 9) return undefined;
-  return { code: cameo, intent: false };
-}
-
 function cross(a: readonly ActorGroup[], b: readonly ActorGroup[]): [ActorGroup, ActorGroup][] {
   return a.flatMap((x) => b.map((y) => [x, y] as [ActorGroup, ActorGroup]));
 }
 
-/** "Brazil and the United States agreed": each member toward each other member. */
 function pairwise(a: readonly ActorGroup[]): [ActorGroup, ActorGroup][] {
   return cross(a, a).filter(([x, y]) => x !== y);
 }

@@ -74,6 +74,8 @@ function one(e: PatternElement, p: number, st: State): number {
   switch (e.k) {
     case 'w':
       if (!wordMatches(e.w, e.x === true, v.upper[p]!, v.lemma[p]!)) return -1;
+      // "said that Russia attacked": a finite verb belongs to its own clause; "to congratulate" may be matched.
+      if (v.pos[p] === 'VERB' && v.lower[p - 1] !== 'to' && !v.upper[p]!.endsWith('ING')) return -1;
       st.used.push(p);
       return p + 1;
     case 's': {

@@ -104,15 +104,31 @@ export interface IntentRule {
   readonly modals: readonly string[];
   /** Verbs that take a `to`-infinitive and state an intent: "plans to visit". */
   readonly verbs: readonly string[];
+  /** Verbs that commit the speaker: "agreed to", "offered to"; with an uncoded complement they code `promiseCode`. */
+  readonly promiseVerbs: readonly string[];
+  readonly promiseCode: string;
   /** CAMEO code or prefix -> the 03x code (longest prefix wins). */
   readonly map: Readonly<Record<string, string>>;
+  /** Force stated as an intent ("will attack", "wants to attack") -> 13x threats, by prefix. */
+  readonly threat: Readonly<Record<string, string>>;
+  /** The modals under which force is a threat; the intent verbs always are. */
+  readonly threatModals: readonly string[];
   /** Modals under which a conflictual event (root 09 and above) is only hypothetical: not coded. */
   readonly hypotheticalDrop: readonly string[];
+}
+
+/** The negation rule: a negated or refused cooperation is CAMEO 12x (reject); a negated conflict is not coded. */
+export interface NegationRule {
+  readonly id: string;
+  /** Verbs that negate their `to`-complement: "refused to meet". */
+  readonly verbs: readonly string[];
+  readonly map: Readonly<Record<string, string>>;
 }
 
 export interface Additions {
   readonly synsets?: Readonly<Record<string, readonly string[]>>;
   readonly intent?: IntentRule;
+  readonly negation?: NegationRule;
   readonly actors: readonly AdditionActor[];
   readonly agents: readonly (AgentEntry & { readonly id: string; readonly example: string })[];
   readonly patterns: readonly AdditionPattern[];

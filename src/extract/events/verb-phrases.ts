@@ -23,6 +23,9 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries): VerbHit[] {
   const modals = new Set(d.intent?.modals ?? []);
   for (let i = 0; i < v.n; i++) {
     if (v.pos[i] !== 'VERB') continue;
+    // "war-torn", "UN-brokered": a verb inside a hyphenated compound is an adjective.
+    if (v.lower[i - 1] === '-' || v.lower[i + 1] === '-') continue;
+    if (taggedNoun(v, i)) continue;
     const candidates = d.verbs.get(v.upper[i]!) ?? d.verbs.get(v.lemma[i]!);
     if (!candidates) continue;
     // A phrasal verb needs its particles right after it ("called off"); then it beats the plain verb.
@@ -33,35 +36,64 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries): VerbHit[] {
       end = i + 1;
     }
     if (refs.length === 0) continue;
-    let passive = false;
-    let negated = false;
-    let modal: string | undefined;
-    for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
-      const w = v.lower[j]!;
-      const p = v.pos[j]!;
-      if (p !== 'AUX' && p !== 'ADV' && p !== 'PART' && !NEGATIONS.has(w)) break;
-      if (NEGATIONS.has(w)) negated = true;
-      if (modals.has(w)) modal ??= w;
-      if (BE_FORMS.has(w) && v.upper[i] !== v.lemma[i] && !v.upper[i]!.endsWith('ING') && PARTICIPLE.test(v.upper[i]!)) passive = true;
-      if (w === 'to') break;
-    }
+    const aux = auxiliaries(v, i, modals);
+    const passive = aux.be && v.upper[i] !== v.lemma[i] && !v.upper[i]!.endsWith('ING') && PARTICIPLE.test(v.upper[i]!);
+    const negated = aux.negated;
+    const modal = aux.modal;
     const hit: { -readonly [K in keyof VerbHit]: VerbHit[K] } = { i, end, refs, passive, negated };
     if (modal) hit.modal = modal;
     const governor = governorOf(v, i);
+    if (governor === null) continue;
     if (governor !== undefined) hit.governor = governor;
     out.push(hit);
   }
   return out;
 }
 
-/** "called on Ukraine to ratify": the verb before `to` (within a few tokens, same clause). */
-function governorOf(v: SentenceView, i: number): number | undefined {
+/** The auxiliary chain before a verb: a form of "be" (for the passive), a modal, a negation. */
+export function auxiliaries(v: SentenceView, i: number, modals: ReadonlySet<string>): { be: boolean; negated: boolean; modal?: string } {
+  let be = false;
+  let negated = false;
+  let modal: string | undefined;
+  for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+    const w = v.lower[j]!;
+    const p = v.pos[j]!;
+    if (p !== 'AUX' && p !== 'ADV' && p !== 'PART' && !NEGATIONS.has(w)) break;
+    if (NEGATIONS.has(w)) negated = true;
+    if (modals.has(w)) modal ??= w;
+    if (BE_FORMS.has(w)) be = true;
+    if (w === 'to') break;
+  }
+  return modal ? { be, negated, modal } : { be, negated };
+}
+
+/**
+ * The verb a `to`-infinitive depends on: "agreed to lift" (the verb before `to`), "urged Russia to
+ * withdraw", "called on Ukraine to ratify" (verb, object, `to`). undefined when the verb is no
+ * infinitive; null when it is one of a noun or a purpose ("an invitation to attend", "met to
+ * discuss"): then it has no subject of its own to code.
+ */
+export function governorOf(v: SentenceView, i: number): number | undefined | null {
   let j = i - 1;
   while (j >= 0 && v.pos[j] === 'ADV') j--;
   if (j < 0 || v.lower[j] !== 'to' || v.pos[j] !== 'PART') return undefined;
-  for (let k = j - 1; k >= 0 && j - k <= 7; k--) {
-    if (HARD_BOUNDARIES.has(v.lower[k]!) || v.lower[k] === ',') return undefined;
-    if (v.pos[k] === 'VERB' || (v.pos[k] === 'ADJ' && /^(ready|willing|eager|set|able|due|about|keen|prepared)$/.test(v.lower[k]!))) return k;
-  }
-  return undefined;
+  let k = j - 1;
+  while (k >= 0 && v.pos[k] === 'ADV') k--;
+  if (k < 0) return null;
+  if (v.pos[k] === 'VERB' || (v.pos[k] === 'ADJ' && READY.has(v.lower[k]!))) return k;
+  // Verb + object + to: the object is a name or pronoun, maybe after a preposition ("on", "upon").
+  let m = k;
+  while (m >= 0 && j - m <= 6 && (v.pos[m] === 'PROPN' || v.pos[m] === 'PRON' || v.pos[m] === 'DET' || v.pos[m] === 'ADJ' || v.pos[m] === 'NOUN' || v.lower[m] === "'s" || v.lower[m] === '.')) m--;
+  if (m >= 0 && v.pos[m] === 'ADP' && /^(on|upon)$/.test(v.lower[m]!)) m--;
+  if (m >= 0 && m < k && v.pos[m] === 'VERB' && (v.pos[k] === 'PROPN' || v.pos[k] === 'PRON' || /^[A-Z]/.test(v.source.tokens[k]!.text))) return m;
+  return v.pos[k] === 'NOUN' ? null : undefined;
+}
+
+const READY = new Set(['ready', 'willing', 'eager', 'set', 'able', 'due', 'keen', 'prepared', 'determined', 'likely', 'unable', 'unwilling', 'reluctant']);
+
+/** wink-nlp tags some nouns as verbs: "rejected calls", "the attacks", "its offer". */
+function taggedNoun(v: SentenceView, i: number): boolean {
+  const p = v.pos[i - 1];
+  if (p === 'DET' || p === 'NUM' || v.lower[i - 1] === "'s" || /^(his|her|its|their|our|my|your)$/.test(v.lower[i - 1] ?? '')) return true;
+  return p === 'VERB' && v.upper[i]!.endsWith('S') && !v.upper[i]!.endsWith('SS');
 }
