@@ -39,12 +39,26 @@ export function gazetteerFor(graph: NewsGraph): Gazetteer {
   return g;
 }
 
-function caseOk(surface: string, alias: AliasEntry, lowercaseText: boolean): boolean {
-  if (alias.kind === 'acronym') {
-    // "US" the country, never "us" the pronoun: acronyms match in their own case, dots aside.
-    const strip = (s: string) => s.replace(/[.\s]/g, '');
-    return strip(surface) === strip(alias.text) || (lowercaseText && strip(surface).toLowerCase() === strip(alias.text).toLowerCase() && surface.length > 3);
+/**
+ * How an alias must be written to count. `strict`: in its own case, dots aside ("US" the country, never "us"
+ * the pronoun; ids and all-capital names too). `capital`: with a capital letter even in lower-cased text
+ * (one-word person names: "may", "major" and "begin" are words first).
+ */
+type CaseRule = 'strict' | 'capital' | 'relaxed';
+
+function caseRuleOf(alias: AliasEntry, kind: string | undefined): CaseRule {
+  if (alias.kind === 'id' || alias.kind === 'acronym' || (alias.text.length >= 2 && /^[\p{Lu}\d.&-]+$/u.test(alias.text))) return 'strict';
+  if (kind === 'person' && !alias.text.trim().includes(' ')) return 'capital';
+  return 'relaxed';
+}
+
+const strip = (s: string) => s.replace(/[.\s]/g, '');
+
+function caseOk(surface: string, alias: AliasEntry, rule: CaseRule, lowercaseText: boolean): boolean {
+  if (rule === 'strict') {
+    return strip(surface) === strip(alias.text) || (lowercaseText && alias.kind === 'acronym' && strip(alias.text).length > 3 && strip(surface) === strip(alias.text).toLowerCase());
   }
+  if (rule === 'capital') return /^\p{Lu}/u.test(surface);
   return lowercaseText || /^[\p{Lu}\p{N}]/u.test(surface);
 }
 
@@ -59,6 +73,8 @@ export function buildGazetteer(aliases: readonly AliasEntry[], kindOf: (id: stri
     const words = a.key.split(' ');
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
+  const rules = new Map<AliasEntry, CaseRule>();
+  for (const a of aliases) rules.set(a, caseRuleOf(a, kindOf(a.entityId)));
   const rank = (a: AliasEntry) => (KIND_RANK[kindOf(a.entityId) ?? ''] ?? 9) * 10 + (ALIAS_RANK[a.kind] ?? 9);
   for (const list of byKey.values()) list.sort((x, y) => rank(x) - rank(y) || x.entityId.localeCompare(y.entityId));
 
@@ -76,8 +92,10 @@ export function buildGazetteer(aliases: readonly AliasEntry[], kindOf: (id: stri
         key = key === '' ? k : `${key} ${k}`;
         const found = byKey.get(key);
         if (found) {
-          const surface = tokens[i]!.text;
-          const alias = found.find((a) => caseOk(a.kind === 'acronym' ? tokens.slice(i, j + 1).map((t) => t.text).join('') : surface, a, lowercaseText));
+          const alias = found.find((a) => {
+            const rule = rules.get(a)!;
+            return caseOk(rule === 'strict' ? tokens.slice(i, j + 1).map((t) => t.text).join('') : tokens[i]!.text, a, rule, lowercaseText);
+          });
           if (alias) best = { first: i, last: j, alias };
         }
         if (!prefixes.has(key)) break;

@@ -5,6 +5,8 @@ export interface Anaphor {
   readonly id: string;
   readonly pattern: RegExp;
   readonly types: readonly ActorType[];
+  /** How many sentences back the antecedent may be: a pronoun reaches less far than a definite noun phrase. */
+  readonly reach: number;
   readonly example: string;
 }
 
@@ -13,7 +15,8 @@ export const ANAPHORS: readonly Anaphor[] = [
     id: 'coref.definite-organization',
     pattern: /\b[Tt]he (organization|organisation|alliance|bloc|union|grouping|treaty organization)(?='s|’s|\b)/g,
     types: ['organization', 'alliance'],
+    reach: 6,
     example: 'The pact ... the organization’s members -> the pact',
   },
-  { id: 'coref.pronoun-person', pattern: /\b([Hh]e|[Ss]he)\b/g, types: ['person'], example: 'Ann Poe said ... She added -> Ann Poe' },
+  { id: 'coref.pronoun-person', pattern: /\b([Hh]e|[Ss]he)\b/g, types: ['person'], reach: 2, example: 'Ann Poe said ... She added -> Ann Poe' },
 ];
