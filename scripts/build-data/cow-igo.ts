@@ -30,9 +30,15 @@ interface Year {
   readonly row: SourceRow;
 }
 
-/** The organization id for a COW abbreviation: the curated id if there is one (eaec -> EURASEC), else upper case. */
-export function igoId(abbr: string, names: ReadonlyMap<string, IgoName>): string {
-  return names.get(abbr)?.id ?? abbr.toUpperCase();
+/**
+ * The organization id for a COW abbreviation: the curated id if there is one (eaec -> EURASEC), else upper case,
+ * suffixed `-IGO` where that would be a state's id (COW's `nam`, the Non-Aligned Movement, is not Namibia).
+ */
+export function igoId(abbr: string, names: ReadonlyMap<string, IgoName>, isState: (id: string) => boolean): string {
+  const named = names.get(abbr)?.id;
+  if (named) return named;
+  const upper = abbr.toUpperCase();
+  return isState(upper) ? `${upper}-IGO` : upper;
 }
 
 /**
@@ -74,8 +80,12 @@ export function convertCowIgo(ctx: BuildContext, dir: string, cw: Crosswalk, nam
 }
 
 function addOrg(ctx: BuildContext, ioname: string, names: ReadonlyMap<string, IgoName>): void {
-  const id = igoId(ioname, names);
-  if (ctx.entities.has(id)) return;
+  const id = igoId(ioname, names, stateTest(ctx));
+  const existing = ctx.entities.get(id);
+  if (existing && existing.kind !== 'organization') {
+    throw new Error(`COW IGO ${ioname} would take the id ${id} of a ${existing.kind}: give it an id in data/curated/igo-names.json`);
+  }
+  if (existing) return;
   const n = names.get(ioname);
   ctx.entities.add({
     id,
@@ -103,7 +113,7 @@ function addRun(ctx: BuildContext, cw: Crosswalk, names: ReadonlyMap<string, Igo
         id: ids[i]!,
         subject: span.id,
         predicate: 'member_of',
-        object: igoId(ioname, names),
+        object: igoId(ioname, names, stateTest(ctx)),
         from: span.from,
         to: end.to,
         precision: 'year',
@@ -117,4 +127,8 @@ function addRun(ctx: BuildContext, cw: Crosswalk, names: ReadonlyMap<string, Igo
       }),
     );
   }
+}
+
+function stateTest(ctx: BuildContext): (id: string) => boolean {
+  return (id) => ctx.entities.get(id)?.kind === 'state';
 }
