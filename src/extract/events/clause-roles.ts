@@ -45,12 +45,23 @@ export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], ver
     if (between(v, group.end, verb, (i) => HARD_BOUNDARIES.has(v.lower[i]!))) return [];
     if (group.prep) continue;
     if (relative[group.start] && !relative[verb]) continue;
+    // "...after an 18-year break": a subordinate clause whose subject is no actor (unless set off by commas).
+    if (subordinateBetween(v, group.end, verb)) return [];
     // "a resolution that aims to impose...": a relative pronoun between them whose head is not this phrase.
     const rel = firstRelative(v, group.end, verb);
     if (rel >= 0 && !(rel === group.end || (rel === group.end + 1 && v.lower[group.end] === ','))) return [];
     return withCoordinated(v, groups, g, -1);
   }
   return [];
+}
+
+function subordinateBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!SUBORDINATORS.has(v.lower[i]!) || v.lower[i] === 'that' || /^(who|which|whom|whose)$/.test(v.lower[i]!)) continue;
+    if (v.pos[i] !== 'SCONJ' && v.pos[i] !== 'ADP') continue;
+    if (!v.lower.slice(i + 1, to).includes(',')) return true;
+  }
+  return false;
 }
 
 function firstRelative(v: SentenceView, from: number, to: number): number {
@@ -62,15 +73,16 @@ function firstRelative(v: SentenceView, from: number, to: number): number {
  * The object(s) of a verb: the first actor phrase after `from`, within `limit` tokens, before any
  * clause boundary; not one that is the subject of a following verb.
  */
-export function findObjects(v: SentenceView, groups: readonly ActorGroup[], from: number, limit: number, exclude: (g: ActorGroup) => boolean): ActorGroup[] {
+export function findObjects(v: SentenceView, groups: readonly ActorGroup[], from: number, limit: number, exclude: (g: ActorGroup) => boolean, embedded = false): ActorGroup[] {
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     if (group.start < from) continue;
     if (group.start - from > limit) return [];
-    const stop = between(v, from, group.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (SUBORDINATORS.has(v.lower[i]!) && v.pos[i] !== 'ADP') || v.pos[i] === 'VERB' || v.lower[i] === '.');
+    const stop = between(v, from, group.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (SUBORDINATORS.has(v.lower[i]!) && v.pos[i] !== 'ADP' && !(embedded && v.lower[i] === 'that')) || v.pos[i] === 'VERB' || v.lower[i] === '.');
     if (stop) return [];
     if (exclude(group) || group.pronoun) continue;
-    if (startsClause(v, group.end)) return [];
+    // "demanded that Hamas renounce": for a demand the embedded subject is the target.
+    if (startsClause(v, group.end) && !embedded) return [];
     return withCoordinated(v, groups, g, 1);
   }
   return [];

@@ -36,7 +36,7 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
   const v = viewOf(s);
   const groups = findActorGroups(v, d);
   if (!groups || groups.length === 0) return [];
-  const verbs = findVerbs(v, d);
+  const verbs = findVerbs(v, d, new Set(groups.map((g) => g.end)));
   if (verbs.length === 0) return [];
   const present = new Set<string>();
   for (let i = 0; i < v.n; i++) for (const k of keysOf(v.upper[i]!, v.lemma[i]!)) present.add(k);
@@ -85,6 +85,11 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   if (process.env.EV_DEBUG) console.error("verb", v.upper[hit.i], best?.pattern.ruleId, best?.pattern.text, best?.used);
   if (best) for (const u of best.used) if (ctx.byIndex.has(u)) ctx.consumed.add(u);
   if (!code || code === '---') return [];
+  const aux = auxiliaries(v, hit.i, new Set());
+  // ", calling them...", "by promoting...": an -ing adjunct codes only through a pattern, not its verb's default.
+  if (!best && hit.i > 1 && v.upper[hit.i]!.endsWith('ING') && !aux.be) return [];
+  const mood = moodOf(hit, ctx);
+  if (mood.modal && d.demand?.modals.includes(mood.modal)) return demanded(hit, code, ruleId, subjects, ctx);
 
   let sources = best?.source ? resolvePronouns([best.source], hit.i, ctx) : subjects;
   let targets = best?.target ? resolvePronouns([best.target], hit.i, ctx) : [];
@@ -93,9 +98,37 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     sources = findObjects(v, groups, hit.end, OBJECT_REACH, (g) => g.prep !== 'by');
   } else if (targets.length === 0) {
     const sourceSet = new Set(sources.map((g) => g.start));
-    targets = findObjects(v, groups, hit.end, OBJECT_REACH, (g) => sourceSet.has(g.start) || g.prep === 'by');
+    const exclude = (g: ActorGroup): boolean => sourceSet.has(g.start) || g.prep === 'by';
+    targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude);
+    if (targets.length === 0 && isAppeal(code)) targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude, true);
   }
-  return events(hit.i, hit.end, code, ruleId, moodOf(hit, ctx), sources, targets, ctx);
+  // What is demanded has not happened: the verbs of the demand's clause code nothing of their own.
+  if (isAppeal(code) && targets.length > 0) {
+    const end = clauseEnd(v, hit.end);
+    for (const h of ctx.byIndex.values()) if ((h.i > hit.i && h.i < end) || h.governor === hit.i) ctx.consumed.add(h.i);
+  }
+  return events(hit.i, hit.end, code, ruleId, mood, sources, targets, ctx);
+}
+
+const isAppeal = (code: string): boolean => code.startsWith('02') || code.startsWith('10');
+
+/** "Mubarak said the US must be ready to mediate": the speaker demands of the US what it must do. */
+function demanded(hit: VerbHit, code: string, ruleId: string, subjects: readonly ActorGroup[], ctx: Ctx): CodedEvent[] {
+  const rule = ctx.d.demand!;
+  let speakers: ActorGroup[] = [];
+  for (const [i, subj] of ctx.subjectsOf) if (i < hit.i && subj.length > 0 && !subj.some((x) => subjects.some((y) => y.code === x.code))) speakers = subj;
+  if (speakers.length === 0 || subjects.length === 0) return [];
+  const [first] = codesOf(code);
+  if (!first) return [];
+  let demand = '100';
+  for (let k = first[0].length; k >= 2; k--) {
+    const m = rule.map[first[0].slice(0, k)];
+    if (m) {
+      demand = m;
+      break;
+    }
+  }
+  return events(hit.i, hit.end, demand, `${ruleId}+${rule.id}`, { intentVerb: false, negated: false }, speakers, subjects, ctx);
 }
 
 /** "Jordan and Britain agreed to undertake joint exercises": the complement codes nothing, the promise is 030. */

@@ -1,6 +1,6 @@
 import { parsePattern } from './parse-pattern.js';
 import { PhraseIndex } from './phrase-index.js';
-import type { ActorEntry, CameoCode, EventDictionaries, IntentRule, NegationRule, PatternElement, VerbPattern } from './types.js';
+import type { ActorEntry, CameoCode, EventDictionaries, DemandRule, IntentRule, NegationRule, PatternElement, VerbPattern } from './types.js';
 
 /** A pattern ready to match: its rule id (`cameo2:CALL.18`, `entente.call-on`) and a specificity score. */
 export interface CompiledPattern extends VerbPattern {
@@ -47,6 +47,7 @@ export interface CompiledDictionaries {
   readonly cameo: Readonly<Record<string, CameoCode>>;
   readonly intent?: IntentRule;
   readonly negation?: NegationRule;
+  readonly demand?: DemandRule;
   /** Prefix for rule ids of dictionary patterns, e.g. `cameo2`. */
   readonly ruleSet: string;
 }
@@ -144,7 +145,7 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
     }
     synsetIndex.set(name, byFirst);
   }
-  return { actors: actors.seal(), agents: agents.seal(), discards: discards.seal(), verbs, synsets: synsetIndex, cameo: d.cameo, ...(d.additions?.intent ? { intent: d.additions.intent } : {}), ...(d.additions?.negation ? { negation: d.additions.negation } : {}), ruleSet };
+  return { actors: actors.seal(), agents: agents.seal(), discards: discards.seal(), verbs, synsets: synsetIndex, cameo: d.cameo, ...(d.additions?.intent ? { intent: d.additions.intent } : {}), ...(d.additions?.negation ? { negation: d.additions.negation } : {}), ...(d.additions?.demand ? { demand: d.additions.demand } : {}), ruleSet };
 }
 
 function compilePattern(p: VerbPattern, ruleId: string, bonus: number): CompiledPattern {

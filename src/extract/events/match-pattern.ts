@@ -106,13 +106,15 @@ function one(e: PatternElement, p: number, st: State): number {
       return p;
     case 'np':
     case 'pp':
-      if (!firstMatches(e.items[0], p, st)) return -1;
+      if (!firstMatches(e.items[0], p, st, e.k)) return -1;
       return seq(e.items, p, false, st, e.k === 'np' ? 2 : 3);
   }
 }
 
-function firstMatches(e: PatternElement | undefined, p: number, st: State): boolean {
+function firstMatches(e: PatternElement | undefined, p: number, st: State, kind: 'np' | 'pp'): boolean {
   if (!e) return false;
+  // The preposition of "(TO +)" is no infinitive marker: "praised Haiti's efforts to improve".
+  if (kind === 'pp' && st.v.pos[p] === 'PART') return false;
   if (e.k === 'w') return wordMatches(e.w, e.x === true, st.v.upper[p]!, st.v.lemma[p]!);
   return true;
 }

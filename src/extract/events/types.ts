@@ -125,10 +125,19 @@ export interface NegationRule {
   readonly map: Readonly<Record<string, string>>;
 }
 
+/** The demand rule: an appeal or demand verb's embedded clause is the demand's content, not an event. */
+export interface DemandRule {
+  readonly id: string;
+  /** "Y must cooperate" under a speaker's verb: the speaker demands (10x) what Y must do. */
+  readonly modals: readonly string[];
+  readonly map: Readonly<Record<string, string>>;
+}
+
 export interface Additions {
   readonly synsets?: Readonly<Record<string, readonly string[]>>;
   readonly intent?: IntentRule;
   readonly negation?: NegationRule;
+  readonly demand?: DemandRule;
   readonly actors: readonly AdditionActor[];
   readonly agents: readonly (AgentEntry & { readonly id: string; readonly example: string })[];
   readonly patterns: readonly AdditionPattern[];

@@ -18,9 +18,10 @@ export interface VerbHit {
 const PARTICIPLE = /(ED|EN|WN|NE|UNG|UCK|ELT|EPT|ELD|IT|AT|OOD|OUGHT|AUGHT|ID|DE|T)$/;
 
 /** The verbs of the sentence that the verb dictionary knows, left to right. */
-export function findVerbs(v: SentenceView, d: CompiledDictionaries): VerbHit[] {
+/** `actorEnds`: token indices right after an actor phrase (a verb there has that actor as subject). */
+export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: ReadonlySet<number> = new Set()): VerbHit[] {
   const out: VerbHit[] = [];
-  const modals = new Set(d.intent?.modals ?? []);
+  const modals = new Set([...(d.intent?.modals ?? []), ...(d.demand?.modals ?? [])]);
   for (let i = 0; i < v.n; i++) {
     if (v.pos[i] !== 'VERB') continue;
     // "war-torn", "UN-brokered": a verb inside a hyphenated compound is an adjective.
@@ -37,7 +38,10 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries): VerbHit[] {
     }
     if (refs.length === 0) continue;
     const aux = auxiliaries(v, i, modals);
-    const passive = aux.be && v.upper[i] !== v.lemma[i] && !v.upper[i]!.endsWith('ING') && PARTICIPLE.test(v.upper[i]!);
+    const participle = v.upper[i] !== v.lemma[i] && !v.upper[i]!.endsWith('ING') && !v.upper[i]!.endsWith('S') && PARTICIPLE.test(v.upper[i]!);
+    // "weapons seized last year", "an agreement forced on Qatar": a participle right after a common noun modifies it.
+    if (participle && !aux.be && !aux.modal && (v.pos[i - 1] === 'NOUN' || v.lower[i - 1] === ',') && !actorEnds.has(i)) continue;
+    const passive = aux.be && participle;
     const negated = aux.negated;
     const modal = aux.modal;
     const hit: { -readonly [K in keyof VerbHit]: VerbHit[K] } = { i, end, refs, passive, negated };
@@ -94,6 +98,6 @@ const READY = new Set(['ready', 'willing', 'eager', 'set', 'able', 'due', 'keen'
 /** wink-nlp tags some nouns as verbs: "rejected calls", "the attacks", "its offer". */
 function taggedNoun(v: SentenceView, i: number): boolean {
   const p = v.pos[i - 1];
-  if (p === 'DET' || p === 'NUM' || v.lower[i - 1] === "'s" || /^(his|her|its|their|our|my|your)$/.test(v.lower[i - 1] ?? '')) return true;
+  if (p === 'ADJ' || p === 'DET' || p === 'NUM' || v.lower[i - 1] === "'s" || /^(his|her|its|their|our|my|your)$/.test(v.lower[i - 1] ?? '')) return true;
   return p === 'VERB' && v.upper[i]!.endsWith('S') && !v.upper[i]!.endsWith('SS');
 }
