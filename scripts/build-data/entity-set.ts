@@ -49,6 +49,9 @@ export class EntitySet {
       this.addAliases(input.id, [{ text: input.name, lang: 'en', kind: 'name' }, ...(input.aliases ?? [])]);
       return;
     }
+    if (!override && existing.kind !== input.kind) {
+      throw new Error(`${input.provenance.ref}: the id ${input.id} is already a ${existing.kind}, found a ${input.kind} under it`);
+    }
     if (override) {
       existing.name = input.name;
       existing.kind = input.kind;
