@@ -10,7 +10,7 @@ test("GET a state's organizations on a day lists organizations and alliances", a
   assert.equal(status, 200);
   organizationsAnswer.parse(body);
   assert.deepEqual(body.organizations.map((o: { id: string }) => o.id).sort(), ['CUX', 'PACT']);
-  assert.deepEqual(body.alliances.map((a: { id: string; phase: number }) => [a.id, a.phase]), [['ATOP9001', 2]]);
+  assert.deepEqual(body.alliances.map((a: { id: string; phase: number }) => [a.id, a.phase]), [['ATOP4220', 2], ['ATOP9001', 2]]);
 });
 
 test("GET a state's leaders on a day, by alias", async () => {
@@ -29,4 +29,20 @@ test('GET bases on a day, all of them or one host', async () => {
   assert.deepEqual(none.body.bases, []);
   const before = await getJson(h, '/api/bases?on=2000-01-01');
   assert.deepEqual(before.body.bases, []);
+});
+
+test('GET search completes names for the pickers, states or organizations', async () => {
+  const { status, body } = await getJson(h, '/api/search?q=avar');
+  assert.equal(status, 200);
+  // A name that starts with the text comes before one that only contains it.
+  assert.deepEqual(body.results.map((r: { id: string }) => r.id), ['AAA', 'CUX']);
+  const states = await getJson(h, '/api/search?q=avar&kind=state');
+  assert.deepEqual(states.body.results.map((r: { id: string }) => r.id), ['AAA']);
+  const orgs = await getJson(h, '/api/search?q=pact&kind=organization');
+  assert.ok(orgs.body.results.some((r: { id: string }) => r.id === 'PACT'));
+  assert.ok(orgs.body.results.every((r: { kind: string }) => r.kind !== 'state'));
+  const none = await getJson(h, '/api/search?q=zzzz');
+  assert.deepEqual(none.body.results, []);
+  const bad = await getJson(h, '/api/search?q=');
+  assert.equal(bad.status, 400);
 });

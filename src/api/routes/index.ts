@@ -3,7 +3,8 @@ import { baseRoutes } from './bases.js';
 import { graphRoutes } from './graph.js';
 import { healthRoutes } from './health.js';
 import { organizationRoutes } from './organizations.js';
+import { searchRoutes } from './search.js';
 import { stateRoutes } from './states.js';
 
 /** Every resource of the API, one file each. */
-export const ROUTES: readonly Routes[] = [healthRoutes, organizationRoutes, stateRoutes, baseRoutes, graphRoutes];
+export const ROUTES: readonly Routes[] = [healthRoutes, organizationRoutes, stateRoutes, baseRoutes, graphRoutes, searchRoutes];
