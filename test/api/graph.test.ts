@@ -39,6 +39,6 @@ test('graph filters by organization type and by region', async () => {
   assert.deepEqual(edges(igo.body), ['CCC>OLDU:member']);
   assert.deepEqual(
     igo.body.types.map((t: { type: string }) => t.type).sort(),
-    ['customs_union', 'featured', 'igo', 'security_organization'],
+    ['alliance', 'customs_union', 'featured', 'igo', 'security_organization'],
   );
 });

@@ -11,7 +11,7 @@ test('GET health says what is loaded and which features the server offers', asyn
   assert.equal(body.status, 'ok');
   assert.equal(body.reference, 'api-fixture-1');
   assert.equal(body.capabilities.graph, true);
-  assert.deepEqual(body.datasets.map((d: { id: string }) => d.id).sort(), ['curated', 'igo', 'leaders', 'treaty']);
+  assert.deepEqual(body.datasets.map((d: { id: string }) => d.id).sort(), ['atop-fixture', 'curated', 'igo', 'leaders', 'treaty']);
 });
 
 test('on an empty database health says so and queries are a 503 NOT_LOADED', async () => {
