@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readConll } from '../src/extract/ner/conll.js';
 import { formatScores, scoreEntities } from '../src/extract/ner/evaluate.js';
 import { loadNerModel } from '../src/extract/ner/model-file.js';
-import { NerTagger } from '../src/extract/ner/tagger.js';
+import { NerTagger, tagByDocument } from '../src/extract/ner/tagger.js';
 
 const DEV = fileURLToPath(new URL('../../shared/eval/conll2003_eng.testa', import.meta.url));
 
@@ -19,14 +19,14 @@ export async function run(file = DEV): Promise<void> {
   const loadMs = performance.now() - t0;
   const conll = readConll(readFileSync(file, 'utf8'), file);
   const tagger = new NerTagger(model);
-  const predicted = conll.sentences.map((s) => tagger.tagTokens(s.tokens));
+  const predicted = tagByDocument(tagger, conll.sentences);
   const scores = scoreEntities(
     conll.sentences.map((s) => s.lastColumn),
     predicted,
   );
   const m = model.meta as { scheme?: string; epochs?: number; seed?: number };
   process.stdout.write(
-    `NER on ${file.split('/').pop()} (${conll.sentences.length} sentences); model: ${model.keys.length} feature rows, ` +
+    `NER on ${file.split('/').pop()} (${conll.sentences.length} sentences); model: ${model.stages.map((c) => c.keys.length).join(' + ')} feature rows, ` +
       `${m.scheme} tags, ${m.epochs} epochs, seed ${m.seed}; loaded in ${loadMs.toFixed(0)} ms\n`,
   );
   process.stdout.write(`${formatScores(scores)}\n`);

@@ -2,7 +2,7 @@
  * Trains the named-entity recognizer and writes data/ner/.
  *   npm run train:ner -- [--train FILE] [--unlabelled FILE.jsonl] [--out DIR] [--seed N] [--epochs N]
  *                        [--scheme BILOU|BIO] [--min-count N] [--margin M] [--prune W] [--no-clusters]
- *                        [--dev FILE]
+ *                        [--stages 1|2] [--folds N] [--dev FILE]
  * --dev scores the new model on a labelled CoNLL file (the eval does the same from the committed model).
  */
 import { createHash } from 'node:crypto';
@@ -14,7 +14,7 @@ import { readConll } from '../src/extract/ner/conll.js';
 import { formatScores, scoreEntities } from '../src/extract/ner/evaluate.js';
 import { pruneModel } from '../src/extract/ner/model.js';
 import { saveNerModel } from '../src/extract/ner/model-file.js';
-import { NerTagger } from '../src/extract/ner/tagger.js';
+import { NerTagger, tagByDocument } from '../src/extract/ner/tagger.js';
 import type { TagScheme } from '../src/extract/ner/tags.js';
 import { tokenize } from '../src/extract/ner/tokenize.js';
 import { trainNer } from '../src/extract/ner/train.js';
@@ -30,6 +30,8 @@ const { values: o } = parseArgs({
     scheme: { type: 'string', default: 'BILOU' },
     'min-count': { type: 'string', default: '1' },
     margin: { type: 'string', default: '1' },
+    stages: { type: 'string', default: '2' },
+    folds: { type: 'string', default: '5' },
     prune: { type: 'string', default: '0.05' },
     'no-clusters': { type: 'boolean', default: false },
     dev: { type: 'string' },
@@ -42,7 +44,7 @@ const scheme = o.scheme as TagScheme;
 const t0 = performance.now();
 const trainText = readFileSync(o.train!, 'utf8');
 const train = readConll(trainText, o.train);
-const sentences = train.sentences.map((s) => ({ tokens: s.tokens, tags: s.lastColumn }));
+const sentences = train.sentences.map((s) => ({ tokens: s.tokens, tags: s.lastColumn, doc: s.doc }));
 
 // Unlabelled text: the training tokens themselves (cased) and the lower-cased news of the jsonl files.
 const news: string[][] = [];
@@ -70,18 +72,21 @@ const trained = trainNer(sentences, {
   seed,
   minCount: Number(o['min-count']),
   margin: Number(o.margin),
+  stages: Number(o.stages) === 1 ? 1 : 2,
+  folds: Number(o.folds),
   lexicon,
-  onEpoch: (e) => console.error(`epoch ${e.epoch}: ${e.tokenErrors} token errors of ${e.tokens} (${((performance.now() - tLex) / 1000).toFixed(1)} s)`),
+  onProgress: (m) => console.error(`${m} (${((performance.now() - tLex) / 1000).toFixed(1)} s)`),
 });
 const model = pruneModel(trained, Number(o.prune));
 const tTrain = performance.now();
 
 const meta = {
-  model: 'structured averaged perceptron, first-order constrained Viterbi',
+  model: `structured averaged perceptron, first-order constrained Viterbi, ${model.stages.length} stage(s)`,
   scheme,
   seed,
   epochs,
   margin: Number(o.margin),
+  folds: model.stages.length > 1 ? Number(o.folds) : undefined,
   trainingData: {
     file: o.train!.split('/').pop(),
     version: 'CoNLL-2003 English (Reuters RCV1), train split',
@@ -91,18 +96,23 @@ const meta = {
   },
   unlabelled: o.unlabelled!.map((f) => ({ file: f.split('/').pop(), sha256: createHash('sha256').update(readFileSync(f)).digest('hex') })),
   lexiconWords: lexicon.size,
-  features: { trained: trained.keys.length, kept: model.keys.length, minCount: Number(o['min-count']), prune: Number(o.prune) },
+  features: {
+    trained: trained.stages.map((c) => c.keys.length),
+    kept: model.stages.map((c) => c.keys.length),
+    minCount: Number(o['min-count']),
+    prune: Number(o.prune),
+  },
 };
 const sizes = saveNerModel({ ...model, meta }, o.out!, {
   ...meta,
   trainedAt: new Date().toISOString(),
   seconds: { lexicon: +((tLex - t0) / 1000).toFixed(1), training: +((tTrain - tLex) / 1000).toFixed(1) },
 });
-console.error(`model: ${model.keys.length} of ${trained.keys.length} feature rows kept; files ${JSON.stringify(sizes)}; written to ${o.out}`);
+console.error(`model: ${meta.features.kept.join(' + ')} of ${meta.features.trained.join(' + ')} feature rows kept; files ${JSON.stringify(sizes)}; written to ${o.out}`);
 
 if (o.dev) {
   const dev = readConll(readFileSync(o.dev, 'utf8'), o.dev);
   const tagger = new NerTagger(model);
-  const predicted = dev.sentences.map((s) => tagger.tagTokens(s.tokens));
+  const predicted = tagByDocument(tagger, dev.sentences);
   console.log(formatScores(scoreEntities(dev.sentences.map((s) => s.lastColumn), predicted)));
 }

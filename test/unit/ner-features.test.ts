@@ -51,7 +51,7 @@ test('the lexicon feeds clusters and case buckets; unknown words get none', () =
 test('token features are deterministic and depend on the context window', () => {
   const feats = (tokens: string[], i: number) => {
     const out: number[] = [];
-    tokenFeatures(paddedInfos(tokens, new Map()), i, undefined, out);
+    tokenFeatures(paddedInfos(tokens, new Map()), i, false, undefined, out);
     return out;
   };
   const a = feats(['He', 'spoke', 'in', 'Moscow', '.'], 3);
@@ -63,6 +63,6 @@ test('token features are deterministic and depend on the context window', () => 
   assert.ok(shared > 0 && shared < a.length);
   // Gazetteer labels add features.
   const out: number[] = [];
-  tokenFeatures(paddedInfos(['Moscow'], new Map()), 0, ['U-LOC'], out);
+  tokenFeatures(paddedInfos(['Moscow'], new Map()), 0, false, ['U-LOC'], out);
   assert.equal(out.length, feats(['Moscow'], 0).length + 1);
 });

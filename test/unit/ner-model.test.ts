@@ -12,22 +12,25 @@ import { NerTagger } from '../../src/extract/ner/tagger.js';
 import { trainNer } from '../../src/extract/ner/train.js';
 
 const fixture = readConll(readFileSync(new URL('../fixtures/ner/tiny.conll', import.meta.url), 'utf8'), 'tiny.conll');
-const sentences = fixture.sentences.map((s) => ({ tokens: s.tokens, tags: s.lastColumn }));
+const sentences = fixture.sentences.map((s, i) => ({ tokens: s.tokens, tags: s.lastColumn, doc: i % 4 }));
 const lexicon = buildLexicon(sentences.map((s) => s.tokens), [], { seed: 1, levels: [4, 8], minCount: 2 });
-const model = { ...trainNer(sentences, { epochs: 8, seed: 5, lexicon }), meta: { seed: 5, note: 'fixture' } };
+const model = { ...trainNer(sentences, { epochs: 8, seed: 5, lexicon, folds: 2 }), meta: { seed: 5, note: 'fixture' } };
 
 test('model bytes round-trip: same keys, transitions, meta; weights within one quantization step', () => {
   const back = decodeModel(encodeModel(model), model.lexicon);
-  assert.deepEqual(back.keys, model.keys);
+  assert.equal(back.stages.length, 2);
   assert.deepEqual(back.tags, model.tags);
-  assert.deepEqual(back.transitions, model.transitions);
   assert.deepEqual(back.meta, model.meta);
-  let max = 0;
-  for (const w of model.weights) max = Math.max(max, Math.abs(w));
-  model.weights.forEach((w, i) => assert.ok(Math.abs(w - back.weights[i]) <= max / 32767, `weight ${i}`));
+  model.stages.forEach((chain, s) => {
+    assert.deepEqual(back.stages[s].keys, chain.keys);
+    assert.deepEqual(back.stages[s].transitions, chain.transitions);
+    let max = 0;
+    for (const w of chain.weights) max = Math.max(max, Math.abs(w));
+    chain.weights.forEach((w, i) => assert.ok(Math.abs(w - back.stages[s].weights[i]) <= max / 32767, `weight ${i}`));
+  });
   const a = new NerTagger(model);
   const b = new NerTagger(back);
-  for (const s of sentences) assert.deepEqual(b.tagTokens(s.tokens), a.tagTokens(s.tokens));
+  assert.deepEqual(b.tagDocument(sentences.map((s) => s.tokens)), a.tagDocument(sentences.map((s) => s.tokens)));
 });
 
 test('lexicon text round-trips', () => {
@@ -40,8 +43,10 @@ test('lexicon text round-trips', () => {
 
 test('pruning drops rows with only tiny weights', () => {
   const pruned = pruneModel(model, 0.5);
-  assert.ok(pruned.keys.length < model.keys.length);
-  assert.equal(pruned.weights.length, pruned.keys.length * model.tags.length);
+  pruned.stages.forEach((chain, s) => {
+    assert.ok(chain.keys.length < model.stages[s].keys.length);
+    assert.equal(chain.weights.length, chain.keys.length * model.tags.length);
+  });
 });
 
 test('save and load a model folder; a wrong file is a BAD_INPUT error', () => {
@@ -51,7 +56,7 @@ test('save and load a model folder; a wrong file is a BAD_INPUT error', () => {
     assert.ok(sizes['model.bin.gz'] > 0 && sizes['lexicon.tsv.gz'] > 0);
     assert.equal(JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')).seed, 5);
     const loaded = loadNerModel(dir);
-    assert.deepEqual(loaded.keys, model.keys);
+    assert.deepEqual(loaded.stages.map((c) => c.keys), model.stages.map((c) => c.keys));
     assert.deepEqual(loaded.lexicon, model.lexicon);
     writeFileSync(join(dir, 'model.bin.gz'), 'not gzip');
     assert.throws(() => loadNerModel(dir));

@@ -4,19 +4,20 @@ import { test } from 'node:test';
 import { readConll } from '../../src/extract/ner/conll.js';
 import { scoreEntities } from '../../src/extract/ner/evaluate.js';
 import { FeatureTable } from '../../src/extract/ner/feature-table.js';
-import { paddedInfos, tokenFeatures } from '../../src/extract/ner/features.js';
+import { WINDOW, isHeadline, paddedInfos, tokenFeatures } from '../../src/extract/ner/features.js';
 import { encodeModel } from '../../src/extract/ner/model.js';
 import { NerTagger } from '../../src/extract/ner/tagger.js';
 import { trainNer } from '../../src/extract/ner/train.js';
-import { viterbi } from '../../src/extract/ner/viterbi.js';
+import { decodeHashed } from '../../src/extract/ner/linear-chain.js';
+import { DocumentMemory, tagTable } from '../../src/extract/ner/document-features.js';
 import { buildLexicon } from '../../src/extract/ner/clusters.js';
 
 const fixture = readConll(readFileSync(new URL('../fixtures/ner/tiny.conll', import.meta.url), 'utf8'), 'tiny.conll');
-const sentences = fixture.sentences.map((s) => ({ tokens: s.tokens, tags: s.lastColumn }));
+const sentences = fixture.sentences.map((s, i) => ({ tokens: s.tokens, tags: s.lastColumn, doc: i % 4 }));
 
 test('training on a tiny corpus learns it, in both schemes', () => {
   for (const scheme of ['BILOU', 'BIO'] as const) {
-    const tagger = new NerTagger(trainNer(sentences, { scheme, epochs: 10, seed: 7 }));
+    const tagger = new NerTagger(trainNer(sentences, { scheme, epochs: 10, seed: 7, stages: 1 }));
     const predicted = sentences.map((s) => tagger.tagTokens(s.tokens));
     assert.equal(scoreEntities(sentences.map((s) => s.tags), predicted).overall.f1, 1, scheme);
     // Known names in a new arrangement.
@@ -26,31 +27,42 @@ test('training on a tiny corpus learns it, in both schemes', () => {
 
 test('training is deterministic for a seed', () => {
   const lexicon = buildLexicon(sentences.map((s) => s.tokens), [], { seed: 3, levels: [4, 8], minCount: 2 });
-  const a = encodeModel(trainNer(sentences, { epochs: 3, seed: 3, lexicon }));
-  const b = encodeModel(trainNer(sentences, { epochs: 3, seed: 3, lexicon }));
+  const a = encodeModel(trainNer(sentences, { epochs: 3, seed: 3, lexicon, folds: 2 }));
+  const b = encodeModel(trainNer(sentences, { epochs: 3, seed: 3, lexicon, folds: 2 }));
   assert.deepEqual(a, b);
 });
 
-test("the tagger's per-word cache scores exactly what training scored", () => {
-  const model = trainNer(sentences, { epochs: 5, seed: 1 });
+test("the tagger's per-word cache scores exactly what training scored, in both stages", () => {
+  const model = trainNer(sentences, { epochs: 5, seed: 1, folds: 2 });
   const tagger = new NerTagger(model);
-  const table = new FeatureTable(model.keys);
-  const n = model.tags.length;
-  for (const s of [...sentences.map((x) => x.tokens), ['Unseen', 'Words', 'in', 'Nowhere', 'Land']]) {
+  const [one, two] = model.stages.map((c) => new FeatureTable(c.keys));
+  const doc = [...sentences.map((x) => x.tokens), ['Unseen', 'Words', 'in', 'Nowhere', 'Land'], ['POLICE', 'ARREST', 'KOWALSKI', 'IN', 'PARIS']];
+  const hashed = doc.map((s) => {
     const padded = paddedInfos(s, model.lexicon);
-    const emit = new Float32Array(s.length * n);
+    const headline = isHeadline(padded);
+    const offsets = new Int32Array(s.length + 1);
+    const f: number[] = [];
     s.forEach((_, i) => {
-      const f: number[] = [];
-      tokenFeatures(padded, i, undefined, f);
-      for (const h of f) {
-        const r = table.row(h);
-        if (r >= 0) for (let j = 0; j < n; j++) emit[i * n + j] += model.weights[r * n + j];
-      }
+      tokenFeatures(padded, i, headline, undefined, f);
+      offsets[i + 1] = f.length;
     });
-    const out = new Int32Array(s.length);
-    viterbi(emit, s.length, model.transitions, out, new Int32Array(s.length * n));
-    assert.deepEqual(tagger.tagIndices(s), out, s.join(' '));
-  }
+    return { words: padded.slice(WINDOW, padded.length - WINDOW), offsets, hashes: Int32Array.from(f) };
+  });
+  const first = hashed.map((h) => decodeHashed(model.stages[0], one, h.offsets, h.hashes));
+  const memory = new DocumentMemory(tagTable(model.tags));
+  hashed.forEach((h, s) => memory.add(h.words, first[s]));
+  const second = hashed.map((h, s) => {
+    const offsets = new Int32Array(h.offsets.length);
+    const f: number[] = [];
+    for (let i = 0; i + 1 < h.offsets.length; i++) {
+      f.push(...h.hashes.subarray(h.offsets[i], h.offsets[i + 1]));
+      memory.features(h.words, first[s], i, f);
+      offsets[i + 1] = f.length;
+    }
+    return decodeHashed(model.stages[1], two, offsets, Int32Array.from(f));
+  });
+  assert.deepEqual(tagger.tagIndices(doc), second);
+  assert.deepEqual(new NerTagger({ ...model, stages: [model.stages[0]] }).tagIndices(doc), first);
 });
 
 test('word clusters group words used in the same slots', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { EntenteError } from '../../core/errors.js';
 import { readConll, writeConll } from '../../extract/ner/conll.js';
 import { DEFAULT_MODEL_DIR, loadNerModel } from '../../extract/ner/model-file.js';
-import { NerTagger } from '../../extract/ner/tagger.js';
+import { NerTagger, tagByDocument } from '../../extract/ner/tagger.js';
 import type { CommandModule } from '../context.js';
 
 /**
@@ -25,10 +25,8 @@ export const nerCommand: CommandModule = (program, ctx) => {
       }
       const conll = readConll(text, file);
       const tagger = new NerTagger(loadNerModel(opts.model));
-      const out = writeConll(
-        conll,
-        conll.sentences.map((s) => tagger.tagTokens(s.tokens)),
-      );
+      // Sentences are tagged a document (between -DOCSTART- lines) at a time: the second stage looks across it.
+      const out = writeConll(conll, tagByDocument(tagger, conll.sentences));
       if (out) ctx.out(out);
     });
 };

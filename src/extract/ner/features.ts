@@ -5,7 +5,7 @@
  * unigram weights once per distinct word and reuses the sum, so tagging costs a few lookups per token.
  */
 import { feature1, feature2, fmix32, hashString } from './hash.js';
-import { BOS, EOS, MAX_AFFIX, wordInfo, type Lexicon, type WordInfo } from './word-features.js';
+import { BOS, EOS, FLAG, MAX_AFFIX, wordInfo, type Lexicon, type WordInfo } from './word-features.js';
 
 export const WINDOW = 2;
 
@@ -13,6 +13,7 @@ export const WINDOW = 2;
 const at = (d: number, k: number): number => (d + WINDOW) * 64 + k;
 const K = { bias: 0, word: 1, lower: 2, shape: 3, short: 4, flags: 5, len: 6, cap: 7, freq: 8, cluster: 10, prefix: 20, suffix: 30 };
 const PAIR = { lowerPrevCur: 512, lowerCurNext: 513, shortPrevCur: 514, shortCurNext: 515, shortTri: 516, lowerPrevCap: 517 };
+const HEADLINE = { bias: 540, short: 541, cap: 542 };
 const GAZ = 600;
 
 /** Pushes the features of one word seen at offset d from the token being tagged. */
@@ -47,8 +48,24 @@ export function unigramFeatures(w: WordInfo, d: number, out: number[]): void {
   } else if (w.clusters[1] !== -1) out.push(feature1(at(d, K.cluster + 1), w.clusters[1]));
 }
 
+/**
+ * Whether a sentence is mostly upper-case words, like the headlines and datelines of news wires. There,
+ * capitals say nothing of names, so the tokens get features that let the model weigh shape and case
+ * statistics separately for such lines.
+ */
+export function isHeadline(padded: readonly WordInfo[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const w of padded) {
+    if (w.flags < 0 || w.flags & FLAG.noLetters) continue;
+    words++;
+    if (w.flags & FLAG.allCaps) caps++;
+  }
+  return words > 0 && caps * 2 > words;
+}
+
 /** Pushes the features joining token i (index into the padded array) with its neighbours. */
-export function pairFeatures(padded: readonly WordInfo[], i: number, out: number[]): void {
+export function pairFeatures(padded: readonly WordInfo[], i: number, headline: boolean, out: number[]): void {
   const p = padded[i - 1];
   const c = padded[i];
   const n = padded[i + 1];
@@ -59,6 +76,11 @@ export function pairFeatures(padded: readonly WordInfo[], i: number, out: number
   out.push(feature2(PAIR.shortTri, fmix32(p.short ^ Math.imul(c.short, 31)), n.short));
   // The word before and how often this word is capitalized: "the Bank" after a sentence start is not "Bank".
   out.push(feature2(PAIR.lowerPrevCap, p.lower, c.cap));
+  if (headline) {
+    out.push(feature1(HEADLINE.bias, 0));
+    out.push(feature1(HEADLINE.short, c.short));
+    out.push(feature1(HEADLINE.cap, c.cap));
+  }
 }
 
 /** Gazetteer labels (e.g. "B-LOC", "I-ORG") as features of the token. */
@@ -85,9 +107,15 @@ export function paddedInfos(tokens: readonly string[], lexicon: Lexicon, cache?:
 }
 
 /** All features of token i of a sentence (unpadded index), as used in training. */
-export function tokenFeatures(padded: readonly WordInfo[], i: number, gazLabels: readonly string[] | undefined, out: number[]): void {
+export function tokenFeatures(
+  padded: readonly WordInfo[],
+  i: number,
+  headline: boolean,
+  gazLabels: readonly string[] | undefined,
+  out: number[],
+): void {
   const pi = i + WINDOW;
   for (let d = -WINDOW; d <= WINDOW; d++) unigramFeatures(padded[pi + d], d, out);
-  pairFeatures(padded, pi, out);
+  pairFeatures(padded, pi, headline, out);
   if (gazLabels) gazetteerFeatures(gazLabels, out);
 }

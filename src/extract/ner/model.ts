@@ -1,65 +1,72 @@
 /**
- * The trained model and its compact byte form. Weights are quantized to int16 against one scale (averaged
+ * The trained model and its compact byte form. Weights are quantized to int16, one scale per stage (averaged
  * perceptron weights span a few hundred units; int16 keeps ~4 significant digits, which changes no decision
  * we could measure) and rows whose weights are all tiny are pruned before writing.
  */
 import { EntenteError } from '../../core/errors.js';
-import type { TransitionScores } from './viterbi.js';
+import type { LinearChain } from './linear-chain.js';
 import type { Lexicon, LexiconEntry } from './word-features.js';
 import type { TagScheme } from './tags.js';
 
 export interface NerModel {
   readonly scheme: TagScheme;
   readonly tags: readonly string[];
-  /** The feature hash of each weight row. */
-  readonly keys: Int32Array;
-  /** rows * tags.length, row-major. */
-  readonly weights: Float32Array;
-  /** Forbidden transitions hold -Infinity. */
-  readonly transitions: TransitionScores;
+  /** The sentence-level model and, when trained, the document-level second stage (document-features.ts). */
+  readonly stages: readonly LinearChain[];
   readonly lexicon: Lexicon;
-  /** Seed, training data hash, epochs, time: whatever the trainer recorded. */
+  /** Seed, training data hash, epochs: whatever the trainer recorded. */
   readonly meta: Readonly<Record<string, unknown>>;
 }
 
 /** Drops rows whose largest absolute weight is below `threshold`. */
 export function pruneModel(model: NerModel, threshold: number): NerModel {
   const n = model.tags.length;
-  const keep: number[] = [];
-  for (let r = 0; r < model.keys.length; r++) {
-    let max = 0;
-    for (let j = 0; j < n; j++) max = Math.max(max, Math.abs(model.weights[r * n + j]));
-    if (max >= threshold) keep.push(r);
-  }
-  const keys = new Int32Array(keep.length);
-  const weights = new Float32Array(keep.length * n);
-  keep.forEach((r, i) => {
-    keys[i] = model.keys[r];
-    weights.set(model.weights.subarray(r * n, r * n + n), i * n);
+  const stages = model.stages.map((chain) => {
+    const keep: number[] = [];
+    for (let r = 0; r < chain.keys.length; r++) {
+      let max = 0;
+      for (let j = 0; j < n; j++) max = Math.max(max, Math.abs(chain.weights[r * n + j]));
+      if (max >= threshold) keep.push(r);
+    }
+    const keys = new Int32Array(keep.length);
+    const weights = new Float32Array(keep.length * n);
+    keep.forEach((r, i) => {
+      keys[i] = chain.keys[r];
+      weights.set(chain.weights.subarray(r * n, r * n + n), i * n);
+    });
+    return { ...chain, keys, weights };
   });
-  return { ...model, keys, weights };
+  return { ...model, stages };
 }
 
-const MAGIC = 'ENTNER01';
+const MAGIC = 'ENTNER02';
 
 interface Header {
   scheme: TagScheme;
   tags: string[];
-  rows: number;
-  scale: number;
+  stages: { rows: number; scale: number }[];
   meta: Record<string, unknown>;
 }
 
-/** magic, header length (u32), header JSON, keys (i32), weights (i16), transitions, start, end (f32); little-endian. */
+/**
+ * magic, header length (u32), header JSON, then per stage: keys (i32), weights (i16), transitions, start, end
+ * (f32); little-endian.
+ */
 export function encodeModel(model: NerModel): Uint8Array {
   const n = model.tags.length;
-  let maxAbs = 0;
-  for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
-  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-  const header: Header = { scheme: model.scheme, tags: [...model.tags], rows: model.keys.length, scale, meta: { ...model.meta } };
+  const scales = model.stages.map((c) => {
+    let maxAbs = 0;
+    for (const w of c.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+    return maxAbs > 0 ? maxAbs / 32767 : 1;
+  });
+  const header: Header = {
+    scheme: model.scheme,
+    tags: [...model.tags],
+    stages: model.stages.map((c, i) => ({ rows: c.keys.length, scale: scales[i] })),
+    meta: { ...model.meta },
+  };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-  const rows = model.keys.length;
-  const size = 8 + 4 + headerBytes.length + rows * 4 + rows * n * 2 + (n * n + 2 * n) * 4;
+  const size = 12 + headerBytes.length + header.stages.reduce((a, st) => a + stageBytes(st.rows, n), 0);
   const buf = new ArrayBuffer(size);
   const bytes = new Uint8Array(buf);
   const view = new DataView(buf);
@@ -69,18 +76,27 @@ export function encodeModel(model: NerModel): Uint8Array {
   o += 4;
   bytes.set(headerBytes, o);
   o += headerBytes.length;
-  for (let r = 0; r < rows; r++, o += 4) view.setInt32(o, model.keys[r], true);
-  for (const w of model.weights) {
-    view.setInt16(o, Math.round(w / scale), true);
-    o += 2;
-  }
-  for (const arr of [model.transitions.trans, model.transitions.start, model.transitions.end]) {
-    for (const v of arr) {
-      view.setFloat32(o, v, true);
+  model.stages.forEach((chain, si) => {
+    for (const k of chain.keys) {
+      view.setInt32(o, k, true);
       o += 4;
     }
-  }
+    for (const w of chain.weights) {
+      view.setInt16(o, Math.round(w / scales[si]), true);
+      o += 2;
+    }
+    for (const arr of [chain.transitions.trans, chain.transitions.start, chain.transitions.end]) {
+      for (const v of arr) {
+        view.setFloat32(o, v, true);
+        o += 4;
+      }
+    }
+  });
   return bytes;
+}
+
+function stageBytes(rows: number, n: number): number {
+  return rows * 4 + rows * n * 2 + (n * n + 2 * n) * 4;
 }
 
 export function decodeModel(bytes: Uint8Array, lexicon: Lexicon, source = 'model'): NerModel {
@@ -93,23 +109,25 @@ export function decodeModel(bytes: Uint8Array, lexicon: Lexicon, source = 'model
   const hlen = view.getUint32(8, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + hlen))) as Header;
   const n = header.tags.length;
-  const rows = header.rows;
   let o = 12 + hlen;
-  const expected = o + rows * 4 + rows * n * 2 + (n * n + 2 * n) * 4;
+  const expected = o + header.stages.reduce((a, st) => a + stageBytes(st.rows, n), 0);
   if (bytes.length !== expected) throw bad(`${bytes.length} bytes where the header promises ${expected}`);
-  const keys = new Int32Array(rows);
-  for (let r = 0; r < rows; r++, o += 4) keys[r] = view.getInt32(o, true);
-  const weights = new Float32Array(rows * n);
-  for (let i = 0; i < weights.length; i++, o += 2) weights[i] = view.getInt16(o, true) * header.scale;
   const f32 = (len: number): Float32Array => {
     const a = new Float32Array(len);
     for (let i = 0; i < len; i++, o += 4) a[i] = view.getFloat32(o, true);
     return a;
   };
-  const trans = f32(n * n);
-  const start = f32(n);
-  const end = f32(n);
-  return { scheme: header.scheme, tags: header.tags, keys, weights, transitions: { n, trans, start, end }, lexicon, meta: header.meta };
+  const stages: LinearChain[] = header.stages.map(({ rows, scale }) => {
+    const keys = new Int32Array(rows);
+    for (let r = 0; r < rows; r++, o += 4) keys[r] = view.getInt32(o, true);
+    const weights = new Float32Array(rows * n);
+    for (let i = 0; i < weights.length; i++, o += 2) weights[i] = view.getInt16(o, true) * scale;
+    const trans = f32(n * n);
+    const start = f32(n);
+    const end = f32(n);
+    return { keys, weights, transitions: { n, trans, start, end } };
+  });
+  return { scheme: header.scheme, tags: header.tags, stages, lexicon, meta: header.meta };
 }
 
 /** One line a word: word, cluster ids (coarse to fine, -1 for none), cap bucket, frequency bucket. */

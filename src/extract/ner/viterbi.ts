@@ -17,6 +17,7 @@ export interface TransitionScores {
 export function viterbi(emit: Float32Array, len: number, t: TransitionScores, out: Int32Array, back: Int32Array): void {
   const n = t.n;
   if (len === 0) return;
+  const from = predecessors(t);
   let prev = new Float64Array(n);
   let cur = new Float64Array(n);
   for (let j = 0; j < n; j++) prev[j] = t.start[j] + emit[j];
@@ -25,7 +26,9 @@ export function viterbi(emit: Float32Array, len: number, t: TransitionScores, ou
     for (let j = 0; j < n; j++) {
       let best = -Infinity;
       let arg = 0;
-      for (let k = 0; k < n; k++) {
+      const ks = from[j];
+      for (let q = 0; q < ks.length; q++) {
+        const k = ks[q];
         const s = prev[k] + t.trans[k * n + j];
         if (s > best) {
           best = s;
@@ -50,4 +53,25 @@ export function viterbi(emit: Float32Array, len: number, t: TransitionScores, ou
   }
   out[len - 1] = arg;
   for (let i = len - 1; i > 0; i--) out[i - 1] = back[i * n + out[i]];
+}
+
+const predecessorCache = new WeakMap<Float32Array, Int32Array[]>();
+
+/**
+ * For each tag, the tags allowed before it. BILOU allows an I-PER only after B-PER or I-PER, so skipping the
+ * forbidden pairs makes the inner loop about three times shorter.
+ */
+function predecessors(t: TransitionScores): Int32Array[] {
+  let p = predecessorCache.get(t.trans);
+  if (!p) {
+    p = [];
+    for (let j = 0; j < t.n; j++) {
+      const ks: number[] = [];
+      for (let k = 0; k < t.n; k++) if (t.trans[k * t.n + j] > -Infinity) ks.push(k);
+      // A tag with no allowed predecessor still needs one candidate so back-pointers stay valid.
+      p.push(Int32Array.from(ks.length ? ks : [0]));
+    }
+    predecessorCache.set(t.trans, p);
+  }
+  return p;
 }
