@@ -29,7 +29,10 @@ export function findDates(sentence: Sentence, ref: IsoDate): DateMention[] {
       }
     }
   }
+  const lower = sentence.text.toLowerCase();
+  const hasYear = /\d{4}/.test(sentence.text);
   for (const rule of DATE_RULES) {
+    if (rule.hint === '' ? !hasYear : !lower.includes(rule.hint)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence.text); m; m = rule.pattern.exec(sentence.text)) {
       const start = base + m.index;

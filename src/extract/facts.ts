@@ -110,8 +110,9 @@ function factsOfMatch(f: Found, s: Sentence, actors: readonly Actor[], graph: Ne
 export function findFacts(draft: Draft, graph: NewsGraph): ProposedFact[] {
   const out: ProposedFact[] = [];
   for (const s of draft.sentences) {
+    const lower = s.text.toLowerCase();
     for (const rule of FACT_RULES) {
-      if (rule.kind === 'member-count') continue;
+      if (rule.kind === 'member-count' || !rule.hints.some((h) => lower.includes(h))) continue;
       if (rule.kind === 'org-of-list') {
         if (s.text.includes(' of ')) out.push(...factsOfMatch({ rule, m: [] as unknown as RegExpExecArray, start: s.start, end: s.start }, s, draft.actors, graph, draft.article.published));
         continue;

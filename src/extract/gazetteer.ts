@@ -24,8 +24,16 @@ const MAX_TOKENS = 8;
 /** Tokens inside a name that add nothing to its key ("U.S.-led" splits into U.S. / - / led). */
 const JOINERS = new Set(['-', '.', "'", '’', '&']);
 
+/** Token keys repeat (the, of, said...): cached, with plain ASCII words keyed without the Unicode work. */
+const keyCache = new Map<string, string>();
+
 export function tokenKey(text: string): string {
-  return JOINERS.has(text) ? '' : nameKey(text);
+  let k = keyCache.get(text);
+  if (k !== undefined) return k;
+  k = JOINERS.has(text) ? '' : /^[A-Za-z0-9]+$/.test(text) ? text.toLowerCase() : nameKey(text);
+  if (keyCache.size > 200_000) keyCache.clear();
+  keyCache.set(text, k);
+  return k;
 }
 
 const cache = new WeakMap<NewsGraph, Gazetteer>();

@@ -16,8 +16,11 @@ interface RoleCue {
 
 const ROLE_PHRASES = ROLE_NOUNS.flatMap((noun) => noun.words.map((w) => ({ noun, words: w.split(/[\s]+/) }))).sort((a, b) => b.words.length - a.words.length);
 
+/** One-word role nouns ("President") are cues, never part of a name. */
+const ROLE_WORDS = new Set(ROLE_PHRASES.filter((r) => r.words.length === 1).map((r) => r.words[0]!));
+
 function isName(t: Token): boolean {
-  return t.pos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*$/u.test(t.text) && ROLE_PHRASES.every((r) => r.words[0] !== t.text.toLowerCase() || r.words.length > 1);
+  return t.pos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*$/u.test(t.text) && !ROLE_WORDS.has(t.text.toLowerCase());
 }
 
 /** The role phrase ending right before token `i`: "[former] [demonym] role noun". */

@@ -4,6 +4,8 @@ export interface DateRule {
   readonly id: string;
   readonly example: string;
   readonly pattern: RegExp;
+  /** A substring (lower case) every match contains: sentences without it are not searched. */
+  readonly hint: string;
   /** The date meant, given the match and the article's date; null when the match is not a date after all. */
   resolve(m: RegExpExecArray, ref: IsoDate): { date: IsoDate; precision: Precision } | null;
 }
@@ -28,6 +30,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'date.weekday-past',
     example: 'President X said Tuesday ... (published on Tuesday 2012-05-15 -> 2012-05-15)',
+    hint: 'day',
     pattern: /\b(?:on |last )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
     resolve(m, ref) {
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
@@ -39,6 +42,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'date.relative-year',
     example: 'was jailed last year (published 2012 -> 2011)',
+    hint: 'year',
     pattern: /\b(last|this|next|previous|coming) year\b/gi,
     resolve(m, ref) {
       const off = { last: -1, previous: -1, this: 0, next: 1, coming: 1 }[m[1]!.toLowerCase() as 'last'] ?? 0;
@@ -48,6 +52,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'date.years-ago',
     example: 'signed two years ago (published 2012 -> 2010)',
+    hint: 'ago',
     pattern: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b/gi,
     resolve(m, ref) {
       const words = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -59,6 +64,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'date.bare-year',
     example: 'founded in 1992; forces leave by 2014',
+    hint: '',
     pattern: /\b(?:in|since|by|until|from|of|before|after) ((?:1[89]|20)\d\d)\b(?![-,]?\d)/g,
     resolve: (m) => yearDate(Number(m[1])),
   },

@@ -8,6 +8,8 @@ export interface FactRule {
   readonly id: string;
   readonly kind: FactRuleKind;
   readonly pattern: RegExp;
+  /** Lower-case substrings one of which every match contains: other sentences are not searched. */
+  readonly hints: readonly string[];
   readonly example: string;
   readonly confidence: number;
 }
@@ -15,6 +17,7 @@ export interface FactRule {
 export const FACT_RULES: readonly FactRule[] = [
   {
     id: 'fact.member-list',
+    hints: ['member', 'includ', 'compris', 'made up of', 'consisting of', 'brings together'],
     kind: 'member-list',
     pattern: /\b(?:whose (?:members|member states) (?:include|are|comprise)|(?:its )?members include|which (?:includes|include|comprises|brings together)|comprising|made up of|consisting of)\b/g,
     example: 'The Pact, whose members include Ruritania, Freedonia and Sylvania, meets yearly.',
@@ -22,6 +25,7 @@ export const FACT_RULES: readonly FactRule[] = [
   },
   {
     id: 'fact.org-of-list',
+    hints: [' of '],
     kind: 'org-of-list',
     pattern: /^ of /g,
     example: 'the Customs Union of Ruritania, Freedonia and Sylvania',
@@ -29,6 +33,7 @@ export const FACT_RULES: readonly FactRule[] = [
   },
   {
     id: 'claim.member-count',
+    hints: [' of ', '-member', '-nation', '-country', '-state'],
     kind: 'member-count',
     pattern: /\b(?:an? |the )(?:group|bloc|union|alliance|club|grouping|organization|association) of (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b(?:\s+[\w-]+){0,3}?\s+(?:states|countries|nations|republics|members)\b|\b(?:the )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})-(?:member|nation|country|state)\b/g,
     example: 'the summit of the Pact, a group of five former colonies ...',
@@ -36,6 +41,7 @@ export const FACT_RULES: readonly FactRule[] = [
   },
   {
     id: 'fact.force-size',
+    hints: ['force'],
     kind: 'force-size',
     pattern: /\b(?:operates|has|maintains|deploys|fields|created|set up|runs)\s+an?\s+([\d,.]+)[- ](?:soldier|troop|strong|man|member|personnel)\s+(?:[\w-]+\s+){0,2}?force\b/g,
     example: 'The Pact operates a 2,000-soldier force.',
@@ -43,6 +49,7 @@ export const FACT_RULES: readonly FactRule[] = [
   },
   {
     id: 'fact.hosts-bases',
+    hints: ['base'],
     kind: 'hosts-bases',
     pattern: /,?\s*(?:which|that|who)?\s*(?:both |all |each )?(?:hosts?|housed?|houses) (?:an? )?(\p{Lu}[\p{L}-]+) (?:military |air |naval |army )?bases?\b/gu,
     example: 'Ruritania and Sylvania, which both host Freedonian military bases, ...',
@@ -50,6 +57,7 @@ export const FACT_RULES: readonly FactRule[] = [
   },
   {
     id: 'fact.signed-not-ratified',
+    hints: ['ratif'],
     kind: 'signed-not-ratified',
     pattern: /\bto ratify (?:an? |the )([\w\s-]{3,60}?(?:agreement|treaty|accord|pact|convention))\s+(?:that |which )?(?:it|they) (?:has|have|had) signed\b|\bsigned but (?:has |have )?not (?:yet )?ratified (?:an? |the )?([\w\s-]{3,60}?(?:agreement|treaty|accord|pact|convention))?/g,
     example: 'X called on Ruritania to ratify a trade agreement it has signed.',
@@ -57,6 +65,7 @@ export const FACT_RULES: readonly FactRule[] = [
   },
   {
     id: 'fact.founded',
+    hints: ['founded', 'established', 'created', 'set up'],
     kind: 'founded',
     pattern: /\b(?:was |were )?(?:founded|established|created|set up) in ((?:1[89]|20)\d\d)\b/g,
     example: 'the Pact, a group that was founded in 1994',
@@ -64,6 +73,7 @@ export const FACT_RULES: readonly FactRule[] = [
   },
   {
     id: 'fact.collective-defence',
+    hints: ['attack'],
     kind: 'collective-defence',
     pattern: /\battack (?:on|against) (?:any |one )(?:of )?.{0,60}?(?:constitutes|is|shall be considered|will be considered|amounts to) an attack (?:on|against) (?:all|them all|every)/g,
     example: 'its charter says that an attack on one member constitutes an attack on all',
