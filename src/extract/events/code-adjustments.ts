@@ -5,6 +5,8 @@ export interface Mood {
   readonly modal?: string;
   /** Governed by an intent or promise verb: "plans to visit", "agreed to lift". */
   readonly intentVerb: boolean;
+  /** Governed by "threatened to": the complement, whatever it is, is a threat (13x). */
+  readonly threat?: boolean;
   readonly negated: boolean;
 }
 
@@ -20,6 +22,7 @@ export function adjustCode(cameo: string, mood: Mood, d: CompiledDictionaries): 
     return rejected && d.negation ? { code: rejected, rule: d.negation.id } : undefined;
   }
   const rule = d.intent;
+  if (rule && mood.threat) return { code: byPrefix(rule.threat, cameo) ?? '130', rule: rule.id };
   if (!rule || (!mood.modal && !mood.intentVerb)) return { code: cameo };
   const intended = byPrefix(rule.map, cameo);
   if (intended) return { code: intended, rule: rule.id };
@@ -42,9 +45,10 @@ function byPrefix(map: Readonly<Record<string, string>> | undefined, code: strin
   return undefined;
 }
 
-/** How a governing verb bears on its `to`-complement: intent ("plans to"), promise ("agreed to"), negation ("refused to"). */
-export function governorKind(lemma: string, d: CompiledDictionaries): 'intent' | 'promise' | 'negation' | undefined {
+/** How a governing verb bears on its `to`-complement: intent ("plans to"), promise ("agreed to"), negation ("refused to"), threat ("threatened to"). */
+export function governorKind(lemma: string, d: CompiledDictionaries): 'intent' | 'promise' | 'negation' | 'threat' | undefined {
   const l = lemma.toLowerCase();
+  if (d.intent?.threatVerbs.includes(l)) return 'threat';
   if (d.intent?.promiseVerbs.includes(l)) return 'promise';
   if (d.intent?.verbs.includes(l)) return 'intent';
   if (d.negation?.verbs.includes(l)) return 'negation';

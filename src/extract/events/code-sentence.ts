@@ -60,7 +60,7 @@ function moodOf(hit: VerbHit, ctx: Ctx): Mood {
   const kind = governorKind(v.lemma[hit.governor]!, d);
   const gov = auxiliaries(v, hit.governor, new Set(d.intent?.modals ?? []));
   const modal = hit.modal ?? gov.modal;
-  return { ...(modal ? { modal } : {}), intentVerb: kind === 'intent' || kind === 'promise', negated: hit.negated || gov.negated || kind === 'negation' };
+  return { ...(modal ? { modal } : {}), intentVerb: kind === 'intent' || kind === 'promise', negated: hit.negated || gov.negated || kind === 'negation', ...(kind === 'threat' ? { threat: true } : {}) };
 }
 
 function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {

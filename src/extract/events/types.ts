@@ -109,6 +109,8 @@ export interface IntentRule {
   readonly promiseCode: string;
   /** CAMEO code or prefix -> the 03x code (longest prefix wins). */
   readonly map: Readonly<Record<string, string>>;
+  /** Verbs whose `to`-complement is threatened, cooperative or not: "threatened to withdraw". */
+  readonly threatVerbs: readonly string[];
   /** Force stated as an intent ("will attack", "wants to attack") -> 13x threats, by prefix. */
   readonly threat: Readonly<Record<string, string>>;
   /** The modals under which force is a threat; the intent verbs always are. */

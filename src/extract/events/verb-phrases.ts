@@ -27,6 +27,8 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: R
     // "war-torn", "UN-brokered": a verb inside a hyphenated compound is an adjective.
     if (v.lower[i - 1] === '-' || v.lower[i + 1] === '-') continue;
     if (taggedNoun(v, i)) continue;
+    // "accused the rebels of violating", "by promoting": a gerund after a preposition is the main verb's content.
+    if (v.upper[i]!.endsWith('ING') && (v.pos[i - 1] === 'ADP' || v.pos[i - 1] === 'SCONJ')) continue;
     const candidates = d.verbs.get(v.upper[i]!) ?? d.verbs.get(v.lemma[i]!);
     if (!candidates) continue;
     // A phrasal verb needs its particles right after it ("called off"); then it beats the plain verb.
