@@ -110,3 +110,19 @@ test('RSS and Atom: one article per item; an empty item is a problem', () => {
   const atom = parseFeed('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>C</title><link href="https://x.org/c"/><published>2011-03-04T00:00:00Z</published><content type="html">Text two.</content></entry></feed>', 'f.atom');
   assert.ok(atom[0]!.ok && atom[0]!.draft.url === 'https://x.org/c' && atom[0]!.draft.format === 'atom');
 });
+
+test('a file over the size limit is refused with its size and the limit; the rest of the batch goes on', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { readArticles } = await import('../../src/ingest/read-articles.js');
+  const dir = mkdtempSync(join(tmpdir(), 'entente-big-'));
+  writeFileSync(join(dir, 'a-big.txt'), 'x'.repeat(3 * 1024 * 1024));
+  writeFileSync(join(dir, 'b-ok.txt'), 'Ruritania signed the pact.');
+  const items = [];
+  for await (const it of readArticles([dir], { ingestDay: '2026-01-01' as never, maxBytes: 2 * 1024 * 1024 })) items.push(it);
+  assert.equal(items.length, 2);
+  assert.ok(items[0]!.kind === 'problem' && items[0]!.problem.code === 'TOO_LARGE');
+  assert.match(items[0]!.kind === 'problem' ? items[0]!.problem.message : '', /is 3\.0 MB: the limit for one file is 2\.0 MB/);
+  assert.equal(items[1]!.kind, 'article');
+});
