@@ -99,8 +99,10 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   } else if (targets.length === 0) {
     const sourceSet = new Set(sources.map((g) => g.start));
     const exclude = (g: ActorGroup): boolean => sourceSet.has(g.start) || g.prep === 'by';
-    targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude);
-    if (targets.length === 0 && isAppeal(code)) targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude, true);
+    // After what the pattern used: "wants to attack Switzerland" looks for the object after "attack".
+    const from = Math.max(hit.end, ...(best?.used ?? []).filter((u) => u > hit.i && v.pos[u] === 'VERB').map((u) => u + 1));
+    targets = findObjects(v, groups, from, OBJECT_REACH, exclude);
+    if (targets.length === 0 && isAppeal(code)) targets = findObjects(v, groups, from, OBJECT_REACH, exclude, true);
   }
   // What is demanded has not happened: the verbs of the demand's clause code nothing of their own.
   if (isAppeal(code) && targets.length > 0) {
