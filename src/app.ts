@@ -45,6 +45,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     connection: resolved.store.kind === 'postgres' ? resolved.store : null,
     policy: () => policyFromEnv(resolved.env),
     process: articleProcessor(news, kyselyArticleStore(stores.db)),
+    warmUp: async () => void (await news.context()),
     countArticles: () => countStoredArticles(stores.db),
     feeds: new KyselyFeedStateStore(stores.db),
     log,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidDay } from '../core/time.js';
 import type { Article } from '../ingest/article.js';
 
 /**
@@ -18,7 +19,10 @@ const articleSchema = z.object({
   externalId: z.string().nullable(),
   title: z.string().nullable(),
   authors: z.array(z.string()),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  published: z.string().refine((d) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+    return m !== null && isValidDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  }, 'a calendar day YYYY-MM-DD'),
   dateEstimated: z.boolean(),
   url: z.string().nullable(),
   captions: z.array(z.object({ text: z.string(), credit: z.string().nullable() })),
@@ -35,10 +39,11 @@ export function toPayload(article: Article): ArticlePayload {
 /** The article of a payload, or why it cannot be read (a job no retry will fix). */
 export function fromPayload(data: unknown): { article: Article } | { error: string } {
   const parsed = payloadSchema.safeParse(data);
-  // published is checked as YYYY-MM-DD above; the brand on IsoDate is the only difference.
+  // published is checked as a calendar day above; the brand on IsoDate is the only difference.
   if (parsed.success) return { article: parsed.data.article as unknown as Article };
   const issue = parsed.error.issues[0]!;
-  return { error: `unreadable job payload: field ${issue.path.join('.') || '(payload)'}: ${issue.message}` };
+  const found = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), data);
+  return { error: `unreadable job payload: field ${issue.path.join('.') || '(payload)'}: ${issue.message}; found ${JSON.stringify(found) ?? 'nothing'}` };
 }
 
 /**

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { EntenteError } from '../core/errors.js';
 import type { Article } from '../ingest/article.js';
@@ -34,25 +35,34 @@ export async function openPgBossQueue(options: PgBossQueueOptions): Promise<Work
     throw new EntenteError('USAGE', `Queue schema: expected lowercase letters, digits and _ (at most 50), found ${JSON.stringify(schema)}`);
   }
   const name = options.queueName ?? 'articles';
+  // Our own pool rather than pg-boss's, for one reason: pg-boss listens for errors on idle connections only,
+  // and a connection dropped while checked out (a restarted server) would crash the worker.
+  const pool = new pg.Pool({ connectionString: options.url, application_name: options.applicationName ?? 'entente-queue', max: 3 });
+  pool.on('error', (e) => options.onError?.(e));
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const boss = new PgBoss({
-    connectionString: options.url,
+    db: { executeSql: (text, values) => pool.query(text, values) },
     schema,
-    application_name: options.applicationName ?? 'entente-queue',
-    max: 3,
     supervise: options.supervise,
     maintenanceIntervalSeconds: policy.maintenanceSeconds,
     schedule: false,
     migrate: true,
   });
   boss.on('error', (e) => options.onError?.(e));
-  await boss.start();
-  await boss.createQueue(name, {
-    name,
-    retryLimit: policy.retryLimit,
-    retryDelay: policy.retryDelaySeconds,
-    expireInSeconds: policy.leaseSeconds,
-    retentionMinutes: QUEUED_RETENTION_MINUTES,
-  });
+  try {
+    await boss.start();
+    await boss.createQueue(name, {
+      name,
+      retryLimit: policy.retryLimit,
+      retryDelay: policy.retryDelaySeconds,
+      expireInSeconds: policy.leaseSeconds,
+      retentionMinutes: QUEUED_RETENTION_MINUTES,
+    });
+  } catch (e) {
+    await boss.stop({ graceful: false }).catch(() => undefined);
+    await pool.end().catch(() => undefined);
+    throw e;
+  }
   const db = boss.getDb();
   const both = (columns: string, where: string) =>
     `select ${columns} from ${schema}.job where name = $1 and ${where} union all select ${columns} from ${schema}.archive where name = $1 and ${where}`;
@@ -101,7 +111,8 @@ export async function openPgBossQueue(options: PgBossQueueOptions): Promise<Work
     },
 
     async complete(jobId) {
-      await boss.complete(name, jobId);
+      const r = (await boss.complete(name, jobId)) as unknown as { affected: number };
+      return r.affected === 1;
     },
 
     async fail(jobId, error) {
@@ -135,7 +146,8 @@ export async function openPgBossQueue(options: PgBossQueueOptions): Promise<Work
     },
 
     async close() {
-      await boss.stop({ graceful: true, wait: true, close: true, timeout: 5000 });
+      await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+      await pool.end();
     },
   };
 }

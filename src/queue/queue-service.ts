@@ -17,6 +17,8 @@ export interface QueueDeps {
   /** Read when a queue is opened, so that a bad ENTENTE_QUEUE_* value troubles only the queue commands. */
   readonly policy: () => QueuePolicy;
   readonly process: ArticleProcessor;
+  /** Loads what analysis needs (graph, dictionaries) before the first claim, so no lease ticks while it loads. */
+  readonly warmUp?: () => Promise<void>;
   /** Distinct articles in the store. */
   readonly countArticles: () => Promise<number>;
   readonly feeds: FeedStateStore;
@@ -126,6 +128,7 @@ export function createQueueService(deps: QueueDeps): QueueService {
     },
 
     async work(options) {
+      await deps.warmUp?.();
       const queue = await open(true);
       try {
         return await runWorker({ queue, process: deps.process, log: deps.log, ...options });

@@ -10,8 +10,11 @@ export interface WorkQueue {
   enqueue(articles: readonly Article[]): Promise<EnqueueReport>;
   /** Takes up to `max` jobs for this worker, each leased for `leaseSeconds`; after that it returns to the queue. */
   claim(max: number): Promise<ClaimedJob[]>;
-  /** The job's effects are committed: it will not be delivered again. */
-  complete(jobId: string): Promise<void>;
+  /**
+   * The job's effects are committed: it will not be delivered again. False when its lease had already run out:
+   * the job is back on the queue (or done by another worker), and the store's idempotency absorbs the repeat.
+   */
+  complete(jobId: string): Promise<boolean>;
   /** The job failed: it returns after the retry delay, or is parked with its error once its retries are spent. */
   fail(jobId: string, error: unknown): Promise<void>;
   counts(): Promise<QueueCounts>;

@@ -96,7 +96,9 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
       if (!job.article) throw new EntenteError('BAD_INPUT', job.payloadError ?? 'unreadable job payload');
       const article = job.article;
       const outcome = await retryTransient(() => options.process(article), deadline, onRetry);
-      await retryTransient(() => queue.complete(job.id), deadline, onRetry);
+      const acknowledged = await retryTransient(() => queue.complete(job.id), deadline, onRetry);
+      if (!acknowledged) log.warn({ job: job.id, leaseSeconds: job.leaseSeconds }, 'lease ran out before the acknowledgement: the job comes back once, harmlessly; raise ENTENTE_QUEUE_LEASE if this repeats');
+      log.info({ job: job.id, stored: outcome.stored, events: outcome.events }, 'article done');
       tally.processed += 1;
       tally.events += outcome.events;
       if (outcome.stored) tally.stored += 1;

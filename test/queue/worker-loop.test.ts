@@ -29,6 +29,7 @@ function memoryQueue(articles: Article[]) {
     async complete(id) {
       guard();
       completed.push(id);
+      return true;
     },
     async fail(id) {
       guard();

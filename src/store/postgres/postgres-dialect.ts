@@ -19,6 +19,9 @@ export function postgresDialect(options: PostgresOptions): StoreDialect {
   });
   // A dropped connection (a restarted server) must not crash the process: the pool reconnects on next use.
   pool.on('error', () => undefined);
+  // pg-pool listens for errors only on idle clients; one dropped while checked out (inside a transaction)
+  // would throw an unhandled 'error'. Its next query fails instead, and release drops it from the pool.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new SchemaScopedPostgresDialect({ pool }, options.schema) });
   return {
     name: 'postgres',
