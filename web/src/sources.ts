@@ -1,12 +1,15 @@
 import { h } from './dom.js';
-import type { MembershipLine, SourceRef } from './types.js';
+import type { MembershipLine, SourceRef as GraphSource } from './types.js';
+
+/** A graph fact's source, or a rule's (which has no precision). */
+type SourceRef = Omit<GraphSource, 'precision'> & { readonly precision?: string };
 
 /** A source as a short chip (dataset and row), with the citation as its title or link: every answer says why. */
 export function sourceChip(s: SourceRef): HTMLElement {
   // Row refs are long (file, line, key); the chip shows the dataset and line, the tooltip all of it.
   const line = /line (\d+)/.exec(s.ref)?.[1];
   const label = line ? `${s.dataset}:${line}` : s.dataset;
-  const title = [s.ref, s.citation, s.rule ? `rule: ${s.rule}` : '', `${s.precision}-precise`].filter(Boolean).join('\n');
+  const title = [s.ref, s.citation, s.rule ? `rule: ${s.rule}` : '', s.precision ? `${s.precision}-precise` : ''].filter(Boolean).join('\n');
   if (s.citation && /^https?:\/\//.test(s.citation)) {
     return h('a', { class: 'chip', href: s.citation, title, text: label, attrs: { target: '_blank', rel: 'noopener' } });
   }

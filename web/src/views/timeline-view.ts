@@ -1,7 +1,161 @@
-import { h } from '../dom.js';
-import type { ViewFactory } from '../view.js';
+import { Timeline, type DataItem, type DataGroup } from 'vis-timeline/standalone';
+import { getJson, isAbort, query, words } from '../api.js';
+import { todayIso } from '../dates.js';
+import { clear, empty, errorBox, field, h, loading } from '../dom.js';
+import { picker, refOf } from '../picker.js';
+import type { HistoryAnswer, HistoryEntry } from '../types.js';
+import type { StoredEvent } from '../news-types.js';
+import { replaceParams, type ViewFactory } from '../view.js';
 
-export const timelineView: ViewFactory = (root) => {
-  root.append(h('p', { class: 'unavailable', text: 'Timeline: soon.' }));
-  return { update() {}, unmount() {} };
+/**
+ * "Timeline": an organization's membership history, one row per state, each bar a membership as one source
+ * records it (the source the precedence follows in colour, the others grey when asked for); and a state's
+ * events as the news reports them.
+ */
+export const timelineView: ViewFactory = (root, params, ctx) => {
+  const org = picker('timeline-org', 'organization', 'CSTO, NATO, Customs Union…', params.get('org') ?? '');
+  const everySource = h('input', { type: 'checkbox', id: 'every-source' });
+  const state = picker('timeline-state', 'state', 'Russia, RUS…', params.get('state') ?? '');
+  const orgBox = h('section', { id: 'org-timeline', aria: { live: 'polite' } });
+  const stateBox = h('section', { id: 'state-timeline', aria: { live: 'polite' } });
+  clear(orgBox, empty('Name an organization to see every membership change, with its sources.'));
+  clear(stateBox, ctx.health.capabilities.news ? empty('Name a state to see its events as the ingested news reports them.') : h('p', { class: 'unavailable', text: 'Events from the news are not available on this server yet.' }));
+
+  const orgForm = h('form', { aria: { label: 'Organization history' } }, field('Organization', org), h('label', { class: 'check' }, everySource, ' show every source, not only the one followed'), h('button', { type: 'submit', class: 'primary', text: 'Show history' }));
+  const stateForm = h('form', { aria: { label: 'State events' } }, field('State', state), h('button', { type: 'submit', class: 'primary', text: 'Show events', disabled: !ctx.health.capabilities.news }));
+  root.append(h('div', { class: 'page timeline' }, h('div', { class: 'side' }, h('h2', { text: 'Timeline' }), orgForm, h('hr'), stateForm), h('div', { class: 'result' }, orgBox, stateBox)));
+
+  let history: HistoryAnswer | undefined;
+  const timelines: Timeline[] = [];
+  let ctl: AbortController | undefined;
+
+  orgForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void showOrg();
+  });
+  everySource.addEventListener('change', () => history && drawOrg(history));
+  stateForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void showState();
+  });
+
+  async function showOrg(): Promise<void> {
+    const ref = refOf(org);
+    if (!ref) return;
+    replaceParams('timeline', { org: ref, state: refOf(state) || undefined });
+    ctl?.abort();
+    const mine = (ctl = new AbortController());
+    clear(orgBox, loading(`the history of ${ref}`));
+    try {
+      history = await getJson<HistoryAnswer>(`/api/organizations/${encodeURIComponent(ref)}/history`, mine.signal);
+      drawOrg(history);
+    } catch (e) {
+      if (!isAbort(e)) clear(orgBox, errorBox(words(e)));
+    }
+  }
+
+  function drawOrg(a: HistoryAnswer): void {
+    const bars = membershipBars(a.entries, everySource.checked);
+    if (bars.length === 0) {
+      clear(orgBox, h('h2', { text: a.organization.name }), empty('No membership is recorded for it.'));
+      return;
+    }
+    const groups = [...new Map(bars.map((b) => [b.state.id, b.state])).values()];
+    const firstOf = new Map<string, string>();
+    for (const b of bars) if (!firstOf.has(b.state.id) || b.from < firstOf.get(b.state.id)!) firstOf.set(b.state.id, b.from);
+    groups.sort((x, y) => firstOf.get(x.id)!.localeCompare(firstOf.get(y.id)!) || x.name.localeCompare(y.name));
+    const box = h('div', { class: 'timeline-box', id: 'org-timeline-chart' });
+    clear(
+      orgBox,
+      h('h2', { text: `${a.organization.name} (${a.organization.id}): ${groups.length} states, ${a.entries.length} recorded changes` }),
+      box,
+      ...(a.notes.length ? [h('ul', { class: 'notes' }, ...a.notes.map((n) => h('li', { text: n })))] : []),
+    );
+    const items: DataItem[] = bars.map((b, i) => ({
+      id: i,
+      group: b.state.id,
+      start: b.from,
+      end: b.to || todayIso(),
+      content: b.status === 'member' || b.status === 'in_force' ? '' : b.status,
+      title: `${b.state.name}: ${b.status} ${b.from} – ${b.to || 'open'}\n${b.source.dataset}: ${b.source.ref}${b.source.citation ? `\n${b.source.citation}` : ''}`,
+      className: `${b.followed ? 'followed' : 'other-source'} ${b.status}`,
+      type: 'range',
+    }));
+    draw(box, items, groups.map((g) => ({ id: g.id, content: g.name })));
+  }
+
+  async function showState(): Promise<void> {
+    const ref = refOf(state);
+    if (!ref) return;
+    replaceParams('timeline', { org: refOf(org) || undefined, state: ref });
+    clear(stateBox, loading(`the events of ${ref}`));
+    try {
+      const a = await getJson<{ events: StoredEvent[]; total?: number }>(`/api/events${query({ actor: ref, limit: 500 })}`);
+      if (a.events.length === 0) {
+        clear(stateBox, empty(`No event with ${ref} in the ingested articles. Ingest articles in the Articles view.`));
+        return;
+      }
+      const box = h('div', { class: 'timeline-box', id: 'state-timeline-chart' });
+      clear(stateBox, h('h2', { text: `${ref} in the news: ${a.events.length} events` }), box);
+      const items: DataItem[] = a.events.map((e, i) => ({
+        id: i,
+        start: e.date,
+        content: `${e.cameo} ${e.source}→${e.target ?? '—'}`,
+        title: `${e.sentence}\n${e.articleTitle ?? e.articleId} · ${e.ruleId}`,
+        className: 'news-event',
+        type: 'box',
+      }));
+      draw(box, items);
+    } catch (e) {
+      clear(stateBox, errorBox(words(e)));
+    }
+  }
+
+  function draw(box: HTMLElement, items: DataItem[], groups?: DataGroup[]): void {
+    const t = new Timeline(box, items, { stack: false, maxHeight: 520, zoomKey: 'ctrlKey', orientation: 'top', showCurrentTime: false });
+    if (groups) t.setGroups(groups);
+    timelines.push(t);
+  }
+
+  if (params.get('org')) void showOrg();
+  if (params.get('state') && ctx.health.capabilities.news) void showState();
+
+  return {
+    update(next) {
+      if (next.get('org') && next.get('org') !== refOf(org)) {
+        org.value = next.get('org')!;
+        void showOrg();
+      }
+    },
+    unmount() {
+      ctl?.abort();
+      for (const t of timelines) t.destroy();
+    },
+  };
 };
+
+interface Bar {
+  readonly state: { id: string; name: string };
+  readonly status: string;
+  readonly from: string;
+  readonly to: string;
+  readonly source: HistoryEntry['source'];
+  readonly followed: boolean;
+}
+
+/** History entries come as joined/left pairs per source row; a bar is one pair (open when nothing left). */
+export function membershipBars(entries: readonly HistoryEntry[], everySource: boolean): Bar[] {
+  const open = new Map<string, HistoryEntry>();
+  const bars: Bar[] = [];
+  const key = (e: HistoryEntry) => `${e.state.id}|${e.source.dataset}|${e.source.ref}|${e.status}`;
+  for (const e of entries) {
+    if (e.change === 'joined') open.set(key(e), e);
+    else {
+      const j = open.get(key(e));
+      open.delete(key(e));
+      if (j) bars.push({ state: j.state, status: j.status, from: j.date, to: e.date, source: j.source, followed: j.followed });
+    }
+  }
+  for (const j of open.values()) bars.push({ state: j.state, status: j.status, from: j.date, to: '', source: j.source, followed: j.followed });
+  return everySource ? bars : bars.filter((b) => b.followed);
+}
