@@ -89,7 +89,7 @@ export function findObjects(v: SentenceView, groups: readonly ActorGroup[], from
 }
 
 /** "Russia would attack": a verb or auxiliary right after the phrase makes it a subject, not an object. */
-function startsClause(v: SentenceView, after: number): boolean {
+export function startsClause(v: SentenceView, after: number): boolean {
   let k = after;
   while (k < v.n && v.pos[k] === 'ADV') k++;
   return k < v.n && (v.pos[k] === 'AUX' || (v.pos[k] === 'VERB' && !/ING$/.test(v.upper[k]!)));

@@ -1,5 +1,5 @@
 import { findActorGroups, type ActorGroup } from './actor-groups.js';
-import { findObjects, findSubjects, relativeClauses } from './clause-roles.js';
+import { findObjects, findSubjects, relativeClauses, startsClause } from './clause-roles.js';
 import { adjustCode, governorKind, type Mood } from './code-adjustments.js';
 import type { CompiledDictionaries, CompiledPattern, VerbRef } from './compile-dictionaries.js';
 import { keysOf, matchPattern, type MatchWindow, type PatternMatch } from './match-pattern.js';
@@ -77,7 +77,7 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   const kind = hit.governor !== undefined ? governorKind(v.lemma[hit.governor]!, d) : undefined;
   const subjects = subjectsFor(kind ? hit.governor! : hit.i, ctx);
   ctx.subjectsOf.set(hit.i, subjects);
-  const window: MatchWindow = { preFrom: Math.max(subjects[0]?.end ?? hit.i - 6, 0, hit.i - 8), verb: hit.i, postFrom: hit.end, postTo: clauseEnd(v, hit.end) };
+  const window: MatchWindow = { preFrom: Math.max(subjects[0]?.end ?? hit.i - 6, 0, hit.i - 8), verb: hit.i, postFrom: hit.end, postTo: clauseEnd(v, hit.end, ctx.groupAt) };
   const best = bestPattern(hit, ctx, window);
   const ref = hit.refs[0]!;
   const code = best ? best.pattern.code : ref.code;
@@ -224,12 +224,17 @@ function participleSubject(v: SentenceView, groups: readonly ActorGroup[], i: nu
   return g && g.start - comma <= 3 ? [g] : [];
 }
 
-/** Where a verb's patterns stop looking: a hard boundary, a relative clause ("a resolution that aims..."), or 15 tokens. */
-function clauseEnd(v: SentenceView, from: number): number {
+/**
+ * Where a verb's patterns stop looking: a hard boundary, a relative clause ("a resolution that
+ * aims..."), an embedded clause with its own subject ("said it would release..."), or 15 tokens.
+ */
+function clauseEnd(v: SentenceView, from: number, groupAt?: ReadonlyMap<number, ActorGroup>): number {
   let i = from;
   while (i < v.n && i - from < CLAUSE_REACH && !HARD_BOUNDARIES.has(v.lower[i]!)) {
     const w = v.lower[i]!;
     if (w === 'which' || w === 'who' || w === 'whom' || w === 'whose' || (w === 'that' && i > from)) break;
+    const g = groupAt?.get(i);
+    if (g && i > from && startsClause(v, g.end)) break;
     i++;
   }
   return i;

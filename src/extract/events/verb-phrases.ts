@@ -41,8 +41,9 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: R
     if (refs.length === 0) continue;
     const aux = auxiliaries(v, i, modals);
     const participle = v.upper[i] !== v.lemma[i] && !v.upper[i]!.endsWith('ING') && !v.upper[i]!.endsWith('S') && PARTICIPLE.test(v.upper[i]!);
-    // "weapons seized last year", "an agreement forced on Qatar": a participle right after a common noun modifies it.
-    if (participle && !aux.be && !aux.modal && (v.pos[i - 1] === 'NOUN' || v.lower[i - 1] === ',') && !actorEnds.has(i)) continue;
+    // "an agreement forced on Qatar by...", "refugees ordered out of": a participle after a common noun or a
+    // comma, with no object of its own, modifies it ("its allies demanded that..." stays a verb).
+    if (participle && !aux.be && !aux.modal && (v.pos[i - 1] === 'NOUN' || v.lower[i - 1] === ',') && !actorEnds.has(i) && reducedRelative(v, i)) continue;
     const passive = aux.be && participle;
     const negated = aux.negated;
     const modal = aux.modal;
@@ -96,6 +97,12 @@ export function governorOf(v: SentenceView, i: number): number | undefined | nul
 }
 
 const READY = new Set(['ready', 'willing', 'eager', 'set', 'able', 'due', 'keen', 'prepared', 'determined', 'likely', 'unable', 'unwilling', 'reluctant']);
+
+function reducedRelative(v: SentenceView, i: number): boolean {
+  const next = v.pos[i + 1];
+  if (next === undefined || next === 'ADP' || next === 'PUNCT' || next === 'ADV') return true;
+  return v.lower.slice(i + 1, i + 4).includes('by');
+}
 
 /** wink-nlp tags some nouns as verbs: "rejected calls", "the attacks", "its offer". */
 function taggedNoun(v: SentenceView, i: number): boolean {
