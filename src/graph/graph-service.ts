@@ -1,7 +1,7 @@
-import type { Entity, EntityKind } from '../core/entity.js';
+import type { EntityKind } from '../core/entity.js';
 import { EntenteError } from '../core/errors.js';
 import type { Fact } from '../core/fact.js';
-import { addDays, OPEN_END, showEnd, type DateQuery, type IsoDate } from '../core/time.js';
+import { addDays, contains, OPEN_END, showEnd, type DateQuery, type IsoDate } from '../core/time.js';
 import type {
   BasesAnswer,
   Disagreement,
@@ -14,8 +14,9 @@ import type {
   OrganizationsAnswer,
   SourceRef,
 } from './answers.js';
+import { GraphIndex, type EntitySummary } from './graph-index.js';
 import type { DatasetInfo, GraphStore } from './graph-store.js';
-import { decidePair, statusOf, type OrgCoverage, type PairDecision } from './precedence.js';
+import { decidePair, statusOf, type PairDecision } from './precedence.js';
 import { Resolver } from './resolver.js';
 
 const ORG_KINDS: readonly EntityKind[] = ['organization', 'alliance', 'agreement'];
@@ -29,16 +30,6 @@ export interface MembershipOptions {
   readonly statuses?: readonly string[];
 }
 
-interface Context {
-  readonly datasets: ReadonlyMap<string, DatasetInfo>;
-  /** object id -> dataset -> span. */
-  readonly coverage: ReadonlyMap<string, Map<string, { from: string; to: string }>>;
-  /** organization id -> the alliances (ATOP treaties) whose parties count as its members. */
-  readonly treatiesOf: ReadonlyMap<string, readonly string[]>;
-  /** alliance id -> organizations built on it. */
-  readonly orgsOfTreaty: ReadonlyMap<string, readonly string[]>;
-}
-
 /**
  * Temporal-graph semantics over a GraphStore: members of an organization on a day, a state's organizations,
  * an organization's history, a state's leaders. Where sources disagree, the documented precedence decides
@@ -46,23 +37,28 @@ interface Context {
  */
 export class GraphService {
   readonly resolver: Resolver;
-  private context?: Promise<Context>;
+  private index?: Promise<GraphIndex>;
+  private checkedAt = 0;
 
-  constructor(private readonly store: GraphStore) {
-    this.resolver = new Resolver(store);
+  constructor(
+    private readonly store: GraphStore,
+    /** How long (ms) an index is trusted before the store's data version is checked again (another process may reload). */
+    private readonly recheckMs = 5_000,
+  ) {
+    this.resolver = new Resolver(store, () => this.ctx());
   }
 
-  /** Drops what was cached from the reference data (after a reload). */
+  /** Drops the in-memory index (after a reload). */
   invalidate(): void {
-    this.context = undefined;
+    this.index = undefined;
     this.resolver.invalidate();
   }
 
-  resolveOrganization(ref: string): Promise<Entity> {
+  resolveOrganization(ref: string): Promise<EntitySummary> {
     return this.resolver.resolve(ref, ORG_KINDS);
   }
 
-  resolveState(ref: string): Promise<Entity> {
+  resolveState(ref: string): Promise<EntitySummary> {
     return this.resolver.resolve(ref, STATE_KINDS);
   }
 
@@ -71,26 +67,24 @@ export class GraphService {
   }
 
   async members(orgRef: string, on: DateQuery, options: MembershipOptions = {}): Promise<MembersAnswer> {
-    const ctx = await this.ctx();
+    const ix = await this.ctx();
     const org = await this.resolveOrganization(orgRef);
-    const only = this.onlySet(ctx, options.source);
-    const facts = await this.membershipFacts(ctx, org);
+    const only = onlySet(ix, options.source);
     // After a dissolution nobody is a member, whatever a dataset that ends later carries forward.
-    const byState = isDissolved(org, on.date) ? new Map<string, Fact[]>() : groupBy(facts, (f) => f.subject);
-    const coverage = this.orgCoverage(ctx, org.id);
-    const decisions = [...byState.entries()].map(([state, pf]) => ({ state, d: decidePair(pf, on.date, this.rank(ctx), coverage, only) }));
-    const names = await this.names(decisions.map((x) => x.state));
+    const byState = isDissolved(org, on.date) ? new Map<string, Fact[]>() : groupBy(membershipFacts(ix, org), (f) => f.subject);
+    const coverage = ix.coverage(org.id);
+    const rank = (d: string) => ix.rank(d);
     const wanted = new Set(options.statuses ?? [...FULL]);
     const members: MembershipLine[] = [];
     const others: MembershipLine[] = [];
     const disagreements: Disagreement[] = [];
-    for (const { state, d } of decisions) {
-      if (d.status !== null && d.status !== 'withdrawn') (wanted.has(d.status) ? members : others).push(line(state, names, d));
-      if (new Set(d.verdicts.map((v) => v.status ?? 'none')).size > 1) {
-        disagreements.push({ id: state, name: names.get(state) ?? state, says: d.verdicts.map((v) => ({ dataset: v.dataset, status: v.status })) });
+    for (const [state, pf] of byState) {
+      const d = decidePair(pf, on.date, rank, coverage, only);
+      if (d.status !== null && d.status !== 'withdrawn') (wanted.has(d.status) ? members : others).push(line(state, ix.name(state), d));
+      if (d.verdicts.length > 1 && new Set(d.verdicts.map((v) => v.status ?? 'none')).size > 1) {
+        disagreements.push({ id: state, name: ix.name(state), says: d.verdicts.map((v) => ({ dataset: v.dataset, status: v.status })) });
       }
     }
-    const byName = (a: EntityRef, b: EntityRef) => a.name.localeCompare(b.name);
     return {
       organization: { id: org.id, name: org.name, kind: org.kind },
       on: on.date,
@@ -98,83 +92,71 @@ export class GraphService {
       members: members.sort(byName),
       others: others.sort(byName),
       disagreements: disagreements.sort(byName),
-      notes: [...(on.note ? [on.note] : []), ...lifetimeNotes(org, on.date), ...endOfDataNotes(ctx, [...members, ...others], on.date)],
+      notes: [...(on.note ? [on.note] : []), ...lifetimeNotes(org, on.date), ...endOfDataNotes(ix, [...members, ...others], on.date)],
     };
   }
 
   async organizations(stateRef: string, on: DateQuery, options: MembershipOptions = {}): Promise<OrganizationsAnswer> {
-    const ctx = await this.ctx();
+    const ix = await this.ctx();
     const state = await this.resolveState(stateRef);
-    const only = this.onlySet(ctx, options.source);
-    const [memberOf, partyTo] = await Promise.all([
-      this.store.facts({ predicate: 'member_of', subject: state.id }),
-      this.store.facts({ predicate: 'party_to', subject: state.id }),
-    ]);
+    const only = onlySet(ix, options.source);
+    const partyTo = ix.factsOf('party_to', state.id);
     // Facts about an organization's founding treaty count as facts about the organization.
-    const byOrg = groupBy(memberOf, (f) => f.object);
+    const byOrg = groupBy(ix.factsOf('member_of', state.id), (f) => f.object);
     for (const f of partyTo) {
-      for (const org of ctx.orgsOfTreaty.get(f.object) ?? []) {
+      for (const org of ix.orgsOfTreaty.get(f.object) ?? []) {
         const list = byOrg.get(org) ?? [];
         list.push(f);
         byOrg.set(org, list);
       }
     }
     const wanted = new Set(options.statuses ?? [...FULL, 'associate', 'observer', 'suspended']);
-    const orgIds = [...byOrg.keys()];
-    const orgEntities = new Map((await this.store.entities(orgIds)).map((e) => [e.id, e]));
+    const rank = (d: string) => ix.rank(d);
     const organizations: Array<MembershipLine & { kind: string }> = [];
     for (const [orgId, pf] of byOrg) {
-      const org = orgEntities.get(orgId);
+      const org = ix.entity(orgId);
       if (org && isDissolved(org, on.date)) continue;
-      const d = decidePair(pf, on.date, this.rank(ctx), this.orgCoverage(ctx, orgId), only);
+      const d = decidePair(pf, on.date, rank, ix.coverage(orgId), only);
       if (d.status === null || !wanted.has(d.status)) continue;
-      const names = new Map([[orgId, org?.name ?? orgId]]);
-      organizations.push({ ...line(orgId, names, d), kind: String(org?.attrs.orgType ?? org?.kind ?? 'organization') });
+      organizations.push({ ...line(orgId, ix.name(orgId), d), kind: String(org?.attrs.orgType ?? org?.kind ?? 'organization') });
     }
-    const alliancesOn = partyTo.filter((f) => f.valid.from <= on.date && on.date <= f.valid.to && f.object.startsWith('ATOP'));
-    const allianceNames = await this.names(alliancesOn.map((f) => f.object));
-    const alliances = alliancesOn
-      .filter((f) => !only || only.has(f.provenance.dataset))
+    const alliances = partyTo
+      .filter((f) => contains(f.valid, on.date) && ix.entity(f.object)?.kind === 'alliance' && (!only || only.has(f.provenance.dataset)))
       .map((f) => ({
         id: f.object,
-        name: allianceNames.get(f.object) ?? f.object,
+        name: ix.name(f.object),
         status: statusOf(f),
         from: f.valid.from,
         to: showEnd(f.valid.to),
         phase: typeof f.qualifiers.phase === 'number' ? f.qualifiers.phase : null,
         sources: [sourceRef(f)],
       }));
-    const byName = (a: EntityRef, b: EntityRef) => a.name.localeCompare(b.name);
     return {
       state: { id: state.id, name: state.name },
       on: on.date,
       following: options.source ?? 'precedence',
       organizations: organizations.sort(byName),
       alliances: alliances.sort((a, b) => a.id.localeCompare(b.id)),
-      notes: [...(on.note ? [on.note] : []), ...endOfDataNotes(ctx, [...organizations, ...alliances], on.date)],
+      notes: [...(on.note ? [on.note] : []), ...endOfDataNotes(ix, [...organizations, ...alliances], on.date)],
     };
   }
 
   async history(orgRef: string, options: MembershipOptions = {}): Promise<HistoryAnswer> {
-    const ctx = await this.ctx();
+    const ix = await this.ctx();
     const org = await this.resolveOrganization(orgRef);
-    const only = this.onlySet(ctx, options.source);
-    const facts = (await this.membershipFacts(ctx, org)).filter((f) => !only || only.has(f.provenance.dataset));
-    const names = await this.names(facts.map((f) => f.subject));
-    const coverage = this.orgCoverage(ctx, org.id);
+    const only = onlySet(ix, options.source);
+    const facts = membershipFacts(ix, org).filter((f) => !only || only.has(f.provenance.dataset));
+    const coverage = ix.coverage(org.id);
     const byState = groupBy(facts, (f) => f.subject);
-    const followed = (f: Fact, day: IsoDate): boolean => {
-      const d: PairDecision = decidePair(byState.get(f.subject)!, day, this.rank(ctx), coverage, only);
-      return d.decidedBy === f.provenance.dataset;
-    };
+    const followed = (f: Fact, day: IsoDate): boolean =>
+      decidePair(byState.get(f.subject)!, day, (d) => ix.rank(d), coverage, only).decidedBy === f.provenance.dataset;
     const entries: HistoryEntry[] = [];
     for (const f of facts) {
-      const state = { id: f.subject, name: names.get(f.subject) ?? f.subject };
+      const state = { id: f.subject, name: ix.name(f.subject) };
       const status = statusOf(f);
       entries.push({ date: f.valid.from, state, change: 'joined', status, source: sourceRef(f), followed: followed(f, f.valid.from) });
       if (f.valid.to !== OPEN_END) {
-        const left = addDays(f.valid.to, 1);
-        entries.push({ date: left, state, change: 'left', status, source: sourceRef(f), followed: followed(f, f.valid.to) });
+        entries.push({ date: addDays(f.valid.to, 1), state, change: 'left', status, source: sourceRef(f), followed: followed(f, f.valid.to) });
       }
     }
     entries.sort((a, b) => a.date.localeCompare(b.date) || a.state.name.localeCompare(b.state.name) || a.source.dataset.localeCompare(b.source.dataset));
@@ -182,16 +164,15 @@ export class GraphService {
   }
 
   async leaders(stateRef: string, on: DateQuery): Promise<LeadersAnswer> {
-    const ctx = await this.ctx();
+    const ix = await this.ctx();
     const state = await this.resolveState(stateRef);
-    const facts = await this.store.facts({ predicate: 'holds_office', object: state.id, on: on.date });
-    const names = await this.names(facts.map((f) => f.subject));
+    const facts = ix.factsAbout('holds_office', state.id).filter((f) => contains(f.valid, on.date));
     const grouped = groupBy(facts, (f) => `${f.subject}\u0000${String(f.qualifiers.office)}`);
     const leaders = [...grouped.values()].map((fs) => {
-      const sorted = [...fs].sort((a, b) => this.rank(ctx)(a.provenance.dataset) - this.rank(ctx)(b.provenance.dataset));
+      const sorted = [...fs].sort((a, b) => ix.rank(a.provenance.dataset) - ix.rank(b.provenance.dataset));
       const f = sorted[0]!;
       return {
-        person: { id: f.subject, name: names.get(f.subject) ?? f.subject },
+        person: { id: f.subject, name: ix.name(f.subject) },
         office: String(f.qualifiers.office ?? 'leader'),
         from: f.valid.from,
         to: showEnd(f.valid.to),
@@ -200,110 +181,89 @@ export class GraphService {
     });
     const officeOrder = ['head_of_state', 'head_of_government', 'effective_leader'];
     leaders.sort((a, b) => officeOrder.indexOf(a.office) - officeOrder.indexOf(b.office) || a.person.name.localeCompare(b.person.name));
-    const notes = [...(on.note ? [on.note] : []), ...endOfDataNotes(ctx, leaders.map((l) => ({ sources: l.sources, to: l.to })), on.date)];
+    const notes = [...(on.note ? [on.note] : []), ...endOfDataNotes(ix, leaders, on.date)];
     if (leaders.length === 0) notes.push(`no leader of ${state.name} is recorded on ${on.date} in the loaded data`);
     return { state: { id: state.id, name: state.name }, on: on.date, leaders, notes };
   }
 
   /** Foreign military bases on a day: who hosts whose base, with sources. */
   async bases(on: DateQuery, hostRef?: string): Promise<BasesAnswer> {
+    const ix = await this.ctx();
     const host = hostRef ? await this.resolveState(hostRef) : undefined;
-    const facts = await this.store.facts({ predicate: 'hosts_base_of', on: on.date, ...(host ? { subject: host.id } : {}) });
-    const names = await this.names(facts.flatMap((f) => [f.subject, f.object]));
-    const bases = facts.map((f) => ({
-      host: { id: f.subject, name: names.get(f.subject) ?? f.subject },
-      user: { id: f.object, name: names.get(f.object) ?? f.object },
-      base: String(f.qualifiers.base ?? ''),
-      place: typeof f.qualifiers.place === 'string' ? f.qualifiers.place : '',
-      from: f.valid.from,
-      to: showEnd(f.valid.to),
-      sources: [sourceRef(f)],
-    }));
+    const facts = host ? ix.factsOf('hosts_base_of', host.id) : ix.allFacts('hosts_base_of');
+    const bases = facts
+      .filter((f) => contains(f.valid, on.date))
+      .map((f) => ({
+        host: { id: f.subject, name: ix.name(f.subject) },
+        user: { id: f.object, name: ix.name(f.object) },
+        base: String(f.qualifiers.base ?? ''),
+        place: typeof f.qualifiers.place === 'string' ? f.qualifiers.place : '',
+        from: f.valid.from,
+        to: showEnd(f.valid.to),
+        sources: [sourceRef(f)],
+      }));
     bases.sort((a, b) => a.host.name.localeCompare(b.host.name) || a.base.localeCompare(b.base));
     return { on: on.date, bases, notes: on.note ? [on.note] : [] };
   }
 
-  private async membershipFacts(ctx: Context, org: Entity): Promise<Fact[]> {
-    const predicate = org.kind === 'organization' ? 'member_of' : 'party_to';
-    const own = await this.store.facts({ predicate, object: org.id });
-    const treaties = ctx.treatiesOf.get(org.id) ?? [];
-    const viaTreaties = (await Promise.all(treaties.map((t) => this.store.facts({ predicate: 'party_to', object: t })))).flat();
-    return [...own, ...viaTreaties];
-  }
-
-  private orgCoverage(ctx: Context, orgId: string): OrgCoverage {
-    const merged = new Map(ctx.coverage.get(orgId) ?? []);
-    for (const t of ctx.treatiesOf.get(orgId) ?? []) {
-      for (const [dataset, span] of ctx.coverage.get(t) ?? []) {
-        const have = merged.get(dataset);
-        merged.set(dataset, have ? { from: min(have.from, span.from), to: max(have.to, span.to) } : span);
-      }
-    }
-    return merged;
-  }
-
-  private rank(ctx: Context): (dataset: string) => number {
-    return (dataset) => ctx.datasets.get(dataset)?.rank ?? 100;
-  }
-
-  private onlySet(ctx: Context, source: string | undefined): ReadonlySet<string> | undefined {
-    if (source === undefined) return undefined;
-    const matches = [...ctx.datasets.keys()].filter((d) => d === source || d.startsWith(`${source}-`) || d.split('-')[0] === source);
-    if (matches.length === 0) {
-      throw new EntenteError('USAGE', `Unknown source ${JSON.stringify(source)}: expected one of ${[...ctx.datasets.keys()].join(', ')}`, {
-        found: source,
-        suggestions: [...ctx.datasets.keys()],
+  /** The in-memory index of the loaded reference data, rebuilt when another process has loaded a new version. */
+  ctx(): Promise<GraphIndex> {
+    const now = Date.now();
+    if (this.index && now - this.checkedAt > this.recheckMs) {
+      this.checkedAt = now;
+      const current = this.index;
+      this.index = Promise.all([current, this.store.referenceVersion()]).then(([ix, version]) => {
+        if (ix.version === version) return ix;
+        this.resolver.invalidate();
+        return this.buildIndex();
       });
     }
-    return new Set(matches);
-  }
-
-  private async names(ids: readonly string[]): Promise<Map<string, string>> {
-    const entities = await this.store.entities([...new Set(ids)]);
-    return new Map(entities.map((e) => [e.id, e.name]));
-  }
-
-  private ctx(): Promise<Context> {
-    this.context ??= this.buildContext().catch((e) => {
-      this.context = undefined;
-      throw e;
+    this.index ??= this.buildIndex();
+    this.index.catch(() => {
+      this.index = undefined;
     });
-    return this.context;
+    return this.index;
   }
 
-  private async buildContext(): Promise<Context> {
-    const [datasets, rows, version] = await Promise.all([
-      this.store.datasets(),
-      this.store.coverage(['member_of', 'party_to']),
-      this.store.referenceVersion(),
-    ]);
+  private async buildIndex(): Promise<GraphIndex> {
+    this.checkedAt = Date.now();
+    const version = await this.store.referenceVersion();
     if (version === null) throw new EntenteError('NOT_LOADED', 'The database has no reference data: run `entente init`');
-    const coverage = new Map<string, Map<string, { from: string; to: string }>>();
-    for (const r of rows) {
-      const m = coverage.get(r.object) ?? new Map();
-      m.set(r.dataset, { from: r.from, to: r.to });
-      coverage.set(r.object, m);
-    }
-    const treatiesOf = new Map<string, string[]>();
-    const orgsOfTreaty = new Map<string, string[]>();
-    const orgIds = [...coverage.keys()].filter((id) => !id.startsWith('ATOP') && !id.startsWith('DESTA'));
-    for (const org of await this.store.entities(orgIds)) {
-      const t = org.attrs.treaty;
-      const treaties = (Array.isArray(t) ? t : t ? [t] : []).map(String);
-      if (treaties.length === 0) continue;
-      treatiesOf.set(org.id, treaties);
-      for (const id of treaties) orgsOfTreaty.set(id, [...(orgsOfTreaty.get(id) ?? []), org.id]);
-    }
-    return { datasets: new Map(datasets.map((d) => [d.id, d])), coverage, treatiesOf, orgsOfTreaty };
+    const predicates = ['member_of', 'party_to', 'holds_office', 'hosts_base_of'] as const;
+    const [datasets, entities, aliases, ...facts] = await Promise.all([
+      this.store.datasets(),
+      this.store.entitySummaries(),
+      this.store.aliases(),
+      ...predicates.map((predicate) => this.store.facts({ predicate })),
+    ]);
+    return new GraphIndex({ version, datasets, entities, facts: facts.flat(), aliasKeys: aliases });
   }
 }
 
-function line(id: string, names: ReadonlyMap<string, string>, d: PairDecision): MembershipLine {
+function membershipFacts(ix: GraphIndex, org: { id: string; kind: string }): Fact[] {
+  const own = ix.factsAbout(org.kind === 'organization' ? 'member_of' : 'party_to', org.id);
+  const viaTreaties = (ix.treatiesOf.get(org.id) ?? []).flatMap((t) => ix.factsAbout('party_to', t));
+  return [...own, ...viaTreaties];
+}
+
+function onlySet(ix: GraphIndex, source: string | undefined): ReadonlySet<string> | undefined {
+  if (source === undefined) return undefined;
+  const known = [...ix.datasets.keys()];
+  const matches = known.filter((d) => d === source || d.startsWith(`${source}-`) || d.split('-')[0] === source);
+  if (matches.length === 0) {
+    throw new EntenteError('USAGE', `Unknown source ${JSON.stringify(source)}: expected one of ${known.join(', ')}`, { found: source, suggestions: known });
+  }
+  return new Set(matches);
+}
+
+const byName = (a: EntityRef, b: EntityRef) => a.name.localeCompare(b.name);
+
+function line(id: string, name: string, d: PairDecision): MembershipLine {
   const f = d.facts[0]!;
   const agreeing = d.verdicts.slice(1).filter((v) => v.status === d.status).flatMap((v) => v.facts);
   return {
     id,
-    name: names.get(id) ?? id,
+    name,
     status: d.status ?? 'none',
     from: f.valid.from,
     to: showEnd(f.valid.to),
@@ -321,13 +281,13 @@ function sourceRef(f: Fact): SourceRef {
   };
 }
 
-function isDissolved(org: Entity, on: string): boolean {
+function isDissolved(org: { attrs: Readonly<Record<string, unknown>> }, on: string): boolean {
   const dissolved = org.attrs.dissolved;
   return typeof dissolved === 'string' && on > dissolved;
 }
 
 /** An organization before its founding or after its dissolution has no members; say so. */
-function lifetimeNotes(org: Entity, on: string): string[] {
+function lifetimeNotes(org: { name: string; attrs: Readonly<Record<string, unknown>> }, on: string): string[] {
   const founded = typeof org.attrs.founded === 'string' ? org.attrs.founded : undefined;
   const dissolved = typeof org.attrs.dissolved === 'string' ? org.attrs.dissolved : undefined;
   if (dissolved && on > dissolved && on !== OPEN_END) return [`${org.name} was dissolved on ${dissolved}`];
@@ -336,11 +296,11 @@ function lifetimeNotes(org: Entity, on: string): string[] {
 }
 
 /** Facts still in force when their dataset ends are carried forward; the answer says from where. */
-function endOfDataNotes(ctx: Context, lines: ReadonlyArray<{ sources: readonly SourceRef[]; to: string }>, on: string): string[] {
+function endOfDataNotes(ix: GraphIndex, lines: ReadonlyArray<{ sources: readonly SourceRef[]; to: string }>, on: string): string[] {
   const notes = new Set<string>();
   for (const l of lines) {
     const first = l.sources[0];
-    const info = first ? ctx.datasets.get(first.dataset) : undefined;
+    const info = first ? ix.datasets.get(first.dataset) : undefined;
     if (info && l.to === '' && on > info.coverage.to) {
       notes.add(`${info.name} ends on ${info.coverage.to}; memberships still in force then are carried forward, later changes come from the curated file`);
     }
@@ -357,12 +317,4 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
     m.set(k, list);
   }
   return m;
-}
-
-function min(a: string, b: string): string {
-  return a < b ? a : b;
-}
-
-function max(a: string, b: string): string {
-  return a > b ? a : b;
 }

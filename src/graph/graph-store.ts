@@ -1,4 +1,5 @@
 import type { AliasEntry, Entity } from '../core/entity.js';
+import type { EntitySummary } from './graph-index.js';
 import type { Fact, FactQuery, Predicate } from '../core/fact.js';
 
 export type { AliasEntry } from '../core/entity.js';
@@ -52,6 +53,8 @@ export interface GraphStore {
   datasets(): Promise<DatasetInfo[]>;
   entity(id: string): Promise<Entity | undefined>;
   entities(ids: readonly string[]): Promise<Entity[]>;
+  /** Every entity, without aliases: what answers need to name and classify things. */
+  entitySummaries(): Promise<EntitySummary[]>;
   /** Every entity with an alias whose key is exactly `key`. */
   entitiesByKey(key: string): Promise<Entity[]>;
   /** Every alias (for fuzzy "did you mean" and for the news gazetteer). */

@@ -3,6 +3,7 @@ import type { Alias, Entity } from '../../core/entity.js';
 import { EntenteError } from '../../core/errors.js';
 import type { Fact, FactQuery, Predicate } from '../../core/fact.js';
 import { nameKey } from '../../core/normalize.js';
+import type { EntitySummary } from '../../graph/graph-index.js';
 import type { AliasEntry, CoverageRow, DatasetInfo, GraphStore, LoadReport, Progress, ReferenceBundle } from '../../graph/graph-store.js';
 import type { StoreDialect } from '../dialect.js';
 import type { AliasTable, Database } from '../schema.js';
@@ -93,6 +94,17 @@ export class KyselyGraphStore implements GraphStore {
     }
     const found = new Map(rows.map((r) => [r.id, rowToEntity(r, byEntity.get(r.id) ?? [])]));
     return ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+  }
+
+  async entitySummaries(): Promise<EntitySummary[]> {
+    const rows = await this.db.selectFrom('entities').select(['id', 'kind', 'name', 'attrs', 'provenance']).execute();
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind as EntitySummary['kind'],
+      name: r.name,
+      attrs: JSON.parse(r.attrs) as EntitySummary['attrs'],
+      curated: r.provenance.includes('"dataset":"curated"'),
+    }));
   }
 
   async entitiesByKey(key: string): Promise<Entity[]> {

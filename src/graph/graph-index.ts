@@ -1,0 +1,124 @@
+import type { EntityKind } from '../core/entity.js';
+import type { Fact, Predicate } from '../core/fact.js';
+import type { DatasetInfo } from './graph-store.js';
+
+/** What answers need of an entity: no aliases, no provenance. */
+export interface EntitySummary {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly attrs: Readonly<Record<string, unknown>>;
+  readonly curated: boolean;
+}
+
+/**
+ * The reference graph held in memory, indexed for as-of questions: facts by object and by subject per predicate,
+ * every dataset's span per object, entities by id and names by alias key. Reference data changes only by a
+ * whole reload, so one index per loaded version answers in microseconds; pure, built from what the store gives.
+ */
+export class GraphIndex {
+  readonly version: string;
+  readonly datasets: ReadonlyMap<string, DatasetInfo>;
+  private readonly byObject = new Map<string, Fact[]>();
+  private readonly bySubject = new Map<string, Fact[]>();
+  private readonly entities: ReadonlyMap<string, EntitySummary>;
+  private readonly keys: ReadonlyMap<string, readonly string[]>;
+  /** object id -> dataset -> span of its facts. */
+  private readonly spans = new Map<string, Map<string, { from: string; to: string }>>();
+  readonly treatiesOf = new Map<string, string[]>();
+  readonly orgsOfTreaty = new Map<string, string[]>();
+
+  constructor(input: {
+    version: string;
+    datasets: readonly DatasetInfo[];
+    facts: readonly Fact[];
+    entities: readonly EntitySummary[];
+    aliasKeys: ReadonlyArray<{ key: string; entityId: string }>;
+  }) {
+    this.version = input.version;
+    this.datasets = new Map(input.datasets.map((d) => [d.id, d]));
+    for (const f of input.facts) {
+      push(this.byObject, `${f.predicate}\u0000${f.object}`, f);
+      push(this.bySubject, `${f.predicate}\u0000${f.subject}`, f);
+      if (f.predicate === 'member_of' || f.predicate === 'party_to') {
+        const m = this.spans.get(f.object) ?? new Map<string, { from: string; to: string }>();
+        const s = m.get(f.provenance.dataset);
+        m.set(f.provenance.dataset, s ? { from: min(s.from, f.valid.from), to: max(s.to, f.valid.to) } : { from: f.valid.from, to: f.valid.to });
+        this.spans.set(f.object, m);
+      }
+    }
+    this.entities = new Map(input.entities.map((e) => [e.id, e]));
+    const keys = new Map<string, string[]>();
+    for (const a of input.aliasKeys) {
+      const list = keys.get(a.key) ?? [];
+      if (!list.includes(a.entityId)) list.push(a.entityId);
+      keys.set(a.key, list);
+    }
+    this.keys = keys;
+    for (const e of input.entities) {
+      const t = e.attrs.treaty;
+      const treaties = (Array.isArray(t) ? t : t ? [t] : []).map(String);
+      if (treaties.length === 0) continue;
+      this.treatiesOf.set(e.id, treaties);
+      for (const id of treaties) push(this.orgsOfTreaty, id, e.id);
+    }
+  }
+
+  entity(id: string): EntitySummary | undefined {
+    return this.entities.get(id);
+  }
+
+  name(id: string): string {
+    return this.entities.get(id)?.name ?? id;
+  }
+
+  idsForKey(key: string): readonly string[] {
+    return this.keys.get(key) ?? [];
+  }
+
+  factsAbout(predicate: Predicate, object: string): readonly Fact[] {
+    return this.byObject.get(`${predicate}\u0000${object}`) ?? [];
+  }
+
+  allFacts(predicate: Predicate): readonly Fact[] {
+    const prefix = `${predicate}\u0000`;
+    return [...this.byObject.entries()].filter(([k]) => k.startsWith(prefix)).flatMap(([, v]) => v);
+  }
+
+  factsOf(predicate: Predicate, subject: string): readonly Fact[] {
+    return this.bySubject.get(`${predicate}\u0000${subject}`) ?? [];
+  }
+
+  rank(dataset: string): number {
+    return this.datasets.get(dataset)?.rank ?? 100;
+  }
+
+  /** Where each dataset covers an organization, its founding treaties included. */
+  coverage(orgId: string): ReadonlyMap<string, { from: string; to: string }> {
+    const own = this.spans.get(orgId);
+    const treaties = this.treatiesOf.get(orgId) ?? [];
+    if (treaties.length === 0) return own ?? new Map();
+    const merged = new Map(own ?? []);
+    for (const t of treaties) {
+      for (const [dataset, span] of this.spans.get(t) ?? []) {
+        const have = merged.get(dataset);
+        merged.set(dataset, have ? { from: min(have.from, span.from), to: max(have.to, span.to) } : span);
+      }
+    }
+    return merged;
+  }
+}
+
+function push<T>(m: Map<string, T[]>, key: string, value: T): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
+}
+
+function min(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+function max(a: string, b: string): string {
+  return a > b ? a : b;
+}
