@@ -1,4 +1,4 @@
-import type { FastifyInstance, preHandlerAsyncHookHandler, RawServerDefault } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RawServerDefault } from 'fastify';
 import type { Logger } from 'pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -9,8 +9,8 @@ export type ApiServer = FastifyInstance<RawServerDefault, IncomingMessage, Serve
 
 export interface RouteContext {
   readonly app: App;
-  /** A preHandler for writes: checks the bearer token when the server has one, lets everything through otherwise. */
-  readonly requireToken: preHandlerAsyncHookHandler;
+  /** For writes, as a preHandler: checks the bearer token when the server has one, lets everything through otherwise. */
+  readonly requireToken: (request: FastifyRequest) => Promise<void>;
 }
 
 /** One resource's routes; every file in routes/ exports one. */

@@ -1,15 +1,15 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { EntenteError } from '../core/errors.js';
 
 /**
  * Writes need `Authorization: Bearer <token>` when the server was started with one (`ENTENTE_TOKEN`); reads
  * never do. Digests are compared, not strings, so the comparison takes the same time whatever the guess.
  */
-export function tokenGuard(token: string | undefined): preHandlerAsyncHookHandler {
+export function tokenGuard(token: string | undefined): (request: FastifyRequest) => Promise<void> {
   if (!token) return async () => undefined;
   const want = digest(token);
-  return async (request) => {
+  return async (request: FastifyRequest) => {
     const header = request.headers.authorization ?? '';
     const m = /^Bearer\s+(.+)$/i.exec(header);
     if (!m) throw new EntenteError('UNAUTHORIZED', 'This server takes writes only with its token: expected an "Authorization: Bearer <token>" header');

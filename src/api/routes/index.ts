@@ -1,10 +1,12 @@
 import type { Routes } from '../route.js';
+import { articleRoutes } from './articles.js';
 import { baseRoutes } from './bases.js';
 import { graphRoutes } from './graph.js';
+import { eventRoutes } from './events.js';
 import { healthRoutes } from './health.js';
 import { organizationRoutes } from './organizations.js';
 import { searchRoutes } from './search.js';
 import { stateRoutes } from './states.js';
 
 /** Every resource of the API, one file each. */
-export const ROUTES: readonly Routes[] = [healthRoutes, organizationRoutes, stateRoutes, baseRoutes, graphRoutes, searchRoutes];
+export const ROUTES: readonly Routes[] = [healthRoutes, organizationRoutes, stateRoutes, baseRoutes, graphRoutes, searchRoutes, articleRoutes, eventRoutes];

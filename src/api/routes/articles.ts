@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { intake, type IntakeBody } from '../article-intake.js';
+import type { Routes } from '../route.js';
+import { errorResponses } from '../schemas.js';
+
+const tags = ['news'];
+
+const intakeBody = z
+  .union([
+    z.strictObject({
+      text: z.string().min(1).describe('the article: plain text, in the export layout (headline, byline, date, body) or just a body'),
+      title: z.string().max(500).optional(),
+      url: z.string().max(2000).optional(),
+      published: z.string().max(40).optional().describe('the publication day; relative dates resolve against it'),
+    }),
+    z.strictObject({ file: z.strictObject({ name: z.string().min(1).max(255), base64: z.string().min(1) }).describe('a dropped file: .txt, .html, .jsonl, .xml (RSS/Atom)') }),
+    z.strictObject({ feedUrl: z.string().min(1).max(2000).describe('an RSS or Atom feed (or a page) the server fetches') }),
+  ], { error: 'expected a JSON object with "text" (and optional "title", "url", "published"), or "file": { "name", "base64" }, or "feedUrl"' })
+  .describe('one of: text (with optional title, url, published), file, feedUrl');
+
+const intakeAnswer = z.strictObject({
+  results: z
+    .array(
+      z.strictObject({
+        status: z.enum(['stored', 'analyzed', 'exists', 'duplicate', 'problem']),
+        id: z.string().nullable(),
+        message: z.string().nullable(),
+        text: z.string().nullable().describe('the body the analysis spans point into'),
+        analysis: z.record(z.string(), z.unknown()).nullable().describe('the `ingest --json` shape: article, actors, events, facts, claims, dates, warnings'),
+      }),
+    )
+    .readonly(),
+});
+
+const storedArticle = z.strictObject({
+  id: z.string(),
+  title: z.string().nullable(),
+  authors: z.array(z.string()).readonly(),
+  published: z.string(),
+  dateEstimated: z.boolean(),
+  url: z.string().nullable(),
+  origin: z.string(),
+  ingestedAt: z.string(),
+  counts: z.strictObject({ actors: z.number(), events: z.number(), facts: z.number(), claims: z.number() }),
+});
+
+/** Articles (issue 4): ingest one (a write: needs the token when the server has one), list what is stored. */
+export const articleRoutes: Routes = (server, { app, requireToken }) => {
+  server.post(
+    '/api/articles',
+    {
+      preHandler: async (request) => requireToken(request),
+      schema: {
+        tags,
+        summary: 'Ingest an article: actors with spans, coded events with their sentence, proposed facts, claims checked against the graph',
+        description: 'Needs `Authorization: Bearer <token>` when the server was started with ENTENTE_TOKEN. Stored once per content hash; `dryRun` analyses without storing.',
+        querystring: z.object({ dryRun: z.stringbool().optional() }),
+        body: intakeBody,
+        response: { 200: intakeAnswer, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const maxBytes = server.initialConfig.bodyLimit ?? 2 * 1024 * 1024;
+      return { results: await intake(app, request.body as IntakeBody, { dryRun: request.query.dryRun === true, maxBytes: maxBytes * 4 }) };
+    },
+  );
+
+  server.get(
+    '/api/articles',
+    {
+      schema: {
+        tags,
+        summary: 'Stored articles, newest first, with how many actors, events, facts and claims each has',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) }),
+        response: { 200: z.strictObject({ articles: z.array(storedArticle).readonly() }), ...errorResponses },
+      },
+    },
+    async (request) => ({ articles: await app.news.articles(request.query.limit) }),
+  );
+};

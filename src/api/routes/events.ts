@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { EntenteError } from '../../core/errors.js';
+import { parseIsoDate } from '../../core/time.js';
+import type { Routes } from '../route.js';
+import { errorResponses } from '../schemas.js';
+
+/** The deepest page served: paging re-reads from the start, so it stays cheap only this far. */
+const MAX_WINDOW = 5000;
+
+const event = z.strictObject({
+  articleId: z.string(),
+  articleTitle: z.string().nullable(),
+  source: z.string().describe('CAMEO actor code: RUSGOV, IGOWSTNAT...'),
+  target: z.string().nullable(),
+  sourceId: z.string().nullable().describe('graph id behind the source code'),
+  targetId: z.string().nullable(),
+  cameo: z.string(),
+  plover: z.string().nullable(),
+  date: z.string(),
+  sentence: z.string(),
+  ruleId: z.string(),
+  start: z.number(),
+  end: z.number(),
+});
+
+export const eventsAnswer = z.strictObject({
+  events: z.array(event).readonly(),
+  offset: z.number(),
+  limit: z.number(),
+  next: z.number().nullable().describe('the offset of the next page, or null on the last'),
+});
+
+/** Coded events from stored articles (issue 4), by actor, day range and CAMEO code, a page at a time. */
+export const eventRoutes: Routes = (server, { app }) => {
+  server.get(
+    '/api/events',
+    {
+      schema: {
+        tags: ['news'],
+        summary: 'Coded events from the stored news, filtered by actor, days and CAMEO code, in date order, paged',
+        querystring: z.object({
+          actor: z.string().max(40).optional().describe('graph id (RUS, CSTO) or CAMEO code prefix (RUSGOV), as source or target'),
+          from: z.string().max(10).optional().describe('YYYY-MM-DD, inclusive'),
+          to: z.string().max(10).optional().describe('YYYY-MM-DD, inclusive'),
+          cameo: z.string().regex(/^\d{2,4}[a-zA-Z]?$/, 'a CAMEO code or prefix such as 04 or 036').optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: { 200: eventsAnswer, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      if (q.offset + q.limit > MAX_WINDOW) {
+        throw new EntenteError('OUT_OF_RANGE', `Pages end at ${MAX_WINDOW} events: offset ${q.offset} + limit ${q.limit} goes past it; narrow the days or the actor`);
+      }
+      const from = q.from ? parseIsoDate(q.from, '"from"') : undefined;
+      const to = q.to ? parseIsoDate(q.to, '"to"') : undefined;
+      const want = q.cameo ? MAX_WINDOW : q.offset + q.limit + 1;
+      const all = await app.news.events({ actor: q.actor?.trim().toUpperCase(), from, to, limit: want });
+      const matching = q.cameo ? all.filter((e) => e.cameo.startsWith(q.cameo!)) : all;
+      const events = matching.slice(q.offset, q.offset + q.limit);
+      return { events, offset: q.offset, limit: q.limit, next: matching.length > q.offset + q.limit ? q.offset + q.limit : null };
+    },
+  );
+};

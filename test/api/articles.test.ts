@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { eventsAnswer } from '../../src/api/routes/events.js';
+import { useServer, type Harness } from './harness.js';
+
+const h = useServer();
+const guarded = useServer({ token: 's3cret' });
+const small = useServer({ bodyLimit: 2000 });
+
+/** An invented dispatch about the fixture world (test/api/api-world.ts). */
+const ARTICLE = [
+  'Avaria and Borduria renew their pact',
+  '',
+  'By Ann Other',
+  '',
+  'May 15, 2012',
+  '',
+  'President Vlad Avarov of Avaria met the leaders of Borduria in the capital on Tuesday. The Pact Treaty Organization, which groups Avaria, Borduria and Dolmatia, will hold exercises next month.',
+].join('\n');
+
+async function post(harness: Harness, body: unknown, headers: Record<string, string> = {}, url = '/api/articles') {
+  const res = await harness.server.inject({ method: 'POST', url, payload: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+  return { status: res.statusCode, body: res.json() };
+}
+
+test('POST an article: stored, with actors whose spans point into the returned text', async () => {
+  const { status, body } = await post(h, { text: ARTICLE });
+  assert.equal(status, 200, JSON.stringify(body));
+  const [r] = body.results;
+  assert.equal(r.status, 'stored');
+  assert.equal(r.analysis.article.title, 'Avaria and Borduria renew their pact');
+  assert.equal(r.analysis.article.published, '2012-05-15');
+  const actors = r.analysis.actors as Array<{ text: string; start: number; end: number; id: string }>;
+  assert.ok(actors.some((a) => a.id === 'AAA'), JSON.stringify(actors));
+  for (const a of actors) assert.equal(r.text.slice(a.start, a.end), a.text);
+});
+
+test('POST the same article again: not stored twice, the analysis comes back all the same', async () => {
+  const { body } = await post(h, { text: ARTICLE });
+  assert.equal(body.results[0].status, 'exists');
+  assert.ok(body.results[0].analysis.actors.length > 0);
+  const list = await h.server.inject('/api/articles');
+  assert.equal(list.json().articles.filter((a: { title: string }) => a.title === 'Avaria and Borduria renew their pact').length, 1);
+});
+
+test('POST with metadata, as a dropped file, or as a dry run', async () => {
+  const meta = await post(h, { text: 'Borduria and Carpania signed a customs accord.', title: 'Accord', published: '2013-02-01' });
+  assert.equal(meta.body.results[0].status, 'stored');
+  assert.equal(meta.body.results[0].analysis.article.published, '2013-02-01');
+  const paragraph = '<p>Dolmatia suspended its membership of the Pact Treaty Organization, officials in Avaria said on Thursday, after a long dispute over the command of the joint force and the cost of the exercises held every summer.</p>';
+  const html = `<html><head><title>Dolmatia leaves</title></head><body><article><h1>Dolmatia leaves</h1>${paragraph.repeat(4)}</article></body></html>`;
+  const file = await post(h, { file: { name: '../../etc/dolmatia.html', base64: Buffer.from(html).toString('base64') } });
+  assert.equal(file.status, 200, JSON.stringify(file.body));
+  assert.equal(file.body.results[0].status, 'stored', JSON.stringify(file.body.results[0].message));
+  const dry = await post(h, { text: 'Carpania hosts a base of Avaria.' }, {}, '/api/articles?dryRun=true');
+  assert.equal(dry.body.results[0].status, 'analyzed');
+  const list = (await h.server.inject('/api/articles')).json().articles as Array<{ title: string | null }>;
+  assert.ok(!list.some((a) => a.title?.startsWith('Carpania hosts')));
+});
+
+test('GET articles lists what is stored, newest first, with counts', async () => {
+  const res = await h.server.inject('/api/articles?limit=10');
+  assert.equal(res.statusCode, 200);
+  const articles = res.json().articles as Array<{ published: string; counts: { actors: number } }>;
+  assert.ok(articles.length >= 3);
+  assert.deepEqual(articles.map((a) => a.published), [...articles.map((a) => a.published)].sort().reverse());
+});
+
+test('GET events filters by actor, days and CAMEO code, and pages', async () => {
+  const res = await h.server.inject('/api/events?actor=AAA&from=2012-05-01&to=2012-05-31');
+  assert.equal(res.statusCode, 200);
+  const page = eventsAnswer.parse(res.json());
+  const meeting = page.events.find((e) => e.cameo.startsWith('04'));
+  assert.ok(meeting, JSON.stringify(page.events));
+  assert.match(meeting.sentence, /met the leaders of Borduria/);
+  assert.equal(meeting.articleTitle, 'Avaria and Borduria renew their pact');
+  const consult = eventsAnswer.parse((await h.server.inject('/api/events?cameo=04')).json());
+  assert.ok(consult.events.every((e) => e.cameo.startsWith('04')) && consult.events.length > 0);
+  const all = eventsAnswer.parse((await h.server.inject('/api/events?limit=500')).json());
+  assert.ok(all.events.length > 1, JSON.stringify(all.events.map((e) => e.sentence)));
+  const first = eventsAnswer.parse((await h.server.inject('/api/events?limit=1')).json());
+  assert.equal(first.next, 1);
+  const second = eventsAnswer.parse((await h.server.inject('/api/events?limit=1&offset=1')).json());
+  assert.deepEqual(second.events[0], all.events[1]);
+  const none = eventsAnswer.parse((await h.server.inject('/api/events?actor=AAA&from=1990-01-01&to=1990-12-31')).json());
+  assert.deepEqual(none.events, []);
+  assert.equal(none.next, null);
+  const bad = await h.server.inject('/api/events?from=2012-02-30');
+  assert.equal(bad.statusCode, 400);
+  assert.equal(bad.json().error.code, 'BAD_DATE');
+  const far = await h.server.inject('/api/events?offset=4950&limit=100');
+  assert.equal(far.statusCode, 422);
+});
+
+test('bad bodies are 4xx with the error body: malformed JSON, empty text, wrong shape, wrong type, a feed that is no URL', async () => {
+  const malformed = await post(h, '{"text": "unclosed');
+  assert.equal(malformed.status, 400);
+  assert.equal(malformed.body.error.code, 'BAD_INPUT');
+  const blank = await post(h, { text: '   ' });
+  assert.equal(blank.status, 400);
+  assert.equal(blank.body.error.code, 'BAD_INPUT');
+  const shape = await post(h, { body: 'text under another name' });
+  assert.equal(shape.status, 400);
+  assert.equal(shape.body.error.code, 'USAGE');
+  assert.match(shape.body.error.message, /"text".*"file".*"feedUrl"/);
+  const plain = await h.server.inject({ method: 'POST', url: '/api/articles', payload: 'just text', headers: { 'content-type': 'text/plain' } });
+  assert.equal(plain.statusCode, 400);
+  assert.match(plain.json().error.message, /JSON object/);
+  const ftp = await post(h, { feedUrl: 'ftp://example.org/feed.xml' });
+  assert.equal(ftp.status, 400);
+  assert.match(ftp.body.error.message, /http or https/);
+  const notUrl = await post(h, { feedUrl: 'not a url' });
+  assert.equal(notUrl.status, 400);
+});
+
+test('a body over the limit is a 413 TOO_LARGE', async () => {
+  const { status, body } = await post(small, { text: 'x'.repeat(5000) });
+  assert.equal(status, 413);
+  assert.equal(body.error.code, 'TOO_LARGE');
+});
+
+test('with a server token, writes need it and reads do not', async () => {
+  const none = await post(guarded, { text: ARTICLE });
+  assert.equal(none.status, 401);
+  assert.equal(none.body.error.code, 'UNAUTHORIZED');
+  const wrong = await post(guarded, { text: ARTICLE }, { authorization: 'Bearer nope' });
+  assert.equal(wrong.status, 401);
+  const right = await post(guarded, { text: ARTICLE }, { authorization: 'Bearer s3cret' });
+  assert.equal(right.status, 200);
+  const read = await guarded.server.inject('/api/articles');
+  assert.equal(read.statusCode, 200);
+});
