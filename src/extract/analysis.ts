@@ -24,6 +24,8 @@ export interface Token extends Span {
   readonly text: string;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB...). */
   readonly pos: string;
+  /** wink-nlp's lemma ("said" -> "say"): the event coder matches verbs by it. */
+  readonly lemma: string;
 }
 
 export interface Sentence extends Span {

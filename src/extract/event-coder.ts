@@ -15,7 +15,7 @@ export interface CoderSentence {
   readonly id: string;
   readonly text: string;
   /** Tokens with offsets relative to the sentence text. */
-  readonly tokens: readonly { readonly text: string; readonly start: number; readonly end: number; readonly pos: string }[];
+  readonly tokens: readonly { readonly text: string; readonly start: number; readonly end: number; readonly pos: string; readonly lemma: string }[];
   readonly date: IsoDate;
   readonly actors: readonly CoderActor[];
 }

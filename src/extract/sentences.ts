@@ -15,6 +15,8 @@ export function splitSentences(text: string): Sentence[] {
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
+  // wink-nlp types its.lemma for single tokens only; on a collection it returns one lemma per token.
+  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const tokens: Token[] = new Array(values.length);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
@@ -22,7 +24,7 @@ export function splitSentences(text: string): Sentence[] {
     // wink-nlp reports the token's own text; when it normalised it (rare), fall back to a search.
     const found = text.startsWith(values[i]!, at) ? at : text.indexOf(values[i]!, at);
     const start = found === -1 ? at : found;
-    tokens[i] = { text: values[i]!, start, end: start + values[i]!.length, pos: pos[i]! };
+    tokens[i] = { text: values[i]!, start, end: start + values[i]!.length, pos: pos[i]!, lemma: lemma[i]! };
     at = tokens[i]!.end;
   }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
