@@ -26,6 +26,9 @@ export class GraphIndex {
   /** object id -> dataset -> span of its facts. */
   private readonly spans = new Map<string, Map<string, { from: string; to: string }>>();
   readonly treatiesOf = new Map<string, string[]>();
+  private readonly memberMemo = new Map<string, Map<string, Fact[]>>();
+  private readonly orgMemo = new Map<string, Map<string, Fact[]>>();
+  private readonly coverageMemo = new Map<string, ReadonlyMap<string, { from: string; to: string }>>();
   readonly orgsOfTreaty = new Map<string, string[]>();
 
   constructor(input: {
@@ -64,6 +67,31 @@ export class GraphIndex {
     }
   }
 
+  /** An organization's membership facts (its founding treaties' parties included), by state; memoized. */
+  membersOf(org: { id: string; kind: string }): ReadonlyMap<string, readonly Fact[]> {
+    let m = this.memberMemo.get(org.id);
+    if (!m) {
+      m = new Map();
+      const own = this.factsAbout(org.kind === 'organization' ? 'member_of' : 'party_to', org.id);
+      const viaTreaties = (this.treatiesOf.get(org.id) ?? []).flatMap((t) => this.factsAbout('party_to', t));
+      for (const f of [...own, ...viaTreaties]) push(m, f.subject, f);
+      this.memberMemo.set(org.id, m);
+    }
+    return m;
+  }
+
+  /** A state's membership facts by organization (founding treaties counted for their organizations); memoized. */
+  organizationsOf(stateId: string): ReadonlyMap<string, readonly Fact[]> {
+    let m = this.orgMemo.get(stateId);
+    if (!m) {
+      m = new Map();
+      for (const f of this.factsOf('member_of', stateId)) push(m, f.object, f);
+      for (const f of this.factsOf('party_to', stateId)) for (const org of this.orgsOfTreaty.get(f.object) ?? []) push(m, org, f);
+      this.orgMemo.set(stateId, m);
+    }
+    return m;
+  }
+
   entity(id: string): EntitySummary | undefined {
     return this.entities.get(id);
   }
@@ -95,6 +123,15 @@ export class GraphIndex {
 
   /** Where each dataset covers an organization, its founding treaties included. */
   coverage(orgId: string): ReadonlyMap<string, { from: string; to: string }> {
+    let c = this.coverageMemo.get(orgId);
+    if (!c) {
+      c = this.mergedSpans(orgId);
+      this.coverageMemo.set(orgId, c);
+    }
+    return c;
+  }
+
+  private mergedSpans(orgId: string): ReadonlyMap<string, { from: string; to: string }> {
     const own = this.spans.get(orgId);
     const treaties = this.treatiesOf.get(orgId) ?? [];
     if (treaties.length === 0) return own ?? new Map();

@@ -71,7 +71,7 @@ export class GraphService {
     const org = await this.resolveOrganization(orgRef);
     const only = onlySet(ix, options.source);
     // After a dissolution nobody is a member, whatever a dataset that ends later carries forward.
-    const byState = isDissolved(org, on.date) ? new Map<string, Fact[]>() : groupBy(membershipFacts(ix, org), (f) => f.subject);
+    const byState = isDissolved(org, on.date) ? new Map<string, readonly Fact[]>() : ix.membersOf(org);
     const coverage = ix.coverage(org.id);
     const rank = (d: string) => ix.rank(d);
     const wanted = new Set(options.statuses ?? [...FULL]);
@@ -101,15 +101,7 @@ export class GraphService {
     const state = await this.resolveState(stateRef);
     const only = onlySet(ix, options.source);
     const partyTo = ix.factsOf('party_to', state.id);
-    // Facts about an organization's founding treaty count as facts about the organization.
-    const byOrg = groupBy(ix.factsOf('member_of', state.id), (f) => f.object);
-    for (const f of partyTo) {
-      for (const org of ix.orgsOfTreaty.get(f.object) ?? []) {
-        const list = byOrg.get(org) ?? [];
-        list.push(f);
-        byOrg.set(org, list);
-      }
-    }
+    const byOrg = ix.organizationsOf(state.id);
     const wanted = new Set(options.statuses ?? [...FULL, 'associate', 'observer', 'suspended']);
     const rank = (d: string) => ix.rank(d);
     const organizations: Array<MembershipLine & { kind: string }> = [];
@@ -145,7 +137,7 @@ export class GraphService {
     const ix = await this.ctx();
     const org = await this.resolveOrganization(orgRef);
     const only = onlySet(ix, options.source);
-    const facts = membershipFacts(ix, org).filter((f) => !only || only.has(f.provenance.dataset));
+    const facts = [...ix.membersOf(org).values()].flat().filter((f) => !only || only.has(f.provenance.dataset));
     const coverage = ix.coverage(org.id);
     const byState = groupBy(facts, (f) => f.subject);
     const followed = (f: Fact, day: IsoDate): boolean =>
@@ -238,12 +230,6 @@ export class GraphService {
     ]);
     return new GraphIndex({ version, datasets, entities, facts: facts.flat(), aliasKeys: aliases });
   }
-}
-
-function membershipFacts(ix: GraphIndex, org: { id: string; kind: string }): Fact[] {
-  const own = ix.factsAbout(org.kind === 'organization' ? 'member_of' : 'party_to', org.id);
-  const viaTreaties = (ix.treatiesOf.get(org.id) ?? []).flatMap((t) => ix.factsAbout('party_to', t));
-  return [...own, ...viaTreaties];
 }
 
 function onlySet(ix: GraphIndex, source: string | undefined): ReadonlySet<string> | undefined {
