@@ -13,6 +13,7 @@ import { nerCommand } from './ner.js';
 import { enqueueCommand } from './enqueue.js';
 import { workerCommand } from './worker.js';
 import { statusCommand } from './status.js';
+import { serveCommand } from './serve.js';
 
 /** Every command of `entente`, in the order `--help` lists them. One file per command. */
 export const COMMANDS: readonly CommandModule[] = [
@@ -30,4 +31,5 @@ export const COMMANDS: readonly CommandModule[] = [
   enqueueCommand,
   workerCommand,
   statusCommand,
+  serveCommand,
 ];
