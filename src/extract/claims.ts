@@ -103,10 +103,18 @@ function checkFact(f: ProposedFact, graph: NewsGraph, on: IsoDate): Claim | null
         : claim({ ...base, status: 'unverifiable', explanation: `the graph has no record of ${f.subject} and ${f.object} on ${on}` });
     }
     case 'founded_in': {
-      const founded = graph.entity(f.subject)?.attrs.founded;
+      const e = graph.entity(f.subject);
+      const founded = e?.attrs.founded;
       if (founded === undefined || founded === null) return claim({ ...base, status: 'unverifiable', explanation: `the graph has no founding date for ${f.subject}` });
-      const year = String(founded).slice(0, 4);
-      return claim({ ...base, status: year === f.object ? 'supported' : 'contradicted', explanation: `the graph has ${f.subject} founded in ${String(founded)}` });
+      if (String(founded).slice(0, 4) === f.object) return claim({ ...base, status: 'supported', explanation: `the graph has ${f.subject} founded on ${String(founded)}` });
+      // An organization born of a treaty is often said to be "founded" in the treaty's year.
+      const treaty = typeof e?.attrs.treaty === 'string' ? graph.entity(e.attrs.treaty) : undefined;
+      const phases = treaty?.attrs.phases as { from: string }[] | undefined;
+      const treatyDate = String(treaty?.attrs.signed ?? phases?.[0]?.from ?? '');
+      if (treaty && treatyDate.slice(0, 4) === f.object) {
+        return claim({ ...base, status: 'supported', explanation: `the graph dates ${f.subject} from ${String(founded)}; its founding treaty ${treaty.id} (${treaty.name}) dates from ${treatyDate}` });
+      }
+      return claim({ ...base, status: 'contradicted', explanation: `the graph has ${f.subject} founded on ${String(founded)}${treaty ? ` (founding treaty ${treaty.id} from ${treatyDate})` : ''}` });
     }
     case 'force_size':
       return claim({ ...base, status: 'unverifiable', explanation: 'the graph holds no force sizes' });

@@ -146,13 +146,26 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
   }
   actors.sort((a, b) => a.start - b.start);
   const first = new Map<string, number>();
-  return actors.map((a) => {
+  return actors.map((actor) => {
+    let a = actor;
     if (a.type !== 'person') return refineRole(a, draft);
+    a = withCue(a, draft, actors);
     const earlier = first.get(a.id);
     if (earlier === undefined) first.set(a.id, a.start);
     // A person named again refers back to the first mention, whichever way the name was found.
     return refineRole(earlier !== undefined && a.refersTo === null ? { ...a, refersTo: earlier } : a, draft);
   });
+}
+
+const OFFICE_RULES = new Set(['actor.person.office-on-date', 'actor.person.former-office', 'person.former-office-holder', 'person.surname-office-holder']);
+
+/** "President X", "former Prime Minister Y": the title as written leads the role, the office from the graph follows. */
+function withCue(a: Actor, draft: Draft, actors: readonly Actor[]): Actor {
+  if (!OFFICE_RULES.has(a.ruleId) || a.refersTo !== null) return a;
+  const toks = draft.sentences[a.sentence]!.tokens;
+  const i = toks.findIndex((t) => t.start === a.start);
+  const cue = i > 0 ? cueBefore(toks, i, actors) : null;
+  return cue && cue.noun.id !== 'role.counterpart' ? { ...a, role: `${cue.text.toLowerCase()} (${a.role})` } : a;
 }
 
 /** Appositions after a name add a role; a former leader whom the state prosecutes is coded as opposition. */
