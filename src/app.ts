@@ -7,6 +7,7 @@ import { createLogger } from './logger.js';
 import { resolveConfig, type AppConfig, type ResolvedConfig } from './config.js';
 import { openStore, type Stores } from './store/open-store.js';
 import { GraphService } from './graph/graph-service.js';
+import { ObligationService, storeWorld } from './rules/obligation-service.js';
 import { loadReferenceBundle } from './store/reference-files.js';
 import type { LoadReport, Progress } from './graph/graph-store.js';
 import { NewsService } from './pipeline/news-service.js';
@@ -24,6 +25,8 @@ export interface App {
   readonly log: Logger;
   readonly stores: Stores;
   readonly graph: GraphService;
+  /** Treaty obligations: who is bound to act when a state is attacked, cascades, conflicts, dyad-years. */
+  readonly obligations: ObligationService;
   /** News in: ingest, analyse, store articles; list articles and events. */
   readonly news: NewsService;
   /** The work queue on PostgreSQL (pg-boss): enqueue files and feeds, run workers, report status. */
@@ -40,6 +43,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
   const log = createLogger(resolved);
   const stores = await openStore(resolved);
   const graph = new GraphService(stores.graph);
+  const obligations = new ObligationService(storeWorld(stores.graph), { resolveState: (ref) => graph.resolveState(ref) });
   const news = new NewsService({ graph: stores.graph, articles: kyselyArticleStore(stores.db), loadCoder: () => loadCameoCoder(), today });
   const queue = createQueueService({
     connection: resolved.store.kind === 'postgres' ? resolved.store : null,
@@ -56,6 +60,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     const bundle = await loadReferenceBundle(resolved.dataDir);
     const report = await stores.graph.loadReference(bundle, progress);
     graph.invalidate();
+    obligations.invalidate();
     news.invalidate();
     log.info({ ...report }, 'reference data loaded');
     return report;
@@ -66,6 +71,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     log,
     stores,
     graph,
+    obligations,
     news,
     queue,
     init,

@@ -100,8 +100,8 @@ export class ObligationService {
   /** Whom a state is bound to on the day, and how. */
   async boundBy(stateRef: string, on: DateQuery, switches: Switches = {}): Promise<BoundAnswer> {
     const { engine, coverage, resolve } = await this.load();
-    checkDate(on, coverage);
     const state = await resolve(stateRef);
+    checkDate(on, coverage, [state]);
     const sw = engine.book.switchesWith(switches);
     const answer = boundBy(engine, state.id, on.date, sw);
     const notes = [...(on.note ? [on.note] : []), ...absentNote(engine, state.id, on.date), ...switchNotes(engine.book, sw, answer.obligations.map((l) => l.rule))];
@@ -121,8 +121,9 @@ export class ObligationService {
 
   async conflicts(on: DateQuery, options: { switches?: Switches; state?: string; within?: boolean } = {}): Promise<ConflictsAnswer> {
     const { engine, coverage, resolve } = await this.load();
-    checkDate(on, coverage);
-    const state = options.state ? (await resolve(options.state)).id : undefined;
+    const entity = options.state ? await resolve(options.state) : undefined;
+    checkDate(on, coverage, entity ? [entity] : []);
+    const state = entity?.id;
     const sw = engine.book.switchesWith(options.switches);
     const answer = conflicts(engine, on.date, { switches: sw, within: options.within === true, ...(state ? { state } : {}) });
     const notes = [
@@ -148,9 +149,9 @@ export class ObligationService {
 
   private async scenario(input: ScenarioInput) {
     const { engine, coverage, resolve } = await this.load();
-    checkDate(input.on, coverage);
     const attacked = await resolve(input.attacked);
     const attacker = input.attacker ? await resolve(input.attacker) : undefined;
+    checkDate(input.on, coverage, attacker ? [attacked, attacker] : [attacked]);
     if (attacker && attacker.id === attacked.id) {
       throw new EntenteError('BAD_SCENARIO', `A state cannot attack itself: the attacker and the attacked are both ${attacked.name} (${attacked.id})`, {
         expected: 'two different states',
@@ -185,18 +186,22 @@ export class ObligationService {
 function coverageOf(data: WorldData, world: AllianceWorld): Coverage {
   const atop = data.datasets.find((d) => d.id.startsWith('atop'));
   const to = atop?.coverage.to || world.span.to;
-  const continuing = new Map<string, string>();
-  for (const f of data.curated ?? []) {
-    if (f.valid.to <= to) continue;
-    const was = continuing.get(f.object);
-    if (!was || f.valid.to > was) continuing.set(f.object, f.valid.to);
-  }
   const names = new Map(data.entities.map((e) => [e.id, e.name]));
+  const continuing = new Set<string>();
+  const continuingFor = new Map<string, Array<{ id: string; name: string; from: string }>>();
+  for (const f of data.curated ?? []) {
+    if (f.valid.to <= to || (f.status !== undefined && f.status !== 'member')) continue;
+    continuing.add(f.object);
+    const list = continuingFor.get(f.subject) ?? [];
+    if (!list.some((o) => o.id === f.object)) list.push({ id: f.object, name: names.get(f.object) ?? f.object, from: f.valid.from });
+    continuingFor.set(f.subject, list);
+  }
   return {
     name: atop?.name ?? 'ATOP 5.1',
     from: atop?.coverage.from || world.span.from,
     to,
-    continuing: [...continuing.keys()].sort().map((id) => ({ id, name: names.get(id) ?? id })),
+    continuing: [...continuing].sort().map((id) => ({ id, name: names.get(id) ?? id })),
+    continuingFor,
   };
 }
 

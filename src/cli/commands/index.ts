@@ -14,6 +14,10 @@ import { enqueueCommand } from './enqueue.js';
 import { workerCommand } from './worker.js';
 import { statusCommand } from './status.js';
 import { serveCommand } from './serve.js';
+import { obligationsCommand } from './obligations.js';
+import { cascadeCommand } from './cascade.js';
+import { conflictsCommand } from './conflicts.js';
+import { exportCommand } from './export.js';
 
 /** Every command of `entente`, in the order `--help` lists them. One file per command. */
 export const COMMANDS: readonly CommandModule[] = [
@@ -32,4 +36,8 @@ export const COMMANDS: readonly CommandModule[] = [
   workerCommand,
   statusCommand,
   serveCommand,
+  obligationsCommand,
+  cascadeCommand,
+  conflictsCommand,
+  exportCommand,
 ];

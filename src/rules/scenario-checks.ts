@@ -1,0 +1,94 @@
+import { distance } from 'fastest-levenshtein';
+import type { Entity } from '../core/entity.js';
+import { EntenteError } from '../core/errors.js';
+import { nameKey } from '../core/normalize.js';
+import type { DateQuery } from '../core/time.js';
+import type { Switches } from './provision.js';
+import type { RuleBook } from './rule-book.js';
+
+/** Where the treaty data begins and ends, and the curated facts that continue after it. */
+export interface Coverage {
+  readonly name: string;
+  readonly from: string;
+  readonly to: string;
+  readonly continuing: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+  /** Per state, the organizations whose curated membership of it runs past the end of the treaty data. */
+  readonly continuingFor: ReadonlyMap<string, ReadonlyArray<{ readonly id: string; readonly name: string; readonly from: string }>>;
+}
+
+/** ATOP's first year; a date before it is outside any data the engine has. */
+export const FIRST_YEAR = 1815;
+
+/**
+ * Refuses a day before 1815 or after the end of the treaty data, saying where the data stops and which curated
+ * facts go on (those of `states` first, when the question is about them).
+ */
+export function checkDate(on: DateQuery, c: Coverage, states: readonly { id: string; name: string }[] = []): void {
+  const date = on.date;
+  if (Number(date.slice(0, 4)) < FIRST_YEAR) {
+    throw new EntenteError('OUT_OF_RANGE', `No treaty data before ${FIRST_YEAR}: ${c.name} begins with the alliances of 1815 (the first signed on ${c.from}); ${date} is before it`, {
+      expected: `a date from ${FIRST_YEAR}-01-01 to ${c.to}`,
+      found: date,
+    });
+  }
+  if (date > c.to) throw new EntenteError('OUT_OF_RANGE', afterEnd(date, c, states), { expected: `a date from ${FIRST_YEAR}-01-01 to ${c.to}`, found: date });
+}
+
+export function checkYears(from: number, to: number, c: Coverage): void {
+  const last = Number(c.to.slice(0, 4));
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) {
+    throw new EntenteError('USAGE', `Bad year range: expected --from <= --to, both years, found ${from}..${to}`, { expected: 'YYYY <= YYYY', found: `${from}..${to}` });
+  }
+  if (from < FIRST_YEAR) throw new EntenteError('OUT_OF_RANGE', `No treaty data before ${FIRST_YEAR}: --from ${from} is before ${c.name} begins`, { expected: `${FIRST_YEAR}..${last}`, found: String(from) });
+  if (to > last) throw new EntenteError('OUT_OF_RANGE', afterEnd(String(to), c), { expected: `${FIRST_YEAR}..${last}`, found: String(to) });
+}
+
+function afterEnd(when: string, c: Coverage, states: readonly { id: string; name: string }[] = []): string {
+  const day = when.length === 4 ? `${when}-07-01` : when;
+  const head = `The treaty data stops on ${c.to}: ${c.name} codes alliances to that day, so obligations ${when.length === 4 ? 'in' : 'on'} ${when} are not known`;
+  const theirs = states.flatMap((s) => (c.continuingFor.get(s.id) ?? []).map((o) => `${s.name} in ${o.name} (${o.id}, from ${o.from})`));
+  if (theirs.length > 0) {
+    const first = states.flatMap((s) => c.continuingFor.get(s.id) ?? [])[0]!;
+    return `${head}; curated membership facts continue after it for ${theirs.join(', ')} (try \`entente members ${first.id} --on ${day}\`), but no treaty obligations are coded from them`;
+  }
+  const orgs = c.continuing.map((o) => o.id).slice(0, 12);
+  if (orgs.length === 0) return head;
+  return `${head}; curated membership facts continue after it for ${orgs.join(', ')} (try \`entente members ${orgs[0]} --on ${day}\`), but no treaty obligations are coded from them`;
+}
+
+/**
+ * A resolver over the loaded entities, for when no graph resolver is given (tests, eval, bench): id, then
+ * name or alias (case- and accent-insensitive), else UNKNOWN_ENTITY with the closest names.
+ */
+export function stateResolver(entities: readonly Entity[]): (ref: string) => Promise<Entity> {
+  const states = entities.filter((e) => e.kind === 'state');
+  const byId = new Map(states.map((e) => [e.id, e]));
+  const byKey = new Map<string, Entity>();
+  for (const e of states) for (const text of [e.name, ...e.aliases.filter((a) => a.kind !== 'pattern').map((a) => a.text)]) if (!byKey.has(nameKey(text))) byKey.set(nameKey(text), e);
+  return async (ref) => {
+    const text = ref.trim();
+    const hit = byId.get(text.toUpperCase()) ?? byKey.get(nameKey(text));
+    if (hit) return hit;
+    const key = nameKey(text);
+    const suggestions = [...byKey.entries()]
+      .map(([k, e]) => ({ e, d: distance(key, k) }))
+      .sort((a, b) => a.d - b.d)
+      .map((x) => `${x.e.id} (${x.e.name})`)
+      .filter((s, i, all) => all.indexOf(s) === i)
+      .slice(0, 3);
+    throw new EntenteError('UNKNOWN_ENTITY', `No state is called ${JSON.stringify(text)}`, { found: text, suggestions });
+  };
+}
+
+/** One note per switch that changes or could change the lines given: what it is set to and why. */
+export function switchNotes(book: RuleBook, switches: Switches, rules: readonly string[]): string[] {
+  const used = new Set(rules);
+  const notes: string[] = [];
+  for (const s of book.switches.values()) {
+    if (!s.provisions.some((id) => used.has(id))) continue;
+    const on = switches[s.id] ?? s.default;
+    const def = on === s.default ? ' (the default)' : '';
+    notes.push(`switch ${s.id} is ${on ? 'on' : 'off'}${def}: ${on ? s.on : s.off} (--${on ? 'no-' : ''}${s.id} to change)`);
+  }
+  return notes;
+}
