@@ -38,8 +38,13 @@ export function officeOf(graph: NewsGraph, personId: string, on: IsoDate): Offic
 }
 
 export function describeOffice(o: OfficeOnDay): string {
+  return o.former ? `former ${officeSpan(o)}` : officeSpan(o);
+}
+
+/** "head of state since 2012-05-07", "head of government to 2010-03-10". */
+export function officeSpan(o: OfficeOnDay): string {
   const label = OFFICE_LABEL[o.office] ?? o.office.replace(/_/g, ' ');
-  return o.former ? `former ${label} (to ${o.to})` : `${label} since ${o.from}`;
+  return o.former ? `${label} to ${o.to}` : `${label} since ${o.from}`;
 }
 
 /** Office holders by the key of their last name ("doe"), for names that appear without a first name. */

@@ -1,7 +1,7 @@
 import { nameKey } from '../core/normalize.js';
 import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
-import { describeOffice, officeOf, personIndexFor, surnameKey, type OfficeOnDay } from './offices.js';
+import { describeOffice, officeOf, officeSpan, personIndexFor, surnameKey, type OfficeOnDay } from './offices.js';
 import { PROSECUTION, ROLE_NOUNS, type RoleNoun } from './rules/role-nouns.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 import type { IsoDate } from '../core/time.js';
@@ -146,10 +146,10 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
   }
   actors.sort((a, b) => a.start - b.start);
   const first = new Map<string, number>();
-  return actors.map((actor) => {
+  return actors.map((actor): Actor => {
     let a = actor;
     if (a.type !== 'person') return refineRole(a, draft);
-    a = withCue(a, draft, actors);
+    a = withCue(a, draft, actors, ctx);
     const earlier = first.get(a.id);
     if (earlier === undefined) first.set(a.id, a.start);
     // A person named again refers back to the first mention, whichever way the name was found.
@@ -160,12 +160,21 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
 const OFFICE_RULES = new Set(['actor.person.office-on-date', 'actor.person.former-office', 'person.former-office-holder', 'person.surname-office-holder']);
 
 /** "President X", "former Prime Minister Y": the title as written leads the role, the office from the graph follows. */
-function withCue(a: Actor, draft: Draft, actors: readonly Actor[]): Actor {
+function withCue(a: Actor, draft: Draft, actors: readonly Actor[], ctx: StageContext): Actor {
   if (!OFFICE_RULES.has(a.ruleId) || a.refersTo !== null) return a;
   const toks = draft.sentences[a.sentence]!.tokens;
-  const i = toks.findIndex((t) => t.start === a.start);
+  let i = toks.findIndex((t) => t.start === a.start);
+  let start = a.start;
+  // "Viktor Doe" where the dictionary knows only "Doe": the first name joins the span.
+  if (i > 0 && isName(toks[i - 1]!) && !actors.some((b) => b.start <= toks[i - 1]!.start && toks[i - 1]!.start < b.end)) {
+    i--;
+    start = toks[i]!.start;
+  }
+  const moved = start === a.start ? a : { ...a, start, text: draft.article.text.slice(start, a.end), ruleId: `${a.ruleId}+person.first-name` };
   const cue = i > 0 ? cueBefore(toks, i, actors) : null;
-  return cue && cue.noun.id !== 'role.counterpart' ? { ...a, role: `${cue.text.toLowerCase()} (${a.role})` } : a;
+  const office = officeOf(ctx.graph, a.id, draft.article.published);
+  if (!cue || !office || cue.noun.id === 'role.counterpart') return moved;
+  return { ...moved, role: `${cue.text.toLowerCase()} (${officeSpan(office)})` };
 }
 
 /** Appositions after a name add a role; a former leader whom the state prosecutes is coded as opposition. */
