@@ -50,7 +50,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
   const mentions = v.source.mentions ?? [];
   const tokens = v.source.tokens;
   for (let i = 0; i < v.n; ) {
-    const m = mentions.find((x) => x.start <= tokens[i]!.start && tokens[i]!.start < x.end);
+    const m = mentions.length > 0 ? mentions.find((x) => x.start <= tokens[i]!.start && tokens[i]!.start < x.end) : undefined;
     if (m) {
       let j = i + 1;
       while (j < v.n && tokens[j]!.start < m.end) j++;

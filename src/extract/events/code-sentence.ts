@@ -2,7 +2,7 @@ import { findActorGroups, type ActorGroup } from './actor-groups.js';
 import { findObjects, findSubjects, relativeClauses, startsClause } from './clause-roles.js';
 import { adjustCode, governorKind, type Mood } from './code-adjustments.js';
 import type { CompiledDictionaries, CompiledPattern, VerbRef } from './compile-dictionaries.js';
-import { keysOf, matchPattern, type MatchWindow, type PatternMatch } from './match-pattern.js';
+import { matchPattern, type MatchWindow, type PatternMatch } from './match-pattern.js';
 import { ploverOf } from './parse-cameo-codes.js';
 import { HARD_BOUNDARIES, viewOf, type SentenceView } from './sentence-view.js';
 import type { CodedEvent, CoderSentence, Span } from './types.js';
@@ -21,6 +21,7 @@ interface Ctx {
   readonly groupAt: ReadonlyMap<number, ActorGroup>;
   readonly relative: readonly boolean[];
   readonly present: ReadonlySet<string>;
+  readonly synsetPresent: Map<string, boolean>;
   readonly byIndex: ReadonlyMap<number, VerbHit>;
   readonly subjectsOf: Map<number, ActorGroup[]>;
   readonly consumed: Set<number>;
@@ -33,14 +34,16 @@ interface Ctx {
  * promise or refusal ("agreed to lift") gives way to the complement. [] when nothing is reliable.
  */
 export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEvent[] {
+  // Most sentences have no dictionary verb: say so before any other work.
+  if (!s.tokens.some((t) => t.pos === 'VERB' && (d.verbs.has(t.text.toUpperCase()) || (t.lemma !== undefined && d.verbs.has(t.lemma.toUpperCase()))))) return [];
   const v = viewOf(s);
   const groups = findActorGroups(v, d);
   if (!groups || groups.length === 0) return [];
   const verbs = findVerbs(v, d, new Set(groups.map((g) => g.end)));
   if (verbs.length === 0) return [];
   const present = new Set<string>();
-  for (let i = 0; i < v.n; i++) for (const k of keysOf(v.upper[i]!, v.lemma[i]!)) present.add(k);
-  const ctx: Ctx = { s, v, d, groups, groupAt: new Map(groups.map((g) => [g.start, g])), relative: relativeClauses(v), present, byIndex: new Map(verbs.map((h) => [h.i, h])), subjectsOf: new Map(), consumed: new Set() };
+  for (let i = 0; i < v.n; i++) if (v.pos[i] !== 'PUNCT') d.words.collect(v.upper[i]!, v.lemma[i]!, present);
+  const ctx: Ctx = { s, v, d, groups, groupAt: new Map(groups.map((g) => [g.start, g])), relative: relativeClauses(v), present, synsetPresent: new Map(), byIndex: new Map(verbs.map((h) => [h.i, h])), subjectsOf: new Map(), consumed: new Set() };
 
   const proposals = new Map<number, CodedEvent[]>();
   for (const hit of verbs) proposals.set(hit.i, ctx.consumed.has(hit.i) ? [] : codeVerb(hit, ctx));
@@ -58,7 +61,7 @@ function moodOf(hit: VerbHit, ctx: Ctx): Mood {
   const { v, d } = ctx;
   if (hit.governor === undefined) return { ...(hit.modal ? { modal: hit.modal } : {}), intentVerb: false, negated: hit.negated };
   const kind = governorKind(v.lemma[hit.governor]!, d);
-  const gov = auxiliaries(v, hit.governor, new Set(d.intent?.modals ?? []));
+  const gov = auxiliaries(v, hit.governor, d.modals);
   const modal = hit.modal ?? gov.modal;
   return { ...(modal ? { modal } : {}), intentVerb: kind === 'intent' || kind === 'promise', negated: hit.negated || gov.negated || kind === 'negation', ...(kind === 'threat' ? { threat: true } : {}) };
 }
@@ -85,7 +88,7 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   if (process.env.EV_DEBUG) console.error("verb", v.upper[hit.i], best?.pattern.ruleId, best?.pattern.text, best?.used);
   if (best) for (const u of best.used) if (ctx.byIndex.has(u)) ctx.consumed.add(u);
   if (!code || code === '---') return [];
-  const aux = auxiliaries(v, hit.i, new Set());
+  const aux = auxiliaries(v, hit.i, d.modals);
   // ", calling them...", "by promoting...": an -ing adjunct codes only through a pattern, not its verb's default.
   if (!best && hit.i > 1 && v.upper[hit.i]!.endsWith('ING') && !aux.be) return [];
   const mood = moodOf(hit, ctx);
@@ -141,7 +144,7 @@ function promised(complement: VerbHit, ctx: Ctx): CodedEvent[] {
   const sources = subjectsFor(g, ctx);
   const sourceSet = new Set(sources.map((x) => x.start));
   const targets = findObjects(v, groups, complement.end, OBJECT_REACH, (x) => sourceSet.has(x.start) || x.prep === 'by');
-  const gov = auxiliaries(v, g, new Set(d.intent.modals));
+  const gov = auxiliaries(v, g, d.modals);
   return events(g, g + 1, d.intent.promiseCode, d.intent.id, { intentVerb: false, negated: gov.negated }, sources, targets, ctx);
 }
 
@@ -202,14 +205,15 @@ function bestPattern(hit: VerbHit, ctx: Ctx, w: MatchWindow): PatternMatch | und
 function possible(p: CompiledPattern, ctx: Ctx): boolean {
   for (const w of p.needWords) if (!ctx.present.has(w)) return false;
   for (const name of p.needSets) {
-    const byFirst = ctx.d.synsets.get(name);
-    if (!byFirst) return false;
-    let any = false;
-    for (const k of ctx.present) {
-      if (byFirst.has(k)) {
+    let any = ctx.synsetPresent.get(name);
+    if (any === undefined) {
+      const byFirst = ctx.d.synsets.get(name);
+      any = false;
+      if (byFirst) for (const k of ctx.present) if (byFirst.has(k)) {
         any = true;
         break;
       }
+      ctx.synsetPresent.set(name, any);
     }
     if (!any) return false;
   }

@@ -1,5 +1,6 @@
 import { parsePattern } from './parse-pattern.js';
 import { PhraseIndex } from './phrase-index.js';
+import { WordTrie } from './word-trie.js';
 import type { ActorEntry, CameoCode, EventDictionaries, DemandRule, IntentRule, NegationRule, PatternElement, VerbPattern } from './types.js';
 
 /** A pattern ready to match: its rule id (`cameo2:CALL.18`, `entente.call-on`) and a specificity score. */
@@ -48,6 +49,10 @@ export interface CompiledDictionaries {
   readonly intent?: IntentRule;
   readonly negation?: NegationRule;
   readonly demand?: DemandRule;
+  /** Every word of every pattern and synset: what a sentence must contain for a pattern to be tried. */
+  readonly words: WordTrie;
+  /** Every modal the rules read ("will", "might", "must"...). */
+  readonly modals: ReadonlySet<string>;
   /** Prefix for rule ids of dictionary patterns, e.g. `cameo2`. */
   readonly ruleSet: string;
 }
@@ -145,7 +150,11 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
     }
     synsetIndex.set(name, byFirst);
   }
-  return { actors: actors.seal(), agents: agents.seal(), discards: discards.seal(), verbs, synsets: synsetIndex, cameo: d.cameo, ...(d.additions?.intent ? { intent: d.additions.intent } : {}), ...(d.additions?.negation ? { negation: d.additions.negation } : {}), ...(d.additions?.demand ? { demand: d.additions.demand } : {}), ruleSet };
+  const modals = new Set([...(d.additions?.intent?.modals ?? []), ...(d.additions?.demand?.modals ?? [])]);
+  const words = new WordTrie();
+  for (const block of blocks.values()) for (const p of block.patterns) for (const w of p.needWords) words.add(w);
+  for (const byFirst of synsetIndex.values()) for (const first of byFirst.keys()) words.add(first);
+  return { words, modals, actors: actors.seal(), agents: agents.seal(), discards: discards.seal(), verbs, synsets: synsetIndex, cameo: d.cameo, ...(d.additions?.intent ? { intent: d.additions.intent } : {}), ...(d.additions?.negation ? { negation: d.additions.negation } : {}), ...(d.additions?.demand ? { demand: d.additions.demand } : {}), ruleSet };
 }
 
 function compilePattern(p: VerbPattern, ruleId: string, bonus: number): CompiledPattern {

@@ -1,52 +1,48 @@
 /**
- * Longest-match lookup of multi-word phrases over a token sequence: phrases are grouped by first
- * word and kept longest first, so a match at a position costs one map lookup and a few compares.
+ * Longest-match lookup of multi-word phrases over a token sequence, as a trie of words: a match
+ * at a position walks as many map lookups as the phrase has words, however many phrases share
+ * its first word ("the ..." has hundreds in the Phoenix dictionaries).
  */
+interface Node<T> {
+  next?: Map<string, Node<T>>;
+  value?: T;
+}
+
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, { words: readonly string[]; value: T }[]>();
-  private readonly byPhrase = new Map<string, { words: readonly string[]; value: T }>();
+  private readonly root: Node<T> = {};
+  private count = 0;
 
   /** Later additions of the same phrase replace earlier ones (the project's overrides come last). */
   add(phrase: string, value: T): void {
-    const known = this.byPhrase.get(phrase);
-    if (known) {
-      known.value = value;
-      return;
+    let node = this.root;
+    for (const w of phrase.split(' ')) {
+      node.next ??= new Map();
+      let n = node.next.get(w);
+      if (!n) node.next.set(w, (n = {}));
+      node = n;
     }
-    const words = phrase.split(' ');
-    const entry = { words, value };
-    this.byPhrase.set(phrase, entry);
-    const first = words[0]!;
-    const list = this.byFirst.get(first);
-    if (list) list.push(entry);
-    else this.byFirst.set(first, [entry]);
+    if (node.value === undefined) this.count++;
+    node.value = value;
   }
 
-  /** Sorts each list longest first; call once after the last add. */
+  /** Kept for callers that build then freeze; the trie needs no sorting. */
   seal(): this {
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     return this;
   }
 
   /** The longest phrase starting at `at` in `words` (lower-case), with its length in words. */
   match(words: readonly string[], at: number): { value: T; length: number } | undefined {
-    const list = this.byFirst.get(words[at]!);
-    if (!list) return undefined;
-    for (const e of list) {
-      if (at + e.words.length > words.length) continue;
-      let ok = true;
-      for (let k = 1; k < e.words.length; k++) {
-        if (words[at + k] !== e.words[k]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) return { value: e.value, length: e.words.length };
+    let node: Node<T> | undefined = this.root;
+    let best: { value: T; length: number } | undefined;
+    for (let k = at; k < words.length; k++) {
+      node = node.next?.get(words[k]!);
+      if (!node) break;
+      if (node.value !== undefined) best = { value: node.value, length: k - at + 1 };
     }
-    return undefined;
+    return best;
   }
 
   get size(): number {
-    return this.byPhrase.size;
+    return this.count;
   }
 }

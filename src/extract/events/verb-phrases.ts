@@ -21,7 +21,7 @@ const PARTICIPLE = /(ED|EN|WN|NE|UNG|UCK|ELT|EPT|ELD|IT|AT|OOD|OUGHT|AUGHT|ID|DE
 /** `actorEnds`: token indices right after an actor phrase (a verb there has that actor as subject). */
 export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: ReadonlySet<number> = new Set()): VerbHit[] {
   const out: VerbHit[] = [];
-  const modals = new Set([...(d.intent?.modals ?? []), ...(d.demand?.modals ?? [])]);
+  const modals = d.modals;
   for (let i = 0; i < v.n; i++) {
     if (v.pos[i] !== 'VERB') continue;
     // "war-torn", "UN-brokered": a verb inside a hyphenated compound is an adjective.
