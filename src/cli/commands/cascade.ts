@@ -39,7 +39,11 @@ function render(a: CascadeAnswer): string {
     }
     const bySide = (side: 'attacked' | 'attacker') => r.joined.filter((j) => j.side === side).map((j) => j.state.name);
     const joins = [['attacked', s.attacked.name], ['attacker', s.attacker.name]] as const;
-    parts.push(`round ${r.round}: ${joins.filter(([side]) => bySide(side).length > 0).map(([side, name]) => `${bySide(side).join(', ')} join ${name}'s side`).join('; ')}`);
+    const joinText = ([side, name]: readonly [string, string]) => {
+      const who = bySide(side as 'attacked' | 'attacker');
+      return `${who.join(', ')} ${who.length === 1 ? 'joins' : 'join'} ${name}'s side`;
+    };
+    parts.push(`round ${r.round}: ${joins.filter(([side]) => bySide(side).length > 0).map(joinText).join('; ')}`);
     for (const j of r.joined) parts.push(`  ${j.state.name}: ${reasonsText(j.because)}`);
     if (r.uncertain.length > 0) {
       const who = [...new Set(r.uncertain.map((u) => u.state.name))];

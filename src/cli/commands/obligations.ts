@@ -64,7 +64,7 @@ export const obligationsCommand: CommandModule = (program, ctx) => {
 export function switchOptions(cmd: Command): void {
   for (const s of projectRuleBook().switches.values()) {
     cmd.option(`--${s.id}`, `${s.question} Yes${s.default ? ' (default, following ATOP)' : ''}`);
-    cmd.option(`--no-${s.id}`, `... No${s.default ? '' : ' (default)'}`);
+    cmd.option(`--no-${s.id}`, `the same question: No${s.default ? '' : ' (default)'}`);
   }
 }
 
