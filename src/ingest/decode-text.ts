@@ -21,7 +21,7 @@ const BINARY_MAGIC: readonly (readonly [string, readonly number[]])[] = [
  * Bytes to text, or a BAD_INPUT error that says what was found. Empty and binary input is refused; invalid
  * UTF-8 is read as Windows-1252 and said so; mojibake (UTF-8 read as Windows-1252 upstream) is repaired.
  */
-export function decodeText(bytes: Uint8Array, what: string): DecodedText {
+export function decodeText(bytes: Uint8Array, what: string, options: { repair?: boolean } = {}): DecodedText {
   if (bytes.length === 0) throw new EntenteError('BAD_INPUT', `${what} is empty: expected article text, found 0 bytes`);
   for (const [name, magic] of BINARY_MAGIC) {
     if (magic.every((b, i) => bytes[i] === b)) {
@@ -46,9 +46,17 @@ export function decodeText(bytes: Uint8Array, what: string): DecodedText {
     warnings.push('not valid UTF-8: read as Windows-1252 (best effort)');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new EntenteError('BAD_INPUT', `${what} is empty: expected article text, found only whitespace`);
+  if (options.repair === false) return { text, warnings };
+  const repaired = repairWithNotes(text);
+  return { text: repaired.text, warnings: [...warnings, ...repaired.warnings] };
+}
+
+/** Mojibake repair with what it did said in words; per article, so that each article reports its own. */
+export function repairWithNotes(text: string): DecodedText {
   const repaired = repairMojibake(text);
+  const warnings: string[] = [];
   if (repaired.count > 0) warnings.push(`repaired ${repaired.count} mojibake sequence${repaired.count === 1 ? '' : 's'} (UTF-8 read as Windows-1252)`);
   if (repaired.unrepaired > 0) warnings.push(`${repaired.unrepaired} replacement character${repaired.unrepaired === 1 ? '' : 's'} (U+FFFD) left in the text`);
-  if (repaired.text.trim() === '') throw new EntenteError('BAD_INPUT', `${what} is empty: expected article text, found only whitespace`);
   return { text: repaired.text, warnings };
 }

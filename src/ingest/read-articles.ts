@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { isEntenteError } from '../core/errors.js';
 import type { IsoDate } from '../core/time.js';
 import { finishArticle, type Article } from './article.js';
-import { decodeText } from './decode-text.js';
+import { decodeText, repairWithNotes } from './decode-text.js';
 import { feedSource } from './feed-source.js';
 import { htmlSource } from './html-source.js';
 import { jsonlSource } from './jsonl-source.js';
@@ -66,7 +66,7 @@ export async function* readArticles(paths: readonly string[], options: ReadOptio
     }
     let decoded;
     try {
-      decoded = decodeText(await readFile(entry), entry);
+      decoded = decodeText(await readFile(entry), entry, { repair: false });
     } catch (e) {
       if (!isEntenteError(e)) throw e;
       yield { kind: 'problem', problem: { origin: entry, code: e.code, message: e.message } };
@@ -78,7 +78,9 @@ export async function* readArticles(paths: readonly string[], options: ReadOptio
         yield { kind: 'problem', problem: item.problem };
         continue;
       }
-      const article = finishArticle({ ...item.draft, warnings: [...decoded.warnings, ...(item.draft.warnings ?? [])] }, options.ingestDay);
+      const body = repairWithNotes(item.draft.text);
+      const title = item.draft.title ? repairWithNotes(item.draft.title).text : item.draft.title;
+      const article = finishArticle({ ...item.draft, title, text: body.text, warnings: [...decoded.warnings, ...body.warnings, ...(item.draft.warnings ?? [])] }, options.ingestDay);
       const first = seen.get(article.contentHash);
       if (first) {
         yield { kind: 'duplicate', article, of: first };

@@ -126,3 +126,18 @@ test('a file over the size limit is refused with its size and the limit; the res
   assert.match(items[0]!.kind === 'problem' ? items[0]!.problem.message : '', /is 3\.0 MB: the limit for one file is 2\.0 MB/);
   assert.equal(items[1]!.kind, 'article');
 });
+
+test('mojibake is repaired and reported per article, not per file', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { readArticles } = await import('../../src/ingest/read-articles.js');
+  const dir = mkdtempSync(join(tmpdir(), 'entente-moji-'));
+  writeFileSync(join(dir, 'a.jsonl'), `${JSON.stringify({ text: 'the â€˜bhoomi pujanâ€™ plan was dropped' })}\n${JSON.stringify({ text: 'a clean line about the plan' })}\n`);
+  const items = [];
+  for await (const it of readArticles([dir], { ingestDay: '2026-01-01' as never })) items.push(it);
+  assert.ok(items[0]!.kind === 'article' && items[1]!.kind === 'article');
+  assert.equal(items[0]!.article.text, 'the ‘bhoomi pujan’ plan was dropped');
+  assert.match(items[0]!.article.warnings.join(), /repaired 2 mojibake sequences/);
+  assert.doesNotMatch(items[1]!.article.warnings.join(), /mojibake/);
+});
