@@ -1,3 +1,4 @@
+import { EntenteError } from '../../core/errors.js';
 import { parseIsoDate } from '../../core/time.js';
 import { analysisJson } from '../../pipeline/analysis-json.js';
 import type { IngestResult } from '../../pipeline/news-service.js';
@@ -52,6 +53,6 @@ export const ingestCommand: CommandModule = (program, ctx) => {
         }
       }
       if (!opts.json) process.stderr.write(`${articles} article${articles === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'}${opts.dryRun ? ' (dry run: nothing stored)' : ''}\n`);
-      if (articles === 0 && problems > 0) process.exitCode = 2;
+      if (articles === 0 && problems > 0) throw new EntenteError('BAD_INPUT', `no article could be read (${problems} problem${problems === 1 ? '' : 's'} above)`);
     });
 };
