@@ -12,6 +12,7 @@ const OBJECT_REACH = 12;
 const CLAUSE_REACH = 15;
 /** "Brazil and the United States agreed to deepen ties": with no object, coordinated subjects act on each other, for these roots only. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'during']);
 
 interface Ctx {
   readonly s: CoderSentence;
@@ -54,6 +55,7 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
     if ((proposals.get(hit.i) ?? []).length > 0) proposals.set(hit.governor, []);
     else if (kind === 'promise') proposals.set(hit.governor, promised(hit, ctx));
   }
+  if (d.allegation) for (const hit of verbs) proposals.set(hit.i, alleged(hit, proposals.get(hit.i) ?? [], ctx));
   return dedupe([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e));
 }
 
@@ -101,11 +103,14 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     sources = findObjects(v, groups, hit.end, OBJECT_REACH, (g) => g.prep !== 'by');
   } else if (targets.length === 0) {
     const sourceSet = new Set(sources.map((g) => g.start));
-    const exclude = (g: ActorGroup): boolean => sourceSet.has(g.start) || g.prep === 'by';
-    // After what the pattern used: "wants to attack Switzerland" looks for the object after "attack".
-    const from = Math.max(hit.end, ...(best?.used ?? []).filter((u) => u > hit.i && v.pos[u] === 'VERB').map((u) => u + 1));
-    targets = findObjects(v, groups, from, OBJECT_REACH, exclude);
-    if (targets.length === 0 && isAppeal(code)) targets = findObjects(v, groups, from, OBJECT_REACH, exclude, true);
+    // "protested in Kiev": a protest's place is where it happened, not whom it was aimed at.
+    const protest = code.startsWith('14');
+    const exclude = (g: ActorGroup): boolean => sourceSet.has(g.start) || g.prep === 'by' || (protest && g.prep !== undefined && LOCATIVE.has(g.prep));
+    targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude);
+    // Past a complement verb the pattern used: "wants to attack Switzerland" finds its object after "attack".
+    const after = Math.max(hit.end, ...(best?.used ?? []).filter((u) => u > hit.i && v.pos[u] === 'VERB').map((u) => u + 1));
+    if (targets.length === 0 && after > hit.end) targets = findObjects(v, groups, after, OBJECT_REACH, exclude);
+    if (targets.length === 0 && isAppeal(code)) targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude, true);
   }
   // What is demanded has not happened: the verbs of the demand's clause code nothing of their own.
   if (isAppeal(code) && targets.length > 0) {
@@ -148,6 +153,40 @@ function promised(complement: VerbHit, ctx: Ctx): CodedEvent[] {
   return events(g, g + 1, d.intent.promiseCode, d.intent.id, { intentVerb: false, negated: gov.negated }, sources, targets, ctx);
 }
 
+/**
+ * "The US claimed that ISIL had attacked Iraq": as reported, the US accuses ISIL (112); "claimed that
+ * they had attacked" of itself, it claims responsibility (015). Other events pass unchanged.
+ */
+function alleged(hit: VerbHit, own: CodedEvent[], ctx: Ctx): CodedEvent[] {
+  const rule = ctx.d.allegation!;
+  const subject = ctx.subjectsOf.get(hit.i)?.[0];
+  if (own.length === 0 || !subject) return own;
+  const { v } = ctx;
+  let claim = -1;
+  for (let a = subject.start - 1; a >= 0 && subject.start - a <= 3; a--) {
+    if (v.pos[a] === 'VERB' && rule.verbs.includes(v.lemma[a]!.toLowerCase())) claim = a;
+    if (v.pos[a] === 'VERB' || HARD_BOUNDARIES.has(v.lower[a]!)) break;
+  }
+  if (claim < 0) return own;
+  const speakers = subjectsFor(claim, ctx);
+  if (speakers.length === 0) return own;
+  const out: CodedEvent[] = [];
+  for (const e of own) {
+    if (e.cameo.slice(0, 2) < rule.fromRoot) {
+      out.push(e);
+      continue;
+    }
+    for (const sp of speakers) {
+      const self = sp.code === e.source;
+      const target = self ? e.target : e.source;
+      const targetSpan = self ? e.targetSpan : e.sourceSpan;
+      const code = self ? rule.ownCode : rule.accuseCode;
+      out.push({ ...e, source: sp.code, target, cameo: code, plover: ploverOf(code, ctx.d.cameo), ruleId: `${e.ruleId}+${rule.id}`, sourceSpan: span(ctx.s, sp), targetSpan });
+    }
+  }
+  return out;
+}
+
 function events(verb: number, verbEnd: number, code: string, ruleId: string, mood: Mood, sources: readonly ActorGroup[], targets: readonly ActorGroup[], ctx: Ctx): CodedEvent[] {
   const out: CodedEvent[] = [];
   if (sources.length === 0) return out;
@@ -155,7 +194,12 @@ function events(verb: number, verbEnd: number, code: string, ruleId: string, moo
     const adjusted = adjustCode(cameo, mood, ctx.d);
     // An intent or a refusal is the speaker's: "will visit" does not make the host say anything.
     if (!adjusted || (adjusted.rule && !forward)) continue;
-    const pairs = targets.length > 0 ? cross(sources, targets) : sources.length > 1 && MUTUAL_ROOTS.has(adjusted.code.slice(0, 2)) ? pairwise(sources) : [];
+    const root = adjusted.code.slice(0, 2);
+    if (targets.length === 0 && forward && ctx.d.targetless?.roots.includes(root)) {
+      for (const src of sources) out.push(targetless(src, adjusted.code, `${ruleId}+${ctx.d.targetless.id}`, verb, verbEnd, ctx));
+      continue;
+    }
+    const pairs = targets.length > 0 ? cross(sources, targets) : sources.length > 1 && MUTUAL_ROOTS.has(root) ? pairwise(sources) : [];
     for (const [a, b] of pairs) {
       const [src, tgt] = forward ? [a, b] : [b, a];
       if (src.code === tgt.code && src.start === tgt.start) continue;
@@ -172,6 +216,11 @@ function events(verb: number, verbEnd: number, code: string, ruleId: string, moo
     }
   }
   return out;
+}
+
+function targetless(src: ActorGroup, code: string, ruleId: string, verb: number, verbEnd: number, ctx: Ctx): CodedEvent {
+  const verbSpan = { start: ctx.s.tokens[verb]!.start, end: ctx.s.tokens[verbEnd - 1]!.end };
+  return { source: src.code, target: '---', cameo: code, plover: ploverOf(code, ctx.d.cameo), ruleId, sourceSpan: span(ctx.s, src), targetSpan: null, verbSpan };
 }
 
 /** A pronoun stands for the latest subject before it ("Kyrgyzstan said it might join"). */

@@ -135,11 +135,41 @@ export interface DemandRule {
   readonly map: Readonly<Record<string, string>>;
 }
 
+/** The allegation rule: a claimed or alleged conflict event is an accusation (112) or a claim of responsibility (015). */
+export interface AllegationRule {
+  readonly id: string;
+  readonly verbs: readonly string[];
+  /** CAMEO roots from this one up are conflictual enough to be accusations. */
+  readonly fromRoot: string;
+  readonly accuseCode: string;
+  readonly ownCode: string;
+}
+
+/** Roots coded without a target (target `---`): protests, shows of force. */
+export interface TargetlessRule {
+  readonly id: string;
+  readonly roots: readonly string[];
+}
+
+/** A verb the CAMEO dictionary lacks, added to one of its blocks (so the block's patterns apply). */
+export interface AdditionVerb {
+  readonly id: string;
+  readonly lemma: string;
+  readonly particles?: readonly string[];
+  readonly block: string;
+  readonly code: string;
+  readonly example: string;
+  readonly why: string;
+}
+
 export interface Additions {
+  readonly verbs?: readonly AdditionVerb[];
   readonly synsets?: Readonly<Record<string, readonly string[]>>;
   readonly intent?: IntentRule;
   readonly negation?: NegationRule;
   readonly demand?: DemandRule;
+  readonly allegation?: AllegationRule;
+  readonly targetless?: TargetlessRule;
   readonly actors: readonly AdditionActor[];
   readonly agents: readonly (AgentEntry & { readonly id: string; readonly example: string })[];
   readonly patterns: readonly AdditionPattern[];
@@ -193,6 +223,7 @@ export interface CodedEvent {
   /** `cameo2:CALL.18` (a pattern), `cameo2:CALL` (a verb's default code), `entente:...` (ours). */
   readonly ruleId: string;
   readonly sourceSpan: Span;
-  readonly targetSpan: Span;
+  /** null when the event has no target (`target` is then `---`: a protest, a show of force). */
+  readonly targetSpan: Span | null;
   readonly verbSpan: Span;
 }
