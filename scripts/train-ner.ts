@@ -26,7 +26,7 @@ const { values: o } = parseArgs({
     unlabelled: { type: 'string', multiple: true, default: [root('../shared/bench/india_police_events_docs.jsonl')] },
     out: { type: 'string', default: root('data/ner') },
     seed: { type: 'string', default: '20030601' },
-    epochs: { type: 'string', default: '12' },
+    epochs: { type: 'string', default: '10' },
     scheme: { type: 'string', default: 'BILOU' },
     'min-count': { type: 'string', default: '1' },
     margin: { type: 'string', default: '1' },
@@ -112,7 +112,8 @@ console.error(`model: ${meta.features.kept.join(' + ')} of ${meta.features.train
 
 if (o.dev) {
   const dev = readConll(readFileSync(o.dev, 'utf8'), o.dev);
-  const tagger = new NerTagger(model);
-  const predicted = tagByDocument(tagger, dev.sentences);
-  console.log(formatScores(scoreEntities(dev.sentences.map((s) => s.lastColumn), predicted)));
+  const gold = dev.sentences.map((s) => s.lastColumn);
+  const unpruned = scoreEntities(gold, tagByDocument(new NerTagger(trained), dev.sentences)).overall.f1;
+  console.error(`before pruning: F1 ${(100 * unpruned).toFixed(2)}`);
+  console.log(formatScores(scoreEntities(gold, tagByDocument(new NerTagger(model), dev.sentences))));
 }

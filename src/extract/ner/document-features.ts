@@ -11,10 +11,9 @@ import { FLAG, type WordInfo } from './word-features.js';
 
 const F = { cur: 700, prevCur: 701, curNext: 702, alone: 703, major: 704, majorOwn: 705, longer: 706, longerOwn: 707 };
 
-/** For each tag index: its entity type (0 for O, 1.. for the types) and whether it is inside a longer name. */
+/** For each tag index: its entity type (0 for O, 1.. for the types) and its prefix letter (O, B, I, L, U). */
 export interface TagTable {
   readonly typeOf: Int32Array;
-  /** 1 for B- or I- or L- in BILOU, B- or I- in BIO: the tag belongs to a name of two tokens or more, or may. */
   readonly prefix: readonly string[];
   readonly types: number;
 }

@@ -9,6 +9,13 @@ import { BOS, EOS, FLAG, MAX_AFFIX, wordInfo, type Lexicon, type WordInfo } from
 
 export const WINDOW = 2;
 
+// tsx compiles imported bindings to getter calls; the per-token functions below call local copies instead.
+const f1 = feature1;
+const f2 = feature2;
+const mix = fmix32;
+const NO_LETTERS = FLAG.noLetters;
+const ALL_CAPS = FLAG.allCaps;
+
 // Template ids: offset slot (0..4 for -2..+2) * 64 + template within the slot; pairs and gazetteer above 512.
 const at = (d: number, k: number): number => (d + WINDOW) * 64 + k;
 const K = { bias: 0, word: 1, lower: 2, shape: 3, short: 4, flags: 5, len: 6, cap: 7, freq: 8, cluster: 10, prefix: 20, suffix: 30 };
@@ -57,9 +64,9 @@ export function isHeadline(padded: readonly WordInfo[]): boolean {
   let words = 0;
   let caps = 0;
   for (const w of padded) {
-    if (w.flags < 0 || w.flags & FLAG.noLetters) continue;
+    if (w.flags < 0 || w.flags & NO_LETTERS) continue;
     words++;
-    if (w.flags & FLAG.allCaps) caps++;
+    if (w.flags & ALL_CAPS) caps++;
   }
   return words > 0 && caps * 2 > words;
 }
@@ -69,17 +76,17 @@ export function pairFeatures(padded: readonly WordInfo[], i: number, headline: b
   const p = padded[i - 1];
   const c = padded[i];
   const n = padded[i + 1];
-  out.push(feature2(PAIR.lowerPrevCur, p.lower, c.lower));
-  out.push(feature2(PAIR.lowerCurNext, c.lower, n.lower));
-  out.push(feature2(PAIR.shortPrevCur, p.short, c.short));
-  out.push(feature2(PAIR.shortCurNext, c.short, n.short));
-  out.push(feature2(PAIR.shortTri, fmix32(p.short ^ Math.imul(c.short, 31)), n.short));
+  out.push(f2(PAIR.lowerPrevCur, p.lower, c.lower));
+  out.push(f2(PAIR.lowerCurNext, c.lower, n.lower));
+  out.push(f2(PAIR.shortPrevCur, p.short, c.short));
+  out.push(f2(PAIR.shortCurNext, c.short, n.short));
+  out.push(f2(PAIR.shortTri, mix(p.short ^ Math.imul(c.short, 31)), n.short));
   // The word before and how often this word is capitalized: "the Bank" after a sentence start is not "Bank".
-  out.push(feature2(PAIR.lowerPrevCap, p.lower, c.cap));
+  out.push(f2(PAIR.lowerPrevCap, p.lower, c.cap));
   if (headline) {
-    out.push(feature1(HEADLINE.bias, 0));
-    out.push(feature1(HEADLINE.short, c.short));
-    out.push(feature1(HEADLINE.cap, c.cap));
+    out.push(f1(HEADLINE.bias, 0));
+    out.push(f1(HEADLINE.short, c.short));
+    out.push(f1(HEADLINE.cap, c.cap));
   }
 }
 

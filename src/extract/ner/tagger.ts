@@ -1,12 +1,15 @@
 /**
- * The tagging API. Speed comes from one cache: for each distinct word, the summed weights of its unigram
- * features at every window offset (features.ts explains why that is exact). A token then costs five vector
- * adds, a handful of pair-feature lookups and its share of Viterbi, once per stage.
+ * The tagging API. Speed comes from two things. One cache: for each distinct word, the summed weights of its
+ * unigram features at every window offset (features.ts explains why that is exact), so a token costs five
+ * vector adds and a handful of pair-feature lookups. And one table for both stages: a feature's row holds the
+ * first stage's weights and then the second's, so a lookup serves both, and the first pass over a sentence
+ * computes the second stage's scores too; the second pass only adds the document features.
  */
 import { DocumentMemory, tagTable, type TagTable } from './document-features.js';
 import { FeatureTable } from './feature-table.js';
 import { WINDOW, gazetteerFeatures, isHeadline, pairFeatures, unigramFeatures } from './features.js';
 import type { NerGazetteer } from './gazetteer.js';
+import type { LinearChain } from './linear-chain.js';
 import type { NerModel } from './model.js';
 import { spansFromTags } from './tags.js';
 import { viterbi } from './viterbi.js';
@@ -33,32 +36,38 @@ export interface NerTaggerOptions {
 
 interface CachedWord {
   readonly info: WordInfo;
-  /** Per stage: summed unigram weights at offsets -WINDOW..WINDOW, (2 * WINDOW + 1) * tags. */
-  readonly sums: readonly Float32Array[];
+  /** Summed unigram weights at offsets -W..W, each a row of all stages: (2W + 1) * stride. */
+  readonly sums: Float32Array;
 }
 
-/** A sentence ready for scoring: its words (padded) and the hashes of its context features. */
-interface Prepared {
-  readonly words: CachedWord[];
-  readonly infos: WordInfo[];
-  /** Context features of token i: hashes[offsets[i] .. offsets[i + 1]). */
-  readonly offsets: Int32Array;
-  readonly hashes: number[];
-}
-
-const SPAN = 2 * WINDOW + 1;
+// Imported bindings become getter calls once tsx has compiled the module; the hot loops read a local copy.
+const W = WINDOW;
+const SPAN = 2 * W + 1;
 const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** The stages' rows merged: row r is [stage 0's n weights, stage 1's n weights, ...], zeros where a stage lacks it. */
+function mergeStages(stages: readonly LinearChain[], n: number): { table: FeatureTable; weights: Float32Array } {
+  const rowOf = new Map<number, number>();
+  for (const c of stages) for (const k of c.keys) if (!rowOf.has(k)) rowOf.set(k, rowOf.size);
+  const stride = stages.length * n;
+  const weights = new Float32Array(rowOf.size * stride);
+  stages.forEach((c, s) => {
+    for (let r = 0; r < c.keys.length; r++) weights.set(c.weights.subarray(r * n, r * n + n), rowOf.get(c.keys[r])! * stride + s * n);
+  });
+  return { table: new FeatureTable(Int32Array.from(rowOf.keys())), weights };
+}
 
 export class NerTagger {
   readonly tags: readonly string[];
-  private readonly tables: FeatureTable[];
   private readonly n: number;
+  private readonly stride: number;
+  private readonly table: FeatureTable;
+  private readonly weights: Float32Array;
   private readonly cache = new Map<string, CachedWord>();
   private readonly cacheSize: number;
   private readonly bioTags: string[];
   private readonly tagInfo: TagTable;
   private readonly buf: number[] = [];
-  private emit = new Float32Array(0);
   private back = new Int32Array(0);
 
   constructor(
@@ -67,22 +76,22 @@ export class NerTagger {
   ) {
     this.tags = model.tags;
     this.n = model.tags.length;
-    this.tables = model.stages.map((c) => new FeatureTable(c.keys));
+    this.stride = model.stages.length * this.n;
+    ({ table: this.table, weights: this.weights } = mergeStages(model.stages, this.n));
     this.cacheSize = options.cacheSize ?? 200_000;
     this.tagInfo = tagTable(model.tags);
     // L- reads as I- and U- as B- in BIO.
     this.bioTags = model.tags.map((t) => t.replace(/^L-/, 'I-').replace(/^U-/, 'B-'));
   }
 
-  private addRows(stage: number, features: readonly number[], from: number, to: number, into: Float32Array, at: number): void {
-    const n = this.n;
-    const table = this.tables[stage];
-    const w = this.model.stages[stage].weights;
+  /** Adds the rows of features[from..to) into `into` at `at`: `width` weights of each, from column `column`. */
+  private addRows(features: readonly number[], from: number, to: number, into: Float32Array, at: number, column = 0, width = this.stride): void {
+    const { table, weights, stride } = this;
     for (let k = from; k < to; k++) {
       const r = table.row(features[k]);
       if (r < 0) continue;
-      const o = r * n;
-      for (let j = 0; j < n; j++) into[at + j] += w[o + j];
+      const o = r * stride + column;
+      for (let j = 0; j < width; j++) into[at + j] += weights[o + j];
     }
   }
 
@@ -91,80 +100,74 @@ export class NerTagger {
     if (c) return c;
     if (this.cache.size >= this.cacheSize) this.cache.clear();
     const info = wordInfo(token, this.model.lexicon);
-    const sums = this.model.stages.map((_, stage) => {
-      const s = new Float32Array(SPAN * this.n);
-      for (let d = -WINDOW; d <= WINDOW; d++) {
-        this.buf.length = 0;
-        unigramFeatures(info, d, this.buf);
-        this.addRows(stage, this.buf, 0, this.buf.length, s, (d + WINDOW) * this.n);
-      }
-      return s;
-    });
+    const sums = new Float32Array(SPAN * this.stride);
+    for (let d = -W; d <= W; d++) {
+      this.buf.length = 0;
+      unigramFeatures(info, d, this.buf);
+      this.addRows(this.buf, 0, this.buf.length, sums, (d + W) * this.stride);
+    }
     c = { info, sums };
     this.cache.set(token, c);
     return c;
   }
 
-  private prepare(tokens: readonly string[]): Prepared {
+  /** Every stage's scores for a sentence, but the document features: len * stride, token-major. */
+  private score(tokens: readonly string[]): { infos: WordInfo[]; emit: Float32Array } {
     const len = tokens.length;
-    const words: CachedWord[] = new Array(len + 2 * WINDOW);
-    for (let k = 0; k < WINDOW; k++) {
+    const stride = this.stride;
+    const words: CachedWord[] = new Array(len + 2 * W);
+    for (let k = 0; k < W; k++) {
       words[k] = this.word(BOS);
-      words[len + WINDOW + k] = this.word(EOS);
+      words[len + W + k] = this.word(EOS);
     }
-    for (let i = 0; i < len; i++) words[i + WINDOW] = this.word(tokens[i]);
+    for (let i = 0; i < len; i++) words[i + W] = this.word(tokens[i]);
     const infos = words.map((w) => w.info);
     const headline = isHeadline(infos);
     const gaz = this.options.gazetteer;
     const lower = gaz ? tokens.map((t) => t.toLowerCase()) : [];
-    const hashes: number[] = [];
-    const offsets = new Int32Array(len + 1);
+    const emit = new Float32Array(len * stride);
+    const buf = this.buf;
     for (let i = 0; i < len; i++) {
-      pairFeatures(infos, i + WINDOW, headline, hashes);
-      if (gaz) gazetteerFeatures(gaz.lookup(lower, i), hashes);
-      offsets[i + 1] = hashes.length;
+      const e = i * stride;
+      // Token i sits at i + W in the padded words; its window is words[i .. i + 2W].
+      const s0 = words[i].sums;
+      for (let j = 0; j < stride; j++) emit[e + j] = s0[j];
+      for (let d = 1; d < SPAN; d++) {
+        const s = words[i + d].sums;
+        const o = d * stride;
+        for (let j = 0; j < stride; j++) emit[e + j] += s[o + j];
+      }
+      buf.length = 0;
+      pairFeatures(infos, i + W, headline, buf);
+      if (gaz) gazetteerFeatures(gaz.lookup(lower, i), buf);
+      this.addRows(buf, 0, buf.length, emit, e);
     }
-    return { words, infos, offsets, hashes };
+    return { infos: infos.slice(W, len + W), emit };
   }
 
-  /** Decodes one sentence with one stage; `extra(i, out)` adds features of token i (the document's, in stage 2). */
-  private decode(stage: number, p: Prepared, extra?: (i: number, out: number[]) => void): Int32Array {
-    const len = p.offsets.length - 1;
-    const n = this.n;
-    if (this.emit.length < len * n) {
-      this.emit = new Float32Array(len * n * 2);
-      this.back = new Int32Array(len * n * 2);
-    }
-    const emit = this.emit;
-    for (let i = 0; i < len; i++) {
-      const e = i * n;
-      emit.fill(0, e, e + n);
-      for (let d = -WINDOW; d <= WINDOW; d++) {
-        const s = p.words[i + WINDOW + d].sums[stage];
-        const o = (d + WINDOW) * n;
-        for (let j = 0; j < n; j++) emit[e + j] += s[o + j];
-      }
-      this.addRows(stage, p.hashes, p.offsets[i], p.offsets[i + 1], emit, e);
-      if (extra) {
-        this.buf.length = 0;
-        extra(i, this.buf);
-        this.addRows(stage, this.buf, 0, this.buf.length, emit, e);
-      }
-    }
+  private decode(emit: Float32Array, len: number, stage: number): Int32Array {
+    if (this.back.length < len * this.n) this.back = new Int32Array(len * this.n * 2);
     const out = new Int32Array(len);
-    viterbi(emit, len, this.model.stages[stage].transitions, out, this.back);
+    viterbi(emit, len, this.model.stages[stage].transitions, out, this.back, this.stride, stage * this.n);
     return out;
   }
 
   /** Tag indices (into model.tags) for the sentences of one document. */
   tagIndices(sentences: readonly (readonly string[])[]): Int32Array[] {
-    const prepared = sentences.map((s) => this.prepare(s));
-    const first = prepared.map((p) => this.decode(0, p));
+    const scored = sentences.map((s) => this.score(s));
+    const first = scored.map((s, k) => this.decode(s.emit, sentences[k].length, 0));
     if (this.model.stages.length < 2) return first;
     const memory = new DocumentMemory(this.tagInfo);
-    const unpadded = prepared.map((p) => p.infos.slice(WINDOW, p.infos.length - WINDOW));
-    unpadded.forEach((w, s) => memory.add(w, first[s]));
-    return prepared.map((p, s) => this.decode(1, p, (i, out) => memory.features(unpadded[s], first[s], i, out)));
+    scored.forEach((s, k) => memory.add(s.infos, first[k]));
+    const n = this.n;
+    return scored.map(({ infos, emit }, k) => {
+      for (let i = 0; i < infos.length; i++) {
+        this.buf.length = 0;
+        memory.features(infos, first[k], i, this.buf);
+        this.addRows(this.buf, 0, this.buf.length, emit, i * this.stride + n, n, n);
+      }
+      return this.decode(emit, infos.length, 1);
+    });
   }
 
   /** BIO tags (B-PER, I-ORG, O, ...) for the sentences of one document; names repeated across it help. */

@@ -11,41 +11,52 @@ export interface TransitionScores {
 }
 
 /**
- * Writes the best tag index of each of `len` tokens into `out`. `emit` holds len * n scores, token-major.
+ * Writes the best tag index of each of `len` tokens into `out`. Token i's n scores are
+ * emit[i * stride + offset ...]; by default the scores are packed (stride n, offset 0).
  * `back` must hold at least len * n ints (back-pointers) and is reused across calls to spare the GC.
  */
-export function viterbi(emit: Float32Array, len: number, t: TransitionScores, out: Int32Array, back: Int32Array): void {
+export function viterbi(
+  emit: Float32Array,
+  len: number,
+  t: TransitionScores,
+  out: Int32Array,
+  back: Int32Array,
+  stride = t.n,
+  offset = 0,
+): void {
   const n = t.n;
   if (len === 0) return;
   const from = predecessors(t);
-  let prev = new Float64Array(n);
-  let cur = new Float64Array(n);
-  for (let j = 0; j < n; j++) prev[j] = t.start[j] + emit[j];
+  if (scratch.length < 2 * n) scratch = new Float64Array(2 * n);
+  const sc = scratch;
+  // Path scores of the previous and current token: two rows of `sc`, swapped by offset.
+  let prev = 0;
+  let cur = n;
+  for (let j = 0; j < n; j++) sc[j] = t.start[j] + emit[offset + j];
   for (let i = 1; i < len; i++) {
-    const e = i * n;
+    const e = i * stride + offset;
+    const b = i * n;
     for (let j = 0; j < n; j++) {
       let best = -Infinity;
       let arg = 0;
       const ks = from[j];
       for (let q = 0; q < ks.length; q++) {
         const k = ks[q];
-        const s = prev[k] + t.trans[k * n + j];
+        const s = sc[prev + k] + t.trans[k * n + j];
         if (s > best) {
           best = s;
           arg = k;
         }
       }
-      cur[j] = best + emit[e + j];
-      back[e + j] = arg;
+      sc[cur + j] = best + emit[e + j];
+      back[b + j] = arg;
     }
-    const tmp = prev;
-    prev = cur;
-    cur = tmp;
+    [prev, cur] = [cur, prev];
   }
   let best = -Infinity;
   let arg = 0;
   for (let j = 0; j < n; j++) {
-    const s = prev[j] + t.end[j];
+    const s = sc[prev + j] + t.end[j];
     if (s > best) {
       best = s;
       arg = j;
@@ -54,6 +65,9 @@ export function viterbi(emit: Float32Array, len: number, t: TransitionScores, ou
   out[len - 1] = arg;
   for (let i = len - 1; i > 0; i--) out[i - 1] = back[i * n + out[i]];
 }
+
+/** Two rows of path scores, reused across calls: tagging is single-threaded and calls never nest. */
+let scratch = new Float64Array(64);
 
 const predecessorCache = new WeakMap<Float32Array, Int32Array[]>();
 
