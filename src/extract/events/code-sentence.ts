@@ -53,7 +53,8 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
     const kind = governorKind(v.lemma[hit.governor]!, d);
     if (!kind) continue;
     if ((proposals.get(hit.i) ?? []).length > 0) proposals.set(hit.governor, []);
-    else if (kind === 'promise') proposals.set(hit.governor, promised(hit, ctx));
+    else if (kind === 'promise' && d.intent) proposals.set(hit.governor, promised(hit, d.intent.promiseCode, ctx));
+    else if (kind === 'threat' && d.intent) proposals.set(hit.governor, promised(hit, '130', ctx));
   }
   if (d.allegation) for (const hit of verbs) proposals.set(hit.i, alleged(hit, proposals.get(hit.i) ?? [], ctx));
   return dedupe([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e));
@@ -61,10 +62,13 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
 
 function moodOf(hit: VerbHit, ctx: Ctx): Mood {
   const { v, d } = ctx;
-  if (hit.governor === undefined) return { ...(hit.modal ? { modal: hit.modal } : {}), intentVerb: false, negated: hit.negated };
+  // "said they would boycott": in reported speech "would" is the past of "will", not a hypothesis.
+  const reported = hit.modal === 'would' && reportingVerb(ctx.subjectsOf.get(hit.i)?.[0], ctx) >= 0;
+  const own = reported ? 'will' : hit.modal;
+  if (hit.governor === undefined) return { ...(own ? { modal: own } : {}), intentVerb: false, negated: hit.negated };
   const kind = governorKind(v.lemma[hit.governor]!, d);
   const gov = auxiliaries(v, hit.governor, d.modals);
-  const modal = hit.modal ?? gov.modal;
+  const modal = own ?? (gov.modal === 'would' && reportingVerb(ctx.subjectsOf.get(hit.governor)?.[0], ctx) >= 0 ? 'will' : gov.modal);
   return { ...(modal ? { modal } : {}), intentVerb: kind === 'intent' || kind === 'promise', negated: hit.negated || gov.negated || kind === 'negation', ...(kind === 'threat' ? { threat: true } : {}) };
 }
 
@@ -105,7 +109,7 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     const sourceSet = new Set(sources.map((g) => g.start));
     // "protested in Kiev": a protest's place is where it happened, not whom it was aimed at.
     const protest = code.startsWith('14');
-    const exclude = (g: ActorGroup): boolean => sourceSet.has(g.start) || g.prep === 'by' || (protest && g.prep !== undefined && LOCATIVE.has(g.prep));
+    const exclude = (g: ActorGroup): boolean => sourceSet.has(g.start) || (protest && g.prep !== undefined && LOCATIVE.has(g.prep));
     targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude);
     // Past a complement verb the pattern used: "wants to attack Switzerland" finds its object after "attack".
     const after = Math.max(hit.end, ...(best?.used ?? []).filter((u) => u > hit.i && v.pos[u] === 'VERB').map((u) => u + 1));
@@ -125,8 +129,8 @@ const isAppeal = (code: string): boolean => code.startsWith('02') || code.starts
 /** "Mubarak said the US must be ready to mediate": the speaker demands of the US what it must do. */
 function demanded(hit: VerbHit, code: string, ruleId: string, subjects: readonly ActorGroup[], ctx: Ctx): CodedEvent[] {
   const rule = ctx.d.demand!;
-  let speakers: ActorGroup[] = [];
-  for (const [i, subj] of ctx.subjectsOf) if (i < hit.i && subj.length > 0 && !subj.some((x) => subjects.some((y) => y.code === x.code))) speakers = subj;
+  const reporting = reportingVerb(subjects[0], ctx);
+  const speakers = reporting < 0 ? [] : subjectsFor(reporting, ctx).filter((x) => !subjects.some((y) => y.code === x.code));
   if (speakers.length === 0 || subjects.length === 0) return [];
   const [first] = codesOf(code);
   if (!first) return [];
@@ -141,8 +145,11 @@ function demanded(hit: VerbHit, code: string, ruleId: string, subjects: readonly
   return events(hit.i, hit.end, demand, `${ruleId}+${rule.id}`, { intentVerb: false, negated: false }, speakers, subjects, ctx);
 }
 
-/** "Jordan and Britain agreed to undertake joint exercises": the complement codes nothing, the promise is 030. */
-function promised(complement: VerbHit, ctx: Ctx): CodedEvent[] {
+/**
+ * "Jordan and Britain agreed to undertake joint exercises": the complement codes nothing, the
+ * promise is 030; "threatened to cut off electricity to X": a threat (130) against X.
+ */
+function promised(complement: VerbHit, code: string, ctx: Ctx): CodedEvent[] {
   const { v, d, groups } = ctx;
   const g = complement.governor!;
   if (!d.intent) return [];
@@ -150,7 +157,18 @@ function promised(complement: VerbHit, ctx: Ctx): CodedEvent[] {
   const sourceSet = new Set(sources.map((x) => x.start));
   const targets = findObjects(v, groups, complement.end, OBJECT_REACH, (x) => sourceSet.has(x.start) || x.prep === 'by');
   const gov = auxiliaries(v, g, d.modals);
-  return events(g, g + 1, d.intent.promiseCode, d.intent.id, { intentVerb: false, negated: gov.negated }, sources, targets, ctx);
+  return events(g, g + 1, code, d.intent.id, { intentVerb: false, negated: gov.negated }, sources, targets, ctx);
+}
+
+/** The verb whose complement clause `subject` opens: "declared (that) China must...", or -1. */
+function reportingVerb(subject: ActorGroup | undefined, ctx: Ctx): number {
+  if (!subject) return -1;
+  const { v } = ctx;
+  for (let a = subject.start - 1; a >= 0 && subject.start - a <= 3; a--) {
+    if (v.pos[a] === 'VERB') return a;
+    if (HARD_BOUNDARIES.has(v.lower[a]!) || (v.lower[a] !== 'that' && v.pos[a] !== 'ADV' && v.lower[a] !== ',')) return -1;
+  }
+  return -1;
 }
 
 /**
