@@ -11,5 +11,5 @@ export interface Capabilities {
  * yet" for the rest, rather than guessing from a failed request.
  */
 export function capabilities(_app: App): Capabilities {
-  return { graph: true, obligations: false, news: true };
+  return { graph: true, obligations: true, news: true };
 }

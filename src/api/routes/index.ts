@@ -4,9 +4,10 @@ import { baseRoutes } from './bases.js';
 import { graphRoutes } from './graph.js';
 import { eventRoutes } from './events.js';
 import { healthRoutes } from './health.js';
+import { obligationRoutes } from './obligations.js';
 import { organizationRoutes } from './organizations.js';
 import { searchRoutes } from './search.js';
 import { stateRoutes } from './states.js';
 
 /** Every resource of the API, one file each. */
-export const ROUTES: readonly Routes[] = [healthRoutes, organizationRoutes, stateRoutes, baseRoutes, graphRoutes, searchRoutes, articleRoutes, eventRoutes];
+export const ROUTES: readonly Routes[] = [healthRoutes, organizationRoutes, stateRoutes, baseRoutes, graphRoutes, searchRoutes, obligationRoutes, articleRoutes, eventRoutes];

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { dateText } from './schemas.js';
+
+/**
+ * The obligations engine's answer shapes (src/rules/answers.ts) as zod schemas, for the OpenAPI document and
+ * the compile-time check that route answers match them; test/api/ parses real answers against them.
+ */
+const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
+
+const stateRef = z.strictObject({ id: z.string(), name: z.string() });
+const treatyRef = z.strictObject({ id: z.string(), name: z.string(), phase: z.number() });
+const kind = z.enum(['defense', 'offense', 'neutrality', 'nonaggression', 'consultation']);
+const side = z.enum(['attacked', 'attacker']);
+const source = z.strictObject({ dataset: z.string(), ref: z.string(), rule: z.string().optional(), citation: z.string().optional() });
+const article = z.strictObject({ treaty: z.string(), article: z.string(), summary: z.string(), citation: z.string(), url: z.string().optional() }).nullable();
+const switches = z.record(z.string(), z.boolean());
+
+const condition = z.strictObject({
+  code: z.string(),
+  holds: z.boolean().nullable().describe('true holds, false fails, null unknown'),
+  atop: z.string().optional(),
+  reason: z.string(),
+});
+
+const obligationLine = z.strictObject({
+  state: stateRef,
+  kind,
+  toward: stateRef,
+  treaty: treatyRef,
+  article,
+  conditions: list(condition),
+  sources: list(source),
+  rule: z.string().describe('the provision id: why this line exists'),
+  side,
+});
+
+const scenario = z.strictObject({ attacked: stateRef, attacker: stateRef.nullable(), on: z.string(), location: z.string(), switches });
+
+export const obligationsAnswer = z.strictObject({
+  scenario,
+  obligations: list(obligationLine),
+  inactive: list(obligationLine.extend({ reason: z.string() })),
+  breaches: list(obligationLine),
+  notes: list(z.string()),
+});
+
+export const boundAnswer = z.strictObject({
+  state: stateRef,
+  on: z.string(),
+  switches,
+  obligations: list(
+    z.strictObject({
+      kind,
+      treaty: treatyRef,
+      article,
+      toward: list(stateRef),
+      conditions: list(z.strictObject({ code: z.string(), atop: z.string().optional(), note: z.string() })),
+      rule: z.string(),
+      off: z.string().optional(),
+      sources: list(source),
+    }),
+  ),
+  notes: list(z.string()),
+});
+
+const reason = z.strictObject({ kind, toward: stateRef, against: stateRef, treaty: treatyRef, rule: z.string() });
+
+export const cascadeAnswer = z.strictObject({
+  scenario: scenario.extend({ attacker: stateRef }),
+  rounds: list(
+    z.strictObject({
+      round: z.number(),
+      joined: list(z.strictObject({ state: stateRef, side, because: list(reason) })),
+      uncertain: list(z.strictObject({ state: stateRef, side, reason: z.string(), rule: z.string() })),
+    }),
+  ),
+  sides: z.strictObject({ attacked: list(stateRef), attacker: list(stateRef) }),
+  bothSides: list(z.strictObject({ state: stateRef, joined: side.nullable(), toAttacked: list(reason), toAttacker: list(reason) })),
+  breaches: list(obligationLine),
+  notes: list(z.string()),
+});
+
+export const conflictsAnswer = z.strictObject({
+  on: z.string(),
+  switches,
+  byState: list(z.strictObject({ state: stateRef, across: z.number().describe('dyads whose members are not allied to each other'), within: z.number(), defends: z.number() })),
+  conflicts: list(
+    z.strictObject({
+      state: stateRef,
+      dyad: z.tuple([stateRef, stateRef]).readonly(),
+      allied: z.boolean().describe('whether either member of the dyad is bound to defend the other'),
+      treaties: z.tuple([list(treatyRef), list(treatyRef)]).readonly(),
+    }),
+  ),
+  notes: list(z.string()),
+});
+
+export const switchesAnswer = z.strictObject({
+  switches: list(
+    z.strictObject({ id: z.string(), question: z.string(), default: z.boolean(), provisions: list(z.string()), on: z.string(), off: z.string(), citations: list(z.string()) }),
+  ),
+});
+
+/** `switches=cis-charter-defense:off,other:on`: the documented scholarly switches, by id. */
+export const switchesParam = z
+  .string()
+  .max(500)
+  .regex(/^([a-z0-9-]+:(on|off|true|false))(,[a-z0-9-]+:(on|off|true|false))*$/, 'id:on or id:off, comma-separated')
+  .transform((s) => Object.fromEntries(s.split(',').map((p) => { const [id, v] = p.split(':'); return [id!, v === 'on' || v === 'true']; })) as Record<string, boolean>);
+
+export const scenarioQuery = z.object({
+  attacked: z.string().min(1).max(200).describe('the state attacked: id or name'),
+  attacker: z.string().min(1).max(200).optional(),
+  on: dateText.optional(),
+  location: z.string().max(80).optional().describe("where the attack falls: the attacked state's territory (default) or a place"),
+  provoked: z.stringbool().optional().describe('whether the attacked state provoked the attack (non-provocation conditions)'),
+  requested: z.stringbool().optional().describe('the attacked state asks its allies to act (request conditions)'),
+  switches: switchesParam.optional(),
+});

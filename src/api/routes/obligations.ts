@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { boundAnswer, cascadeAnswer, conflictsAnswer, obligationsAnswer, scenarioQuery, switchesAnswer, switchesParam } from '../obligation-schemas.js';
+import { dayParam } from '../query.js';
+import type { Routes } from '../route.js';
+import { dateText, errorResponses, idParam } from '../schemas.js';
+
+const tags = ['obligations'];
+
+/** Treaty obligations (issue 3): who must act when a state is attacked, whom a state is bound to, escalation, conflicts. */
+export const obligationRoutes: Routes = (server, { app }) => {
+  server.get(
+    '/api/obligations',
+    {
+      schema: {
+        tags,
+        summary: 'Who is bound to act when a state is attacked on a day: obligations whose conditions hold, the rest with the reason',
+        querystring: scenarioQuery,
+        response: { 200: obligationsAnswer, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return app.obligations.obligations({
+        attacked: q.attacked,
+        on: dayParam(q.on),
+        ...(q.attacker ? { attacker: q.attacker } : {}),
+        ...(q.location ? { location: q.location } : {}),
+        ...(q.provoked !== undefined ? { provoked: q.provoked } : {}),
+        ...(q.requested !== undefined ? { requested: q.requested } : {}),
+        ...(q.switches ? { switches: q.switches } : {}),
+      });
+    },
+  );
+
+  server.get(
+    '/api/states/:id/obligations',
+    {
+      schema: {
+        tags,
+        summary: 'Whom a state is bound to on a day, and how (no scenario: conditions are listed, not judged)',
+        params: idParam,
+        querystring: z.object({ on: dateText.optional(), switches: switchesParam.optional() }),
+        response: { 200: boundAnswer, ...errorResponses },
+      },
+    },
+    async (request) => app.obligations.boundBy(request.params.id, dayParam(request.query.on), request.query.switches ?? {}),
+  );
+
+  server.get(
+    '/api/cascade',
+    {
+      schema: {
+        tags,
+        summary: 'Escalation round by round: who joins which side and why, and who is bound to both',
+        querystring: scenarioQuery.extend({ attacker: z.string().min(1).max(200) }),
+        response: { 200: cascadeAnswer, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return app.obligations.cascade({
+        attacked: q.attacked,
+        attacker: q.attacker,
+        on: dayParam(q.on),
+        ...(q.location ? { location: q.location } : {}),
+        ...(q.provoked !== undefined ? { provoked: q.provoked } : {}),
+        ...(q.requested !== undefined ? { requested: q.requested } : {}),
+        ...(q.switches ? { switches: q.switches } : {}),
+      });
+    },
+  );
+
+  server.get(
+    '/api/conflicts',
+    {
+      schema: {
+        tags,
+        summary: 'States bound to defend both members of some dyad on a day',
+        querystring: z.object({ on: dateText.optional(), state: z.string().max(200).optional(), switches: switchesParam.optional() }),
+        response: { 200: conflictsAnswer, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return app.obligations.conflicts(dayParam(q.on), { ...(q.state ? { state: q.state } : {}), ...(q.switches ? { switches: q.switches } : {}) });
+    },
+  );
+
+  server.get(
+    '/api/switches',
+    { schema: { tags, summary: 'The documented questions scholars disagree on, each a switch with its default and citations', response: { 200: switchesAnswer } } },
+    async () => ({ switches: [...app.obligations.ruleBook.switches.values()] }),
+  );
+};
