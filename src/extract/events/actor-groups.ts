@@ -83,7 +83,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
     while (last + 1 < units.length && units[last]!.code !== '' && units[last + 1]!.code !== '' && glued(v, units[last]!, units[last + 1]!.start)) last++;
     const parts = units.slice(k, last + 1);
     const group = compose(v, parts);
-    if (group) groups.push(group);
+    if (group) groups.push(possessed(v, group, groups));
     k = last + 1;
   }
   return groups;
@@ -128,6 +128,13 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
     else if (code.length === 3 && agent.code.endsWith('~')) code = agent.code.slice(0, -1) + code;
   }
   return { ...base, code, ruleId: agent && code !== best.code ? `${best.ruleId}+${agent.ruleId}` : best.ruleId };
+}
+
+/** "Syria offered its troops": a role after a possessive takes the country of the latest actor before it (SYRMIL). */
+function possessed(v: SentenceView, g: ActorGroup, before: readonly ActorGroup[]): ActorGroup {
+  if (!g.code.startsWith('---') || !/^(its|their)$/.test(v.lower[g.start - 1] ?? '')) return g;
+  const owner = [...before].reverse().find((x) => !x.pronoun && /^[A-Z]{3}/.test(x.code) && !x.code.startsWith('---'));
+  return owner ? { ...g, code: owner.code.slice(0, 3) + g.code.slice(3), ruleId: `${g.ruleId}+possessive` } : g;
 }
 
 /** "with his Ukrainian counterpart" -> "with": the preposition before the phrase's determiners. */

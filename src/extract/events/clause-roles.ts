@@ -64,6 +64,8 @@ function subordinateBetween(v: SentenceView, from: number, to: number): boolean 
   return false;
 }
 
+const RECIPIENT = new Set(['to', 'for', 'with', 'against', 'toward', 'towards', 'into', 'on']);
+
 function firstRelative(v: SentenceView, from: number, to: number): number {
   for (let i = from; i < to; i++) if (/^(that|which|who|whom)$/.test(v.lower[i]!) && v.pos[i] !== 'SCONJ' && v.pos[i] !== 'DET') return i;
   return -1;
@@ -83,6 +85,11 @@ export function findObjects(v: SentenceView, groups: readonly ActorGroup[], from
     if (exclude(group) || group.pronoun) continue;
     // "demanded that Hamas renounce": for a demand the embedded subject is the target.
     if (startsClause(v, group.end) && !embedded) return [];
+    // "offered its troops to Lebanon's president": a role with no country, or one's own, is what is given; the recipient follows.
+    if (group.code.startsWith('---') || group.ruleId.endsWith('+possessive')) {
+      const recipient = groups.findIndex((x, k) => k > g && x.start - from <= limit && x.prep !== undefined && RECIPIENT.has(x.prep) && !x.code.startsWith('---') && !exclude(x) && !between(v, group.end, x.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || v.pos[i] === 'VERB'));
+      if (recipient >= 0) return withCoordinated(v, groups, recipient, 1);
+    }
     return withCoordinated(v, groups, g, 1);
   }
   return [];
