@@ -59,6 +59,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
     backoff = Math.min(backoff * 2, 5000);
   };
 
+  log.info({ batch }, 'worker started');
   while (!signal.aborted) {
     let jobs: ClaimedJob[];
     try {

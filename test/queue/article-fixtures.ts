@@ -36,11 +36,11 @@ export function fixtureArticles(n: number, from = 0): Article[] {
 }
 
 /** The same articles as a JSONL file (`entente enqueue` and `entente ingest` read it alike). */
-export function writeFixtureJsonl(dir: string, n: number, name = 'fixture.jsonl'): string {
+export function writeFixtureJsonl(dir: string, n: number, name = 'fixture.jsonl', from = 0): string {
   const file = join(dir, name);
-  const lines = Array.from({ length: n }, (_, i) => {
-    const { title, text, published } = fixtureText(i);
-    return JSON.stringify({ id: `fx-${i}`, title, text, published });
+  const lines = Array.from({ length: n }, (_, k) => {
+    const { title, text, published } = fixtureText(from + k);
+    return JSON.stringify({ id: `fx-${from + k}`, title, text, published });
   });
   writeFileSync(file, `${lines.join('\n')}\n`);
   return file;

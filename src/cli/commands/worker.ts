@@ -25,8 +25,12 @@ export const workerCommand: CommandModule = (program, ctx) => {
       };
       process.on('SIGTERM', onSignal);
       process.on('SIGINT', onSignal);
-      // A child of a pool drains when its parent goes away (the IPC channel closes).
-      if (process.send) process.once('disconnect', () => controller.abort());
+      // A child of a pool drains when its parent goes away (the IPC channel closes); the channel itself must not
+      // keep a drained child alive.
+      if (process.send) {
+        process.channel?.unref();
+        process.once('disconnect', () => controller.abort());
+      }
       try {
         if (concurrency > 1) {
           const g = program.opts<{ db?: string; logLevel?: string }>();
