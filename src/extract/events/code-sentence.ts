@@ -1,32 +1,18 @@
 import { findActorGroups, type ActorGroup } from './actor-groups.js';
-import { findObjects, findSubjects, relativeClauses, startsClause } from './clause-roles.js';
-import { adjustCode, governorKind, type Mood } from './code-adjustments.js';
+import { findObjects, relativeClauses, startsClause } from './clause-roles.js';
+import { governorKind, type Mood } from './code-adjustments.js';
+import { resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
 import type { CompiledDictionaries, CompiledPattern, VerbRef } from './compile-dictionaries.js';
+import { alleged, demanded, promised, reportingVerb } from './derived-events.js';
+import { dedupe, events } from './emit-events.js';
 import { matchPattern, type MatchWindow, type PatternMatch } from './match-pattern.js';
-import { ploverOf } from './parse-cameo-codes.js';
 import { HARD_BOUNDARIES, viewOf, type SentenceView } from './sentence-view.js';
-import type { CodedEvent, CoderSentence, Span } from './types.js';
+import type { CodedEvent, CoderSentence } from './types.js';
 import { auxiliaries, findVerbs, type VerbHit } from './verb-phrases.js';
 
 const OBJECT_REACH = 12;
 const CLAUSE_REACH = 15;
-/** "Brazil and the United States agreed to deepen ties": with no object, coordinated subjects act on each other, for these roots only. */
-const MUTUAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'during']);
-
-interface Ctx {
-  readonly s: CoderSentence;
-  readonly v: SentenceView;
-  readonly d: CompiledDictionaries;
-  readonly groups: readonly ActorGroup[];
-  readonly groupAt: ReadonlyMap<number, ActorGroup>;
-  readonly relative: readonly boolean[];
-  readonly present: ReadonlySet<string>;
-  readonly synsetPresent: Map<string, boolean>;
-  readonly byIndex: ReadonlyMap<number, VerbHit>;
-  readonly subjectsOf: Map<number, ActorGroup[]>;
-  readonly consumed: Set<number>;
-}
 
 /**
  * Codes the events of one sentence: for each dictionary verb, its subject and object actor phrases,
@@ -72,15 +58,6 @@ function moodOf(hit: VerbHit, ctx: Ctx): Mood {
   return { ...(modal ? { modal } : {}), intentVerb: kind === 'intent' || kind === 'promise', negated: hit.negated || gov.negated || kind === 'negation', ...(kind === 'threat' ? { threat: true } : {}) };
 }
 
-function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
-  const known = ctx.subjectsOf.get(i);
-  if (known) return known;
-  let subjects = resolvePronouns(findSubjects(ctx.v, ctx.groups, i, ctx.relative), i, ctx);
-  if (subjects.length === 0 && i <= 1 && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
-  ctx.subjectsOf.set(i, subjects);
-  return subjects;
-}
-
 function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   const { v, d, groups } = ctx;
   const kind = hit.governor !== undefined ? governorKind(v.lemma[hit.governor]!, d) : undefined;
@@ -91,7 +68,6 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   const ref = hit.refs[0]!;
   const code = best ? best.pattern.code : ref.code;
   const ruleId = best ? best.pattern.ruleId : `${d.ruleSet}:${ref.block.name}`;
-  if (process.env.EV_DEBUG) console.error("verb", v.upper[hit.i], best?.pattern.ruleId, best?.pattern.text, best?.used);
   if (best) for (const u of best.used) if (ctx.byIndex.has(u)) ctx.consumed.add(u);
   if (!code || code === '---') return [];
   const aux = auxiliaries(v, hit.i, d.modals);
@@ -122,134 +98,6 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     for (const h of ctx.byIndex.values()) if ((h.i > hit.i && h.i < end) || h.governor === hit.i) ctx.consumed.add(h.i);
   }
   return events(hit.i, hit.end, code, ruleId, mood, sources, targets, ctx);
-}
-
-const isAppeal = (code: string): boolean => code.startsWith('02') || code.startsWith('10');
-
-/** "Mubarak said the US must be ready to mediate": the speaker demands of the US what it must do. */
-function demanded(hit: VerbHit, code: string, ruleId: string, subjects: readonly ActorGroup[], ctx: Ctx): CodedEvent[] {
-  const rule = ctx.d.demand!;
-  const reporting = reportingVerb(subjects[0], ctx);
-  const speakers = reporting < 0 ? [] : subjectsFor(reporting, ctx).filter((x) => !subjects.some((y) => y.code === x.code));
-  if (speakers.length === 0 || subjects.length === 0) return [];
-  const [first] = codesOf(code);
-  if (!first) return [];
-  let demand = '100';
-  for (let k = first[0].length; k >= 2; k--) {
-    const m = rule.map[first[0].slice(0, k)];
-    if (m) {
-      demand = m;
-      break;
-    }
-  }
-  return events(hit.i, hit.end, demand, `${ruleId}+${rule.id}`, { intentVerb: false, negated: false }, speakers, subjects, ctx);
-}
-
-/**
- * "Jordan and Britain agreed to undertake joint exercises": the complement codes nothing, the
- * promise is 030; "threatened to cut off electricity to X": a threat (130) against X.
- */
-function promised(complement: VerbHit, code: string, ctx: Ctx): CodedEvent[] {
-  const { v, d, groups } = ctx;
-  const g = complement.governor!;
-  if (!d.intent) return [];
-  const sources = subjectsFor(g, ctx);
-  const sourceSet = new Set(sources.map((x) => x.start));
-  const targets = findObjects(v, groups, complement.end, OBJECT_REACH, (x) => sourceSet.has(x.start) || x.prep === 'by');
-  const gov = auxiliaries(v, g, d.modals);
-  return events(g, g + 1, code, d.intent.id, { intentVerb: false, negated: gov.negated }, sources, targets, ctx);
-}
-
-/** The verb whose complement clause `subject` opens: "declared (that) China must...", or -1. */
-function reportingVerb(subject: ActorGroup | undefined, ctx: Ctx): number {
-  if (!subject) return -1;
-  const { v } = ctx;
-  for (let a = subject.start - 1; a >= 0 && subject.start - a <= 3; a--) {
-    if (v.pos[a] === 'VERB') return a;
-    if (HARD_BOUNDARIES.has(v.lower[a]!) || (v.lower[a] !== 'that' && v.pos[a] !== 'ADV' && v.lower[a] !== ',')) return -1;
-  }
-  return -1;
-}
-
-/**
- * "The US claimed that ISIL had attacked Iraq": as reported, the US accuses ISIL (112); "claimed that
- * they had attacked" of itself, it claims responsibility (015). Other events pass unchanged.
- */
-function alleged(hit: VerbHit, own: CodedEvent[], ctx: Ctx): CodedEvent[] {
-  const rule = ctx.d.allegation!;
-  const subject = ctx.subjectsOf.get(hit.i)?.[0];
-  if (own.length === 0 || !subject) return own;
-  const { v } = ctx;
-  let claim = -1;
-  for (let a = subject.start - 1; a >= 0 && subject.start - a <= 3; a--) {
-    if (v.pos[a] === 'VERB' && rule.verbs.includes(v.lemma[a]!.toLowerCase())) claim = a;
-    if (v.pos[a] === 'VERB' || HARD_BOUNDARIES.has(v.lower[a]!)) break;
-  }
-  if (claim < 0) return own;
-  const speakers = subjectsFor(claim, ctx);
-  if (speakers.length === 0) return own;
-  const out: CodedEvent[] = [];
-  for (const e of own) {
-    if (e.cameo.slice(0, 2) < rule.fromRoot) {
-      out.push(e);
-      continue;
-    }
-    for (const sp of speakers) {
-      const self = sp.code === e.source;
-      const target = self ? e.target : e.source;
-      const targetSpan = self ? e.targetSpan : e.sourceSpan;
-      const code = self ? rule.ownCode : rule.accuseCode;
-      out.push({ ...e, source: sp.code, target, cameo: code, plover: ploverOf(code, ctx.d.cameo), ruleId: `${e.ruleId}+${rule.id}`, sourceSpan: span(ctx.s, sp), targetSpan });
-    }
-  }
-  return out;
-}
-
-function events(verb: number, verbEnd: number, code: string, ruleId: string, mood: Mood, sources: readonly ActorGroup[], targets: readonly ActorGroup[], ctx: Ctx): CodedEvent[] {
-  const out: CodedEvent[] = [];
-  if (sources.length === 0) return out;
-  for (const [cameo, forward] of codesOf(code)) {
-    const adjusted = adjustCode(cameo, mood, ctx.d);
-    // An intent or a refusal is the speaker's: "will visit" does not make the host say anything.
-    if (!adjusted || (adjusted.rule && !forward)) continue;
-    const root = adjusted.code.slice(0, 2);
-    if (targets.length === 0 && forward && ctx.d.targetless?.roots.includes(root)) {
-      for (const src of sources) out.push(targetless(src, adjusted.code, `${ruleId}+${ctx.d.targetless.id}`, verb, verbEnd, ctx));
-      continue;
-    }
-    const pairs = targets.length > 0 ? cross(sources, targets) : sources.length > 1 && MUTUAL_ROOTS.has(root) ? pairwise(sources) : [];
-    for (const [a, b] of pairs) {
-      const [src, tgt] = forward ? [a, b] : [b, a];
-      if (src.code === tgt.code && src.start === tgt.start) continue;
-      out.push({
-        source: src.code,
-        target: tgt.code,
-        cameo: adjusted.code,
-        plover: ploverOf(adjusted.code, ctx.d.cameo),
-        ruleId: adjusted.rule && adjusted.rule !== ruleId ? `${ruleId}+${adjusted.rule}` : ruleId,
-        sourceSpan: span(ctx.s, src),
-        targetSpan: span(ctx.s, tgt),
-        verbSpan: { start: ctx.s.tokens[verb]!.start, end: ctx.s.tokens[verbEnd - 1]!.end },
-      });
-    }
-  }
-  return out;
-}
-
-function targetless(src: ActorGroup, code: string, ruleId: string, verb: number, verbEnd: number, ctx: Ctx): CodedEvent {
-  const verbSpan = { start: ctx.s.tokens[verb]!.start, end: ctx.s.tokens[verbEnd - 1]!.end };
-  return { source: src.code, target: '---', cameo: code, plover: ploverOf(code, ctx.d.cameo), ruleId, sourceSpan: span(ctx.s, src), targetSpan: null, verbSpan };
-}
-
-/** A pronoun stands for the latest subject before it ("Kyrgyzstan said it might join"). */
-function resolvePronouns(list: readonly ActorGroup[], before: number, ctx: Ctx): ActorGroup[] {
-  return list.flatMap((g) => {
-    if (!g.pronoun) return [g];
-    let best: ActorGroup[] = [];
-    for (const [i, subj] of ctx.subjectsOf) if (i < before && subj.length > 0 && subj[0]!.start < g.start) best = subj;
-    if (best.length === 0) best = ctx.groups.filter((x) => !x.pronoun && !x.prep && x.end <= g.start).slice(0, 1);
-    return best.map((b) => ({ ...b, start: g.start, end: g.end }));
-  });
 }
 
 function bestPattern(hit: VerbHit, ctx: Ctx, w: MatchWindow): PatternMatch | undefined {
@@ -287,14 +135,6 @@ function possible(p: CompiledPattern, ctx: Ctx): boolean {
   return true;
 }
 
-/** "Meeting with his counterpart, Putin said...": the subject follows the participle clause. */
-function participleSubject(v: SentenceView, groups: readonly ActorGroup[], i: number): ActorGroup[] {
-  const comma = v.lower.indexOf(',', i);
-  if (comma < 0) return [];
-  const g = groups.find((x) => x.start > comma && !x.prep);
-  return g && g.start - comma <= 3 ? [g] : [];
-}
-
 /**
  * Where a verb's patterns stop looking: a hard boundary, a relative clause ("a resolution that
  * aims..."), an embedded clause with its own subject ("said it would release..."), or 15 tokens.
@@ -311,33 +151,5 @@ function clauseEnd(v: SentenceView, from: number, groupAt?: ReadonlyMap<number, 
   return i;
 }
 
-/** `042:043` -> [[042, forward], [043, backward]]; `:173` -> [[173, backward]]. */
-function codesOf(code: string): [string, boolean][] {
-  const [a, b] = code.split(':');
-  const out: [string, boolean][] = [];
-  if (a && a !== '---') out.push([a, true]);
-  if (b && b !== '---') out.push([b, false]);
-  return out;
-}
 
-function cross(a: readonly ActorGroup[], b: readonly ActorGroup[]): [ActorGroup, ActorGroup][] {
-  return a.flatMap((x) => b.map((y) => [x, y] as [ActorGroup, ActorGroup]));
-}
-
-function pairwise(a: readonly ActorGroup[]): [ActorGroup, ActorGroup][] {
-  return cross(a, a).filter(([x, y]) => x !== y);
-}
-
-function span(s: CoderSentence, g: ActorGroup): Span {
-  return { start: s.tokens[g.start]!.start, end: s.tokens[g.end - 1]!.end };
-}
-
-function dedupe(events: CodedEvent[]): CodedEvent[] {
-  const seen = new Set<string>();
-  return events.filter((e) => {
-    const k = `${e.source}|${e.target}|${e.cameo}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
+const isAppeal = (code: string): boolean => code.startsWith('02') || code.startsWith('10');

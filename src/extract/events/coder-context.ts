@@ -1,0 +1,49 @@
+import type { ActorGroup } from './actor-groups.js';
+import { findSubjects } from './clause-roles.js';
+import type { CompiledDictionaries } from './compile-dictionaries.js';
+import type { SentenceView } from './sentence-view.js';
+import type { CoderSentence } from './types.js';
+import type { VerbHit } from './verb-phrases.js';
+
+/** What the coder knows about the sentence while it codes its verbs one by one. */
+export interface Ctx {
+  readonly s: CoderSentence;
+  readonly v: SentenceView;
+  readonly d: CompiledDictionaries;
+  readonly groups: readonly ActorGroup[];
+  readonly groupAt: ReadonlyMap<number, ActorGroup>;
+  readonly relative: readonly boolean[];
+  readonly present: ReadonlySet<string>;
+  readonly synsetPresent: Map<string, boolean>;
+  readonly byIndex: ReadonlyMap<number, VerbHit>;
+  readonly subjectsOf: Map<number, ActorGroup[]>;
+  readonly consumed: Set<number>;
+}
+
+export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
+  const known = ctx.subjectsOf.get(i);
+  if (known) return known;
+  let subjects = resolvePronouns(findSubjects(ctx.v, ctx.groups, i, ctx.relative), i, ctx);
+  if (subjects.length === 0 && i <= 1 && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
+  ctx.subjectsOf.set(i, subjects);
+  return subjects;
+}
+
+/** A pronoun stands for the latest subject before it ("Kyrgyzstan said it might join"). */
+export function resolvePronouns(list: readonly ActorGroup[], before: number, ctx: Ctx): ActorGroup[] {
+  return list.flatMap((g) => {
+    if (!g.pronoun) return [g];
+    let best: ActorGroup[] = [];
+    for (const [i, subj] of ctx.subjectsOf) if (i < before && subj.length > 0 && subj[0]!.start < g.start) best = subj;
+    if (best.length === 0) best = ctx.groups.filter((x) => !x.pronoun && !x.prep && x.end <= g.start).slice(0, 1);
+    return best.map((b) => ({ ...b, start: g.start, end: g.end }));
+  });
+}
+
+/** "Meeting with his counterpart, Putin said...": the subject follows the participle clause. */
+function participleSubject(v: SentenceView, groups: readonly ActorGroup[], i: number): ActorGroup[] {
+  const comma = v.lower.indexOf(',', i);
+  if (comma < 0) return [];
+  const g = groups.find((x) => x.start > comma && !x.prep);
+  return g && g.start - comma <= 3 ? [g] : [];
+}

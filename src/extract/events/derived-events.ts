@@ -1,0 +1,93 @@
+import type { ActorGroup } from './actor-groups.js';
+import { findObjects } from './clause-roles.js';
+import { subjectsFor, type Ctx } from './coder-context.js';
+import { codesOf, events, span } from './emit-events.js';
+import { ploverOf } from './parse-cameo-codes.js';
+import { HARD_BOUNDARIES } from './sentence-view.js';
+import type { CodedEvent } from './types.js';
+import { auxiliaries, type VerbHit } from './verb-phrases.js';
+
+/**
+ * Events one verb makes out of another's: a promise or threat whose complement codes nothing, a
+ * demand of what someone "must" do, an accusation out of an alleged attack. Rules in entente-additions.json.
+ */
+const OBJECT_REACH = 12;
+
+/**
+ * "Jordan and Britain agreed to undertake joint exercises": the complement codes nothing, the
+ * promise is 030; "threatened to cut off electricity to X": a threat (130) against X.
+ */
+export function promised(complement: VerbHit, code: string, ctx: Ctx): CodedEvent[] {
+  const { v, d, groups } = ctx;
+  const g = complement.governor!;
+  if (!d.intent) return [];
+  const sources = subjectsFor(g, ctx);
+  const sourceSet = new Set(sources.map((x) => x.start));
+  const targets = findObjects(v, groups, complement.end, OBJECT_REACH, (x) => sourceSet.has(x.start) || x.prep === 'by');
+  const gov = auxiliaries(v, g, d.modals);
+  return events(g, g + 1, code, d.intent.id, { intentVerb: false, negated: gov.negated }, sources, targets, ctx);
+}
+
+/** "Mubarak said the US must be ready to mediate": the speaker demands of the US what it must do. */
+export function demanded(hit: VerbHit, code: string, ruleId: string, subjects: readonly ActorGroup[], ctx: Ctx): CodedEvent[] {
+  const rule = ctx.d.demand!;
+  const reporting = reportingVerb(subjects[0], ctx);
+  const speakers = reporting < 0 ? [] : subjectsFor(reporting, ctx).filter((x) => !subjects.some((y) => y.code === x.code));
+  if (speakers.length === 0 || subjects.length === 0) return [];
+  const [first] = codesOf(code);
+  if (!first) return [];
+  let demand = '100';
+  for (let k = first[0].length; k >= 2; k--) {
+    const m = rule.map[first[0].slice(0, k)];
+    if (m) {
+      demand = m;
+      break;
+    }
+  }
+  return events(hit.i, hit.end, demand, `${ruleId}+${rule.id}`, { intentVerb: false, negated: false }, speakers, subjects, ctx);
+}
+
+/** The verb whose complement clause `subject` opens: "declared (that) China must...", or -1. */
+export function reportingVerb(subject: ActorGroup | undefined, ctx: Ctx): number {
+  if (!subject) return -1;
+  const { v } = ctx;
+  for (let a = subject.start - 1; a >= 0 && subject.start - a <= 3; a--) {
+    if (v.pos[a] === 'VERB') return a;
+    if (HARD_BOUNDARIES.has(v.lower[a]!) || (v.lower[a] !== 'that' && v.pos[a] !== 'ADV' && v.lower[a] !== ',')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "The US claimed that ISIL had attacked Iraq": as reported, the US accuses ISIL (112); "claimed that
+ * they had attacked" of itself, it claims responsibility (015). Other events pass unchanged.
+ */
+export function alleged(hit: VerbHit, own: CodedEvent[], ctx: Ctx): CodedEvent[] {
+  const rule = ctx.d.allegation!;
+  const subject = ctx.subjectsOf.get(hit.i)?.[0];
+  if (own.length === 0 || !subject) return own;
+  const { v } = ctx;
+  let claim = -1;
+  for (let a = subject.start - 1; a >= 0 && subject.start - a <= 3; a--) {
+    if (v.pos[a] === 'VERB' && rule.verbs.includes(v.lemma[a]!.toLowerCase())) claim = a;
+    if (v.pos[a] === 'VERB' || HARD_BOUNDARIES.has(v.lower[a]!)) break;
+  }
+  if (claim < 0) return own;
+  const speakers = subjectsFor(claim, ctx);
+  if (speakers.length === 0) return own;
+  const out: CodedEvent[] = [];
+  for (const e of own) {
+    if (e.cameo.slice(0, 2) < rule.fromRoot) {
+      out.push(e);
+      continue;
+    }
+    for (const sp of speakers) {
+      const self = sp.code === e.source;
+      const target = self ? e.target : e.source;
+      const targetSpan = self ? e.targetSpan : e.sourceSpan;
+      const code = self ? rule.ownCode : rule.accuseCode;
+      out.push({ ...e, source: sp.code, target, cameo: code, plover: ploverOf(code, ctx.d.cameo), ruleId: `${e.ruleId}+${rule.id}`, sourceSpan: span(ctx.s, sp), targetSpan });
+    }
+  }
+  return out;
+}
