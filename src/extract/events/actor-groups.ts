@@ -96,6 +96,8 @@ function glued(v: SentenceView, left: Unit, to: number): boolean {
   if (to - from > 4) return false;
   for (let i = from; i < to; i++) {
     if (v.lower[i] === 'of' && left.kind === 'actor') return false;
+    // "soldiers from Gondor" is Gondor's military; "Russia from 1992" is nothing.
+    if (v.lower[i] === 'from' && left.kind === 'agent' && to - from === 1) continue;
     if (!GLUE_POS.has(v.pos[i]!) && !GLUE_WORDS.has(v.lower[i]!)) return false;
   }
   return true;

@@ -97,6 +97,8 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     const end = clauseEnd(v, hit.end);
     for (const h of ctx.byIndex.values()) if ((h.i > hit.i && h.i < end) || h.governor === hit.i) ctx.consumed.add(h.i);
   }
+  // "Gondor and Osgiliath postponed their meeting" (`% *`): the compound subject, member on member.
+  if (best?.compound && sources.length > 1) return events(hit.i, hit.end, code, ruleId, mood, sources, [], ctx, true);
   return events(hit.i, hit.end, code, ruleId, mood, sources, targets, ctx);
 }
 

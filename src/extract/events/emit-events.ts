@@ -7,7 +7,7 @@ import type { CodedEvent, CoderSentence, Span } from './types.js';
 /** "Brazil and the United States agreed to deepen ties": with no object, coordinated subjects act on each other, for these roots only. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 
-export function events(verb: number, verbEnd: number, code: string, ruleId: string, mood: Mood, sources: readonly ActorGroup[], targets: readonly ActorGroup[], ctx: Ctx): CodedEvent[] {
+export function events(verb: number, verbEnd: number, code: string, ruleId: string, mood: Mood, sources: readonly ActorGroup[], targets: readonly ActorGroup[], ctx: Ctx, mutual = false): CodedEvent[] {
   const out: CodedEvent[] = [];
   if (sources.length === 0) return out;
   for (const [cameo, forward] of codesOf(code)) {
@@ -19,7 +19,7 @@ export function events(verb: number, verbEnd: number, code: string, ruleId: stri
       for (const src of sources) out.push(targetless(src, adjusted.code, `${ruleId}+${ctx.d.targetless.id}`, verb, verbEnd, ctx));
       continue;
     }
-    const pairs = targets.length > 0 ? cross(sources, targets) : sources.length > 1 && MUTUAL_ROOTS.has(root) ? pairwise(sources) : [];
+    const pairs = targets.length > 0 ? cross(sources, targets) : sources.length > 1 && (mutual || MUTUAL_ROOTS.has(root)) ? pairwise(sources) : [];
     for (const [a, b] of pairs) {
       const [src, tgt] = forward ? [a, b] : [b, a];
       if (src.code === tgt.code && src.start === tgt.start) continue;

@@ -8,6 +8,8 @@ export interface PatternMatch {
   readonly pattern: CompiledPattern;
   readonly source?: ActorGroup;
   readonly target?: ActorGroup;
+  /** The pattern's `%`: the (compound) subject acts on itself, member on member. */
+  readonly compound?: true;
   readonly used: readonly number[];
 }
 
@@ -26,6 +28,7 @@ interface State {
   readonly to: number;
   source?: ActorGroup;
   target?: ActorGroup;
+  compound?: true;
   used: number[];
 }
 
@@ -43,8 +46,9 @@ export function matchPattern(p: CompiledPattern, v: SentenceView, d: CompiledDic
     if (end < 0 || (p.preGluedToVerb && end !== w.verb)) return undefined;
     st.source ??= pre.source;
     st.target ??= pre.target;
+    if (pre.compound) st.compound = true;
   }
-  return { pattern: p, ...(st.source ? { source: st.source } : {}), ...(st.target ? { target: st.target } : {}), used: st.used };
+  return { pattern: p, ...(st.source ? { source: st.source } : {}), ...(st.target ? { target: st.target } : {}), ...(st.compound ? { compound: true as const } : {}), used: st.used };
 }
 
 /** Matches elements in order from `at`; returns the index after the last, or -1. `maxGap` limits gaps inside a phrase. */
@@ -98,8 +102,12 @@ function one(e: PatternElement, p: number, st: State): number {
     case '%': {
       const g = st.groupAt.get(p);
       if (!g || g.end > st.to) return -1;
-      if (e.k !== '+') st.source ??= g;
-      if (e.k !== '$') st.target ??= g;
+      if (e.k === '%') {
+        st.compound = true;
+        return g.end;
+      }
+      if (e.k === '$') st.source ??= g;
+      else st.target ??= g;
       return g.end;
     }
     case '^':
