@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { Command } from 'commander';
 import { EntenteError } from '../../src/core/errors.js';
 import { nerCommand } from '../../src/cli/commands/ner.js';
+import { EXIT_CODES } from '../../src/cli/exit-codes.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { readConll, writeConll } from '../../src/extract/ner/conll.js';
 
@@ -77,16 +76,17 @@ test('`entente ner --conll` with the committed model: every line back with a tag
   }
 });
 
-test('the CLI exits 2 and names the line of a malformed file', () => {
+test('`entente ner` on a malformed file: BAD_ROW naming the line, which the CLI maps to exit code 2', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ner-cli-'));
   try {
     const file = join(dir, 'bad.conll');
     writeFileSync(file, 'EU NNP\nrejects VBZ\n\ncall NN O\n');
-    const bin = fileURLToPath(new URL('../../bin/entente.js', import.meta.url));
-    const r = spawnSync(process.execPath, [bin, 'ner', '--conll', file], { encoding: 'utf8' });
-    assert.equal(r.status, 2);
-    assert.match(r.stderr, /bad\.conll:4: expected 2 columns like the lines before, found 3/);
-    assert.equal(r.stdout, '');
+    await assert.rejects(
+      runNer(['--conll', file]),
+      (e: unknown) => e instanceof EntenteError && e.code === 'BAD_ROW' && e.details.line === 4 && /bad\.conll:4: expected 2 columns like the lines before, found 3/.test(e.message),
+    );
+    assert.equal(EXIT_CODES.BAD_ROW, 2);
+    await assert.rejects(runNer(['--conll', join(dir, 'missing.conll')]), (e: unknown) => e instanceof EntenteError && e.code === 'BAD_INPUT');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

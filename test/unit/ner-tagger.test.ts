@@ -27,3 +27,21 @@ test('findEntities gives offsets into the text; tagTokens gives BIO tags', () =>
   assert.deepEqual(tagger.tagTokens([]), []);
   assert.deepEqual(tagger.findEntities('', []), []);
 });
+
+test('the second stage reads the whole document: a name given in full once decides its short form', () => {
+  const alone = 'Jones stock closed down 1/8 at 40.';
+  const inDocument = `Jones Medical Industries Inc said on Friday it completed the acquisition. ${alone}`;
+  assert.deepEqual(entities(alone), ['Jones/PER']);
+  assert.deepEqual(entities(inDocument), ['Jones Medical Industries Inc/ORG', 'Jones/ORG']);
+});
+
+test('tokenize follows the CoNLL conventions', () => {
+  const rows: [string, string][] = [
+    ["Russia's U.S.-based", "Russia|'s|U.S.|-|based"],
+    ["Mr. Smith don't O'Neill", "Mr.|Smith|do|n't|O'Neill"],
+    ['3,500 troops on 1996-08-22 (12.5%)', '3,500|troops|on|1996-08-22|(|12.5|%|)'],
+    ['Łódź, São Paulo', 'Łódź|,|São|Paulo'],
+    ['', ''],
+  ];
+  for (const [text, expected] of rows) assert.equal(tokenize(text).map((t) => t.text).join('|'), expected, text);
+});

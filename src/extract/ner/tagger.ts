@@ -30,7 +30,10 @@ export interface NerEntity {
 
 export interface NerTaggerOptions {
   readonly gazetteer?: NerGazetteer;
-  /** Distinct words kept in the cache before it is cleared; news vocabularies keep growing. */
+  /**
+   * Distinct words kept in the cache before it is cleared (news vocabularies keep growing). About 1 KB a
+   * word with two stages; the default, 50,000, covers the working vocabulary of a news stream.
+   */
   readonly cacheSize?: number;
 }
 
@@ -78,7 +81,7 @@ export class NerTagger {
     this.n = model.tags.length;
     this.stride = model.stages.length * this.n;
     ({ table: this.table, weights: this.weights } = mergeStages(model.stages, this.n));
-    this.cacheSize = options.cacheSize ?? 200_000;
+    this.cacheSize = options.cacheSize ?? 50_000;
     this.tagInfo = tagTable(model.tags);
     // L- reads as I- and U- as B- in BIO.
     this.bioTags = model.tags.map((t) => t.replace(/^L-/, 'I-').replace(/^U-/, 'B-'));
