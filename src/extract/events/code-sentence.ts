@@ -6,7 +6,7 @@ import type { CompiledDictionaries, CompiledPattern, VerbRef } from './compile-d
 import { alleged, demanded, promised, reportingVerb } from './derived-events.js';
 import { dedupe, events } from './emit-events.js';
 import { matchPattern, type MatchWindow, type PatternMatch } from './match-pattern.js';
-import { HARD_BOUNDARIES, viewOf, type SentenceView } from './sentence-view.js';
+import { HARD_BOUNDARIES, NEGATIONS, viewOf, type SentenceView } from './sentence-view.js';
 import type { CodedEvent, CoderSentence } from './types.js';
 import { auxiliaries, findVerbs, type VerbHit } from './verb-phrases.js';
 
@@ -63,7 +63,7 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   const kind = hit.governor !== undefined ? governorKind(v.lemma[hit.governor]!, d) : undefined;
   const subjects = subjectsFor(kind ? hit.governor! : hit.i, ctx);
   ctx.subjectsOf.set(hit.i, subjects);
-  const window: MatchWindow = { preFrom: Math.max(subjects[0]?.end ?? hit.i - 6, 0, hit.i - 8), verb: hit.i, postFrom: hit.end, postTo: clauseEnd(v, hit.end, ctx.groupAt) };
+  const window: MatchWindow = { preFrom: clauseStart(v, hit.i), verb: hit.i, postFrom: hit.end, postTo: clauseEnd(v, hit.end, ctx.groupAt) };
   const best = bestPattern(hit, ctx, window);
   const ref = hit.refs[0]!;
   const code = best ? best.pattern.code : ref.code;
@@ -73,7 +73,9 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   const aux = auxiliaries(v, hit.i, d.modals);
   // ", calling them...", "by promoting...": an -ing adjunct codes only through a pattern, not its verb's default.
   if (!best && hit.i > 1 && v.upper[hit.i]!.endsWith('ING') && !aux.be) return [];
-  const mood = moodOf(hit, ctx);
+  // A pattern that spells out the negation ("WILL NOT * (TOWARDS +)") has already coded it.
+  const spelled = best?.used.some((u) => u < hit.i && NEGATIONS.has(v.lower[u]!)) ?? false;
+  const mood = spelled ? { ...moodOf(hit, ctx), negated: false } : moodOf(hit, ctx);
   if (mood.modal && d.demand?.modals.includes(mood.modal)) return demanded(hit, code, ruleId, subjects, ctx);
 
   let sources = best?.source ? resolvePronouns([best.source], hit.i, ctx) : subjects;
@@ -135,6 +137,13 @@ function possible(p: CompiledPattern, ctx: Ctx): boolean {
     if (!any) return false;
   }
   return true;
+}
+
+/** Where a verb's pre-verb pattern words may be: up to 8 tokens back, not past a hard boundary. */
+function clauseStart(v: SentenceView, verb: number): number {
+  let i = verb;
+  while (i > 0 && verb - i < 8 && !HARD_BOUNDARIES.has(v.lower[i - 1]!)) i--;
+  return i;
 }
 
 /**
