@@ -72,6 +72,8 @@ export class NerTagger {
   private readonly tagInfo: TagTable;
   private readonly buf: number[] = [];
   private back = new Int32Array(0);
+  /** Scores of a whole document, reused from one document to the next. */
+  private emit = new Float32Array(0);
 
   constructor(
     private readonly model: NerModel,
@@ -114,8 +116,8 @@ export class NerTagger {
     return c;
   }
 
-  /** Every stage's scores for a sentence, but the document features: len * stride, token-major. */
-  private score(tokens: readonly string[]): { infos: WordInfo[]; emit: Float32Array } {
+  /** Every stage's scores for a sentence but the document features, into emit[at..], len * stride, token-major. */
+  private score(tokens: readonly string[], emit: Float32Array, at: number): WordInfo[] {
     const len = tokens.length;
     const stride = this.stride;
     const words: CachedWord[] = new Array(len + 2 * W);
@@ -128,10 +130,9 @@ export class NerTagger {
     const headline = isHeadline(infos);
     const gaz = this.options.gazetteer;
     const lower = gaz ? tokens.map((t) => t.toLowerCase()) : [];
-    const emit = new Float32Array(len * stride);
     const buf = this.buf;
     for (let i = 0; i < len; i++) {
-      const e = i * stride;
+      const e = at + i * stride;
       // Token i sits at i + W in the padded words; its window is words[i .. i + 2W].
       const s0 = words[i].sums;
       for (let j = 0; j < stride; j++) emit[e + j] = s0[j];
@@ -145,31 +146,39 @@ export class NerTagger {
       if (gaz) gazetteerFeatures(gaz.lookup(lower, i), buf);
       this.addRows(buf, 0, buf.length, emit, e);
     }
-    return { infos: infos.slice(W, len + W), emit };
+    return infos.slice(W, len + W);
   }
 
-  private decode(emit: Float32Array, len: number, stage: number): Int32Array {
+  private decode(at: number, len: number, stage: number): Int32Array {
     if (this.back.length < len * this.n) this.back = new Int32Array(len * this.n * 2);
     const out = new Int32Array(len);
-    viterbi(emit, len, this.model.stages[stage].transitions, out, this.back, this.stride, stage * this.n);
+    viterbi(this.emit, len, this.model.stages[stage].transitions, out, this.back, this.stride, at + stage * this.n);
     return out;
   }
 
   /** Tag indices (into model.tags) for the sentences of one document. */
   tagIndices(sentences: readonly (readonly string[])[]): Int32Array[] {
-    const scored = sentences.map((s) => this.score(s));
-    const first = scored.map((s, k) => this.decode(s.emit, sentences[k].length, 0));
+    const stride = this.stride;
+    const starts: number[] = [];
+    let total = 0;
+    for (const s of sentences) {
+      starts.push(total * stride);
+      total += s.length;
+    }
+    if (this.emit.length < total * stride) this.emit = new Float32Array(total * stride * 2);
+    const infos = sentences.map((s, k) => this.score(s, this.emit, starts[k]));
+    const first = sentences.map((s, k) => this.decode(starts[k], s.length, 0));
     if (this.model.stages.length < 2) return first;
     const memory = new DocumentMemory(this.tagInfo);
-    scored.forEach((s, k) => memory.add(s.infos, first[k]));
+    infos.forEach((w, k) => memory.add(w, first[k]));
     const n = this.n;
-    return scored.map(({ infos, emit }, k) => {
-      for (let i = 0; i < infos.length; i++) {
+    return infos.map((w, k) => {
+      for (let i = 0; i < w.length; i++) {
         this.buf.length = 0;
-        memory.features(infos, first[k], i, this.buf);
-        this.addRows(this.buf, 0, this.buf.length, emit, i * this.stride + n, n, n);
+        memory.features(w, first[k], i, this.buf);
+        this.addRows(this.buf, 0, this.buf.length, this.emit, starts[k] + i * stride + n, n, n);
       }
-      return this.decode(emit, infos.length, 1);
+      return this.decode(starts[k], w.length, 1);
     });
   }
 
