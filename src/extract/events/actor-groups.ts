@@ -63,7 +63,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
       continue;
     }
     if (d.discards.size > 0 && d.discards.match(v.lower, i)) return undefined;
-    const actor = d.actors.match(v.lower, i);
+    const actor = d.actors.match(v.lower, i, true);
     const agent = d.agents.match(v.lower, i);
     const actorCode = actor ? codeOn(actor.value.codes, v.source.date) : undefined;
     if (actor && actorCode && (!agent || actor.length >= agent.length)) {

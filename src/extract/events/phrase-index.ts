@@ -30,12 +30,20 @@ export class PhraseIndex<T> {
     return this;
   }
 
-  /** The longest phrase starting at `at` in `words` (lower-case), with its length in words. */
-  match(words: readonly string[], at: number): { value: T; length: number } | undefined {
+  /**
+   * The longest phrase starting at `at` in `words` (lower-case), with its length in words. With
+   * `plurals`, a phrase may also end on the plural of its last word: "Albanians" finds "albanian".
+   */
+  match(words: readonly string[], at: number, plurals = false): { value: T; length: number } | undefined {
     let node: Node<T> | undefined = this.root;
     let best: { value: T; length: number } | undefined;
     for (let k = at; k < words.length; k++) {
-      node = node.next?.get(words[k]!);
+      const w = words[k]!;
+      if (plurals && w.length > 3 && w.endsWith('s')) {
+        const singular = node.next?.get(w.slice(0, -1));
+        if (singular?.value !== undefined) best = { value: singular.value, length: k - at + 1 };
+      }
+      node = node.next?.get(w);
       if (!node) break;
       if (node.value !== undefined) best = { value: node.value, length: k - at + 1 };
     }
