@@ -1,20 +1,19 @@
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './styles.css';
 import { getJson, words } from './api.js';
 import { clear, errorBox, h, loading } from './dom.js';
 import type { Health } from './types.js';
 import type { AppContext, View, ViewFactory } from './view.js';
-import { articlesView } from './views/articles-view.js';
 import { systemView } from './views/system-view.js';
-import { timelineView } from './views/timeline-view.js';
-import { whatIfView } from './views/what-if-view.js';
 
-/** The one page: a hash router over four views, started once the server has said what it offers. */
-const VIEWS: Record<string, { factory: ViewFactory; title: string }> = {
-  system: { factory: systemView, title: 'The system on a day' },
-  whatif: { factory: whatIfView, title: 'What if' },
-  timeline: { factory: timelineView, title: 'Timeline' },
-  articles: { factory: articlesView, title: 'Articles' },
+/**
+ * The one page: a hash router over four views, started once the server has said what it offers. The first
+ * view ships in the main bundle; the others (vis-timeline is half the code) load when first opened.
+ */
+const VIEWS: Record<string, { load: () => Promise<ViewFactory>; title: string }> = {
+  system: { load: async () => systemView, title: 'The system on a day' },
+  whatif: { load: async () => (await import('./views/what-if-view.js')).whatIfView, title: 'What if' },
+  timeline: { load: async () => (await import('./views/timeline-view.js')).timelineView, title: 'Timeline' },
+  articles: { load: async () => (await import('./views/articles-view.js')).articlesView, title: 'Articles' },
 };
 
 const main = document.getElementById('main')!;
@@ -27,7 +26,9 @@ function parse(): { name: string; params: URLSearchParams } {
   return { name, params: new URLSearchParams(m?.[2] ?? '') };
 }
 
-function route(ctx: AppContext): void {
+let routing = 0;
+
+async function route(ctx: AppContext): Promise<void> {
   const { name, params } = parse();
   for (const a of document.querySelectorAll<HTMLAnchorElement>('nav a[data-view]')) {
     if (a.dataset.view === name) a.setAttribute('aria-current', 'page');
@@ -37,9 +38,21 @@ function route(ctx: AppContext): void {
     current.view.update(params);
     return;
   }
+  const mine = ++routing;
   current?.view.unmount();
+  current = undefined;
+  const { load, title } = VIEWS[name]!;
+  clear(main, loading(title));
+  let factory: ViewFactory;
+  try {
+    factory = await load();
+  } catch (e) {
+    clear(main, errorBox(`The ${title} view did not load: ${words(e)}`));
+    return;
+  }
+  // Another hash change came while this view loaded: that one wins.
+  if (mine !== routing) return;
   clear(main);
-  const { factory, title } = VIEWS[name]!;
   document.title = `${title} · Entente`;
   main.dataset.view = name;
   current = { name, view: factory(main, params, ctx) };
@@ -60,8 +73,8 @@ async function start(): Promise<void> {
       ? 'The database has no reference data yet: run `entente init`.'
       : `Reference data ${health.reference} on ${health.store}${missing.length ? ` · not available yet: ${missing.join(', ')}` : ''}`;
   const ctx: AppContext = { health, navigate: (hash) => (location.hash = hash) };
-  window.addEventListener('hashchange', () => route(ctx));
-  route(ctx);
+  window.addEventListener('hashchange', () => void route(ctx));
+  await route(ctx);
 }
 
 void start();

@@ -1,3 +1,4 @@
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { Timeline, type DataItem, type DataGroup } from 'vis-timeline/standalone';
 import { getJson, isAbort, query, words } from '../api.js';
 import { todayIso } from '../dates.js';
