@@ -4,10 +4,19 @@ import type { Stage } from './stage.js';
 
 /** Text with almost no capitals (lower-cased exports) cannot be matched case-aware: capitals are not required there. */
 export function isLowercaseText(text: string): boolean {
-  const sample = text.slice(0, 5000);
-  const upper = sample.match(/\p{Lu}/gu)?.length ?? 0;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 1;
-  return upper / letters < 0.005;
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length && i < 5000; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) (upper++, letters++);
+    else if (c >= 97 && c <= 122) letters++;
+    else if (c > 127) {
+      const ch = text[i]!;
+      if (ch !== ch.toLowerCase()) (upper++, letters++);
+      else if (ch !== ch.toUpperCase()) letters++;
+    }
+  }
+  return upper / Math.max(1, letters) < 0.005;
 }
 
 /** "former Soviet states" describes, it names no actor: a demonym after "former" is skipped. */

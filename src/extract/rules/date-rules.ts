@@ -4,7 +4,7 @@ export interface DateRule {
   readonly id: string;
   readonly example: string;
   readonly pattern: RegExp;
-  /** A substring (lower case) every match contains: sentences without it are not searched. */
+  /** A substring (lower case) every match contains, sentences without it are not searched; '' for the calendar rules, which the month hint gates, and 'year-digits' for four digits. */
   readonly hint: string;
   /** The date meant, given the match and the article's date; null when the match is not a date after all. */
   resolve(m: RegExpExecArray, ref: IsoDate): { date: IsoDate; precision: Precision } | null;
@@ -26,7 +26,32 @@ const yearDate = (y: number) => (y >= 1 && y <= 9999 ? { date: makeDate(y, 7, 1)
  * The project's own relative-date rules, tried before chrono-node. News writes "said Tuesday" for a day of
  * the current week that has passed (or is today), never for a future one unless the verb says so.
  */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function calendar(y: number, monthName: string, d: number) {
+  try {
+    return { date: makeDate(y, MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1, d), precision: 'day' as const };
+  } catch {
+    return null;
+  }
+}
+
 export const DATE_RULES: readonly DateRule[] = [
+  {
+    id: 'date.month-day',
+    example: 'signed on March 3, 2011; met on May 14 (in the year of the article)',
+    hint: '',
+    pattern: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|[a-z]*) (\d{1,2})(?:st|nd|rd|th)?\b(?:,? (\d{4})\b)?/gi,
+    resolve: (m, ref) => calendar(m[3] ? Number(m[3]) : year(ref), m[1]!, Number(m[2])),
+  },
+  {
+    id: 'date.day-month',
+    example: 'signed on 3 March 2011',
+    hint: '',
+    pattern: /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|[a-z]*)(?:,? (\d{4})\b)?/gi,
+    // "20 may join" is a number and a verb: a day before "May" needs the year.
+    resolve: (m, ref) => (/^may$/i.test(m[2]!) && !m[3] ? null : calendar(m[3] ? Number(m[3]) : year(ref), m[2]!, Number(m[1]))),
+  },
   {
     id: 'date.weekday-past',
     example: 'President X said Tuesday ... (published on Tuesday 2012-05-15 -> 2012-05-15)',
@@ -64,7 +89,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'date.bare-year',
     example: 'founded in 1992; forces leave by 2014',
-    hint: '',
+    hint: 'year-digits',
     pattern: /\b(?:in|since|by|until|from|of|before|after) ((?:1[89]|20)\d\d)\b(?![-,]?\d)/g,
     resolve: (m) => yearDate(Number(m[1])),
   },
