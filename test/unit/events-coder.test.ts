@@ -28,6 +28,9 @@ const rows: Array<[string, string, string[], string]> = [
   ['Jordan and Britain have agreed to undertake joint military exercises.', '2012-05-15', ['JOR 03 GBR', 'GBR 03 JOR'], 'agreeing to an uncoded action is an intent, each way'],
   ['France urged Russia to withdraw its troops from Georgia.', '2012-05-15', ['FRA 02 RUS'], 'a verb the dictionary lost, object control'],
   ['Ukrainian opposition supporters protested in Kiev.', '2012-05-15', ['UKROPP 14 ---'], 'a protest needs no target; a place is no target'],
+  ['Officials said that Putin — who spoke in Moscow while touring the region — will pay his first visit as president to neighboring Belarus.', '2012-05-15', ['RUSGOV 03 BLR'], 'a parenthetical between dashes, a role is no object'],
+  ['U.S.-led coalition forces attacked the rebels.', '2012-05-15', ['USAMIL 19 ---REB'], 'a hyphenated adjective stays in its phrase'],
+  ['Thousands of Albanians demonstrated against the Serbian government.', '2012-05-15', ['ALB 14 SRBGOV'], 'plural demonyms'],
 ];
 
 for (const [sentence, date, expected, why] of rows) {

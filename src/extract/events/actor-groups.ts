@@ -26,6 +26,7 @@ interface Unit {
 const GLUE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const GLUE_WORDS = new Set(["'s", "'", 's', '-', 'of', 'the', 'deputy', 'first', 'former', 'acting', 'then']);
 const LEFT_SKIP_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
+const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens', 'group', 'groups', 'members', 'supporters', 'delegation', 'representatives', 'number', 'crowds', 'crowd']);
 
 /** The code an actor has on `date`: the first dated code whose range holds it, else the undated one. */
 export function codeOn(codes: readonly DatedCode[], date: string): string | undefined {
@@ -98,6 +99,8 @@ function glued(v: SentenceView, left: Unit, to: number): boolean {
     if (v.lower[i] === 'of' && left.kind === 'actor') return false;
     // "soldiers from Gondor" is Gondor's military; "Russia from 1992" is nothing.
     if (v.lower[i] === 'from' && left.kind === 'agent' && to - from === 1) continue;
+    // "U.S.-led coalition forces": the second half of a hyphenated adjective belongs to the phrase.
+    if (v.lower[i - 1] === '-' && v.pos[i] === 'VERB') continue;
     if (!GLUE_POS.has(v.pos[i]!) && !GLUE_WORDS.has(v.lower[i]!)) return false;
   }
   return true;
@@ -142,7 +145,11 @@ function possessed(v: SentenceView, g: ActorGroup, before: readonly ActorGroup[]
 /** "with his Ukrainian counterpart" -> "with": the preposition before the phrase's determiners. */
 function prepositionBefore(v: SentenceView, start: number): string | undefined {
   let i = start - 1;
-  while (i >= 0 && (LEFT_SKIP_POS.has(v.pos[i]!) || v.lower[i] === "'s") && start - i < 5) i--;
-  if (i >= 0 && (v.pos[i] === 'ADP' || (v.pos[i] === 'SCONJ' && v.lower[i] !== 'that'))) return v.lower[i];
+  while (i >= 0 && (LEFT_SKIP_POS.has(v.pos[i]!) || v.lower[i] === "'s" || (i === start - 1 && v.upper[i]!.endsWith('ING'))) && start - i < 5) i--;
+  if (i >= 0 && (v.pos[i] === 'ADP' || (v.pos[i] === 'SCONJ' && v.lower[i] !== 'that') || (v.lower[i] === 'to' && v.pos[i] === 'PART'))) {
+    // "thousands of Albanians", "members of the CSTO": the phrase heads what a quantity only counts.
+    if (v.lower[i] === 'of' && (v.pos[i - 1] === 'NUM' || QUANTITIES.has(v.lower[i - 1] ?? ''))) return undefined;
+    return v.lower[i];
+  }
   return undefined;
 }

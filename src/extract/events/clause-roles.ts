@@ -7,9 +7,21 @@ import { HARD_BOUNDARIES, SUBORDINATORS, type SentenceView } from './sentence-vi
  * phrase after it in the same clause that does not start a clause of its own ("said Russia would").
  */
 
-/** Marks tokens of relative clauses set off by commas: ", whose members include A, B and C," */
+/**
+ * Marks tokens of relative clauses set off by commas (", whose members include A, B and C,") and of
+ * parentheticals between dashes or brackets ("Putin — who indicated ... — will pay").
+ */
 export function relativeClauses(v: SentenceView): boolean[] {
   const inside = new Array<boolean>(v.n).fill(false);
+  for (const [open, close] of [['—', '—'], ['–', '–'], ['--', '--'], ['(', ')']] as const) {
+    for (let i = 0; i < v.n; i++) {
+      if (v.lower[i] !== open) continue;
+      const j = v.lower.indexOf(close, i + 1);
+      if (j < 0) break;
+      for (let k = i; k <= j; k++) inside[k] = true;
+      i = j;
+    }
+  }
   for (let i = 1; i < v.n; i++) {
     if (v.lower[i - 1] !== ',' || !/^(who|which|whose|whom|where)$/.test(v.lower[i]!)) continue;
     let end = -1;
@@ -42,21 +54,24 @@ export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], ver
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g]!;
     if (group.end > verb) continue;
-    if (between(v, group.end, verb, (i) => HARD_BOUNDARIES.has(v.lower[i]!))) return [];
+    if (between(v, group.end, verb, (i) => HARD_BOUNDARIES.has(v.lower[i]!) && !(relative[i] && !relative[verb]))) return [];
     if (group.prep) continue;
     if (relative[group.start] && !relative[verb]) continue;
+    // Words inside a parenthetical the verb is not in do not count ("Putin — who ... while ... — will pay").
+    const aside = (i: number): boolean => relative[i] === true && !relative[verb];
     // "...after an 18-year break": a subordinate clause whose subject is no actor (unless set off by commas).
-    if (subordinateBetween(v, group.end, verb)) return [];
+    if (subordinateBetween(v, group.end, verb, aside)) return [];
     // "a resolution that aims to impose...": a relative pronoun between them whose head is not this phrase.
-    const rel = firstRelative(v, group.end, verb);
+    const rel = firstRelative(v, group.end, verb, aside);
     if (rel >= 0 && !(rel === group.end || (rel === group.end + 1 && v.lower[group.end] === ','))) return [];
     return withCoordinated(v, groups, g, -1);
   }
   return [];
 }
 
-function subordinateBetween(v: SentenceView, from: number, to: number): boolean {
+function subordinateBetween(v: SentenceView, from: number, to: number, aside: (i: number) => boolean): boolean {
   for (let i = from; i < to; i++) {
+    if (aside(i)) continue;
     if (!SUBORDINATORS.has(v.lower[i]!) || v.lower[i] === 'that' || /^(who|which|whom|whose)$/.test(v.lower[i]!)) continue;
     if (v.pos[i] !== 'SCONJ' && v.pos[i] !== 'ADP') continue;
     if (!v.lower.slice(i + 1, to).includes(',')) return true;
@@ -66,8 +81,8 @@ function subordinateBetween(v: SentenceView, from: number, to: number): boolean 
 
 const RECIPIENT = new Set(['to', 'for', 'with', 'against', 'toward', 'towards', 'into', 'on']);
 
-function firstRelative(v: SentenceView, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (/^(that|which|who|whom)$/.test(v.lower[i]!) && v.pos[i] !== 'SCONJ' && v.pos[i] !== 'DET') return i;
+function firstRelative(v: SentenceView, from: number, to: number, aside: (i: number) => boolean): number {
+  for (let i = from; i < to; i++) if (!aside(i) && /^(that|which|who|whom)$/.test(v.lower[i]!) && v.pos[i] !== 'SCONJ' && v.pos[i] !== 'DET') return i;
   return -1;
 }
 
@@ -80,14 +95,16 @@ export function findObjects(v: SentenceView, groups: readonly ActorGroup[], from
     const group = groups[g]!;
     if (group.start < from) continue;
     if (group.start - from > limit) return [];
-    const stop = between(v, from, group.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (SUBORDINATORS.has(v.lower[i]!) && v.pos[i] !== 'ADP' && !(embedded && v.lower[i] === 'that')) || v.pos[i] === 'VERB' || v.lower[i] === '.');
+    // "to neighboring Belarus": an -ing word right before the phrase is its adjective, not a verb.
+    const stop = between(v, from, group.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (SUBORDINATORS.has(v.lower[i]!) && v.pos[i] !== 'ADP' && !(embedded && v.lower[i] === 'that')) || (v.pos[i] === 'VERB' && !(i === group.start - 1 && v.upper[i]!.endsWith('ING'))) || v.lower[i] === '.');
     if (stop) return [];
-    if (exclude(group) || group.pronoun) continue;
+    // "visit as president": a role the subject plays is no object.
+    if (exclude(group) || group.pronoun || group.prep === 'as') continue;
     // "demanded that Hamas renounce": for a demand the embedded subject is the target.
     if (startsClause(v, group.end) && !embedded) return [];
     // "offered its troops to Lebanon's president": a role with no country, or one's own, is what is given; the recipient follows.
     if (group.code.startsWith('---') || group.ruleId.endsWith('+possessive')) {
-      const recipient = groups.findIndex((x, k) => k > g && x.start - from <= limit && x.prep !== undefined && RECIPIENT.has(x.prep) && !x.code.startsWith('---') && !exclude(x) && !between(v, group.end, x.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || v.pos[i] === 'VERB'));
+      const recipient = groups.findIndex((x, k) => k > g && x.start - from <= limit && x.prep !== undefined && RECIPIENT.has(x.prep) && !x.code.startsWith('---') && !exclude(x) && !between(v, group.end, x.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (v.pos[i] === 'VERB' && i !== x.start - 1)));
       if (recipient >= 0) return withCoordinated(v, groups, recipient, 1);
     }
     return withCoordinated(v, groups, g, 1);
