@@ -23,6 +23,13 @@ export interface Ctx {
 export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
   const known = ctx.subjectsOf.get(i);
   if (known) return known;
+  // "ISIL attacked Iraq and took Mosul", "...but said it was": a coordinated verb shares its subject.
+  const shared = coordinatedWith(i, ctx);
+  if (shared !== undefined) {
+    const subjects = subjectsFor(shared, ctx);
+    ctx.subjectsOf.set(i, subjects);
+    return subjects;
+  }
   let subjects = resolvePronouns(findSubjects(ctx.v, ctx.groups, i, ctx.relative), i, ctx);
   if (subjects.length === 0 && i <= 1 && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
   ctx.subjectsOf.set(i, subjects);
@@ -46,4 +53,17 @@ function participleSubject(v: SentenceView, groups: readonly ActorGroup[], i: nu
   if (comma < 0) return [];
   const g = groups.find((x) => x.start > comma && !x.prep);
   return g && g.start - comma <= 3 ? [g] : [];
+}
+
+/** The verb this one is coordinated with ("attacked Iraq and taken"), when no subject stands between. */
+function coordinatedWith(i: number, ctx: Ctx): number | undefined {
+  const { v } = ctx;
+  let j = i - 1;
+  while (j >= 0 && (v.pos[j] === 'ADV' || v.pos[j] === 'AUX' || v.lower[j] === 'also')) j--;
+  if (j < 0 || !/^(and|or|but)$/.test(v.lower[j]!)) return undefined;
+  for (let k = j - 1; k >= 0 && j - k <= 12; k--) {
+    if (v.pos[k] === 'VERB' && !v.upper[k]!.endsWith('ING')) return k;
+    if (v.lower[k] === ';' || v.lower[k] === ':') return undefined;
+  }
+  return undefined;
 }

@@ -22,7 +22,8 @@ export function events(verb: number, verbEnd: number, code: string, ruleId: stri
     const pairs = targets.length > 0 ? cross(sources, targets) : sources.length > 1 && (mutual || MUTUAL_ROOTS.has(root)) ? pairwise(sources) : [];
     for (const [a, b] of pairs) {
       const [src, tgt] = forward ? [a, b] : [b, a];
-      if (src.code === tgt.code && src.start === tgt.start) continue;
+      // The same actor on both sides is a resolution slip ("Rwanda ... Kigali"), not an event.
+      if (src.code === tgt.code) continue;
       out.push({
         source: src.code,
         target: tgt.code,
