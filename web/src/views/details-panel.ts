@@ -67,15 +67,12 @@ async function stateDetails(id: string, on: string, ctx: DetailsContext, signal:
     getJson<LeadersAnswer>(`/api/states/${enc}/leaders${query({ on })}`, signal),
     getJson<BasesAnswer>(`/api/bases${query({ on, host: id })}`, signal),
   ]);
+  // The short, telling sections first; the long list of IGO memberships last, its tail folded.
+  const ranked = [...orgs.organizations].sort((a, b) => Number(a.kind === 'igo') - Number(b.kind === 'igo') || a.name.localeCompare(b.name));
+  const rest = ranked.slice(8);
   const out: HTMLElement[] = [
     h('h2', { text: orgs.state.name }, h('span', { class: 'muted', text: ` ${orgs.state.id}` })),
-    h('h3', { text: `Organizations on ${longDate(orgs.on)}` }),
-    orgs.organizations.length > 0 ? h('ul', { class: 'lines orgs' }, ...orgs.organizations.map((o) => membershipItem(o, ctx.open, o.kind))) : empty('No organization memberships that day.'),
-    h('h3', { text: 'Alliances (treaty phases in force)' }),
-    orgs.alliances.length > 0
-      ? h('ul', { class: 'lines alliances' }, ...orgs.alliances.map((a) => membershipItem(a, undefined, a.phase === null ? undefined : `phase ${a.phase}`)))
-      : empty('No alliance in force that day.'),
-    h('h3', { text: 'Leaders' }),
+    h('h3', { text: `Leaders on ${longDate(orgs.on)}` }),
     leaders.leaders.length > 0
       ? h(
           'ul',
@@ -83,6 +80,8 @@ async function stateDetails(id: string, on: string, ctx: DetailsContext, signal:
           ...leaders.leaders.map((l) => h('li', {}, h('strong', { text: l.person.name }), ' ', h('span', { class: 'muted', text: `${l.office.replaceAll('_', ' ')} · ${span(l.from, l.to)}` }), ' ', sourceChips(l.sources))),
         )
       : empty(leaders.notes.join(' ') || 'No leader recorded that day.'),
+    h('h3', { text: 'Bound by treaty to' }),
+    await obligationsSection(id, on, ctx.caps, signal),
   ];
   if (bases.bases.length > 0) {
     out.push(
@@ -90,7 +89,17 @@ async function stateDetails(id: string, on: string, ctx: DetailsContext, signal:
       h('ul', { class: 'lines bases' }, ...bases.bases.map((b) => h('li', {}, h('strong', { text: b.base }), ` (${b.user.name})`, b.place ? `, ${b.place}` : '', ' ', h('span', { class: 'muted', text: span(b.from, b.to) }), ' ', sourceChips(b.sources)))),
     );
   }
-  out.push(h('h3', { text: 'Bound to defend' }), await obligationsSection(id, on, ctx.caps, signal));
+  out.push(
+    h('h3', { text: `Organizations (${ranked.length})` }),
+    ranked.length > 0 ? h('ul', { class: 'lines orgs' }, ...ranked.slice(0, 8).map((o) => membershipItem(o, ctx.open, o.kind))) : empty('No organization memberships that day.'),
+  );
+  if (rest.length > 0) out.push(h('details', {}, h('summary', { text: `${rest.length} more` }), h('ul', { class: 'lines orgs' }, ...rest.map((o) => membershipItem(o, ctx.open, o.kind)))));
+  out.push(
+    h('h3', { text: `Alliances in force (${orgs.alliances.length})` }),
+    orgs.alliances.length > 0
+      ? h('ul', { class: 'lines alliances' }, ...orgs.alliances.map((a) => membershipItem(a, undefined, a.phase === null ? undefined : `phase ${a.phase}`)))
+      : empty('No alliance in force that day.'),
+  );
   out.push(...notes(orgs.notes));
   return out;
 }
