@@ -13,6 +13,11 @@ export interface PgBossQueueOptions {
   readonly policy: QueuePolicy;
   /** Workers return expired leases on a timer; `enqueue` and `status` need not. */
   readonly supervise: boolean;
+  /**
+   * Commit claims, acknowledgements and failures without waiting for the WAL flush (workers set it; enqueue does
+   * not, so that a reported enqueue survives a server crash).
+   */
+  readonly relaxedCommit?: boolean;
   /** Shows in pg_stat_activity, so an operator (or the restart test) can tell our connections apart. */
   readonly applicationName?: string;
   /** pg-boss reports a lost connection here instead of throwing; the worker loop reconnects on its own. */
@@ -35,9 +40,17 @@ export async function openPgBossQueue(options: PgBossQueueOptions): Promise<Work
     throw new EntenteError('USAGE', `Queue schema: expected lowercase letters, digits and _ (at most 50), found ${JSON.stringify(schema)}`);
   }
   const name = options.queueName ?? 'articles';
-  // Our own pool rather than pg-boss's, for one reason: pg-boss listens for errors on idle connections only,
-  // and a connection dropped while checked out (a restarted server) would crash the worker.
-  const pool = new pg.Pool({ connectionString: options.url, application_name: options.applicationName ?? 'entente-queue', max: 3 });
+  // Our own pool rather than pg-boss's: pg-boss listens for errors on idle connections only, and a connection
+  // dropped while checked out (a restarted server) would crash the worker. A worker's bookkeeping may commit
+  // without waiting for the WAL flush: a claim or acknowledgement lost in a server crash only redelivers a job,
+  // which the article store's content-hash idempotency absorbs; the articles themselves commit synchronously.
+  // Measured: claim 5.3-7.5 -> 3.5-3.7 ms, acknowledge 4.6-6.0 -> 3.1-3.7 ms (p50, loaded 2-core machine).
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    application_name: options.applicationName ?? 'entente-queue',
+    max: 3,
+    options: options.relaxedCommit ? '-c synchronous_commit=off' : undefined,
+  });
   pool.on('error', (e) => options.onError?.(e));
   pool.on('connect', (client) => client.on('error', () => undefined));
   const boss = new PgBoss({
@@ -110,9 +123,10 @@ export async function openPgBossQueue(options: PgBossQueueOptions): Promise<Work
       });
     },
 
-    async complete(jobId) {
-      const r = (await boss.complete(name, jobId)) as unknown as { affected: number };
-      return r.affected === 1;
+    async complete(jobIds) {
+      if (jobIds.length === 0) return 0;
+      const r = (await boss.complete(name, [...jobIds])) as unknown as { affected: number };
+      return r.affected;
     },
 
     async fail(jobId, error) {

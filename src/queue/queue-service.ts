@@ -70,13 +70,14 @@ const CHUNK = 500;
 const STARTUP_PATIENCE_MS = 120_000;
 
 export function createQueueService(deps: QueueDeps): QueueService {
-  const open = async (supervise: boolean): Promise<WorkQueue> => {
+  /** Workers supervise (return expired leases) and may commit their bookkeeping lazily; enqueue and status do not. */
+  const open = async (worker: boolean): Promise<WorkQueue> => {
     const c = deps.connection;
     if (!c) {
       throw new EntenteError('USAGE', 'The work queue runs on PostgreSQL: expected ENTENTE_DATABASE_URL to be set, found the embedded SQLite store');
     }
     const onError = (e: Error) => deps.log.warn({ err: e.message }, 'queue connection error (reconnecting)');
-    const options = { url: c.url, schema: queueSchemaFor(c.schema), policy: deps.policy(), supervise, applicationName: deps.applicationName, onError };
+    const options = { url: c.url, schema: queueSchemaFor(c.schema), policy: deps.policy(), supervise: worker, relaxedCommit: worker, applicationName: deps.applicationName, onError };
     return retryTransient(() => openPgBossQueue(options), Date.now() + STARTUP_PATIENCE_MS, (e, waitMs) =>
       deps.log.warn({ err: e instanceof Error ? e.message : String(e), waitMs }, 'waiting for the database'),
     );

@@ -11,10 +11,11 @@ export interface WorkQueue {
   /** Takes up to `max` jobs for this worker, each leased for `leaseSeconds`; after that it returns to the queue. */
   claim(max: number): Promise<ClaimedJob[]>;
   /**
-   * The job's effects are committed: it will not be delivered again. False when its lease had already run out:
-   * the job is back on the queue (or done by another worker), and the store's idempotency absorbs the repeat.
+   * The jobs' effects are committed: they will not be delivered again. Returns how many were still leased; one
+   * whose lease had run out is back on the queue (or done by another worker), and the store's idempotency
+   * absorbs the repeat.
    */
-  complete(jobId: string): Promise<boolean>;
+  complete(jobIds: readonly string[]): Promise<number>;
   /** The job failed: it returns after the retry delay, or is parked with its error once its retries are spent. */
   fail(jobId: string, error: unknown): Promise<void>;
   counts(): Promise<QueueCounts>;

@@ -25,7 +25,10 @@ export interface WorkerOptions {
   readonly signal: AbortSignal;
   /** Return once nothing is queued or running anywhere (a batch run). */
   readonly exitWhenIdle?: boolean;
-  /** Jobs claimed per round trip: more saves queries, but a killed worker returns them all a lease later. */
+  /**
+   * Jobs claimed, and acknowledged, per round trip (default 4): more saves queries, but a killed worker's whole
+   * batch returns a lease later (committed articles then come back as harmless duplicates).
+   */
   readonly batch?: number;
   readonly pollMs?: number;
 }
@@ -48,7 +51,7 @@ export interface WorkerReport {
  */
 export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
   const { queue, log, signal } = options;
-  const batch = options.batch ?? 1;
+  const batch = options.batch ?? 4;
   const pollMs = options.pollMs ?? 1000;
   const started = performance.now();
   const tally = { processed: 0, stored: 0, duplicates: 0, failed: 0, events: 0 };
@@ -85,35 +88,61 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
     }
     backoff = 250;
     // Jobs in hand are finished even when a drain was asked for meanwhile: that is what draining means.
-    for (const job of jobs) await handle(job);
+    // Each article commits on its own; the batch is acknowledged in one round trip after the last of them.
+    const deadline = Date.now() + Math.max(1, Math.min(...jobs.map((j) => j.leaseSeconds)) - 2) * 1000;
+    const done: { job: ClaimedJob; outcome: ProcessOutcome }[] = [];
+    for (const job of jobs) {
+      const outcome = await handle(job, deadline);
+      if (outcome) done.push({ job, outcome });
+    }
+    if (done.length > 0) await acknowledge(done, deadline);
   }
   return { ...tally, seconds: (performance.now() - started) / 1000 };
 
-  async function handle(job: ClaimedJob): Promise<void> {
-    // Stop trying a little before the lease ends, so that this worker and the next one rarely overlap.
-    const deadline = Date.now() + Math.max(1, job.leaseSeconds - 2) * 1000;
-    const onRetry = (e: unknown, waitMs: number) => log.warn({ job: job.id, err: message(e), waitMs }, 'database unavailable, retrying the job');
+  function onRetry(e: unknown, waitMs: number) {
+    log.warn({ err: message(e), waitMs }, 'database unavailable, retrying the job');
+  }
+
+  /** The outcome of a processed article, or null when it failed (reported) or its lease ran out. */
+  async function handle(job: ClaimedJob, deadline: number): Promise<ProcessOutcome | null> {
     try {
       if (!job.article) throw new EntenteError('BAD_INPUT', job.payloadError ?? 'unreadable job payload');
       const article = job.article;
-      const outcome = await retryTransient(() => options.process(article), deadline, onRetry);
-      const acknowledged = await retryTransient(() => queue.complete(job.id), deadline, onRetry);
-      if (!acknowledged) log.warn({ job: job.id, leaseSeconds: job.leaseSeconds }, 'lease ran out before the acknowledgement: the job comes back once, harmlessly; raise ENTENTE_QUEUE_LEASE if this repeats');
-      log.info({ job: job.id, stored: outcome.stored, events: outcome.events }, 'article done');
-      tally.processed += 1;
-      tally.events += outcome.events;
-      if (outcome.stored) tally.stored += 1;
-      else tally.duplicates += 1;
+      // Stop trying a little before the lease ends, so that this worker and the next one rarely overlap.
+      return await retryTransient(() => options.process(article), deadline, onRetry);
     } catch (e) {
       if (isTransient(e)) {
         log.warn({ job: job.id, err: message(e) }, 'lease ran out while the database was away; the job returns to the queue');
-        return;
+        return null;
       }
       tally.failed += 1;
       log.warn({ job: job.id, origin: job.article?.origin, retries: job.retries, err: message(e) }, 'article failed');
       await retryTransient(() => queue.fail(job.id, e), deadline, onRetry).catch((e2: unknown) => {
         log.warn({ job: job.id, err: message(e2) }, 'could not record the failure; the job returns after its lease');
       });
+      return null;
+    }
+  }
+
+  async function acknowledge(done: readonly { job: ClaimedJob; outcome: ProcessOutcome }[], deadline: number): Promise<void> {
+    let acknowledged: number;
+    try {
+      acknowledged = await retryTransient(() => queue.complete(done.map((d) => d.job.id)), deadline, onRetry);
+    } catch (e) {
+      if (!isTransient(e)) throw e;
+      // Committed but not acknowledged: the jobs come back after their lease and find their articles stored.
+      log.warn({ jobs: done.length, err: message(e) }, 'could not acknowledge; the jobs return after their lease, harmlessly');
+      return;
+    }
+    if (acknowledged < done.length) {
+      log.warn({ jobs: done.length - acknowledged }, 'lease ran out before the acknowledgement: those jobs come back once, harmlessly; raise ENTENTE_QUEUE_LEASE if this repeats');
+    }
+    for (const { job, outcome } of done) {
+      log.info({ job: job.id, stored: outcome.stored, events: outcome.events }, 'article done');
+      tally.processed += 1;
+      tally.events += outcome.events;
+      if (outcome.stored) tally.stored += 1;
+      else tally.duplicates += 1;
     }
   }
 }

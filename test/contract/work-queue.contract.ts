@@ -40,7 +40,7 @@ export function workQueueContract(name: string, open: (policy: QueuePolicy) => P
       assert.equal(job.leaseSeconds, CONTRACT_POLICY.leaseSeconds);
       assert.deepEqual(job.article, articles.find((a) => a.id === job.article?.id));
       assert.equal((await h.queue.counts()).running, 1);
-      await h.queue.complete(job.id);
+      assert.equal(await h.queue.complete([job.id]), 1);
       const c = await h.queue.counts();
       assert.equal(c.running, 0);
       assert.equal(c.done, 1);
@@ -55,7 +55,7 @@ export function workQueueContract(name: string, open: (policy: QueuePolicy) => P
       const ids = [...a, ...b].map((j) => j.id);
       assert.equal(new Set(ids).size, ids.length);
       assert.equal(ids.length, 4);
-      for (const id of ids) await h.queue.complete(id);
+      assert.equal(await h.queue.complete(ids), 4);
       assert.deepEqual(await h.queue.counts(), { queued: 0, running: 0, done: 5, failed: 0 });
     });
 
@@ -68,7 +68,8 @@ export function workQueueContract(name: string, open: (policy: QueuePolicy) => P
       const [again] = await h.queue.claim(1);
       assert.equal(again?.id, first.id);
       assert.equal(again?.retries, 1);
-      await h.queue.complete(again!.id);
+      assert.equal(await h.queue.complete([again!.id]), 1);
+      assert.equal(await h.queue.complete([again!.id]), 0, 'a second acknowledgement finds nothing leased');
     });
 
     test('a failing job is retried a bounded number of times, then parked with its error', async () => {

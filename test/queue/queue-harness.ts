@@ -24,6 +24,8 @@ export interface WorkerProcess {
   done(): number;
   /** Resolves once this process has acknowledged `n` articles (or has exited). */
   reached(n: number): Promise<void>;
+  /** Resolves once the worker has loaded what it needs and is claiming (or has exited). */
+  ready(): Promise<void>;
   warnings(): string[];
 }
 
@@ -38,7 +40,8 @@ export interface QueueRun {
   readonly env: Record<string, string>;
   readonly dir: string;
   cli(args: readonly string[], env?: Record<string, string>): Promise<CliResult>;
-  worker(args?: readonly string[], env?: Record<string, string>): WorkerProcess;
+  /** `entente worker`, with `--exit-when-idle` unless `untilStopped`. */
+  worker(args?: readonly string[], env?: Record<string, string>, untilStopped?: boolean): WorkerProcess;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
@@ -77,9 +80,12 @@ export async function openQueueRun(prefix: string, policy: Record<string, string
     env,
     dir,
     cli: (args, extra) => collect(run(args, extra)),
-    worker(args = [], extra = {}) {
-      const child = run(['--log-level', 'info', 'worker', '--exit-when-idle', ...args], extra);
+    worker(args = [], extra = {}, untilStopped = false) {
+      const child = run(['--log-level', 'info', 'worker', ...(untilStopped ? [] : ['--exit-when-idle']), ...args], extra);
       let acknowledged = 0;
+      let started = false;
+      let onStarted: () => void = () => undefined;
+      const startedPromise = new Promise<void>((resolve) => (onStarted = resolve));
       const warnings: string[] = [];
       const waiters: { n: number; resolve: () => void }[] = [];
       let buffered = '';
@@ -89,17 +95,24 @@ export async function openQueueRun(prefix: string, policy: Record<string, string
         buffered = lines.pop()!;
         for (const line of lines) {
           if (line.includes('"msg":"article done"')) acknowledged += 1;
-          else if (line.includes('"level":40')) warnings.push(line);
+          else if (line.includes('"msg":"worker started"')) {
+            started = true;
+            onStarted();
+          } else if (line.includes('"level":40')) warnings.push(line);
         }
         for (const w of waiters.filter((x) => acknowledged >= x.n)) w.resolve();
       });
       const exited = collect(child);
-      void exited.then(() => waiters.forEach((w) => w.resolve()));
+      void exited.then(() => {
+        waiters.forEach((w) => w.resolve());
+        onStarted();
+      });
       return {
         child,
         exited,
         done: () => acknowledged,
         reached: (n) => (acknowledged >= n ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ n, resolve }))),
+        ready: () => (started ? Promise.resolve() : startedPromise),
         warnings: () => warnings,
       };
     },

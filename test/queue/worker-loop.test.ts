@@ -26,10 +26,10 @@ function memoryQueue(articles: Article[]) {
       guard();
       return waiting.splice(0, max).map((id): ClaimedJob => ({ id, article: articles.find((a) => a.id === id)!, payloadError: null, retries: 0, leaseSeconds: 30 }));
     },
-    async complete(id) {
+    async complete(ids) {
       guard();
-      completed.push(id);
-      return true;
+      completed.push(...ids);
+      return ids.length;
     },
     async fail(id) {
       guard();

@@ -8,7 +8,7 @@ export const workerCommand: CommandModule = (program, ctx) => {
     .description('process queued articles (PostgreSQL): claim, analyze, store with events and facts in one transaction, acknowledge')
     .option('--concurrency <n>', 'worker processes on this machine (analysis uses one core each)', '1')
     .option('--exit-when-idle', 'exit once nothing is queued or running (a batch run)')
-    .option('--batch <n>', 'jobs claimed per round trip', '1')
+    .option('--batch <n>', 'jobs claimed, and acknowledged, per round trip', '4')
     .option('--json', 'print each worker process\'s report as one JSON line')
     .action(async (opts: { concurrency: string; exitWhenIdle?: boolean; batch: string; json?: boolean }) => {
       const concurrency = whole(opts.concurrency, '--concurrency');
