@@ -117,6 +117,17 @@ test('ingesting a sample article highlights its actors and checks its claims', a
   assert.match(page.url(), /#\/system\?on=2023-04-05&focus=NATO/);
 });
 
+test("a state's events from the ingested news show on the timeline", async () => {
+  const { page } = s;
+  await page.goto(`${s.url}/#/timeline?org=NATO&state=FIN`);
+  await page.waitForSelector('#state-events tbody tr');
+  assert.match(await page.textContent('#state-events') ?? '', /Finland joined the North Atlantic Treaty Organization/);
+  await page.waitForSelector('#org-timeline-chart .vis-item');
+  await page.waitForSelector('#state-timeline-chart .vis-item');
+  await page.locator('#state-timeline').scrollIntoViewIfNeeded();
+  await shot('timeline-events');
+});
+
 test('the page threw nothing along the way', () => {
   assert.deepEqual(pageProblems(s.page), []);
 });

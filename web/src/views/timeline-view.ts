@@ -1,5 +1,5 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { Timeline, type DataItem, type DataGroup } from 'vis-timeline/standalone';
+import { Timeline, type DataItem, type DataGroup, type TimelineOptions } from 'vis-timeline/standalone';
 import { getJson, isAbort, query, words } from '../api.js';
 import { todayIso } from '../dates.js';
 import { clear, empty, errorBox, field, h, loading } from '../dom.js';
@@ -97,7 +97,9 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
         return;
       }
       const box = h('div', { class: 'timeline-box', id: 'state-timeline-chart' });
-      clear(stateBox, h('h2', { text: `${ref} in the news: ${a.events.length} events` }), box);
+      const rows = a.events.map((e) => h('tr', {}, h('td', { text: e.date }), h('td', { text: `${e.source} → ${e.target ?? '—'}` }), h('td', { text: `${e.cameo}${e.plover ? ` (${e.plover})` : ''}` }), h('td', { text: e.sentence }), h('td', { class: 'muted', text: e.articleTitle ?? e.articleId })));
+      const table = h('table', { class: 'grid', id: 'state-events' }, h('thead', {}, h('tr', {}, ...['Date', 'Who → whom', 'CAMEO', 'Sentence', 'Article'].map((t) => h('th', { text: t })))), h('tbody', {}, ...rows));
+      clear(stateBox, h('h2', { text: `${ref} in the news: ${a.events.length} events` }), box, table);
       const items: DataItem[] = a.events.map((e, i) => ({
         id: i,
         start: e.date,
@@ -106,14 +108,17 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
         className: 'news-event',
         type: 'box',
       }));
-      draw(box, items);
+      // A window around the events, at least a year wide, so a single day does not zoom to milliseconds.
+      const days = a.events.map((e) => Date.parse(e.date)).sort((x, y) => x - y);
+      const pad = Math.max(183 * 86_400_000, (days[days.length - 1]! - days[0]!) * 0.1);
+      draw(box, items, undefined, { start: new Date(days[0]! - pad), end: new Date(days[days.length - 1]! + pad), stack: true });
     } catch (e) {
       clear(stateBox, errorBox(words(e)));
     }
   }
 
-  function draw(box: HTMLElement, items: DataItem[], groups?: DataGroup[]): void {
-    const t = new Timeline(box, items, { stack: false, maxHeight: 520, zoomKey: 'ctrlKey', orientation: 'top', showCurrentTime: false });
+  function draw(box: HTMLElement, items: DataItem[], groups?: DataGroup[], extra: TimelineOptions = {}): void {
+    const t = new Timeline(box, items, { stack: false, maxHeight: 520, zoomKey: 'ctrlKey', orientation: 'top', showCurrentTime: false, ...extra });
     if (groups) t.setGroups(groups);
     timelines.push(t);
   }
