@@ -1,5 +1,5 @@
 import type { Fact } from '../core/fact.js';
-import { OPEN_END, type IsoDate } from '../core/time.js';
+import { addDays, OPEN_END, type IsoDate } from '../core/time.js';
 import type { Actor, Claim, ProposedFact, Sentence } from './analysis.js';
 import { bodyBefore } from './facts.js';
 import type { NewsGraph } from './news-graph.js';
@@ -51,6 +51,18 @@ function checkList(group: readonly ProposedFact[], graph: NewsGraph, on: IsoDate
   });
 }
 
+/** Who left or joined lately, which often explains a stale count: "; Georgia (GEO) left on 2009-08-18". */
+function changes(graph: NewsGraph, org: string, current: readonly string[], on: IsoDate): string {
+  const all = graph.facts({ predicate: 'member_of', object: org }).filter((f) => (f.status ?? 'member') === 'member');
+  const left = all.filter((f) => f.valid.to < on && !current.includes(f.subject)).sort((a, b) => (a.valid.to < b.valid.to ? 1 : -1)).slice(0, 3);
+  const joined = all.filter((f) => f.valid.from <= on && current.includes(f.subject) && f.valid.from > addDays(on, -3 * 365)).slice(0, 3);
+  const parts = [
+    ...left.map((f) => `${graph.entity(f.subject)?.name ?? f.subject} (${f.subject}) left on ${f.valid.to}`),
+    ...joined.map((f) => `${graph.entity(f.subject)?.name ?? f.subject} (${f.subject}) joined on ${f.valid.from}`),
+  ];
+  return parts.length > 0 ? `; ${parts.join(', ')}` : '';
+}
+
 /** "a group of seven ... states": the number against the graph's count, and against the list the article gives. */
 function checkCount(s: Sentence, m: RegExpExecArray, actors: readonly Actor[], lists: Map<string, ProposedFact[][]>, graph: NewsGraph, on: IsoDate): Claim | null {
   const word = (m[1] ?? m[2])!.toLowerCase();
@@ -65,7 +77,7 @@ function checkCount(s: Sentence, m: RegExpExecArray, actors: readonly Actor[], l
   const ids = members.map((f) => f.subject);
   const evidence = members.map((f) => f.id);
   if (members.length !== n) {
-    return claim({ ...base, status: 'contradicted', evidence, explanation: `the article says ${word}; on ${on} the graph has ${members.length} members of ${org.id}: ${names(graph, ids)}` });
+    return claim({ ...base, status: 'contradicted', evidence, explanation: `the article says ${word}; on ${on} the graph has ${members.length} members of ${org.id}: ${names(graph, ids)}${changes(graph, org.id, ids, on)}` });
   }
   const list = (lists.get(org.id) ?? []).find((g) => g.length < n);
   if (list) {
