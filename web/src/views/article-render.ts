@@ -24,6 +24,8 @@ export interface AnalysisJson {
   readonly warnings: readonly string[];
 }
 
+const LINKED = new Set(['state', 'government', 'organization', 'alliance', 'agreement']);
+
 const STATUS_WORDS: Record<IntakeResult['status'], string> = {
   stored: 'Analysed and stored',
   analyzed: 'Analysed, not stored (dry run)',
@@ -65,6 +67,8 @@ function legend(): HTMLElement {
     ' ',
     h('mark', { class: 'actor person', text: 'people' }),
     ' ',
+    h('mark', { class: 'actor other', text: 'other names' }),
+    ' ',
     h('span', { class: 'claim-span contradicted', text: 'contradicted claim' }),
     ' ',
     h('span', { class: 'claim-span supported', text: 'supported claim' }),
@@ -91,7 +95,8 @@ function highlighted(text: string, a: AnalysisJson): Node[] {
     const claim = innermost(a.claims, from, to);
     let node: Node = document.createTextNode(piece);
     if (actor) {
-      const target = actor.type === 'person' ? actor.state : actor.id;
+      // Names only the trained recognizer found (places, others) have no graph entity to open.
+      const target = actor.type === 'person' ? actor.state : LINKED.has(actor.type) ? actor.id : null;
       const title = `${actor.name} (${actor.id}) · ${actor.type}${actor.role ? ` · ${actor.role}` : ''} · CAMEO ${actor.cameo}`;
       const mark = h('mark', { class: `actor ${actor.type}`, title, data: { id: actor.id } }, piece);
       node = target ? h('a', { class: 'actor-link', href: `#/system?on=${a.article.published}&focus=${encodeURIComponent(target)}`, title }, mark) : mark;
