@@ -21,7 +21,7 @@ export function resolveAnaphors(draft: Draft): Actor[] {
         const end = start + m[0].length;
         if (actors.some((a) => a.start < end && start < a.end)) continue;
         const antecedent = [...actors, ...added]
-          .filter((a) => a.end <= start && a.sentence >= s.index - rule.reach && rule.types.includes(a.type) && !inComparison(draft.article.text, a))
+          .filter((a) => a.end <= start && a.sentence >= s.index - rule.reach && rule.types.includes(a.type) && !(rule.knownOnly && a.id.startsWith('candidate:')) && !inComparison(draft.article.text, a))
           .sort((a, b) => a.start - b.start)
           .pop();
         if (!antecedent) continue;

@@ -85,3 +85,17 @@ test('coreference: "the organization" is the last body named, not one only compa
   assert.equal(org.id, 'CSTO');
   assert.equal(org.ruleId, 'coref.definite-organization');
 });
+
+test('"the organization" never refers to a candidate a recognizer proposed', async () => {
+  const { resolveAnaphors } = await import('../../src/extract/coreference.js');
+  const { emptyDraft } = await import('../../src/extract/stage.js');
+  const base = analyzeText('The CSTO met. The editor of Weekly Defense said the organization would grow.');
+  const weekly = base.actors.length;
+  const text = 'The CSTO met. The editor of Weekly Defense said the organization would grow.';
+  const start = text.indexOf('Weekly Defense');
+  const candidate = { text: 'Weekly Defense', start, end: start + 14, sentence: 1, id: 'candidate:organization:weekly-defense', type: 'organization' as const, role: null, name: 'Weekly Defense', state: null, cameo: '', refersTo: null, confidence: 0.6, ruleId: 'actor.ner.organization' };
+  const draft = { ...emptyDraft({ id: 'x', title: null, authors: [], published: '2012-05-15' as never, dateEstimated: false, url: null, captions: [], text, warnings: [] }), sentences: (await import('../../src/extract/sentences.js')).splitSentences(text), actors: [...base.actors.filter((a) => !a.ruleId.startsWith('coref')), candidate] };
+  const org = resolveAnaphors(draft).find((a) => a.text === 'the organization')!;
+  assert.equal(org.id, 'CSTO');
+  assert.ok(weekly > 0);
+});

@@ -7,6 +7,8 @@ export interface Anaphor {
   readonly types: readonly ActorType[];
   /** How many sentences back the antecedent may be: a pronoun reaches less far than a definite noun phrase. */
   readonly reach: number;
+  /** Only actors the graph knows may be the antecedent, not candidates a recognizer proposed. */
+  readonly knownOnly: boolean;
   readonly example: string;
 }
 
@@ -16,7 +18,8 @@ export const ANAPHORS: readonly Anaphor[] = [
     pattern: /\b[Tt]he (organization|organisation|alliance|bloc|union|grouping|treaty organization)(?='s|’s|\b)/g,
     types: ['organization', 'alliance'],
     reach: 6,
+    knownOnly: true,
     example: 'The pact ... the organization’s members -> the pact',
   },
-  { id: 'coref.pronoun-person', pattern: /\b([Hh]e|[Ss]he)\b/g, types: ['person'], reach: 2, example: 'Ann Poe said ... She added -> Ann Poe' },
+  { id: 'coref.pronoun-person', pattern: /\b([Hh]e|[Ss]he)\b/g, types: ['person'], reach: 2, knownOnly: false, example: 'Ann Poe said ... She added -> Ann Poe' },
 ];
