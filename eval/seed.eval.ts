@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { IsoDate } from '../src/core/time.js';
 import type { Analysis, ArticleInput } from '../src/extract/analysis.js';
 import type { StageContext } from '../src/extract/stage.js';
+import type { Article } from '../src/ingest/article.js';
 import { readArticles } from '../src/ingest/read-articles.js';
 import { loadCameoCoder } from '../src/pipeline/event-coder-adapter.js';
 import { analyze } from '../src/pipeline/pipeline.js';
@@ -20,17 +21,19 @@ const SHARED = join(import.meta.dirname, '..', '..', 'shared');
 
 type Gold = any;
 
-async function context(): Promise<{ ctx: StageContext; graphName: string; close(): Promise<void> }> {
+async function context(): Promise<{ ctx: StageContext; analyzeArticle(a: Article): Promise<Analysis>; graphName: string; close(): Promise<void> }> {
   const coding = loadCameoCoder();
   try {
     const { createApp } = await import('../src/app.js');
     const app = await createApp({ db: join(mkdtempSync(join(tmpdir(), 'seed-eval-')), 'db.sqlite') });
     await app.ensureLoaded();
     const ctx = await app.news.context();
-    return { ctx, graphName: 'reference data (data/reference)', close: () => app.close() };
+    // The app's own pipeline, with whatever optional stages it wires (the trained recognizer).
+    return { ctx, analyzeArticle: (a) => app.news.analyze(a), graphName: 'reference data (data/reference)', close: () => app.close() };
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    return { ctx: { graph: fixtureGraph(), ...coding }, graphName: `test fixture graph (reference data unavailable: ${why})`, close: async () => undefined };
+    const ctx = { graph: fixtureGraph(), ...coding };
+    return { ctx, analyzeArticle: async (a) => analyze(a, ctx), graphName: `test fixture graph (reference data unavailable: ${why})`, close: async () => undefined };
   }
 }
 
@@ -61,12 +64,12 @@ function root(cameo: string): string {
 export async function run(): Promise<void> {
   const gold: Gold = JSON.parse(readFileSync(join(SHARED, 'eval', 'seed-gold.json'), 'utf8'));
   const files = readdirSync(join(SHARED, 'seed')).filter((f) => f.endsWith('.txt')).map((f) => join(SHARED, 'seed', f));
-  const { ctx, graphName, close } = await context();
+  const { ctx, analyzeArticle, graphName, close } = await context();
   const rows: string[] = [];
   try {
     for await (const item of readArticles(files, { ingestDay: new Date().toISOString().slice(0, 10) as IsoDate })) {
       if (item.kind !== 'article') continue;
-      const a: Analysis = analyze(item.article, ctx);
+      const a: Analysis = await analyzeArticle(item.article);
       const on = a.article.published;
       // Gold names that are not graph ids ("Customs Union") resolve through the graph's aliases.
       const alias = new Map<string, string>();
