@@ -13,6 +13,8 @@ import type { LoadReport, Progress } from './graph/graph-store.js';
 import { NewsService } from './pipeline/news-service.js';
 import { loadCameoCoder } from './pipeline/event-coder-adapter.js';
 import { kyselyArticleStore } from './store/articles/kysely-article-store.js';
+import { loadNerModel, NerTagger } from './extract/ner/index.js';
+import { unknownActorsStage, type DocumentTagger } from './extract/unknown-actors.js';
 import { today } from './core/time.js';
 import { createQueueService, type QueueService } from './queue/queue-service.js';
 import { articleProcessor } from './queue/article-processor.js';
@@ -44,7 +46,13 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
   const stores = await openStore(resolved);
   const graph = new GraphService(stores.graph);
   const obligations = new ObligationService(storeWorld(stores.graph), { resolveState: (ref) => graph.resolveState(ref) });
-  const news = new NewsService({ graph: stores.graph, articles: kyselyArticleStore(stores.db), loadCoder: () => loadCameoCoder(), today });
+  const news = new NewsService({
+    graph: stores.graph,
+    articles: kyselyArticleStore(stores.db),
+    loadCoder: () => loadCameoCoder(),
+    today,
+    analyzeOptions: { extraStages: [{ after: 'people', stage: unknownActorsStage(lazyNerTagger()) }] },
+  });
   const queue = createQueueService({
     connection: resolved.store.kind === 'postgres' ? resolved.store : null,
     policy: () => policyFromEnv(resolved.env),
@@ -85,4 +93,10 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
       await stores.close();
     },
   };
+}
+
+/** The trained recognizer, read from data/ner on the first article rather than on every command's start. */
+function lazyNerTagger(): DocumentTagger {
+  let tagger: NerTagger | undefined;
+  return { tagDocument: (sentences) => (tagger ??= new NerTagger(loadNerModel())).tagDocument(sentences) };
 }

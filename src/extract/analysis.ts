@@ -52,7 +52,8 @@ export interface Mention extends Span {
   readonly ruleId: string;
 }
 
-export type ActorType = 'state' | 'government' | 'organization' | 'alliance' | 'agreement' | 'person';
+/** `place` comes only from the trained recognizer (unknown-actors), for places no dictionary knows. */
+export type ActorType = 'state' | 'government' | 'organization' | 'alliance' | 'agreement' | 'person' | 'place';
 
 export interface Actor extends Span {
   readonly text: string;

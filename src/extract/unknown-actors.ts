@@ -1,0 +1,116 @@
+import type { Actor, ActorType, Sentence } from './analysis.js';
+import { nameKey } from '../core/normalize.js';
+import type { Draft, Stage } from './stage.js';
+
+/** The part of the trained recognizer (extract/ner/) this stage uses: BIO tags for a document's sentences. */
+export interface DocumentTagger {
+  tagDocument(sentences: readonly (readonly string[])[]): string[][];
+}
+
+const TYPES: Record<string, { type: ActorType; rule: string }> = {
+  PER: { type: 'person', rule: 'actor.ner.person' },
+  ORG: { type: 'organization', rule: 'actor.ner.organization' },
+  LOC: { type: 'place', rule: 'actor.ner.place' },
+};
+
+/** Recognized names are less certain than dictionary names, and say so. */
+const CONFIDENCE = 0.6;
+
+/**
+ * Names no dictionary knows, found by the trained recognizer: each person, organization or place span (MISC,
+ * mostly nationalities and adjectives, is no actor) that no earlier stage
+ * resolved becomes a candidate actor (`candidate:person:anna-volkova`), typed by the tagger. A span that
+ * repeats the name of an actor already found (a surname after the full name) refers back to it instead.
+ */
+export function unknownActorsStage(tagger: DocumentTagger): Stage {
+  return {
+    name: 'unknown-actors',
+    run(draft: Draft): Draft {
+      const spans = recognize(draft.sentences, tagger);
+      const taken = draft.actors.map((a) => [a.start, a.end] as const);
+      const byName = new Map<string, Actor>();
+      for (const a of draft.actors) {
+        byName.set(nameKey(a.text), a);
+        byName.set(nameKey(a.name), a);
+      }
+      const added: Actor[] = [];
+      for (const s of spans) {
+        if (taken.some(([start, end]) => s.start < end && start < s.end)) continue;
+        const known = byName.get(nameKey(s.text)) ?? lastWordMatch(s.text, [...draft.actors, ...added]);
+        const kind = TYPES[s.type];
+        if (!kind) continue;
+        const actor: Actor = known
+          ? { ...known, text: s.text, start: s.start, end: s.end, sentence: s.sentence, refersTo: known.start, confidence: CONFIDENCE, ruleId: `${kind.rule}.same-name` }
+          : {
+              text: s.text,
+              start: s.start,
+              end: s.end,
+              sentence: s.sentence,
+              id: `candidate:${kind.type}:${slug(s.text)}`,
+              type: kind.type,
+              role: null,
+              name: s.text,
+              state: null,
+              cameo: '',
+              refersTo: null,
+              confidence: CONFIDENCE,
+              ruleId: kind.rule,
+            };
+        added.push(actor);
+        byName.set(nameKey(s.text), actor);
+      }
+      if (added.length === 0) return draft;
+      return { ...draft, actors: [...draft.actors, ...added].sort((a, b) => a.start - b.start) };
+    },
+  };
+}
+
+interface Span {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+  readonly sentence: number;
+}
+
+/** BIO (or BILOU) tags back to character spans. */
+function recognize(sentences: readonly Sentence[], tagger: DocumentTagger): Span[] {
+  const tags = tagger.tagDocument(sentences.map((s) => s.tokens.map((t) => t.text)));
+  const out: Span[] = [];
+  sentences.forEach((s, si) => {
+    let open: { type: string; from: number } | undefined;
+    const close = (to: number) => {
+      if (!open) return;
+      const first = s.tokens[open.from]!;
+      const last = s.tokens[to]!;
+      out.push({ text: sentenceText(s, first.start, last.end), start: first.start, end: last.end, type: open.type, sentence: s.index });
+      open = undefined;
+    };
+    (tags[si] ?? []).forEach((tag, i) => {
+      const [prefix, type] = tag.split('-') as [string, string | undefined];
+      if (prefix === 'O' || !type) return close(i - 1);
+      if (prefix === 'B' || prefix === 'U' || prefix === 'S' || !open || open.type !== type) {
+        close(i - 1);
+        open = { type, from: i };
+      }
+      if (prefix === 'L' || prefix === 'E' || prefix === 'U' || prefix === 'S') close(i);
+    });
+    close(s.tokens.length - 1);
+  });
+  return out;
+}
+
+function sentenceText(s: Sentence, start: number, end: number): string {
+  return s.text.slice(start - s.start, end - s.start);
+}
+
+/** "Volkova" after "Anna Volkova": a one-word name that ends an earlier actor's name. */
+function lastWordMatch(text: string, actors: readonly Actor[]): Actor | undefined {
+  if (/\s/.test(text.trim())) return undefined;
+  const key = nameKey(text);
+  return [...actors].reverse().find((a) => a.type === 'person' && nameKey(a.name).split(' ').at(-1) === key);
+}
+
+function slug(text: string): string {
+  return nameKey(text).replace(/ /g, '-');
+}
