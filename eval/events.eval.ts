@@ -37,7 +37,9 @@ export function readPetrarchXml(xml: string): GoldSentence[] {
     const head = part.slice(0, part.indexOf('>'));
     const id = attr(head, 'id') ?? '';
     const d = attr(head, 'date') ?? '';
-    const text = /<Text>([\s\S]*?)<\/Text>/.exec(part)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
+    let text = /<Text>([\s\S]*?)<\/Text>/.exec(part)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
+    // One GSR record has an empty <Text>: its words are still in the CoNLL-U <Parse> (second column).
+    if (!text) text = [...(/<Parse>([\s\S]*?)<\/Parse>/.exec(part)?.[1] ?? '').matchAll(/^\d+\t([^\t]+)/gm)].map((m) => m[1]).join(' ').replace(/ ([.,;:])/g, '$1');
     if (!text || attr(head, 'evaluate') === 'false') continue;
     const events: GoldEvent[] = [];
     let skip = false;
