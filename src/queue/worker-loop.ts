@@ -41,6 +41,8 @@ export interface WorkerReport {
   readonly failed: number;
   readonly events: number;
   readonly seconds: number;
+  /** User + system CPU of this process over the run: what an article costs whatever else the machine is doing. */
+  readonly cpuSeconds: number;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
   const batch = options.batch ?? 4;
   const pollMs = options.pollMs ?? 1000;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const tally = { processed: 0, stored: 0, duplicates: 0, failed: 0, events: 0 };
   let backoff = 250;
   const pause = async (e: unknown, what: string) => {
@@ -97,7 +100,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
     }
     if (done.length > 0) await acknowledge(done, deadline);
   }
-  return { ...tally, seconds: (performance.now() - started) / 1000 };
+  const used = process.cpuUsage(cpu);
+  return { ...tally, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
 
   function onRetry(e: unknown, waitMs: number) {
     log.warn({ err: message(e), waitMs }, 'database unavailable, retrying the job');
