@@ -96,6 +96,8 @@ const plurals: Array<[string, string]> = [
   ['police chief', 'police chiefs'],
   ['spokesman', 'spokesmen'],
   ['coach', 'coaches'],
+  ['ministers', 'ministers'],
+  ['boss', 'bosses'],
 ];
 for (const [one, many] of plurals) test(`plural of ${one}`, () => assert.equal(pluralize(one), many));
 

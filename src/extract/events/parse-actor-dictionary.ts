@@ -151,6 +151,8 @@ export function pluralize(phrase: string): string {
   const words = phrase.split(' ');
   const w = words[words.length - 1]!;
   let p: string;
+  // Already plural ("ministers" from a substitution set): leave it.
+  if (/[^s]s$/.test(w)) return phrase;
   if (/[^aeiou]y$/.test(w)) p = `${w.slice(0, -1)}ies`;
   else if (/(s|x|z|ch|sh)$/.test(w)) p = `${w}es`;
   else if (/man$/.test(w)) p = `${w.slice(0, -3)}men`;
