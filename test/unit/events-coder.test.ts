@@ -65,3 +65,14 @@ test("the caller's resolved mentions are actors: 'The alliance' as NATO", () => 
   const got = codeSentence({ text, tokens: s.tokens, date: '2012-05-15', mentions }, d).map((e) => `${e.source} ${e.cameo.slice(0, 2)} ${e.target}`);
   assert.deepEqual(got, ['IGOWSTNAT 11 USA']);
 });
+
+test('mentions in sentence offsets still fit tokens in article offsets; a bare country gives way to a dated code', () => {
+  const article = 'Headline line.\nPutin criticized NATO on Tuesday.';
+  const start = article.indexOf('Putin');
+  const sentence = article.slice(start);
+  const [s] = tokenizeSentences(article).slice(-1);
+  assert.ok(s);
+  const mentions: ResolvedMention[] = [{ start: 0, end: 5, code: 'RUS' }, { start: 17, end: 21, code: 'IGOWSTNAT' }];
+  const got = codeSentence({ text: sentence, tokens: s.tokens, date: '2012-05-15', mentions }, d).map((e) => `${e.source} ${e.cameo.slice(0, 2)} ${e.target}`);
+  assert.deepEqual(got, ['RUSGOV 11 IGOWSTNAT']);
+});

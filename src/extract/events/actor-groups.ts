@@ -14,6 +14,17 @@ export interface ActorGroup {
   readonly pronoun?: true;
 }
 
+/**
+ * Mentions are read in the sentence text's offsets. When the tokens carry article offsets (they run
+ * past the sentence text), the difference is the sentence's start in the article.
+ */
+function mentionShift(v: SentenceView): number {
+  const t = v.source.tokens;
+  if (t.length === 0 || t[t.length - 1]!.end <= v.source.text.length) return 0;
+  const local = v.source.text.indexOf(t[0]!.text);
+  return local < 0 ? 0 : t[0]!.start - local;
+}
+
 interface Unit {
   readonly start: number;
   readonly end: number;
@@ -50,12 +61,18 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
   const units: Unit[] = [];
   const mentions = v.source.mentions ?? [];
   const tokens = v.source.tokens;
+  const shift = mentionShift(v);
   for (let i = 0; i < v.n; ) {
-    const m = mentions.length > 0 ? mentions.find((x) => x.start <= tokens[i]!.start && tokens[i]!.start < x.end) : undefined;
+    const at = tokens[i]!.start - shift;
+    const m = mentions.length > 0 ? mentions.find((x) => x.start <= at && at < x.end) : undefined;
     if (m) {
       let j = i + 1;
-      while (j < v.n && tokens[j]!.start < m.end) j++;
-      units.push({ start: i, end: j, kind: 'actor', code: m.code, ruleId: 'mention' });
+      while (j < v.n && tokens[j]!.start - shift < m.end) j++;
+      // A caller's bare country ("RUS" for "Putin") gives way to the dictionary's dated code for the same words (RUSGOV).
+      const own = d.actors.match(v.lower, i, true);
+      const ownCode = own && own.length === j - i ? codeOn(own.value.codes, v.source.date) : undefined;
+      const code = ownCode && m.code.length === 3 && ownCode.startsWith(m.code) ? ownCode : m.code;
+      units.push({ start: i, end: j, kind: 'actor', code, ruleId: code === m.code ? 'mention' : own!.value.ruleId });
       i = j;
       continue;
     }

@@ -195,7 +195,10 @@ export interface CoderToken {
   readonly lemma?: string;
 }
 
-/** An actor mention the caller has already resolved (character offsets into the same text). */
+/**
+ * An actor mention the caller has already resolved, in offsets of the sentence's `text`. Tokens may
+ * carry the same offsets or article offsets (then they run past `text` and are shifted to match).
+ */
 export interface ResolvedMention {
   readonly start: number;
   readonly end: number;
