@@ -61,6 +61,8 @@ export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], ver
     const aside = (i: number): boolean => relative[i] === true && !relative[verb];
     // "...after an 18-year break": a subordinate clause whose subject is no actor (unless set off by commas).
     if (subordinateBetween(v, group.end, verb, aside)) return [];
+    // "Putin said that the influence of X will increase": after "that" comes a subject that is no actor.
+    if (between(v, group.end, verb, (i) => !aside(i) && v.lower[i] === 'that' && v.pos[i] === 'SCONJ')) return [];
     // "a resolution that aims to impose...": a relative pronoun between them whose head is not this phrase.
     const rel = firstRelative(v, group.end, verb, aside);
     if (rel >= 0 && !(rel === group.end || (rel === group.end + 1 && v.lower[group.end] === ','))) return [];
