@@ -106,7 +106,7 @@ function checkFact(f: ProposedFact, graph: NewsGraph, on: IsoDate): Claim | null
         : claim({ ...base, status: 'unverifiable', explanation: `the graph records no ${f.object} base in ${f.subject} on ${on}` });
     }
     case 'party_to': {
-      const found = graph.facts({ predicate: 'party_to', subject: f.subject, object: f.object, on });
+      const found = finestFirst(graph.facts({ predicate: 'party_to', subject: f.subject, object: f.object, on }));
       const inForce = found.find((x) => x.qualifiers.stage === 'in_force' || x.qualifiers.stage === 'ratified');
       if (inForce) return claim({ ...base, status: 'contradicted', evidence: [inForce.id], explanation: `on ${on} the graph has ${f.subject} bound by ${f.object} (${inForce.qualifiers.stage} since ${inForce.valid.from})` });
       const signed = found.find((x) => x.qualifiers.stage === 'signed');
@@ -167,3 +167,14 @@ export const claimsStage: Stage = {
   name: 'claims',
   run: (draft, ctx) => ({ ...draft, claims: checkClaims(draft, ctx.graph) }),
 };
+
+const PRECISION_ORDER = ['day', 'month', 'year'];
+
+/**
+ * Where the graph knows a stage to the day (a state's own entry into force), a year-precise record of the whole
+ * agreement (DESTA's one year for every party) does not contradict it: keep only the finest facts.
+ */
+function finestFirst(facts: readonly Fact[]): readonly Fact[] {
+  const best = Math.min(...facts.map((f) => PRECISION_ORDER.indexOf(f.precision)));
+  return facts.filter((f) => PRECISION_ORDER.indexOf(f.precision) === best);
+}
