@@ -44,7 +44,7 @@ export function decidePair(
     byDataset.set(f.provenance.dataset, list);
   }
   const verdicts: SourceVerdict[] = [];
-  const ordered = [...byDataset.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const ordered = [...byDataset.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   for (const dataset of ordered) {
     const facts = byDataset.get(dataset)!;
     const valid = facts.filter((f) => contains(f.valid, on));
