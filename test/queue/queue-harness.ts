@@ -64,8 +64,13 @@ export async function openQueueRun(prefix: string, policy: Record<string, string
   };
   const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
   await client.connect();
-  const run = (args: readonly string[], extra: Record<string, string> = {}) =>
-    spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const children = new Set<ChildProcess>();
+  const run = (args: readonly string[], extra: Record<string, string> = {}) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    child.once('exit', () => children.delete(child));
+    return child;
+  };
   const collect = (child: ChildProcess): Promise<CliResult> =>
     new Promise((resolve) => {
       let out = '';
@@ -120,6 +125,8 @@ export async function openQueueRun(prefix: string, policy: Record<string, string
       return (await client.query(sql, params)).rows as T[];
     },
     async close() {
+      // A failed or timed-out test leaves its workers running: they must not outlive the run or its schemas.
+      for (const child of children) child.kill('SIGKILL');
       await client.end();
       await dropSchema(url, schema);
       await dropSchema(url, queueSchemaFor(schema));
