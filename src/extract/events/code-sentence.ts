@@ -33,7 +33,7 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
   const ctx: Ctx = { s, v, d, groups, groupAt: new Map(groups.map((g) => [g.start, g])), relative: relativeClauses(v), present, synsetPresent: new Map(), byIndex: new Map(verbs.map((h) => [h.i, h])), subjectsOf: new Map(), consumed: new Set() };
 
   const proposals = new Map<number, CodedEvent[]>();
-  for (const hit of verbs) proposals.set(hit.i, ctx.consumed.has(hit.i) ? [] : codeVerb(hit, ctx));
+  for (const hit of verbs) proposals.set(hit.i, ctx.consumed.has(hit.i) || purposeOnly(hit, ctx) ? [] : codeVerb(hit, ctx));
   for (const hit of verbs) {
     if (hit.governor === undefined) continue;
     const kind = governorKind(v.lemma[hit.governor]!, d);
@@ -44,6 +44,22 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
   }
   if (d.allegation) for (const hit of verbs) proposals.set(hit.i, alleged(hit, proposals.get(hit.i) ?? [], ctx));
   return dedupe([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e));
+}
+
+/** "summoned the envoy to complain", "staged rallies to demand": a complement that is a purpose or a task, not an event (complement rule). */
+function purposeOnly(hit: VerbHit, ctx: Ctx): boolean {
+  const { v, d } = ctx;
+  const g = hit.governor;
+  // "resorted to throwing stones", "referring to worries": a gerund or an inflected form after "to" is no infinitive.
+  const inflected = v.upper[hit.i]!.endsWith('ING') || (v.source.tokens[hit.i]!.lemma !== undefined && v.lemma[hit.i] !== v.upper[hit.i]);
+  if (g === undefined || !d.complement || v.pos[g] !== 'VERB' || inflected || governorKind(v.lemma[g]!, d)) return false;
+  return !d.complement.verbs.includes(lemmaOf(v, g, d));
+}
+
+/** The token's lemma, lower-case: the tagger's, else the dictionary's for a known verb form ("continued" -> continue). */
+function lemmaOf(v: SentenceView, i: number, d: CompiledDictionaries): string {
+  const refs = v.lemma[i] === v.upper[i] ? d.verbs.get(v.upper[i]!) : undefined;
+  return (refs?.[0]?.lemma ?? v.lemma[i]!).toLowerCase();
 }
 
 function moodOf(hit: VerbHit, ctx: Ctx): Mood {

@@ -151,6 +151,18 @@ export interface TargetlessRule {
   readonly roots: readonly string[];
 }
 
+/**
+ * The complement rule: a `to`-infinitive whose verb is none of the intent, promise, threat or negation
+ * verbs is an event only after a verb that says it happened ("continued to send", "tried to hack");
+ * after any other verb it is a purpose or the object's task ("summoned the envoy to complain",
+ * "staged rallies to demand"), not an event of its own.
+ */
+export interface ComplementRule {
+  readonly id: string;
+  /** Lemmas whose `to`-complement took place (aspectual and implicative verbs). */
+  readonly verbs: readonly string[];
+}
+
 /** A verb the CAMEO dictionary lacks, added to one of its blocks (so the block's patterns apply). */
 export interface AdditionVerb {
   readonly id: string;
@@ -170,6 +182,7 @@ export interface Additions {
   readonly demand?: DemandRule;
   readonly allegation?: AllegationRule;
   readonly targetless?: TargetlessRule;
+  readonly complement?: ComplementRule;
   readonly actors: readonly AdditionActor[];
   readonly agents: readonly (AgentEntry & { readonly id: string; readonly example: string })[];
   readonly patterns: readonly AdditionPattern[];

@@ -44,6 +44,10 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: R
     // "an agreement forced on Qatar by...", "refugees ordered out of": a participle after a common noun or a
     // comma, with no object of its own, modifies it ("its allies demanded that..." stays a verb).
     if (participle && !aux.be && !aux.modal && (v.pos[i - 1] === 'NOUN' || v.lower[i - 1] === ',') && !actorEnds.has(i) && reducedRelative(v, i)) continue;
+    // "met with exiled dissidents": a participle between a preposition and its noun is an adjective.
+    if (participle && v.pos[i - 1] === 'ADP' && /^(NOUN|PROPN|ADJ)$/.test(v.pos[i + 1] ?? '')) continue;
+    // "to identify victims killed by the crash": after another clause's verb, an actor + participle + "by" is a reduced relative.
+    if (participle && !aux.be && actorEnds.has(i) && v.lower.slice(i + 1, i + 4).includes('by') && v.pos.slice(0, i - 1).includes('VERB')) continue;
     const passive = aux.be && participle;
     const negated = aux.negated;
     const modal = aux.modal;
