@@ -1,6 +1,7 @@
 import type { EntityKind } from '../core/entity.js';
 import type { Fact, Predicate } from '../core/fact.js';
 import type { DatasetInfo } from './graph-store.js';
+import { pairTimeline, type PairTimeline } from './precedence.js';
 
 /** What answers need of an entity: no aliases, no provenance. */
 export interface EntitySummary {
@@ -28,6 +29,8 @@ export class GraphIndex {
   readonly treatiesOf = new Map<string, string[]>();
   private readonly memberMemo = new Map<string, Map<string, Fact[]>>();
   private readonly orgMemo = new Map<string, Map<string, Fact[]>>();
+  private readonly allianceMemo = new Map<string, readonly Fact[]>();
+  private readonly timelineMemo = new Map<string, ReadonlyArray<{ readonly id: string; readonly timeline: PairTimeline }>>();
   private readonly coverageMemo = new Map<string, ReadonlyMap<string, { from: string; to: string }>>();
   readonly orgsOfTreaty = new Map<string, string[]>();
 
@@ -90,6 +93,27 @@ export class GraphIndex {
       this.orgMemo.set(stateId, m);
     }
     return m;
+  }
+
+  /** A state's `party_to` facts whose treaty is an alliance (trade agreements, far more numerous, left out); memoized. */
+  alliancesOf(stateId: string): readonly Fact[] {
+    let a = this.allianceMemo.get(stateId);
+    if (!a) {
+      a = this.factsOf('party_to', stateId).filter((f) => this.entities.get(f.object)?.kind === 'alliance');
+      this.allianceMemo.set(stateId, a);
+    }
+    return a;
+  }
+
+  /** A state's organizations, each with its pair's decisions over all time (see `pairTimeline`); memoized. */
+  organizationTimelines(stateId: string): ReadonlyArray<{ readonly id: string; readonly timeline: PairTimeline }> {
+    let t = this.timelineMemo.get(stateId);
+    if (!t) {
+      const rank = (d: string) => this.rank(d);
+      t = [...this.organizationsOf(stateId)].map(([id, facts]) => ({ id, timeline: pairTimeline(facts, rank, this.coverage(id)) }));
+      this.timelineMemo.set(stateId, t);
+    }
+    return t;
   }
 
   entity(id: string): EntitySummary | undefined {

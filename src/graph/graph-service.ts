@@ -16,7 +16,7 @@ import type {
 } from './answers.js';
 import { GraphIndex, type EntitySummary } from './graph-index.js';
 import type { DatasetInfo, GraphStore } from './graph-store.js';
-import { decidePair, statusOf, type PairDecision } from './precedence.js';
+import { decidePair, decisionOn, statusOf, type PairDecision } from './precedence.js';
 import { Resolver } from './resolver.js';
 
 const ORG_KINDS: readonly EntityKind[] = ['organization', 'alliance', 'agreement'];
@@ -38,6 +38,8 @@ export interface MembershipOptions {
 export class GraphService {
   readonly resolver: Resolver;
   private index?: Promise<GraphIndex>;
+  /** Answer lines of decisions that recur (a pair's timeline keeps its decisions): built once, shared read-only. */
+  private readonly orgLines = new WeakMap<PairDecision, MembershipLine & { kind: string }>();
   private checkedAt = 0;
 
   constructor(
@@ -100,22 +102,28 @@ export class GraphService {
     const ix = await this.ctx();
     const state = await this.resolveState(stateRef);
     const only = onlySet(ix, options.source);
-    const partyTo = ix.factsOf('party_to', state.id);
-    const byOrg = ix.organizationsOf(state.id);
     const wanted = new Set(options.statuses ?? [...FULL, 'associate', 'observer', 'suspended']);
     const rank = (d: string) => ix.rank(d);
     const organizations: Array<MembershipLine & { kind: string }> = [];
-    for (const [orgId, pf] of byOrg) {
+    const consider = (orgId: string, d: PairDecision) => {
       const org = ix.entity(orgId);
-      if (org && isDissolved(org, on.date)) continue;
-      // No source has the pair on the day: whoever decides, the answer is "not a member".
-      if (!pf.some((f) => contains(f.valid, on.date))) continue;
-      const d = decidePair(pf, on.date, rank, ix.coverage(orgId), only);
-      if (d.status === null || !wanted.has(d.status)) continue;
-      organizations.push({ ...line(orgId, ix.name(orgId), d), kind: String(org?.attrs.orgType ?? org?.kind ?? 'organization') });
+      if ((org && isDissolved(org, on.date)) || d.status === null || !wanted.has(d.status)) return;
+      let l = this.orgLines.get(d);
+      if (!l) this.orgLines.set(d, (l = { ...line(orgId, ix.name(orgId), d), kind: String(org?.attrs.orgType ?? org?.kind ?? 'organization') }));
+      organizations.push(l);
+    };
+    if (only) {
+      for (const [orgId, pf] of ix.organizationsOf(state.id)) {
+        // No source has the pair on the day: whoever decides, the answer is "not a member".
+        if (pf.some((f) => contains(f.valid, on.date))) consider(orgId, decidePair(pf, on.date, rank, ix.coverage(orgId), only));
+      }
+    } else {
+      // Following precedence, each pair's decisions are computed once per segment of time.
+      for (const { id, timeline } of ix.organizationTimelines(state.id)) consider(id, decisionOn(timeline, on.date));
     }
-    const alliances = partyTo
-      .filter((f) => contains(f.valid, on.date) && ix.entity(f.object)?.kind === 'alliance' && (!only || only.has(f.provenance.dataset)))
+    const alliances = ix
+      .alliancesOf(state.id)
+      .filter((f) => contains(f.valid, on.date) && (!only || only.has(f.provenance.dataset)))
       .map((f) => ({
         id: f.object,
         name: ix.name(f.object),

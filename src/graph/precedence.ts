@@ -1,5 +1,5 @@
 import type { Fact } from '../core/fact.js';
-import { contains, type IsoDate } from '../core/time.js';
+import { addDays, BEGINNING, contains, OPEN_END, type IsoDate } from '../core/time.js';
 
 /** Where a dataset speaks for one organization: from its first to its last fact about it. */
 export type OrgCoverage = ReadonlyMap<string, { readonly from: string; readonly to: string }>;
@@ -79,4 +79,43 @@ export function statusOf(f: Fact): string {
 function order(status: string): number {
   const i = STATUS_ORDER.indexOf(status);
   return i === -1 ? STATUS_ORDER.length : i;
+}
+
+/**
+ * One pair's decisions over all time. A pair's decision can only change on a day where one of its facts starts or
+ * the day after one ends, or where a dataset's coverage of the organization starts or ends: between two such days
+ * `decidePair` gives the same answer, so it is asked once per segment and a query is a binary search.
+ */
+export interface PairTimeline {
+  /** First day of each segment, ascending; the first is BEGINNING. */
+  readonly starts: readonly IsoDate[];
+  readonly decisions: readonly PairDecision[];
+}
+
+export function pairTimeline(pairFacts: readonly Fact[], rank: (dataset: string) => number, coverage: OrgCoverage): PairTimeline {
+  const points = new Set<IsoDate>([BEGINNING]);
+  const boundary = (from: IsoDate, to: IsoDate) => {
+    if (from > BEGINNING) points.add(from);
+    if (to < OPEN_END) points.add(addDays(to, 1));
+  };
+  const datasets = new Set<string>();
+  for (const f of pairFacts) {
+    boundary(f.valid.from, f.valid.to);
+    datasets.add(f.provenance.dataset);
+  }
+  for (const [dataset, span] of coverage) if (datasets.has(dataset)) boundary(span.from as IsoDate, span.to as IsoDate);
+  const starts = [...points].sort();
+  return { starts, decisions: starts.map((s) => decidePair(pairFacts, s, rank, coverage)) };
+}
+
+/** The decision of the segment holding `on`. */
+export function decisionOn(t: PairTimeline, on: IsoDate): PairDecision {
+  let lo = 0;
+  let hi = t.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t.starts[mid]! <= on) lo = mid;
+    else hi = mid - 1;
+  }
+  return t.decisions[lo]!;
 }
