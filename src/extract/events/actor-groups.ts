@@ -62,6 +62,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
   const mentions = v.source.mentions ?? [];
   const tokens = v.source.tokens;
   const shift = mentionShift(v);
+  const cased = isCased(tokens);
   for (let i = 0; i < v.n; ) {
     const at = tokens[i]!.start - shift;
     const m = mentions.length > 0 ? mentions.find((x) => x.start <= at && at < x.end) : undefined;
@@ -81,7 +82,9 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
       continue;
     }
     if (d.discards.size > 0 && d.discards.match(v.lower, i)) return undefined;
-    const actor = d.actors.match(v.lower, i, true);
+    let actor = d.actors.match(v.lower, i, true);
+    // "scaling a pole", "a turkey": in cased text a one-word name written in lower case is a common noun.
+    if (actor && actor.length === 1 && cased && v.pos[i] === 'NOUN' && tokens[i]!.text === v.lower[i]) actor = undefined;
     const agent = d.agents.match(v.lower, i);
     const actorCode = actor ? codeOn(actor.value.codes, v.source.date) : undefined;
     if (actor && actorCode && (!agent || actor.length >= agent.length)) {
@@ -104,7 +107,38 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
     if (group) groups.push(possessed(v, group, groups));
     k = last + 1;
   }
+  return sharedHeads(v, groups);
+}
+
+/**
+ * "US and British activists": coordinated country adjectives share the head noun, so the bare one
+ * takes the sector of its composed mate (USAOPP beside GBROPP). A country noun ("Russia and Ukrainian
+ * rebels") keeps its own code: only adjectives and abbreviations share.
+ */
+const DEMONYM = /(an|ese|ish|ch|i)$/;
+
+function sharedHeads(v: SentenceView, groups: ActorGroup[]): ActorGroup[] {
+  for (let k = groups.length - 2; k >= 0; k--) {
+    const a = groups[k]!;
+    const b = groups[k + 1]!;
+    if (a.code.length !== 3 || a.end !== a.start + 1 || b.code.length <= 3 || !b.ruleId.includes('+') || b.code.slice(0, 3) === a.code) continue;
+    if (b.start !== a.end + 1 || !/^(and|or|,)$/.test(v.lower[a.end]!)) continue;
+    if (v.pos[a.start] !== 'ADJ' && !/^[A-Z.]+$/.test(v.source.tokens[a.start]!.text) && !DEMONYM.test(v.lower[a.start]!)) continue;
+    groups[k] = { ...a, code: a.code + b.code.slice(3), ruleId: `${a.ruleId}+shared-head` };
+  }
   return groups;
+}
+
+/** Whether the text uses capitals for names (not all lower or all upper case, as some feeds are). */
+function isCased(tokens: readonly { readonly text: string }[]): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (/^[A-Z][a-z]/.test(t)) upper++;
+    else if (/^[a-z]+$/.test(t)) lower++;
+  }
+  return upper > 0 && lower > 0;
 }
 
 /** Whether `left` and the unit at `to` are parts of one phrase. "of" glues only after a role noun:

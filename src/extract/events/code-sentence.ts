@@ -51,7 +51,8 @@ function purposeOnly(hit: VerbHit, ctx: Ctx): boolean {
   const { v, d } = ctx;
   const g = hit.governor;
   // "resorted to throwing stones", "referring to worries": a gerund or an inflected form after "to" is no infinitive.
-  const inflected = v.upper[hit.i]!.endsWith('ING') || (v.source.tokens[hit.i]!.lemma !== undefined && v.lemma[hit.i] !== v.upper[hit.i]);
+  const passive = /^(be|been)$/.test(v.lower[hit.i - 1] ?? '');
+  const inflected = v.upper[hit.i]!.endsWith('ING') || (!passive && v.source.tokens[hit.i]!.lemma !== undefined && v.lemma[hit.i] !== v.upper[hit.i]);
   if (g === undefined || !d.complement || v.pos[g] !== 'VERB' || inflected || governorKind(v.lemma[g]!, d)) return false;
   return !d.complement.verbs.includes(lemmaOf(v, g, d));
 }

@@ -87,6 +87,9 @@ export function auxiliaries(v: SentenceView, i: number, modals: ReadonlySet<stri
 export function governorOf(v: SentenceView, i: number): number | undefined | null {
   let j = i - 1;
   while (j >= 0 && v.pos[j] === 'ADV') j--;
+  // "to be joined", "to have attacked": the auxiliary of a passive or perfect infinitive.
+  if (j > 0 && /^(be|have|been)$/.test(v.lower[j]!)) j--;
+  if (j > 0 && v.lower[j] === 'be' && v.lower[j - 1] === 'have') j--;
   if (j < 0 || v.lower[j] !== 'to' || v.pos[j] !== 'PART') return undefined;
   let k = j - 1;
   while (k >= 0 && v.pos[k] === 'ADV') k--;
@@ -105,6 +108,8 @@ const READY = new Set(['ready', 'willing', 'eager', 'set', 'able', 'due', 'keen'
 function reducedRelative(v: SentenceView, i: number): boolean {
   const next = v.pos[i + 1];
   if (next === undefined || next === 'ADP' || next === 'PUNCT' || next === 'ADV') return true;
+  // ", expected to be joined by...": set off by a comma, a participle with an infinitive still modifies.
+  if (v.lower[i - 1] === ',' && v.lower[i + 1] === 'to') return true;
   return v.lower.slice(i + 1, i + 4).includes('by');
 }
 
