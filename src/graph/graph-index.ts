@@ -31,6 +31,7 @@ export class GraphIndex {
   private readonly orgMemo = new Map<string, Map<string, Fact[]>>();
   private readonly allianceMemo = new Map<string, readonly Fact[]>();
   private readonly timelineMemo = new Map<string, ReadonlyArray<{ readonly id: string; readonly timeline: PairTimeline }>>();
+  private readonly memberTimelineMemo = new Map<string, ReadonlyArray<{ readonly id: string; readonly timeline: PairTimeline }>>();
   private readonly coverageMemo = new Map<string, ReadonlyMap<string, { from: string; to: string }>>();
   readonly orgsOfTreaty = new Map<string, string[]>();
 
@@ -103,6 +104,18 @@ export class GraphIndex {
       this.allianceMemo.set(stateId, a);
     }
     return a;
+  }
+
+  /** An organization's states, each with its pair's decisions over all time (see `pairTimeline`); memoized. */
+  memberTimelines(org: { id: string; kind: string }): ReadonlyArray<{ readonly id: string; readonly timeline: PairTimeline }> {
+    let t = this.memberTimelineMemo.get(org.id);
+    if (!t) {
+      const rank = (d: string) => this.rank(d);
+      const coverage = this.coverage(org.id);
+      t = [...this.membersOf(org)].map(([id, facts]) => ({ id, timeline: pairTimeline(facts, rank, coverage) }));
+      this.memberTimelineMemo.set(org.id, t);
+    }
+    return t;
   }
 
   /** A state's organizations, each with its pair's decisions over all time (see `pairTimeline`); memoized. */

@@ -39,6 +39,7 @@ export class GraphService {
   readonly resolver: Resolver;
   private index?: Promise<GraphIndex>;
   /** Answer lines of decisions that recur (a pair's timeline keeps its decisions): built once, shared read-only. */
+  private readonly memberLines = new WeakMap<PairDecision, MembershipLine>();
   private readonly orgLines = new WeakMap<PairDecision, MembershipLine & { kind: string }>();
   private checkedAt = 0;
 
@@ -72,20 +73,27 @@ export class GraphService {
     const ix = await this.ctx();
     const org = await this.resolveOrganization(orgRef);
     const only = onlySet(ix, options.source);
-    // After a dissolution nobody is a member, whatever a dataset that ends later carries forward.
-    const byState = isDissolved(org, on.date) ? new Map<string, readonly Fact[]>() : ix.membersOf(org);
     const coverage = ix.coverage(org.id);
     const rank = (d: string) => ix.rank(d);
     const wanted = new Set(options.statuses ?? [...FULL]);
     const members: MembershipLine[] = [];
     const others: MembershipLine[] = [];
     const disagreements: Disagreement[] = [];
-    for (const [state, pf] of byState) {
-      const d = decidePair(pf, on.date, rank, coverage, only);
-      if (d.status !== null && d.status !== 'withdrawn') (wanted.has(d.status) ? members : others).push(line(state, ix.name(state), d));
+    const consider = (state: string, d: PairDecision) => {
+      if (d.status !== null && d.status !== 'withdrawn') {
+        let l = this.memberLines.get(d);
+        if (!l) this.memberLines.set(d, (l = line(state, ix.name(state), d)));
+        (wanted.has(d.status) ? members : others).push(l);
+      }
       if (d.verdicts.length > 1 && new Set(d.verdicts.map((v) => v.status ?? 'none')).size > 1) {
         disagreements.push({ id: state, name: ix.name(state), says: d.verdicts.map((v) => ({ dataset: v.dataset, status: v.status })) });
       }
+    };
+    // After a dissolution nobody is a member, whatever a dataset that ends later carries forward.
+    if (!isDissolved(org, on.date) && only) {
+      for (const [state, pf] of ix.membersOf(org)) consider(state, decidePair(pf, on.date, rank, coverage, only));
+    } else if (!isDissolved(org, on.date)) {
+      for (const { id, timeline } of ix.memberTimelines(org)) consider(id, decisionOn(timeline, on.date));
     }
     return {
       organization: { id: org.id, name: org.name, kind: org.kind },
