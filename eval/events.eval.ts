@@ -56,10 +56,12 @@ export function readPetrarchXml(xml: string): GoldSentence[] {
   return out;
 }
 
-/** PLOVER GSR: one event a record, its PLOVER category (0.5 names) in `code`. */
+/** PLOVER GSR: one event a record, its PLOVER category (0.5 names) in `code`; actors as code + sector. */
 export function readPloverGsr(json: string): GoldSentence[] {
   const records = JSON.parse(json) as Record<string, unknown>[];
-  const codes = (x: unknown): string[] => (Array.isArray(x) ? x.map((a) => String((a as { code?: string }).code ?? '').toUpperCase()).filter(Boolean) : []);
+  // The GSR writes the sector apart ({ code: "HUN", sector: "GOV" }): joined, it compares with CAMEO's HUNGOV.
+  const codes = (x: unknown): string[] =>
+    Array.isArray(x) ? x.map((a: { code?: string; sector?: string }) => `${a.code ?? ''}${a.code ? (a.sector ?? '') : ''}`.toUpperCase()).filter(Boolean) : [];
   return records
     .filter((r) => typeof r.text === 'string' && r.event !== 'DOCUMENT')
     .map((r) => ({
@@ -154,12 +156,18 @@ function codeAll(gold: readonly GoldSentence[], d: CompiledDictionaries): Predic
   );
 }
 
-/** PLOVER GSR uses the 0.5 category names: DEMAND (CAMEO 02 and 10), DISAPPROVE (11), INVESTIGATE (09), FIGHT (19). */
+/**
+ * PLOVER GSR uses the 0.5 category names: DEMAND (CAMEO 02 and 10), DISAPPROVE (11), INVESTIGATE (09),
+ * FIGHT (19); and the 0.5 table (openeventdata/PLOVER cameo/CAMEO-PLOV.txt) puts two codes elsewhere
+ * than the 2021 mapping does: 163 (embargo, sanctions) under SANCTION, 1712 (destroy property) under COERCE.
+ */
+const PLOVER_05_CODES: Readonly<Record<string, string>> = { '163': 'SANCTION', '1712': 'COERCE' };
+
 function ploverGsrCategory(code: string, cameo: Readonly<Record<string, CameoCode>>): string | undefined {
   const root = code.slice(0, 2);
   const byRoot: Record<string, string> = { '02': 'DEMAND', '10': 'DEMAND', '09': 'INVESTIGATE', '11': 'DISAPPROVE', '19': 'FIGHT' };
   if (root === '01') return undefined;
-  return byRoot[root] ?? ploverOf(code, cameo) ?? undefined;
+  return PLOVER_05_CODES[code.slice(0, 4)] ?? PLOVER_05_CODES[code.slice(0, 3)] ?? byRoot[root] ?? ploverOf(code, cameo) ?? undefined;
 }
 
 function petrarchTable(title: string, gold: readonly GoldSentence[], preds: readonly Predicted[][]): string {
