@@ -163,6 +163,12 @@ export interface ComplementRule {
   readonly verbs: readonly string[];
 }
 
+/** Nouns whose `that`-clause reports without asserting: "charges that she signed" codes no signing. */
+export interface UnassertedRule {
+  readonly id: string;
+  readonly nouns: readonly string[];
+}
+
 /** A verb the CAMEO dictionary lacks, added to one of its blocks (so the block's patterns apply). */
 export interface AdditionVerb {
   readonly id: string;
@@ -183,6 +189,7 @@ export interface Additions {
   readonly allegation?: AllegationRule;
   readonly targetless?: TargetlessRule;
   readonly complement?: ComplementRule;
+  readonly unasserted?: UnassertedRule;
   readonly actors: readonly AdditionActor[];
   readonly agents: readonly (AgentEntry & { readonly id: string; readonly example: string })[];
   readonly patterns: readonly AdditionPattern[];

@@ -53,6 +53,7 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: R
     const modal = aux.modal;
     const hit: { -readonly [K in keyof VerbHit]: VerbHit[K] } = { i, end, refs, passive, negated };
     if (modal) hit.modal = modal;
+    if (insideContent(v, i, d)) continue;
     const governor = governorOf(v, i);
     if (governor === null) continue;
     if (governor !== undefined) hit.governor = governor;
@@ -101,6 +102,21 @@ export function governorOf(v: SentenceView, i: number): number | undefined | nul
   if (m >= 0 && v.pos[m] === 'ADP' && /^(on|upon)$/.test(v.lower[m]!)) m--;
   if (m >= 0 && m < k && v.pos[m] === 'VERB' && (v.pos[k] === 'PROPN' || v.pos[k] === 'PRON' || /^[A-Z]/.test(v.source.tokens[k]!.text))) return m;
   return v.pos[k] === 'NOUN' || v.pos[k] === 'PROPN' || v.pos[k] === 'NUM' ? null : undefined;
+}
+
+/**
+ * Verbs whose event the sentence does not assert: the clause of a hearsay noun ("on charges that she
+ * signed", "rumours that troops had crossed": entente.unasserted) and what a gerund after a
+ * preposition governs ("for helping militants join a group": the gerund is already the main verb's content).
+ */
+function insideContent(v: SentenceView, i: number, d: CompiledDictionaries): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
+    const w = v.lower[j]!;
+    if (HARD_BOUNDARIES.has(w) || w === ',' || w === '.' || v.pos[j] === 'CCONJ' && v.pos[j + 1] !== 'VERB') return false;
+    if (w === 'that' && j > 0 && d.unasserted?.nouns.includes(v.lemma[j - 1]!.toLowerCase())) return true;
+    if (v.pos[j] === 'VERB' || v.pos[j] === 'AUX') return v.upper[j]!.endsWith('ING') && j > 0 && (v.pos[j - 1] === 'ADP' || v.pos[j - 1] === 'SCONJ') && v.lower[j - 1] !== 'to' && i - j <= 4;
+  }
+  return false;
 }
 
 const READY = new Set(['ready', 'willing', 'eager', 'set', 'able', 'due', 'keen', 'prepared', 'determined', 'likely', 'unable', 'unwilling', 'reluctant']);
