@@ -133,7 +133,7 @@ function sharedHeads(v: SentenceView, groups: ActorGroup[]): ActorGroup[] {
 function isCased(tokens: readonly { readonly text: string }[]): boolean {
   let upper = 0;
   let lower = 0;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
     if (/^[A-Z][a-z]/.test(t)) upper++;
     else if (/^[a-z]+$/.test(t)) lower++;
@@ -193,10 +193,15 @@ function possessed(v: SentenceView, g: ActorGroup, before: readonly ActorGroup[]
   return owner ? { ...g, code: owner.code.slice(0, 3) + g.code.slice(3), ruleId: `${g.ruleId}+possessive` } : g;
 }
 
+/** "to neighboring Belarus", "with exiled dissidents": a verb form right before a phrase that modifies it. */
+export function modifierVerb(v: SentenceView, i: number): boolean {
+  return v.pos[i] === 'VERB' && (v.upper[i]!.endsWith('ING') || v.pos[i - 1] === 'ADP' || v.pos[i - 1] === 'DET');
+}
+
 /** "with his Ukrainian counterpart" -> "with": the preposition before the phrase's determiners. */
 function prepositionBefore(v: SentenceView, start: number): string | undefined {
   let i = start - 1;
-  while (i >= 0 && (LEFT_SKIP_POS.has(v.pos[i]!) || v.lower[i] === "'s" || (i === start - 1 && v.upper[i]!.endsWith('ING'))) && start - i < 5) i--;
+  while (i >= 0 && (LEFT_SKIP_POS.has(v.pos[i]!) || v.lower[i] === "'s" || (i === start - 1 && modifierVerb(v, i))) && start - i < 5) i--;
   if (i >= 0 && (v.pos[i] === 'ADP' || (v.pos[i] === 'SCONJ' && v.lower[i] !== 'that') || (v.lower[i] === 'to' && v.pos[i] === 'PART'))) {
     // "thousands of Albanians", "members of the CSTO": the phrase heads what a quantity only counts.
     if (v.lower[i] === 'of' && (v.pos[i - 1] === 'NUM' || QUANTITIES.has(v.lower[i - 1] ?? ''))) return undefined;

@@ -1,4 +1,4 @@
-import type { ActorGroup } from './actor-groups.js';
+import { modifierVerb, type ActorGroup } from './actor-groups.js';
 import { HARD_BOUNDARIES, SUBORDINATORS, type SentenceView } from './sentence-view.js';
 
 /**
@@ -98,7 +98,7 @@ export function findObjects(v: SentenceView, groups: readonly ActorGroup[], from
     if (group.start < from) continue;
     if (group.start - from > limit) return [];
     // "to neighboring Belarus": an -ing word right before the phrase is its adjective, not a verb.
-    const stop = between(v, from, group.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (SUBORDINATORS.has(v.lower[i]!) && v.pos[i] !== 'ADP' && !(embedded && v.lower[i] === 'that')) || (v.pos[i] === 'VERB' && !(i === group.start - 1 && v.upper[i]!.endsWith('ING'))) || v.lower[i] === '.');
+    const stop = between(v, from, group.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (SUBORDINATORS.has(v.lower[i]!) && v.pos[i] !== 'ADP' && !(embedded && v.lower[i] === 'that')) || (v.pos[i] === 'VERB' && !(i === group.start - 1 && modifierVerb(v, i))) || v.lower[i] === '.');
     if (stop) return [];
     // "visit as president": a role the subject plays is no object.
     if (exclude(group) || group.pronoun || group.prep === 'as') continue;
@@ -118,7 +118,8 @@ export function findObjects(v: SentenceView, groups: readonly ActorGroup[], from
 export function startsClause(v: SentenceView, after: number): boolean {
   let k = after;
   while (k < v.n && v.pos[k] === 'ADV') k++;
-  return k < v.n && (v.pos[k] === 'AUX' || (v.pos[k] === 'VERB' && !/ING$/.test(v.upper[k]!)));
+  // "doctors attacked by troops": a participle with its agent is a reduced relative, not a clause's verb.
+  return k < v.n && (v.pos[k] === 'AUX' || (v.pos[k] === 'VERB' && !/ING$/.test(v.upper[k]!) && v.lower[k + 1] !== 'by'));
 }
 
 /** Adds the phrases coordinated with groups[g] by "and" or commas, looking left (-1) or right (1). */
