@@ -4,7 +4,7 @@ import { governorKind, type Mood } from './code-adjustments.js';
 import { resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
 import type { CompiledDictionaries, CompiledPattern, VerbRef } from './compile-dictionaries.js';
 import { alleged, demanded, promised, reportingVerb } from './derived-events.js';
-import { dedupe, events } from './emit-events.js';
+import { dedupe, events, span } from './emit-events.js';
 import { matchPattern, type MatchWindow, type PatternMatch } from './match-pattern.js';
 import { HARD_BOUNDARIES, NEGATIONS, viewOf, type SentenceView } from './sentence-view.js';
 import type { CodedEvent, CoderSentence } from './types.js';
@@ -33,7 +33,14 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
   const ctx: Ctx = { s, v, d, groups, groupAt: new Map(groups.map((g) => [g.start, g])), relative: relativeClauses(v), present, synsetPresent: new Map(), byIndex: new Map(verbs.map((h) => [h.i, h])), subjectsOf: new Map(), consumed: new Set() };
 
   const proposals = new Map<number, CodedEvent[]>();
-  for (const hit of verbs) proposals.set(hit.i, ctx.consumed.has(hit.i) || purposeOnly(hit, ctx) ? [] : codeVerb(hit, ctx));
+  const purposes: VerbHit[] = [];
+  for (const hit of verbs) {
+    const purpose = !ctx.consumed.has(hit.i) && purposeOnly(hit, ctx);
+    if (purpose) purposes.push(hit);
+    proposals.set(hit.i, ctx.consumed.has(hit.i) || purpose ? [] : codeVerb(hit, ctx));
+  }
+  // "marched to denounce the government": a protest's purpose names whom it is aimed at.
+  for (const hit of purposes) proposals.set(hit.governor!, aimedAt(proposals.get(hit.governor!) ?? [], hit, ctx));
   for (const hit of verbs) {
     if (hit.governor === undefined) continue;
     const kind = governorKind(v.lemma[hit.governor]!, d);
@@ -55,6 +62,16 @@ function purposeOnly(hit: VerbHit, ctx: Ctx): boolean {
   const inflected = v.upper[hit.i]!.endsWith('ING') || (!passive && v.source.tokens[hit.i]!.lemma !== undefined && v.lemma[hit.i] !== v.upper[hit.i]);
   if (g === undefined || !d.complement || v.pos[g] !== 'VERB' || inflected || governorKind(v.lemma[g]!, d)) return false;
   return !d.complement.verbs.includes(lemmaOf(v, g, d));
+}
+
+/** Target-less protests get the object of their purpose clause as target (complement rule). */
+function aimedAt(protests: CodedEvent[], purpose: VerbHit, ctx: Ctx): CodedEvent[] {
+  if (protests.length === 0 || !protests.every((e) => e.target === '---' && e.cameo.startsWith('14'))) return protests;
+  const sources = new Set(protests.map((e) => e.source));
+  const targets = findObjects(ctx.v, ctx.groups, purpose.end, OBJECT_REACH, (g) => sources.has(g.code) || g.code.startsWith('---'));
+  if (targets.length === 0) return protests;
+  const rule = ctx.d.complement!.id;
+  return protests.flatMap((e) => targets.map((g) => ({ ...e, target: g.code, targetSpan: span(ctx.s, g), ruleId: `${e.ruleId.replace(`+${ctx.d.targetless?.id ?? ''}`, '')}+${rule}` })));
 }
 
 /** The token's lemma, lower-case: the tagger's, else the dictionary's for a known verb form ("continued" -> continue). */

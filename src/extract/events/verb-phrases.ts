@@ -110,11 +110,14 @@ export function governorOf(v: SentenceView, i: number): number | undefined | nul
  * preposition governs ("for helping militants join a group": the gerund is already the main verb's content).
  */
 function insideContent(v: SentenceView, i: number, d: CompiledDictionaries): boolean {
+  // An auxiliary starts a predicate of its own ("acting against Moscow were released"): no gerund governs past it.
+  let auxiliary = false;
   for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
     const w = v.lower[j]!;
-    if (HARD_BOUNDARIES.has(w) || w === ',' || w === '.' || v.pos[j] === 'CCONJ' && v.pos[j + 1] !== 'VERB') return false;
-    if (w === 'that' && j > 0 && d.unasserted?.nouns.includes(v.lemma[j - 1]!.toLowerCase())) return true;
-    if (v.pos[j] === 'VERB' || v.pos[j] === 'AUX') return v.upper[j]!.endsWith('ING') && j > 0 && (v.pos[j - 1] === 'ADP' || v.pos[j - 1] === 'SCONJ') && v.lower[j - 1] !== 'to' && i - j <= 4;
+    if (HARD_BOUNDARIES.has(w) || w === ',' || w === '.' || (v.pos[j] === 'CCONJ' && v.pos[j + 1] !== 'VERB')) return false;
+    if (w === 'that' && j > 0 && v.pos[j - 1] === 'NOUN' && d.unasserted?.nouns.includes(v.lemma[j - 1]!.toLowerCase())) return true;
+    if (v.pos[j] === 'AUX') auxiliary = true;
+    else if (v.pos[j] === 'VERB') return !auxiliary && v.upper[j]!.endsWith('ING') && j > 0 && (v.pos[j - 1] === 'ADP' || v.pos[j - 1] === 'SCONJ') && v.lower[j - 1] !== 'to' && i - j <= 4;
   }
   return false;
 }

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeText, compileDictionaries, loadEventDictionaries } from '../../src/extract/events/index.js';
+
+// Grammar behaviours of the event coder, one invented sentence each (never an evaluation sentence).
+const d = compileDictionaries(loadEventDictionaries());
+
+/** [sentence, expected "SOURCE ROOT TARGET" events (CAMEO root), what it shows] */
+const rows: Array<[string, string[], string]> = [
+  ["Egypt summoned Libya's ambassador Ali Omar to complain about Sudanese rebels.", ['EGY 04 LBYGOV'], 'a to-infinitive after a non-implicative verb is a purpose, not an event'],
+  ['Thousands of Kenyan students marched on Monday to denounce the Ugandan government.', ['KENEDU 14 UGAGOV'], "a protest's purpose clause names its target"],
+  ['Iran continued to send weapons to Syria.', ['IRN 07 SYR'], 'after an aspectual verb the complement took place'],
+  ['Venezuela tried to seize the Colombian port.', ['VEN 17 COL'], 'after an implicative verb the complement is coded'],
+  ['Germany met with exiled dissidents from Belarus.', ['DEU 04 BLROPP'], 'a participle after a preposition is an adjective, not a verb'],
+  ['Canada praised doctors attacked by Syrian troops.', ['CAN 05 ---HLH'], 'a reduced relative with "by" neither codes nor ends the object'],
+  ['French activists hung banners on a pole and protested.', ['FRAOPP 14 ---'], 'a lower-case common noun in cased text is no country'],
+  ['US and British activists protested in Beijing.', ['USAOPP 14 ---', 'GBROPP 14 ---'], 'coordinated country adjectives share the head noun'],
+  ['Greek and Turkish warships held drills, expected to be joined later by Italian vessels.', [], 'a participle set off by a comma and its passive infinitive code nothing'],
+  ['Chile was angered by reports that Peru had attacked Bolivia.', [], 'the clause of a hearsay noun is not asserted'],
+  ['Ecuador jailed the mayor on charges that he met Colombian rebels.', ['ECU 17 ---GOV'], 'the main verb still codes beside a hearsay clause'],
+  ['A Kenyan court jailed a Somali man for helping militants join a Yemeni group.', ['KENJUD 17 SOMPPL'], 'what a gerund after a preposition governs is no event'],
+];
+
+for (const [sentence, expected, why] of rows) {
+  test(`grammar: ${why}: ${sentence}`, () => {
+    const got = codeText(sentence, '2012-05-15', d).map((e) => `${e.source} ${e.cameo.slice(0, 2)} ${e.target}`);
+    assert.deepEqual([...new Set(got)].sort(), [...expected].sort());
+  });
+}
