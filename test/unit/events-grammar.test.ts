@@ -19,6 +19,9 @@ const rows: Array<[string, string[], string]> = [
   ['Chile was angered by reports that Peru had attacked Bolivia.', [], 'the clause of a hearsay noun is not asserted'],
   ['Ecuador jailed the mayor on charges that he met Colombian rebels.', ['ECU 17 ---GOV'], 'the main verb still codes beside a hearsay clause'],
   ['A Kenyan court jailed a Somali man for helping militants join a Yemeni group.', ['KENJUD 17 SOMPPL'], 'what a gerund after a preposition governs is no event'],
+  ['Chad threatened to ban the vote if Sudan sent troops.', ['TCD 13 SDN'], 'a threat with no object is aimed at the subject of its condition'],
+  ['Nigeria said it will withdraw its troops from Chad unless the president resigns.', ['NGA 13 TCDMIL'], 'an intent under "unless" is a threat'],
+  ['Russia will send aid to Chad if Sudan asks.', ['RUS 03 TCD'], 'a cooperative intent under "if" stays an intent'],
 ];
 
 for (const [sentence, expected, why] of rows) {

@@ -136,3 +136,19 @@ function withCoordinated(v: SentenceView, groups: readonly ActorGroup[], g: numb
   }
   return dir < 0 ? out.reverse() : out;
 }
+
+/** The "unless" or "if" that opens a condition on the clause after `from`, or -1. */
+export function conditionAfter(v: SentenceView, from: number): number {
+  for (let i = from; i < v.n && i - from < 25; i++) {
+    const w = v.lower[i]!;
+    if (HARD_BOUNDARIES.has(w) || w === '.') return -1;
+    if (w === 'unless' || (w === 'if' && v.pos[i] === 'SCONJ')) return i;
+  }
+  return -1;
+}
+
+/** The actor a condition is on: the subject of the "unless"/"if" clause, when it is no source. */
+export function conditionSubject(v: SentenceView, groups: readonly ActorGroup[], condition: number, sources: readonly ActorGroup[]): ActorGroup[] {
+  const codes = new Set(sources.map((g) => g.code));
+  return findObjects(v, groups, condition + 1, 6, (g) => codes.has(g.code) || (g.prep !== undefined && g.prep !== v.lower[condition]), true);
+}

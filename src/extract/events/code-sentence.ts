@@ -1,5 +1,5 @@
 import { findActorGroups, type ActorGroup } from './actor-groups.js';
-import { findObjects, relativeClauses, startsClause } from './clause-roles.js';
+import { conditionAfter, conditionSubject, findObjects, relativeClauses, startsClause } from './clause-roles.js';
 import { governorKind, type Mood } from './code-adjustments.js';
 import { resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
 import type { CompiledDictionaries, CompiledPattern, VerbRef } from './compile-dictionaries.js';
@@ -109,8 +109,12 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   if (!best && hit.i > 1 && v.upper[hit.i]!.endsWith('ING') && !aux.be) return [];
   // A pattern that spells out the negation ("WILL NOT * (TOWARDS +)") has already coded it.
   const spelled = best?.used.some((u) => u < hit.i && NEGATIONS.has(v.lower[u]!)) ?? false;
-  const mood = spelled ? { ...moodOf(hit, ctx), negated: false } : moodOf(hit, ctx);
-  if (mood.modal && d.demand?.modals.includes(mood.modal)) return demanded(hit, code, ruleId, subjects, ctx);
+  const own = spelled ? { ...moodOf(hit, ctx), negated: false } : moodOf(hit, ctx);
+  if (own.modal && d.demand?.modals.includes(own.modal)) return demanded(hit, code, ruleId, subjects, ctx);
+  // "will withdraw its force unless the president resigns", "may strike if the talks fail": a conditional intent is a threat.
+  const condition = conditionAfter(v, hit.end);
+  const conditional = condition >= 0 && !own.negated && (own.modal !== undefined || own.intentVerb || own.threat === true) && (v.lower[condition] === 'unless' || Number(code.slice(0, 2)) >= 10);
+  const mood: Mood = conditional ? { ...own, threat: true } : own;
 
   let sources = best?.source ? resolvePronouns([best.source], hit.i, ctx) : subjects;
   let targets = best?.target ? resolvePronouns([best.target], hit.i, ctx) : [];
@@ -128,6 +132,8 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     if (targets.length === 0 && after > hit.end) targets = findObjects(v, groups, after, OBJECT_REACH, exclude);
     if (targets.length === 0 && isAppeal(code)) targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude, true);
   }
+  // "...unless Israel rescinds": a threat with no object is aimed at whoever the condition is on.
+  if (targets.length === 0 && mood.threat && condition >= 0) targets = conditionSubject(v, groups, condition, sources);
   // What is demanded has not happened: the verbs of the demand's clause code nothing of their own.
   if (isAppeal(code) && targets.length > 0) {
     const end = clauseEnd(v, hit.end);

@@ -1,5 +1,5 @@
 import type { ActorGroup } from './actor-groups.js';
-import { findObjects } from './clause-roles.js';
+import { conditionAfter, conditionSubject, findObjects } from './clause-roles.js';
 import { subjectsFor, type Ctx } from './coder-context.js';
 import { codesOf, events, span } from './emit-events.js';
 import { ploverOf } from './parse-cameo-codes.js';
@@ -23,7 +23,10 @@ export function promised(complement: VerbHit, code: string, ctx: Ctx): CodedEven
   if (!d.intent) return [];
   const sources = subjectsFor(g, ctx);
   const sourceSet = new Set(sources.map((x) => x.start));
-  const targets = findObjects(v, groups, complement.end, OBJECT_REACH, (x) => sourceSet.has(x.start) || x.prep === 'by');
+  let targets = findObjects(v, groups, complement.end, OBJECT_REACH, (x) => sourceSet.has(x.start) || x.prep === 'by');
+  // "threatened to strike unless Chad pays": the threat is aimed at whoever the condition is on.
+  const condition = code.startsWith('13') ? conditionAfter(v, complement.end) : -1;
+  if (targets.length === 0 && condition >= 0) targets = conditionSubject(v, groups, condition, sources);
   const gov = auxiliaries(v, g, d.modals);
   return events(g, g + 1, code, d.intent.id, { intentVerb: false, negated: gov.negated }, sources, targets, ctx);
 }
