@@ -78,6 +78,8 @@ export interface Predicted {
   readonly source: string;
   readonly target: string;
   readonly ruleId?: string;
+  /** Where the event's verb starts in the sentence: the dyads of one verb share it. */
+  readonly verb?: number;
 }
 
 /** Counts over a file: events predicted, gold, matched (by code at one level), and actor hits among matches. */
@@ -152,7 +154,7 @@ const SHARED = resolve(process.env.ENTENTE_SHARED ?? '../shared', 'eval');
 
 function codeAll(gold: readonly GoldSentence[], d: CompiledDictionaries): Predicted[][] {
   return gold.map((g) =>
-    tokenizeSentences(g.text).flatMap((s) => codeSentence({ text: s.text, tokens: s.tokens, date: g.date }, d).map((e) => ({ code: e.cameo, source: e.source, target: e.target, ruleId: e.ruleId }))),
+    tokenizeSentences(g.text).flatMap((s) => codeSentence({ text: s.text, tokens: s.tokens, date: g.date }, d).map((e) => ({ code: e.cameo, source: e.source, target: e.target, ruleId: e.ruleId, verb: e.verbSpan.start }))),
   );
 }
 
@@ -187,11 +189,33 @@ function petrarchTable(title: string, gold: readonly GoldSentence[], preds: read
   return `${table(title, TALLY_HEADER, [tallyRow('CAMEO root', root), tallyRow('CAMEO full', full)])}\n${note}`;
 }
 
+/**
+ * PLOVER writes one event per verb with lists of actors ("Hungary and Romania agreed": source [HUN, ROU]);
+ * CAMEO coders write dyads (HUN->ROU, ROU->HUN). Merged, a verb's dyads of one category count once,
+ * the dyad whose actors agree best with the gold standing for them.
+ */
+export function mergeDyads(preds: readonly Predicted[], gold: readonly GoldEvent[], key: (code: string) => string | undefined): Predicted[] {
+  const fit = (p: Predicted): number => Math.max(0, ...gold.map((g) => (actorHit(p.source, g.source, false) ? 1 : 0) + (actorHit(p.target, g.target, false) ? 1 : 0)));
+  const best = new Map<string, Predicted>();
+  for (const [i, p] of preds.entries()) {
+    const k = `${p.verb ?? `alone${i}`}|${key(p.code)}`;
+    const had = best.get(k);
+    if (!had || fit(p) > fit(had)) best.set(k, p);
+  }
+  return [...best.values()];
+}
+
 function ploverTable(gold: readonly GoldSentence[], preds: readonly Predicted[][], cameo: Readonly<Record<string, CameoCode>>): string {
   const t = emptyTally();
-  gold.forEach((g, i) => scoreSentence(t, preds[i]!, g.events, (c) => (/^\d/.test(c) ? ploverGsrCategory(c, cameo) : c)));
+  const merged = emptyTally();
+  const key = (c: string): string | undefined => (/^\d/.test(c) ? ploverGsrCategory(c, cameo) : c);
+  gold.forEach((g, i) => {
+    scoreSentence(t, preds[i]!, g.events, key);
+    scoreSentence(merged, mergeDyads(preds[i]!, g.events, key), g.events, key);
+  });
   const statements = preds.flat().filter((p) => p.code.startsWith('01')).length;
-  return `${table('PLOVER_GSR_CAMEO.txt (gold: PLOVER category; CAMEO root compared through it)', TALLY_HEADER, [tallyRow('PLOVER category', t)])}\nsentences ${gold.length}; CAMEO full code: n/a (the file has no CAMEO codes); ${statements} predicted 01x statements left out (no PLOVER category)`;
+  const rows = [tallyRow('PLOVER category', t), tallyRow('  one per verb', merged)];
+  return `${table('PLOVER_GSR_CAMEO.txt (gold: PLOVER category; CAMEO root compared through it)', TALLY_HEADER, rows)}\nsentences ${gold.length}; CAMEO full code: n/a (the file has no CAMEO codes); ${statements} predicted 01x statements left out (no PLOVER category); "one per verb": a verb's dyads of one category merged into one event, as PLOVER records them`;
 }
 
 function verbose(name: string, gold: readonly GoldSentence[], preds: readonly Predicted[][]): string {
