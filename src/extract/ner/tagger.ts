@@ -47,6 +47,7 @@ interface CachedWord {
 const W = WINDOW;
 const SPAN = 2 * W + 1;
 const SENTENCE_END = new Set(['.', '!', '?']);
+const fround = Math.fround;
 
 /** The stages' rows merged: row r is [stage 0's n weights, stage 1's n weights, ...], zeros where a stage lacks it. */
 function mergeStages(stages: readonly LinearChain[], n: number): { table: FeatureTable; weights: Float32Array } {
@@ -71,6 +72,10 @@ export class NerTagger {
   private readonly bioTags: string[];
   private readonly tagInfo: TagTable;
   private readonly buf: number[] = [];
+  /** Weight offsets of one token's pair and gazetteer features, reused from token to token. */
+  private rowScratch = new Int32Array(64);
+  /** The summed unigram rows of the words in one token's window. */
+  private readonly window: Float32Array[] = new Array<Float32Array>(SPAN);
   private back = new Int32Array(0);
   /** Scores of a whole document, reused from one document to the next. */
   private emit = new Float32Array(0);
@@ -131,20 +136,30 @@ export class NerTagger {
     const gaz = this.options.gazetteer;
     const lower = gaz ? tokens.map((t) => t.toLowerCase()) : [];
     const buf = this.buf;
+    const { table, weights } = this;
+    const win = this.window;
     for (let i = 0; i < len; i++) {
       const e = at + i * stride;
-      // Token i sits at i + W in the padded words; its window is words[i .. i + 2W].
-      const s0 = words[i].sums;
-      for (let j = 0; j < stride; j++) emit[e + j] = s0[j];
-      for (let d = 1; d < SPAN; d++) {
-        const s = words[i + d].sums;
-        const o = d * stride;
-        for (let j = 0; j < stride; j++) emit[e + j] += s[o + j];
-      }
       buf.length = 0;
       pairFeatures(infos, i + W, headline, buf);
       if (gaz) gazetteerFeatures(gaz.lookup(lower, i), buf);
-      this.addRows(buf, 0, buf.length, emit, e);
+      if (this.rowScratch.length < buf.length) this.rowScratch = new Int32Array(buf.length * 2);
+      const rows = this.rowScratch;
+      let nRows = 0;
+      for (let k = 0; k < buf.length; k++) {
+        const r = table.row(buf[k]);
+        if (r >= 0) rows[nRows++] = r * stride;
+      }
+      // Token i sits at i + W in the padded words; its window is words[i .. i + 2W]. Each score is summed in
+      // the order the rows come, rounded to float32 at every step, as the Float32Array would store it.
+      for (let d = 0; d < SPAN; d++) win[d] = words[i + d].sums;
+      const s0 = win[0];
+      for (let j = 0; j < stride; j++) {
+        let v = s0[j];
+        for (let d = 1; d < SPAN; d++) v = fround(v + win[d][d * stride + j]);
+        for (let q = 0; q < nRows; q++) v = fround(v + weights[rows[q] + j]);
+        emit[e + j] = v;
+      }
     }
     return infos.slice(W, len + W);
   }
