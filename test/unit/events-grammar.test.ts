@@ -22,6 +22,8 @@ const rows: Array<[string, string[], string]> = [
   ['Chad threatened to ban the vote if Sudan sent troops.', ['TCD 13 SDN'], 'a threat with no object is aimed at the subject of its condition'],
   ['Nigeria said it will withdraw its troops from Chad unless the president resigns.', ['NGA 13 TCDMIL'], 'an intent under "unless" is a threat'],
   ['Russia will send aid to Chad if Sudan asks.', ['RUS 03 TCD'], 'a cooperative intent under "if" stays an intent'],
+  ["Egyptian officials demanded Friday that Israel match Jordan's offer of aid to Gaza.", ['EGYGOV 10 ISR'], 'the verbs of a demanded that-clause code nothing'],
+  ['Algeria said it would not meet the rebels\' demands to release the hostages in Mali.', ['DZA 12 ---REB'], "a reporting verb's patterns stop at its complement's subject"],
 ];
 
 for (const [sentence, expected, why] of rows) {

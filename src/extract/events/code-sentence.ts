@@ -64,6 +64,13 @@ function purposeOnly(hit: VerbHit, ctx: Ctx): boolean {
   return !d.complement.verbs.includes(lemmaOf(v, g, d));
 }
 
+/** Where a demanded "that"-clause ends: a hard boundary, a comma, "but", or the sentence's end. */
+function demandedClauseEnd(v: SentenceView, from: number): number {
+  let i = from;
+  while (i < v.n && !HARD_BOUNDARIES.has(v.lower[i]!) && v.lower[i] !== ',' && v.lower[i] !== 'but' && v.lower[i] !== '.') i++;
+  return i;
+}
+
 /** Target-less protests get the object of their purpose clause as target (complement rule). */
 function aimedAt(protests: CodedEvent[], purpose: VerbHit, ctx: Ctx): CodedEvent[] {
   if (protests.length === 0 || !protests.every((e) => e.target === '---' && e.cameo.startsWith('14'))) return protests;
@@ -136,7 +143,9 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   if (targets.length === 0 && mood.threat && condition >= 0) targets = conditionSubject(v, groups, condition, sources);
   // What is demanded has not happened: the verbs of the demand's clause code nothing of their own.
   if (isAppeal(code) && targets.length > 0) {
-    const end = clauseEnd(v, hit.end);
+    // "demanded that the US match...": the demand's "that"-clause and its subject belong to the demand.
+    const that = v.lower.slice(hit.end, hit.end + 4).indexOf('that');
+    const end = that >= 0 ? demandedClauseEnd(v, hit.end + that + 1) : clauseEnd(v, hit.end);
     for (const h of ctx.byIndex.values()) if ((h.i > hit.i && h.i < end) || h.governor === hit.i) ctx.consumed.add(h.i);
   }
   // "Gondor and Osgiliath postponed their meeting" (`% *`): the compound subject, member on member.
@@ -196,7 +205,7 @@ function clauseEnd(v: SentenceView, from: number, groupAt?: ReadonlyMap<number, 
     const w = v.lower[i]!;
     if (w === 'which' || w === 'who' || w === 'whom' || w === 'whose' || (w === 'that' && i > from)) break;
     const g = groupAt?.get(i);
-    if (g && i > from && startsClause(v, g.end)) break;
+    if (g && startsClause(v, g.end)) break;
     i++;
   }
   return i;
