@@ -11,7 +11,7 @@ import { HARD_BOUNDARIES, SUBORDINATORS, type SentenceView } from './sentence-vi
  * Marks tokens of relative clauses set off by commas (", whose members include A, B and C,") and of
  * parentheticals between dashes or brackets ("Putin — who indicated ... — will pay").
  */
-export function relativeClauses(v: SentenceView): boolean[] {
+export function relativeClauses(v: SentenceView, groups: readonly ActorGroup[] = []): boolean[] {
   const inside = new Array<boolean>(v.n).fill(false);
   for (const [open, close] of [['—', '—'], ['–', '–'], ['--', '--'], ['(', ')']] as const) {
     for (let i = 0; i < v.n; i++) {
@@ -40,6 +40,19 @@ export function relativeClauses(v: SentenceView): boolean[] {
     }
     if (end < 0) end = firstComma >= 0 ? firstComma : v.n;
     for (let j = i - 1; j < end; j++) inside[j] = true;
+  }
+  // "Pakistan, a key U.S. ally in the war, has refused": an appositive between commas before the verb
+  // describes an actor; when the head is no actor ("Kenzo Oshima, the UN coordinator,") it names it.
+  const actorEnds = new Set(groups.map((g) => g.end));
+  for (let i = 2; i < v.n; i++) {
+    if (v.lower[i - 1] !== ',' || !actorEnds.has(i - 1) || v.pos[i] !== 'DET') continue;
+    let j = i + 1;
+    while (j < v.n && j - i < 12 && v.lower[j] !== ',' && v.pos[j] !== 'VERB' && v.pos[j] !== 'AUX' && !HARD_BOUNDARIES.has(v.lower[j]!)) j++;
+    if (v.lower[j] !== ',') continue;
+    let k = j + 1;
+    while (k < v.n && v.pos[k] === 'ADV') k++;
+    if (v.pos[k] !== 'VERB' && v.pos[k] !== 'AUX') continue;
+    for (let m = i - 1; m <= j; m++) inside[m] = true;
   }
   return inside;
 }

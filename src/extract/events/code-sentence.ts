@@ -30,7 +30,7 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
   if (verbs.length === 0) return [];
   const present = new Set<string>();
   for (let i = 0; i < v.n; i++) if (v.pos[i] !== 'PUNCT') d.words.collect(v.upper[i]!, v.lemma[i]!, present);
-  const ctx: Ctx = { s, v, d, groups, groupAt: new Map(groups.map((g) => [g.start, g])), relative: relativeClauses(v), present, synsetPresent: new Map(), byIndex: new Map(verbs.map((h) => [h.i, h])), subjectsOf: new Map(), consumed: new Set() };
+  const ctx: Ctx = { s, v, d, groups, groupAt: new Map(groups.map((g) => [g.start, g])), relative: relativeClauses(v, groups), present, synsetPresent: new Map(), byIndex: new Map(verbs.map((h) => [h.i, h])), subjectsOf: new Map(), consumed: new Set() };
 
   const proposals = new Map<number, CodedEvent[]>();
   const purposes: VerbHit[] = [];

@@ -1,7 +1,7 @@
 import type { ActorGroup } from './actor-groups.js';
 import { findSubjects } from './clause-roles.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
-import type { SentenceView } from './sentence-view.js';
+import { HARD_BOUNDARIES, type SentenceView } from './sentence-view.js';
 import type { CoderSentence } from './types.js';
 import type { VerbHit } from './verb-phrases.js';
 
@@ -30,6 +30,13 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
     ctx.subjectsOf.set(i, subjects);
     return subjects;
   }
+  // ", urging the counterpart to sign": a participle after a comma shares the main clause's subject.
+  const main = adjunctOf(i, ctx);
+  if (main !== undefined) {
+    const subjects = subjectsFor(main, ctx);
+    ctx.subjectsOf.set(i, subjects);
+    return subjects;
+  }
   let subjects = resolvePronouns(findSubjects(ctx.v, ctx.groups, i, ctx.relative), i, ctx);
   if (subjects.length === 0 && i <= 1 && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
   ctx.subjectsOf.set(i, subjects);
@@ -53,6 +60,20 @@ function participleSubject(v: SentenceView, groups: readonly ActorGroup[], i: nu
   if (comma < 0) return [];
   const g = groups.find((x) => x.start > comma && !x.prep);
   return g && g.start - comma <= 3 ? [g] : [];
+}
+
+/** The finite verb an "-ing" adjunct after a comma belongs to ("rejected the plan, urging..."), if any. */
+function adjunctOf(i: number, ctx: Ctx): number | undefined {
+  const { v } = ctx;
+  if (!v.upper[i]!.endsWith('ING') || i < 2) return undefined;
+  let j = i - 1;
+  while (j >= 0 && v.pos[j] === 'ADV') j--;
+  if (v.lower[j] !== ',') return undefined;
+  for (let k = j - 1; k >= 0 && j - k <= 25; k--) {
+    if (ctx.relative[k] || HARD_BOUNDARIES.has(v.lower[k]!)) continue;
+    if (v.pos[k] === 'VERB' && !v.upper[k]!.endsWith('ING') && v.pos[k - 1] !== 'ADP') return k;
+  }
+  return undefined;
 }
 
 /** The verb this one is coordinated with ("attacked Iraq and taken"), when no subject stands between. */
