@@ -27,6 +27,7 @@ const rows: Array<[string, string[], string]> = [
   ['Bolivia rejected a Chilean proposal for talks, urging the counterpart to sign the older treaty instead.', ['BOL 12 CHL', 'BOL 02 ---GOV'], 'an -ing adjunct after a comma shares the main clause subject'],
   ['Norway, a close U.S. ally in the region, has refused to send troops to Iraq.', ['NOR 12 IRQ'], 'an appositive after an actor is no subject'],
   ['Lars Berg, the Norwegian foreign minister, criticized Iraq.', ['NORGOV 11 IRQ'], 'an appositive names a head the dictionaries lack'],
+  ["The People's Liberation Army attacked Taiwan.", ['CHNMIL 19 TWN'], "dictionary phrases with a possessive match the tokenizer's split 's"],
 ];
 
 for (const [sentence, expected, why] of rows) {

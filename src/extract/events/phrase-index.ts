@@ -15,7 +15,9 @@ export class PhraseIndex<T> {
   /** Later additions of the same phrase replace earlier ones (the project's overrides come last). */
   add(phrase: string, value: T): void {
     let node = this.root;
-    for (const w of phrase.split(' ')) {
+    // The tokenizer splits possessives ("people's" -> people 's, "peoples'" -> peoples '): so do the phrases.
+    const words = phrase.replace(/(\w)'s(?= |$)/g, "$1 's").replace(/(\w)s'(?= |$)/g, "$1s '").split(' ');
+    for (const w of words) {
       node.next ??= new Map();
       let n = node.next.get(w);
       if (!n) node.next.set(w, (n = {}));
