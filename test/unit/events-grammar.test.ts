@@ -28,6 +28,9 @@ const rows: Array<[string, string[], string]> = [
   ['Norway, a close U.S. ally in the region, has refused to send troops to Iraq.', ['NOR 12 IRQ'], 'an appositive after an actor is no subject'],
   ['Lars Berg, the Norwegian foreign minister, criticized Iraq.', ['NORGOV 11 IRQ'], 'an appositive names a head the dictionaries lack'],
   ["The People's Liberation Army attacked Taiwan.", ['CHNMIL 19 TWN'], "dictionary phrases with a possessive match the tokenizer's split 's"],
+  ['Security forces in Guinea have tortured Liberian refugees.', ['GINMIL 18 LBRREF'], 'a role placed in a country is that country\'s'],
+  ['Refugees in Kenya protested.', ['---REF 14 ---'], 'refugees are not of the country they are in'],
+  ['The US commander in Iraq met Syrian officials.', ['USAMIL 04 SYRGOV'], 'a role that has a country keeps it wherever it is'],
 ];
 
 for (const [sentence, expected, why] of rows) {

@@ -101,7 +101,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
   const groups: ActorGroup[] = [];
   for (let k = 0; k < units.length; ) {
     let last = k;
-    while (last + 1 < units.length && units[last]!.code !== '' && units[last + 1]!.code !== '' && glued(v, units[last]!, units[last + 1]!.start)) last++;
+    while (last + 1 < units.length && units[last]!.code !== '' && units[last + 1]!.code !== '' && glued(v, units[last]!, units[last + 1]!.start, units.slice(k, last + 1).some((u) => u.kind === 'actor'))) last++;
     const parts = units.slice(k, last + 1);
     const group = compose(v, parts);
     if (group) groups.push(possessed(v, group, groups));
@@ -141,15 +141,20 @@ function isCased(tokens: readonly { readonly text: string }[]): boolean {
   return upper > 0 && lower > 0;
 }
 
+/** Roles whose people live where they are not from: refugees, religious communities ("Jewish settlers in the West Bank"). */
+const ELSEWHERE = /^~(REF|JEW|MUS|CHR|CTH|HIN|BUD|SHI|SUN|SIK|SET)/;
+
 /** Whether `left` and the unit at `to` are parts of one phrase. "of" glues only after a role noun:
  * "Secretary of State of the US" is one actor, "the Customs Union of Russia, Belarus..." is two. */
-function glued(v: SentenceView, left: Unit, to: number): boolean {
+function glued(v: SentenceView, left: Unit, to: number, placed = false): boolean {
   const from = left.end;
   if (to - from > 4) return false;
   for (let i = from; i < to; i++) {
     if (v.lower[i] === 'of' && left.kind === 'actor') return false;
     // "soldiers from Gondor" is Gondor's military; "Russia from 1992" is nothing.
-    if (v.lower[i] === 'from' && left.kind === 'agent' && to - from === 1) continue;
+    // "security forces in Guinea", "rebels in the Ivory Coast": a role placed in a country is that country's
+    // ("the US commander in Iraq" already has one).
+    if ((v.lower[i] === 'from' || (v.lower[i] === 'in' && !placed && !ELSEWHERE.test(left.code))) && i === from && left.kind === 'agent' && (to - from === 1 || (to - from === 2 && v.lower[i + 1] === 'the'))) continue;
     // "U.S.-led coalition forces": the second half of a hyphenated adjective belongs to the phrase.
     if (v.lower[i - 1] === '-' && v.pos[i] === 'VERB') continue;
     if (!GLUE_POS.has(v.pos[i]!) && !GLUE_WORDS.has(v.lower[i]!)) return false;
