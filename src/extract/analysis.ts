@@ -82,7 +82,15 @@ export interface CodedEvent extends Span {
   readonly targetId: string | null;
   readonly cameo: string;
   readonly plover: string | null;
+  /**
+   * The day the event took place, as precise as `datePrecision` says: a date expression governing the event's
+   * clause ("last year", "on Tuesday") resolved against the article's date, else the article's date. A year
+   * is kept as 1 July of that year, as the date rules and `--on YYYY` read it.
+   */
   readonly date: IsoDate;
+  readonly datePrecision: Precision;
+  /** The date expression that dated the event ("last year"), or null when it carries the article's date. */
+  readonly dateText: string | null;
   readonly sentence: string;
   readonly ruleId: string;
 }

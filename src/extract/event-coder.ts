@@ -26,8 +26,10 @@ export interface CoderEvent {
   readonly cameo: string;
   readonly plover: string | null;
   readonly ruleId: string;
-  /** The event's own date when the sentence dates it ("was jailed last year"); else the sentence's date. */
+  /** The event's own day when the coder knows it; else the pipeline dates it from the verb's clause. */
   readonly date?: IsoDate;
+  /** The verb (or verb phrase) that fired, offsets relative to the sentence text: its clause dates the event. */
+  readonly verb?: { readonly start: number; readonly end: number };
 }
 
 /**

@@ -10,7 +10,7 @@ export function cameoEventCoder(d: CompiledDictionaries): EventCoder {
     name: 'cameo',
     code(s) {
       const events = codeSentence({ text: s.text, tokens: s.tokens, date: s.date, mentions: s.actors.map((a) => ({ start: a.start, end: a.end, code: a.code })) }, d);
-      return events.map((e) => ({ source: e.source, target: e.target || null, cameo: e.cameo, plover: e.plover, ruleId: e.ruleId }));
+      return events.map((e) => ({ source: e.source, target: e.target || null, cameo: e.cameo, plover: e.plover, ruleId: e.ruleId, verb: e.verbSpan }));
     },
   };
 }

@@ -1,4 +1,6 @@
-/** Rows of the article tables (migration 002-articles); only store/articles/ sees them. */
+import type { Generated } from 'kysely';
+
+/** Rows of the article tables (migrations 002-articles, 007-event-date-precision); only store/articles/ sees them. */
 interface Spanned {
   article_id: string;
   seq: number;
@@ -46,6 +48,9 @@ export interface EventRow extends Spanned {
   cameo: string;
   plover: string | null;
   event_date: string;
+  /** 'day', 'month' or 'year'; defaults to 'day' (rows from before migration 007). */
+  date_precision: Generated<string>;
+  date_text: string | null;
   sentence: string;
 }
 

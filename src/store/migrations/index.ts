@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import { graphMigration } from './001-graph.js';
 import { articlesMigration } from './002-articles.js';
 import { queueMigration } from './006-queue.js';
+import { eventDatePrecisionMigration } from './007-event-date-precision.js';
 
 /** Every migration, in the order they run. Names sort in that order; add yours at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001-graph': graphMigration,
   '002-articles': articlesMigration,
   '006-queue': queueMigration,
+  '007-event-date-precision': eventDatePrecisionMigration,
 };
