@@ -5,6 +5,7 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   USAGE: 2,
   BAD_DATE: 2,
   UNKNOWN_ENTITY: 2,
+  UNKNOWN_ARTICLE: 2,
   AMBIGUOUS_ENTITY: 2,
   OUT_OF_RANGE: 2,
   BAD_SCENARIO: 2,

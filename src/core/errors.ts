@@ -6,6 +6,7 @@ export const ErrorCodes = {
   USAGE: 'A command or request is missing something or has an option it does not take',
   BAD_DATE: 'A date is not a real ISO calendar date (YYYY-MM-DD or YYYY)',
   UNKNOWN_ENTITY: 'No state, organization, alliance or person has that id, name or alias',
+  UNKNOWN_ARTICLE: 'No stored article has that id',
   AMBIGUOUS_ENTITY: 'A name matches several entities equally well',
   OUT_OF_RANGE: 'A date or value falls outside what the data covers',
   BAD_SCENARIO: 'A what-if scenario contradicts itself',

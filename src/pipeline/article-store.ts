@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/time.js';
-import type { Analysis, CodedEvent } from '../extract/analysis.js';
+import type { Actor, Analysis, Claim, CodedEvent, ProposedFact } from '../extract/analysis.js';
 import type { Article } from '../ingest/article.js';
 
 export interface StoredArticle {
@@ -12,6 +12,20 @@ export interface StoredArticle {
   readonly origin: string;
   readonly ingestedAt: string;
   readonly counts: { readonly actors: number; readonly events: number; readonly facts: number; readonly claims: number };
+}
+
+/** An actor as stored: everything the analysis said of it but its sentence index and dictionary name. */
+export type StoredActor = Omit<Actor, 'sentence' | 'name'>;
+
+/** One stored article with everything found in it, spans pointing into `text`. */
+export interface StoredAnalysis {
+  readonly article: StoredArticle & { readonly captions: readonly { readonly text: string; readonly credit: string | null }[] };
+  readonly text: string;
+  readonly actors: readonly StoredActor[];
+  readonly events: readonly CodedEvent[];
+  readonly facts: readonly ProposedFact[];
+  readonly claims: readonly Claim[];
+  readonly warnings: readonly string[];
 }
 
 export interface StoredEvent extends CodedEvent {
@@ -34,5 +48,7 @@ export interface ArticleStore {
   /** The article and all of its analysis in one transaction; false (nothing written) when already stored. */
   save(article: Article, analysis: Analysis, ingestedAt: string): Promise<boolean>;
   list(limit?: number): Promise<StoredArticle[]>;
+  /** One stored article and its analysis, or null when no article has this id. */
+  get(id: string): Promise<StoredAnalysis | null>;
   events(query: EventQuery): Promise<StoredEvent[]>;
 }

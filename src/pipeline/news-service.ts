@@ -9,7 +9,7 @@ import type { GraphStore } from '../graph/graph-store.js';
 import type { Article } from '../ingest/article.js';
 import type { IngestProblem } from '../ingest/source.js';
 import { readArticles } from '../ingest/read-articles.js';
-import type { ArticleStore, EventQuery, StoredArticle, StoredEvent } from './article-store.js';
+import type { ArticleStore, EventQuery, StoredAnalysis, StoredArticle, StoredEvent } from './article-store.js';
 import { loadNewsGraph } from './load-news-graph.js';
 import { analyze, type AnalyzeOptions } from './pipeline.js';
 
@@ -111,6 +111,13 @@ export class NewsService {
 
   articles(limit?: number): Promise<StoredArticle[]> {
     return this.deps.articles.list(limit);
+  }
+
+  /** One stored article and its analysis; UNKNOWN_ARTICLE when no article has the id. */
+  async article(id: string): Promise<StoredAnalysis> {
+    const found = await this.deps.articles.get(id);
+    if (!found) throw new EntenteError('UNKNOWN_ARTICLE', `No stored article has the id ${JSON.stringify(id)}: expected an id as GET /api/articles or \`entente articles\` lists it`, { expected: 'a stored article id', found: id });
+    return found;
   }
 
   events(query: EventQuery): Promise<StoredEvent[]> {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { articleAnswer } from '../../src/api/routes/articles.js';
 import { eventsAnswer } from '../../src/api/routes/events.js';
 import { useServer, type Harness } from './harness.js';
 
@@ -64,6 +65,41 @@ test('GET articles lists what is stored, newest first, with counts', async () =>
   const articles = res.json().articles as Array<{ published: string; counts: { actors: number } }>;
   assert.ok(articles.length >= 3);
   assert.deepEqual(articles.map((a) => a.published), [...articles.map((a) => a.published)].sort().reverse());
+});
+
+test('GET one article by id: what the POST analysed, as stored, with dated events', async () => {
+  const posted = (await post(h, { text: ARTICLE })).body.results[0];
+  const res = await h.server.inject(`/api/articles/${encodeURIComponent(posted.id)}`);
+  assert.equal(res.statusCode, 200, res.body);
+  const a = articleAnswer.parse(res.json());
+  assert.equal(a.article.id, posted.id);
+  assert.equal(a.article.title, 'Avaria and Borduria renew their pact');
+  assert.equal(a.article.published, '2012-05-15');
+  assert.equal(a.text, posted.text);
+  const sent = posted.analysis.actors as Array<Record<string, unknown>>;
+  assert.deepEqual(
+    a.actors.map((x) => [x.text, x.start, x.end, x.id]),
+    sent.map((x) => [x.text, x.start, x.end, x.id]),
+  );
+  for (const x of a.actors) assert.equal(a.text.slice(x.start, x.end), x.text);
+  const meeting = a.events.find((e) => e.cameo.startsWith('04'));
+  assert.ok(meeting, JSON.stringify(a.events));
+  assert.deepEqual([meeting.date, meeting.datePrecision, meeting.dateText], ['2012-05-15', 'day', 'on Tuesday']);
+  assert.deepEqual(a.events, posted.analysis.events.map((e: Record<string, unknown>) => ({ ...e })));
+  assert.deepEqual(a.claims.map((c) => c.status), (posted.analysis.claims as Array<{ status: string }>).map((c) => c.status));
+  assert.equal(a.article.counts.actors, a.actors.length);
+});
+
+test('GET an unknown article id is a 404 UNKNOWN_ARTICLE that names the id', async () => {
+  const res = await h.server.inject('/api/articles/not-an-article');
+  assert.equal(res.statusCode, 404);
+  assert.equal(res.json().error.code, 'UNKNOWN_ARTICLE');
+  assert.match(res.json().error.message, /"not-an-article"/);
+});
+
+test('the single-article read is in the OpenAPI document', async () => {
+  const doc = (await h.server.inject('/api/openapi.json')).json();
+  assert.ok(doc.paths['/api/articles/{id}']?.get, Object.keys(doc.paths).join(' '));
 });
 
 test('GET events filters by actor, days and CAMEO code, and pages', async () => {

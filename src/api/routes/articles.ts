@@ -44,7 +44,78 @@ const storedArticle = z.strictObject({
   counts: z.strictObject({ actors: z.number(), events: z.number(), facts: z.number(), claims: z.number() }),
 });
 
-/** Articles (issue 4): ingest one (a write: needs the token when the server has one), list what is stored. */
+const span = { start: z.number().describe('character offset into `text`'), end: z.number().describe('end offset, exclusive') };
+
+/** GET /api/articles/:id: what `ingest --json` prints, as stored (sentence indexes and date mentions are not kept). */
+export const articleAnswer = z.strictObject({
+  article: storedArticle.extend({ captions: z.array(z.strictObject({ text: z.string(), credit: z.string().nullable() })).readonly() }),
+  text: z.string().describe('the body the spans point into'),
+  actors: z
+    .array(
+      z.strictObject({
+        text: z.string(),
+        ...span,
+        id: z.string().describe('graph id (RUS, CSTO), `person:` or `candidate:` for names no dictionary resolves'),
+        type: z.enum(['state', 'government', 'organization', 'alliance', 'agreement', 'person', 'place']),
+        role: z.string().nullable(),
+        state: z.string().nullable(),
+        cameo: z.string(),
+        refersTo: z.number().nullable().describe('start offset of the actor an anaphor or short name refers back to'),
+        confidence: z.number(),
+        ruleId: z.string(),
+      }),
+    )
+    .readonly(),
+  events: z
+    .array(
+      z.strictObject({
+        source: z.string(),
+        target: z.string().nullable(),
+        sourceId: z.string().nullable(),
+        targetId: z.string().nullable(),
+        cameo: z.string(),
+        plover: z.string().nullable(),
+        date: z.string().describe('YYYY-MM-DD; a year-precise event keeps 1 July of its year'),
+        datePrecision: z.enum(['day', 'month', 'year']),
+        dateText: z.string().nullable().describe('the expression that dated the event; null: the article\'s date'),
+        sentence: z.string(),
+        ...span,
+        ruleId: z.string(),
+      }),
+    )
+    .readonly(),
+  facts: z
+    .array(
+      z.strictObject({
+        predicate: z.enum(['member_of', 'party_to', 'hosts_base_of', 'holds_office', 'founded_in', 'force_size', 'has_provision']),
+        subject: z.string(),
+        object: z.string(),
+        qualifiers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+        text: z.string(),
+        ...span,
+        confidence: z.number(),
+        ruleId: z.string(),
+      }),
+    )
+    .readonly(),
+  claims: z
+    .array(
+      z.strictObject({
+        text: z.string(),
+        status: z.enum(['supported', 'contradicted', 'unverifiable']),
+        explanation: z.string(),
+        flag: z.string().nullable(),
+        names: z.array(z.string()).readonly(),
+        evidence: z.array(z.string()).readonly(),
+        ...span,
+        ruleId: z.string(),
+      }),
+    )
+    .readonly(),
+  warnings: z.array(z.string()).readonly(),
+});
+
+/** Articles (issue 4): ingest one (a write: needs the token when the server has one), list what is stored, read one. */
 export const articleRoutes: Routes = (server, { app, requireToken }) => {
   server.post(
     '/api/articles',
@@ -76,5 +147,18 @@ export const articleRoutes: Routes = (server, { app, requireToken }) => {
       },
     },
     async (request) => ({ articles: await app.news.articles(request.query.limit) }),
+  );
+
+  server.get(
+    '/api/articles/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One stored article: its metadata and text, actors with spans, coded events with their dates, proposed facts, checked claims',
+        params: z.object({ id: z.string().min(1).max(200).describe('a stored article id, as GET /api/articles lists it') }),
+        response: { 200: articleAnswer, ...errorResponses },
+      },
+    },
+    async (request) => app.news.article(request.params.id),
   );
 };

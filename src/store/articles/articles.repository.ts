@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
-import type { Analysis } from '../../extract/analysis.js';
-import type { EventQuery, StoredArticle, StoredEvent } from '../../pipeline/article-store.js';
+import type { Kysely, Selectable } from 'kysely';
+import type { ActorType, Analysis, Claim, ClaimStatus, CodedEvent, ProposedFact, ProposedPredicate } from '../../extract/analysis.js';
+import type { EventQuery, StoredActor, StoredAnalysis, StoredArticle, StoredEvent } from '../../pipeline/article-store.js';
 import type { Article } from '../../ingest/article.js';
-import type { IsoDate } from '../../core/time.js';
-import type { ArticleTables } from './articles.table.js';
+import type { IsoDate, Precision } from '../../core/time.js';
+import type { ArticleTables, EventRow } from './articles.table.js';
 
 /** Any Kysely whose database has the article tables: the app's, or a transaction of it. */
 export type ArticlesDb = Kysely<ArticleTables>;
@@ -46,7 +46,7 @@ export async function insertArticleAnalysis(db: ArticlesDb, article: Article, an
   const id = article.id;
   const span = (x: { start: number; end: number }, seq: number, rule: string) => ({ article_id: id, seq, span_start: x.start, span_end: x.end, rule_id: rule });
   const actors = analysis.actors.map((a, i) => ({ ...span(a, i, a.ruleId), text: a.text, entity_id: a.id, type: a.type, role: a.role, state: a.state, cameo: a.cameo, refers_to: a.refersTo, confidence: a.confidence }));
-  const events = analysis.events.map((e, i) => ({ ...span(e, i, e.ruleId), source: e.source, target: e.target, source_id: e.sourceId, target_id: e.targetId, cameo: e.cameo, plover: e.plover, event_date: e.date, sentence: e.sentence }));
+  const events = analysis.events.map((e, i) => ({ ...span(e, i, e.ruleId), source: e.source, target: e.target, source_id: e.sourceId, target_id: e.targetId, cameo: e.cameo, plover: e.plover, event_date: e.date, date_precision: e.datePrecision, date_text: e.dateText, sentence: e.sentence }));
   const facts = analysis.facts.map((f, i) => ({ ...span(f, i, f.ruleId), predicate: f.predicate, subject: f.subject, object: f.object, qualifiers: JSON.stringify(f.qualifiers), text: f.text, confidence: f.confidence }));
   const claims = analysis.claims.map((c, i) => ({ ...span(c, i, c.ruleId), text: c.text, status: c.status, explanation: c.explanation, flag: c.flag, names: JSON.stringify(c.names), evidence: JSON.stringify(c.evidence) }));
   for (let i = 0; i < actors.length; i += batchRows) await db.insertInto('article_actors').values(actors.slice(i, i + batchRows)).execute();
@@ -89,9 +89,11 @@ export async function findEvents(db: ArticlesDb, q: EventQuery): Promise<StoredE
   if (q.from) query = query.where('events.event_date', '>=', q.from);
   if (q.to) query = query.where('events.event_date', '<=', q.to);
   const rows = await query.orderBy('events.event_date').orderBy('events.article_id').orderBy('events.seq').limit(q.limit ?? 1000).execute();
-  return rows.map((r) => ({
-    articleId: r.article_id,
-    articleTitle: r.article_title,
+  return rows.map((r) => ({ articleId: r.article_id, articleTitle: r.article_title, ...eventOf(r) }));
+}
+
+function eventOf(r: Selectable<EventRow>): CodedEvent {
+  return {
     source: r.source,
     target: r.target,
     sourceId: r.source_id,
@@ -99,9 +101,81 @@ export async function findEvents(db: ArticlesDb, q: EventQuery): Promise<StoredE
     cameo: r.cameo,
     plover: r.plover,
     date: r.event_date as IsoDate,
+    datePrecision: r.date_precision as Precision,
+    dateText: r.date_text,
     sentence: r.sentence,
     start: r.span_start,
     end: r.span_end,
     ruleId: r.rule_id,
-  }));
+  };
+}
+
+/** One article with its actors, events, facts and claims in reading order; null for an unknown id. */
+export async function findArticle(db: ArticlesDb, id: string): Promise<StoredAnalysis | null> {
+  const a = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!a) return null;
+  const [actors, events, facts, claims] = await Promise.all([
+    db.selectFrom('article_actors').selectAll().where('article_id', '=', id).orderBy('seq').execute(),
+    db.selectFrom('events').selectAll().where('article_id', '=', id).orderBy('seq').execute(),
+    db.selectFrom('proposed_facts').selectAll().where('article_id', '=', id).orderBy('seq').execute(),
+    db.selectFrom('claims').selectAll().where('article_id', '=', id).orderBy('seq').execute(),
+  ]);
+  return {
+    article: {
+      id: a.id,
+      title: a.title,
+      authors: JSON.parse(a.authors) as string[],
+      published: a.published as IsoDate,
+      dateEstimated: a.date_estimated === 1,
+      url: a.url,
+      captions: JSON.parse(a.captions) as { text: string; credit: string | null }[],
+      origin: a.origin,
+      ingestedAt: a.ingested_at,
+      counts: { actors: actors.length, events: events.length, facts: facts.length, claims: claims.length },
+    },
+    text: a.text,
+    actors: actors.map(
+      (r): StoredActor => ({
+        text: r.text,
+        start: r.span_start,
+        end: r.span_end,
+        id: r.entity_id,
+        type: r.type as ActorType,
+        role: r.role,
+        state: r.state,
+        cameo: r.cameo,
+        refersTo: r.refers_to === null ? null : Number(r.refers_to),
+        confidence: Number(r.confidence),
+        ruleId: r.rule_id,
+      }),
+    ),
+    events: events.map(eventOf),
+    facts: facts.map(
+      (r): ProposedFact => ({
+        predicate: r.predicate as ProposedPredicate,
+        subject: r.subject,
+        object: r.object,
+        qualifiers: JSON.parse(r.qualifiers) as ProposedFact['qualifiers'],
+        text: r.text,
+        start: r.span_start,
+        end: r.span_end,
+        confidence: Number(r.confidence),
+        ruleId: r.rule_id,
+      }),
+    ),
+    claims: claims.map(
+      (r): Claim => ({
+        text: r.text,
+        status: r.status as ClaimStatus,
+        explanation: r.explanation,
+        flag: r.flag,
+        names: JSON.parse(r.names) as string[],
+        evidence: JSON.parse(r.evidence) as string[],
+        start: r.span_start,
+        end: r.span_end,
+        ruleId: r.rule_id,
+      }),
+    ),
+    warnings: JSON.parse(a.warnings) as string[],
+  };
 }

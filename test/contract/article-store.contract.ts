@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { IsoDate } from '../../src/core/time.js';
+import type { Analysis } from '../../src/extract/analysis.js';
+import { finishArticle, type Article } from '../../src/ingest/article.js';
+import type { ArticleStore } from '../../src/pipeline/article-store.js';
+
+export interface ArticleStoreHandle {
+  readonly store: ArticleStore;
+  close(): Promise<void>;
+}
+
+/** An invented dispatch, analysed by hand: what a store keeps must come back the same. */
+const TEXT = 'Last year, Avaria signed the Pact with Borduria. Its president met them on Tuesday.';
+
+function article(): Article {
+  return finishArticle(
+    { format: 'text', origin: 'contract.txt', title: 'A pact', authors: ['Ann Other'], published: '2012-05-15' as IsoDate, url: 'https://example.org/pact', captions: [{ text: 'The signing', credit: 'A. Photographer' }], text: TEXT },
+    '2026-01-01' as IsoDate,
+  );
+}
+
+function analysis(a: Article): Analysis {
+  const first = TEXT.slice(0, 48);
+  const second = TEXT.slice(49);
+  return {
+    article: { id: a.id, title: a.title, authors: a.authors, published: a.published, dateEstimated: a.dateEstimated, url: a.url, captions: a.captions },
+    actors: [
+      { text: 'Avaria', start: 11, end: 17, sentence: 0, id: 'AAA', type: 'state', role: null, name: 'Avaria', state: 'AAA', cameo: 'AAA', refersTo: null, confidence: 1, ruleId: 'actor.state' },
+      { text: 'Borduria', start: 39, end: 47, sentence: 0, id: 'BBB', type: 'state', role: null, name: 'Borduria', state: 'BBB', cameo: 'BBB', refersTo: null, confidence: 0.9, ruleId: 'actor.state' },
+      { text: 'Its president', start: 49, end: 62, sentence: 1, id: 'person:vlad-avarov', type: 'person', role: 'head of state', name: 'Vlad Avarov', state: 'AAA', cameo: 'AAAGOV', refersTo: 11, confidence: 0.7, ruleId: 'actor.anaphor' },
+    ],
+    events: [
+      { source: 'AAA', target: 'BBB', sourceId: 'AAA', targetId: 'BBB', cameo: '057', plover: 'AGREE', date: '2011-07-01' as IsoDate, datePrecision: 'year', dateText: 'Last year', sentence: first, start: 0, end: 48, ruleId: 'test.sign' },
+      { source: 'AAAGOV', target: null, sourceId: 'AAA', targetId: null, cameo: '040', plover: null, date: '2012-05-15' as IsoDate, datePrecision: 'day', dateText: 'on Tuesday', sentence: second, start: 49, end: TEXT.length, ruleId: 'test.meet' },
+    ],
+    facts: [{ predicate: 'party_to', subject: 'AAA', object: 'PACT', qualifiers: { signed: true, year: 2011, note: 'bilateral' }, text: first, start: 0, end: 48, confidence: 0.8, ruleId: 'fact.signed' }],
+    claims: [{ text: first, start: 0, end: 48, status: 'supported', explanation: 'the graph has it', flag: null, names: ['AAA'], evidence: ['f1', 'f2'], ruleId: 'claim.party' }],
+    dates: [],
+    warnings: ['one warning'],
+    stats: { sentences: 2, tokens: 16 },
+  };
+}
+
+/** One suite for the ArticleStore port's single-article read, run on every implementation. */
+export function articleStoreContract(name: string, open: () => Promise<ArticleStoreHandle>): void {
+  describe(`ArticleStore contract: ${name}`, () => {
+    let h: ArticleStoreHandle;
+    before(async () => {
+      h = await open();
+    });
+    after(async () => {
+      await h?.close();
+    });
+
+    test('get returns null for an id never stored', async () => {
+      assert.equal(await h.store.get('no-such-article'), null);
+    });
+
+    test('get returns what save stored: metadata, text, actors with spans, dated events, facts, claims, warnings', async () => {
+      const a = article();
+      const an = analysis(a);
+      assert.equal(await h.store.save(a, an, '2026-01-01T10:00:00.000Z'), true);
+      const got = await h.store.get(a.id);
+      assert.ok(got);
+      assert.deepEqual(got.article, {
+        id: a.id,
+        title: 'A pact',
+        authors: ['Ann Other'],
+        published: '2012-05-15',
+        dateEstimated: false,
+        url: 'https://example.org/pact',
+        captions: [{ text: 'The signing', credit: 'A. Photographer' }],
+        origin: 'contract.txt',
+        ingestedAt: '2026-01-01T10:00:00.000Z',
+        counts: { actors: 3, events: 2, facts: 1, claims: 1 },
+      });
+      assert.equal(got.text, TEXT);
+      assert.deepEqual(got.actors, an.actors.map(({ sentence: _s, name: _n, ...rest }) => rest));
+      for (const x of got.actors) assert.equal(got.text.slice(x.start, x.end), x.text);
+      assert.deepEqual(got.events, an.events);
+      assert.deepEqual(got.facts, an.facts);
+      assert.deepEqual(got.claims, an.claims);
+      assert.deepEqual(got.warnings, ['one warning']);
+    });
+
+    test('the listing and the single read agree on counts', async () => {
+      const [listed] = await h.store.list(10);
+      assert.ok(listed);
+      const got = await h.store.get(listed.id);
+      assert.deepEqual(got?.article.counts, listed.counts);
+    });
+
+    test('events keep their date precision in the event query too', async () => {
+      const events = await h.store.events({ actor: 'AAA' });
+      assert.deepEqual(
+        events.map((e) => [e.date, e.datePrecision, e.dateText]),
+        [
+          ['2011-07-01', 'year', 'Last year'],
+          ['2012-05-15', 'day', 'on Tuesday'],
+        ],
+      );
+    });
+  });
+}
