@@ -62,7 +62,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
   const mentions = v.source.mentions ?? [];
   const tokens = v.source.tokens;
   const shift = mentionShift(v);
-  const cased = isCased(tokens);
+  let cased: boolean | undefined;
   for (let i = 0; i < v.n; ) {
     const at = tokens[i]!.start - shift;
     const m = mentions.length > 0 ? mentions.find((x) => x.start <= at && at < x.end) : undefined;
@@ -84,7 +84,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
     if (d.discards.size > 0 && d.discards.match(v.lower, i)) return undefined;
     let actor = d.actors.match(v.lower, i, true);
     // "scaling a pole", "a turkey": in cased text a one-word name written in lower case is a common noun.
-    if (actor && actor.length === 1 && cased && v.pos[i] === 'NOUN' && tokens[i]!.text === v.lower[i]) actor = undefined;
+    if (actor && actor.length === 1 && v.pos[i] === 'NOUN' && tokens[i]!.text === v.lower[i] && (cased ??= isCased(tokens))) actor = undefined;
     const agent = d.agents.match(v.lower, i);
     const actorCode = actor ? codeOn(actor.value.codes, v.source.date) : undefined;
     if (actor && actorCode && (!agent || actor.length >= agent.length)) {
