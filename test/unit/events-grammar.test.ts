@@ -31,6 +31,7 @@ const rows: Array<[string, string[], string]> = [
   ['Security forces in Guinea have tortured Liberian refugees.', ['GINMIL 18 LBRREF'], 'a role placed in a country is that country\'s'],
   ['Refugees in Kenya protested.', ['---REF 14 ---'], 'refugees are not of the country they are in'],
   ['The US commander in Iraq met Syrian officials.', ['USAMIL 04 SYRGOV'], 'a role that has a country keeps it wherever it is'],
+  ['Chile opened an embassy in Lima, the Bolivian foreign ministry said.', ['CHL 05 PERGOV'], 'a trailing attribution\'s subject is no coordinated object'],
 ];
 
 for (const [sentence, expected, why] of rows) {

@@ -145,6 +145,8 @@ function withCoordinated(v: SentenceView, groups: readonly ActorGroup[], g: numb
     const joined = gap.length > 0 && gap.length <= 2 && gap.every((w) => w === 'and' || w === ',' || w === 'or');
     if (!joined || groups[k]!.pronoun) break;
     if (dir < 0 && groups[k]!.prep) break;
+    // "...in Tehran, the foreign ministry said": a phrase with its own verb after a comma is the attribution's subject.
+    if (dir > 0 && !gap.includes('and') && !gap.includes('or') && startsClause(v, groups[k]!.end)) break;
     out.push(groups[k]!);
   }
   return dir < 0 ? out.reverse() : out;
