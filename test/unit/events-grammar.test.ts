@@ -32,6 +32,8 @@ const rows: Array<[string, string[], string]> = [
   ['Refugees in Kenya protested.', ['---REF 14 ---'], 'refugees are not of the country they are in'],
   ['The US commander in Iraq met Syrian officials.', ['USAMIL 04 SYRGOV'], 'a role that has a country keeps it wherever it is'],
   ['Chile opened an embassy in Lima, the Bolivian foreign ministry said.', ['CHL 05 PERGOV'], 'a trailing attribution\'s subject is no coordinated object'],
+  ['Chad, which attacked Sudan last year, met Libyan officials.', ['TCD 04 LBYGOV'], 'a non-restrictive relative clause is background, not an event'],
+  ["Chad, whose troops — like Niger's — attacked Mali, will send aid to Libya.", ['TCD 03 LBY'], 'a relative clause steps over a parenthetical to its end'],
 ];
 
 for (const [sentence, expected, why] of rows) {

@@ -27,6 +27,13 @@ export function relativeClauses(v: SentenceView, groups: readonly ActorGroup[] =
     let end = -1;
     let firstComma = -1;
     for (let j = i + 1; j < v.n; j++) {
+      // "whose provisions — like NATO's — include...": a parenthetical inside the clause is stepped over.
+      const close = PAIRED[v.lower[j]!];
+      const after = close === undefined ? -1 : v.lower.indexOf(close, j + 1);
+      if (after > 0) {
+        j = after;
+        continue;
+      }
       if (HARD_BOUNDARIES.has(v.lower[j]!) || v.pos[j] === 'PUNCT' && v.lower[j] === '.') break;
       if (v.lower[j] !== ',') continue;
       if (firstComma < 0) firstComma = j;
@@ -56,6 +63,8 @@ export function relativeClauses(v: SentenceView, groups: readonly ActorGroup[] =
   }
   return inside;
 }
+
+const PAIRED: Readonly<Record<string, string>> = { '—': '—', '–': '–', '--': '--', '(': ')' };
 
 function between(v: SentenceView, from: number, to: number, stop: (i: number) => boolean): boolean {
   for (let i = from; i < to; i++) if (stop(i)) return true;

@@ -35,7 +35,8 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
   const proposals = new Map<number, CodedEvent[]>();
   const purposes: VerbHit[] = [];
   for (const hit of verbs) {
-    const purpose = !ctx.consumed.has(hit.i) && purposeOnly(hit, ctx);
+    // A non-restrictive relative clause (", which attacked Sudan last year,") is background to the sentence's event: not coded.
+    const purpose = !ctx.consumed.has(hit.i) && (purposeOnly(hit, ctx) || ctx.relative[hit.i] === true);
     if (purpose) purposes.push(hit);
     proposals.set(hit.i, ctx.consumed.has(hit.i) || purpose ? [] : codeVerb(hit, ctx));
   }
