@@ -34,6 +34,7 @@ const rows: Array<[string, string[], string]> = [
   ['Chile opened an embassy in Lima, the Bolivian foreign ministry said.', ['CHL 05 PERGOV'], 'a trailing attribution\'s subject is no coordinated object'],
   ['Chad, which attacked Sudan last year, met Libyan officials.', ['TCD 04 LBYGOV'], 'a non-restrictive relative clause is background, not an event'],
   ["Chad, whose troops — like Niger's — attacked Mali, will send aid to Libya.", ['TCD 03 LBY'], 'a relative clause steps over a parenthetical to its end'],
+  ['Iran wants Syria to withdraw its troops from Lebanon.', ['IRN 02 SYR'], 'an intent verb with an object before "to" is an appeal to it'],
 ];
 
 for (const [sentence, expected, why] of rows) {

@@ -41,11 +41,19 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
     proposals.set(hit.i, ctx.consumed.has(hit.i) || purpose ? [] : codeVerb(hit, ctx));
   }
   // "marched to denounce the government": a protest's purpose names whom it is aimed at.
-  for (const hit of purposes) proposals.set(hit.governor!, aimedAt(proposals.get(hit.governor!) ?? [], hit, ctx));
+  for (const hit of purposes) if (hit.governor !== undefined) proposals.set(hit.governor, aimedAt(proposals.get(hit.governor) ?? [], hit, ctx));
   for (const hit of verbs) {
     if (hit.governor === undefined) continue;
     const kind = governorKind(v.lemma[hit.governor]!, d);
     if (!kind) continue;
+    // "Obama wants Putin to attack": an intent verb with an object before "to" appeals to that object.
+    const asked = kind === 'intent' && d.complement ? groups.find((g) => g.start > hit.governor! && g.end < hit.i && !g.prep) : undefined;
+    if (asked && d.complement) {
+      proposals.set(hit.i, []);
+      const negated = auxiliaries(v, hit.governor, d.modals).negated;
+      proposals.set(hit.governor, events(hit.governor, hit.governor + 1, d.complement.appealCode, d.complement.id, { intentVerb: false, negated }, subjectsFor(hit.governor, ctx), resolvePronouns([asked], hit.i, ctx), ctx));
+      continue;
+    }
     if ((proposals.get(hit.i) ?? []).length > 0) proposals.set(hit.governor, []);
     else if (kind === 'promise' && d.intent) proposals.set(hit.governor, promised(hit, d.intent.promiseCode, ctx));
     else if (kind === 'threat' && d.intent) proposals.set(hit.governor, promised(hit, '130', ctx));

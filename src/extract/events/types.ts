@@ -161,6 +161,8 @@ export interface ComplementRule {
   readonly id: string;
   /** Lemmas whose `to`-complement took place (aspectual and implicative verbs). */
   readonly verbs: readonly string[];
+  /** An intent verb with an object before `to` ("wants Russia to withdraw") is an appeal to it: this code. */
+  readonly appealCode: string;
 }
 
 /** Nouns whose `that`-clause reports without asserting: "charges that she signed" codes no signing. */
