@@ -152,6 +152,23 @@ export class NerTagger {
       }
       // Token i sits at i + W in the padded words; its window is words[i .. i + 2W]. Each score is summed in
       // the order the rows come, rounded to float32 at every step, as the Float32Array would store it.
+      if (SPAN === 5) {
+        // The window of the trained models (WINDOW = 2), unrolled: the same sums in the same order.
+        const s0 = words[i].sums;
+        const s1 = words[i + 1].sums;
+        const s2 = words[i + 2].sums;
+        const s3 = words[i + 3].sums;
+        const s4 = words[i + 4].sums;
+        for (let j = 0; j < stride; j++) {
+          let v = fround(s0[j] + s1[stride + j]);
+          v = fround(v + s2[2 * stride + j]);
+          v = fround(v + s3[3 * stride + j]);
+          v = fround(v + s4[4 * stride + j]);
+          for (let q = 0; q < nRows; q++) v = fround(v + weights[rows[q] + j]);
+          emit[e + j] = v;
+        }
+        continue;
+      }
       for (let d = 0; d < SPAN; d++) win[d] = words[i + d].sums;
       const s0 = win[0];
       for (let j = 0; j < stride; j++) {
