@@ -35,6 +35,7 @@ const rows: Array<[string, string[], string]> = [
   ['Chad, which attacked Sudan last year, met Libyan officials.', ['TCD 04 LBYGOV'], 'a non-restrictive relative clause is background, not an event'],
   ["Chad, whose troops — like Niger's — attacked Mali, will send aid to Libya.", ['TCD 03 LBY'], 'a relative clause steps over a parenthetical to its end'],
   ['Iran wants Syria to withdraw its troops from Lebanon.', ['IRN 02 SYR'], 'an intent verb with an object before "to" is an appeal to it'],
+  ['Cuba wants to help Venezuela.', ['CUB 03 VEN'], "a governing verb's patterns leave its to-complement to code itself"],
 ];
 
 for (const [sentence, expected, why] of rows) {

@@ -113,7 +113,10 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   const kind = hit.governor !== undefined ? governorKind(v.lemma[hit.governor]!, d) : undefined;
   const subjects = subjectsFor(kind ? hit.governor! : hit.i, ctx);
   ctx.subjectsOf.set(hit.i, subjects);
-  const window: MatchWindow = { preFrom: clauseStart(v, hit.i), verb: hit.i, postFrom: hit.end, postTo: clauseEnd(v, hit.end, ctx.groupAt) };
+  // "wants to withdraw": a governing verb's patterns do not swallow its to-complement ("* WITHDRAW" of DEMAND is
+  // "demanded a withdrawal"); the complement codes itself under the governor's mood.
+  const complement = governorKind(v.lemma[hit.i]!, d) ? [...ctx.byIndex.values()].find((h) => h.governor === hit.i) : undefined;
+  const window: MatchWindow = { preFrom: clauseStart(v, hit.i), verb: hit.i, postFrom: hit.end, postTo: complement ? complement.i - 1 : clauseEnd(v, hit.end, ctx.groupAt) };
   const best = bestPattern(hit, ctx, window);
   const ref = hit.refs[0]!;
   const code = best ? best.pattern.code : ref.code;
