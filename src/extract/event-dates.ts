@@ -15,6 +15,10 @@ const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where',
 /** A date after one of these bounds a stretch of time ("until 2014", "since May 3"); it does not date an act. */
 const BOUNDING = new Set(['by', 'until', 'till', 'since', 'from', 'before', 'after', 'through', 'of']);
 
+/** A date after a determiner or before "'s" modifies a noun ("the March 17 resolution", "Tuesday's talks"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
 /** Words that may stand before a sentence-opening date: "On Tuesday, ...", "Early last year, ...". */
 const OPENING = new Set(['on', 'in', 'early', 'late', 'earlier', 'later']);
 
@@ -34,8 +38,8 @@ function isFuture(d: DateMention, published: IsoDate): boolean {
  * verb's own clause (clauses end at commas, dashes, quotes and subordinators such as "that", "which",
  * "since"), the nearest to the verb first, or when it opens the sentence, set off by a comma ("Last year,
  * X signed ..."). Dates that bound a stretch of time ("by 2014", "since May"), name a thing ("the
- * agreement of 2008") or lie after the article's day (what is planned "next year" is said today) date no
- * event. Otherwise the event carries the article's date.
+ * agreement of 2008", "the March 17 resolution", "Tuesday's talks") or lie after the article's day (what
+ * is planned "next year" is said today) date no event. Otherwise the event carries the article's date.
  *
  *   "The minister said Tuesday that Avaria signed the accord last year": said -> Tuesday, signed -> last year.
  *
@@ -50,8 +54,9 @@ export function eventDate(sentence: Sentence, dates: readonly DateMention[], ver
     if (isFuture(d, published)) return false;
     const first = d.text.split(/\s/, 1)[0]!.toLowerCase();
     if (BOUNDING.has(first)) return false;
-    const before = tokens.findLast((t) => t.end <= d.start);
-    return !before || !BOUNDING.has(before.text.toLowerCase());
+    const before = tokens.findLast((t) => t.end <= d.start)?.text.toLowerCase();
+    const after = tokens.find((t) => t.start >= d.end)?.text;
+    return !(before && (BOUNDING.has(before) || DETERMINERS.has(before))) && !(after && POSSESSIVE.has(after));
   });
   if (usable.length === 0) return { date: published, precision: 'day', text: null };
   const chosen = (verb ? inVerbClause(sentence, usable, verb, inDate) : undefined) ?? opening(sentence, usable);

@@ -87,7 +87,11 @@ function recognize(sentences: readonly Sentence[], tagger: DocumentTagger): Span
       open = undefined;
     };
     (tags[si] ?? []).forEach((tag, i) => {
-      const [prefix, type] = tag.split('-') as [string, string | undefined];
+      // Most tokens are O; the others read "B-PER" as B, PER without split(), once per token of every article.
+      const dash = tag === 'O' ? -1 : tag.indexOf('-');
+      if (dash < 0) return close(i - 1);
+      const prefix = tag.slice(0, dash);
+      const type = tag.slice(dash + 1);
       if (prefix === 'O' || !type) return close(i - 1);
       if (prefix === 'B' || prefix === 'U' || prefix === 'S' || !open || open.type !== type) {
         close(i - 1);

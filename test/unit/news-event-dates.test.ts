@@ -26,6 +26,8 @@ const CASES: [string, string, string][] = [
   ['Avaria will host the summit next year, its president said.', 'host', `${ON} day`],
   ['Avaria praised Borduria for the agreement of 2008.', 'praised', `${ON} day`],
   ['Avaria praised Borduria.', 'praised', `${ON} day`],
+  ['Avaria praised the March 3 resolution of Borduria.', 'praised', `${ON} day`],
+  ["Avaria praised Borduria at Monday's talks.", 'praised', `${ON} day`],
 ];
 
 function dateOf(text: string, verb: string): string {
