@@ -36,6 +36,7 @@ const rows: Array<[string, string[], string]> = [
   ["Chad, whose troops — like Niger's — attacked Mali, will send aid to Libya.", ['TCD 03 LBY'], 'a relative clause steps over a parenthetical to its end'],
   ['Iran wants Syria to withdraw its troops from Lebanon.', ['IRN 02 SYR'], 'an intent verb with an object before "to" is an appeal to it'],
   ['Cuba wants to help Venezuela.', ['CUB 03 VEN'], "a governing verb's patterns leave its to-complement to code itself"],
+  ['Egypt said on Tuesday that Israel must stop the raids.', ['EGY 10 ISR'], 'what someone must do is demanded, coded verb or not, past a when-phrase'],
 ];
 
 for (const [sentence, expected, why] of rows) {

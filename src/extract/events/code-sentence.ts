@@ -6,7 +6,7 @@ import type { CompiledDictionaries, CompiledPattern, VerbRef } from './compile-d
 import { alleged, demanded, promised, reportingVerb } from './derived-events.js';
 import { dedupe, events, span } from './emit-events.js';
 import { matchPattern, type MatchWindow, type PatternMatch } from './match-pattern.js';
-import { HARD_BOUNDARIES, NEGATIONS, viewOf, type SentenceView } from './sentence-view.js';
+import { HARD_BOUNDARIES, NEGATIONS, SUBORDINATORS, viewOf, type SentenceView } from './sentence-view.js';
 import type { CodedEvent, CoderSentence } from './types.js';
 import { auxiliaries, findVerbs, type VerbHit } from './verb-phrases.js';
 
@@ -122,6 +122,8 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   const code = best ? best.pattern.code : ref.code;
   const ruleId = best ? best.pattern.ruleId : `${d.ruleSet}:${ref.block.name}`;
   if (best) for (const u of best.used) if (ctx.byIndex.has(u)) ctx.consumed.add(u);
+  // "Egypt said that Israel must stop the raids": what someone must do is demanded, whether or not the verb has a code of its own.
+  if (!best && (!code || code === '---') && hit.modal && d.demand?.modals.includes(hit.modal) && !hit.negated) return demanded(hit, '---', ruleId, subjects, ctx);
   if (!code || code === '---') return [];
   const aux = auxiliaries(v, hit.i, d.modals);
   // ", calling them...", "by promoting...": an -ing adjunct codes only through a pattern, not its verb's default.
@@ -216,6 +218,8 @@ function clauseEnd(v: SentenceView, from: number, groupAt?: ReadonlyMap<number, 
   while (i < v.n && i - from < CLAUSE_REACH && !HARD_BOUNDARIES.has(v.lower[i]!)) {
     const w = v.lower[i]!;
     if (w === 'which' || w === 'who' || w === 'whom' || w === 'whose' || (w === 'that' && i > from)) break;
+    // "halted aid ... because of the fighting", "after vehicles were hit by gunfire": an adverbial clause is not the verb's object.
+    if (i > from && v.pos[i] === 'SCONJ' && SUBORDINATORS.has(w)) break;
     const g = groupAt?.get(i);
     if (g && startsClause(v, g.end)) break;
     i++;

@@ -38,9 +38,8 @@ export function demanded(hit: VerbHit, code: string, ruleId: string, subjects: r
   const speakers = reporting < 0 ? [] : subjectsFor(reporting, ctx).filter((x) => !subjects.some((y) => y.code === x.code));
   if (speakers.length === 0 || subjects.length === 0) return [];
   const [first] = codesOf(code);
-  if (!first) return [];
   let demand = '100';
-  for (let k = first[0].length; k >= 2; k--) {
+  if (first) for (let k = first[0].length; k >= 2; k--) {
     const m = rule.map[first[0].slice(0, k)];
     if (m) {
       demand = m;
@@ -50,13 +49,16 @@ export function demanded(hit: VerbHit, code: string, ruleId: string, subjects: r
   return events(hit.i, hit.end, demand, `${ruleId}+${rule.id}`, { intentVerb: false, negated: false }, speakers, subjects, ctx);
 }
 
+const WHEN = /^(on|here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|night|morning)$/;
+
 /** The verb whose complement clause `subject` opens: "declared (that) China must...", or -1. */
 export function reportingVerb(subject: ActorGroup | undefined, ctx: Ctx): number {
   if (!subject) return -1;
   const { v } = ctx;
-  for (let a = subject.start - 1; a >= 0 && subject.start - a <= 3; a--) {
+  for (let a = subject.start - 1; a >= 0 && subject.start - a <= 6; a--) {
     if (v.pos[a] === 'VERB') return a;
-    if (HARD_BOUNDARIES.has(v.lower[a]!) || (v.lower[a] !== 'that' && v.pos[a] !== 'ADV' && v.lower[a] !== ',')) return -1;
+    // "said on Tuesday that...": a when-phrase may stand between the verb and its clause.
+    if (HARD_BOUNDARIES.has(v.lower[a]!) || (v.lower[a] !== 'that' && v.pos[a] !== 'ADV' && v.lower[a] !== ',' && !WHEN.test(v.lower[a]!))) return -1;
   }
   return -1;
 }
