@@ -37,6 +37,7 @@ const rows: Array<[string, string[], string]> = [
   ['Iran wants Syria to withdraw its troops from Lebanon.', ['IRN 02 SYR'], 'an intent verb with an object before "to" is an appeal to it'],
   ['Cuba wants to help Venezuela.', ['CUB 03 VEN'], "a governing verb's patterns leave its to-complement to code itself"],
   ['Egypt said on Tuesday that Israel must stop the raids.', ['EGY 10 ISR'], 'what someone must do is demanded, coded verb or not, past a when-phrase'],
+  ['Opposition groups in Kenya criticized Uganda.', ['KENOPP 11 UGA'], 'a role with a collective head placed in a country is that country\'s'],
 ];
 
 for (const [sentence, expected, why] of rows) {

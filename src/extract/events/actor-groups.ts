@@ -154,7 +154,9 @@ function glued(v: SentenceView, left: Unit, to: number, placed = false): boolean
     // "soldiers from Gondor" is Gondor's military; "Russia from 1992" is nothing.
     // "security forces in Guinea", "rebels in the Ivory Coast": a role placed in a country is that country's
     // ("the US commander in Iraq" already has one).
-    if ((v.lower[i] === 'from' || (v.lower[i] === 'in' && !placed && !ELSEWHERE.test(left.code))) && i === from && left.kind === 'agent' && (to - from === 1 || (to - from === 2 && v.lower[i + 1] === 'the'))) continue;
+    // ("opposition groups in Kenya": a collective head noun may stand between.)
+    const last = to - (v.lower[to - 1] === 'the' ? 2 : 1);
+    if ((v.lower[i] === 'from' || (v.lower[i] === 'in' && !placed && !ELSEWHERE.test(left.code))) && i === last && left.kind === 'agent' && (i === from || (i === from + 1 && QUANTITIES.has(v.lower[from]!)))) continue;
     // "U.S.-led coalition forces": the second half of a hyphenated adjective belongs to the phrase.
     if (v.lower[i - 1] === '-' && v.pos[i] === 'VERB') continue;
     if (!GLUE_POS.has(v.pos[i]!) && !GLUE_WORDS.has(v.lower[i]!)) return false;
