@@ -38,6 +38,8 @@ const rows: Array<[string, string[], string]> = [
   ['Cuba wants to help Venezuela.', ['CUB 03 VEN'], "a governing verb's patterns leave its to-complement to code itself"],
   ['Egypt said on Tuesday that Israel must stop the raids.', ['EGY 10 ISR'], 'what someone must do is demanded, coded verb or not, past a when-phrase'],
   ['Opposition groups in Kenya criticized Uganda.', ['KENOPP 11 UGA'], 'a role with a collective head placed in a country is that country\'s'],
+  ['Bolivia rejected a Chilean ultimatum to withdraw its police.', ['BOL 12 CHL'], 'a rejected ultimatum is a rejection (entente.reject-request)'],
+  ['Rebels in Mali dismissed an appeal from the Malian president to disarm.', ['MLIREB 12 MLIGOV'], 'a dismissed appeal is a rejection, a dismissed envoy is not'],
 ];
 
 for (const [sentence, expected, why] of rows) {
