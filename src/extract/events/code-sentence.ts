@@ -220,6 +220,8 @@ function clauseEnd(v: SentenceView, from: number, groupAt?: ReadonlyMap<number, 
     if (w === 'which' || w === 'who' || w === 'whom' || w === 'whose' || (w === 'that' && i > from)) break;
     // "halted aid ... because of the fighting", "after vehicles were hit by gunfire": an adverbial clause is not the verb's object.
     if (i > from && v.pos[i] === 'SCONJ' && SUBORDINATORS.has(w)) break;
+    // "give a speech ... and meet with dissidents from military-ruled Myanmar": a coordinated predicate has its own words.
+    if (i > from && v.pos[i] === 'CCONJ' && (v.pos[i + 1] === 'VERB' || (v.pos[i + 1] === 'ADV' && v.pos[i + 2] === 'VERB'))) break;
     const g = groupAt?.get(i);
     if (g && startsClause(v, g.end)) break;
     i++;
