@@ -14,8 +14,8 @@ export interface StoredArticle {
   readonly counts: { readonly actors: number; readonly events: number; readonly facts: number; readonly claims: number };
 }
 
-/** An actor as stored: everything the analysis said of it but its sentence index and dictionary name. */
-export type StoredActor = Omit<Actor, 'sentence' | 'name'>;
+/** An actor as stored: everything the analysis said of it but its sentence index. */
+export type StoredActor = Omit<Actor, 'sentence'>;
 
 /** One stored article with everything found in it, spans pointing into `text`. */
 export interface StoredAnalysis {

@@ -78,8 +78,8 @@ test('GET one article by id: what the POST analysed, as stored, with dated event
   assert.equal(a.text, posted.text);
   const sent = posted.analysis.actors as Array<Record<string, unknown>>;
   assert.deepEqual(
-    a.actors.map((x) => [x.text, x.start, x.end, x.id]),
-    sent.map((x) => [x.text, x.start, x.end, x.id]),
+    a.actors.map((x) => [x.text, x.start, x.end, x.id, x.name]),
+    sent.map((x) => [x.text, x.start, x.end, x.id, x.name]),
   );
   for (const x of a.actors) assert.equal(a.text.slice(x.start, x.end), x.text);
   const meeting = a.events.find((e) => e.cameo.startsWith('04'));

@@ -76,7 +76,7 @@ export function articleStoreContract(name: string, open: () => Promise<ArticleSt
         counts: { actors: 3, events: 2, facts: 1, claims: 1 },
       });
       assert.equal(got.text, TEXT);
-      assert.deepEqual(got.actors, an.actors.map(({ sentence: _s, name: _n, ...rest }) => rest));
+      assert.deepEqual(got.actors, an.actors.map(({ sentence: _s, ...rest }) => rest));
       for (const x of got.actors) assert.equal(got.text.slice(x.start, x.end), x.text);
       assert.deepEqual(got.events, an.events);
       assert.deepEqual(got.facts, an.facts);

@@ -46,7 +46,7 @@ const storedArticle = z.strictObject({
 
 const span = { start: z.number().describe('character offset into `text`'), end: z.number().describe('end offset, exclusive') };
 
-/** GET /api/articles/:id: what `ingest --json` prints, as stored (sentence indexes and date mentions are not kept). */
+/** GET /api/articles/:id: what `ingest --json` prints, as stored (date mentions and sentence indexes are not kept). */
 export const articleAnswer = z.strictObject({
   article: storedArticle.extend({ captions: z.array(z.strictObject({ text: z.string(), credit: z.string().nullable() })).readonly() }),
   text: z.string().describe('the body the spans point into'),
@@ -56,6 +56,7 @@ export const articleAnswer = z.strictObject({
         text: z.string(),
         ...span,
         id: z.string().describe('graph id (RUS, CSTO), `person:` or `candidate:` for names no dictionary resolves'),
+        name: z.string().describe('the name it resolved to (Vladimir Putin for "Putin")'),
         type: z.enum(['state', 'government', 'organization', 'alliance', 'agreement', 'person', 'place']),
         role: z.string().nullable(),
         state: z.string().nullable(),

@@ -45,7 +45,7 @@ export async function insertArticleAnalysis(db: ArticlesDb, article: Article, an
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
   const id = article.id;
   const span = (x: { start: number; end: number }, seq: number, rule: string) => ({ article_id: id, seq, span_start: x.start, span_end: x.end, rule_id: rule });
-  const actors = analysis.actors.map((a, i) => ({ ...span(a, i, a.ruleId), text: a.text, entity_id: a.id, type: a.type, role: a.role, state: a.state, cameo: a.cameo, refers_to: a.refersTo, confidence: a.confidence }));
+  const actors = analysis.actors.map((a, i) => ({ ...span(a, i, a.ruleId), text: a.text, name: a.name, entity_id: a.id, type: a.type, role: a.role, state: a.state, cameo: a.cameo, refers_to: a.refersTo, confidence: a.confidence }));
   const events = analysis.events.map((e, i) => ({ ...span(e, i, e.ruleId), source: e.source, target: e.target, source_id: e.sourceId, target_id: e.targetId, cameo: e.cameo, plover: e.plover, event_date: e.date, date_precision: e.datePrecision, date_text: e.dateText, sentence: e.sentence }));
   const facts = analysis.facts.map((f, i) => ({ ...span(f, i, f.ruleId), predicate: f.predicate, subject: f.subject, object: f.object, qualifiers: JSON.stringify(f.qualifiers), text: f.text, confidence: f.confidence }));
   const claims = analysis.claims.map((c, i) => ({ ...span(c, i, c.ruleId), text: c.text, status: c.status, explanation: c.explanation, flag: c.flag, names: JSON.stringify(c.names), evidence: JSON.stringify(c.evidence) }));
@@ -140,6 +140,7 @@ export async function findArticle(db: ArticlesDb, id: string): Promise<StoredAna
         start: r.span_start,
         end: r.span_end,
         id: r.entity_id,
+        name: r.name ?? r.text,
         type: r.type as ActorType,
         role: r.role,
         state: r.state,

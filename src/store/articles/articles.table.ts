@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** Rows of the article tables (migrations 002-articles, 007-event-date-precision); only store/articles/ sees them. */
+/** Rows of the article tables (migrations 002-articles, 007-event-date-precision, 008-actor-names); only store/articles/ sees them. */
 interface Spanned {
   article_id: string;
   seq: number;
@@ -31,6 +31,8 @@ export interface ArticleRow {
 
 export interface ArticleActorRow extends Spanned {
   text: string;
+  /** The name the actor resolved to; null in rows from before migration 008. */
+  name: string | null;
   entity_id: string;
   type: string;
   role: string | null;

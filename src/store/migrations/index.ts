@@ -3,6 +3,7 @@ import { graphMigration } from './001-graph.js';
 import { articlesMigration } from './002-articles.js';
 import { queueMigration } from './006-queue.js';
 import { eventDatePrecisionMigration } from './007-event-date-precision.js';
+import { actorNamesMigration } from './008-actor-names.js';
 
 /** Every migration, in the order they run. Names sort in that order; add yours at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '002-articles': articlesMigration,
   '006-queue': queueMigration,
   '007-event-date-precision': eventDatePrecisionMigration,
+  '008-actor-names': actorNamesMigration,
 };
