@@ -12,6 +12,7 @@ import { auxiliaries, findVerbs, type VerbHit } from './verb-phrases.js';
 
 const OBJECT_REACH = 12;
 const CLAUSE_REACH = 15;
+const ABOUT = new Set(['over', 'about', 'against', 'of']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'during']);
 
 /**
@@ -152,6 +153,11 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     const after = Math.max(hit.end, ...(best?.used ?? []).filter((u) => u > hit.i && v.pos[u] === 'VERB').map((u) => u + 1));
     if (targets.length === 0 && after > hit.end) targets = findObjects(v, groups, after, OBJECT_REACH, exclude);
     if (targets.length === 0 && isAppeal(code)) targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude, true);
+  }
+  // "complained to the UN over Israeli raids": disapproval addressed to one actor is aimed at the one it is about.
+  if (code.startsWith('11') && !best?.target && targets.length > 0 && targets[0]!.prep === 'to') {
+    const about = groups.find((g) => g.start > targets[0]!.end && g.start - targets[0]!.end <= 6 && g.prep !== undefined && ABOUT.has(g.prep));
+    if (about) targets = [about];
   }
   // "...unless Israel rescinds": a threat with no object is aimed at whoever the condition is on.
   if (targets.length === 0 && mood.threat && condition >= 0) targets = conditionSubject(v, groups, condition, sources);
