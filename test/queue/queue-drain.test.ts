@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { writeFixtureJsonl } from './article-fixtures.js';
-import { openQueueRun, statusJson } from './queue-harness.js';
+import { queueSuite, statusJson } from './queue-harness.js';
 
 // A long lease: what is checked here is that a drained worker leaves nothing leased, not that leases expire.
-const opened = await openQueueRun('entente_qdrain', { ENTENTE_QUEUE_LEASE: '120' });
-const run = 'skip' in opened ? null : opened;
-const skip = 'skip' in opened ? opened.skip : false;
+const suite = await queueSuite('entente_qdrain', { ENTENTE_QUEUE_LEASE: '120' });
 
-before(async () => {
-  if (!run) return;
-  const init = await run.cli(['init']);
-  assert.equal(init.code, 0, init.err);
-});
-after(() => run?.close());
-
-test('SIGTERM drains: the job in hand is finished and acknowledged, nothing stays leased, the rest stays queued', { skip, timeout: 300_000 }, async () => {
-  const r = run!;
+test('SIGTERM drains: the job in hand is finished and acknowledged, nothing stays leased, the rest stays queued', { skip: suite.skip, timeout: 300_000 }, async () => {
+  const r = suite.run();
   const N = 30;
   assert.equal((await r.cli(['enqueue', writeFixtureJsonl(r.dir, N, 'drain.jsonl')])).code, 0);
   const w = r.worker([], {});
@@ -32,8 +23,8 @@ test('SIGTERM drains: the job in hand is finished and acknowledged, nothing stay
   assert.ok(w.done() < N, 'the drain stopped the worker before the queue was empty');
 });
 
-test('--concurrency 2 runs two worker processes that share the queue and exit when it is empty', { skip, timeout: 300_000 }, async () => {
-  const r = run!;
+test('--concurrency 2 runs two worker processes that share the queue and exit when it is empty', { skip: suite.skip, timeout: 300_000 }, async () => {
+  const r = suite.run();
   const left = (await statusJson(r)).queued as number;
   assert.ok(left > 0, 'the first test left articles queued');
   const pool = await r.cli(['worker', '--concurrency', '2', '--exit-when-idle', '--json']);

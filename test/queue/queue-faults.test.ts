@@ -2,38 +2,32 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import { openPgBossQueue } from '../../src/queue/pg-boss-queue.js';
 import { policyFromEnv, queueSchemaFor } from '../../src/queue/queue-policy.js';
 import type { WorkQueue } from '../../src/queue/work-queue.js';
 import { fixtureArticles, writeFixtureJsonl } from './article-fixtures.js';
-import { openQueueRun, type WorkerProcess } from './queue-harness.js';
+import { queueSuite, type WorkerProcess } from './queue-harness.js';
 
 const KILLS = 5;
 const WAVE = 24;
-const opened = await openQueueRun('entente_qfault');
-const run = 'skip' in opened ? null : opened;
-const skip = 'skip' in opened ? opened.skip : false;
 let queue: WorkQueue | undefined;
-
-before(async () => {
-  if (!run) return;
-  const init = await run.cli(['init']);
-  assert.equal(init.code, 0, init.err);
-  queue = await openPgBossQueue({ url: run.url, schema: queueSchemaFor(run.schema), policy: policyFromEnv(run.env), supervise: false });
-});
-after(async () => {
-  await queue?.close();
-  await run?.close();
+const suite = await queueSuite('entente_qfault', {}, {
+  setup: async (run) => {
+    queue = await openPgBossQueue({ url: run.url, schema: queueSchemaFor(run.schema), policy: policyFromEnv(run.env), supervise: false });
+  },
+  teardown: async () => {
+    await queue?.close();
+  },
 });
 
 /** Events as (article, seq, codes, date, sentence) rows, sorted: the same multiset on both stores means each event once. */
 type EventRow = { article_id: string; seq: number; source: string; target: string | null; cameo: string; event_date: string; sentence: string };
 const key = (e: EventRow) => [e.article_id, e.seq, e.source, e.target ?? '', e.cameo, e.event_date, e.sentence].join('|');
 
-test('two workers, one SIGKILLed again and again at random points: every article and every event stored exactly once', { skip, timeout: 900_000 }, async (t) => {
-  const r = run!;
+test('two workers, one SIGKILLed again and again at random points: every article and every event stored exactly once', { skip: suite.skip, timeout: 900_000 }, async (t) => {
+  const r = suite.run();
   const q = queue!;
   const pause = (ms: number) => new Promise((res) => setTimeout(res, ms));
   let enqueued = 0;

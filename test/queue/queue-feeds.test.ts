@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, test } from 'node:test';
-import { openQueueRun, statusJson } from './queue-harness.js';
-
-const opened = await openQueueRun('entente_qfeeds', { ENTENTE_QUEUE_LEASE: '120' });
-const run = 'skip' in opened ? null : opened;
-const skip = 'skip' in opened ? opened.skip : false;
+import { test } from 'node:test';
+import { queueSuite, statusJson } from './queue-harness.js';
 
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
 <item><title>Summit in Minsk</title><guid>w-1</guid><pubDate>Tue, 15 May 2012 10:00:00 GMT</pubDate>
@@ -15,30 +11,31 @@ const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title
 <description>Russia urged Ukraine to ratify the free trade agreement.</description></item>
 </channel></rss>`;
 
-let server: Server;
+let server: Server | undefined;
 let feed: string;
 let requests = 0;
 
-before(async () => {
-  if (!run) return;
-  server = createServer((req, res) => {
-    requests += 1;
-    if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();
-    res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' }).end(RSS);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  feed = `http://127.0.0.1:${(server.address() as AddressInfo).port}/wire.rss`;
-  const init = await run.cli(['init']);
-  assert.equal(init.code, 0, init.err);
-});
-after(async () => {
-  server?.closeAllConnections();
-  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-  await run?.close();
+const suite = await queueSuite('entente_qfeeds', { ENTENTE_QUEUE_LEASE: '120' }, {
+  setup: async () => {
+    const wire = createServer((req, res) => {
+      requests += 1;
+      if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' }).end(RSS);
+    });
+    server = wire;
+    await new Promise<void>((r) => wire.listen(0, '127.0.0.1', r));
+    feed = `http://127.0.0.1:${(wire.address() as AddressInfo).port}/wire.rss`;
+  },
+  teardown: async () => {
+    const wire = server;
+    if (!wire) return;
+    wire.closeAllConnections();
+    await new Promise<void>((r) => wire.close(() => r()));
+  },
 });
 
-test('enqueue FEED_URL queues the new items; the next poll is a conditional GET that queues nothing', { skip, timeout: 300_000 }, async () => {
-  const r = run!;
+test('enqueue FEED_URL queues the new items; the next poll is a conditional GET that queues nothing', { skip: suite.skip, timeout: 300_000 }, async () => {
+  const r = suite.run();
   const first = await r.cli(['enqueue', feed, '--json']);
   assert.equal(first.code, 0, first.err);
   const s1 = JSON.parse(first.out);

@@ -1,7 +1,9 @@
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import pg from 'pg';
 import { queueSchemaFor } from '../../src/queue/queue-policy.js';
 import { dropSchema, testDatabaseUrl, uniqueSchema } from '../contract/pg-test-db.js';
@@ -46,7 +48,7 @@ export interface QueueRun {
   close(): Promise<void>;
 }
 
-export async function openQueueRun(prefix: string, policy: Record<string, string> = {}): Promise<QueueRun | { skip: string }> {
+async function openQueueRun(prefix: string, policy: Record<string, string> = {}): Promise<QueueRun | { skip: string }> {
   const { url, skip } = await testDatabaseUrl();
   if (!url) return { skip: skip! };
   const schema = uniqueSchema(prefix);
@@ -132,6 +134,50 @@ export async function openQueueRun(prefix: string, policy: Record<string, string
       await dropSchema(url, queueSchemaFor(schema));
     },
   };
+}
+
+export interface QueueSuite {
+  /** False, or why the file's tests are skipped (no PostgreSQL answers and CI did not ask for one). */
+  readonly skip: string | false;
+  /** The file's run, for use inside a test that `skip` guards. */
+  run(): QueueRun;
+}
+
+export interface QueueSuiteHooks {
+  /** After `entente init`, before the first test: servers, extra connections. */
+  readonly setup?: (run: QueueRun) => Promise<void>;
+  /** After the last test, before the run's processes are killed and its schemas dropped. */
+  readonly teardown?: () => Promise<void>;
+}
+
+/**
+ * The prelude of a queue test file: its own run (schemas, environment), the reference data loaded by
+ * `entente init` before the tests, and everything closed after them, failed tests included.
+ */
+export async function queueSuite(prefix: string, policy: Record<string, string> = {}, hooks: QueueSuiteHooks = {}): Promise<QueueSuite> {
+  const opened = await openQueueRun(prefix, policy);
+  if ('skip' in opened) {
+    const reason = opened.skip;
+    return {
+      skip: reason,
+      run: () => {
+        throw new Error(`the queue suite ${prefix} is skipped: ${reason}`);
+      },
+    };
+  }
+  before(async () => {
+    const init = await opened.cli(['init']);
+    assert.equal(init.code, 0, init.err);
+    await hooks.setup?.(opened);
+  });
+  after(async () => {
+    try {
+      await hooks.teardown?.();
+    } finally {
+      await opened.close();
+    }
+  });
+  return { skip: false, run: () => opened };
 }
 
 /** Terminates every connection of this run (not other runs', not this one's own test client). */

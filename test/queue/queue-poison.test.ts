@@ -1,25 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { openPgBossQueue } from '../../src/queue/pg-boss-queue.js';
 import { queueSchemaFor } from '../../src/queue/queue-policy.js';
 import type { IsoDate } from '../../src/core/time.js';
 import { fixtureArticles } from './article-fixtures.js';
-import { openQueueRun, statusJson } from './queue-harness.js';
+import { queueSuite, statusJson } from './queue-harness.js';
 
 const RETRIES = 2;
-const opened = await openQueueRun('entente_qpoison', { ENTENTE_QUEUE_RETRIES: String(RETRIES), ENTENTE_QUEUE_LEASE: '120' });
-const run = 'skip' in opened ? null : opened;
-const skip = 'skip' in opened ? opened.skip : false;
+const suite = await queueSuite('entente_qpoison', { ENTENTE_QUEUE_RETRIES: String(RETRIES), ENTENTE_QUEUE_LEASE: '120' });
 
-before(async () => {
-  if (!run) return;
-  const init = await run.cli(['init']);
-  assert.equal(init.code, 0, init.err);
-});
-after(() => run?.close());
-
-test('a poison article is retried a bounded number of times, then parked with its error; the rest go through', { skip, timeout: 300_000 }, async () => {
-  const r = run!;
+test('a poison article is retried a bounded number of times, then parked with its error; the rest go through', { skip: suite.skip, timeout: 300_000 }, async () => {
+  const r = suite.run();
   const good = fixtureArticles(4);
   // A producer elsewhere (another version, a bug) wrote a job no attempt can process: month 13 would break the
   // pipeline's date arithmetic, and the payload check refuses it on every delivery.

@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { writeFixtureJsonl } from './article-fixtures.js';
-import { openQueueRun, statusJson, terminateRunConnections } from './queue-harness.js';
+import { queueSuite, statusJson, terminateRunConnections } from './queue-harness.js';
 
 const N = 40;
-const opened = await openQueueRun('entente_qrestart');
-const run = 'skip' in opened ? null : opened;
-const skip = 'skip' in opened ? opened.skip : false;
+const suite = await queueSuite('entente_qrestart');
 
-before(async () => {
-  if (!run) return;
-  const init = await run.cli(['init']);
-  assert.equal(init.code, 0, init.err);
-});
-after(() => run?.close());
-
-test('every connection of the run dropped three times mid-run: the workers reconnect and finish, nothing lost or doubled', { skip, timeout: 600_000 }, async (t) => {
-  const r = run!;
+test('every connection of the run dropped three times mid-run: the workers reconnect and finish, nothing lost or doubled', { skip: suite.skip, timeout: 600_000 }, async (t) => {
+  const r = suite.run();
   const enq = await r.cli(['enqueue', writeFixtureJsonl(r.dir, N)]);
   assert.equal(enq.code, 0, enq.err);
   const workers = [r.worker(), r.worker()];

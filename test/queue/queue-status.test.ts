@@ -2,24 +2,15 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { writeFixtureJsonl } from './article-fixtures.js';
-import { openQueueRun, statusJson } from './queue-harness.js';
+import { queueSuite, statusJson } from './queue-harness.js';
 
 // A long lease: this file checks counts, and a loaded machine must not make a slow first article come back.
-const opened = await openQueueRun('entente_qstatus', { ENTENTE_QUEUE_LEASE: '120' });
-const run = 'skip' in opened ? null : opened;
-const skip = 'skip' in opened ? opened.skip : false;
+const suite = await queueSuite('entente_qstatus', { ENTENTE_QUEUE_LEASE: '120' });
 
-before(async () => {
-  if (!run) return;
-  const init = await run.cli(['init']);
-  assert.equal(init.code, 0, init.err);
-});
-after(() => run?.close());
-
-test('status --json has exactly the documented keys, all counts', { skip, timeout: 300_000 }, async () => {
-  const r = run!;
+test('status --json has exactly the documented keys, all counts', { skip: suite.skip, timeout: 300_000 }, async () => {
+  const r = suite.run();
   const empty = await statusJson(r);
   assert.deepEqual(Object.keys(empty), ['queued', 'running', 'done', 'failed', 'articles']);
   assert.deepEqual(empty, { queued: 0, running: 0, done: 0, failed: 0, articles: 0 });
@@ -39,8 +30,8 @@ test('status --json has exactly the documented keys, all counts', { skip, timeou
   assert.deepEqual(await statusJson(r), { queued: 0, running: 0, done: 6, failed: 0, articles: 6 });
 });
 
-test('the queue commands on the SQLite store say they need PostgreSQL, exit 2', { skip, timeout: 120_000 }, async () => {
-  const r = run!;
+test('the queue commands on the SQLite store say they need PostgreSQL, exit 2', { skip: suite.skip, timeout: 120_000 }, async () => {
+  const r = suite.run();
   const sqlite = join(mkdtempSync(join(tmpdir(), 'entente-qstatus-')), 'db.sqlite');
   const res = await r.cli(['--db', sqlite, 'status']);
   assert.equal(res.code, 2);
