@@ -19,6 +19,7 @@ import { today } from './core/time.js';
 import { createQueueService, type QueueService } from './queue/queue-service.js';
 import { articleProcessor } from './queue/article-processor.js';
 import { policyFromEnv } from './queue/queue-policy.js';
+import { waitingForDatabase } from './queue/transient-error.js';
 import { KyselyFeedStateStore } from './store/postgres/feed-state-store.js';
 import { countStoredArticles } from './store/postgres/article-counts.js';
 
@@ -43,7 +44,8 @@ export interface App {
 export async function createApp(config: AppConfig = {}): Promise<App> {
   const resolved = resolveConfig(config);
   const log = createLogger(resolved);
-  const stores = await openStore(resolved);
+  const patiently = waitingForDatabase(log, config.waitForDatabase ? undefined : 0);
+  const stores = await patiently(() => openStore(resolved));
   const graph = new GraphService(stores.graph);
   const obligations = new ObligationService(storeWorld(stores.graph), { resolveState: (ref) => graph.resolveState(ref) });
   const news = new NewsService({
@@ -57,7 +59,15 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     connection: resolved.store.kind === 'postgres' ? resolved.store : null,
     policy: () => policyFromEnv(resolved.env),
     process: articleProcessor(news, kyselyArticleStore(stores.db)),
-    warmUp: async () => void (await news.context()),
+    // A preload cut short by a dropped connection must not stay cached: the worker's retry loads afresh.
+    warmUp: async () => {
+      try {
+        await news.context();
+      } catch (e) {
+        news.invalidate();
+        throw e;
+      }
+    },
     countArticles: () => countStoredArticles(stores.db),
     feeds: new KyselyFeedStateStore(stores.db),
     log,
@@ -83,11 +93,13 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     news,
     queue,
     init,
-    async ensureLoaded(progress) {
-      const have = await stores.graph.referenceVersion();
-      const bundleVersion = await import('./store/reference-files.js').then((m) => m.referenceVersion(resolved.dataDir));
-      if (have === bundleVersion) return null;
-      return init(progress);
+    ensureLoaded(progress) {
+      return patiently(async () => {
+        const have = await stores.graph.referenceVersion();
+        const bundleVersion = await import('./store/reference-files.js').then((m) => m.referenceVersion(resolved.dataDir));
+        if (have === bundleVersion) return null;
+        return init(progress);
+      });
     },
     async close() {
       await stores.close();

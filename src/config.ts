@@ -13,6 +13,11 @@ export interface AppConfig {
   readonly dataDir?: string;
   readonly logLevel?: string;
   readonly env?: NodeJS.ProcessEnv;
+  /**
+   * Wait out a database that refuses or drops connections while opening it and checking its reference data
+   * (a worker started beside a restarting PostgreSQL), instead of failing at once.
+   */
+  readonly waitForDatabase?: boolean;
 }
 
 export interface ResolvedConfig {

@@ -5,8 +5,11 @@ import { progressBar } from './progress.js';
 
 /** What every command gets: the app on the chosen database (loaded on first use) and output helpers. */
 export interface CliContext {
-  /** Opens the app with the global options; loads the reference data on a fresh database, with a progress bar. */
-  app(): Promise<App>;
+  /**
+   * Opens the app with the global options; loads the reference data on a fresh database, with a progress bar.
+   * `waitForDatabase` (workers) waits out a database that refuses or drops connections meanwhile.
+   */
+  app(options?: { readonly waitForDatabase?: boolean }): Promise<App>;
   out(text: string): void;
   json(value: unknown): void;
 }
@@ -16,10 +19,10 @@ export type CommandModule = (program: Command, ctx: CliContext) => void;
 export function createContext(program: Command): CliContext & { close(): Promise<void> } {
   let opened: Promise<App> | undefined;
   return {
-    app() {
+    app(options = {}) {
       opened ??= (async () => {
         const g = program.opts<{ db?: string; logLevel?: string }>();
-        const app = await createApp({ db: g.db, logLevel: g.logLevel });
+        const app = await createApp({ db: g.db, logLevel: g.logLevel, waitForDatabase: options.waitForDatabase });
         const bar = progressBar('loading reference data');
         const progress: Progress = (done, total) => bar.update(done, total);
         try {

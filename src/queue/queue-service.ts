@@ -6,7 +6,7 @@ import { isFeedUrl, pollFeeds, type FeedStateStore } from './feed-poller.js';
 import { HostGate } from './host-gate.js';
 import { openPgBossQueue } from './pg-boss-queue.js';
 import { queueSchemaFor } from './queue-policy.js';
-import { retryTransient, sleep } from './transient-error.js';
+import { sleep, waitingForDatabase } from './transient-error.js';
 import type { ParkedJob, QueueCounts, QueuePolicy, WorkQueue } from './work-queue.js';
 import { runWorker, type ArticleProcessor, type WorkerLog, type WorkerReport } from './worker-loop.js';
 import { runPool, type PoolOptions } from './worker-pool.js';
@@ -17,7 +17,10 @@ export interface QueueDeps {
   /** Read when a queue is opened, so that a bad ENTENTE_QUEUE_* value troubles only the queue commands. */
   readonly policy: () => QueuePolicy;
   readonly process: ArticleProcessor;
-  /** Loads what analysis needs (graph, dictionaries) before the first claim, so no lease ticks while it loads. */
+  /**
+   * Loads what analysis needs (graph, dictionaries) before the first claim, so no lease ticks while it loads.
+   * Run again after a dropped connection: a failed load must leave nothing cached.
+   */
   readonly warmUp?: () => Promise<void>;
   /** Distinct articles in the store. */
   readonly countArticles: () => Promise<number>;
@@ -66,10 +69,9 @@ export interface QueueService {
 }
 
 const CHUNK = 500;
-/** A worker started before its database waits this long for it. */
-const STARTUP_PATIENCE_MS = 120_000;
 
 export function createQueueService(deps: QueueDeps): QueueService {
+  const patiently = waitingForDatabase(deps.log);
   /** Workers supervise (return expired leases) and may commit their bookkeeping lazily; enqueue and status do not. */
   const open = async (worker: boolean): Promise<WorkQueue> => {
     const c = deps.connection;
@@ -78,9 +80,7 @@ export function createQueueService(deps: QueueDeps): QueueService {
     }
     const onError = (e: Error) => deps.log.warn({ err: e.message }, 'queue connection error (reconnecting)');
     const options = { url: c.url, schema: queueSchemaFor(c.schema), policy: deps.policy(), supervise: worker, relaxedCommit: worker, applicationName: deps.applicationName, onError };
-    return retryTransient(() => openPgBossQueue(options), Date.now() + STARTUP_PATIENCE_MS, (e, waitMs) =>
-      deps.log.warn({ err: e instanceof Error ? e.message : String(e), waitMs }, 'waiting for the database'),
-    );
+    return patiently(() => openPgBossQueue(options));
   };
 
   return {
@@ -129,7 +129,8 @@ export function createQueueService(deps: QueueDeps): QueueService {
     },
 
     async work(options) {
-      await deps.warmUp?.();
+      const warmUp = deps.warmUp;
+      if (warmUp) await patiently(warmUp);
       const queue = await open(true);
       try {
         return await runWorker({ queue, process: deps.process, log: deps.log, ...options });

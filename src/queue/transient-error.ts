@@ -4,7 +4,10 @@
  */
 const TRANSIENT_SQLSTATE = /^(08|57P0[1-3]|53300|40001|40P01)/;
 const TRANSIENT_NODE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
-const TRANSIENT_MESSAGE = /Connection terminated|connection error|not queryable|Client was closed|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery)/i;
+// Kysely says "connection has been discarded" when a rollback failed on a connection the server dropped, and
+// that error replaces the one that dropped it.
+const TRANSIENT_MESSAGE =
+  /Connection terminated|connection error|not queryable|Client was closed|connection has been discarded|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery)/i;
 
 export function isTransient(e: unknown): boolean {
   for (let cur: unknown = e, depth = 0; cur && depth < 5; depth++) {
@@ -49,4 +52,19 @@ export async function retryTransient<T>(fn: () => Promise<T>, deadline: number, 
       wait = Math.min(wait * 2, 5000);
     }
   }
+}
+
+/** How long a worker starting up waits for a database that is away (restarting, or not yet up) before giving up. */
+export const STARTUP_PATIENCE_MS = 120_000;
+
+/**
+ * `retryTransient` with a patience counted from each call, every wait logged: how a worker's start-up steps
+ * (opening and migrating the store, checking the reference data, preloading the graph, opening the queue) wait
+ * out a database that drops or refuses connections. A patience of 0 runs `fn` once.
+ */
+export function waitingForDatabase(log: { warn(obj: object, msg: string): void }, patienceMs = STARTUP_PATIENCE_MS) {
+  return <T>(fn: () => Promise<T>): Promise<T> =>
+    patienceMs <= 0
+      ? fn()
+      : retryTransient(fn, Date.now() + patienceMs, (e, waitMs) => log.warn({ err: e instanceof Error ? e.message : String(e), waitMs }, 'waiting for the database'));
 }

@@ -7,6 +7,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new EntenteError('STORE', `Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+    // The driver's error stays as the cause: a caller that waits out a restarting server reads its SQLSTATE.
+    throw Object.assign(new EntenteError('STORE', `Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`), { cause: error });
   }
 }

@@ -30,7 +30,8 @@ export async function openStore(config: Pick<ResolvedConfig, 'store'>, options: 
     await dialect.close().catch(() => undefined);
     if (e instanceof EntenteError) throw e;
     const where = config.store.kind === 'sqlite' ? config.store.file : redact(config.store.url);
-    throw new EntenteError('STORE', `Cannot open the ${dialect.name} database at ${where}: ${e instanceof Error ? e.message : String(e)}`);
+    // The driver's error stays as the cause: a caller that waits out a restarting server reads its SQLSTATE.
+    throw Object.assign(new EntenteError('STORE', `Cannot open the ${dialect.name} database at ${where}: ${e instanceof Error ? e.message : String(e)}`), { cause: e });
   }
   return {
     dialect: dialect.name,

@@ -13,8 +13,9 @@ export const workerCommand: CommandModule = (program, ctx) => {
     .action(async (opts: { concurrency: string; exitWhenIdle?: boolean; batch: string; json?: boolean }) => {
       const concurrency = whole(opts.concurrency, '--concurrency');
       const batch = whole(opts.batch, '--batch');
-      // The first command on a fresh database loads the reference data: here once, not in every child.
-      const app = await ctx.app();
+      // The first command on a fresh database loads the reference data: here once, not in every child. A worker
+      // started while PostgreSQL restarts waits for it, through migrations, that check and the preload alike.
+      const app = await ctx.app({ waitForDatabase: true });
       const controller = new AbortController();
       let signals = 0;
       const onSignal = () => {
