@@ -2,8 +2,12 @@ import { Migrator, type Kysely } from 'kysely';
 import { EntenteError } from '../core/errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export async function migrateToLatest(db: Kysely<any>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+/**
+ * Applies the migrations not yet applied. `schema` (PostgreSQL) is where the migrator keeps its own tables,
+ * beside the app's; without it they go to the connection's default schema.
+ */
+export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

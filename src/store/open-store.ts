@@ -25,7 +25,7 @@ export async function openStore(config: Pick<ResolvedConfig, 'store'>, options: 
     if (schema && dialect.name === 'postgres') {
       await dialect.db.schema.createSchema(schema).ifNotExists().execute();
     }
-    await migrateToLatest(dialect.db);
+    await migrateToLatest(dialect.db, dialect.name === 'postgres' ? schema : undefined);
   } catch (e) {
     await dialect.close().catch(() => undefined);
     if (e instanceof EntenteError) throw e;
