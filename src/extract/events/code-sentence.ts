@@ -74,6 +74,15 @@ function purposeOnly(hit: VerbHit, ctx: Ctx): boolean {
   return !d.complement.verbs.includes(lemmaOf(v, g, d));
 }
 
+/** A finite verb within a few words, before any comma: "after two vehicles were hit" is a clause, "after the talks" is not. */
+function opensClause(v: SentenceView, from: number): boolean {
+  for (let i = from; i < v.n && i - from < 6; i++) {
+    if (v.lower[i] === ',' || HARD_BOUNDARIES.has(v.lower[i]!)) return false;
+    if (v.pos[i] === 'AUX' || (v.pos[i] === 'VERB' && !v.upper[i]!.endsWith('ING'))) return true;
+  }
+  return false;
+}
+
 /** Where a demanded "that"-clause ends: a hard boundary, a comma, "but", or the sentence's end. */
 function demandedClauseEnd(v: SentenceView, from: number): number {
   let i = from;
@@ -225,7 +234,7 @@ function clauseEnd(v: SentenceView, from: number, groupAt?: ReadonlyMap<number, 
     const w = v.lower[i]!;
     if (w === 'which' || w === 'who' || w === 'whom' || w === 'whose' || (w === 'that' && i > from)) break;
     // "halted aid ... because of the fighting", "after vehicles were hit by gunfire": an adverbial clause is not the verb's object.
-    if (i > from && v.pos[i] === 'SCONJ' && SUBORDINATORS.has(w)) break;
+    if (i > from && SUBORDINATORS.has(w) && w !== 'that' && w !== 'as' && (w === 'because' || v.pos[i] === 'SCONJ' || opensClause(v, i + 1))) break;
     // "give a speech ... and meet with dissidents from military-ruled Myanmar": a coordinated predicate has its own words.
     if (i > from && v.pos[i] === 'CCONJ' && (v.pos[i + 1] === 'VERB' || (v.pos[i + 1] === 'ADV' && v.pos[i + 2] === 'VERB'))) break;
     const g = groupAt?.get(i);
