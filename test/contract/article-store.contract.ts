@@ -91,6 +91,15 @@ export function articleStoreContract(name: string, open: () => Promise<ArticleSt
       assert.deepEqual(got?.article.counts, listed.counts);
     });
 
+    test('an actor code prefix matches in any case, with % and _ taken literally', async () => {
+      const codes = async (actor: string) => (await h.store.events({ actor })).map((e) => e.source);
+      assert.deepEqual(await codes('aaagov'), ['AAAGOV']);
+      assert.deepEqual(await codes('AaAg'), ['AAAGOV']);
+      assert.deepEqual(await codes('bbb'), ['AAA']);
+      assert.deepEqual(await codes('A_A'), []);
+      assert.deepEqual(await codes('%GOV'), []);
+    });
+
     test('events keep their date precision in the event query too', async () => {
       const events = await h.store.events({ actor: 'AAA' });
       assert.deepEqual(

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ActorType, Analysis, Claim, ClaimStatus, CodedEvent, ProposedFact, ProposedPredicate } from '../../extract/analysis.js';
 import type { EventQuery, StoredActor, StoredAnalysis, StoredArticle, StoredEvent } from '../../pipeline/article-store.js';
 import type { Article } from '../../ingest/article.js';
@@ -84,7 +84,11 @@ export async function findEvents(db: ArticlesDb, q: EventQuery): Promise<StoredE
   let query = db.selectFrom('events').innerJoin('articles', 'articles.id', 'events.article_id').selectAll('events').select('articles.title as article_title');
   if (q.actor) {
     const a = q.actor;
-    query = query.where((eb) => eb.or([eb('events.source_id', '=', a), eb('events.target_id', '=', a), eb('events.source', 'like', `${a}%`), eb('events.target', 'like', `${a}%`)]));
+    // A code prefix matches in any case on both stores (LIKE ignores case on SQLite only), and its % and _ are
+    // literal characters, not wildcards.
+    const prefix = `${a.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const codeStarts = (column: 'events.source' | 'events.target') => sql<boolean>`lower(${sql.ref(column)}) like ${prefix} escape '\\'`;
+    query = query.where((eb) => eb.or([eb('events.source_id', '=', a), eb('events.target_id', '=', a), codeStarts('events.source'), codeStarts('events.target')]));
   }
   if (q.from) query = query.where('events.event_date', '>=', q.from);
   if (q.to) query = query.where('events.event_date', '<=', q.to);
