@@ -136,8 +136,9 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   if (!best && (!code || code === '---') && hit.modal && d.demand?.modals.includes(hit.modal) && !hit.negated) return demanded(hit, '---', ruleId, subjects, ctx);
   if (!code || code === '---') return [];
   const aux = auxiliaries(v, hit.i, d.modals);
-  // ", calling them...", "by promoting...": an -ing adjunct codes only through a pattern, not its verb's default.
-  if (!best && hit.i > 1 && v.upper[hit.i]!.endsWith('ING') && !aux.be) return [];
+  // "by promoting...": an -ing adjunct codes only through a pattern, not its verb's default; one after a comma
+  // (", citing domestic opposition", ", urging...") elaborates the main event and codes nothing.
+  if ((!best || v.lower[hit.i - 1] === ',') && hit.i > 1 && v.upper[hit.i]!.endsWith('ING') && !aux.be) return [];
   // A pattern that spells out the negation ("WILL NOT * (TOWARDS +)") has already coded it.
   const spelled = best?.used.some((u) => u < hit.i && NEGATIONS.has(v.lower[u]!)) ?? false;
   const own = spelled ? { ...moodOf(hit, ctx), negated: false } : moodOf(hit, ctx);
