@@ -1,9 +1,9 @@
 import { longDate } from '../dates.js';
 import { empty, h } from '../dom.js';
 
-/** One result of POST /api/articles, with the analysis in the `ingest --json` shape. */
+/** One result of POST /api/articles, with the analysis in the `ingest --json` shape; `read`: a stored article opened by GET /api/articles/:id. */
 export interface IntakeResult {
-  readonly status: 'stored' | 'analyzed' | 'exists' | 'duplicate' | 'problem';
+  readonly status: 'stored' | 'analyzed' | 'exists' | 'duplicate' | 'problem' | 'read';
   readonly id: string | null;
   readonly message: string | null;
   readonly text: string | null;
@@ -18,7 +18,7 @@ interface Spanned {
 export interface AnalysisJson {
   readonly article: { title: string | null; authors: string[]; published: string; url: string | null; captions: Array<{ text: string; credit: string | null }>; id: string; dateEstimated: boolean };
   readonly actors: ReadonlyArray<Spanned & { text: string; id: string; type: string; role: string | null; name: string; state: string | null; cameo: string }>;
-  readonly events: ReadonlyArray<Spanned & { source: string; target: string | null; cameo: string; plover: string | null; date: string; sentence: string; ruleId: string }>;
+  readonly events: ReadonlyArray<Spanned & { source: string; target: string | null; cameo: string; plover: string | null; date: string; datePrecision: 'day' | 'month' | 'year'; dateText: string | null; sentence: string; ruleId: string }>;
   readonly facts: ReadonlyArray<Spanned & { predicate: string; subject: string; object: string; text: string; confidence: number; ruleId: string }>;
   readonly claims: ReadonlyArray<Spanned & { text: string; status: 'supported' | 'contradicted' | 'unverifiable'; explanation: string; flag: string | null; names: string[]; evidence: string[] }>;
   readonly warnings: readonly string[];
@@ -32,7 +32,14 @@ const STATUS_WORDS: Record<IntakeResult['status'], string> = {
   exists: 'Already stored: shown as analysed again',
   duplicate: 'The same text as another in this batch',
   problem: 'Could not be read',
+  read: 'Stored',
 };
+
+/** "2011 (last year)" for a year-precise event, "2012-05-15 (on Tuesday)" for a dated one, the day alone for the article's date. */
+function eventDate(e: AnalysisJson['events'][number]): string {
+  const shown = e.datePrecision === 'year' ? e.date.slice(0, 4) : e.datePrecision === 'month' ? e.date.slice(0, 7) : e.date;
+  return e.dateText ? `${shown} (“${e.dateText}”)` : shown;
+}
 
 /** The article with its actors highlighted and linked, then its events, claims and proposed facts. */
 export function articleResult(r: IntakeResult): HTMLElement[] {
@@ -144,7 +151,7 @@ function events(a: AnalysisJson): HTMLElement {
         h(
           'tr',
           {},
-          h('td', { text: e.date }),
+          h('td', { text: eventDate(e), attrs: { title: e.dateText ? `dated by “${e.dateText}” in the sentence (${e.datePrecision} precision)` : 'the article’s date' } }),
           h('td', { text: `${e.source} → ${e.target ?? '—'}` }),
           h('td', { text: `${e.cameo}${e.plover ? ` (${e.plover})` : ''}` }),
           h('td', { text: e.sentence }),

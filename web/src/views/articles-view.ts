@@ -5,7 +5,7 @@ import { ApiError, getJson, isAbort, postJson, query, words } from '../api.js';
 import { longDate } from '../dates.js';
 import { clear, empty, errorBox, field, h, loading } from '../dom.js';
 import type { ViewFactory } from '../view.js';
-import { articleResult, type IntakeResult } from './article-render.js';
+import { articleResult, type AnalysisJson, type IntakeResult } from './article-render.js';
 
 const SAMPLES: ReadonlyArray<[string, string]> = [
   ['Uzbekistan and the CSTO, 2012', uzbekistan],
@@ -19,6 +19,11 @@ interface StoredArticle {
   readonly published: string;
   readonly origin: string;
   readonly counts: { actors: number; events: number; facts: number; claims: number };
+}
+
+/** GET /api/articles/:id: the stored analysis with the text its spans point into. */
+interface StoredAnalysis extends AnalysisJson {
+  readonly text: string;
 }
 
 type Mode = 'text' | 'file' | 'feed';
@@ -146,6 +151,20 @@ export const articlesView: ViewFactory = (root, _params, ctx) => {
     clear(result, field(`${results.length} articles in the input`, picker), shown);
   }
 
+  /** A stored article as it was analysed, read back by GET /api/articles/:id (nothing is analysed again). */
+  async function openStored(id: string): Promise<void> {
+    ctl?.abort();
+    const mine = (ctl = new AbortController());
+    clear(result, loading('the stored article'));
+    try {
+      const a = await getJson<StoredAnalysis>(`/api/articles/${encodeURIComponent(id)}`, mine.signal);
+      showResults([{ status: 'read', id: a.article.id, message: null, text: a.text, analysis: a }]);
+    } catch (e) {
+      if (isAbort(e)) return;
+      clear(result, errorBox(words(e)));
+    }
+  }
+
   async function listStored(): Promise<void> {
     try {
       const a = await getJson<{ articles: StoredArticle[] }>('/api/articles?limit=50');
@@ -158,7 +177,14 @@ export const articlesView: ViewFactory = (root, _params, ctx) => {
         h(
           'ul',
           { class: 'lines' },
-          ...a.articles.map((s) => h('li', {}, h('strong', { text: s.title ?? s.id }), h('div', { class: 'muted', text: `${longDate(s.published)} · ${s.counts.actors} actors, ${s.counts.events} events, ${s.counts.claims} claims` }))),
+          ...a.articles.map((s) =>
+            h(
+              'li',
+              {},
+              h('button', { type: 'button', class: 'link stored-open', text: s.title ?? s.id, attrs: { 'data-id': s.id }, on: { click: () => void openStored(s.id) } }),
+              h('div', { class: 'muted', text: `${longDate(s.published)} · ${s.counts.actors} actors, ${s.counts.events} events, ${s.counts.claims} claims` }),
+            ),
+          ),
         ),
       );
     } catch (e) {
