@@ -44,6 +44,7 @@ const rows: Array<[string, string[], string]> = [
   ['Chad complained to the United Nations over Sudanese raids.', ['TCD 11 SDN'], 'disapproval addressed to one actor is aimed at the one it is about'],
   ['Japan suspended its loans to Peru after fighting broke out in the capital.', [], "a verb's patterns stop at an adverbial clause (no ceasefire from 'fighting')"],
   ['The Chadian army shelled the border, vowing to attack Sudanese rebels.', ['TCDMIL 13 SDNREB'], 'the complement of an -ing adjunct takes the main clause subject'],
+  ['Chad signed the pact during the Libyan visit.', [], 'a circumstance ("during", "under") is no object'],
 ];
 
 for (const [sentence, expected, why] of rows) {

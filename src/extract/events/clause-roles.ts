@@ -103,6 +103,8 @@ function subordinateBetween(v: SentenceView, from: number, to: number, aside: (i
   return false;
 }
 
+const CIRCUMSTANCE = new Set(['under', 'during', 'since', 'amid', 'despite', 'throughout', 'until']);
+
 const RECIPIENT = new Set(['to', 'for', 'with', 'against', 'toward', 'towards', 'into', 'on']);
 
 function firstRelative(v: SentenceView, from: number, to: number, aside: (i: number) => boolean): number {
@@ -123,7 +125,8 @@ export function findObjects(v: SentenceView, groups: readonly ActorGroup[], from
     const stop = between(v, from, group.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (SUBORDINATORS.has(v.lower[i]!) && v.pos[i] !== 'ADP' && !(embedded && v.lower[i] === 'that')) || (v.pos[i] === 'VERB' && !(i === group.start - 1 && modifierVerb(v, i))) || v.lower[i] === '.');
     if (stop) return [];
     // "visit as president": a role the subject plays is no object.
-    if (exclude(group) || group.pronoun || group.prep === 'as') continue;
+    // "under a Putin presidency", "during the Russian visit": a circumstance is no object.
+    if (exclude(group) || group.pronoun || group.prep === 'as' || (group.prep !== undefined && CIRCUMSTANCE.has(group.prep))) continue;
     // "demanded that Hamas renounce": for a demand the embedded subject is the target.
     if (startsClause(v, group.end) && !embedded) return [];
     // "offered its troops to Lebanon's president": a role with no country, or one's own, is what is given; the recipient follows.
