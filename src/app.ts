@@ -74,15 +74,16 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     applicationName: resolved.env.PGAPPNAME,
   });
 
-  const init = async (progress?: Progress): Promise<LoadReport> => {
-    const bundle = await loadReferenceBundle(resolved.dataDir);
-    const report = await stores.graph.loadReference(bundle, progress);
+  /** After a load: what the services preloaded from the old data is dropped. */
+  const loaded = (report: LoadReport): LoadReport => {
     graph.invalidate();
     obligations.invalidate();
     news.invalidate();
     log.info({ ...report }, 'reference data loaded');
     return report;
   };
+  const init = async (progress?: Progress): Promise<LoadReport> =>
+    loaded(await stores.graph.loadReference(await loadReferenceBundle(resolved.dataDir), progress));
 
   return {
     config: resolved,
@@ -98,7 +99,9 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
         const have = await stores.graph.referenceVersion();
         const bundleVersion = await import('./store/reference-files.js').then((m) => m.referenceVersion(resolved.dataDir));
         if (have === bundleVersion) return null;
-        return init(progress);
+        // Machines starting together on a fresh database: the first loads, the others find it loaded.
+        const report = await stores.graph.loadReferenceIfStale(await loadReferenceBundle(resolved.dataDir), progress);
+        return report && loaded(report);
       });
     },
     async close() {

@@ -48,8 +48,16 @@ export interface GraphStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** The reference data version loaded, or null on an empty database. */
   referenceVersion(): Promise<string | null>;
-  /** Replaces all reference data (not facts from articles) in one transaction: all of it or none. */
+  /**
+   * Replaces all reference data (not facts from articles) in one transaction: all of it or none. Loads by
+   * several processes at once (machines starting together) run one after another.
+   */
   loadReference(bundle: ReferenceBundle, progress?: Progress): Promise<LoadReport>;
+  /**
+   * `loadReference` unless the stored version is already the bundle's (null then), decided under the same lock
+   * as the load: of processes starting together on a fresh database, one loads and the others find it loaded.
+   */
+  loadReferenceIfStale(bundle: ReferenceBundle, progress?: Progress): Promise<LoadReport | null>;
   datasets(): Promise<DatasetInfo[]>;
   entity(id: string): Promise<Entity | undefined>;
   entities(ids: readonly string[]): Promise<Entity[]>;

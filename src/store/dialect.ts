@@ -11,5 +11,10 @@ export interface StoreDialect {
   readonly insertBatchRows: number;
   /** Kysely instance over the driver. */
   readonly db: Kysely<Database>;
+  /**
+   * Called first in a reference-data load's transaction: holds other processes' loads until it ends. PostgreSQL
+   * takes an advisory lock; SQLite needs none, as its one writer at a time already serializes them.
+   */
+  readonly lockReferenceLoad?: (trx: Kysely<Database>) => Promise<void>;
   close(): Promise<void>;
 }

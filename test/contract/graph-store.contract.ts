@@ -47,6 +47,28 @@ export function graphStoreContract(name: string, open: () => Promise<StoreHandle
       assert.equal((await h.store.facts({ predicate: 'party_to' })).length, 6);
     });
 
+    test('loads at once (machines running init together) all succeed and leave one copy', async () => {
+      const reports = await Promise.all([1, 2, 3].map(() => h.store.loadReference(smallWorld)));
+      assert.deepEqual(
+        reports.map((r) => r.facts),
+        [1, 2, 3].map(() => smallWorld.facts.length),
+      );
+      assert.equal(await h.store.referenceVersion(), 'fixture-1');
+      assert.equal((await h.store.facts({ predicate: 'party_to' })).length, 6);
+      assert.equal((await h.store.entities(smallWorld.entities.map((e) => e.id))).length, smallWorld.entities.length);
+    });
+
+    test('loads-if-stale at once (workers starting together on a new version): one loads, the others find it loaded', async () => {
+      const next = { ...smallWorld, version: 'fixture-2' };
+      const reports = await Promise.all([1, 2, 3].map(() => h.store.loadReferenceIfStale(next)));
+      assert.equal(reports.filter((r) => r !== null).length, 1);
+      assert.equal(await h.store.referenceVersion(), 'fixture-2');
+      assert.equal(await h.store.loadReferenceIfStale(next), null);
+      assert.ok(await h.store.loadReferenceIfStale(smallWorld), 'another version loads');
+      assert.equal(await h.store.referenceVersion(), 'fixture-1');
+      assert.equal((await h.store.facts({ predicate: 'party_to' })).length, 6);
+    });
+
     test('facts round-trip with provenance, qualifiers and status', async () => {
       const [f] = await h.store.facts({ predicate: 'member_of', object: 'PACT', subject: 'DDD', on: '2012-07-01' as IsoDate, datasets: ['curated'] });
       assert.ok(f);

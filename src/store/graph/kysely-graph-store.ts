@@ -17,11 +17,13 @@ export class KyselyGraphStore implements GraphStore {
   readonly dialect: 'sqlite' | 'postgres';
   private readonly db: Kysely<Database>;
   private readonly batch: number;
+  private readonly lockReferenceLoad: StoreDialect['lockReferenceLoad'];
 
   constructor(d: StoreDialect) {
     this.dialect = d.name;
     this.db = d.db;
     this.batch = d.insertBatchRows;
+    this.lockReferenceLoad = d.lockReferenceLoad;
   }
 
   async referenceVersion(): Promise<string | null> {
@@ -30,6 +32,14 @@ export class KyselyGraphStore implements GraphStore {
   }
 
   async loadReference(bundle: ReferenceBundle, progress?: Progress): Promise<LoadReport> {
+    return (await this.load(bundle, progress, false))!;
+  }
+
+  loadReferenceIfStale(bundle: ReferenceBundle, progress?: Progress): Promise<LoadReport | null> {
+    return this.load(bundle, progress, true);
+  }
+
+  private async load(bundle: ReferenceBundle, progress: Progress | undefined, ifStale: boolean): Promise<LoadReport | null> {
     const started = performance.now();
     const aliases = dedupeAliases(bundle.entities.flatMap((e) => aliasRowsOf(e, REFERENCE)));
     const total = bundle.entities.length + aliases.length + bundle.facts.length;
@@ -38,7 +48,12 @@ export class KyselyGraphStore implements GraphStore {
       done += n;
       progress?.(done, total);
     };
-    await this.db.transaction().execute(async (trx) => {
+    const loaded = await this.db.transaction().execute(async (trx) => {
+      await this.lockReferenceLoad?.(trx);
+      if (ifStale) {
+        const row = await trx.selectFrom('meta').select('value').where('key', '=', VERSION_KEY).executeTakeFirst();
+        if (row?.value === bundle.version) return false;
+      }
       await trx.deleteFrom('facts').where('origin', '=', REFERENCE).execute();
       await trx.deleteFrom('aliases').where('origin', '=', REFERENCE).execute();
       await trx.deleteFrom('entities').where('origin', '=', REFERENCE).execute();
@@ -58,7 +73,9 @@ export class KyselyGraphStore implements GraphStore {
       }
       await trx.deleteFrom('meta').where('key', '=', VERSION_KEY).execute();
       await trx.insertInto('meta').values({ key: VERSION_KEY, value: bundle.version }).execute();
+      return true;
     });
+    if (!loaded) return null;
     return {
       version: bundle.version,
       entities: bundle.entities.length,

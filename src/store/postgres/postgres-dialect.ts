@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from '../schema.js';
 import type { StoreDialect } from '../dialect.js';
 
@@ -30,6 +30,10 @@ export function postgresDialect(options: PostgresOptions): StoreDialect {
     name: 'postgres',
     insertBatchRows: 1000,
     db,
+    // Keyed by schema, so runs in different schemas of one database do not wait for each other.
+    async lockReferenceLoad(trx) {
+      await sql`select pg_advisory_xact_lock(hashtext(current_schema() || '.entente_reference_load'))`.execute(trx);
+    },
     async close() {
       await db.destroy();
     },
