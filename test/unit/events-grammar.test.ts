@@ -45,6 +45,7 @@ const rows: Array<[string, string[], string]> = [
   ['Japan suspended its loans to Peru after fighting broke out in the capital.', [], "a verb's patterns stop at an adverbial clause (no ceasefire from 'fighting')"],
   ['The Chadian army shelled the border, vowing to attack Sudanese rebels.', ['TCDMIL 13 SDNREB'], 'the complement of an -ing adjunct takes the main clause subject'],
   ['Chad signed the pact during the Libyan visit.', [], 'a circumstance ("during", "under") is no object'],
+  ['Chile might want Peru to withdraw its troops.', [], 'an appeal that only might be made is no event'],
 ];
 
 for (const [sentence, expected, why] of rows) {

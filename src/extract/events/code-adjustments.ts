@@ -24,6 +24,8 @@ export function adjustCode(cameo: string, mood: Mood, d: CompiledDictionaries): 
   const rule = d.intent;
   if (rule && mood.threat) return { code: byPrefix(rule.threat, cameo) ?? '130', rule: rule.id };
   if (!rule || (!mood.modal && !mood.intentVerb)) return { code: cameo };
+  // "might ask Obama to...": an appeal or demand that only may be made has not been made.
+  if ((root === 2 || root === 10) && mood.modal && rule.hypotheticalDrop.includes(mood.modal)) return undefined;
   const intended = byPrefix(rule.map, cameo);
   if (intended) return { code: intended, rule: rule.id };
   if (root >= 9) {

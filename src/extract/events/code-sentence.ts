@@ -51,8 +51,9 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries): CodedEv
     const asked = kind === 'intent' && d.complement ? groups.find((g) => g.start > hit.governor! && g.end < hit.i && !g.prep) : undefined;
     if (asked && d.complement) {
       proposals.set(hit.i, []);
-      const negated = auxiliaries(v, hit.governor, d.modals).negated;
-      proposals.set(hit.governor, events(hit.governor, hit.governor + 1, d.complement.appealCode, d.complement.id, { intentVerb: false, negated }, subjectsFor(hit.governor, ctx), resolvePronouns([asked], hit.i, ctx), ctx));
+      const gov = auxiliaries(v, hit.governor, d.modals);
+      const mood: Mood = { intentVerb: false, negated: gov.negated, ...(gov.modal ? { modal: gov.modal } : {}) };
+      proposals.set(hit.governor, events(hit.governor, hit.governor + 1, d.complement.appealCode, d.complement.id, mood, subjectsFor(hit.governor, ctx), resolvePronouns([asked], hit.i, ctx), ctx));
       continue;
     }
     if ((proposals.get(hit.i) ?? []).length > 0) proposals.set(hit.governor, []);
