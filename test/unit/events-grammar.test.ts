@@ -46,6 +46,7 @@ const rows: Array<[string, string[], string]> = [
   ['The Chadian army shelled the border, vowing to attack Sudanese rebels.', ['TCDMIL 13 SDNREB'], 'the complement of an -ing adjunct takes the main clause subject'],
   ['Chad signed the pact during the Libyan visit.', [], 'a circumstance ("during", "under") is no object'],
   ['Chile might want Peru to withdraw its troops.', [], 'an appeal that only might be made is no event'],
+  ['NATO-member Norway criticized Russia.', ['NOR 11 RUS'], 'an actor in a hyphenated modifier gives way to the head'],
 ];
 
 for (const [sentence, expected, why] of rows) {

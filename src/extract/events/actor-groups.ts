@@ -182,8 +182,11 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
     return { ...base, code: `---${agent.code.slice(1)}`, ruleId: agent.ruleId };
   }
   // The most specific actor wins (a person's RUSGOV over the adjective's RUS); on a tie the later, the head.
-  let best = actors[0]!;
-  for (const a of actors) if (a.code.length >= best.code.length) best = a;
+  // "NATO-member Norway", "Qaeda-linked Somali group": an actor in a hyphenated modifier gives way to the head's.
+  const heads = actors.length > 1 ? actors.filter((a) => v.lower[a.end] !== '-') : actors;
+  const candidates = heads.length > 0 ? heads : actors;
+  let best = candidates[0]!;
+  for (const a of candidates) if (a.code.length >= best.code.length) best = a;
   let code = best.code;
   if (agent) {
     const sectorless = code.length === 3 || (/^(IGO|NGO)/.test(code) && agent.code !== '~GOV' && code.length <= 6);
