@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article } from '../../src/ingest/article.js';
+import { EntenteError } from '../../src/core/errors.js';
 import { isTransient } from '../../src/queue/transient-error.js';
 import type { ClaimedJob, QueueCounts, WorkQueue } from '../../src/queue/work-queue.js';
 import { runWorker, type ProcessOutcome } from '../../src/queue/worker-loop.js';
@@ -116,6 +117,12 @@ test('connection errors are told apart from article errors', () => {
   assert.equal(isTransient(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })), true);
   assert.equal(isTransient(new Error('Connection terminated unexpectedly')), true);
   assert.equal(isTransient(new Error('wrapped', { cause: Object.assign(new Error('y'), { code: '08006' }) })), true);
+  // Kysely's error after a failed rollback on a dropped connection, which replaces the one that dropped it.
+  assert.equal(isTransient(new Error('Postgres connection has been discarded')), true);
+  // The store's own error when opening or migrating failed keeps the driver's as its cause.
+  const terminated = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+  assert.equal(isTransient(Object.assign(new EntenteError('STORE', 'Cannot open the postgres database'), { cause: terminated })), true);
+  assert.equal(isTransient(new EntenteError('STORE', 'Migration 007 failed: syntax error')), false);
   assert.equal(isTransient(Object.assign(new Error('duplicate key'), { code: '23505' })), false);
   assert.equal(isTransient(new RangeError('Invalid time value')), false);
 });
