@@ -1,7 +1,13 @@
 import type { IsoDate, Precision } from '../core/time.js';
 
-/** What the pipeline needs of an article; `ingest`'s Article has this shape and more. */
-export interface ArticleInput {
+export interface Caption {
+  readonly text: string;
+  /** Who the photo is credited to, when the caption says. */
+  readonly credit: string | null;
+}
+
+/** An article's metadata, as analysed, stored and served. */
+export interface ArticleMeta {
   readonly id: string;
   readonly title: string | null;
   readonly authors: readonly string[];
@@ -9,7 +15,11 @@ export interface ArticleInput {
   /** The article had no date: `published` is the ingest day, and every relative date inherits the guess. */
   readonly dateEstimated: boolean;
   readonly url: string | null;
-  readonly captions: readonly { readonly text: string; readonly credit: string | null }[];
+  readonly captions: readonly Caption[];
+}
+
+/** What the pipeline needs of an article; `ingest`'s Article has this shape and more. */
+export interface ArticleInput extends ArticleMeta {
   readonly text: string;
   readonly warnings: readonly string[];
 }
@@ -124,15 +134,7 @@ export interface Claim extends Span {
 }
 
 export interface Analysis {
-  readonly article: {
-    readonly id: string;
-    readonly title: string | null;
-    readonly authors: readonly string[];
-    readonly published: IsoDate;
-    readonly dateEstimated: boolean;
-    readonly url: string | null;
-    readonly captions: readonly { readonly text: string; readonly credit: string | null }[];
-  };
+  readonly article: ArticleMeta;
   readonly actors: readonly Actor[];
   readonly events: readonly CodedEvent[];
   readonly facts: readonly ProposedFact[];

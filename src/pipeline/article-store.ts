@@ -1,14 +1,9 @@
 import type { IsoDate } from '../core/time.js';
-import type { Actor, Analysis, Claim, CodedEvent, ProposedFact } from '../extract/analysis.js';
+import type { Actor, Analysis, ArticleMeta, Claim, CodedEvent, ProposedFact } from '../extract/analysis.js';
 import type { Article } from '../ingest/article.js';
 
-export interface StoredArticle {
-  readonly id: string;
-  readonly title: string | null;
-  readonly authors: readonly string[];
-  readonly published: IsoDate;
-  readonly dateEstimated: boolean;
-  readonly url: string | null;
+/** What is listed of a stored article: its metadata but the captions, where it came from, what was found. */
+export interface StoredArticle extends Omit<ArticleMeta, 'captions'> {
   readonly origin: string;
   readonly ingestedAt: string;
   readonly counts: { readonly actors: number; readonly events: number; readonly facts: number; readonly claims: number };
@@ -19,7 +14,7 @@ export type StoredActor = Omit<Actor, 'sentence'>;
 
 /** One stored article with everything found in it, spans pointing into `text`. */
 export interface StoredAnalysis {
-  readonly article: StoredArticle & { readonly captions: readonly { readonly text: string; readonly credit: string | null }[] };
+  readonly article: StoredArticle & Pick<ArticleMeta, 'captions'>;
   readonly text: string;
   readonly actors: readonly StoredActor[];
   readonly events: readonly CodedEvent[];

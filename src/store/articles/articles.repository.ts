@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { ActorType, Analysis, Claim, ClaimStatus, CodedEvent, ProposedFact, ProposedPredicate } from '../../extract/analysis.js';
+import type { ActorType, Analysis, Caption, Claim, ClaimStatus, CodedEvent, ProposedFact, ProposedPredicate } from '../../extract/analysis.js';
 import type { EventQuery, StoredActor, StoredAnalysis, StoredArticle, StoredEvent } from '../../pipeline/article-store.js';
 import type { Article } from '../../ingest/article.js';
 import type { IsoDate, Precision } from '../../core/time.js';
@@ -132,7 +132,7 @@ export async function findArticle(db: ArticlesDb, id: string): Promise<StoredAna
       published: a.published as IsoDate,
       dateEstimated: a.date_estimated === 1,
       url: a.url,
-      captions: JSON.parse(a.captions) as { text: string; credit: string | null }[],
+      captions: JSON.parse(a.captions) as Caption[],
       origin: a.origin,
       ingestedAt: a.ingested_at,
       counts: { actors: actors.length, events: events.length, facts: facts.length, claims: claims.length },
