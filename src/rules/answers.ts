@@ -1,18 +1,13 @@
 /** The shapes the obligations engine answers in (`--json`, and the API alike); documented in the README. */
+import type { EntityRef, SourceRef as GraphSourceRef } from '../graph/answers.js';
 import type { ConditionCode } from './provision.js';
 import type { Article, ObligationKind } from './provision.js';
 
-export interface StateRef {
-  readonly id: string;
-  readonly name: string;
-}
+/** A state named in an answer: the graph's reference shape. */
+export type StateRef = EntityRef;
 
-export interface SourceRef {
-  readonly dataset: string;
-  readonly ref: string;
-  readonly rule?: string;
-  readonly citation?: string;
-}
+/** Where a provision or a party's membership comes from (the graph's source reference without a date precision). */
+export type SourceRef = Omit<GraphSourceRef, 'precision'>;
 
 export interface TreatyRef {
   readonly id: string;
