@@ -218,12 +218,37 @@ function ploverTable(gold: readonly GoldSentence[], preds: readonly Predicted[][
   return `${table('PLOVER_GSR_CAMEO.txt (gold: PLOVER category; CAMEO root compared through it)', TALLY_HEADER, rows)}\nsentences ${gold.length}; CAMEO full code: n/a (the file has no CAMEO codes); ${statements} predicted 01x statements left out (no PLOVER category); "one per verb": a verb's dyads of one category merged into one event, as PLOVER records them`;
 }
 
-function verbose(name: string, gold: readonly GoldSentence[], preds: readonly Predicted[][]): string {
+/** Which predicted events scoreSentence would match (same one-to-one rule), for the verbose listing's FP marks. */
+function matchedFlags(preds: readonly Predicted[], gold: readonly GoldEvent[], key: (code: string) => string | undefined): boolean[] {
+  const free = new Set(gold.map((_, i) => i));
+  return preds.map((p) => {
+    const k = key(p.code);
+    if (k === undefined) return true;
+    let pick = -1;
+    let pickScore = -1;
+    for (const i of free) {
+      const g = gold[i]!;
+      if (key(g.code) !== k && g.code !== k) continue;
+      const s = (actorHit(p.source, g.source, false) ? 1 : 0) + (actorHit(p.target, g.target, false) ? 1 : 0);
+      if (s > pickScore) {
+        pick = i;
+        pickScore = s;
+      }
+    }
+    if (pick >= 0) free.delete(pick);
+    return pick >= 0;
+  });
+}
+
+/** Every sentence with gold and predicted events; `FP` marks a predicted event no gold event matched, `FN:n` counts unmatched gold. */
+function verbose(name: string, gold: readonly GoldSentence[], preds: readonly Predicted[][], key: (code: string) => string | undefined): string {
   return gold
     .map((g, i) => {
+      const flags = matchedFlags(preds[i]!, g.events, key);
+      const fn = g.events.length - flags.filter((f, k) => f && key(preds[i]![k]!.code) !== undefined).length;
       const want = g.events.map((e) => `${e.source.join('/')} ${e.code} ${e.target.join('/')}`).join(' | ') || 'none';
-      const got = preds[i]!.map((p) => `${p.source} ${p.code} ${p.target} [${p.ruleId ?? ''}]`).join(' | ') || 'none';
-      return `${name} ${g.id}\n  ${g.text}\n  gold: ${want}\n  got:  ${got}`;
+      const got = preds[i]!.map((p, k) => `${flags[k] ? '' : 'FP '}${p.source} ${p.code} ${p.target} [${p.ruleId ?? ''}]`).join(' | ') || 'none';
+      return `${name} ${g.id}${fn > 0 ? ` FN:${fn}` : ''}\n  ${g.text}\n  gold: ${want}\n  got:  ${got}`;
     })
     .join('\n');
 }
@@ -257,7 +282,11 @@ export async function run(options: { verbose?: boolean } = {}): Promise<void> {
     'P precision, R recall; src/tgt: share of matched events whose source/target agrees by country (first 3 letters or gold prefix); src=/tgt=: the exact code.',
   ];
   process.stdout.write(`${out.join('\n\n')}\n`);
-  if (options.verbose) process.stdout.write(`\n${verbose('GSR', gsr, gsrPreds)}\n${verbose('PLOVER', plover, ploverPreds)}\n${verbose('UNIT', unit, unitPreds)}\n`);
+  if (options.verbose) {
+    const root = (c: string): string => c.slice(0, 2);
+    const category = (c: string): string | undefined => (/^\d/.test(c) ? ploverGsrCategory(c, dicts.cameo) : c);
+    process.stdout.write(`\n${verbose('GSR', gsr, gsrPreds, root)}\n${verbose('PLOVER', plover, ploverPreds, category)}\n${verbose('UNIT', unit, unitPreds, root)}\n`);
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run({ verbose: process.argv.includes('--verbose') });

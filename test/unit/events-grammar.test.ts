@@ -47,6 +47,8 @@ const rows: Array<[string, string[], string]> = [
   ['Chad signed the pact during the Libyan visit.', [], 'a circumstance ("during", "under") is no object'],
   ['Chile might want Peru to withdraw its troops.', [], 'an appeal that only might be made is no event'],
   ['NATO-member Norway criticized Russia.', ['NOR 11 RUS'], 'an actor in a hyphenated modifier gives way to the head'],
+  ['Brazil halted aid to Chile in line with efforts to end the fighting in Peru.', ['BRA 16 CHL'], "a verb's patterns stop at another verb's phrase (no ceasefire from 'to end the fighting')"],
+  ['Mexico ordered the Guatemalan newspaper to close its offices.', ['MEX 10 GTMMED'], "a pattern's TO is a preposition, not the infinitive marker (no intent from 'ordered X to')"],
 ];
 
 for (const [sentence, expected, why] of rows) {

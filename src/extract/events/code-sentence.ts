@@ -1,4 +1,4 @@
-import { findActorGroups, type ActorGroup } from './actor-groups.js';
+import { findActorGroups, modifierVerb, type ActorGroup } from './actor-groups.js';
 import { conditionAfter, conditionSubject, findObjects, relativeClauses, startsClause } from './clause-roles.js';
 import { governorKind, type Mood } from './code-adjustments.js';
 import { resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
@@ -241,6 +241,10 @@ function clauseEnd(v: SentenceView, from: number, groupAt?: ReadonlyMap<number, 
     if (i > from && v.pos[i] === 'CCONJ' && (v.pos[i + 1] === 'VERB' || (v.pos[i + 1] === 'ADV' && v.pos[i + 2] === 'VERB'))) break;
     const g = groupAt?.get(i);
     if (g && startsClause(v, g.end)) break;
+    // "halted aid ... in line with efforts to end the fighting", "a program aimed at bringing armed forces together":
+    // another verb heads its own phrase. Its head word may still be named by a pattern ("* (TO DEMONSTRATE)"); its
+    // object may not. Participles that modify a noun ("the occupied territories") are no heads.
+    if (i > from && v.pos[i] === 'VERB' && !modifierVerb(v, i)) return i + 1;
     i++;
   }
   return i;

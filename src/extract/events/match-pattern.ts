@@ -60,6 +60,7 @@ function seq(elements: readonly PatternElement[], at: number, firstGluedToVerb: 
     const limit = glued ? pos : maxGap > 0 && k > 0 ? Math.min(st.to - 1, pos + maxGap) : st.to - 1;
     let found = -1;
     for (let p = pos; p <= limit; p++) {
+      if (infinitiveTo(e, elements[k + 1], p, st.v)) continue;
       const end = one(e, p, st);
       if (end >= 0) {
         found = end;
@@ -70,6 +71,15 @@ function seq(elements: readonly PatternElement[], at: number, firstGluedToVerb: 
     pos = found;
   }
   return pos;
+}
+
+/**
+ * "ordered the paper to suspend publication": a pattern's TO is the preposition ("* TO" = "to the border"),
+ * not the infinitive marker, unless the pattern goes on to name the infinitive's verb ("* TO CONGRATULATE").
+ */
+function infinitiveTo(e: PatternElement, next: PatternElement | undefined, p: number, v: SentenceView): boolean {
+  if (e.k !== 'w' || e.w !== 'TO' || v.pos[p] !== 'PART') return false;
+  return !(next?.k === 'w' && wordMatches(next.w, next.x === true, v.upper[p + 1] ?? '', v.lemma[p + 1] ?? ''));
 }
 
 function one(e: PatternElement, p: number, st: State): number {
