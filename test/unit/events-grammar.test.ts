@@ -48,6 +48,9 @@ const rows: Array<[string, string[], string]> = [
   ['Chile might want Peru to withdraw its troops.', [], 'an appeal that only might be made is no event'],
   ['NATO-member Norway criticized Russia.', ['NOR 11 RUS'], 'an actor in a hyphenated modifier gives way to the head'],
   ['Brazil halted aid to Chile in line with efforts to end the fighting in Peru.', ['BRA 16 CHL'], "a verb's patterns stop at another verb's phrase (no ceasefire from 'to end the fighting')"],
+  ['Peru demanded a UN force to guard the border and prevent a war with Chile.', ['PER 10 IGOUNO'], 'a bare verb coordinated with a purpose infinitive is part of the purpose'],
+  ['Bolivia criticized Chile over the recently imposed Peruvian law.', ['BOL 11 CHL'], 'a participle between a determiner, adverbs and a noun is an adjective'],
+  ['Spain gave aid to refugees fleeing Malian rebels.', ['ESP 07 ---REF'], 'an -ing form right after a noun, past the main verb, modifies the noun'],
   ['Mexico ordered the Guatemalan newspaper to close its offices.', ['MEX 10 GTMMED'], "a pattern's TO is a preposition, not the infinitive marker (no intent from 'ordered X to')"],
 ];
 

@@ -27,6 +27,12 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: R
     // "war-torn", "UN-brokered": a verb inside a hyphenated compound is an adjective.
     if (v.lower[i - 1] === '-' || v.lower[i + 1] === '-') continue;
     if (taggedNoun(v, i)) continue;
+    // "the recently imposed law": a verb between a determiner (and adverbs) and its noun is an adjective.
+    if (v.pos[i - 1] === 'ADV' && /^(NOUN|PROPN|ADJ)$/.test(v.pos[i + 1] ?? '')) {
+      let k = i - 1;
+      while (k >= 0 && v.pos[k] === 'ADV') k--;
+      if (v.pos[k] === 'DET') continue;
+    }
     // "accused the rebels of violating", "by promoting": a gerund after a preposition is the main verb's content.
     if (v.upper[i]!.endsWith('ING') && (v.pos[i - 1] === 'ADP' || v.pos[i - 1] === 'SCONJ')) continue;
     const candidates = d.verbs.get(v.upper[i]!) ?? d.verbs.get(v.lemma[i]!);
@@ -48,6 +54,8 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: R
     if (participle && v.pos[i - 1] === 'ADP' && /^(NOUN|PROPN|ADJ)$/.test(v.pos[i + 1] ?? '')) continue;
     // "to identify victims killed by the crash": after another clause's verb, an actor + participle + "by" is a reduced relative.
     if (participle && !aux.be && actorEnds.has(i) && v.lower.slice(i + 1, i + 4).includes('by') && v.pos.slice(0, i - 1).includes('VERB')) continue;
+    // "food aid to refugees fleeing the war": an -ing form right after a noun, once the sentence has had its verb, modifies the noun.
+    if (v.upper[i]!.endsWith('ING') && !aux.be && /^(NOUN|PROPN)$/.test(v.pos[i - 1] ?? '') && v.pos.slice(0, i - 1).some((p, k) => p === 'VERB' && !v.upper[k]!.endsWith('ING'))) continue;
     const passive = aux.be && participle;
     const negated = aux.negated;
     const modal = aux.modal;
@@ -91,6 +99,8 @@ export function governorOf(v: SentenceView, i: number): number | undefined | nul
   // "to be joined", "to have attacked": the auxiliary of a passive or perfect infinitive.
   if (j > 0 && /^(be|have|been)$/.test(v.lower[j]!)) j--;
   if (j > 0 && v.lower[j] === 'be' && v.lower[j - 1] === 'have') j--;
+  // "to protect them and prevent a war": a bare verb coordinated with an infinitive is one too, of the same governor.
+  if (j >= 0 && (v.lower[j] === 'and' || v.lower[j] === 'or') && v.upper[i] === v.lemma[i]) return coordinatedInfinitive(v, j);
   if (j < 0 || v.lower[j] !== 'to' || v.pos[j] !== 'PART') return undefined;
   let k = j - 1;
   while (k >= 0 && v.pos[k] === 'ADV') k--;
@@ -102,6 +112,15 @@ export function governorOf(v: SentenceView, i: number): number | undefined | nul
   if (m >= 0 && v.pos[m] === 'ADP' && /^(on|upon)$/.test(v.lower[m]!)) m--;
   if (m >= 0 && m < k && v.pos[m] === 'VERB' && (v.pos[k] === 'PROPN' || v.pos[k] === 'PRON' || /^[A-Z]/.test(v.source.tokens[k]!.text))) return m;
   return v.pos[k] === 'NOUN' || v.pos[k] === 'PROPN' || v.pos[k] === 'NUM' ? null : undefined;
+}
+
+/** The governor of the infinitive before a coordinating word at `and`: the nearest verb back within its clause. */
+function coordinatedInfinitive(v: SentenceView, and: number): number | undefined | null {
+  for (let k = and - 1; k >= 0 && and - k <= 10; k--) {
+    if (HARD_BOUNDARIES.has(v.lower[k]!) || v.lower[k] === ',' || v.lower[k] === '.' || v.pos[k] === 'AUX' || v.pos[k] === 'CCONJ') return undefined;
+    if (v.pos[k] === 'VERB') return v.lower[k - 1] === 'to' && v.pos[k - 1] === 'PART' ? governorOf(v, k) : undefined;
+  }
+  return undefined;
 }
 
 /**
