@@ -51,6 +51,9 @@ const rows: Array<[string, string[], string]> = [
   ['Peru demanded a UN force to guard the border and prevent a war with Chile.', ['PER 10 IGOUNO'], 'a bare verb coordinated with a purpose infinitive is part of the purpose'],
   ['Bolivia criticized Chile over the recently imposed Peruvian law.', ['BOL 11 CHL'], 'a participle between a determiner, adverbs and a noun is an adjective'],
   ['Spain gave aid to refugees fleeing Malian rebels.', ['ESP 07 ---REF'], 'an -ing form right after a noun, past the main verb, modifies the noun'],
+  ['Rebels in Chad rejected an offer from President Amadou Tello.', ['TCDREB 12 TCDGOV'], 'an unknown name after a state title takes the one country the sentence names'],
+  ['Archbishop Joseph Mbeki criticized Chad.', ['---CHR 11 TCD'], 'a religious title is no state office: no country from the sentence'],
+  ['President Amadou Tello met Malian and Nigerien officials.', ['---GOV 04 MLIGOV', '---GOV 04 NERGOV'], 'with two countries named, an unknown president stays without one'],
   ['Mexico ordered the Guatemalan newspaper to close its offices.', ['MEX 10 GTMMED'], "a pattern's TO is a preposition, not the infinitive marker (no intent from 'ordered X to')"],
 ];
 

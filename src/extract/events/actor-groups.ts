@@ -12,6 +12,8 @@ export interface ActorGroup {
   readonly prep?: string;
   /** "it", "they"...: the coder resolves it to an earlier subject. */
   readonly pronoun?: true;
+  /** A role followed by a name the dictionaries lack ("President Kibaki"): a person whose country the role does not say. */
+  readonly named?: true;
 }
 
 /**
@@ -107,7 +109,29 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
     if (group) groups.push(possessed(v, group, groups));
     k = last + 1;
   }
-  return sharedHeads(v, groups);
+  return soleCountry(sharedHeads(v, groups));
+}
+
+/** Codes that start with three letters but name no country. */
+const NON_STATE = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'UAF', 'INT', 'UIS', 'NGM', 'EUR', 'AFR', 'ASA', 'MEA', 'WST', 'LAM', 'NAF', 'SAF', 'CAS', 'SAS', 'SEA', 'WAF', 'EAF', 'CAF', 'BLK', 'CRB', 'SCN', 'PGS', 'MED']);
+
+/** A state office before an unknown name: "President X", "Defence Minister Y", "General Z". */
+const stateTitled = (g: ActorGroup): boolean => g.named === true && /^---(GOV|ELI|LEG|JUD|MIL|COP|SPY)$/.test(g.code);
+
+/**
+ * "President Kibaki said ... in Kenya": a government title before a name the dictionaries lack says whose
+ * country only through the sentence; when the sentence names exactly one country, it is that one's.
+ */
+function soleCountry(groups: ActorGroup[]): ActorGroup[] {
+  if (!groups.some(stateTitled)) return groups;
+  const countries = new Set<string>();
+  for (const g of groups) {
+    const c = g.code.slice(0, 3);
+    if (/^[A-Z]{3}$/.test(c) && !NON_STATE.has(c)) countries.add(c);
+  }
+  if (countries.size !== 1) return groups;
+  const [country] = countries;
+  return groups.map((g) => (stateTitled(g) ? { ...g, code: country + g.code.slice(3), ruleId: `${g.ruleId}+sole-country` } : g));
 }
 
 /**
@@ -170,7 +194,7 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
   // Names the dictionaries lack stay inside the phrase: "President Viktor Yanukovych".
   while (end < v.n && v.pos[end] === 'PROPN' && parts[parts.length - 1]!.kind === 'agent') end++;
   const prep = prepositionBefore(v, first.start);
-  const base = { start: first.start, end, ...(prep ? { prep } : {}) };
+  const base = { start: first.start, end, ...(prep ? { prep } : {}), ...(end > parts[parts.length - 1]!.end ? { named: true as const } : {}) };
   if (first.code === '' && parts.length === 1) return { ...base, code: '', ruleId: 'pronoun', pronoun: true };
   const actors = parts.filter((p) => p.kind === 'actor' && p.code !== '');
   const agents = parts.filter((p) => p.kind === 'agent');
