@@ -54,6 +54,8 @@ const rows: Array<[string, string[], string]> = [
   ['Rebels in Chad rejected an offer from President Amadou Tello.', ['TCDREB 12 TCDGOV'], 'an unknown name after a state title takes the one country the sentence names'],
   ['Archbishop Joseph Mbeki criticized Chad.', ['---CHR 11 TCD'], 'a religious title is no state office: no country from the sentence'],
   ['President Amadou Tello met Malian and Nigerien officials.', ['---GOV 04 MLIGOV', '---GOV 04 NERGOV'], 'with two countries named, an unknown president stays without one'],
+  ['Chile said such a plan enjoyed support from Peru.', [], "past the actor's own verb, a noun right before the next verb is that verb's subject"],
+  ['Bolivian soldiers carrying heavy weapons attacked Peru.', ['BOLMIL 19 PER'], 'an -ing phrase between subject and verb does not hide the subject'],
   ['Mexico ordered the Guatemalan newspaper to close its offices.', ['MEX 10 GTMMED'], "a pattern's TO is a preposition, not the infinitive marker (no intent from 'ordered X to')"],
 ];
 

@@ -88,9 +88,24 @@ export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], ver
     // "a resolution that aims to impose...": a relative pronoun between them whose head is not this phrase.
     const rel = firstRelative(v, group.end, verb, aside);
     if (rel >= 0 && !(rel === group.end || (rel === group.end + 1 && v.lower[group.end] === ','))) return [];
+    // "Washington said such a step enjoyed support": past the actor's own verb, a noun right before this verb is its subject.
+    if (embeddedSubject(v, group.end, verb, aside)) return [];
     return withCoordinated(v, groups, g, -1);
   }
   return [];
+}
+
+/** Verbs whose object may be a clause without "that": "said such a step enjoyed support". */
+const CLAUSE_TAKING = new Set(['say', 'claim', 'think', 'believe', 'announce', 'report', 'insist', 'argue', 'deny', 'add', 'note', 'hope', 'fear', 'know', 'confirm', 'acknowledge', 'admit', 'state', 'allege', 'assert', 'declare', 'indicate', 'reveal', 'show', 'suggest', 'feel', 'find', 'maintain', 'stress', 'predict']);
+
+function embeddedSubject(v: SentenceView, from: number, verb: number, aside: (i: number) => boolean): boolean {
+  let k = verb - 1;
+  while (k > from && (v.pos[k] === 'ADV' || v.pos[k] === 'AUX' || v.pos[k] === 'PART')) k--;
+  if (k <= from || v.pos[k] !== 'NOUN' || aside(k)) return false;
+  // Not a participle inside the noun phrase ("precision guided missiles") nor a verb of an -ing phrase ("using...").
+  const modifier = (i: number): boolean => /^(NOUN|ADJ|DET|ADP)$/.test(v.pos[i - 1] ?? '') && v.pos[i + 1] === 'NOUN';
+  if (between(v, from, k, (i) => v.pos[i] === 'VERB' && v.upper[i]!.endsWith('ING'))) return false;
+  return between(v, from, k, (i) => !aside(i) && v.pos[i] === 'VERB' && v.lower[i - 1] !== 'to' && !modifier(i) && CLAUSE_TAKING.has(v.lemma[i]!.toLowerCase()));
 }
 
 function subordinateBetween(v: SentenceView, from: number, to: number, aside: (i: number) => boolean): boolean {
