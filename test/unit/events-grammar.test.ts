@@ -56,6 +56,7 @@ const rows: Array<[string, string[], string]> = [
   ['President Amadou Tello met Malian and Nigerien officials.', ['---GOV 04 MLIGOV', '---GOV 04 NERGOV'], 'with two countries named, an unknown president stays without one'],
   ['Chile said such a plan enjoyed support from Peru.', [], "past the actor's own verb, a noun right before the next verb is that verb's subject"],
   ['Bolivian soldiers carrying heavy weapons attacked Peru.', ['BOLMIL 19 PER'], 'an -ing phrase between subject and verb does not hide the subject'],
+  ['The Bolivian embassy was demolished by a Chilean protestor.', ['CHL 14 BOLGOV'], "in a passive, a pattern's words before the verb describe the by-agent, as in the active"],
   ['Mexico ordered the Guatemalan newspaper to close its offices.', ['MEX 10 GTMMED'], "a pattern's TO is a preposition, not the infinitive marker (no intent from 'ordered X to')"],
 ];
 

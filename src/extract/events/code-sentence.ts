@@ -128,7 +128,7 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   // "demanded a withdrawal"); the complement codes itself under the governor's mood.
   const complement = governorKind(v.lemma[hit.i]!, d) ? [...ctx.byIndex.values()].find((h) => h.governor === hit.i) : undefined;
   const window: MatchWindow = { preFrom: clauseStart(v, hit.i), verb: hit.i, postFrom: hit.end, postTo: complement ? complement.i - 1 : clauseEnd(v, hit.end, ctx.groupAt) };
-  const best = bestPattern(hit, ctx, window);
+  const best = mostSpecific(bestPattern(hit, ctx, window), hit.passive ? passivePattern(hit, ctx, window) : undefined);
   const ref = hit.refs[0]!;
   const code = best ? best.pattern.code : ref.code;
   const ruleId = best ? best.pattern.ruleId : `${d.ruleSet}:${ref.block.name}`;
@@ -184,7 +184,29 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   return events(hit.i, hit.end, code, ruleId, mood, sources, targets, ctx);
 }
 
-function bestPattern(hit: VerbHit, ctx: Ctx, w: MatchWindow): PatternMatch | undefined {
+/** The more specific of two matches; on a tie the earlier in its block, as in bestPattern. */
+function mostSpecific(a: PatternMatch | undefined, b: PatternMatch | undefined): PatternMatch | undefined {
+  if (!a || !b) return a ?? b;
+  return b.pattern.score > a.pattern.score || (b.pattern.score === a.pattern.score && b.pattern.order < a.pattern.order) ? b : a;
+}
+
+/**
+ * "The embassy was demolished by a protester" (`PROTESTOR * [145]`): a pattern's words before the verb describe its
+ * source, which in a passive is the "by" agent; they are matched there (the pattern's post words between verb and "by").
+ */
+function passivePattern(hit: VerbHit, ctx: Ctx, w: MatchWindow): PatternMatch | undefined {
+  const { v } = ctx;
+  let by = hit.end;
+  while (by < w.postTo && v.lower[by] !== 'by') by++;
+  const agent = by < w.postTo ? ctx.groupAt.get(by + 1) ?? [...ctx.groupAt.values()].find((g) => g.start > by && g.start <= by + 3) : undefined;
+  if (!agent) return undefined;
+  // The agent's noun phrase runs on past the actor's words ("a Ukrainian protester").
+  let end = agent.end;
+  while (end < w.postTo && /^(NOUN|PROPN|ADJ)$/.test(v.pos[end]!)) end++;
+  return bestPattern(hit, ctx, { preFrom: by + 1, verb: end, postFrom: hit.end, postTo: by }, true);
+}
+
+function bestPattern(hit: VerbHit, ctx: Ctx, w: MatchWindow, preOnly = false): PatternMatch | undefined {
   const candidates: [CompiledPattern, VerbRef][] = [];
   for (const ref of hit.refs) {
     for (const p of ref.block.loose) candidates.push([p, ref]);
@@ -193,7 +215,7 @@ function bestPattern(hit: VerbHit, ctx: Ctx, w: MatchWindow): PatternMatch | und
   // Most specific first; on a tie the earlier in the block (the project's own come first).
   candidates.sort((a, b) => b[0].score - a[0].score || a[0].order - b[0].order);
   for (const [p, ref] of candidates) {
-    if ((p.lemmas && !p.lemmas.includes(ref.lemma)) || !possible(p, ctx)) continue;
+    if ((p.lemmas && !p.lemmas.includes(ref.lemma)) || (preOnly && p.pre.length === 0) || !possible(p, ctx)) continue;
     const m = matchPattern(p, ctx.v, ctx.d, ctx.groupAt, w);
     if (m) return m;
   }
