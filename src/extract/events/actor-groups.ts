@@ -115,6 +115,12 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
 /** Codes that start with three letters but name no country. */
 const NON_STATE = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'UAF', 'INT', 'UIS', 'NGM', 'EUR', 'AFR', 'ASA', 'MEA', 'WST', 'LAM', 'NAF', 'SAF', 'CAS', 'SAS', 'SEA', 'WAF', 'EAF', 'CAF', 'BLK', 'CRB', 'SCN', 'PGS', 'MED']);
 
+/** The country an actor code belongs to (UKROPP -> UKR), or undefined for regions, IGOs, NGOs and unknowns. */
+export function countryOf(code: string): string | undefined {
+  const c = code.slice(0, 3);
+  return /^[A-Z]{3}$/.test(c) && !NON_STATE.has(c) ? c : undefined;
+}
+
 /** A state office before an unknown name: "President X", "Defence Minister Y", "General Z". */
 const stateTitled = (g: ActorGroup): boolean => g.named === true && /^---(GOV|ELI|LEG|JUD|MIL|COP|SPY)$/.test(g.code);
 
@@ -126,8 +132,8 @@ function soleCountry(groups: ActorGroup[]): ActorGroup[] {
   if (!groups.some(stateTitled)) return groups;
   const countries = new Set<string>();
   for (const g of groups) {
-    const c = g.code.slice(0, 3);
-    if (/^[A-Z]{3}$/.test(c) && !NON_STATE.has(c)) countries.add(c);
+    const c = countryOf(g.code);
+    if (c) countries.add(c);
   }
   if (countries.size !== 1) return groups;
   const [country] = countries;

@@ -1,4 +1,4 @@
-import { findActorGroups, modifierVerb, type ActorGroup } from './actor-groups.js';
+import { countryOf, findActorGroups, modifierVerb, type ActorGroup } from './actor-groups.js';
 import { conditionAfter, conditionSubject, findObjects, relativeClauses, startsClause } from './clause-roles.js';
 import { governorKind, type Mood } from './code-adjustments.js';
 import { resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
@@ -151,9 +151,13 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
 
   let sources = best?.source ? resolvePronouns([best.source], hit.i, ctx) : subjects;
   let targets = best?.target ? resolvePronouns([best.target], hit.i, ctx) : [];
+  let rule = ruleId;
   if (hit.passive && !best?.source) {
     targets = best?.target ? targets : subjects;
     sources = findObjects(v, groups, hit.end, OBJECT_REACH, (g) => g.prep !== 'by');
+    // "The opposition leader was jailed": no agent is named, and only a state jails; its government did.
+    const implied = sources.length === 0 ? stateAgents(hit, code, targets, ctx) : [];
+    if (implied.length > 0) [sources, rule] = [implied, `${ruleId}+${d.stateAgent!.id}`];
   } else if (targets.length === 0) {
     const sourceSet = new Set(sources.map((g) => g.start));
     // "protested in Kiev": a protest's place is where it happened, not whom it was aimed at.
@@ -180,8 +184,19 @@ function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     for (const h of ctx.byIndex.values()) if ((h.i > hit.i && h.i < end) || h.governor === hit.i) ctx.consumed.add(h.i);
   }
   // "Gondor and Osgiliath postponed their meeting" (`% *`): the compound subject, member on member.
-  if (best?.compound && sources.length > 1) return events(hit.i, hit.end, code, ruleId, mood, sources, [], ctx, true);
-  return events(hit.i, hit.end, code, ruleId, mood, sources, targets, ctx);
+  if (best?.compound && sources.length > 1) return events(hit.i, hit.end, code, rule, mood, sources, [], ctx, true);
+  return events(hit.i, hit.end, code, rule, mood, sources, targets, ctx);
+}
+
+/**
+ * The implied agent of an agentless passive the state-agent rule covers: the government of each target's
+ * country, placed on the verb (the word that implies it). Targets with no country imply nobody.
+ */
+function stateAgents(hit: VerbHit, code: string, targets: readonly ActorGroup[], ctx: Ctx): ActorGroup[] {
+  const rule = ctx.d.stateAgent;
+  if (!rule || !rule.codes.some((c) => code.startsWith(c))) return [];
+  const countries = new Set(targets.map((t) => countryOf(t.code)).filter((c): c is string => c !== undefined));
+  return [...countries].map((c) => ({ start: hit.i, end: hit.end, code: `${c}${rule.sector}`, ruleId: rule.id }));
 }
 
 /** The more specific of two matches; on a tie the earlier in its block, as in bestPattern. */

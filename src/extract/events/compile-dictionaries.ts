@@ -1,7 +1,7 @@
 import { parsePattern } from './parse-pattern.js';
 import { PhraseIndex } from './phrase-index.js';
 import { WordTrie } from './word-trie.js';
-import type { ActorEntry, CameoCode, EventDictionaries, AllegationRule, ComplementRule, DemandRule, IntentRule, NegationRule, TargetlessRule, UnassertedRule, PatternElement, VerbPattern } from './types.js';
+import type { ActorEntry, CameoCode, EventDictionaries, AllegationRule, ComplementRule, DemandRule, IntentRule, NegationRule, StateAgentRule, TargetlessRule, UnassertedRule, PatternElement, VerbPattern } from './types.js';
 
 /** A pattern ready to match: its rule id (`cameo2:CALL.18`, `entente.call-on`) and a specificity score. */
 export interface CompiledPattern extends VerbPattern {
@@ -51,6 +51,7 @@ export interface CompiledDictionaries {
   readonly demand?: DemandRule;
   readonly allegation?: AllegationRule;
   readonly targetless?: TargetlessRule;
+  readonly stateAgent?: StateAgentRule;
   readonly complement?: ComplementRule;
   readonly unasserted?: UnassertedRule;
   /** Every word of every pattern and synset: what a sentence must contain for a pattern to be tried. */
@@ -164,7 +165,7 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
   const words = new WordTrie();
   for (const block of blocks.values()) for (const p of block.patterns) for (const w of p.needWords) words.add(w);
   for (const byFirst of synsetIndex.values()) for (const first of byFirst.keys()) words.add(first);
-  return { words, modals, actors: actors.seal(), agents: agents.seal(), discards: discards.seal(), verbs, synsets: synsetIndex, cameo: d.cameo, ...(d.additions?.intent ? { intent: d.additions.intent } : {}), ...(d.additions?.negation ? { negation: d.additions.negation } : {}), ...(d.additions?.demand ? { demand: d.additions.demand } : {}), ...(d.additions?.allegation ? { allegation: d.additions.allegation } : {}), ...(d.additions?.targetless ? { targetless: d.additions.targetless } : {}), ...(d.additions?.complement ? { complement: d.additions.complement } : {}), ...(d.additions?.unasserted ? { unasserted: d.additions.unasserted } : {}), ruleSet };
+  return { words, modals, actors: actors.seal(), agents: agents.seal(), discards: discards.seal(), verbs, synsets: synsetIndex, cameo: d.cameo, ...(d.additions?.intent ? { intent: d.additions.intent } : {}), ...(d.additions?.negation ? { negation: d.additions.negation } : {}), ...(d.additions?.demand ? { demand: d.additions.demand } : {}), ...(d.additions?.allegation ? { allegation: d.additions.allegation } : {}), ...(d.additions?.targetless ? { targetless: d.additions.targetless } : {}), ...(d.additions?.stateAgent ? { stateAgent: d.additions.stateAgent } : {}), ...(d.additions?.complement ? { complement: d.additions.complement } : {}), ...(d.additions?.unasserted ? { unasserted: d.additions.unasserted } : {}), ruleSet };
 }
 
 function compilePattern(p: VerbPattern, ruleId: string, bonus: number): CompiledPattern {

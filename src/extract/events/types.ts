@@ -152,6 +152,18 @@ export interface TargetlessRule {
 }
 
 /**
+ * The state-agent rule: a passive of an act only a state performs (arrest, sentence, expel, ban) with no `by`
+ * agent was done by the government of the target's country ("the opposition leader was jailed" -> XXXGOV).
+ */
+export interface StateAgentRule {
+  readonly id: string;
+  /** CAMEO code prefixes the rule covers. */
+  readonly codes: readonly string[];
+  /** The sector code the implied agent gets after the country (GOV). */
+  readonly sector: string;
+}
+
+/**
  * The complement rule: a `to`-infinitive whose verb is none of the intent, promise, threat or negation
  * verbs is an event only after a verb that says it happened ("continued to send", "tried to hack");
  * after any other verb it is a purpose or the object's task ("summoned the envoy to complain",
@@ -190,6 +202,7 @@ export interface Additions {
   readonly demand?: DemandRule;
   readonly allegation?: AllegationRule;
   readonly targetless?: TargetlessRule;
+  readonly stateAgent?: StateAgentRule;
   readonly complement?: ComplementRule;
   readonly unasserted?: UnassertedRule;
   readonly actors: readonly AdditionActor[];
