@@ -98,6 +98,23 @@ export const emptyTally = (): Tally => ({ predicted: 0, gold: 0, matched: 0, sou
 const actorHit = (pred: string, gold: readonly string[], exact: boolean): boolean =>
   gold.some((g) => (exact ? pred === g : pred.slice(0, 3) === g.slice(0, 3) || (g.length > 0 && pred.startsWith(g))));
 
+/** The free gold event of the prediction's code whose actors agree best with it, or -1 (one-to-one matching). */
+function pickGold(p: Predicted, gold: readonly GoldEvent[], free: ReadonlySet<number>, key: (code: string) => string | undefined): number {
+  const k = key(p.code);
+  let pick = -1;
+  let pickScore = -1;
+  for (const i of free) {
+    const g = gold[i]!;
+    if (key(g.code) !== k && g.code !== k) continue;
+    const s = (actorHit(p.source, g.source, false) ? 1 : 0) + (actorHit(p.target, g.target, false) ? 1 : 0);
+    if (s > pickScore) {
+      pick = i;
+      pickScore = s;
+    }
+  }
+  return pick;
+}
+
 /**
  * One-to-one matching within a sentence: each predicted event takes an unmatched gold event with the
  * same key (CAMEO root, full code or PLOVER category), preferring one whose actors also agree.
@@ -108,18 +125,7 @@ export function scoreSentence(t: Tally, preds: readonly Predicted[], gold: reado
   t.gold += gold.length;
   const free = new Set(gold.map((_, i) => i));
   for (const p of usable) {
-    const k = key(p.code);
-    let pick = -1;
-    let pickScore = -1;
-    for (const i of free) {
-      const g = gold[i]!;
-      if (key(g.code) !== k && g.code !== k) continue;
-      const s = (actorHit(p.source, g.source, false) ? 1 : 0) + (actorHit(p.target, g.target, false) ? 1 : 0);
-      if (s > pickScore) {
-        pick = i;
-        pickScore = s;
-      }
-    }
+    const pick = pickGold(p, gold, free, key);
     if (pick < 0) continue;
     free.delete(pick);
     const g = gold[pick]!;
@@ -222,19 +228,8 @@ function ploverTable(gold: readonly GoldSentence[], preds: readonly Predicted[][
 function matchedFlags(preds: readonly Predicted[], gold: readonly GoldEvent[], key: (code: string) => string | undefined): boolean[] {
   const free = new Set(gold.map((_, i) => i));
   return preds.map((p) => {
-    const k = key(p.code);
-    if (k === undefined) return true;
-    let pick = -1;
-    let pickScore = -1;
-    for (const i of free) {
-      const g = gold[i]!;
-      if (key(g.code) !== k && g.code !== k) continue;
-      const s = (actorHit(p.source, g.source, false) ? 1 : 0) + (actorHit(p.target, g.target, false) ? 1 : 0);
-      if (s > pickScore) {
-        pick = i;
-        pickScore = s;
-      }
-    }
+    if (key(p.code) === undefined) return true;
+    const pick = pickGold(p, gold, free, key);
     if (pick >= 0) free.delete(pick);
     return pick >= 0;
   });
