@@ -59,15 +59,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     connection: resolved.store.kind === 'postgres' ? resolved.store : null,
     policy: () => policyFromEnv(resolved.env),
     process: articleProcessor(news, kyselyArticleStore(stores.db)),
-    // A preload cut short by a dropped connection must not stay cached: the worker's retry loads afresh.
-    warmUp: async () => {
-      try {
-        await news.context();
-      } catch (e) {
-        news.invalidate();
-        throw e;
-      }
-    },
+    warmUp: async () => void (await news.context()),
     countArticles: () => countStoredArticles(stores.db),
     feeds: new KyselyFeedStateStore(stores.db),
     log,

@@ -58,7 +58,14 @@ export class NewsService {
   }
 
   async context(): Promise<StageContext> {
-    this.graphView ??= loadNewsGraph(this.deps.graph);
+    if (!this.graphView) {
+      // A load cut short (a dropped connection) is not kept: the next call loads afresh.
+      const loading = loadNewsGraph(this.deps.graph);
+      this.graphView = loading;
+      loading.catch(() => {
+        if (this.graphView === loading) this.graphView = undefined;
+      });
+    }
     if (!this.coding) {
       try {
         this.coding = this.deps.loadCoder?.() ?? { coder: noEventCoder };
