@@ -12,6 +12,12 @@ export interface EntitySummary {
   readonly curated: boolean;
 }
 
+/** One pair's timeline, named by the pair's other side (the state of an organization, the organization of a state). */
+export interface PairTimelineOf {
+  readonly id: string;
+  readonly timeline: PairTimeline;
+}
+
 /**
  * The reference graph held in memory, indexed for as-of questions: facts by object and by subject per predicate,
  * every dataset's span per object, entities by id and names by alias key. Reference data changes only by a
@@ -30,8 +36,8 @@ export class GraphIndex {
   private readonly memberMemo = new Map<string, Map<string, Fact[]>>();
   private readonly orgMemo = new Map<string, Map<string, Fact[]>>();
   private readonly allianceMemo = new Map<string, readonly Fact[]>();
-  private readonly timelineMemo = new Map<string, ReadonlyArray<{ readonly id: string; readonly timeline: PairTimeline }>>();
-  private readonly memberTimelineMemo = new Map<string, ReadonlyArray<{ readonly id: string; readonly timeline: PairTimeline }>>();
+  private readonly timelineMemo = new Map<string, readonly PairTimelineOf[]>();
+  private readonly memberTimelineMemo = new Map<string, readonly PairTimelineOf[]>();
   private readonly coverageMemo = new Map<string, ReadonlyMap<string, { from: string; to: string }>>();
   readonly orgsOfTreaty = new Map<string, string[]>();
 
@@ -107,24 +113,21 @@ export class GraphIndex {
   }
 
   /** An organization's states, each with its pair's decisions over all time (see `pairTimeline`); memoized. */
-  memberTimelines(org: { id: string; kind: string }): ReadonlyArray<{ readonly id: string; readonly timeline: PairTimeline }> {
-    let t = this.memberTimelineMemo.get(org.id);
-    if (!t) {
-      const rank = (d: string) => this.rank(d);
-      const coverage = this.coverage(org.id);
-      t = [...this.membersOf(org)].map(([id, facts]) => ({ id, timeline: pairTimeline(facts, rank, coverage) }));
-      this.memberTimelineMemo.set(org.id, t);
-    }
-    return t;
+  memberTimelines(org: { id: string; kind: string }): readonly PairTimelineOf[] {
+    return this.timelines(this.memberTimelineMemo, org.id, () => this.membersOf(org), () => org.id);
   }
 
   /** A state's organizations, each with its pair's decisions over all time (see `pairTimeline`); memoized. */
-  organizationTimelines(stateId: string): ReadonlyArray<{ readonly id: string; readonly timeline: PairTimeline }> {
-    let t = this.timelineMemo.get(stateId);
+  organizationTimelines(stateId: string): readonly PairTimelineOf[] {
+    return this.timelines(this.timelineMemo, stateId, () => this.organizationsOf(stateId), (orgId) => orgId);
+  }
+
+  private timelines(memo: Map<string, readonly PairTimelineOf[]>, key: string, pairs: () => ReadonlyMap<string, readonly Fact[]>, orgOf: (other: string) => string): readonly PairTimelineOf[] {
+    let t = memo.get(key);
     if (!t) {
       const rank = (d: string) => this.rank(d);
-      t = [...this.organizationsOf(stateId)].map(([id, facts]) => ({ id, timeline: pairTimeline(facts, rank, this.coverage(id)) }));
-      this.timelineMemo.set(stateId, t);
+      t = [...pairs()].map(([id, facts]) => ({ id, timeline: pairTimeline(facts, rank, this.coverage(orgOf(id))) }));
+      memo.set(key, t);
     }
     return t;
   }

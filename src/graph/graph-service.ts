@@ -90,10 +90,9 @@ export class GraphService {
       }
     };
     // After a dissolution nobody is a member, whatever a dataset that ends later carries forward.
-    if (!isDissolved(org, on.date) && only) {
-      for (const [state, pf] of ix.membersOf(org)) consider(state, decidePair(pf, on.date, rank, coverage, only));
-    } else if (!isDissolved(org, on.date)) {
-      for (const { id, timeline } of ix.memberTimelines(org)) consider(id, decisionOn(timeline, on.date));
+    if (!isDissolved(org, on.date)) {
+      if (only) for (const [state, pf] of ix.membersOf(org)) consider(state, decidePair(pf, on.date, rank, coverage, only));
+      else for (const { id, timeline } of ix.memberTimelines(org)) consider(id, decisionOn(timeline, on.date));
     }
     return {
       organization: { id: org.id, name: org.name, kind: org.kind },
