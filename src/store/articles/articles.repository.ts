@@ -3,7 +3,7 @@ import type { ActorType, Analysis, Caption, Claim, ClaimStatus, CodedEvent, Prop
 import type { EventQuery, StoredActor, StoredAnalysis, StoredArticle, StoredEvent } from '../../pipeline/article-store.js';
 import type { Article } from '../../ingest/article.js';
 import type { IsoDate, Precision } from '../../core/time.js';
-import type { ArticleTables, EventRow } from './articles.table.js';
+import type { ArticleRow, ArticleTables, EventRow } from './articles.table.js';
 
 /** Any Kysely whose database has the article tables: the app's, or a transaction of it. */
 export type ArticlesDb = Kysely<ArticleTables>;
@@ -67,7 +67,14 @@ export async function listArticles(db: ArticlesDb, limit = 100): Promise<StoredA
   const rows = await db.selectFrom('articles').select(['id', 'title', 'authors', 'published', 'date_estimated', 'url', 'origin', 'ingested_at']).orderBy('published', 'desc').orderBy('ingested_at', 'desc').orderBy('id').limit(limit).execute();
   const ids = rows.map((r) => r.id);
   const [actors, events, facts, claims] = await Promise.all([countBy(db, 'article_actors', ids), countBy(db, 'events', ids), countBy(db, 'proposed_facts', ids), countBy(db, 'claims', ids)]);
-  return rows.map((r) => ({
+  return rows.map((r) => articleOf(r, { actors: actors.get(r.id) ?? 0, events: events.get(r.id) ?? 0, facts: facts.get(r.id) ?? 0, claims: claims.get(r.id) ?? 0 }));
+}
+
+type ListedRow = Pick<Selectable<ArticleRow>, 'id' | 'title' | 'authors' | 'published' | 'date_estimated' | 'url' | 'origin' | 'ingested_at'>;
+
+/** An `articles` row as it is listed, with what was found in it. */
+function articleOf(r: ListedRow, counts: StoredArticle['counts']): StoredArticle {
+  return {
     id: r.id,
     title: r.title,
     authors: JSON.parse(r.authors) as string[],
@@ -76,8 +83,8 @@ export async function listArticles(db: ArticlesDb, limit = 100): Promise<StoredA
     url: r.url,
     origin: r.origin,
     ingestedAt: r.ingested_at,
-    counts: { actors: actors.get(r.id) ?? 0, events: events.get(r.id) ?? 0, facts: facts.get(r.id) ?? 0, claims: claims.get(r.id) ?? 0 },
-  }));
+    counts,
+  };
 }
 
 export async function findEvents(db: ArticlesDb, q: EventQuery): Promise<StoredEvent[]> {
@@ -126,16 +133,8 @@ export async function findArticle(db: ArticlesDb, id: string): Promise<StoredAna
   ]);
   return {
     article: {
-      id: a.id,
-      title: a.title,
-      authors: JSON.parse(a.authors) as string[],
-      published: a.published as IsoDate,
-      dateEstimated: a.date_estimated === 1,
-      url: a.url,
+      ...articleOf(a, { actors: actors.length, events: events.length, facts: facts.length, claims: claims.length }),
       captions: JSON.parse(a.captions) as Caption[],
-      origin: a.origin,
-      ingestedAt: a.ingested_at,
-      counts: { actors: actors.length, events: events.length, facts: facts.length, claims: claims.length },
     },
     text: a.text,
     actors: actors.map(
