@@ -8,6 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
@@ -92,15 +93,9 @@ async function throughQueue(app: App, processes: number): Promise<Rate & { enque
   child.stdout!.on('data', (d: Buffer) => (reports += d.toString()));
   const acks: number[] = [];
   let started = 0;
-  let buffered = '';
-  child.stderr!.on('data', (d: Buffer) => {
-    buffered += d.toString();
-    const lines = buffered.split('\n');
-    buffered = lines.pop()!;
-    for (const line of lines) {
-      if (line.includes('"msg":"article done"')) acks.push(Number(/"time":(\d+)/.exec(line)?.[1]));
-      else if (line.includes('"msg":"worker started"')) started += 1;
-    }
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (line.includes('"msg":"article done"')) acks.push(Number(/"time":(\d+)/.exec(line)?.[1]));
+    else if (line.includes('"msg":"worker started"')) started += 1;
   });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const deadline = Date.now() + 300_000;

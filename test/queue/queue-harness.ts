@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import pg from 'pg';
@@ -95,18 +96,12 @@ async function openQueueRun(prefix: string, policy: Record<string, string> = {})
       const startedPromise = new Promise<void>((resolve) => (onStarted = resolve));
       const warnings: string[] = [];
       const waiters: { n: number; resolve: () => void }[] = [];
-      let buffered = '';
-      child.stderr!.on('data', (d: Buffer) => {
-        buffered += d.toString();
-        const lines = buffered.split('\n');
-        buffered = lines.pop()!;
-        for (const line of lines) {
-          if (line.includes('"msg":"article done"')) acknowledged += 1;
-          else if (line.includes('"msg":"worker started"')) {
-            started = true;
-            onStarted();
-          } else if (line.includes('"level":40')) warnings.push(line);
-        }
+      createInterface({ input: child.stderr! }).on('line', (line) => {
+        if (line.includes('"msg":"article done"')) acknowledged += 1;
+        else if (line.includes('"msg":"worker started"')) {
+          started = true;
+          onStarted();
+        } else if (line.includes('"level":40')) warnings.push(line);
         for (const w of waiters.filter((x) => acknowledged >= x.n)) w.resolve();
       });
       const exited = collect(child);
