@@ -124,26 +124,26 @@ function causeOf(engine: Engine, dataEnd: string, d: Disagreement): { cause: str
   if (d.kind === 'row') {
     return d.engine === 'absent'
       ? { cause: 'row-missing', why: 'ATOP counts the two states together in this year; no alliance phase of the engine does (membership dates differ)' }
-      : { cause: 'row-extra', why: `the engine counts them together under ${sources.map((s) => `ATOP ${s.atopid} phase ${s.phase}`).join(', ')}; ATOP does not` };
+      : { cause: 'row-extra', why: `the engine counts them together under ${sources.map((s) => `${s.treaty} phase ${s.phase}`).join(', ')}; ATOP does not` };
   }
   const kind = d.kind;
-  const phasesByAlliance = new Map<number, Set<number>>();
-  for (const s of sources) phasesByAlliance.set(s.atopid, (phasesByAlliance.get(s.atopid) ?? new Set()).add(s.phase));
-  const changing = [...phasesByAlliance].filter(([, p]) => p.size > 1).map(([a]) => a);
+  const phasesByAlliance = new Map<string, Set<number>>();
+  for (const s of sources) phasesByAlliance.set(s.treaty, (phasesByAlliance.get(s.treaty) ?? new Set()).add(s.phase));
+  const changing = [...phasesByAlliance].filter(([, p]) => p.size > 1).map(([a]) => a.replace(/^ATOP/, ''));
   if (changing.length > 0) return { cause: `phase-change:${changing.join(',')}`, why: `ATOP ${changing.join(', ')} changes phase in this year; the export takes the later phase, as ATOP's file does elsewhere` };
   const directed = directedProvisions(engine, sources, kind, d.ccode1);
   const reading = directed.find((p) => !DEFAULT_READING.test(p.direction));
   if (reading) return { cause: `reading:${reading.id}`, why: `the project's hand-written reading of the treaty (rules/atop-directed.json) differs from ATOP's directed coding: ${reading.direction}` };
   const fallback = directed[0];
   if (fallback) return { cause: `default-reading:${fallback.id}`, why: `ATOP's member-level data does not say to whom (OBVARY); the default reading was used: ${fallback.direction}` };
-  return { cause: 'unexplained', why: `${sources.length} alliance phases in common (${sources.map((s) => `ATOP ${s.atopid}/${s.phase}`).join(', ')}); the engine ${d.engine === 1 ? 'finds' : 'does not find'} a ${kind} obligation` };
+  return { cause: 'unexplained', why: `${sources.length} alliance phases in common (${sources.map((s) => `${s.treaty}/${s.phase}`).join(', ')}); the engine ${d.engine === 1 ? 'finds' : 'does not find'} a ${kind} obligation` };
 }
 
 /** The directed provisions of the dyad's alliances for this obligation that bind ccode1 (whether or not toward ccode2). */
 function directedProvisions(engine: Engine, sources: readonly DyadYearSource[], kind: ObligationKind, ccode1: number): Array<{ id: string; direction: string }> {
   const out: Array<{ id: string; direction: string }> = [];
   for (const s of sources) {
-    for (const c of engine.book.inPhase(s.atopid, s.phase)) {
+    for (const c of engine.book.inPhase(s.treaty, s.phase)) {
       const p = c.provision;
       if (p.kind !== kind || !p.direction || (c.bound !== null && !c.bound.has(ccode1))) continue;
       out.push({ id: p.id, direction: p.direction });
@@ -158,7 +158,9 @@ function checkRulesAgainstFacts(engine: Engine): void {
   const problems: string[] = [];
   for (const members of engine.world.byPhase.values()) {
     for (const m of members) {
-      const provisions = engine.book.inPhase(m.atopid, m.phase);
+      // The member-level codes are ATOP's own facts; curated treaties and organization-derived parties have none.
+      if (!m.fact.provenance.dataset.startsWith('atop')) continue;
+      const provisions = engine.book.inPhase(m.treaty, m.phase);
       for (const kind of OBLIGATION_KINDS) {
         checked += 1;
         const flag = m.fact.qualifiers[ATOP_COLUMN[kind]] === 1;

@@ -46,8 +46,8 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
   const log = createLogger(resolved);
   const patiently = waitingForDatabase(log, config.waitForDatabase ? undefined : 0);
   const stores = await patiently(() => openStore(resolved));
-  const graph = new GraphService(stores.graph);
-  const obligations = new ObligationService(storeWorld(stores.graph), { resolveState: (ref) => graph.resolveState(ref) });
+  const graph = new GraphService(stores.graph, { today: resolved.today });
+  const obligations = new ObligationService(storeWorld(stores.graph), { resolveState: (ref) => graph.resolveState(ref), today: resolved.today });
   const news = new NewsService({
     graph: stores.graph,
     articles: kyselyArticleStore(stores.db),
@@ -100,6 +100,15 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
       await stores.close();
     },
   };
+}
+
+/**
+ * What `entente --version` says of the committed data, read from its manifest without opening a database: its
+ * version and the newest day any dataset speaks of.
+ */
+export async function dataFreshness(config: AppConfig = {}): Promise<{ version: string; newestDay: string; newestSource: string }> {
+  const { referenceFreshness } = await import('./store/reference-files.js');
+  return referenceFreshness(resolveConfig(config).dataDir);
 }
 
 /** The trained recognizer, read from data/ner on the first article rather than on every command's start. */

@@ -111,7 +111,9 @@ export function convertCurated(ctx: BuildContext, dir: string): { from: string; 
       const line = lineOf(text, f.id);
       if (f.to !== undefined && f.to < f.from) throw badRow(`data/curated/${file}`, line, 'to', `a day on or after ${f.from}`, f.to);
       from = f.from < from ? f.from : from;
-      const end = f.to === undefined ? openEnd(f.qualifiers) : { to: f.to as IsoDate, qualifiers: f.qualifiers };
+      // `asOf`: the day the file's author checked the fact through; answers call it the fact's verifiedThrough.
+      const qualifiers = { ...f.qualifiers, asOf: data.asOf };
+      const end = f.to === undefined ? openEnd(qualifiers) : { to: f.to as IsoDate, qualifiers };
       ctx.addFact(
         CURATED,
         makeFact({

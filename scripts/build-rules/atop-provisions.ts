@@ -33,7 +33,7 @@ export function provisionsFromAtop(rows: readonly MemberRow[], names: ReadonlyMa
   for (const group of groups.values()) {
     for (const kind of OBLIGATION_KINDS) out.push(...provisionsOfKind(group, kind, names));
   }
-  return out.sort((a, b) => a.atopid - b.atopid || a.phase - b.phase || OBLIGATION_KINDS.indexOf(a.kind) - OBLIGATION_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : 1));
+  return out.sort((a, b) => a.atopid! - b.atopid! || a.phase - b.phase || OBLIGATION_KINDS.indexOf(a.kind) - OBLIGATION_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : 1));
 }
 
 function provisionsOfKind(group: readonly MemberRow[], kind: ObligationKind, names: ReadonlyMap<number, string>): Provision[] {

@@ -15,6 +15,13 @@ const source = z.strictObject({ dataset: z.string(), ref: z.string(), rule: z.st
 const article = z.strictObject({ treaty: z.string(), article: z.string(), summary: z.string(), citation: z.string(), url: z.string().optional() }).nullable();
 const switches = z.record(z.string(), z.boolean());
 
+/** Every obligation line's freshness (src/rules/answers.ts `ObligationFreshness`). */
+const freshness = {
+  verifiedThrough: z.string().describe("the earlier of the two parties' memberships' last verified days"),
+  carriedForward: z.boolean().describe('true when the day asked is later: the line rests on a membership carried forward past its source'),
+  carriedFrom: source.optional().describe('with carriedForward: the staler membership\'s source'),
+};
+
 const condition = z.strictObject({
   code: z.string(),
   holds: z.boolean().nullable().describe('true holds, false fails, null unknown'),
@@ -32,9 +39,10 @@ const obligationLine = z.strictObject({
   sources: list(source),
   rule: z.string().describe('the provision id: why this line exists'),
   side,
+  ...freshness,
 });
 
-const scenario = z.strictObject({ attacked: stateRef, attacker: stateRef.nullable(), on: z.string(), location: z.string(), switches });
+const scenario = z.strictObject({ attacked: stateRef, attacker: stateRef.nullable(), on: z.string(), location: z.string(), switches, strict: z.boolean() });
 
 export const obligationsAnswer = z.strictObject({
   scenario,
@@ -48,6 +56,7 @@ export const boundAnswer = z.strictObject({
   state: stateRef,
   on: z.string(),
   switches,
+  strict: z.boolean(),
   obligations: list(
     z.strictObject({
       kind,
@@ -58,19 +67,20 @@ export const boundAnswer = z.strictObject({
       rule: z.string(),
       off: z.string().optional(),
       sources: list(source),
+      ...freshness,
     }),
   ),
   notes: list(z.string()),
 });
 
-const reason = z.strictObject({ kind, toward: stateRef, against: stateRef, treaty: treatyRef, rule: z.string() });
+const reason = z.strictObject({ kind, toward: stateRef, against: stateRef, treaty: treatyRef, rule: z.string(), ...freshness });
 
 export const cascadeAnswer = z.strictObject({
   scenario: scenario.extend({ attacker: stateRef }),
   rounds: list(
     z.strictObject({
       round: z.number(),
-      joined: list(z.strictObject({ state: stateRef, side, because: list(reason) })),
+      joined: list(z.strictObject({ state: stateRef, side, because: list(reason), ...freshness })),
       uncertain: list(z.strictObject({ state: stateRef, side, reason: z.string(), rule: z.string() })),
     }),
   ),
@@ -83,6 +93,7 @@ export const cascadeAnswer = z.strictObject({
 export const conflictsAnswer = z.strictObject({
   on: z.string(),
   switches,
+  strict: z.boolean(),
   byState: list(z.strictObject({ state: stateRef, across: z.number().describe('dyads whose members are not allied to each other'), within: z.number(), defends: z.number() })),
   conflicts: list(
     z.strictObject({
@@ -116,4 +127,5 @@ export const scenarioQuery = z.object({
   provoked: z.stringbool().optional().describe('whether the attacked state provoked the attack (non-provocation conditions)'),
   requested: z.stringbool().optional().describe('the attacked state asks its allies to act (request conditions)'),
   switches: switchesParam.optional(),
+  strict: z.stringbool().optional().describe('leave out memberships carried forward past the last day their sources speak of'),
 });

@@ -1,7 +1,7 @@
-import { parseDateQuery, today, type DateQuery } from '../core/time.js';
+import { parseDateQuery, type DateQuery, type IsoDate } from '../core/time.js';
 
-/** `?on=`: an ISO day or a bare year (1 July, said in the answer's notes); today when absent. */
-export function dayParam(on: string | undefined, what = 'on'): DateQuery {
+/** `?on=`: an ISO day or a bare year (1 July, said in the answer's notes); the app's today when absent. */
+export function dayParam(on: string | undefined, today: () => IsoDate, what = 'on'): DateQuery {
   return on === undefined || on === '' ? { date: today(), precision: 'day' } : parseDateQuery(on, `"${what}" date`);
 }
 

@@ -38,6 +38,13 @@ export const sourceRef = z.strictObject({
   precision: z.string(),
 });
 
+/** Every line's freshness (src/graph/answers.ts `Freshness`). */
+export const freshness = {
+  verifiedThrough: z.string().describe("the last day a source that says this speaks of it: a dataset's coverage end, or a curated file's asOf"),
+  carriedForward: z.boolean().describe('true when the day asked is later than verifiedThrough: the line is that source\'s last word, carried forward'),
+  carriedFrom: sourceRef.optional().describe('with carriedForward: the source it is carried from'),
+};
+
 export const membershipLine = z.strictObject({
   id: z.string(),
   name: z.string(),
@@ -45,12 +52,17 @@ export const membershipLine = z.strictObject({
   from: z.string(),
   to: z.string().describe('empty while the membership is open'),
   sources: list(sourceRef),
+  ...freshness,
 });
+
+/** `?strict=true`: leave out lines carried forward past the last day their sources speak of. */
+export const strictParam = z.stringbool().optional().describe('leave out lines carried forward past the last day their sources speak of');
 
 export const membersAnswer = z.strictObject({
   organization: z.strictObject({ id: z.string(), name: z.string(), kind: z.string() }),
   on: z.string(),
   following: z.string(),
+  strict: z.boolean(),
   members: list(membershipLine),
   others: list(membershipLine),
   disagreements: list(
@@ -63,6 +75,7 @@ export const organizationsAnswer = z.strictObject({
   state: entityRef,
   on: z.string(),
   following: z.string(),
+  strict: z.boolean(),
   organizations: list(membershipLine.extend({ kind: z.string() })),
   alliances: list(membershipLine.extend({ phase: z.number().nullable() })),
   notes: list(z.string()),
@@ -78,6 +91,7 @@ export const historyAnswer = z.strictObject({
       status: z.string(),
       source: sourceRef,
       followed: z.boolean().describe('whether the default precedence follows this source on that day'),
+      ...freshness,
     }),
   ),
   notes: list(z.string()),
@@ -86,7 +100,8 @@ export const historyAnswer = z.strictObject({
 export const leadersAnswer = z.strictObject({
   state: entityRef,
   on: z.string(),
-  leaders: list(z.strictObject({ person: entityRef, office: z.string(), from: z.string(), to: z.string(), sources: list(sourceRef) })),
+  strict: z.boolean(),
+  leaders: list(z.strictObject({ person: entityRef, office: z.string(), from: z.string(), to: z.string(), sources: list(sourceRef), ...freshness })),
   notes: list(z.string()),
 });
 

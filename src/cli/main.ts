@@ -3,11 +3,13 @@ import { isEntenteError } from '../core/errors.js';
 import { createContext } from './context.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { COMMANDS } from './commands/index.js';
+import { versionText } from './version.js';
 
 const program = new Command('entente')
   .description('Alliances, organizations and treaties as a temporal graph, with executable treaty rules, fed by the news.')
   .option('--db <path>', 'SQLite database file (default: $ENTENTE_DB, else a per-user data folder; $ENTENTE_DATABASE_URL selects PostgreSQL)')
   .option('--log-level <level>', 'pino log level on stderr', 'warn')
+  .version(await versionText(), '-V, --version', 'the version, the data version and the newest day the data knows')
   .showSuggestionAfterError(true)
   .exitOverride();
 

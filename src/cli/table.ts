@@ -17,3 +17,8 @@ export function sourcesText(sources: ReadonlyArray<{ dataset: string; ref: strin
 export function notesText(notes: readonly string[]): string {
   return notes.map((n) => `note: ${n}`).join('\n');
 }
+
+/** The freshness column: the last day a source verifies the line, with `~` when the day asked is later (carried forward). */
+export function verifiedText(l: { verifiedThrough: string; carriedForward: boolean }): string {
+  return l.carriedForward ? `${l.verifiedThrough} ~` : l.verifiedThrough;
+}

@@ -118,3 +118,15 @@ export function today(): IsoDate {
 export function showEnd(date: IsoDate): string {
   return date === OPEN_END ? '' : date;
 }
+
+/**
+ * Refuses a day after `today`: no source speaks of the future, so nothing could be answered but a guess. Days
+ * after the data's newest day but not after today are answered, with what is carried forward marked.
+ */
+export function refuseFuture(on: DateQuery, todayIs: IsoDate): void {
+  if (on.date <= todayIs) return;
+  throw new EntenteError('OUT_OF_RANGE', `${on.date} is after today (${todayIs}): the sources speak of the past and the present, not of the future; ask about ${todayIs} or earlier`, {
+    expected: `a day on or before today, ${todayIs}`,
+    found: on.date,
+  });
+}

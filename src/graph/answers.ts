@@ -13,7 +13,20 @@ export interface SourceRef {
   readonly precision: string;
 }
 
-export interface MembershipLine extends EntityRef {
+/**
+ * How far a line's sources reach (every line of members, orgs, history and leaders has it, and the
+ * obligations answers reuse it). `verifiedThrough` is the last day a source that says this speaks of it (a
+ * dataset's coverage end, a curated file's `asOf`); when the day asked is later, the line is that source's last
+ * word carried forward, and says so and from where.
+ */
+export interface Freshness {
+  readonly verifiedThrough: string;
+  readonly carriedForward: boolean;
+  /** With `carriedForward`: the source whose last word is carried forward (the freshest one that says it). */
+  readonly carriedFrom?: SourceRef;
+}
+
+export interface MembershipLine extends EntityRef, Freshness {
   readonly status: string;
   readonly from: string;
   /** Empty when the membership is open (still in force at the end of the data). */
@@ -31,6 +44,8 @@ export interface MembersAnswer {
   readonly on: string;
   /** `precedence` or the one dataset asked for. */
   readonly following: string;
+  /** With `--strict`, lines carried forward past their sources were left out. */
+  readonly strict: boolean;
   readonly members: readonly MembershipLine[];
   /** Associates, observers and suspended members, unless asked for among `members`. */
   readonly others: readonly MembershipLine[];
@@ -42,12 +57,14 @@ export interface OrganizationsAnswer {
   readonly state: EntityRef;
   readonly on: string;
   readonly following: string;
+  readonly strict: boolean;
   readonly organizations: ReadonlyArray<MembershipLine & { readonly kind: string }>;
   readonly alliances: ReadonlyArray<MembershipLine & { readonly phase: number | null }>;
   readonly notes: readonly string[];
 }
 
-export interface HistoryEntry {
+/** One change; its `carriedForward` marks a membership its source leaves open that is still shown as open today. */
+export interface HistoryEntry extends Freshness {
   readonly date: string;
   readonly state: EntityRef;
   readonly change: 'joined' | 'left';
@@ -63,7 +80,7 @@ export interface HistoryAnswer {
   readonly notes: readonly string[];
 }
 
-export interface LeaderLine {
+export interface LeaderLine extends Freshness {
   readonly person: EntityRef;
   readonly office: string;
   readonly from: string;
@@ -74,6 +91,8 @@ export interface LeaderLine {
 export interface LeadersAnswer {
   readonly state: EntityRef;
   readonly on: string;
+  /** With `--strict`, lines carried forward past their sources were left out. */
+  readonly strict: boolean;
   readonly leaders: readonly LeaderLine[];
   readonly notes: readonly string[];
 }

@@ -1,6 +1,8 @@
 import type { EntityKind } from '../core/entity.js';
 import type { Fact, Predicate } from '../core/fact.js';
 import type { DatasetInfo } from './graph-store.js';
+import { leaderTerms } from './leader-terms.js';
+import { datePrecisely, mergeRuns, treatyMemberships } from './membership-facts.js';
 import { pairTimeline, type PairTimeline } from './precedence.js';
 
 /** What answers need of an entity: no aliases, no provenance. */
@@ -39,6 +41,7 @@ export class GraphIndex {
   private readonly timelineMemo = new Map<string, readonly PairTimelineOf[]>();
   private readonly memberTimelineMemo = new Map<string, readonly PairTimelineOf[]>();
   private readonly coverageMemo = new Map<string, ReadonlyMap<string, { from: string; to: string }>>();
+  private readonly leaderMemo = new Map<string, ReturnType<typeof leaderTerms>>();
   readonly orgsOfTreaty = new Map<string, string[]>();
 
   constructor(input: {
@@ -77,26 +80,39 @@ export class GraphIndex {
     }
   }
 
-  /** An organization's membership facts (its founding treaties' parties included), by state; memoized. */
+  /**
+   * An organization's membership facts by state, memoized: its own facts, and its founding treaties' parties
+   * read as memberships (phases merged, counted from the treaty's entry into force: `treatyMemberships`), each
+   * pair's coarse facts dated by its finer ones (`datePrecisely`). An alliance's are its own party facts.
+   */
   membersOf(org: { id: string; kind: string }): ReadonlyMap<string, readonly Fact[]> {
     let m = this.memberMemo.get(org.id);
     if (!m) {
       m = new Map();
-      const own = this.factsAbout(org.kind === 'organization' ? 'member_of' : 'party_to', org.id);
-      const viaTreaties = (this.treatiesOf.get(org.id) ?? []).flatMap((t) => this.factsAbout('party_to', t));
+      const entity = this.entities.get(org.id) ?? { id: org.id, attrs: {} };
+      // An alliance's phases are its own facts; an organization's consecutive rows of one source are one membership.
+      const own = org.kind === 'organization' ? mergeRuns(this.factsAbout('member_of', org.id), entity) : this.factsAbout('party_to', org.id);
+      const viaTreaties = (this.treatiesOf.get(org.id) ?? []).flatMap((t) => treatyMemberships(this.factsAbout('party_to', t), entity));
       for (const f of [...own, ...viaTreaties]) push(m, f.subject, f);
+      const rank = (d: string) => this.rank(d);
+      for (const [state, facts] of m) m.set(state, datePrecisely(facts, rank) as Fact[]);
       this.memberMemo.set(org.id, m);
     }
     return m;
   }
 
-  /** A state's membership facts by organization (founding treaties counted for their organizations); memoized. */
+  /** A state's membership facts by organization, the same facts `membersOf` gives each pair; memoized. */
   organizationsOf(stateId: string): ReadonlyMap<string, readonly Fact[]> {
     let m = this.orgMemo.get(stateId);
     if (!m) {
+      const orgs = new Set<string>();
+      for (const f of this.factsOf('member_of', stateId)) orgs.add(f.object);
+      for (const f of this.factsOf('party_to', stateId)) for (const org of this.orgsOfTreaty.get(f.object) ?? []) orgs.add(org);
       m = new Map();
-      for (const f of this.factsOf('member_of', stateId)) push(m, f.object, f);
-      for (const f of this.factsOf('party_to', stateId)) for (const org of this.orgsOfTreaty.get(f.object) ?? []) push(m, org, f);
+      for (const id of orgs) {
+        const facts = this.membersOf({ id, kind: this.entities.get(id)?.kind ?? 'organization' }).get(stateId);
+        if (facts && facts.length > 0) m.set(id, facts as Fact[]);
+      }
       this.orgMemo.set(stateId, m);
     }
     return m;
@@ -126,9 +142,17 @@ export class GraphIndex {
     let t = memo.get(key);
     if (!t) {
       const rank = (d: string) => this.rank(d);
-      t = [...pairs()].map(([id, facts]) => ({ id, timeline: pairTimeline(facts, rank, this.coverage(orgOf(id))) }));
+      const verified = (f: Fact) => this.verifiedThrough(f);
+      t = [...pairs()].map(([id, facts]) => ({ id, timeline: pairTimeline(facts, rank, this.coverage(orgOf(id)), verified) }));
       memo.set(key, t);
     }
+    return t;
+  }
+
+  /** A state's leaders' terms, continued and cut across datasets that stop at different days (`leaderTerms`); memoized. */
+  leaderTermsOf(stateId: string): ReturnType<typeof leaderTerms> {
+    let t = this.leaderMemo.get(stateId);
+    if (!t) this.leaderMemo.set(stateId, (t = leaderTerms(this.factsAbout('holds_office', stateId), (f) => this.verifiedThrough(f))));
     return t;
   }
 
@@ -155,6 +179,23 @@ export class GraphIndex {
 
   factsOf(predicate: Predicate, subject: string): readonly Fact[] {
     return this.bySubject.get(`${predicate}\u0000${subject}`) ?? [];
+  }
+
+  /**
+   * The last day a fact's source speaks of it: the fact's own `asOf` (a curated file's day, an article's), else
+   * the end of its dataset's coverage (ATOP 2018-12-31). A fact valid after that day is carried forward there.
+   */
+  verifiedThrough(f: Fact): string {
+    const own = f.qualifiers.asOf;
+    if (typeof own === 'string') return own;
+    return this.datasets.get(f.provenance.dataset)?.coverage.to || f.valid.from;
+  }
+
+  /** The newest day any loaded source speaks of: what "today" the data knows. */
+  newestDay(): string {
+    let newest = '';
+    for (const d of this.datasets.values()) if (d.coverage.to > newest) newest = d.coverage.to;
+    return newest;
   }
 
   rank(dataset: string): number {

@@ -1,7 +1,8 @@
 import type { EntityKind } from '../core/entity.js';
 import { EntenteError } from '../core/errors.js';
 import type { Fact } from '../core/fact.js';
-import { addDays, contains, OPEN_END, showEnd, type DateQuery, type IsoDate } from '../core/time.js';
+import { addDays, contains, OPEN_END, refuseFuture, showEnd, today, type DateQuery, type IsoDate } from '../core/time.js';
+import { carriedNotes, freshness, membershipLine, sourceRef } from './answer-lines.js';
 import type {
   BasesAnswer,
   Disagreement,
@@ -12,7 +13,6 @@ import type {
   MembersAnswer,
   MembershipLine,
   OrganizationsAnswer,
-  SourceRef,
 } from './answers.js';
 import { GraphIndex, type EntitySummary } from './graph-index.js';
 import type { DatasetInfo, GraphStore } from './graph-store.js';
@@ -28,26 +28,39 @@ export interface MembershipOptions {
   readonly source?: string;
   /** Statuses to list among `members` (default: full members only). */
   readonly statuses?: readonly string[];
+  /** Leave out lines carried forward past the last day their sources speak of. */
+  readonly strict?: boolean;
+}
+
+export interface GraphServiceOptions {
+  /** How long (ms) an index is trusted before the store's data version is checked again (another process may reload). */
+  readonly recheckMs?: number;
+  /** Today: days after it are refused. The system clock unless set (tests, reproducible runs). */
+  readonly today?: () => IsoDate;
 }
 
 /**
  * Temporal-graph semantics over a GraphStore: members of an organization on a day, a state's organizations,
  * an organization's history, a state's leaders. Where sources disagree, the documented precedence decides
  * (datasets by rank: curated, then day-precise treaty-coded, then year-precise) unless a source is asked for.
+ * Every line says through which day its sources verify it, and whether the day asked is later (carried forward).
  */
 export class GraphService {
   readonly resolver: Resolver;
+  readonly today: () => IsoDate;
   private index?: Promise<GraphIndex>;
   /** Answer lines of decisions that recur (a pair's timeline keeps its decisions): built once, shared read-only. */
   private readonly memberLines = new WeakMap<PairDecision, MembershipLine>();
   private readonly orgLines = new WeakMap<PairDecision, MembershipLine & { kind: string }>();
   private checkedAt = 0;
+  private readonly recheckMs: number;
 
   constructor(
     private readonly store: GraphStore,
-    /** How long (ms) an index is trusted before the store's data version is checked again (another process may reload). */
-    private readonly recheckMs = 5_000,
+    options: GraphServiceOptions = {},
   ) {
+    this.recheckMs = options.recheckMs ?? 5_000;
+    this.today = options.today ?? today;
     this.resolver = new Resolver(store, () => this.ctx());
   }
 
@@ -69,7 +82,13 @@ export class GraphService {
     return [...(await this.ctx()).datasets.values()];
   }
 
+  /** The newest day any loaded source speaks of (a curated file's asOf, a dataset's end). */
+  async newestDay(): Promise<string> {
+    return (await this.ctx()).newestDay();
+  }
+
   async members(orgRef: string, on: DateQuery, options: MembershipOptions = {}): Promise<MembersAnswer> {
+    refuseFuture(on, this.today());
     const ix = await this.ctx();
     const org = await this.resolveOrganization(orgRef);
     const only = onlySet(ix, options.source);
@@ -79,11 +98,13 @@ export class GraphService {
     const members: MembershipLine[] = [];
     const others: MembershipLine[] = [];
     const disagreements: Disagreement[] = [];
+    let dropped = 0;
     const consider = (state: string, d: PairDecision) => {
       if (d.status !== null && d.status !== 'withdrawn') {
         let l = this.memberLines.get(d);
-        if (!l) this.memberLines.set(d, (l = line(state, ix.name(state), d)));
-        (wanted.has(d.status) ? members : others).push(l);
+        if (!l) this.memberLines.set(d, (l = membershipLine(ix, state, d, on.date)));
+        if (options.strict && l.carriedForward) dropped++;
+        else (wanted.has(d.status) ? members : others).push(l);
       }
       if (d.verdicts.length > 1 && new Set(d.verdicts.map((v) => v.status ?? 'none')).size > 1) {
         disagreements.push({ id: state, name: ix.name(state), says: d.verdicts.map((v) => ({ dataset: v.dataset, status: v.status })) });
@@ -98,26 +119,30 @@ export class GraphService {
       organization: { id: org.id, name: org.name, kind: org.kind },
       on: on.date,
       following: options.source ?? 'precedence',
+      strict: options.strict === true,
       members: members.sort(byName),
       others: others.sort(byName),
       disagreements: disagreements.sort(byName),
-      notes: [...(on.note ? [on.note] : []), ...lifetimeNotes(org, on.date), ...endOfDataNotes(ix, [...members, ...others], on.date)],
+      notes: [...(on.note ? [on.note] : []), ...lifetimeNotes(org, on.date), ...carriedNotes(ix, [...members, ...others], options.strict === true, dropped)],
     };
   }
 
   async organizations(stateRef: string, on: DateQuery, options: MembershipOptions = {}): Promise<OrganizationsAnswer> {
+    refuseFuture(on, this.today());
     const ix = await this.ctx();
     const state = await this.resolveState(stateRef);
     const only = onlySet(ix, options.source);
     const wanted = new Set(options.statuses ?? [...FULL, 'associate', 'observer', 'suspended']);
     const rank = (d: string) => ix.rank(d);
     const organizations: Array<MembershipLine & { kind: string }> = [];
+    let dropped = 0;
     const consider = (orgId: string, d: PairDecision) => {
       const org = ix.entity(orgId);
       if ((org && isDissolved(org, on.date)) || d.status === null || !wanted.has(d.status)) return;
       let l = this.orgLines.get(d);
-      if (!l) this.orgLines.set(d, (l = { ...line(orgId, ix.name(orgId), d), kind: String(org?.attrs.orgType ?? org?.kind ?? 'organization') }));
-      organizations.push(l);
+      if (!l) this.orgLines.set(d, (l = { ...membershipLine(ix, orgId, d, on.date), kind: String(org?.attrs.orgType ?? org?.kind ?? 'organization') }));
+      if (options.strict && l.carriedForward) dropped++;
+      else organizations.push(l);
     };
     if (only) {
       for (const [orgId, pf] of ix.organizationsOf(state.id)) {
@@ -139,14 +164,17 @@ export class GraphService {
         to: showEnd(f.valid.to),
         phase: typeof f.qualifiers.phase === 'number' ? f.qualifiers.phase : null,
         sources: [sourceRef(f)],
-      }));
+        ...freshness(ix, [f], on.date),
+      }))
+      .filter((l) => !(options.strict && l.carriedForward && ++dropped));
     return {
       state: { id: state.id, name: state.name },
       on: on.date,
       following: options.source ?? 'precedence',
+      strict: options.strict === true,
       organizations: organizations.sort(byName),
       alliances: alliances.sort((a, b) => compare(a.id, b.id)),
-      notes: [...(on.note ? [on.note] : []), ...endOfDataNotes(ix, [...organizations, ...alliances], on.date)],
+      notes: [...(on.note ? [on.note] : []), ...carriedNotes(ix, [...organizations, ...alliances], options.strict === true, dropped)],
     };
   }
 
@@ -159,44 +187,61 @@ export class GraphService {
     const byState = groupBy(facts, (f) => f.subject);
     const followed = (f: Fact, day: IsoDate): boolean =>
       decidePair(byState.get(f.subject)!, day, (d) => ix.rank(d), coverage, only).decidedBy === f.provenance.dataset;
+    const now = this.today();
     const entries: HistoryEntry[] = [];
     for (const f of facts) {
       const state = { id: f.subject, name: ix.name(f.subject) };
       const status = statusOf(f);
-      entries.push({ date: f.valid.from, state, change: 'joined', status, source: sourceRef(f), followed: followed(f, f.valid.from) });
+      // An open membership is shown as open today: carried forward if its source's last word is older.
+      const fresh = freshness(ix, [f], f.valid.to === OPEN_END ? now : f.valid.from);
+      entries.push({ date: f.valid.from, state, change: 'joined', status, source: sourceRef(f), followed: followed(f, f.valid.from), ...fresh });
       if (f.valid.to !== OPEN_END) {
-        entries.push({ date: addDays(f.valid.to, 1), state, change: 'left', status, source: sourceRef(f), followed: followed(f, f.valid.to) });
+        entries.push({ date: addDays(f.valid.to, 1), state, change: 'left', status, source: sourceRef(f), followed: followed(f, f.valid.to), ...freshness(ix, [f], f.valid.to) });
       }
     }
     entries.sort((a, b) => compare(a.date, b.date) || compare(a.state.name, b.state.name) || compare(a.source.dataset, b.source.dataset));
-    return { organization: { id: org.id, name: org.name, kind: org.kind }, entries, notes: lifetimeNotes(org, OPEN_END) };
+    const notes = lifetimeNotes(org, OPEN_END);
+    const open = entries.filter((e) => e.carriedForward).length;
+    if (open > 0) notes.push(`${open} memberships left open by a source whose last word is older than today (${now}) are marked ~: they are carried forward`);
+    return { organization: { id: org.id, name: org.name, kind: org.kind }, entries, notes };
   }
 
-  async leaders(stateRef: string, on: DateQuery): Promise<LeadersAnswer> {
+  async leaders(stateRef: string, on: DateQuery, options: { strict?: boolean } = {}): Promise<LeadersAnswer> {
+    refuseFuture(on, this.today());
     const ix = await this.ctx();
     const state = await this.resolveState(stateRef);
-    const facts = ix.factsAbout('holds_office', state.id).filter((f) => contains(f.valid, on.date));
+    const terms = ix.leaderTermsOf(state.id);
+    const facts = terms.facts.filter((f) => contains(f.valid, on.date));
     const grouped = groupBy(facts, (f) => `${f.subject}\u0000${String(f.qualifiers.office)}`);
-    const leaders = [...grouped.values()].map((fs) => {
-      const sorted = [...fs].sort((a, b) => ix.rank(a.provenance.dataset) - ix.rank(b.provenance.dataset));
-      const f = sorted[0]!;
-      return {
-        person: { id: f.subject, name: ix.name(f.subject) },
-        office: String(f.qualifiers.office ?? 'leader'),
-        from: f.valid.from,
-        to: showEnd(f.valid.to),
-        sources: sorted.map(sourceRef),
-      };
-    });
+    let dropped = 0;
+    const leaders = [...grouped.values()]
+      .map((fs) => {
+        const sorted = [...fs].sort((a, b) => ix.rank(a.provenance.dataset) - ix.rank(b.provenance.dataset));
+        const f = sorted[0]!;
+        return {
+          person: { id: f.subject, name: ix.name(f.subject) },
+          office: String(f.qualifiers.office ?? 'leader'),
+          from: f.valid.from,
+          to: showEnd(f.valid.to),
+          sources: sorted.map(sourceRef),
+          ...freshness(ix, sorted, on.date),
+        };
+      })
+      .filter((l) => !(options.strict && l.carriedForward && ++dropped));
     const officeOrder = ['head_of_state', 'head_of_government', 'effective_leader'];
     leaders.sort((a, b) => officeOrder.indexOf(a.office) - officeOrder.indexOf(b.office) || compare(a.person.name, b.person.name));
-    const notes = [...(on.note ? [on.note] : []), ...endOfDataNotes(ix, leaders, on.date)];
+    const notes = [...(on.note ? [on.note] : []), ...carriedNotes(ix, leaders, options.strict === true, dropped)];
+    const e = terms.effective;
+    if (e.office && leaders.some((l) => l.sources.some((s) => s.rule?.startsWith('graph/effective-from-formal')))) {
+      notes.push(`the effective leader after the effective-leader datasets stop is the ${e.office.replaceAll('_', ' ')}: the office that held ${state.name}'s effective leader on ${e.matchedOn}, where they last overlap`);
+    }
     if (leaders.length === 0) notes.push(`no leader of ${state.name} is recorded on ${on.date} in the loaded data`);
-    return { state: { id: state.id, name: state.name }, on: on.date, leaders, notes };
+    return { state: { id: state.id, name: state.name }, on: on.date, strict: options.strict === true, leaders, notes };
   }
 
   /** Foreign military bases on a day: who hosts whose base, with sources. */
   async bases(on: DateQuery, hostRef?: string): Promise<BasesAnswer> {
+    refuseFuture(on, this.today());
     const ix = await this.ctx();
     const host = hostRef ? await this.resolveState(hostRef) : undefined;
     const facts = host ? ix.factsOf('hosts_base_of', host.id) : ix.allFacts('hosts_base_of');
@@ -263,29 +308,6 @@ function onlySet(ix: GraphIndex, source: string | undefined): ReadonlySet<string
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byName = (a: EntityRef, b: EntityRef) => compare(a.name, b.name) || compare(a.id, b.id);
 
-function line(id: string, name: string, d: PairDecision): MembershipLine {
-  const f = d.facts[0]!;
-  const agreeing = d.verdicts.slice(1).filter((v) => v.status === d.status).flatMap((v) => v.facts);
-  return {
-    id,
-    name,
-    status: d.status ?? 'none',
-    from: f.valid.from,
-    to: showEnd(f.valid.to),
-    sources: [...d.facts, ...agreeing].map((x) => sourceRef(x)),
-  };
-}
-
-function sourceRef(f: Fact): SourceRef {
-  return {
-    dataset: f.provenance.dataset,
-    ref: f.provenance.ref,
-    ...(f.provenance.rule ? { rule: f.provenance.rule } : {}),
-    ...(f.provenance.citation ? { citation: f.provenance.citation } : {}),
-    precision: f.precision,
-  };
-}
-
 function isDissolved(org: { attrs: Readonly<Record<string, unknown>> }, on: string): boolean {
   const dissolved = org.attrs.dissolved;
   return typeof dissolved === 'string' && on > dissolved;
@@ -298,19 +320,6 @@ function lifetimeNotes(org: { name: string; attrs: Readonly<Record<string, unkno
   if (dissolved && on > dissolved && on !== OPEN_END) return [`${org.name} was dissolved on ${dissolved}`];
   if (founded && on < founded) return [`${org.name} was founded on ${founded}; earlier answers come from its founding treaty where one is linked`];
   return [];
-}
-
-/** Facts still in force when their dataset ends are carried forward; the answer says from where. */
-function endOfDataNotes(ix: GraphIndex, lines: ReadonlyArray<{ sources: readonly SourceRef[]; to: string }>, on: string): string[] {
-  const notes = new Set<string>();
-  for (const l of lines) {
-    const first = l.sources[0];
-    const info = first ? ix.datasets.get(first.dataset) : undefined;
-    if (info && l.to === '' && on > info.coverage.to) {
-      notes.add(`${info.name} ends on ${info.coverage.to}; memberships still in force then are carried forward, later changes come from the curated file`);
-    }
-  }
-  return [...notes];
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {

@@ -84,7 +84,9 @@ function order(status: string): number {
 /**
  * One pair's decisions over all time. A pair's decision can only change on a day where one of its facts starts or
  * the day after one ends, or where a dataset's coverage of the organization starts or ends: between two such days
- * `decidePair` gives the same answer, so it is asked once per segment and a query is a binary search.
+ * `decidePair` gives the same answer, so it is asked once per segment and a query is a binary search. With
+ * `verified` (the last day a fact's source speaks of it), the day after it is a boundary too, so that whether a
+ * line is carried forward past its source's last word is also constant within a segment.
  */
 export interface PairTimeline {
   /** First day of each segment, ascending; the first is BEGINNING. */
@@ -92,7 +94,7 @@ export interface PairTimeline {
   readonly decisions: readonly PairDecision[];
 }
 
-export function pairTimeline(pairFacts: readonly Fact[], rank: (dataset: string) => number, coverage: OrgCoverage): PairTimeline {
+export function pairTimeline(pairFacts: readonly Fact[], rank: (dataset: string) => number, coverage: OrgCoverage, verified?: (f: Fact) => string): PairTimeline {
   const points = new Set<IsoDate>([BEGINNING]);
   const boundary = (from: IsoDate, to: IsoDate) => {
     if (from > BEGINNING) points.add(from);
@@ -102,6 +104,8 @@ export function pairTimeline(pairFacts: readonly Fact[], rank: (dataset: string)
   for (const f of pairFacts) {
     boundary(f.valid.from, f.valid.to);
     datasets.add(f.provenance.dataset);
+    const v = verified?.(f);
+    if (v !== undefined && v >= f.valid.from && v < f.valid.to) points.add(addDays(v as IsoDate, 1));
   }
   for (const [dataset, span] of coverage) if (datasets.has(dataset)) boundary(span.from as IsoDate, span.to as IsoDate);
   const starts = [...points].sort();

@@ -1,20 +1,30 @@
 import type { Entity } from '../core/entity.js';
 import type { Fact } from '../core/fact.js';
 
-/** One state's party_to fact for one alliance phase, with what the engine needs of it at hand. */
+/** Why a party's obligations cannot be taken as they stand: its participation in the treaty's organization is suspended. */
+export interface Caveat {
+  readonly code: 'participation';
+  readonly reason: string;
+}
+
+/** One state's membership of one alliance phase over a span of days, with the fact that makes it so. */
 export interface Membership {
   readonly fact: Fact;
   readonly state: string;
   readonly ccode: number;
-  readonly atopid: number;
+  /** The alliance entity id: `ATOP4220`, or a curated treaty's. */
+  readonly treaty: string;
   readonly phase: number;
   readonly from: string;
   readonly to: string;
+  /** The last day the fact's source speaks of it: after it, the membership is carried forward. */
+  readonly verifiedThrough: string;
+  readonly caveat?: Caveat;
 }
 
 /**
- * The party_to facts of ATOP alliances, indexed in memory by state and by alliance phase, loaded once:
- * every scenario is then lookups in arrays of a few dozen entries.
+ * The parties of alliances, indexed in memory by state and by alliance phase, loaded once: every scenario is
+ * then lookups in arrays of a few dozen entries. Who is a party on which day is decided before (treaty-parties.ts).
  */
 export class AllianceWorld {
   readonly byState = new Map<string, Membership[]>();
@@ -29,18 +39,16 @@ export class AllianceWorld {
   private ranks?: Map<string, number>;
   private readonly refs = new Map<string, { readonly id: string; readonly name: string }>();
 
-  constructor(facts: readonly Fact[], entities: readonly Entity[]) {
+  constructor(memberships: readonly Membership[], entities: readonly Entity[]) {
     for (const e of entities) {
       this.entities.set(e.id, e);
       this.names.set(e.id, e.name);
     }
     let from = '9999-12-31';
     let to = '0001-01-01';
-    for (const f of facts) {
-      const m = membershipOf(f, this.entities);
-      if (!m) continue;
+    for (const m of memberships) {
       push(this.byState, m.state, m);
-      push(this.byPhase, `${m.atopid}:${m.phase}`, m);
+      push(this.byPhase, `${m.treaty}:${m.phase}`, m);
       if (m.from < from) from = m.from;
       if (m.to > to && m.to !== '9999-12-31') to = m.to;
     }
@@ -76,14 +84,14 @@ export class AllianceWorld {
   /** A name for a COW code; bound, so it can be handed around as a function. */
   readonly nameOfCcodeFn = (ccode: number): string => this.nameOfCcode(ccode);
 
-  /** The state's memberships in force on the day. */
-  membershipsOn(state: string, on: string): Membership[] {
-    return (this.byState.get(state) ?? []).filter((m) => m.from <= on && on <= m.to);
+  /** The state's memberships in force on the day; `strict` leaves out those carried forward past their source. */
+  membershipsOn(state: string, on: string, strict = false): Membership[] {
+    return (this.byState.get(state) ?? []).filter((m) => m.from <= on && on <= m.to && (!strict || on <= m.verifiedThrough));
   }
 
-  /** The members of one alliance phase on the day. */
-  phaseOn(atopid: number, phase: number, on: string): Membership[] {
-    return (this.byPhase.get(`${atopid}:${phase}`) ?? []).filter((m) => m.from <= on && on <= m.to);
+  /** The members of one alliance phase on the day; `strict` as above. */
+  phaseOn(treaty: string, phase: number, on: string, strict = false): Membership[] {
+    return (this.byPhase.get(`${treaty}:${phase}`) ?? []).filter((m) => m.from <= on && on <= m.to && (!strict || on <= m.verifiedThrough));
   }
 
   name(id: string): string {
@@ -102,24 +110,13 @@ export class AllianceWorld {
     return this.byCcode.get(ccode) ?? `COW ${ccode}`;
   }
 
-  /** A state's COW code: from its ATOP facts, else its entity. */
+  /** A state's COW code: from its memberships, else its entity. */
   ccodeOf(state: string): number | undefined {
     const m = this.byState.get(state)?.[0];
     if (m) return m.ccode;
     const c = this.entities.get(state)?.attrs.ccode;
     return typeof c === 'number' ? c : undefined;
   }
-}
-
-/** A party_to fact of an ATOP alliance (object `ATOP<id>`, qualifiers `phase` and `ccode`), else undefined. */
-function membershipOf(f: Fact, entities: ReadonlyMap<string, Entity>): Membership | undefined {
-  if (f.predicate !== 'party_to' || !f.object.startsWith('ATOP')) return undefined;
-  const atopid = Number(f.object.slice(4));
-  const phase = f.qualifiers.phase;
-  const fromEntity = entities.get(f.subject)?.attrs.ccode;
-  const ccode = typeof f.qualifiers.ccode === 'number' ? f.qualifiers.ccode : typeof fromEntity === 'number' ? fromEntity : undefined;
-  if (!Number.isInteger(atopid) || typeof phase !== 'number' || ccode === undefined) return undefined;
-  return { fact: f, state: f.subject, ccode, atopid, phase, from: f.valid.from, to: f.valid.to };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,5 +1,15 @@
 /** The shapes the obligations engine answers in (`--json`, and the API alike); documented in the README. */
 import type { EntityRef, SourceRef as GraphSourceRef } from '../graph/answers.js';
+
+/**
+ * How far an obligation's sources reach (as the graph's `Freshness`): the earlier of the two parties'
+ * memberships' last verified days; carried forward when the day asked is later, from the staler membership.
+ */
+export interface ObligationFreshness {
+  readonly verifiedThrough: string;
+  readonly carriedForward: boolean;
+  readonly carriedFrom?: SourceRef;
+}
 import type { ConditionCode } from './provision.js';
 import type { Article, ObligationKind } from './provision.js';
 
@@ -23,7 +33,7 @@ export interface ConditionLine {
   readonly reason: string;
 }
 
-export interface ObligationLine {
+export interface ObligationLine extends ObligationFreshness {
   /** The state that is bound. */
   readonly state: StateRef;
   readonly kind: ObligationKind;
@@ -52,6 +62,8 @@ export interface ScenarioEcho {
   /** `home` (the attacked state's own territory) or the place asked. */
   readonly location: string;
   readonly switches: Readonly<Record<string, boolean>>;
+  /** With `--strict`, memberships carried forward past their sources were left out. */
+  readonly strict: boolean;
 }
 
 export interface ObligationsAnswer {
@@ -65,7 +77,7 @@ export interface ObligationsAnswer {
   readonly notes: readonly string[];
 }
 
-export interface BoundToLine {
+export interface BoundToLine extends ObligationFreshness {
   readonly kind: ObligationKind;
   readonly treaty: TreatyRef;
   readonly article: Article | null;
@@ -82,11 +94,12 @@ export interface BoundAnswer {
   readonly state: StateRef;
   readonly on: string;
   readonly switches: Readonly<Record<string, boolean>>;
+  readonly strict: boolean;
   readonly obligations: readonly BoundToLine[];
   readonly notes: readonly string[];
 }
 
-export interface CascadeReason {
+export interface CascadeReason extends ObligationFreshness {
   readonly kind: ObligationKind;
   readonly toward: StateRef;
   readonly against: StateRef;
@@ -94,7 +107,8 @@ export interface CascadeReason {
   readonly rule: string;
 }
 
-export interface CascadeEntry {
+/** A state that joins; carried forward when every reason it joins for is. */
+export interface CascadeEntry extends ObligationFreshness {
   readonly state: StateRef;
   readonly side: 'attacked' | 'attacker';
   readonly because: readonly CascadeReason[];
@@ -137,6 +151,7 @@ export interface ConflictLine {
 export interface ConflictsAnswer {
   readonly on: string;
   readonly switches: Readonly<Record<string, boolean>>;
+  readonly strict: boolean;
   /** Per state: dyads across (members not allied to each other), within (allied), and how many states it defends. */
   readonly byState: ReadonlyArray<{ readonly state: StateRef; readonly across: number; readonly within: number; readonly defends: number }>;
   /** The dyads across; with `within`, the allied ones too. */

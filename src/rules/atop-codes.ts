@@ -48,6 +48,7 @@ export const CONDITION_PHRASES: Readonly<Record<ConditionCode, string>> = {
   'non-provocation': 'if the ally did not provoke the attack',
   'ally-attacked': 'if the ally is attacked',
   request: 'if the ally asks for it',
+  participation: "if a party that froze its participation in the treaty's organization is helped, or helps",
 };
 
 /**

@@ -13,15 +13,18 @@ export interface Binding {
 
 export type KindFilter = ReadonlySet<ObligationKind> | undefined;
 
-/** Every obligation owed to `partner` on the day, by every other party of every alliance phase it is in. */
-export function bindingsToward(world: AllianceWorld, book: RuleBook, partner: string, on: string, kinds?: KindFilter): Binding[] {
+/**
+ * Every obligation owed to `partner` on the day, by every other party of every alliance phase it is in; `strict`
+ * leaves out memberships carried forward past their sources.
+ */
+export function bindingsToward(world: AllianceWorld, book: RuleBook, partner: string, on: string, kinds?: KindFilter, strict = false): Binding[] {
   const out: Binding[] = [];
   let overlap = false;
-  for (const mine of world.membershipsOn(partner, on)) {
-    const provisions = book.inPhase(mine.atopid, mine.phase).filter((c) => !kinds || kinds.has(c.provision.kind));
+  for (const mine of world.membershipsOn(partner, on, strict)) {
+    const provisions = book.inPhase(mine.treaty, mine.phase).filter((c) => !kinds || kinds.has(c.provision.kind));
     if (provisions.length === 0) continue;
-    overlap ||= world.overlapping.has(`${mine.atopid}:${mine.phase}`);
-    for (const other of world.phaseOn(mine.atopid, mine.phase, on)) {
+    overlap ||= world.overlapping.has(`${mine.treaty}:${mine.phase}`);
+    for (const other of world.phaseOn(mine.treaty, mine.phase, on, strict)) {
       if (other.state === mine.state) continue;
       for (const c of provisions) if (owes(c, other.ccode, mine.ccode)) out.push({ provision: c, bound: other, partner: mine });
     }
@@ -29,15 +32,15 @@ export function bindingsToward(world: AllianceWorld, book: RuleBook, partner: st
   return overlap ? distinct(out) : out;
 }
 
-/** Every obligation `state` owes on the day, to every other party of every alliance phase it is in. */
-export function bindingsOf(world: AllianceWorld, book: RuleBook, state: string, on: string, kinds?: KindFilter): Binding[] {
+/** Every obligation `state` owes on the day, to every other party of every alliance phase it is in (`strict` as above). */
+export function bindingsOf(world: AllianceWorld, book: RuleBook, state: string, on: string, kinds?: KindFilter, strict = false): Binding[] {
   const out: Binding[] = [];
   let overlap = false;
-  for (const mine of world.membershipsOn(state, on)) {
-    const provisions = book.inPhase(mine.atopid, mine.phase).filter((c) => !kinds || kinds.has(c.provision.kind));
+  for (const mine of world.membershipsOn(state, on, strict)) {
+    const provisions = book.inPhase(mine.treaty, mine.phase).filter((c) => !kinds || kinds.has(c.provision.kind));
     if (provisions.length === 0) continue;
-    overlap ||= world.overlapping.has(`${mine.atopid}:${mine.phase}`);
-    for (const other of world.phaseOn(mine.atopid, mine.phase, on)) {
+    overlap ||= world.overlapping.has(`${mine.treaty}:${mine.phase}`);
+    for (const other of world.phaseOn(mine.treaty, mine.phase, on, strict)) {
       if (other.state === mine.state) continue;
       for (const c of provisions) if (owes(c, mine.ccode, other.ccode)) out.push({ provision: c, bound: mine, partner: other });
     }
@@ -54,4 +57,18 @@ function distinct(bindings: Binding[]): Binding[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The conditions a binding's memberships add to its provision's: a party whose participation is suspended. */
+export function caveatsOf(b: Binding): ReadonlyArray<{ code: 'participation'; reason: string }> {
+  if (!b.bound.caveat && !b.partner.caveat) return NO_CAVEATS;
+  return [b.bound.caveat, b.partner.caveat].filter((c) => c !== undefined);
+}
+
+const NO_CAVEATS: ReadonlyArray<{ code: 'participation'; reason: string }> = [];
+
+/** The earlier of the two memberships' last verified days: an obligation is only as fresh as its staler party. */
+export function bindingFreshness(b: Binding, on: string): { verifiedThrough: string; carriedForward: boolean; stale: Binding['bound'] } {
+  const stale = b.bound.verifiedThrough <= b.partner.verifiedThrough ? b.bound : b.partner;
+  return { verifiedThrough: stale.verifiedThrough, carriedForward: on > stale.verifiedThrough, stale };
 }

@@ -59,6 +59,8 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext, areas: Re
     case 'request':
       if (ctx.requested === undefined) return result(c, null, `only if ${partner} asks for it; the scenario does not say (--requested to assume so)`);
       return ctx.requested ? result(c, true, `${partner} asks for it`) : result(c, false, `${partner} does not ask for it`);
+    case 'participation':
+      return result(c, null, c.note ?? 'a party has suspended its participation; whether the treaty is applied to it is not assumed');
   }
 }
 

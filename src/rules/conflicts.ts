@@ -11,6 +11,8 @@ export interface ConflictOptions {
   readonly state?: string;
   /** Also list dyads whose two members are bound to defend each other. */
   readonly within?: boolean;
+  /** Leave out memberships carried forward past their sources. */
+  readonly strict?: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export function conflicts(e: Engine, on: string, o: ConflictOptions): Omit<Confl
     let d = defends.get(s);
     if (d) return d;
     d = new Map();
-    for (const b of bindingsOf(e.world, e.book, s, on, DEFENSE)) {
+    for (const b of bindingsOf(e.world, e.book, s, on, DEFENSE, o.strict === true)) {
       const p = b.provision.provision;
       if (p.switch !== undefined && o.switches[p.switch] === false) continue;
       let t = d.get(b.partner.state);
@@ -62,5 +64,5 @@ export function conflicts(e: Engine, on: string, o: ConflictOptions): Omit<Confl
   }
   byState.sort((a, b) => b.across - a.across || b.within - a.within || collate(a.state.name, b.state.name));
   lines.sort((a, b) => collate(a.state.name, b.state.name) || Number(a.allied) - Number(b.allied) || collate(a.dyad[0].name, b.dyad[0].name) || collate(a.dyad[1].name, b.dyad[1].name));
-  return { on, switches: o.switches, byState, conflicts: lines };
+  return { on, switches: o.switches, strict: o.strict === true, byState, conflicts: lines };
 }

@@ -31,11 +31,11 @@ export function dyadYears(e: Engine, o: DyadYearOptions): DyadYearRow[] {
   const endYear = Math.min(o.to, Number(o.dataEnd.slice(0, 4)));
   const years = endYear - o.from + 1;
   if (years <= 0) return [];
-  const byAlliance = new Map<number, Membership[][]>();
+  const byAlliance = new Map<string, Membership[][]>();
   for (const members of e.world.byPhase.values()) {
-    const list = byAlliance.get(members[0]!.atopid) ?? [];
+    const list = byAlliance.get(members[0]!.treaty) ?? [];
     list.push(members);
-    byAlliance.set(members[0]!.atopid, list);
+    byAlliance.set(members[0]!.treaty, list);
   }
   // dyad (ccode1 * 1000 + ccode2) -> per year: PRESENT | obligation bits, or 0 when the dyad shares nothing that year.
   const all = new Map<number, Uint8Array>();
@@ -43,8 +43,8 @@ export function dyadYears(e: Engine, o: DyadYearOptions): DyadYearRow[] {
     // Within one alliance the later phase of a year wins: per dyad and year, the phase seen and its bits.
     const mine = new Map<number, { phase: Int16Array; bits: Uint8Array }>();
     for (const members of phases) {
-      const { atopid, phase } = members[0]!;
-      const provisions = e.book.inPhase(atopid, phase).filter((c) => c.provision.switch === undefined || o.switches[c.provision.switch] !== false);
+      const { treaty, phase } = members[0]!;
+      const provisions = e.book.inPhase(treaty, phase).filter((c) => c.provision.switch === undefined || o.switches[c.provision.switch] !== false);
       for (const a of members) {
         if (!isCowSystemCode(a.ccode)) continue;
         for (const b of members) {
@@ -115,7 +115,8 @@ export function dyadYearCsv(rows: readonly DyadYearRow[]): string {
 
 /** What one alliance phase contributes to a dyad-year: for the eval's "why does this row differ?". */
 export interface DyadYearSource {
-  readonly atopid: number;
+  /** The alliance entity id (`ATOP4220`). */
+  readonly treaty: string;
   readonly phase: number;
   /** The provisions under which ccode1 owes ccode2 something in this phase. */
   readonly provisions: ReadonlyArray<{ readonly id: string; readonly kind: ObligationKind; readonly direction?: string }>;
@@ -132,10 +133,10 @@ export function dyadYearSources(e: Engine, ccode1: number, ccode2: number, year:
         const span = sharedYears(a, b, dataEnd);
         if (!span || year < span.from || year > span.to) continue;
         const provisions = e.book
-          .inPhase(a.atopid, a.phase)
+          .inPhase(a.treaty, a.phase)
           .filter((c) => owes(c, ccode1, ccode2))
           .map((c) => ({ id: c.provision.id, kind: c.provision.kind, ...(c.provision.direction ? { direction: c.provision.direction } : {}) }));
-        out.push({ atopid: a.atopid, phase: a.phase, provisions, spans: [[a.from, a.to], [b.from, b.to]] });
+        out.push({ treaty: a.treaty, phase: a.phase, provisions, spans: [[a.from, a.to], [b.from, b.to]] });
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { AllianceWorld } from './alliance-world.js';
 import type { BoundAnswer, BoundToLine, InactiveLine, ObligationLine, ObligationsAnswer, ScenarioEcho, SourceRef, StateRef, TreatyRef } from './answers.js';
-import { bindingsOf, bindingsToward, type Binding } from './bindings.js';
+import { bindingFreshness, bindingsOf, bindingsToward, caveatsOf, type Binding } from './bindings.js';
 import { allHold, evaluateCondition, type ConditionContext, type ConditionResult, type Party } from './conditions.js';
 import { CONDITION_PHRASES } from './atop-codes.js';
 import { OBLIGATION_KINDS, type ObligationKind, type Switches } from './provision.js';
@@ -15,6 +15,8 @@ export interface Scenario {
   readonly switches: Switches;
   readonly provoked?: boolean;
   readonly requested?: boolean;
+  /** Leave out memberships carried forward past the last day their sources speak of. */
+  readonly strict?: boolean;
 }
 
 export interface Engine {
@@ -47,12 +49,13 @@ export function evaluateScenario(e: Engine, s: Scenario): Omit<ObligationsAnswer
     }
   };
   const common = { on: s.on, location: s.location, provoked: s.provoked, requested: s.requested };
-  sort('attacked', bindingsToward(e.world, e.book, s.attacked, s.on, TOWARD_ATTACKED), { ...common, partner: attacked, adversary: attacker, partnerAttacked: true });
+  const strict = s.strict === true;
+  sort('attacked', bindingsToward(e.world, e.book, s.attacked, s.on, TOWARD_ATTACKED, strict), { ...common, partner: attacked, adversary: attacker, partnerAttacked: true });
   const breaches: ObligationLine[] = [];
   if (attacker) {
-    sort('attacker', bindingsToward(e.world, e.book, attacker.id, s.on, TOWARD_ATTACKER), { ...common, partner: attacker, adversary: attacked, partnerAttacked: false });
+    sort('attacker', bindingsToward(e.world, e.book, attacker.id, s.on, TOWARD_ATTACKER, strict), { ...common, partner: attacker, adversary: attacked, partnerAttacked: false });
     const ctx = { ...common, partner: attacked, adversary: attacker, partnerAttacked: true };
-    for (const b of bindingsOf(e.world, e.book, attacker.id, s.on, BREACHED).filter((x) => x.partner.state === attacked.id)) {
+    for (const b of bindingsOf(e.world, e.book, attacker.id, s.on, BREACHED, strict).filter((x) => x.partner.state === attacked.id)) {
       if (s.switches[b.provision.provision.switch ?? ''] === false) continue;
       breaches.push(judge(e, b, ctx, s.switches, 'attacked').line);
     }
@@ -66,9 +69,9 @@ export function evaluateScenario(e: Engine, s: Scenario): Omit<ObligationsAnswer
 }
 
 /** Whom `state` is bound to on the day, and how: one line per provision, with every party it is owed to. */
-export function boundBy(e: Engine, state: string, on: string, switches: Switches): Omit<BoundAnswer, 'notes'> {
+export function boundBy(e: Engine, state: string, on: string, switches: Switches, strict = false): Omit<BoundAnswer, 'notes'> {
   const byRule = new Map<string, Binding[]>();
-  for (const b of bindingsOf(e.world, e.book, state, on)) {
+  for (const b of bindingsOf(e.world, e.book, state, on, undefined, strict)) {
     const list = byRule.get(b.provision.provision.id) ?? [];
     list.push(b);
     byRule.set(b.provision.provision.id, list);
@@ -77,6 +80,8 @@ export function boundBy(e: Engine, state: string, on: string, switches: Switches
   for (const [rule, bindings] of byRule) {
     const p = bindings[0]!.provision.provision;
     const off = p.switch !== undefined && switches[p.switch] === false ? switchOff(e, p.switch) : undefined;
+    // The line is only as fresh as the stalest membership it rests on.
+    const stalest = bindings.map((b) => bindingFreshness(b, on)).reduce((a, f) => (f.verifiedThrough < a.verifiedThrough ? f : a));
     lines.push({
       kind: p.kind,
       treaty: { id: p.treaty, name: e.world.name(p.treaty), phase: p.phase },
@@ -86,16 +91,19 @@ export function boundBy(e: Engine, state: string, on: string, switches: Switches
       rule,
       ...(off ? { off } : {}),
       sources: [sourceRef(p.source), sourceRef(bindings[0]!.bound.fact.provenance)],
+      ...freshnessOf(stalest),
     });
   }
   lines.sort((a, b) => OBLIGATION_KINDS.indexOf(a.kind) - OBLIGATION_KINDS.indexOf(b.kind) || collate(a.treaty.name, b.treaty.name) || collate(a.rule, b.rule));
-  return { state: ref(e.world, state), on, switches, obligations: lines };
+  return { state: ref(e.world, state), on, switches, strict, obligations: lines };
 }
 
 /** One binding as a line, with its conditions judged; `reason` is set when it does not bind in the scenario. */
 export function judge(e: Engine, b: Binding, ctx: ConditionContext, switches: Switches, side: 'attacked' | 'attacker'): { line: ObligationLine; reason?: string } {
   const p = b.provision.provision;
-  const conditions = p.conditions.length === 0 ? NONE : p.conditions.map((c) => evaluateCondition(c, ctx, e.book.areas, e.world.nameOfCcodeFn));
+  const judged = p.conditions.length === 0 ? NONE : p.conditions.map((c) => evaluateCondition(c, ctx, e.book.areas, e.world.nameOfCcodeFn));
+  const caveats = caveatsOf(b);
+  const conditions = caveats.length === 0 ? judged : [...judged, ...caveats.map((c) => ({ code: c.code, holds: null, reason: c.reason }))];
   const line: ObligationLine = {
     state: e.world.ref(b.bound.state),
     kind: p.kind,
@@ -106,6 +114,7 @@ export function judge(e: Engine, b: Binding, ctx: ConditionContext, switches: Sw
     sources: [sourceRef(p.source), sourceRef(b.bound.fact.provenance), sourceRef(b.partner.fact.provenance)],
     rule: p.id,
     side,
+    ...freshnessOf(bindingFreshness(b, ctx.on)),
   };
   if (p.switch !== undefined && switches[p.switch] === false) return { line, reason: switchOff(e, p.switch) };
   const holds = allHold(conditions);
@@ -134,7 +143,13 @@ export function echo(e: Engine, s: Scenario): ScenarioEcho {
     on: s.on,
     location: s.location ?? 'home',
     switches: s.switches,
+    strict: s.strict === true,
   };
+}
+
+/** A binding's freshness as answer fields: `carriedFrom` names the staler membership's source. */
+export function freshnessOf(f: ReturnType<typeof bindingFreshness>): { verifiedThrough: string; carriedForward: boolean; carriedFrom?: SourceRef } {
+  return f.carriedForward ? { verifiedThrough: f.verifiedThrough, carriedForward: true, carriedFrom: sourceRef(f.stale.fact.provenance) } : { verifiedThrough: f.verifiedThrough, carriedForward: false };
 }
 
 export function party(world: AllianceWorld, id: string): Party {

@@ -1,7 +1,7 @@
 import type { Entity } from '../core/entity.js';
 import { EntenteError } from '../core/errors.js';
 import type { Fact } from '../core/fact.js';
-import type { DateQuery } from '../core/time.js';
+import { today, type DateQuery, type IsoDate } from '../core/time.js';
 import type { DatasetInfo, GraphStore } from '../graph/graph-store.js';
 import { AllianceWorld } from './alliance-world.js';
 import type { BoundAnswer, CascadeAnswer, ConflictsAnswer, DyadYearRow, ObligationsAnswer } from './answers.js';
@@ -13,29 +13,25 @@ import type { Switches } from './provision.js';
 import type { RuleBook } from './rule-book.js';
 import { projectRuleBook } from './rules-data.js';
 import { checkDate, checkYears, stateResolver, switchNotes, type Coverage } from './scenario-checks.js';
+import { treatyParties, type PartyData } from './treaty-parties.js';
 
-/** What the engine loads once: the party_to facts, the entities they name, the datasets and their coverage. */
-export interface WorldData {
-  readonly facts: readonly Fact[];
-  readonly entities: readonly Entity[];
-  readonly datasets: readonly DatasetInfo[];
-  /** Curated membership facts, for saying which facts continue where the treaty data stops. */
-  readonly curated?: readonly Fact[];
-}
+/**
+ * What the engine loads once: the party_to facts, the membership facts of organizations built on an alliance
+ * (they continue its parties after the treaty data stops), the entities they name, the datasets.
+ */
+export interface WorldData extends PartyData {}
 
 export type WorldSource = () => Promise<WorldData>;
 
-/** The world from a GraphStore: every party_to fact, the entities they name, the curated memberships. */
+/** The world from a GraphStore: every party_to fact, the members of organizations built on alliances, the entities. */
 export function storeWorld(store: GraphStore): WorldSource {
   return async () => {
-    const [facts, datasets, curated] = await Promise.all([
-      store.facts({ predicate: 'party_to' }),
-      store.datasets(),
-      store.facts({ predicate: 'member_of', datasets: ['curated'] }),
-    ]);
-    const ids = new Set<string>();
-    for (const f of [...facts, ...curated]) ids.add(f.subject).add(f.object);
-    return { facts, datasets, curated, entities: await store.entities([...ids]) };
+    const [facts, datasets, summaries] = await Promise.all([store.facts({ predicate: 'party_to' }), store.datasets(), store.entitySummaries()]);
+    const linked = summaries.filter((e) => e.kind === 'organization' && e.attrs.treaty !== undefined && e.attrs.treaty !== null).map((e) => e.id);
+    const memberships = (await Promise.all(linked.map((object) => store.facts({ predicate: 'member_of', object })))).flat();
+    const ids = new Set<string>(linked);
+    for (const f of [...facts, ...memberships]) ids.add(f.subject).add(f.object);
+    return { facts, datasets, memberships, entities: await store.entities([...ids]) };
   };
 }
 
@@ -47,12 +43,16 @@ export interface ScenarioInput {
   readonly switches?: Switches;
   readonly provoked?: boolean;
   readonly requested?: boolean;
+  /** Leave out memberships carried forward past the last day their sources speak of. */
+  readonly strict?: boolean;
 }
 
 export interface ObligationServiceOptions {
   /** Names, aliases and ids to a state, with "did you mean"; the graph's resolver in the app. */
   readonly resolveState?: (ref: string) => Promise<Pick<Entity, 'id' | 'name' | 'kind'>>;
   readonly ruleBook?: RuleBook;
+  /** Today: later days are refused. The system clock unless set. */
+  readonly today?: () => IsoDate;
 }
 
 interface Loaded {
@@ -83,6 +83,10 @@ export class ObligationService {
     return this.options.ruleBook ?? projectRuleBook();
   }
 
+  private get today(): IsoDate {
+    return (this.options.today ?? today)();
+  }
+
   async obligations(input: ScenarioInput): Promise<ObligationsAnswer> {
     const { engine, coverage, s } = await this.scenario(input);
     const answer = evaluateScenario(engine, s);
@@ -92,40 +96,48 @@ export class ObligationService {
       ...absentNote(engine, s.attacked, s.on),
       ...(s.attacker ? absentNote(engine, s.attacker, s.on) : []),
       ...switchNotes(engine.book, s.switches, lines.map((l) => l.rule)),
-      `obligations as coded by ${coverage.name} (to ${coverage.to}), read through the project's rules (rules/)`,
+      ...freshnessNotes(coverage, s.on, lines, s.strict === true),
+      `obligations as coded by ${coverage.name} (to ${coverage.to}) and the project's own cited treaties and changes since, read through the project's rules (rules/)`,
     ];
     return { ...answer, notes };
   }
 
   /** Whom a state is bound to on the day, and how. */
-  async boundBy(stateRef: string, on: DateQuery, switches: Switches = {}): Promise<BoundAnswer> {
+  async boundBy(stateRef: string, on: DateQuery, switches: Switches = {}, strict = false): Promise<BoundAnswer> {
     const { engine, coverage, resolve } = await this.load();
     const state = await resolve(stateRef);
-    checkDate(on, coverage, [state]);
+    checkDate(on, this.today);
     const sw = engine.book.switchesWith(switches);
-    const answer = boundBy(engine, state.id, on.date, sw);
-    const notes = [...(on.note ? [on.note] : []), ...absentNote(engine, state.id, on.date), ...switchNotes(engine.book, sw, answer.obligations.map((l) => l.rule))];
-    return { ...answer, notes };
-  }
-
-  async cascade(input: ScenarioInput & { readonly attacker: string }): Promise<CascadeAnswer> {
-    const { engine, s } = await this.scenario(input);
-    const answer = cascade(engine, { ...s, attacker: s.attacker! });
+    const answer = boundBy(engine, state.id, on.date, sw, strict);
     const notes = [
-      ...(input.on.note ? [input.on.note] : []),
-      'each state that joins is taken to fight every state of the other side; later rounds judge conditions for attacks on home territory',
-      ...switchNotes(engine.book, s.switches, answer.rounds.flatMap((r) => r.joined.flatMap((j) => j.because.map((b) => b.rule)))),
+      ...(on.note ? [on.note] : []),
+      ...absentNote(engine, state.id, on.date),
+      ...switchNotes(engine.book, sw, answer.obligations.map((l) => l.rule)),
+      ...freshnessNotes(coverage, on.date, answer.obligations, strict),
     ];
     return { ...answer, notes };
   }
 
-  async conflicts(on: DateQuery, options: { switches?: Switches; state?: string; within?: boolean } = {}): Promise<ConflictsAnswer> {
-    const { engine, coverage, resolve } = await this.load();
+  async cascade(input: ScenarioInput & { readonly attacker: string }): Promise<CascadeAnswer> {
+    const { engine, coverage, s } = await this.scenario(input);
+    const answer = cascade(engine, { ...s, attacker: s.attacker! });
+    const reasons = answer.rounds.flatMap((r) => r.joined.flatMap((j) => j.because));
+    const notes = [
+      ...(input.on.note ? [input.on.note] : []),
+      "defence obligations are owed to the state attacked, by the attacker and by whoever joins the attacker; offensive allies join a state at war by its own choice; defence owed to a state that joined a side is listed as uncertain, not assumed (see the README's cascade section)",
+      ...switchNotes(engine.book, s.switches, reasons.map((b) => b.rule)),
+      ...freshnessNotes(coverage, s.on, answer.rounds.flatMap((r) => r.joined), s.strict === true),
+    ];
+    return { ...answer, notes };
+  }
+
+  async conflicts(on: DateQuery, options: { switches?: Switches; state?: string; within?: boolean; strict?: boolean } = {}): Promise<ConflictsAnswer> {
+    const { engine, resolve } = await this.load();
     const entity = options.state ? await resolve(options.state) : undefined;
-    checkDate(on, coverage, entity ? [entity] : []);
+    checkDate(on, this.today);
     const state = entity?.id;
     const sw = engine.book.switchesWith(options.switches);
-    const answer = conflicts(engine, on.date, { switches: sw, within: options.within === true, ...(state ? { state } : {}) });
+    const answer = conflicts(engine, on.date, { switches: sw, within: options.within === true, strict: options.strict === true, ...(state ? { state } : {}) });
     const notes = [
       ...(on.note ? [on.note] : []),
       'a state is bound to both sides of a dyad when it is bound to defend both members; "across" dyads are those whose members are not bound to defend each other; conditions are not judged',
@@ -134,11 +146,12 @@ export class ObligationService {
     return { ...answer, notes };
   }
 
-  /** Directed dyad-years, from..to inclusive, in ATOP's layout. */
+  /** Directed dyad-years, from..to inclusive, in ATOP's layout; years after the treaty data carry it forward. */
   async dyadYears(from: number, to: number, switches: Switches = {}): Promise<DyadYearRow[]> {
-    const { engine, coverage } = await this.load();
-    checkYears(from, to, coverage);
-    return dyadYears(engine, { from, to, dataEnd: coverage.to, switches: engine.book.switchesWith(switches) });
+    const { engine } = await this.load();
+    const now = this.today;
+    checkYears(from, to, now);
+    return dyadYears(engine, { from, to, dataEnd: now, switches: engine.book.switchesWith(switches) });
   }
 
   /** The loaded engine and the data's coverage, for the eval and the benchmark. */
@@ -151,7 +164,7 @@ export class ObligationService {
     const { engine, coverage, resolve } = await this.load();
     const attacked = await resolve(input.attacked);
     const attacker = input.attacker ? await resolve(input.attacker) : undefined;
-    checkDate(input.on, coverage, attacker ? [attacked, attacker] : [attacked]);
+    checkDate(input.on, this.today);
     if (attacker && attacker.id === attacked.id) {
       throw new EntenteError('BAD_SCENARIO', `A state cannot attack itself: the attacker and the attacked are both ${attacked.name} (${attacked.id})`, {
         expected: 'two different states',
@@ -166,13 +179,14 @@ export class ObligationService {
       switches: engine.book.switchesWith(input.switches),
       ...(input.provoked !== undefined ? { provoked: input.provoked } : {}),
       ...(input.requested !== undefined ? { requested: input.requested } : {}),
+      ...(input.strict ? { strict: true } : {}),
     };
     return { engine, coverage, s };
   }
 
   private load(): Promise<Loaded> {
     this.loaded ??= this.source().then((data) => {
-      const world = new AllianceWorld(data.facts, data.entities);
+      const world = new AllianceWorld(treatyParties(data), data.entities);
       const engine = { world, book: this.ruleBook };
       const coverage = coverageOf(data, world);
       const resolve = this.options.resolveState ?? stateResolver(data.entities);
@@ -182,27 +196,19 @@ export class ObligationService {
   }
 }
 
-/** Where the treaty data begins and ends, and which curated memberships run on after it. */
+/** Where the treaty data (ATOP) begins and ends: after its end, what it coded is carried forward. */
 function coverageOf(data: WorldData, world: AllianceWorld): Coverage {
   const atop = data.datasets.find((d) => d.id.startsWith('atop'));
-  const to = atop?.coverage.to || world.span.to;
-  const names = new Map(data.entities.map((e) => [e.id, e.name]));
-  const continuing = new Set<string>();
-  const continuingFor = new Map<string, Array<{ id: string; name: string; from: string }>>();
-  for (const f of data.curated ?? []) {
-    if (f.valid.to <= to || (f.status !== undefined && f.status !== 'member')) continue;
-    continuing.add(f.object);
-    const list = continuingFor.get(f.subject) ?? [];
-    if (!list.some((o) => o.id === f.object)) list.push({ id: f.object, name: names.get(f.object) ?? f.object, from: f.valid.from });
-    continuingFor.set(f.subject, list);
-  }
-  return {
-    name: atop?.name ?? 'ATOP 5.1',
-    from: atop?.coverage.from || world.span.from,
-    to,
-    continuing: [...continuing].sort().map((id) => ({ id, name: names.get(id) ?? id })),
-    continuingFor,
-  };
+  return { name: atop?.name ?? 'ATOP 5.1', from: atop?.coverage.from || world.span.from, to: atop?.coverage.to || world.span.to };
+}
+
+/** Lines carried forward past the treaty data, said once; with `strict`, that they were left out. */
+function freshnessNotes(c: Coverage, on: string, lines: ReadonlyArray<{ carriedForward: boolean }>, strict: boolean): string[] {
+  if (on <= c.to) return [];
+  const carried = lines.filter((l) => l.carriedForward).length;
+  const head = `${c.name} codes alliances to ${c.to}; after it, alliances it codes as in force continue until a cited end (data/curated), and treaties since are the project's own`;
+  if (strict) return [`${head}; --strict: memberships carried forward past their sources were left out`];
+  return [`${head}; ${carried} ${carried === 1 ? 'line rests' : 'lines rest'} on memberships carried forward past their sources' last day (marked ~; --strict leaves them out)`];
 }
 
 function absentNote(e: Engine, state: string, on: string): string[] {

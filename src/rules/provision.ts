@@ -28,7 +28,9 @@ export type ConditionCode =
   | 'demands'
   | 'non-provocation'
   | 'ally-attacked'
-  | 'request';
+  | 'request'
+  /** Not a treaty's: a party whose participation in the organization behind the treaty is suspended or frozen. */
+  | 'participation';
 
 export interface Condition {
   readonly code: ConditionCode;
@@ -80,11 +82,15 @@ export type Toward = 'others' | Readonly<Record<string, readonly number[]>>;
  * whom, under which conditions, with the article where the project knows it and where it came from.
  */
 export interface Provision {
-  /** Stable: `atop-<atopid>-<phase>-<kind>`, with `-<lowest COW code bound>` when members differ in conditions. */
+  /**
+   * Stable: `atop-<atopid>-<phase>-<kind>`, with `-<lowest COW code bound>` when members differ in conditions; the
+   * project's own provisions for treaties ATOP does not code: `<treaty id in lower case>-<kind>`.
+   */
   readonly id: string;
-  /** The alliance entity id, `ATOP4220`. */
+  /** The alliance entity id: `ATOP4220`, or a curated treaty's (`RUS-PRK-2024`). */
   readonly treaty: string;
-  readonly atopid: number;
+  /** ATOP's id, for provisions generated from ATOP. */
+  readonly atopid?: number;
   readonly phase: number;
   readonly kind: ObligationKind;
   readonly bound: 'all' | readonly number[];

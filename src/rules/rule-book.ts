@@ -62,16 +62,16 @@ export class RuleBook {
     }
     this.provisions = byId;
     for (const p of byId.values()) {
-      const key = `${p.atopid}:${p.phase}`;
+      const key = `${p.treaty}:${p.phase}`;
       const list = this.byPhase.get(key) ?? [];
       list.push(compile(p));
       this.byPhase.set(key, list);
     }
   }
 
-  /** The provisions of one alliance phase. */
-  inPhase(atopid: number, phase: number): readonly CompiledProvision[] {
-    return this.byPhase.get(`${atopid}:${phase}`) ?? [];
+  /** The provisions of one alliance phase (`ATOP4220`, 2). */
+  inPhase(treaty: string, phase: number): readonly CompiledProvision[] {
+    return this.byPhase.get(`${treaty}:${phase}`) ?? [];
   }
 
   /** Each switch at its documented default, overridden by `given`; an unknown switch is refused. */

@@ -2,58 +2,42 @@ import { distance } from 'fastest-levenshtein';
 import type { Entity } from '../core/entity.js';
 import { EntenteError } from '../core/errors.js';
 import { nameKey } from '../core/normalize.js';
-import type { DateQuery } from '../core/time.js';
+import { refuseFuture, type DateQuery, type IsoDate } from '../core/time.js';
 import type { Switches } from './provision.js';
 import type { RuleBook } from './rule-book.js';
 
-/** Where the treaty data begins and ends, and the curated facts that continue after it. */
+/** Where the treaty data begins and ends. */
 export interface Coverage {
   readonly name: string;
   readonly from: string;
   readonly to: string;
-  readonly continuing: ReadonlyArray<{ readonly id: string; readonly name: string }>;
-  /** Per state, the organizations whose curated membership of it runs past the end of the treaty data. */
-  readonly continuingFor: ReadonlyMap<string, ReadonlyArray<{ readonly id: string; readonly name: string; readonly from: string }>>;
 }
 
 /** ATOP's first year; a date before it is outside any data the engine has. */
 export const FIRST_YEAR = 1815;
 
 /**
- * Refuses a day before 1815 or after the end of the treaty data, saying where the data stops and which curated
- * facts go on (those of `states` first, when the question is about them).
+ * Refuses a day before 1815 (no alliance data) or after today (no source speaks of the future). Every day between
+ * answers: after the treaty data ends, with what it coded carried forward and marked so.
  */
-export function checkDate(on: DateQuery, c: Coverage, states: readonly { id: string; name: string }[] = []): void {
+export function checkDate(on: DateQuery, todayIs: IsoDate): void {
   const date = on.date;
   if (Number(date.slice(0, 4)) < FIRST_YEAR) {
-    throw new EntenteError('OUT_OF_RANGE', `No treaty data before ${FIRST_YEAR}: ${c.name} begins with the alliances of 1815 (the first signed on ${c.from}); ${date} is before it`, {
-      expected: `a date from ${FIRST_YEAR}-01-01 to ${c.to}`,
+    throw new EntenteError('OUT_OF_RANGE', `No treaty data before ${FIRST_YEAR}: ATOP begins with the alliances of 1815; ${date} is before it`, {
+      expected: `a date from ${FIRST_YEAR}-01-01 to today (${todayIs})`,
       found: date,
     });
   }
-  if (date > c.to) throw new EntenteError('OUT_OF_RANGE', afterEnd(date, c, states), { expected: `a date from ${FIRST_YEAR}-01-01 to ${c.to}`, found: date });
+  refuseFuture(on, todayIs);
 }
 
-export function checkYears(from: number, to: number, c: Coverage): void {
-  const last = Number(c.to.slice(0, 4));
+export function checkYears(from: number, to: number, todayIs: IsoDate): void {
+  const last = Number(todayIs.slice(0, 4));
   if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) {
     throw new EntenteError('USAGE', `Bad year range: expected --from <= --to, both years, found ${from}..${to}`, { expected: 'YYYY <= YYYY', found: `${from}..${to}` });
   }
-  if (from < FIRST_YEAR) throw new EntenteError('OUT_OF_RANGE', `No treaty data before ${FIRST_YEAR}: --from ${from} is before ${c.name} begins`, { expected: `${FIRST_YEAR}..${last}`, found: String(from) });
-  if (to > last) throw new EntenteError('OUT_OF_RANGE', afterEnd(String(to), c), { expected: `${FIRST_YEAR}..${last}`, found: String(to) });
-}
-
-function afterEnd(when: string, c: Coverage, states: readonly { id: string; name: string }[] = []): string {
-  const day = when.length === 4 ? `${when}-07-01` : when;
-  const head = `The treaty data stops on ${c.to}: ${c.name} codes alliances to that day, so obligations ${when.length === 4 ? 'in' : 'on'} ${when} are not known`;
-  const theirs = states.flatMap((s) => (c.continuingFor.get(s.id) ?? []).map((o) => `${s.name} in ${o.name} (${o.id}, from ${o.from})`));
-  if (theirs.length > 0) {
-    const first = states.flatMap((s) => c.continuingFor.get(s.id) ?? [])[0]!;
-    return `${head}; curated membership facts continue after it for ${theirs.join(', ')} (try \`entente members ${first.id} --on ${day}\`), but no treaty obligations are coded from them`;
-  }
-  const orgs = c.continuing.map((o) => o.id).slice(0, 12);
-  if (orgs.length === 0) return head;
-  return `${head}; curated membership facts continue after it for ${orgs.join(', ')} (try \`entente members ${orgs[0]} --on ${day}\`), but no treaty obligations are coded from them`;
+  if (from < FIRST_YEAR) throw new EntenteError('OUT_OF_RANGE', `No treaty data before ${FIRST_YEAR}: --from ${from} is before ATOP begins`, { expected: `${FIRST_YEAR}..${last}`, found: String(from) });
+  if (to > last) throw new EntenteError('OUT_OF_RANGE', `--to ${to} is after this year (today is ${todayIs}): no source speaks of the future`, { expected: `${FIRST_YEAR}..${last}`, found: String(to) });
 }
 
 /**

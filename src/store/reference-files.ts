@@ -82,6 +82,13 @@ export async function referenceVersion(dataDir: string): Promise<string> {
   return (await readManifest(dataDir)).version;
 }
 
+/** The committed data's version and the newest day any of its datasets speaks of (for `entente --version`). */
+export async function referenceFreshness(dataDir: string): Promise<{ version: string; newestDay: string; newestSource: string }> {
+  const m = await readManifest(dataDir);
+  const newest = m.datasets.reduce((a, d) => (d.coverage.to > a.coverage.to ? d : a), m.datasets[0]!);
+  return { version: m.version, newestDay: newest?.coverage.to ?? '', newestSource: newest?.name ?? '' };
+}
+
 export async function loadReferenceBundle(dataDir: string): Promise<ReferenceBundle> {
   const manifest = await readManifest(dataDir);
   const entities: Entity[] = [];

@@ -31,7 +31,7 @@ test('--json prints the documented shape', () => {
   assert.deepEqual(Object.keys(a.organization), ['id', 'name', 'kind']);
   assert.equal(a.on, '2013-01-01');
   assert.deepEqual(a.members.map((m: { id: string }) => m.id), ['AAA', 'BBB']);
-  assert.deepEqual(Object.keys(a.members[0]), ['id', 'name', 'status', 'from', 'to', 'sources']);
+  assert.deepEqual(Object.keys(a.members[0]), ['id', 'name', 'status', 'from', 'to', 'sources', 'verifiedThrough', 'carriedForward']);
   assert.equal(a.members[0].sources[0].dataset, 'curated');
 });
 

@@ -50,6 +50,8 @@ test('before the organization existed, its founding treaty answers', async () =>
   assert.deepEqual(ids(a.members), ['AAA', 'BBB', 'DDD']);
   assert.ok(a.members.every((m) => m.sources[0]!.dataset === 'treaty'));
   assert.match(a.notes.join(' '), /founded on 2002-10-07/);
+  // Signed in 1992, the treaty binds from its entry into force (treatyInForce 1994-04-20): nobody before.
+  assert.deepEqual(ids((await graph.members('PACT', on('1993-06-01'))).members), []);
 });
 
 test('a bare year is evaluated on 1 July and the answer says so', async () => {

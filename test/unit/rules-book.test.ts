@@ -83,10 +83,10 @@ test('line ranges', () => {
 
 test('owes: bound members, toward whom, never oneself', () => {
   const book = new RuleBook({ provisions, amendments: [], areas, switches });
-  const [bilateral] = book.inPhase(9002, 0);
+  const [bilateral] = book.inPhase('ATOP9002', 0);
   assert.equal(owes(bilateral!, 40, 10), true);
   assert.equal(owes(bilateral!, 10, 40), false, 'AAA is not bound by the defence provision');
-  const directed = new RuleBook({ provisions: [{ ...provisions[0]!, toward: { '10': [20] } }], amendments: [], areas, switches: [] }).inPhase(9001, 1)[0]!;
+  const directed = new RuleBook({ provisions: [{ ...provisions[0]!, toward: { '10': [20] } }], amendments: [], areas, switches: [] }).inPhase('ATOP9001', 1)[0]!;
   assert.deepEqual([owes(directed, 10, 20), owes(directed, 10, 30), owes(directed, 20, 30), owes(directed, 20, 20)], [true, false, true, false]);
 });
 

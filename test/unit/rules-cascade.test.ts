@@ -11,26 +11,34 @@ import { datasets, entities, tinyRuleBook, world } from '../fixtures/rules/tiny-
 const on = (date: string): DateQuery => ({ date: date as IsoDate, precision: 'day' });
 const joined = (a: CascadeAnswer) => a.rounds.map((r) => r.joined.map((j) => `${j.state.id}>${j.side}`).join(' '));
 
-test('round 1 the defenders and the attacker’s offensive ally, round 2 nothing new; allies of both sides flagged', async () => {
+test('round 1 the defenders and the attacker’s offensive ally, round 2 nothing new; a defence pact with the attacker binds no one', async () => {
   const a = await new ObligationService(async () => world, { ruleBook: tinyRuleBook() }).cascade({ attacked: 'AAA', attacker: 'EEE', on: on('2009-06-01') });
   assert.deepEqual(joined(a), ['BBB>attacked CCC>attacked DDD>attacked FFF>attacker', '']);
   const ddd = a.rounds[0]!.joined.find((j) => j.state.id === 'DDD')!;
   assert.deepEqual(ddd.because.map((b) => `${b.rule} ${b.toward.id} vs ${b.against.id}`), ['atop-9001-2-defense AAA vs EEE', 'atop-9002-0-defense AAA vs EEE']);
   assert.deepEqual(a.sides.attacked.map((s) => s.id).sort(), ['AAA', 'BBB', 'CCC', 'DDD']);
   assert.deepEqual(a.sides.attacker.map((s) => s.id).sort(), ['EEE', 'FFF']);
-  const flags = Object.fromEntries(a.bothSides.map((b) => [b.state.id, b]));
-  assert.deepEqual(Object.keys(flags), ['BBB', 'EEE']);
-  assert.equal(flags.BBB!.joined, 'attacked');
-  assert.deepEqual(flags.BBB!.toAttacker.map((r) => `${r.rule} ${r.toward.id} vs ${r.against.id}`), ['atop-9003-0-defense EEE vs CCC', 'atop-9003-0-defense EEE vs DDD']);
-  assert.equal(flags.EEE!.joined, 'attacker');
-  assert.deepEqual(flags.EEE!.toAttacked.map((r) => `${r.toward.id} vs ${r.against.id}`), ['BBB vs FFF']);
+  // BBB's defence pact with EEE (9003) is owed to EEE if EEE is attacked; EEE is the one attacking.
+  assert.deepEqual(a.bothSides, []);
 });
 
-test('escalation over three rounds: whoever is bound to the new parties joins against them', async () => {
+test('a war of aggression does not call in the aggressor’s defensive allies: they are uncertain, with the reason', async () => {
   const a = await new ObligationService(async () => world, { ruleBook: tinyRuleBook() }).cascade({ attacked: 'EEE', attacker: 'AAA', on: on('2009-06-01') });
-  assert.deepEqual(joined(a), ['BBB>attacked', 'CCC>attacker DDD>attacker', '']);
-  assert.deepEqual(a.rounds[1]!.joined[0]!.because.map((b) => `${b.toward.id} vs ${b.against.id}`), ['AAA vs BBB']);
-  assert.deepEqual(a.bothSides.map((b) => b.state.id), ['AAA', 'CCC', 'DDD']);
+  assert.deepEqual(joined(a), ['BBB>attacked', '']);
+  const unsure = a.rounds[0]!.uncertain.map((u) => `${u.state.id} ${u.side} ${u.rule}`);
+  assert.deepEqual(unsure, ['CCC attacker atop-9001-2-defense', 'DDD attacker atop-9001-2-defense', 'DDD attacker atop-9002-0-defense']);
+  assert.match(a.rounds[0]!.uncertain[0]!.reason, /defence of Avaria, which fights on the side of the attack/);
+  // Round 2: CCC and DDD are also bound to defend BBB, which joined EEE's side: a co-belligerent, not attacked.
+  assert.match(a.rounds[1]!.uncertain.find((u) => u.state.id === 'CCC')!.reason, /Borduria, which entered the war beside Euphoria: only if the other side attacked it/);
+  assert.deepEqual(a.bothSides, []);
+});
+
+test('an offensive ally joins a state at war by its own choice, not the state attacked', async () => {
+  // FFF owes EEE offence (9004): not when EEE is attacked, but when EEE attacks.
+  const attacked = await new ObligationService(async () => world, { ruleBook: tinyRuleBook() }).cascade({ attacked: 'EEE', attacker: 'AAA', on: on('2009-06-01') });
+  assert.ok(!attacked.sides.attacked.some((s) => s.id === 'FFF'));
+  const attacking = await new ObligationService(async () => world, { ruleBook: tinyRuleBook() }).cascade({ attacked: 'AAA', attacker: 'EEE', on: on('2009-06-01') });
+  assert.deepEqual(attacking.rounds[0]!.joined.find((j) => j.state.id === 'FFF')!.because.map((b) => `${b.kind} ${b.toward.id} vs ${b.against.id}`), ['offense EEE vs AAA']);
 });
 
 test('with the switch off, the disputed provision draws no one in', async () => {
@@ -74,7 +82,8 @@ test('a state pulled to both sides in the same round stands aside and is flagged
     source: { dataset: 'fixture', ref: String(atopid) },
   });
   const book = new RuleBook({ provisions: [p(9101, 'defense', [30]), p(9102, 'offense', [30])], amendments: [], areas: [], switches: [] });
-  const a = await new ObligationService(async () => ({ facts, entities, datasets }), { ruleBook: book }).cascade({ attacked: 'AAA', attacker: 'BBB', on: on('2009-06-01') });
+  const treaties = [9101, 9102].map((id) => ({ id: `ATOP${id}`, kind: 'alliance' as const, name: `Treaty ${id}`, aliases: [], attrs: {}, provenance: [] }));
+  const a = await new ObligationService(async () => ({ facts, entities: [...entities, ...treaties], datasets }), { ruleBook: book }).cascade({ attacked: 'AAA', attacker: 'BBB', on: on('2009-06-01') });
   assert.deepEqual(joined(a), ['']);
   assert.equal(a.bothSides.length, 1);
   assert.equal(a.bothSides[0]!.state.id, 'CCC');

@@ -10,7 +10,8 @@ import { ObligationService } from '../../src/rules/obligation-service.js';
 import { writeDataDir } from '../fixtures/graph/write-data-dir.js';
 import { datasets, entities, facts, tinyRuleBook, world } from '../fixtures/rules/tiny-world.js';
 
-const service = () => new ObligationService(async () => world, { ruleBook: tinyRuleBook() });
+const TODAY = '2026-12-06' as IsoDate;
+const service = () => new ObligationService(async () => world, { ruleBook: tinyRuleBook(), today: () => TODAY });
 const on = (date: string, precision: DateQuery['precision'] = 'day'): DateQuery => ({ date: date as IsoDate, precision });
 
 function rejectsWith(code: string, message: RegExp) {
@@ -25,13 +26,14 @@ function rejectsWith(code: string, message: RegExp) {
 const bad: Array<[string, () => Promise<unknown>, string, RegExp]> = [
   ['an unknown state', () => service().obligations({ attacked: 'Avarla', on: on('2009-06-01') }), 'UNKNOWN_ENTITY', /No state is called "Avarla"/],
   ['a date before 1815', () => service().obligations({ attacked: 'AAA', on: on('1814-12-31') }), 'OUT_OF_RANGE', /No treaty data before 1815.*1814-12-31 is before it/],
-  ['a date after the data', () => service().obligations({ attacked: 'AAA', on: on('2019-01-01') }), 'OUT_OF_RANGE', /stops on 2018-12-31.*curated membership facts continue after it for Avaria in Pact Organization \(PACTORG, from 2002-01-01\)/],
+  ['a day after today', () => service().obligations({ attacked: 'AAA', on: on('2026-12-07') }), 'OUT_OF_RANGE', /2026-12-07 is after today \(2026-12-06\).*not of the future/],
   ['attacker = attacked', () => service().obligations({ attacked: 'AAA', attacker: 'Avaria', on: on('2009-06-01') }), 'BAD_SCENARIO', /cannot attack itself.*Avaria \(AAA\)/],
   ['cascade, attacker = attacked', () => service().cascade({ attacked: 'AAA', attacker: 'AAA', on: on('2009-06-01') }), 'BAD_SCENARIO', /cannot attack itself/],
   ['--of an unknown state', () => service().boundBy('QQQ', on('2009-06-01')), 'UNKNOWN_ENTITY', /No state is called "QQQ"/],
-  ['conflicts after the data', () => service().conflicts(on('2030-01-01')), 'OUT_OF_RANGE', /stops on 2018-12-31.*continue after it for PACTORG \(try `entente members PACTORG --on 2030-01-01`\)/],
-  ['export before 1815', () => service().dyadYears(1800, 1900), 'OUT_OF_RANGE', /before ATOP 5.1 begins/],
-  ['export after the data', () => service().dyadYears(2000, 2019), 'OUT_OF_RANGE', /obligations in 2019 are not known/],
+  ['conflicts in the future', () => service().conflicts(on('2030-01-01')), 'OUT_OF_RANGE', /after today/],
+  ['a bare year in the future', () => service().boundBy('AAA', on('2027-07-01', 'year')), 'OUT_OF_RANGE', /2027-07-01 is after today/],
+  ['export before 1815', () => service().dyadYears(1800, 1900), 'OUT_OF_RANGE', /before ATOP begins/],
+  ['export after this year', () => service().dyadYears(2000, 2027), 'OUT_OF_RANGE', /--to 2027 is after this year/],
   ['export from > to', () => service().dyadYears(2010, 2000), 'USAGE', /--from <= --to/],
 ];
 
@@ -71,6 +73,8 @@ const cli = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { en
 const cliCases: Array<[string[], RegExp]> = [
   [['obligations', '--attacked', 'AAA', '--by', 'AAA', '--on', '2009-06-01'], /cannot attack itself/],
   [['obligations', '--attacked', 'AAA', '--on', '1790-01-01'], /No treaty data before 1815/],
+  [['obligations', '--attacked', 'AAA', '--on', '2999-01-01'], /2999-01-01 is after today/],
+  [['members', 'PACTORG', '--on', '2999-01-01'], /2999-01-01 is after today/],
   [['cascade', '--attacker', 'Nowhere', '--attacked', 'AAA', '--on', '2009-06-01'], /No state is called "Nowhere"/],
 ];
 for (const [args, message] of cliCases) {

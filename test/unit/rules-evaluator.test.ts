@@ -37,7 +37,8 @@ test('the documented JSON shape of an obligation line', async () => {
   assert.deepEqual(line.state, { id: 'BBB', name: 'Borduria' });
   assert.equal(line.sources[0]!.ref, 'fixture atopid=9001 phase=2 defense');
   assert.equal(line.sources.length, 3, 'the provision and the two party_to facts');
-  assert.deepEqual(a.scenario, { attacked: { id: 'AAA', name: 'Avaria' }, attacker: { id: 'EEE', name: 'Euphoria' }, on: '2009-06-01', location: 'home', switches: { 'charter-defense': true } });
+  assert.deepEqual(a.scenario, { attacked: { id: 'AAA', name: 'Avaria' }, attacker: { id: 'EEE', name: 'Euphoria' }, on: '2009-06-01', location: 'home', switches: { 'charter-defense': true }, strict: false });
+  assert.deepEqual([line.verifiedThrough, line.carriedForward, line.carriedFrom], ['2018-12-31', false, undefined]);
 });
 
 test('a condition that fails moves the obligation to inactive, with the reason', async () => {

@@ -14,6 +14,6 @@ export const baseRoutes: Routes = (server, { app }) => {
         response: { 200: basesAnswer, ...errorResponses },
       },
     },
-    async (request) => app.graph.bases(dayParam(request.query.on), request.query.host),
+    async (request) => app.graph.bases(dayParam(request.query.on, app.config.today), request.query.host),
   );
 };

@@ -40,7 +40,7 @@ export const graphRoutes: Routes = (server, { app }) => {
     },
     async (request) => {
       const q = request.query;
-      return graphSnapshot(app, dayParam(q.on), { types: q.types, region: q.region });
+      return graphSnapshot(app, dayParam(q.on, app.config.today), { types: q.types, region: q.region });
     },
   );
 };

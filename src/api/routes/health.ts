@@ -7,6 +7,8 @@ const healthAnswer = z.strictObject({
   status: z.enum(['ok', 'empty']).describe('empty: the database has no reference data yet'),
   store: z.string(),
   reference: z.string().nullable().describe('the reference data version loaded'),
+  newestDay: z.string().nullable().describe('the newest day the data knows: the latest day any loaded dataset or curated file speaks of'),
+  today: z.string().describe('the day the server takes as today; days after it are refused, days after newestDay are answered carried forward'),
   capabilities: z.strictObject({
     graph: z.boolean(),
     obligations: z.boolean().describe('obligations, cascade and conflicts (issue 3)'),
@@ -30,6 +32,8 @@ async function health(app: App): Promise<z.infer<typeof healthAnswer>> {
     status: reference === null ? 'empty' : 'ok',
     store: app.stores.dialect,
     reference,
+    newestDay: reference === null ? null : await app.graph.newestDay(),
+    today: app.config.today(),
     capabilities: capabilities(app),
     datasets: datasets.map((d) => ({ id: d.id, name: d.name, precision: d.precision, from: d.coverage.from, to: d.coverage.to, citation: d.citation })),
   };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { boundAnswer, cascadeAnswer, conflictsAnswer, obligationsAnswer, scenarioQuery, switchesAnswer, switchesParam } from '../obligation-schemas.js';
 import { dayParam } from '../query.js';
 import type { Routes } from '../route.js';
-import { dateText, errorResponses, idParam } from '../schemas.js';
+import { dateText, errorResponses, idParam, strictParam } from '../schemas.js';
 
 const tags = ['obligations'];
 
@@ -22,12 +22,13 @@ export const obligationRoutes: Routes = (server, { app }) => {
       const q = request.query;
       return app.obligations.obligations({
         attacked: q.attacked,
-        on: dayParam(q.on),
+        on: dayParam(q.on, app.config.today),
         ...(q.attacker ? { attacker: q.attacker } : {}),
         ...(q.location ? { location: q.location } : {}),
         ...(q.provoked !== undefined ? { provoked: q.provoked } : {}),
         ...(q.requested !== undefined ? { requested: q.requested } : {}),
         ...(q.switches ? { switches: q.switches } : {}),
+        ...(q.strict ? { strict: true } : {}),
       });
     },
   );
@@ -39,11 +40,11 @@ export const obligationRoutes: Routes = (server, { app }) => {
         tags,
         summary: 'Whom a state is bound to on a day, and how (no scenario: conditions are listed, not judged)',
         params: idParam,
-        querystring: z.object({ on: dateText.optional(), switches: switchesParam.optional() }),
+        querystring: z.object({ on: dateText.optional(), switches: switchesParam.optional(), strict: strictParam }),
         response: { 200: boundAnswer, ...errorResponses },
       },
     },
-    async (request) => app.obligations.boundBy(request.params.id, dayParam(request.query.on), request.query.switches ?? {}),
+    async (request) => app.obligations.boundBy(request.params.id, dayParam(request.query.on, app.config.today), request.query.switches ?? {}, request.query.strict === true),
   );
 
   server.get(
@@ -61,11 +62,12 @@ export const obligationRoutes: Routes = (server, { app }) => {
       return app.obligations.cascade({
         attacked: q.attacked,
         attacker: q.attacker,
-        on: dayParam(q.on),
+        on: dayParam(q.on, app.config.today),
         ...(q.location ? { location: q.location } : {}),
         ...(q.provoked !== undefined ? { provoked: q.provoked } : {}),
         ...(q.requested !== undefined ? { requested: q.requested } : {}),
         ...(q.switches ? { switches: q.switches } : {}),
+        ...(q.strict ? { strict: true } : {}),
       });
     },
   );
@@ -76,13 +78,13 @@ export const obligationRoutes: Routes = (server, { app }) => {
       schema: {
         tags,
         summary: 'States bound to defend both members of some dyad on a day',
-        querystring: z.object({ on: dateText.optional(), state: z.string().max(200).optional(), switches: switchesParam.optional() }),
+        querystring: z.object({ on: dateText.optional(), state: z.string().max(200).optional(), switches: switchesParam.optional(), strict: strictParam }),
         response: { 200: conflictsAnswer, ...errorResponses },
       },
     },
     async (request) => {
       const q = request.query;
-      return app.obligations.conflicts(dayParam(q.on), { ...(q.state ? { state: q.state } : {}), ...(q.switches ? { switches: q.switches } : {}) });
+      return app.obligations.conflicts(dayParam(q.on, app.config.today), { ...(q.state ? { state: q.state } : {}), ...(q.switches ? { switches: q.switches } : {}), strict: q.strict === true });
     },
   );
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dayParam, statusesParam } from '../query.js';
 import type { Routes } from '../route.js';
-import { csv, dateText, errorResponses, historyAnswer, idParam, membersAnswer } from '../schemas.js';
+import { csv, dateText, errorResponses, historyAnswer, idParam, membersAnswer, strictParam } from '../schemas.js';
 
 const tags = ['organizations'];
 
@@ -18,13 +18,14 @@ export const organizationRoutes: Routes = (server, { app }) => {
           source: z.string().max(40).optional().describe('follow one dataset (curated, atop, cow-igo, desta) instead of the precedence'),
           status: csv.optional().describe('statuses listed as members, comma-separated (default: member)'),
           all: z.stringbool().optional().describe('list associates, observers and suspended members too'),
+          strict: strictParam,
         }),
         response: { 200: membersAnswer, ...errorResponses },
       },
     },
     async (request) => {
       const q = request.query;
-      return app.graph.members(request.params.id, dayParam(q.on), { source: q.source, statuses: statusesParam(q.status, q.all) });
+      return app.graph.members(request.params.id, dayParam(q.on, app.config.today), { source: q.source, statuses: statusesParam(q.status, q.all), strict: q.strict === true });
     },
   );
 

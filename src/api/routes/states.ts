@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dayParam } from '../query.js';
 import type { Routes } from '../route.js';
-import { dateText, errorResponses, idParam, leadersAnswer, onQuery, organizationsAnswer } from '../schemas.js';
+import { dateText, errorResponses, idParam, leadersAnswer, onQuery, organizationsAnswer, strictParam } from '../schemas.js';
 
 const tags = ['states'];
 
@@ -13,11 +13,11 @@ export const stateRoutes: Routes = (server, { app }) => {
         tags,
         summary: "A state's organizations and alliances on a day",
         params: idParam,
-        querystring: z.object({ on: dateText.optional(), source: z.string().max(40).optional() }),
+        querystring: z.object({ on: dateText.optional(), source: z.string().max(40).optional(), strict: strictParam }),
         response: { 200: organizationsAnswer, ...errorResponses },
       },
     },
-    async (request) => app.graph.organizations(request.params.id, dayParam(request.query.on), { source: request.query.source }),
+    async (request) => app.graph.organizations(request.params.id, dayParam(request.query.on, app.config.today), { source: request.query.source, strict: request.query.strict === true }),
   );
 
   server.get(
@@ -27,10 +27,10 @@ export const stateRoutes: Routes = (server, { app }) => {
         tags,
         summary: "A state's leaders on a day (effective leader, head of state, head of government)",
         params: idParam,
-        querystring: onQuery,
+        querystring: onQuery.extend({ strict: strictParam }),
         response: { 200: leadersAnswer, ...errorResponses },
       },
     },
-    async (request) => app.graph.leaders(request.params.id, dayParam(request.query.on)),
+    async (request) => app.graph.leaders(request.params.id, dayParam(request.query.on, app.config.today), { strict: request.query.strict === true }),
   );
 };

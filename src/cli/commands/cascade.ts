@@ -13,9 +13,10 @@ export const cascadeCommand: CommandModule = (program, ctx) => {
     .option('--on <date>', 'YYYY-MM-DD (default today); a bare year means 1 July of it')
     .option('--location <place>', "where the first attack falls (default: the attacked state's own territory)")
     .option('--unprovoked', 'assume no side provoked the attack it answers (non-provocation conditions hold)')
+    .option('--strict', 'leave out memberships carried forward past their sources')
     .option('--json', 'print JSON');
   switchOptions(cmd);
-  cmd.action(async (opts: { attacker: string; attacked: string; on?: string; location?: string; unprovoked?: boolean; json?: boolean }) => {
+  cmd.action(async (opts: { attacker: string; attacked: string; on?: string; location?: string; unprovoked?: boolean; strict?: boolean; json?: boolean }) => {
     const app = await ctx.app();
     const answer = await app.obligations.cascade({
       attacker: opts.attacker,
@@ -23,6 +24,7 @@ export const cascadeCommand: CommandModule = (program, ctx) => {
       on: dateOption(opts.on),
       ...(opts.location ? { location: opts.location } : {}),
       ...(opts.unprovoked ? { provoked: false } : {}),
+      ...(opts.strict ? { strict: true } : {}),
       switches: switchesFrom(opts),
     });
     return opts.json ? ctx.json(answer) : ctx.out(render(answer));
@@ -34,7 +36,8 @@ function render(a: CascadeAnswer): string {
   const parts = [`${s.attacker.name} (${s.attacker.id}) attacks ${s.attacked.name} (${s.attacked.id}) on ${s.on}:`];
   for (const r of a.rounds) {
     if (r.joined.length === 0) {
-      parts.push(`round ${r.round}: nothing changes`);
+      parts.push(`round ${r.round}: nobody joins`);
+      uncertainText(parts, r);
       continue;
     }
     const bySide = (side: 'attacked' | 'attacker') => r.joined.filter((j) => j.side === side).map((j) => j.state.name);
@@ -44,11 +47,8 @@ function render(a: CascadeAnswer): string {
       return `${who.join(', ')} ${who.length === 1 ? 'joins' : 'join'} ${name}'s side`;
     };
     parts.push(`round ${r.round}: ${joins.filter(([side]) => bySide(side).length > 0).map(joinText).join('; ')}`);
-    for (const j of r.joined) parts.push(`  ${j.state.name}: ${reasonsText(j.because)}`);
-    if (r.uncertain.length > 0) {
-      const who = [...new Set(r.uncertain.map((u) => u.state.name))];
-      parts.push(`  may also be bound, on conditions that cannot be judged: ${who.join(', ')} (--json for why)`);
-    }
+    for (const j of r.joined) parts.push(`  ${j.state.name}${j.carriedForward ? ' ~' : ''}: ${reasonsText(j.because)}`);
+    uncertainText(parts, r);
   }
   parts.push(`\nsides: ${a.sides.attacked.map((x) => x.name).join(', ')}  |  ${a.sides.attacker.map((x) => x.name).join(', ')}`);
   if (a.bothSides.length > 0) {
@@ -62,8 +62,17 @@ function render(a: CascadeAnswer): string {
   if (a.breaches.length > 0) {
     parts.push(`\nthe attack itself breaks what ${s.attacker.name} owes ${s.attacked.name}: ${a.breaches.map((l) => `${l.kind} (${treatyText(l)})`).join('; ')}`);
   }
+  if (a.rounds.some((r) => r.joined.some((j) => j.carriedForward))) parts.push('\n~ joins only on memberships carried forward past their sources (--strict leaves them out)');
   if (a.notes.length > 0) parts.push(`\n${notesText(a.notes)}`);
   return parts.join('\n');
+}
+
+/** Who may also be bound but is not assumed to join, and the first reason of one of them. */
+function uncertainText(parts: string[], r: CascadeAnswer['rounds'][number]): void {
+  if (r.uncertain.length === 0) return;
+  const who = [...new Set(r.uncertain.map((u) => u.state.name))];
+  const shown = who.length > 12 ? `${who.slice(0, 12).join(', ')} and ${who.length - 12} more` : who.join(', ');
+  parts.push(`  may also be bound, not assumed: ${shown} (--json for why; e.g. ${r.uncertain[0]!.state.name}: ${r.uncertain[0]!.reason})`);
 }
 
 /** "defend Armenia against Azerbaijan under Collective Security Treaty [ATOP4220 phase 2], ..." grouped by obligation. */

@@ -11,11 +11,12 @@ export const conflictsCommand: CommandModule = (program, ctx) => {
     .option('--on <date>', 'YYYY-MM-DD (default today); a bare year means 1 July of it')
     .option('--state <state>', "only this state's dyads, each listed")
     .option('--within', 'also list dyads whose members are bound to defend each other')
+    .option('--strict', 'leave out memberships carried forward past their sources')
     .option('--json', 'print JSON');
   switchOptions(cmd);
-  cmd.action(async (opts: { on?: string; state?: string; within?: boolean; json?: boolean }) => {
+  cmd.action(async (opts: { on?: string; state?: string; within?: boolean; strict?: boolean; json?: boolean }) => {
     const app = await ctx.app();
-    const answer = await app.obligations.conflicts(dateOption(opts.on), { switches: switchesFrom(opts), within: opts.within === true || opts.state !== undefined, ...(opts.state ? { state: opts.state } : {}) });
+    const answer = await app.obligations.conflicts(dateOption(opts.on), { switches: switchesFrom(opts), within: opts.within === true || opts.state !== undefined, strict: opts.strict === true, ...(opts.state ? { state: opts.state } : {}) });
     return opts.json ? ctx.json(answer) : ctx.out(render(answer, opts.state !== undefined));
   });
 };

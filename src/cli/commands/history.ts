@@ -5,7 +5,7 @@ import { notesText, table } from '../table.js';
 export const historyCommand: CommandModule = (program, ctx) => {
   program
     .command('history')
-    .description("every membership change of an organization, day by day, from every source (* = followed by default)")
+    .description('every membership change of an organization, day by day, from every source (* = followed by default, ~ = left open by a source whose last word is older than today)')
     .argument('<organization>', 'id, name or acronym')
     .option('--source <dataset>', 'only this dataset')
     .option('--json', 'print JSON')
@@ -20,7 +20,7 @@ export const historyCommand: CommandModule = (program, ctx) => {
 function render(a: HistoryAnswer): string {
   const rows = a.entries.map((e) => [
     e.date,
-    e.followed ? '*' : '',
+    `${e.followed ? '*' : ''}${e.carriedForward ? '~' : ''}`,
     e.change,
     `${e.state.name} (${e.state.id})`,
     e.status,

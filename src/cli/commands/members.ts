@@ -1,7 +1,7 @@
 import type { MembersAnswer } from '../../graph/answers.js';
 import type { CommandModule } from '../context.js';
 import { dateOption, statusesOption } from '../options.js';
-import { notesText, sourcesText, table } from '../table.js';
+import { notesText, sourcesText, table, verifiedText } from '../table.js';
 
 export const membersCommand: CommandModule = (program, ctx) => {
   program
@@ -12,11 +12,12 @@ export const membersCommand: CommandModule = (program, ctx) => {
     .option('--source <dataset>', 'follow one dataset (curated, atop, cow-igo, desta) instead of the default precedence')
     .option('--status <list>', 'statuses to list as members, comma-separated (default: member)')
     .option('--all', 'list associates, observers and suspended members too')
+    .option('--strict', 'leave out lines carried forward past the last day their sources speak of')
     .option('--json', 'print JSON')
-    .action(async (org: string, opts: { on?: string; source?: string; status?: string; all?: boolean; json?: boolean }) => {
+    .action(async (org: string, opts: { on?: string; source?: string; status?: string; all?: boolean; strict?: boolean; json?: boolean }) => {
       const on = dateOption(opts.on);
       const app = await ctx.app();
-      const answer = await app.graph.members(org, on, { source: opts.source, statuses: statusesOption(opts.status, opts.all) });
+      const answer = await app.graph.members(org, on, { source: opts.source, statuses: statusesOption(opts.status, opts.all), strict: opts.strict === true });
       if (opts.json) return ctx.json(answer);
       ctx.out(render(answer));
     });
@@ -24,10 +25,10 @@ export const membersCommand: CommandModule = (program, ctx) => {
 
 function render(a: MembersAnswer): string {
   const head = `${a.organization.name} (${a.organization.id}) on ${a.on}: ${a.members.length} members (following ${a.following})`;
-  const rows = a.members.map((m) => [m.id, m.name, m.status, m.from, m.to, sourcesText(m.sources)]);
-  const parts = [head, table(['id', 'name', 'status', 'from', 'to', 'sources'], rows)];
+  const rows = a.members.map((m) => [m.id, m.name, m.status, m.from, m.to, verifiedText(m), sourcesText(m.sources)]);
+  const parts = [head, table(['id', 'name', 'status', 'from', 'to', 'verified', 'sources'], rows)];
   if (a.others.length > 0) {
-    parts.push(`also: ${a.others.map((m) => `${m.name} (${m.status} since ${m.from})`).join(', ')}`);
+    parts.push(`also: ${a.others.map((m) => `${m.name} (${m.status} since ${m.from}${m.carriedForward ? ', ~' : ''})`).join(', ')}`);
   }
   for (const d of a.disagreements) {
     parts.push(`sources disagree on ${d.name}: ${d.says.map((s) => `${s.dataset} says ${s.status ?? 'not a member'}`).join('; ')}`);

@@ -5,7 +5,7 @@ import { projectRuleBook } from '../../rules/rules-data.js';
 import type { ObligationKind, Switches } from '../../rules/provision.js';
 import type { CommandModule } from '../context.js';
 import { dateOption } from '../options.js';
-import { notesText, table } from '../table.js';
+import { notesText, table, verifiedText } from '../table.js';
 
 interface Options {
   attacked?: string;
@@ -16,6 +16,7 @@ interface Options {
   provoked?: boolean;
   requested?: boolean;
   all?: boolean;
+  strict?: boolean;
   json?: boolean;
   [flag: string]: unknown;
 }
@@ -33,6 +34,7 @@ export const obligationsCommand: CommandModule = (program, ctx) => {
     .option('--unprovoked', 'the attacked state did not provoke the attack (non-provocation conditions hold)')
     .option('--requested', 'the attacked state asks its allies to act (request conditions hold)')
     .option('--all', 'list every non-aggression line, not only their count')
+    .option('--strict', 'leave out obligations resting on memberships carried forward past their sources')
     .option('--json', 'print JSON');
   switchOptions(cmd);
   cmd.action(async (opts: Options) => {
@@ -43,7 +45,7 @@ export const obligationsCommand: CommandModule = (program, ctx) => {
     const on = dateOption(opts.on);
     const app = await ctx.app();
     if (opts.of !== undefined) {
-      const answer = await app.obligations.boundBy(opts.of, on, switchesFrom(opts));
+      const answer = await app.obligations.boundBy(opts.of, on, switchesFrom(opts), opts.strict === true);
       return opts.json ? ctx.json(answer) : ctx.out(renderBound(answer));
     }
     const provoked = opts.provoked ? true : opts.unprovoked ? false : undefined;
@@ -55,6 +57,7 @@ export const obligationsCommand: CommandModule = (program, ctx) => {
       switches: switchesFrom(opts),
       ...(provoked !== undefined ? { provoked } : {}),
       ...(opts.requested ? { requested: true } : {}),
+      ...(opts.strict ? { strict: true } : {}),
     });
     return opts.json ? ctx.json(answer) : ctx.out(renderScenario(answer, opts.all === true));
   });
@@ -101,12 +104,12 @@ function renderScenario(a: ObligationsAnswer, all: boolean): string {
         parts.push(`${head} (--all to list them)\n  ${[...new Set(lines.map((l) => l.state.name))].sort().join(', ')}`);
         continue;
       }
-      parts.push(head, indent(table(['state', 'treaty', 'article', 'conditions', 'sources'], lines.map(row))));
+      parts.push(head, indent(table(['state', 'treaty', 'article', 'conditions', 'verified', 'sources'], lines.map(row))));
     }
   }
   if (a.inactive.length > 0) {
     parts.push(`\nIn force, but not binding in this scenario: ${a.inactive.length}`);
-    parts.push(indent(table(['state', 'obligation', 'treaty', 'why not'], a.inactive.map((l) => [l.state.name, l.kind, treatyText(l), l.reason]))));
+    parts.push(indent(table(['state', 'obligation', 'treaty', 'verified', 'why not'], a.inactive.map((l) => [l.state.name, l.kind, treatyText(l), verifiedText(l), l.reason]))));
   }
   if (a.breaches.length > 0) {
     parts.push(`\nThe attack itself breaks what ${s.attacker!.name} owes ${s.attacked.name}:`);
@@ -119,7 +122,7 @@ function renderScenario(a: ObligationsAnswer, all: boolean): string {
 
 function row(l: ObligationLine): string[] {
   const conditions = l.conditions.length === 0 ? 'none' : l.conditions.map((c) => `${c.code} ${c.holds === true ? 'holds' : c.holds === false ? 'fails' : 'unknown'}`).join(', ');
-  return [l.state.name, treatyText(l), l.article ? `art. ${l.article.article}` : '', conditions, sourcesShort(l)];
+  return [l.state.name, treatyText(l), l.article ? `art. ${l.article.article}` : '', conditions, verifiedText(l), sourcesShort(l)];
 }
 
 function renderBound(a: BoundAnswer): string {
@@ -129,9 +132,10 @@ function renderBound(a: BoundAnswer): string {
     `${o.treaty.name} [${o.treaty.id}${o.treaty.phase ? ` phase ${o.treaty.phase}` : ''}]${o.article ? ` art. ${o.article.article}` : ''}`,
     o.conditions.length === 0 ? 'none' : o.conditions.map((c) => c.code).join(', '),
     towardText(o.toward),
+    verifiedText(o),
     o.rule,
   ]);
-  parts.push(indent(table(['obligation', 'treaty', 'conditions', 'toward', 'rule'], rows)));
+  parts.push(indent(table(['obligation', 'treaty', 'conditions', 'toward', 'verified', 'rule'], rows)));
   if (a.notes.length > 0) parts.push(`\n${notesText(a.notes)}`);
   return parts.join('\n');
 }

@@ -1,7 +1,7 @@
 import type { OrganizationsAnswer } from '../../graph/answers.js';
 import type { CommandModule } from '../context.js';
 import { dateOption, statusesOption } from '../options.js';
-import { notesText, sourcesText, table } from '../table.js';
+import { notesText, sourcesText, table, verifiedText } from '../table.js';
 
 export const orgsCommand: CommandModule = (program, ctx) => {
   program
@@ -11,11 +11,12 @@ export const orgsCommand: CommandModule = (program, ctx) => {
     .option('--on <date>', 'YYYY-MM-DD (default today); a bare year means 1 July of it')
     .option('--source <dataset>', 'follow one dataset instead of the default precedence')
     .option('--status <list>', 'statuses to list, comma-separated (default: member, associate, observer, suspended)')
+    .option('--strict', 'leave out lines carried forward past the last day their sources speak of')
     .option('--json', 'print JSON')
-    .action(async (state: string, opts: { on?: string; source?: string; status?: string; json?: boolean }) => {
+    .action(async (state: string, opts: { on?: string; source?: string; status?: string; strict?: boolean; json?: boolean }) => {
       const on = dateOption(opts.on);
       const app = await ctx.app();
-      const answer = await app.graph.organizations(state, on, { source: opts.source, statuses: statusesOption(opts.status, false) });
+      const answer = await app.graph.organizations(state, on, { source: opts.source, statuses: statusesOption(opts.status, false), strict: opts.strict === true });
       if (opts.json) return ctx.json(answer);
       ctx.out(render(answer));
     });
@@ -25,12 +26,12 @@ function render(a: OrganizationsAnswer): string {
   const parts = [
     `${a.state.name} (${a.state.id}) on ${a.on}: ${a.organizations.length} organizations, ${a.alliances.length} alliances (following ${a.following})`,
     table(
-      ['id', 'organization', 'status', 'from', 'to', 'sources'],
-      a.organizations.map((o) => [o.id, o.name, o.status, o.from, o.to, sourcesText(o.sources, 1)]),
+      ['id', 'organization', 'status', 'from', 'to', 'verified', 'sources'],
+      a.organizations.map((o) => [o.id, o.name, o.status, o.from, o.to, verifiedText(o), sourcesText(o.sources, 1)]),
     ),
   ];
   if (a.alliances.length > 0) {
-    parts.push('', table(['alliance', 'name', 'phase', 'from', 'to', 'source'], a.alliances.map((x) => [x.id, x.name, String(x.phase ?? ''), x.from, x.to, sourcesText(x.sources, 1)])));
+    parts.push('', table(['alliance', 'name', 'phase', 'from', 'to', 'verified', 'source'], a.alliances.map((x) => [x.id, x.name, String(x.phase ?? ''), x.from, x.to, verifiedText(x), sourcesText(x.sources, 1)])));
   }
   if (a.notes.length > 0) parts.push(notesText(a.notes));
   return parts.join('\n');
