@@ -153,9 +153,14 @@ export class GraphService {
       // Following precedence, each pair's decisions are computed once per segment of time.
       for (const { id, timeline } of ix.organizationTimelines(state.id)) consider(id, decisionOn(timeline, on.date));
     }
-    const alliances = ix
-      .alliancesOf(state.id)
-      .filter((f) => contains(f.valid, on.date) && (!only || only.has(f.provenance.dataset)))
+    // A state's alliances by the same precedence: a curated end (a `withdrawn` fact) ends what ATOP carries forward.
+    const byAlliance = groupBy(ix.alliancesOf(state.id), (f) => f.object);
+    const alliances = [...byAlliance.entries()]
+      .flatMap(([allianceId, pf]) => {
+        if (!pf.some((f) => contains(f.valid, on.date))) return [];
+        const d = decidePair(pf, on.date, rank, ix.coverage(allianceId), only);
+        return d.status === null || d.status === 'withdrawn' ? [] : d.facts;
+      })
       .map((f) => ({
         id: f.object,
         name: ix.name(f.object),

@@ -111,9 +111,28 @@ test('the project rule book: the CSTO clause, NATO’s art. 5 with its art. 6 ar
   assert.equal(book.provisions.get('atop-4400-0-defense')!.switch, 'cis-charter-defense');
   assert.equal(book.switches.get('cis-charter-defense')!.default, true, 'the default follows ATOP');
   for (const p of book.provisions.values()) {
+    if (p.source.dataset === 'entente-rules') continue;
     assert.match(p.id, /^atop-\d+-\d+-(defense|offense|neutrality|nonaggression|consultation)(-\d+)?$/);
     assert.ok(p.example.length > 0 && p.source.dataset === 'atop-5.1', p.id);
   }
+});
+
+test('the project’s own provisions (rules/treaty-provisions.json): ids from their treaty, an article and a citation each, every treaty in the curated data', () => {
+  const book = projectRuleBook();
+  const own = [...book.provisions.values()].filter((p) => p.source.dataset === 'entente-rules');
+  assert.ok(own.length >= 8, `${own.length} hand-written provisions`);
+  const curated = JSON.parse(readFileSync(join(ROOT, 'data', 'curated', 'treaties-since-2019.json'), 'utf8')) as { entities: Array<{ id: string; kind: string }> };
+  const treaties = new Set(curated.entities.filter((e) => e.kind === 'alliance').map((e) => e.id));
+  for (const p of own) {
+    assert.match(p.id, new RegExp(`^${p.treaty.toLowerCase()}-(defense|offense|neutrality|nonaggression|consultation)$`));
+    assert.ok(treaties.has(p.treaty), `${p.id}: ${p.treaty} is a curated alliance`);
+    assert.ok(p.article && p.article.citation.length > 20 && p.source.citation!.length > 20, p.id);
+    assert.ok(book.inPhase(p.treaty, p.phase).some((c) => c.provision.id === p.id));
+  }
+  // What 9/11 needs: ANZUS and the Rio Treaty with their areas, in which an attack on the United States falls.
+  assert.deepEqual(book.provisions.get('atop-3215-0-defense')!.conditions, [{ code: 'location', atop: 'defcoloc', area: 'anzus-pacific' }]);
+  assert.deepEqual(book.provisions.get('atop-3075-0-defense')!.conditions, [{ code: 'location', atop: 'defcoloc', area: 'rio-treaty-region' }]);
+  for (const area of ['anzus-pacific', 'rio-treaty-region']) assert.ok(book.areas.get(area)!.includes.some((p) => p.place === 'home'), area);
 });
 
 test('rules/atop-provisions.json carries every hand-written reading of rules/atop-directed.json (run npm run build:rules after editing it)', () => {
