@@ -2,7 +2,7 @@ import type { EntityKind } from '../core/entity.js';
 import type { Fact, Predicate } from '../core/fact.js';
 import type { DatasetInfo } from './graph-store.js';
 import { leaderTerms } from './leader-terms.js';
-import { datePrecisely, mergeRuns, treatyMemberships } from './membership-facts.js';
+import { dateByAccession, datePrecisely, mergeRuns, treatyMemberships } from './membership-facts.js';
 import { pairTimeline, type PairTimeline } from './precedence.js';
 
 /** What answers need of an entity: no aliases, no provenance. */
@@ -82,8 +82,9 @@ export class GraphIndex {
 
   /**
    * An organization's membership facts by state, memoized: its own facts, and its founding treaties' parties
-   * read as memberships (phases merged, counted from the treaty's entry into force: `treatyMemberships`), each
-   * pair's coarse facts dated by its finer ones (`datePrecisely`). An alliance's are its own party facts.
+   * read as memberships (phases merged, counted from the treaty's entry into force: `treatyMemberships`, and from
+   * the organization's own accession record: `dateByAccession`), each pair's coarse facts dated by its finer ones
+   * (`datePrecisely`). An alliance's are its own party facts.
    */
   membersOf(org: { id: string; kind: string }): ReadonlyMap<string, readonly Fact[]> {
     let m = this.memberMemo.get(org.id);
@@ -95,7 +96,7 @@ export class GraphIndex {
       const viaTreaties = (this.treatiesOf.get(org.id) ?? []).flatMap((t) => treatyMemberships(this.factsAbout('party_to', t), entity));
       for (const f of [...own, ...viaTreaties]) push(m, f.subject, f);
       const rank = (d: string) => this.rank(d);
-      for (const [state, facts] of m) m.set(state, datePrecisely(facts, rank) as Fact[]);
+      for (const [state, facts] of m) m.set(state, datePrecisely(dateByAccession(facts, entity, rank), rank) as Fact[]);
       this.memberMemo.set(org.id, m);
     }
     return m;

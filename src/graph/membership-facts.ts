@@ -10,7 +10,10 @@ import { statusOf } from './precedence.js';
  *    counts the treaty's parties, but a member joins on the treaty's entry into force or its own accession, and
  *    a phase of the treaty is an alliance fact: ATOP's NATO phase 1 (1949-04-04 to 1951-06-18) and phase 2 are
  *    one membership of the United States from 1949-08-24, not a leaving and a rejoining on 1951-06-19.
- * 2. `datePrecisely`: a year-precise fact never decides against a finer fact about the same membership. COW
+ * 2. `dateByAccession`: the organization's own record of a state's accession beats the day a treaty dataset
+ *    makes it a party: ATOP dates Poland's NATO membership from the accession protocol's signature (1997-12-16),
+ *    the organization's own day-precise record from its accession (1999-03-12), and the accession decides.
+ * 3. `datePrecisely`: a year-precise fact never decides against a finer fact about the same membership. COW
  *    codes Croatia in the EU for all of 2013; a day-precise source that has Croatia join on 2013-07-01 dates
  *    COW's claim, which then starts on 2013-07-01 too (and COW's NATO founders of "1949" join on 1949-08-24).
  */
@@ -101,6 +104,35 @@ function mergeRun(run: readonly Fact[], org: OrganizationDates, since: IsoDate |
     },
     confidence: Math.min(...run.map((f) => f.confidence)),
   };
+}
+
+/**
+ * One pair's facts with every treaty-derived fact (`party_to`, read as membership) starting no earlier than the
+ * organization's own day-precise record of the state acceding, where that record starts inside the treaty fact and
+ * no own record covers the treaty fact's first day (an own fact from a source ranked no worse than the treaty's).
+ * A record starting on the organization's founding day is a founding membership, not an accession: the CSTO's
+ * members from its 2002 charter were parties to its 1992 treaty before, and stay so.
+ */
+export function dateByAccession(pairFacts: readonly Fact[], org: OrganizationDates, rank: (dataset: string) => number): readonly Fact[] {
+  const founded = typeof org.attrs.founded === 'string' ? org.attrs.founded : '';
+  const own = pairFacts.filter((f) => f.predicate === 'member_of' && f.precision === 'day' && statusOf(f) === 'member' && f.valid.from > founded);
+  if (own.length === 0 || !pairFacts.some((f) => f.predicate === 'party_to')) return pairFacts;
+  let changed = false;
+  const out = pairFacts.map((t) => {
+    if (t.predicate !== 'party_to') return t;
+    const mine = own.filter((o) => rank(o.provenance.dataset) <= rank(t.provenance.dataset));
+    if (mine.some((o) => o.valid.from <= t.valid.from && t.valid.from <= o.valid.to)) return t;
+    const accession = mine.filter((o) => o.valid.from > t.valid.from && o.valid.from <= t.valid.to).sort((a, b) => cmp(a.valid.from, b.valid.from))[0];
+    if (!accession) return t;
+    changed = true;
+    return {
+      ...t,
+      valid: { from: accession.valid.from, to: t.valid.to },
+      qualifiers: { ...t.qualifiers, datedBy: `${accession.provenance.dataset} ${accession.id}` },
+      provenance: { ...t.provenance, rule: `${t.provenance.rule ?? t.provenance.dataset}; graph/dated-by-accession (${accession.provenance.dataset} ${accession.id})` },
+    };
+  });
+  return changed ? out : pairFacts;
 }
 
 const FINENESS: Readonly<Record<Precision, number>> = { day: 0, month: 1, year: 2 };
