@@ -10,6 +10,7 @@ import { yearEnd } from './dates.js';
 import { DESTA_FILE, convertDesta } from './desta.js';
 import { BuildContext } from './facts.js';
 import { convertLeaders } from './leaders.js';
+import { applyPersonNames } from './person-names.js';
 import type { WrittenFile } from './writer.js';
 import { writeReference } from './writer.js';
 
@@ -64,6 +65,7 @@ export function buildReference(o: BuildOptions): BuildReport {
     for (const [id, c] of Object.entries(l.coverage)) coverageTo[id] = c.to;
     links = l.linked;
   });
+  step('person-names', () => applyPersonNames(ctx, tables.personNames));
   step('curated', () => {
     coverageTo.curated = convertCurated(ctx, o.curatedDir).to;
   });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { MembershipStatus } from '../../src/core/fact.js';
@@ -73,12 +73,15 @@ const tables = {
     aliases: z.array(alias).default([]),
   })) }),
   'alliance-names.json': z.object({ names: z.record(z.string().regex(/^\d+$/), z.string().min(3)) }),
+  'person-names.json': z.object({ names: z.record(z.string().regex(/^Q\d+$/), z.string().min(2)) }),
 };
 
 export interface CuratedTables {
   readonly stateNames: StateNames;
   readonly igoNames: ReadonlyMap<string, IgoName>;
   readonly allianceNames: ReadonlyMap<number, string>;
+  /** English names of persons by Wikidata id (optional file). */
+  readonly personNames: ReadonlyMap<string, string>;
 }
 
 /** The lookup tables the source converters use: state names, COW IGO full names, ATOP alliance names. */
@@ -86,7 +89,9 @@ export function readCuratedTables(dir: string): CuratedTables {
   const states = parseFile(join(dir, 'state-names.json'), tables['state-names.json']).states;
   const igo = parseFile(join(dir, 'igo-names.json'), tables['igo-names.json']).names;
   const alliances = parseFile(join(dir, 'alliance-names.json'), tables['alliance-names.json']).names;
+  const persons = existsSync(join(dir, 'person-names.json')) ? parseFile(join(dir, 'person-names.json'), tables['person-names.json']).names : {};
   return {
+    personNames: new Map(Object.entries(persons)),
     stateNames: new Map(Object.entries(states)),
     igoNames: new Map(Object.entries(igo)),
     allianceNames: new Map(Object.entries(alliances).map(([k, v]) => [Number(k), v])),

@@ -66,6 +66,20 @@ export class EntitySet {
     this.addAliases(input.id, [{ text: input.name, lang: 'en', kind: 'name' }, ...(input.aliases ?? [])]);
   }
 
+  /**
+   * Gives an entity a new name (an English label table's) and keeps the old one as an alias in its own language
+   * (`lang`, or none when unknown) instead of the English it was filed under.
+   */
+  rename(id: string, name: string, oldLang: string | undefined, provenance: Provenance): void {
+    const d = this.drafts.get(id);
+    if (!d || d.name === name) return;
+    const old = d.name;
+    d.aliases = d.aliases.map((a) => (a.text === old && a.lang === 'en' ? cleanAlias({ text: a.text, ...(oldLang ? { lang: oldLang } : {}), kind: 'name' }) : a));
+    d.name = name;
+    if (!d.provenance.some((p) => p.dataset === provenance.dataset && p.rule === provenance.rule)) d.provenance.push(provenance);
+    this.addAliases(id, [{ text: name, lang: 'en', kind: 'name' }]);
+  }
+
   setAttr(id: string, key: string, value: unknown): void {
     const d = this.drafts.get(id);
     if (d) d.attrs[key] = value;

@@ -91,7 +91,17 @@ async function build(app: App, catalog: Catalog, on: DateQuery, filter: Snapshot
     const o = asked[i]!;
     orgNodes.push({ id: o.entity.id, name: o.entity.name, kind: 'organization', type: o.type, region: null });
     for (const m of lines) {
-      edges.push({ id: `${m.id}>${o.entity.id}`, source: m.id, target: o.entity.id, status: m.status, from: m.from, to: m.to, dataset: m.sources[0]?.dataset ?? '' });
+      edges.push({
+        id: `${m.id}>${o.entity.id}`,
+        source: m.id,
+        target: o.entity.id,
+        status: m.status,
+        from: m.from,
+        to: m.to,
+        dataset: m.sources[0]?.dataset ?? '',
+        verifiedThrough: m.verifiedThrough,
+        carriedForward: m.carriedForward,
+      });
     }
   });
   const shownStates = new Set(edges.map((e) => e.source));
@@ -106,8 +116,14 @@ async function build(app: App, catalog: Catalog, on: DateQuery, filter: Snapshot
     edges,
     types: [...counts.entries()].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count),
     regions,
-    notes: on.note ? [on.note] : [],
+    notes: [...(on.note ? [on.note] : []), ...carriedNote(edges)],
   };
+}
+
+/** How many edges rest on sources whose last word is older than the day shown (drawn dashed). */
+function carriedNote(edges: readonly SnapshotEdge[]): string[] {
+  const n = edges.filter((e) => e.carriedForward).length;
+  return n === 0 ? [] : [`${n} of ${edges.length} memberships shown are carried forward past the last day their source speaks of (dashed)`];
 }
 
 async function buildCatalog(app: App, version: string | null): Promise<Catalog> {

@@ -22,6 +22,10 @@ export interface SnapshotEdge {
   readonly from: string;
   readonly to: string;
   readonly dataset: string;
+  /** The last day a source of the membership speaks of it. */
+  readonly verifiedThrough: string;
+  /** The day shown is later than `verifiedThrough`: the UI draws the edge dashed and faint. */
+  readonly carriedForward: boolean;
 }
 
 export interface GraphSnapshot {

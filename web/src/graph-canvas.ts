@@ -81,6 +81,8 @@ export class GraphCanvas {
         },
         { selector: 'edge[status = "suspended"]', style: { 'line-style': 'dashed', 'line-color': '#c53030', opacity: 0.9, 'curve-style': 'straight', width: 2 } },
         { selector: 'edge[status = "observer"], edge[status = "associate"]', style: { 'line-style': 'dotted', 'line-color': '#718096', 'curve-style': 'straight' } },
+        // Carried forward past its source's last word: dashed and faint, whatever its status.
+        { selector: 'edge[carried = "yes"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [3, 5], opacity: 0.3, 'curve-style': 'straight' } },
         { selector: '.faded', style: { opacity: 0.08 } },
         { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1a202c', 'z-index': 10 } },
         { selector: 'edge.focus', style: { opacity: 0.95, width: 2.2 } },
@@ -125,7 +127,7 @@ export class GraphCanvas {
       }
       for (const e of snapshot.edges) {
         const existing = this.cy.getElementById(e.id);
-        const data = { id: e.id, source: e.source, target: e.target, status: e.status, color: typeColor(typeOf.get(e.target) ?? 'igo') };
+        const data = { id: e.id, source: e.source, target: e.target, status: e.status, carried: e.carriedForward ? 'yes' : 'no', color: typeColor(typeOf.get(e.target) ?? 'igo') };
         if (existing.nonempty()) existing.data(data);
         else add.push({ group: 'edges', data });
       }

@@ -26,9 +26,27 @@ export function span(from: string, to: string): string {
   return to ? `${from} – ${to}` : `since ${from}`;
 }
 
-/** One membership as a list item: the name (a button when it can be opened), status, dates and sources. */
+/** A line carried forward past its source's last word: a badge saying from when and from where. */
+export function carriedBadge(l: { readonly verifiedThrough: string; readonly carriedForward: boolean; readonly carriedFrom?: { readonly dataset: string } }): HTMLElement | null {
+  if (!l.carriedForward) return null;
+  return h('span', { class: 'badge carried', title: `carried forward: ${l.carriedFrom?.dataset ?? 'its source'} last speaks of it on ${l.verifiedThrough}`, text: `carried from ${l.verifiedThrough}` });
+}
+
+/** One membership as a list item: the name (a button when it can be opened), status, dates, freshness and sources. */
 export function membershipItem(m: MembershipLine, open?: (id: string) => void, extra?: string): HTMLLIElement {
   const name = open ? h('button', { class: 'link', text: m.name, on: { click: () => open(m.id) } }) : h('strong', { text: m.name });
   const status = m.status === 'member' || m.status === 'in_force' ? null : h('span', { class: `badge ${m.status}`, text: m.status });
-  return h('li', { data: { id: m.id } }, name, ' ', h('span', { class: 'muted', text: `${m.id}${extra ? ` · ${extra}` : ''} · ${span(m.from, m.to)}` }), ' ', status, ' ', sourceChips(m.sources));
+  return h(
+    'li',
+    { data: { id: m.id, carried: m.carriedForward ? 'yes' : 'no' } },
+    name,
+    ' ',
+    h('span', { class: 'muted', text: `${m.id}${extra ? ` · ${extra}` : ''} · ${span(m.from, m.to)}` }),
+    ' ',
+    status,
+    ' ',
+    carriedBadge(m),
+    ' ',
+    sourceChips(m.sources),
+  );
 }

@@ -16,7 +16,19 @@ export const snapshotAnswer = z.strictObject({
   on: z.string(),
   nodes: z.array(node).readonly(),
   edges: z
-    .array(z.strictObject({ id: z.string(), source: z.string(), target: z.string(), status: z.string(), from: z.string(), to: z.string(), dataset: z.string() }))
+    .array(
+      z.strictObject({
+        id: z.string(),
+        source: z.string(),
+        target: z.string(),
+        status: z.string(),
+        from: z.string(),
+        to: z.string(),
+        dataset: z.string(),
+        verifiedThrough: z.string().describe('the last day a source of the membership speaks of it'),
+        carriedForward: z.boolean().describe('the day shown is later than verifiedThrough: drawn dashed'),
+      }),
+    )
     .readonly(),
   types: z.array(z.strictObject({ type: z.string(), count: z.number() })).readonly(),
   regions: z.array(z.string()).readonly(),

@@ -1,7 +1,7 @@
 import { ApiError, getJson, isAbort, query, words } from '../api.js';
 import { clear, empty, errorBox, h, loading } from '../dom.js';
 import { longDate } from '../dates.js';
-import { membershipItem, sourceChips, span } from '../sources.js';
+import { carriedBadge, membershipItem, sourceChips, span } from '../sources.js';
 import type { BasesAnswer, Health, LeadersAnswer, MembersAnswer, OrganizationsAnswer } from '../types.js';
 import { obligationsSection } from './obligations-section.js';
 
@@ -77,7 +77,7 @@ async function stateDetails(id: string, on: string, ctx: DetailsContext, signal:
       ? h(
           'ul',
           { class: 'lines leaders' },
-          ...leaders.leaders.map((l) => h('li', {}, h('strong', { text: l.person.name }), ' ', h('span', { class: 'muted', text: `${l.office.replaceAll('_', ' ')} · ${span(l.from, l.to)}` }), ' ', sourceChips(l.sources))),
+          ...leaders.leaders.map((l) => h('li', {}, h('strong', { text: l.person.name }), ' ', h('span', { class: 'muted', text: `${l.office.replaceAll('_', ' ')} · ${span(l.from, l.to)}` }), ' ', carriedBadge(l), ' ', sourceChips(l.sources))),
         )
       : empty(leaders.notes.join(' ') || 'No leader recorded that day.'),
     h('h3', { text: 'Bound by treaty to' }),

@@ -19,8 +19,10 @@ const FOLDED = new Set(['consultation', 'nonaggression']);
 export function obligationsTable(a: ObligationsAnswer): HTMLElement[] {
   const s = a.scenario;
   const who = s.attacker ? `${s.attacked.name} is attacked by ${s.attacker.name}` : `${s.attacked.name} is attacked`;
+  // Lines resting on a membership its source last spoke of before the day asked are listed apart, below.
+  const carried = a.obligations.filter((o) => o.carriedForward);
   const byKind = new Map<string, ObligationLine[]>();
-  for (const o of a.obligations) byKind.set(o.kind, [...(byKind.get(o.kind) ?? []), o]);
+  for (const o of a.obligations) if (!o.carriedForward) byKind.set(o.kind, [...(byKind.get(o.kind) ?? []), o]);
   const kinds = [...byKind.keys()].sort((x, y) => KIND_ORDER.indexOf(x) - KIND_ORDER.indexOf(y));
   const count = (k: string) => new Set((byKind.get(k) ?? []).map((o) => o.state.id)).size;
   const summary = kinds.map((k) => `${count(k)} to ${KIND_WORDS[k] ?? k} ${k === 'neutrality' ? 'it' : s.attacked.name}`).join('; ');
@@ -32,6 +34,18 @@ export function obligationsTable(a: ObligationsAnswer): HTMLElement[] {
     const title = `Bound to ${KIND_WORDS[k] ?? k} (${count(k)} state${count(k) === 1 ? '' : 's'})`;
     const body = table(byKind.get(k)!, k);
     out.push(FOLDED.has(k) ? h('details', {}, h('summary', { text: title }), body) : h('section', {}, h('h3', { text: title }), body));
+  }
+  if (carried.length > 0) {
+    const states = new Set(carried.map((o) => o.state.id)).size;
+    out.push(
+      h(
+        'section',
+        { class: 'carried', id: 'whatif-carried-section' },
+        h('h3', { text: `Carried forward: ${states} state${states === 1 ? '' : 's'} bound on what a source last said before ${longDate(s.on)}` }),
+        h('p', { class: 'muted', text: 'These rest on a membership whose source stops earlier (ATOP ends in 2018): it was in force on that source\'s last day and no cited end is known since.' }),
+        table(carried, 'carried', (l) => `verified through ${l.verifiedThrough}${l.carriedFrom ? `, carried forward from ${l.carriedFrom.dataset}` : ''}`),
+      ),
+    );
   }
   if (a.breaches.length > 0) out.push(h('h3', { text: 'What the attack breaks' }), table(a.breaches, 'breaches'));
   if (a.inactive.length > 0) {
@@ -59,7 +73,7 @@ function table(lines: readonly ObligationLine[], id: string, why?: (l: Obligatio
   return h(
     'table',
     { class: 'grid', id: `whatif-${id}` },
-    h('thead', {}, h('tr', {}, ...['State', 'Bound to', why ? 'Under, and why it does not bind' : 'Under (treaty, article, rule, conditions, sources)'].map((t) => h('th', { text: t })))),
+    h('thead', {}, h('tr', {}, ...['State', 'Bound to', why ? (id === 'carried' ? 'Under, and how far its sources reach' : 'Under, and why it does not bind') : 'Under (treaty, article, rule, conditions, sources)'].map((t) => h('th', { text: t })))),
     h(
       'tbody',
       {},
@@ -150,6 +164,7 @@ export function cascadeSection(a: CascadeAnswer): HTMLElement[] {
                   h('strong', { text: j.state.name }),
                   ` joins ${j.side === 'attacked' ? a.scenario.attacked.name : a.scenario.attacker.name}'s side, bound to `,
                   reasons(j.because),
+                  j.carriedForward ? h('span', { class: 'carried-mark', text: ` (carried forward: verified through ${j.verifiedThrough})` }) : null,
                 ),
               ),
               ...r.uncertain.map((u) => h('li', { class: 'muted' }, h('strong', { text: u.state.name }), ` may join the ${u.side} side: ${u.reason} (${u.rule})`)),
