@@ -42,6 +42,7 @@ export class GraphIndex {
   private readonly memberTimelineMemo = new Map<string, readonly PairTimelineOf[]>();
   private readonly coverageMemo = new Map<string, ReadonlyMap<string, { from: string; to: string }>>();
   private readonly leaderMemo = new Map<string, ReturnType<typeof leaderTerms>>();
+  private readonly allianceTimelineMemo = new Map<string, readonly PairTimelineOf[]>();
   readonly orgsOfTreaty = new Map<string, string[]>();
 
   constructor(input: {
@@ -127,6 +128,20 @@ export class GraphIndex {
       this.allianceMemo.set(stateId, a);
     }
     return a;
+  }
+
+  /** A state's alliances (party facts only), each with its pair's decisions over all time; memoized. */
+  allianceTimelines(stateId: string): readonly PairTimelineOf[] {
+    let t = this.allianceTimelineMemo.get(stateId);
+    if (!t) {
+      const byAlliance = new Map<string, Fact[]>();
+      for (const f of this.alliancesOf(stateId)) push(byAlliance, f.object, f);
+      const rank = (d: string) => this.rank(d);
+      const verified = (f: Fact) => this.verifiedThrough(f);
+      t = [...byAlliance].map(([id, facts]) => ({ id, timeline: pairTimeline(facts, rank, this.coverage(id), verified) }));
+      this.allianceTimelineMemo.set(stateId, t);
+    }
+    return t;
   }
 
   /** An organization's states, each with its pair's decisions over all time (see `pairTimeline`); memoized. */

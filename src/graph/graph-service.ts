@@ -52,6 +52,7 @@ export class GraphService {
   /** Answer lines of decisions that recur (a pair's timeline keeps its decisions): built once, shared read-only. */
   private readonly memberLines = new WeakMap<PairDecision, MembershipLine>();
   private readonly orgLines = new WeakMap<PairDecision, MembershipLine & { kind: string }>();
+  private readonly allianceLines = new WeakMap<Fact, MembershipLine & { phase: number | null }>();
   private checkedAt = 0;
   private readonly recheckMs: number;
 
@@ -154,24 +155,27 @@ export class GraphService {
       for (const { id, timeline } of ix.organizationTimelines(state.id)) consider(id, decisionOn(timeline, on.date));
     }
     // A state's alliances by the same precedence: a curated end (a `withdrawn` fact) ends what ATOP carries forward.
-    const byAlliance = groupBy(ix.alliancesOf(state.id), (f) => f.object);
-    const alliances = [...byAlliance.entries()]
-      .flatMap(([allianceId, pf]) => {
-        if (!pf.some((f) => contains(f.valid, on.date))) return [];
-        const d = decidePair(pf, on.date, rank, ix.coverage(allianceId), only);
-        return d.status === null || d.status === 'withdrawn' ? [] : d.facts;
-      })
-      .map((f) => ({
-        id: f.object,
-        name: ix.name(f.object),
-        status: statusOf(f),
-        from: f.valid.from,
-        to: showEnd(f.valid.to),
-        phase: typeof f.qualifiers.phase === 'number' ? f.qualifiers.phase : null,
-        sources: [sourceRef(f)],
-        ...freshness(ix, [f], on.date),
-      }))
-      .filter((l) => !(options.strict && l.carriedForward && ++dropped));
+    const alliances: Array<MembershipLine & { phase: number | null }> = [];
+    const allianceLine = (f: Fact) => {
+      let l = this.allianceLines.get(f);
+      if (!l) {
+        const phase = typeof f.qualifiers.phase === 'number' ? f.qualifiers.phase : null;
+        this.allianceLines.set(f, (l = { id: f.object, name: ix.name(f.object), status: statusOf(f), from: f.valid.from, to: showEnd(f.valid.to), phase, sources: [sourceRef(f)], verifiedThrough: ix.verifiedThrough(f), carriedForward: false }));
+      }
+      // Whether the day asked is past its source's last word is the only part that depends on the day.
+      return on.date > l.verifiedThrough ? { ...l, ...freshness(ix, [f], on.date) } : l;
+    };
+    const decided = only
+      ? [...groupBy(ix.alliancesOf(state.id), (f) => f.object)].filter(([, pf]) => pf.some((f) => contains(f.valid, on.date))).map(([id, pf]) => decidePair(pf, on.date, rank, ix.coverage(id), only))
+      : ix.allianceTimelines(state.id).map(({ timeline }) => decisionOn(timeline, on.date));
+    for (const d of decided) {
+      if (d.status === null || d.status === 'withdrawn') continue;
+      for (const f of d.facts) {
+        const l = allianceLine(f);
+        if (options.strict && l.carriedForward) dropped++;
+        else alliances.push(l);
+      }
+    }
     return {
       state: { id: state.id, name: state.name },
       on: on.date,
