@@ -149,12 +149,16 @@ export function treatyText(l: { treaty: { id: string; name: string; phase: numbe
   return `${l.treaty.name} [${l.treaty.id}${l.treaty.phase ? ` phase ${l.treaty.phase}` : ''}]`;
 }
 
-/** The rule, then the member-level rows of the two parties: "atop-4220-2-defense; atop5_1m.csv lines 1769, 1772". */
+/** The rule, then the rows of the two parties' facts, by file: "atop-4220-2-defense; atop5_1m.csv lines 1769, 1772". */
 function sourcesShort(l: ObligationLine): string {
-  const facts = l.sources.slice(1);
-  const file = facts[0]?.ref.split(' ')[0] ?? '';
-  const lines = facts.map((s) => /line (\d+)/.exec(s.ref)?.[1]).filter((x) => x !== undefined);
-  return lines.length === facts.length ? `${l.rule}; ${file} lines ${lines.join(', ')}` : `${l.rule}; ${facts.map((s) => s.ref).join('; ')}`;
+  const byFile = new Map<string, string[]>();
+  for (const s of l.sources.slice(1)) {
+    const m = /^(\S+) line (\d+)/.exec(s.ref);
+    const [file, line] = m ? [m[1]!, m[2]!] : [s.ref, ''];
+    byFile.set(file, [...(byFile.get(file) ?? []), line]);
+  }
+  const parts = [...byFile].map(([file, lines]) => (lines.every((x) => x) ? `${file} ${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}` : file));
+  return [l.rule, ...parts].join('; ');
 }
 
 function indent(text: string): string {
