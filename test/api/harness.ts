@@ -17,7 +17,7 @@ export interface Harness {
 export function useServer(options: ServerOptions & { empty?: boolean } = {}): Harness {
   const h = {} as Harness;
   before(async () => {
-    h.app = await createApp({ db: ':memory:', dataDir: writeDataDir(apiWorld), logLevel: 'silent' });
+    h.app = await createApp({ db: ':memory:', dataDir: writeDataDir(apiWorld), logLevel: 'silent', today: '2026-12-06' });
     if (!options.empty) await h.app.ensureLoaded();
     h.server = await buildServer(h.app, options);
   });

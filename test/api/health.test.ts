@@ -12,6 +12,8 @@ test('GET health says what is loaded and which features the server offers', asyn
   assert.equal(body.reference, 'api-fixture-1');
   assert.equal(body.capabilities.graph, true);
   assert.deepEqual(body.datasets.map((d: { id: string }) => d.id).sort(), ['atop-fixture', 'curated', 'igo', 'leaders', 'treaty']);
+  const newest = body.datasets.reduce((a: string, d: { to: string }) => (d.to > a ? d.to : a), '');
+  assert.deepEqual([body.newestDay, body.today], [newest, '2026-12-06']);
 });
 
 test('on an empty database health says so and queries are a 503 NOT_LOADED', async () => {

@@ -48,3 +48,18 @@ test('GET history lists every change with its source and whether it is followed'
     ],
   );
 });
+
+test('every member line says how far its sources reach; ?strict=true leaves out what is carried forward; the future is a 422', async () => {
+  const { body } = await getJson(h, '/api/organizations/PACT/members?on=2020-01-01');
+  membersAnswer.parse(body);
+  const aaa = body.members.find((m: { id: string }) => m.id === 'AAA');
+  assert.equal(aaa.carriedForward, aaa.verifiedThrough < '2020-01-01');
+  assert.ok(body.members.every((m: { verifiedThrough: string }) => /^\d{4}-\d{2}-\d{2}$/.test(m.verifiedThrough)));
+  const strict = await getJson(h, '/api/organizations/PACT/members?on=2020-01-01&strict=true');
+  assert.equal(strict.body.strict, true);
+  assert.ok(strict.body.members.every((m: { carriedForward: boolean }) => !m.carriedForward));
+  const future = await getJson(h, '/api/organizations/PACT/members?on=2026-12-07');
+  assert.equal(future.status, 422);
+  assert.equal(future.body.error.code, 'OUT_OF_RANGE');
+  assert.match(future.body.error.message, /after today \(2026-12-06\)/);
+});

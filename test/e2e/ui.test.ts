@@ -78,6 +78,20 @@ test('a what-if lists who is bound to defend the attacked state, and the cascade
   await shot('what-if-cascade');
 });
 
+test('a what-if after ATOP ends lists the obligations resting on carried-forward memberships apart', async () => {
+  const { page } = s;
+  if ((await page.locator('#attacked').count()) === 0) return;
+  await page.fill('#attacked', 'Finland');
+  await page.fill('#attacker', 'RUS');
+  await page.fill('#whatif-day', '2024-06-01');
+  await page.click('button:has-text("Who is bound to act?")');
+  await page.waitForSelector('#whatif-carried-section');
+  // Sweden's and Finland's accessions are curated and checked through 2024-06-30; the United States' party rows are ATOP's, to 2018.
+  assert.ok(await page.isVisible('#whatif-defense tr[data-state="SWE"]'), 'Sweden bound, on fresh data');
+  assert.ok(await page.isVisible('#whatif-carried tr[data-state="USA"]'), 'the United States bound, carried forward');
+  assert.match(await page.textContent('#whatif-carried-section') ?? '', /verified through 2018-12-31, carried forward from atop-5\.1/);
+});
+
 test('an unknown state in a what-if is answered in words, the server\'s own', async () => {
   const { page } = s;
   if ((await page.locator('#attacked').count()) === 0) return;

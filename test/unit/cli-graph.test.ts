@@ -73,3 +73,19 @@ test('history, orgs and leaders answer with sources', () => {
   const l = cli(['leaders', 'AAA', '--on', '2012-05-15'], env);
   assert.match(l.out, /head of state\s+Vlad Avarov/);
 });
+
+test('--version says the newest day the data knows; a carried-forward line is marked ~ and --strict leaves it out', () => {
+  const v = cli(['--version'], fresh());
+  assert.equal(v.code, 0, v.err);
+  assert.match(v.out, /entente \d+\.\d+\.\d+; reference data fixture-1; the newest day the data knows: 2026-01-01 \(Curated facts\)/);
+  const env = { ...fresh(), ENTENTE_TODAY: '2026-12-06' };
+  const r = cli(['members', 'PACT', '--on', '2026-06-01'], env);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /AAA\s+Avaria\s+member\s+2002-10-07\s+2026-01-01 ~\s+curated/);
+  assert.match(r.out, /note: .* carried forward past the last day their source speaks of \(marked ~\)/);
+  const strict = cli(['members', 'PACT', '--on', '2026-06-01', '--strict', '--json'], env);
+  assert.ok(JSON.parse(strict.out).members.every((m: { carriedForward: boolean }) => !m.carriedForward));
+  const future = cli(['leaders', 'AAA', '--on', '2026-12-07'], env);
+  assert.equal(future.code, 2);
+  assert.match(future.err, /2026-12-07 is after today \(2026-12-06\)/);
+});
