@@ -227,7 +227,7 @@ function legend(): HTMLElement {
     'section',
     { class: 'legend', aria: { label: 'Legend' } },
     h('h3', { text: 'Legend' }),
-    h('ul', {}, item('member', 'member'), item('suspended', 'suspended'), item('observer', 'observer or associate'), item('changed', 'changed by the last move')),
+    h('ul', {}, item('member', 'member'), item('suspended', 'suspended'), item('observer', 'observer or associate'), item('changed', 'changed by the last move'), item('carried', 'carried forward past its source')),
     h('p', { class: 'muted', text: 'States sit on the ring by region; each organization sits among its members.' }),
   );
 }
