@@ -1,4 +1,6 @@
 import pg from 'pg';
+import { openStore } from '../../src/store/open-store.js';
+import type { StoreHandle } from './graph-store.contract.js';
 
 /**
  * The PostgreSQL the contract suite runs on: `ENTENTE_TEST_DATABASE_URL` (CI sets it and then a missing server
@@ -31,4 +33,17 @@ export async function dropSchema(url: string, schema: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** A GraphStore on PostgreSQL in a schema of its own, dropped on close: what each contract suite runs on. */
+export async function postgresStore(url: string, prefix: string): Promise<StoreHandle> {
+  const schema = uniqueSchema(prefix);
+  const stores = await openStore({ store: { kind: 'postgres', url } }, { schema });
+  return {
+    store: stores.graph,
+    async close() {
+      await stores.close();
+      await dropSchema(url, schema);
+    },
+  };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { IsoDate } from '../../core/time.js';
+import type { ScenarioInput } from '../../rules/obligation-service.js';
 import { boundAnswer, cascadeAnswer, conflictsAnswer, obligationsAnswer, scenarioQuery, switchesAnswer, switchesParam } from '../obligation-schemas.js';
 import { dayParam } from '../query.js';
 import type { Routes } from '../route.js';
@@ -18,19 +20,7 @@ export const obligationRoutes: Routes = (server, { app }) => {
         response: { 200: obligationsAnswer, ...errorResponses },
       },
     },
-    async (request) => {
-      const q = request.query;
-      return app.obligations.obligations({
-        attacked: q.attacked,
-        on: dayParam(q.on, app.config.today),
-        ...(q.attacker ? { attacker: q.attacker } : {}),
-        ...(q.location ? { location: q.location } : {}),
-        ...(q.provoked !== undefined ? { provoked: q.provoked } : {}),
-        ...(q.requested !== undefined ? { requested: q.requested } : {}),
-        ...(q.switches ? { switches: q.switches } : {}),
-        ...(q.strict ? { strict: true } : {}),
-      });
-    },
+    async (request) => app.obligations.obligations(scenarioOf(request.query, app.config.today)),
   );
 
   server.get(
@@ -57,19 +47,7 @@ export const obligationRoutes: Routes = (server, { app }) => {
         response: { 200: cascadeAnswer, ...errorResponses },
       },
     },
-    async (request) => {
-      const q = request.query;
-      return app.obligations.cascade({
-        attacked: q.attacked,
-        attacker: q.attacker,
-        on: dayParam(q.on, app.config.today),
-        ...(q.location ? { location: q.location } : {}),
-        ...(q.provoked !== undefined ? { provoked: q.provoked } : {}),
-        ...(q.requested !== undefined ? { requested: q.requested } : {}),
-        ...(q.switches ? { switches: q.switches } : {}),
-        ...(q.strict ? { strict: true } : {}),
-      });
-    },
+    async (request) => app.obligations.cascade({ ...scenarioOf(request.query, app.config.today), attacker: request.query.attacker }),
   );
 
   server.get(
@@ -94,3 +72,17 @@ export const obligationRoutes: Routes = (server, { app }) => {
     async () => ({ switches: [...app.obligations.ruleBook.switches.values()] }),
   );
 };
+
+/** The what-if query (`?attacked=&attacker=&on=&...`) as the service's scenario, for /api/obligations and /api/cascade alike. */
+function scenarioOf(q: z.infer<typeof scenarioQuery>, today: () => IsoDate): ScenarioInput {
+  return {
+    attacked: q.attacked,
+    on: dayParam(q.on, today),
+    ...(q.attacker ? { attacker: q.attacker } : {}),
+    ...(q.location ? { location: q.location } : {}),
+    ...(q.provoked !== undefined ? { provoked: q.provoked } : {}),
+    ...(q.requested !== undefined ? { requested: q.requested } : {}),
+    ...(q.switches ? { switches: q.switches } : {}),
+    ...(q.strict ? { strict: true } : {}),
+  };
+}
