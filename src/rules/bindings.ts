@@ -59,13 +59,17 @@ function distinct(bindings: Binding[]): Binding[] {
   });
 }
 
-/** The conditions a binding's memberships add to its provision's: a party whose participation is suspended. */
+/**
+ * The conditions a binding's memberships add to its provision's: a party whose participation is suspended. Only
+ * for undertakings to act (defend, fight, consult): a freeze casts no doubt on a promise not to attack or to stay out.
+ */
 export function caveatsOf(b: Binding): ReadonlyArray<{ code: 'participation'; reason: string }> {
-  if (!b.bound.caveat && !b.partner.caveat) return NO_CAVEATS;
+  if ((!b.bound.caveat && !b.partner.caveat) || !ACTING.has(b.provision.provision.kind)) return NO_CAVEATS;
   return [b.bound.caveat, b.partner.caveat].filter((c) => c !== undefined);
 }
 
 const NO_CAVEATS: ReadonlyArray<{ code: 'participation'; reason: string }> = [];
+const ACTING = new Set<ObligationKind>(['defense', 'offense', 'consultation']);
 
 /** The earlier of the two memberships' last verified days: an obligation is only as fresh as its staler party. */
 export function bindingFreshness(b: Binding, on: string): { verifiedThrough: string; carriedForward: boolean; stale: Binding['bound'] } {

@@ -87,7 +87,11 @@ export function boundBy(e: Engine, state: string, on: string, switches: Switches
       treaty: { id: p.treaty, name: e.world.name(p.treaty), phase: p.phase },
       article: p.article ?? null,
       toward: bindings.map((b) => ref(e.world, b.partner.state)).sort(byName),
-      conditions: p.conditions.map((c) => ({ code: c.code, ...(c.atop ? { atop: c.atop } : {}), note: `only ${CONDITION_PHRASES[c.code]}` })),
+      conditions: [
+        ...p.conditions.map((c) => ({ code: c.code, ...(c.atop ? { atop: c.atop } : {}), note: `only ${CONDITION_PHRASES[c.code]}` })),
+        // A suspended party (Armenia in the CSTO since 2024): the caveat its memberships carry, once per reason.
+        ...[...new Set(bindings.flatMap((b) => caveatsOf(b).map((c) => c.reason)))].map((reason) => ({ code: 'participation' as const, note: reason })),
+      ],
       rule,
       ...(off ? { off } : {}),
       sources: [sourceRef(p.source), sourceRef(bindings[0]!.bound.fact.provenance)],
