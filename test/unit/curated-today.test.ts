@@ -178,6 +178,9 @@ const LEADERS: Array<[what: string, state: string, office: string, on: string, p
   ['Sanae Takaichi, Japan', 'JPN', 'head_of_government', '2025-10-21', 'CURATED:SANAE-TAKAICHI', '21 October 2025'],
   ['Claudia Sheinbaum, Mexico', 'MEX', 'head_of_state', '2024-10-01', 'Q5771800', '1 October 2024'],
   ['Friedrich Merz, Germany', 'DEU', 'head_of_government', '2025-05-06', 'Q566257', '6 May 2025'],
+  ['Mojtaba Khamenei, Iran\'s third Supreme Leader', 'IRN', 'head_of_state', '2026-03-08', 'CURATED:MOJTABA-KHAMENEI', 'Assembly of Experts'],
+  ['Péter Magyar, Hungary', 'HUN', 'head_of_government', '2026-05-09', 'CURATED:PETER-MAGYAR', '9 May 2026'],
+  ['Viktor Orbán on his last day', 'HUN', 'head_of_government', '2026-05-08', 'Q57641', '8 May 2026'],
   ['Choi Sang-mok, acting president of Korea', 'KOR', 'head_of_state', '2025-01-01', 'CURATED:CHOI-SANG-MOK', 'acting'],
 ];
 
