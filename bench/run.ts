@@ -4,4 +4,4 @@
  */
 import { runModules } from '../scripts/run-modules.js';
 
-process.exitCode = await runModules(import.meta.dirname, '.bench.ts', process.argv.slice(2));
+process.exitCode = (await runModules(import.meta.dirname, '.bench.ts', process.argv.slice(2))).code;

@@ -10,6 +10,7 @@ import { readConll } from '../src/extract/ner/conll.js';
 import { formatScores, scoreEntities } from '../src/extract/ner/evaluate.js';
 import { loadNerModel } from '../src/extract/ner/model-file.js';
 import { NerTagger, tagByDocument } from '../src/extract/ner/tagger.js';
+import { headline } from './headline.js';
 
 const DEV = fileURLToPath(new URL('../../shared/eval/conll2003_eng.testa', import.meta.url));
 
@@ -30,6 +31,7 @@ export async function run(file = DEV): Promise<void> {
       `${m.scheme} tags, ${m.epochs} epochs, seed ${m.seed}; loaded in ${loadMs.toFixed(0)} ms\n`,
   );
   process.stdout.write(`${formatScores(scores)}\n`);
+  if (file === DEV) headline('ner.testa.f1', scores.overall.f1);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run(process.argv[2]);

@@ -13,6 +13,7 @@ import type { DyadYearRow } from '../src/rules/answers.js';
 import { dyadYearSources, type DyadYearSource } from '../src/rules/dyad-years.js';
 import type { Engine } from '../src/rules/evaluator.js';
 import { ATOP_COLUMN, OBLIGATION_KINDS, type ObligationKind } from '../src/rules/provision.js';
+import { headline } from './headline.js';
 
 const KEY = resolve(process.env.ENTENTE_SHARED ?? '../shared', 'data', 'reference', 'atop5_1_directed_dyad_year.csv');
 const COLUMNS: Record<ObligationKind, keyof DyadYearRow> = { defense: 'defense', offense: 'offense', neutrality: 'neutral', nonaggression: 'nonagg', consultation: 'consul' };
@@ -90,6 +91,8 @@ function compare(mine: readonly DyadYearRow[], key: ReadonlyMap<string, number[]
       else if (ev === 1) s.engineOnly += 1;
     });
   }
+  headline('obligations.atop-dyad-years.rows', rowsAgree / all.size);
+  OBLIGATION_KINDS.forEach((kind, i) => headline(`obligations.atop-dyad-years.${kind}`, stats[i]!.agree / all.size));
   const rows = [
     ['dyad-year rows', rowsAgree, all.size, '', '', ''],
     ...OBLIGATION_KINDS.map((kind, i) => [kind, stats[i]!.agree, all.size, stats[i]!.both, stats[i]!.atopOnly, stats[i]!.engineOnly]),
