@@ -154,6 +154,7 @@ const TABLE: Array<[what: string, subject: string, object: string, on: string, e
   ['Belarus in the Union State', 'BLR', 'UNIONSTATE', '2025-01-01', 'member', '26 January 2000'],
   ['Mexico in NAFTA on its last day', 'MEX', 'NAFTA', '2020-06-30', 'member', 'NAFTA'],
   ['Mexico in the USMCA', 'MEX', 'USMCA', '2020-07-01', 'member', '1 July 2020'],
+  ['Canada in the USMCA after the 2026 joint review', 'CAN', 'USMCA', '2026-07-01', 'member', 'joint review under art. 34.7 was held on 1 July 2026'],
   ['Russia in the G8', 'RUS', 'G8', '2010-01-01', 'member', 'Denver'],
   ['Russia out of the G8 after the Hague Declaration', 'RUS', 'G8', '2014-03-24', null, ''],
   ['the African Union in the G20', 'AU', 'G20', '2023-09-09', 'member', 'New Delhi'],
