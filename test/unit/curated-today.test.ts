@@ -195,6 +195,13 @@ const LEADERS: Array<[what: string, state: string, office: string, on: string, p
   ['Péter Magyar, Hungary', 'HUN', 'head_of_government', '2026-05-09', 'CURATED:PETER-MAGYAR', '9 May 2026'],
   ['Viktor Orbán on his last day', 'HUN', 'head_of_government', '2026-05-08', 'Q57641', '8 May 2026'],
   ['Choi Sang-mok, acting president of Korea', 'KOR', 'head_of_state', '2025-01-01', 'CURATED:CHOI-SANG-MOK', 'acting'],
+  ['Rumen Radev, president of Bulgaria on his last day', 'BGR', 'head_of_state', '2026-01-22', 'Q26257557', '23 January 2026'],
+  ['Iliana Iotova, president of Bulgaria', 'BGR', 'head_of_state', '2026-01-23', 'CURATED:ILIANA-IOTOVA', 'Constitutional Court'],
+  ['Rosen Zhelyazkov, Bulgarian prime minister after his resignation', 'BGR', 'head_of_government', '2026-01-01', 'Q59978016', '11 December 2025'],
+  ['Andrey Gyurov, caretaker prime minister of Bulgaria', 'BGR', 'head_of_government', '2026-03-01', 'CURATED:ANDREY-GYUROV', '19 February 2026'],
+  ['Rumen Radev, prime minister of Bulgaria', 'BGR', 'head_of_government', '2026-05-08', 'Q26257557', '8 May 2026'],
+  ['Alexandru Munteanu, prime minister of Moldova', 'MDA', 'head_of_government', '2025-11-01', 'CURATED:ALEXANDRU-MUNTEANU', '1 November 2025'],
+  ['Dorin Recean on his last day', 'MDA', 'head_of_government', '2025-10-31', 'Q13407948', '31 October 2025'],
 ];
 
 for (const [what, state, office, on, person, cites] of LEADERS) {
