@@ -29,10 +29,10 @@ export interface LayerReport {
   readonly modules: number;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function targetPattern(layers: Readonly<Record<string, Layer>>, name: string): string {
-  if (name.endsWith('.ts')) return `^${escape(name)}$`;
+  if (name.endsWith('.ts')) return `^${escapeRegex(name)}$`;
   const layer = layers[name];
   if (!layer) throw new Error(`house-rules: unknown layer "${name}" (expected one of ${Object.keys(layers).join(', ')})`);
   return layer.path;
@@ -64,7 +64,7 @@ export function houseRules(layers: Readonly<Record<string, Layer>>): IForbiddenR
         severity: 'error',
         comment: `${name} is pure logic: no disk, network, process or database module`,
         from: { path: layer.path },
-        to: { path: [`^(${IO_BUILTINS.map(escape).join('|')})$`, `^node_modules/(${IO_PACKAGES.join('|')})/`], dependencyTypesNot: [...TYPE_ONLY] },
+        to: { path: [`^(${IO_BUILTINS.map(escapeRegex).join('|')})$`, `^node_modules/(${IO_PACKAGES.join('|')})/`], dependencyTypesNot: [...TYPE_ONLY] },
       });
     }
   }
