@@ -177,7 +177,8 @@ export async function checkLayers({ root, layers, exceptions }: LayerCheck): Pro
     readFileSync(join(root, m.source), 'utf8')
       .split('\n')
       .forEach((text, i) => {
-        if (!/^\s*(\/\/|\/?\*)/.test(text) && /\.\.\/shared\b|\/work\/shared\b/.test(text)) problems.push({ file: m.source, line: i + 1, text: 'src reads ../shared, which users do not have' });
+        if (!/^\s*(\/\/|\/?\*)/.test(text) && /\.\.\/shared\b|\/work\/shared\b/.test(text))
+          problems.push({ file: m.source, line: i + 1, text: 'src reads ../shared, which users do not have' });
       });
   }
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));

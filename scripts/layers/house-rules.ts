@@ -21,7 +21,12 @@ export interface Layer {
 export const LAYERS: Readonly<Record<string, Layer>> = {
   core: { path: '^src/core/', imports: [], pure: true, why: 'core is the vocabulary and imports nothing in src' },
   ingest: { path: '^src/ingest/', imports: ['core'], why: 'ingest turns text into Articles with the core vocabulary only' },
-  extract: { path: '^src/extract/', imports: ['core'], pure: true, why: 'extract turns text into candidates with the core vocabulary and is handed the data it needs' },
+  extract: {
+    path: '^src/extract/',
+    imports: ['core'],
+    pure: true,
+    why: 'extract turns text into candidates with the core vocabulary and is handed the data it needs',
+  },
   graph: { path: '^src/graph/', imports: ['core'], pure: true, why: 'graph is temporal semantics over the GraphStore port' },
   rules: { path: '^src/rules/', imports: ['core', 'graph'], pure: true, why: 'rules reason over the graph and nothing else' },
   store: {
