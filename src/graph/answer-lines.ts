@@ -43,7 +43,7 @@ export function membershipLine(ix: GraphIndex, id: string, d: PairDecision, on: 
     id,
     name: ix.name(id),
     status: d.status ?? 'none',
-    from: f.valid.from,
+    from: startOf(f),
     to: showEnd(f.valid.to),
     sources: facts.map(sourceRef),
     ...freshness(ix, facts, on),
@@ -70,4 +70,9 @@ export function carriedNotes(ix: GraphIndex, lines: ReadonlyArray<Freshness>, st
 function lastDay(ix: GraphIndex, dataset: string, example: string): string {
   const to = ix.datasets.get(dataset)?.coverage.to;
   return dataset === 'curated' ? `the curated files' asOf, e.g. ${example}` : (to ?? example);
+}
+
+/** A line's first day: the fact's, or the day a treaty party's own row began when its organization continues it (`since`). */
+export function startOf(f: Fact): string {
+  return typeof f.qualifiers.since === 'string' ? f.qualifiers.since : f.valid.from;
 }

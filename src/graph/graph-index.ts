@@ -3,6 +3,7 @@ import type { Fact, Predicate } from '../core/fact.js';
 import type { DatasetInfo } from './graph-store.js';
 import { leaderTerms } from './leader-terms.js';
 import { dateByAccession, datePrecisely, mergeRuns, treatyMemberships } from './membership-facts.js';
+import { continuations, continuedFact, continuedParties, endedAtCutoff, type Continuation } from './treaty-continuation.js';
 import { pairTimeline, type PairTimeline } from './precedence.js';
 
 /** What answers need of an entity: no aliases, no provenance. */
@@ -43,6 +44,7 @@ export class GraphIndex {
   private readonly coverageMemo = new Map<string, ReadonlyMap<string, { from: string; to: string }>>();
   private readonly leaderMemo = new Map<string, ReturnType<typeof leaderTerms>>();
   private readonly allianceTimelineMemo = new Map<string, readonly PairTimelineOf[]>();
+  private continued?: Map<string, Continuation>;
   readonly orgsOfTreaty = new Map<string, string[]>();
 
   constructor(input: {
@@ -92,8 +94,9 @@ export class GraphIndex {
     if (!m) {
       m = new Map();
       const entity = this.entities.get(org.id) ?? { id: org.id, attrs: {} };
-      // An alliance's phases are its own facts; an organization's consecutive rows of one source are one membership.
-      const own = org.kind === 'organization' ? mergeRuns(this.factsAbout('member_of', org.id), entity) : this.factsAbout('party_to', org.id);
+      // An alliance's phases are its own facts (continued by its organization's members after its data ends); an
+      // organization's consecutive rows of one source are one membership.
+      const own = org.kind === 'organization' ? mergeRuns(this.factsAbout('member_of', org.id), entity) : this.allianceFacts(org.id);
       const viaTreaties = (this.treatiesOf.get(org.id) ?? []).flatMap((t) => treatyMemberships(this.factsAbout('party_to', t), entity));
       for (const f of [...own, ...viaTreaties]) push(m, f.subject, f);
       const rank = (d: string) => this.rank(d);
@@ -120,14 +123,34 @@ export class GraphIndex {
     return m;
   }
 
-  /** A state's `party_to` facts whose treaty is an alliance (trade agreements, far more numerous, left out); memoized. */
+  /**
+   * A state's party facts of alliances (trade agreements, far more numerous, left out), as `membersOf` gives them:
+   * an alliance its organization continues counts the organization's members after its data ends; memoized.
+   */
   alliancesOf(stateId: string): readonly Fact[] {
     let a = this.allianceMemo.get(stateId);
     if (!a) {
-      a = this.factsOf('party_to', stateId).filter((f) => this.entities.get(f.object)?.kind === 'alliance');
+      const ids = new Set(this.factsOf('party_to', stateId).filter((f) => this.entities.get(f.object)?.kind === 'alliance').map((f) => f.object));
+      for (const c of this.continuationMap().values()) if (this.membersOf({ id: c.org.id, kind: 'organization' }).has(stateId)) ids.add(c.treaty);
+      a = [...ids].flatMap((id) => this.membersOf({ id, kind: 'alliance' }).get(stateId) ?? []);
       this.allianceMemo.set(stateId, a);
     }
     return a;
+  }
+
+  /** The alliances founding an organization whose parties it continues after their data ends (see treaty-continuation.ts). */
+  continuationMap(): ReadonlyMap<string, Continuation> {
+    this.continued ??= continuations(this.entities.values(), (t) => this.factsAbout('party_to', t), (f) => this.verifiedThrough(f));
+    return this.continued;
+  }
+
+  /** An alliance's party facts: its own, ended where its organization continues them, and the continued ones. */
+  private allianceFacts(id: string): readonly Fact[] {
+    const own = this.factsAbout('party_to', id);
+    const c = this.continuationMap().get(id);
+    if (!c) return own;
+    const ended = own.map((f) => endedAtCutoff(c, f)).filter((f): f is Fact => f !== undefined);
+    return [...ended, ...continuedParties(c, this.memberTimelines({ id: c.org.id, kind: 'organization' })).map((p) => continuedFact(c, p, ended))];
   }
 
   /** A state's alliances (party facts only), each with its pair's decisions over all time; memoized. */

@@ -2,7 +2,7 @@ import type { EntityKind } from '../core/entity.js';
 import { EntenteError } from '../core/errors.js';
 import type { Fact } from '../core/fact.js';
 import { addDays, contains, OPEN_END, refuseFuture, showEnd, today, type DateQuery, type IsoDate } from '../core/time.js';
-import { carriedNotes, freshness, membershipLine, sourceRef } from './answer-lines.js';
+import { carriedNotes, freshness, membershipLine, sourceRef, startOf } from './answer-lines.js';
 import type {
   BasesAnswer,
   Disagreement,
@@ -160,7 +160,7 @@ export class GraphService {
       let l = this.allianceLines.get(f);
       if (!l) {
         const phase = typeof f.qualifiers.phase === 'number' ? f.qualifiers.phase : null;
-        this.allianceLines.set(f, (l = { id: f.object, name: ix.name(f.object), status: statusOf(f), from: f.valid.from, to: showEnd(f.valid.to), phase, sources: [sourceRef(f)], verifiedThrough: ix.verifiedThrough(f), carriedForward: false }));
+        this.allianceLines.set(f, (l = { id: f.object, name: ix.name(f.object), status: statusOf(f), from: startOf(f), to: showEnd(f.valid.to), phase, sources: [sourceRef(f)], verifiedThrough: ix.verifiedThrough(f), carriedForward: false }));
       }
       // Whether the day asked is past its source's last word is the only part that depends on the day.
       return on.date > l.verifiedThrough ? { ...l, ...freshness(ix, [f], on.date) } : l;

@@ -1,8 +1,7 @@
 import type { Entity } from '../core/entity.js';
 import { EntenteError } from '../core/errors.js';
-import type { Fact } from '../core/fact.js';
 import { today, type DateQuery, type IsoDate } from '../core/time.js';
-import type { DatasetInfo, GraphStore } from '../graph/graph-store.js';
+import type { GraphStore } from '../graph/graph-store.js';
 import { AllianceWorld } from './alliance-world.js';
 import type { BoundAnswer, CascadeAnswer, ConflictsAnswer, DyadYearRow, ObligationsAnswer } from './answers.js';
 import { cascade } from './cascade.js';

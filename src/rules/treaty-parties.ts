@@ -4,6 +4,7 @@ import { addDays, OPEN_END, type IsoDate } from '../core/time.js';
 import { GraphIndex } from '../graph/graph-index.js';
 import type { DatasetInfo } from '../graph/graph-store.js';
 import { pairTimeline, statusOf, type OrgCoverage, type PairTimeline } from '../graph/precedence.js';
+import { continuations, continuedParties } from '../graph/treaty-continuation.js';
 import type { Caveat, Membership } from './alliance-world.js';
 
 /** What the parties of alliances are decided from. */
@@ -17,7 +18,6 @@ export interface PartyData {
 }
 
 const PARTY = new Set(['member', 'in_force']);
-const LINKED = new Set(['member', 'suspended']);
 
 /**
  * Who is a party to which alliance phase on which day, by the same precedence as every other answer:
@@ -53,7 +53,7 @@ export function treatyParties(data: PartyData): Membership[] {
     out.push({ fact: f, state: f.subject, ccode, treaty, phase, from, to, verifiedThrough: verified(f), ...(caveat ? { caveat } : {}) });
   };
   const byTreaty = group(facts, (f) => f.object);
-  const linked = linkedTreaties(data.entities, byTreaty, verified);
+  const linked = continuations(data.entities, (t) => byTreaty.get(t) ?? [], verified);
   for (const [treaty, list] of byTreaty) {
     const cutoff = linked.get(treaty)?.cutoff;
     const coverage = spans(list);
@@ -65,6 +65,7 @@ export function treatyParties(data: PartyData): Membership[] {
     }
   }
   if (linked.size > 0) {
+    // The organizations' members, decided as `members` decides them (the same index and continuation as the graph's).
     const orgFacts = [...(data.memberships ?? []), ...[...linked.keys()].flatMap((t) => byTreaty.get(t) ?? [])];
     const index = new GraphIndex({
       version: 'treaty-parties',
@@ -73,44 +74,13 @@ export function treatyParties(data: PartyData): Membership[] {
       entities: data.entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name, attrs: e.attrs, curated: false })),
       aliasKeys: [],
     });
-    for (const [treaty, link] of linked) {
-      const after = addDays(link.cutoff as IsoDate, 1);
-      for (const { id, timeline } of index.memberTimelines({ id: link.org.id, kind: 'organization' })) {
-        for (const seg of segments(timeline)) {
-          const status = seg.decision.status;
-          if (status === null || !LINKED.has(status) || seg.to < after) continue;
-          const f = seg.decision.facts[0]!;
-          const from = seg.from > after ? seg.from : after;
-          add({ ...f, subject: id }, treaty, link.lastPhase, from, seg.to, status === 'suspended' ? caveatOf(f, link.org, entities) : undefined);
-        }
+    for (const c of linked.values()) {
+      for (const p of continuedParties(c, index.memberTimelines({ id: c.org.id, kind: 'organization' }))) {
+        add(p.fact, c.treaty, c.lastPhase, p.from, p.to, p.status === 'suspended' ? caveatOf(p.fact, c.org, entities) : undefined);
       }
     }
   }
   return mergeSlices(out);
-}
-
-interface Link {
-  readonly org: Entity;
-  /** The last day the treaty's own data speaks of its open parties: the organization answers after it. */
-  readonly cutoff: string;
-  readonly lastPhase: number;
-}
-
-/** Alliances that found an organization, with the day their own data stops; only those still open at that day. */
-function linkedTreaties(entities: readonly Entity[], byTreaty: ReadonlyMap<string, readonly Fact[]>, verified: (f: Fact) => string): Map<string, Link> {
-  const out = new Map<string, Link>();
-  for (const org of entities) {
-    if (org.kind !== 'organization') continue;
-    const t = org.attrs.treaty;
-    for (const treaty of (Array.isArray(t) ? t : t ? [t] : []).map(String)) {
-      const open = (byTreaty.get(treaty) ?? []).filter((f) => f.valid.to === OPEN_END);
-      if (open.length === 0 || out.has(treaty)) continue;
-      const cutoff = open.reduce((a, f) => (verified(f) > a ? verified(f) : a), '');
-      const lastPhase = (byTreaty.get(treaty) ?? []).reduce((a, f) => Math.max(a, phaseOf(f)), 0);
-      out.set(treaty, { org, cutoff, lastPhase });
-    }
-  }
-  return out;
 }
 
 interface Slice {
@@ -151,7 +121,7 @@ function spans(facts: readonly Fact[]): OrgCoverage {
   return m;
 }
 
-function caveatOf(f: Fact, org: Entity, entities: ReadonlyMap<string, Entity>): Caveat {
+function caveatOf(f: Fact, org: Pick<Entity, 'name'>, entities: ReadonlyMap<string, Entity>): Caveat {
   const state = entities.get(f.subject)?.name ?? f.subject;
   const note = typeof f.qualifiers.note === 'string' ? ` (${f.qualifiers.note})` : '';
   return {

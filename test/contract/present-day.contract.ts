@@ -39,6 +39,21 @@ const CHECKS: readonly Check[] = [
     assert.deepEqual(await members(s, 'NATO', '1949-05-01'), []);
     assert.equal((await members(s, 'NATO', '1949-08-24')).length, 12);
   }],
+  ['NATO on 1998-06-01 has 16 members: Poland accedes on 1999-03-12, not on ATOP\'s protocol day 1997-12-16', 'Accession protocols signed 16 December 1997; instruments deposited at Independence, Missouri, 12 March 1999 (data/curated/nato.json)', async (s) => {
+    const before = await members(s, 'NATO', '1998-06-01');
+    assert.equal(before.length, 16);
+    assert.ok(!before.includes('POL'));
+    assert.ok((await members(s, 'NATO', '1999-03-12')).includes('POL'));
+  }],
+  ['the EU today without the United Kingdom; Croatia in it from 2013-07-01, not from COW\'s 2013-01-01', 'Withdrawal Agreement in force 1 February 2020; Treaty of accession of Croatia in force 1 July 2013 (data/curated/eu.json)', async (s) => {
+    assert.ok(!(await members(s, 'EU', '2026-12-06')).includes('GBR'));
+    assert.ok(!(await members(s, 'EU', '2013-03-01')).includes('HRV'));
+    assert.ok((await members(s, 'EU', '2013-07-01')).includes('HRV'));
+  }],
+  ['BRICS on 2025-06-01 includes Indonesia (from 2025-01-06) and the 2024 enlargement', "Brazil's BRICS chair, 6 January 2025; Johannesburg summit declaration, 24 August 2023 (data/curated/brics.json)", async (s) => {
+    const m = await members(s, 'BRICS', '2025-06-01');
+    for (const state of ['BRA', 'RUS', 'IND', 'CHN', 'ZAF', 'EGY', 'ETH', 'IRN', 'ARE', 'IDN']) assert.ok(m.includes(state), state);
+  }],
   ['no NATO founder leaves and rejoins when ATOP changes phase on 1951-06-19', 'ATOP 5.1 codes the Greek and Turkish accession protocol as phase 2 of ATOP 3180', async (s) => {
     const h = await s.graph.history('NATO');
     assert.ok(!h.entries.some((e) => e.date === '1951-06-19'));
@@ -58,8 +73,9 @@ const CHECKS: readonly Check[] = [
   }],
   ["Armenia's CSTO obligations are not assumed since it froze its participation", 'Prime Minister Pashinyan, France 24, 22 February 2024; Armenia has not withdrawn from the Collective Security Treaty', async (s) => {
     const a = await s.obligations.obligations({ attacked: 'ARM', on: on('2026-12-06') });
-    assert.ok(!a.obligations.some((l) => l.treaty.id === 'ATOP4220'));
-    assert.ok(a.inactive.some((l) => l.treaty.id === 'ATOP4220' && /participation/.test(l.reason)));
+    // Defence and consultation are in doubt; non-aggression is not (a freeze casts no doubt on a promise not to attack).
+    assert.ok(!a.obligations.some((l) => l.treaty.id === 'ATOP4220' && (l.kind === 'defense' || l.kind === 'consultation')));
+    assert.ok(a.inactive.some((l) => l.treaty.id === 'ATOP4220' && l.kind === 'defense' && /participation/.test(l.reason)));
   }],
   ['on 2001-09-11 Australia (ANZUS) and Brazil (the Rio Treaty) are bound to defend the United States', 'ANZUS arts. IV-V, invoked by Australia on 14 September 2001; Rio Treaty art. 3, invoked by the OAS on 21 September 2001', async (s) => {
     const lines = await defenders(s, 'USA', '2001-09-11', 'AFG');

@@ -137,3 +137,15 @@ test('the two leader rules, pure: the office matched where the datasets last ove
   // Within its own span a source is never overruled: REIGN's closed P1 term is untouched.
   assert.equal(cut.find((f) => f.provenance.dataset === 'reign' && f.subject === 'P1'), aaa.find((f) => f.provenance.dataset === 'reign' && f.subject === 'P1'));
 });
+
+test('after its data ends, an alliance founding an organization has the organization\'s members as parties', async () => {
+  const a = await graph.members('ATOP9100', on('2025-01-01'));
+  assert.deepEqual(a.members.map((m) => [m.id, m.from]), [['AAA', '1951-06-19'], ['BBB', '1951-06-19'], ['NNN', '2023-04-04'], ['PPP', '1997-12-16']]);
+  assert.deepEqual(a.others.map((m) => [m.id, m.status]), [['SSS', 'suspended']]);
+  const nnn = a.members.find((m) => m.id === 'NNN')!;
+  assert.match(nnn.sources[0]!.rule!, /graph\/treaty-continued-by-organization \(ALLI members after 2018-12-31\)/);
+  // Within the treaty data's span the treaty's own rows answer, as before.
+  assert.deepEqual(ids((await graph.members('ATOP9100', on('2010-01-01'))).members), ['AAA', 'BBB', 'PPP', 'SSS']);
+  const orgs = await graph.organizations('NNN', on('2025-01-01'));
+  assert.deepEqual(orgs.alliances.map((x) => [x.id, x.phase, x.from]), [['ATOP9100', 2, '2023-04-04']]);
+});
