@@ -21,6 +21,15 @@ export const TABLES: Readonly<Record<string, FigureTable>> = {
         ],
       },
       {
+        from: 'eval freshness',
+        uses: ['freshness.named.fully-verified', 'freshness.named.memberships-verified'],
+        cells: (f) => [
+          "the 16 organizations users ask about first: share with every membership of today verified after 2024-01-01, and share of today's memberships (`npm run eval freshness`)",
+          `${f.pct('freshness.named.fully-verified', 1)} of the organizations, ${f.pct('freshness.named.memberships-verified', 1)} of the memberships`,
+          'all',
+        ],
+      },
+      {
         from: 'eval ner',
         uses: ['ner.testa.f1'],
         cells: (f) => ['NER F1, CoNLL-2003 testa (`npm run eval ner`)', f.points('ner.testa.f1'), '>= 88'],
