@@ -1,7 +1,9 @@
 import type { Entity } from '../core/entity.js';
 import type { Fact } from '../core/fact.js';
 import { addDays, OPEN_END, type IsoDate } from '../core/time.js';
-import type { PairTimeline } from './precedence.js';
+import { statusOf, type PairTimeline } from './precedence.js';
+
+const PARTY = new Set(['member', 'in_force']);
 
 /**
  * An alliance that founds an organization (NATO on the North Atlantic Treaty, ATOP 3180; the CSTO on ATOP 4220)
@@ -30,7 +32,8 @@ export function continuations(
     const t = org.attrs.treaty;
     for (const treaty of (Array.isArray(t) ? t : t ? [t] : []).map(String)) {
       const facts = partyFacts(treaty);
-      const open = facts.filter((f) => f.valid.to === OPEN_END);
+      // Open party rows only: a curated `withdrawn` row (an end) says nothing of how far the parties are known.
+      const open = facts.filter((f) => f.valid.to === OPEN_END && PARTY.has(statusOf(f)));
       if (open.length === 0 || out.has(treaty)) continue;
       const cutoff = open.reduce((a, f) => (verified(f) > a ? verified(f) : a), '') as IsoDate;
       out.set(treaty, { treaty, org, cutoff, lastPhase: facts.reduce((a, f) => Math.max(a, phaseOf(f)), 0) });

@@ -50,6 +50,11 @@ const CHECKS: readonly Check[] = [
     assert.ok(!(await members(s, 'EU', '2013-03-01')).includes('HRV'));
     assert.ok((await members(s, 'EU', '2013-07-01')).includes('HRV'));
   }],
+  ["the United Kingdom's obligations under the Treaty on European Union (art. 42(7)) end with its EU membership", 'Withdrawal Agreement, in force 1 February 2020; the TEU (ATOP 4175) continued by the EU\'s members after 2018 (data/curated/treaties-since-2019.json)', async (s) => {
+    const teu = async (day: string) => (await defenders(s, 'EST', day)).some((l) => l.state.id === 'GBR' && l.treaty.id === 'ATOP4175');
+    assert.equal(await teu('2020-01-31'), true);
+    assert.equal(await teu('2020-02-01'), false);
+  }],
   ['BRICS on 2025-06-01 includes Indonesia (from 2025-01-06) and the 2024 enlargement', "Brazil's BRICS chair, 6 January 2025; Johannesburg summit declaration, 24 August 2023 (data/curated/brics.json)", async (s) => {
     const m = await members(s, 'BRICS', '2025-06-01');
     for (const state of ['BRA', 'RUS', 'IND', 'CHN', 'ZAF', 'EGY', 'ETH', 'IRN', 'ARE', 'IDN']) assert.ok(m.includes(state), state);
