@@ -145,7 +145,7 @@ export function findObjects(v: SentenceView, groups: readonly ActorGroup[], from
     // "demanded that Hamas renounce": for a demand the embedded subject is the target.
     if (startsClause(v, group.end) && !embedded) return [];
     // "offered its troops to Lebanon's president": a role with no country, or one's own, is what is given; the recipient follows.
-    if (group.code.startsWith('---') || group.ruleId.endsWith('+possessive')) {
+    if (group.code.startsWith('---') || group.possessive === true) {
       const recipient = groups.findIndex((x, k) => k > g && x.start - from <= limit && x.prep !== undefined && RECIPIENT.has(x.prep) && !x.code.startsWith('---') && !exclude(x) && !between(v, group.end, x.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (v.pos[i] === 'VERB' && i !== x.start - 1)));
       if (recipient >= 0) return withCoordinated(v, groups, recipient, 1);
     }

@@ -1,3 +1,4 @@
+import { CAMEO } from './cameo.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 
 /** What the words around a verb say about its event: "will", "wants to", "did not", "refused to". */
@@ -22,7 +23,7 @@ export function adjustCode(cameo: string, mood: Mood, d: CompiledDictionaries): 
     return rejected && d.negation ? { code: rejected, rule: d.negation.id } : undefined;
   }
   const rule = d.intent;
-  if (rule && mood.threat) return { code: byPrefix(rule.threat, cameo) ?? '130', rule: rule.id };
+  if (rule && mood.threat) return { code: byPrefix(rule.threat, cameo) ?? CAMEO.THREATEN, rule: rule.id };
   if (!rule || (!mood.modal && !mood.intentVerb)) return { code: cameo };
   // "might ask Obama to...": an appeal or demand that only may be made has not been made.
   if ((root === 2 || root === 10) && mood.modal && rule.hypotheticalDrop.includes(mood.modal)) return undefined;

@@ -1,6 +1,8 @@
 import type { ActorGroup } from './actor-groups.js';
 import { findSubjects } from './clause-roles.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
+import { EVENT } from './grammar/event-rules.js';
+import type { Trace } from './grammar/rule.js';
 import { HARD_BOUNDARIES, type SentenceView } from './sentence-view.js';
 import type { CoderSentence } from './types.js';
 import type { VerbHit } from './verb-phrases.js';
@@ -18,6 +20,8 @@ export interface Ctx {
   readonly byIndex: ReadonlyMap<number, VerbHit>;
   readonly subjectsOf: Map<number, ActorGroup[]>;
   readonly consumed: Set<number>;
+  /** Decisions recorded for `--explain`; undefined when nobody asked. */
+  readonly trace: Trace;
 }
 
 export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
@@ -50,7 +54,7 @@ export function resolvePronouns(list: readonly ActorGroup[], before: number, ctx
     let best: ActorGroup[] = [];
     for (const [i, subj] of ctx.subjectsOf) if (i < before && subj.length > 0 && subj[0]!.start < g.start) best = subj;
     if (best.length === 0) best = ctx.groups.filter((x) => !x.pronoun && !x.prep && x.end <= g.start).slice(0, 1);
-    return best.map((b) => ({ ...b, start: g.start, end: g.end }));
+    return best.map((b) => ({ ...b, start: g.start, end: g.end, rules: [...(b.rules ?? []), EVENT.pronoun.id] }));
   });
 }
 

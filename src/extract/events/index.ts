@@ -5,3 +5,6 @@ export { loadEventDictionaries, DEFAULT_DICTIONARY_DIR } from './dictionary-file
 export { codeText } from './code-text.js';
 export { tokenizeSentences, type TokenizedSentence } from './wink-tokens.js';
 export type { CodedEvent, CoderSentence, CoderToken, EventDictionaries, ResolvedMention, Span } from './types.js';
+export { explainText, formatExplanation, type ExplainedSentence } from './explain.js';
+export { grammarTable } from './grammar/table.js';
+export type { GrammarRule, TraceEntry } from './grammar/rule.js';
