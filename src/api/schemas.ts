@@ -103,3 +103,13 @@ export const csv = z
   .string()
   .max(500)
   .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0));
+
+const offsets = z.strictObject({ start: z.number(), end: z.number() });
+
+/** Where an event's actors and verb are in its article, and the grammar rules that shaped it (migration 012). */
+export const eventProvenance = {
+  sourceSpan: offsets.nullable().describe("the source's words in the article (character offsets); null only for events stored before 2026-12"),
+  targetSpan: offsets.nullable().describe("the target's words; null for a target-less protest (and old rows)"),
+  verbSpan: offsets.nullable().describe("the verb's words"),
+  rules: z.array(z.string()).readonly().describe('grammar rules that shaped the event (entente code --explain prints their reasons)'),
+};

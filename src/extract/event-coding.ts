@@ -17,14 +17,14 @@ export const eventsStage: Stage = {
       if (inSentence.length === 0) continue;
       const actors: CoderActor[] = inSentence.map((a) => ({ text: a.text, start: a.start - s.start, end: a.end - s.start, code: a.cameo, id: a.id }));
       const dates = draft.dates.filter((d) => d.sentence === s.index);
-      const idOf = (code: string | null) => (code === null ? null : (inSentence.find((a) => a.cameo === code)?.id ?? inSentence.find((a) => code.startsWith(a.cameo) || a.cameo.startsWith(code))?.id ?? null));
       for (const e of ctx.coder.code({ id: `${draft.article.id}#${s.index}`, text: s.text, tokens: s.tokens.map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })), date: draft.article.published, actors })) {
         const when = e.date ? { date: e.date, precision: 'day' as const, text: null } : eventDate(s, dates, e.verb, draft.article.published);
+        const inArticle = (x: { start: number; end: number }) => ({ start: x.start + s.start, end: x.end + s.start });
         events.push({
           source: e.source,
           target: e.target,
-          sourceId: idOf(e.source),
-          targetId: idOf(e.target),
+          sourceId: e.sourceId,
+          targetId: e.targetId,
           cameo: e.cameo,
           plover: e.plover,
           date: when.date,
@@ -34,6 +34,10 @@ export const eventsStage: Stage = {
           start: s.start,
           end: s.end,
           ruleId: e.ruleId,
+          rules: e.rules,
+          sourceSpan: inArticle(e.sourceSpan),
+          targetSpan: e.targetSpan ? inArticle(e.targetSpan) : null,
+          verbSpan: inArticle(e.verb),
         });
       }
     }

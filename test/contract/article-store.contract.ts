@@ -31,8 +31,8 @@ function analysis(a: Article): Analysis {
       { text: 'Its president', start: 49, end: 62, sentence: 1, id: 'person:vlad-avarov', type: 'person', role: 'head of state', name: 'Vlad Avarov', state: 'AAA', cameo: 'AAAGOV', refersTo: 11, confidence: 0.7, ruleId: 'actor.anaphor' },
     ],
     events: [
-      { source: 'AAA', target: 'BBB', sourceId: 'AAA', targetId: 'BBB', cameo: '057', plover: 'AGREE', date: '2011-07-01' as IsoDate, datePrecision: 'year', dateText: 'Last year', sentence: first, start: 0, end: 48, ruleId: 'test.sign' },
-      { source: 'AAAGOV', target: null, sourceId: 'AAA', targetId: null, cameo: '040', plover: null, date: '2012-05-15' as IsoDate, datePrecision: 'day', dateText: 'on Tuesday', sentence: second, start: 49, end: TEXT.length, ruleId: 'test.meet' },
+      { source: 'AAA', target: 'BBB', sourceId: 'AAA', targetId: 'BBB', cameo: '057', plover: 'AGREE', date: '2011-07-01' as IsoDate, datePrecision: 'year', dateText: 'Last year', sentence: first, start: 0, end: 48, ruleId: 'test.sign', rules: ['entente.intent', 'role.passive-agent'], sourceSpan: { start: 11, end: 17 }, targetSpan: { start: 39, end: 47 }, verbSpan: { start: 18, end: 24 } },
+      { source: 'AAAGOV', target: null, sourceId: 'AAA', targetId: null, cameo: '040', plover: null, date: '2012-05-15' as IsoDate, datePrecision: 'day', dateText: 'on Tuesday', sentence: second, start: 49, end: TEXT.length, ruleId: 'test.meet', rules: [], sourceSpan: { start: 49, end: 62 }, targetSpan: null, verbSpan: { start: 63, end: 67 } },
     ],
     facts: [{ predicate: 'party_to', subject: 'AAA', object: 'PACT', qualifiers: { signed: true, year: 2011, note: 'bilateral' }, text: first, start: 0, end: 48, confidence: 0.8, ruleId: 'fact.signed' }],
     claims: [{ text: first, start: 0, end: 48, status: 'supported', explanation: 'the graph has it', flag: null, names: ['AAA'], evidence: ['f1', 'f2'], ruleId: 'claim.party' }],

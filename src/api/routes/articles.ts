@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { intake, type IntakeBody } from '../article-intake.js';
 import type { Routes } from '../route.js';
-import { errorResponses } from '../schemas.js';
+import { errorResponses, eventProvenance } from '../schemas.js';
 
 const tags = ['news'];
 
@@ -81,7 +81,8 @@ export const articleAnswer = z.strictObject({
         dateText: z.string().nullable().describe('the expression that dated the event; null: the article\'s date'),
         sentence: z.string(),
         ...span,
-        ruleId: z.string(),
+        ruleId: z.string().describe('what gave the code: a CAMEO.2.0 pattern or block, or a rule of ours'),
+        ...eventProvenance,
       }),
     )
     .readonly(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EntenteError } from '../../core/errors.js';
 import { parseIsoDate } from '../../core/time.js';
 import type { Routes } from '../route.js';
-import { errorResponses } from '../schemas.js';
+import { errorResponses, eventProvenance } from '../schemas.js';
 
 /** The deepest page served: paging re-reads from the start, so it stays cheap only this far. */
 const MAX_WINDOW = 5000;
@@ -23,6 +23,7 @@ const event = z.strictObject({
   ruleId: z.string(),
   start: z.number(),
   end: z.number(),
+  ...eventProvenance,
 });
 
 export const eventsAnswer = z.strictObject({

@@ -21,6 +21,8 @@ export interface ActorGroup {
   readonly possessive?: true;
   /** Grammar rules that read the phrase (actor.possessive, actor.sole-country...), for the events' trace. */
   readonly rules?: readonly string[];
+  /** The caller's id for the phrase when it is one of the caller's mentions, uncomposed. */
+  readonly entity?: string;
 }
 
 /** The actor rules of this file, as rows of the grammar table. */
@@ -52,6 +54,7 @@ interface Unit {
   readonly kind: 'actor' | 'agent';
   readonly code: string;
   readonly ruleId: string;
+  readonly entity?: string;
 }
 
 /** Tokens allowed between two parts of one actor phrase: "Russia 's Foreign Minister", "Secretary of State". */
@@ -94,7 +97,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
       const own = d.actors.match(v.lower, i, true);
       const ownCode = own && own.length === j - i ? codeOn(own.value.codes, v.source.date) : undefined;
       const code = ownCode && m.code.length === 3 && ownCode.startsWith(m.code) ? ownCode : m.code;
-      units.push({ start: i, end: j, kind: 'actor', code, ruleId: code === m.code ? 'mention' : own!.value.ruleId });
+      units.push({ start: i, end: j, kind: 'actor', code, ruleId: code === m.code ? 'mention' : own!.value.ruleId, ...(m.id ? { entity: m.id } : {}) });
       i = j;
       continue;
     }
@@ -249,7 +252,7 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
     ...(parts.length > 1 && v.lower.slice(first.start, end).some((w, k) => (w === 'in' || w === 'from') && v.pos[first.start + k] === 'ADP') ? [ACTOR_RULES.placedRole.id] : []),
     ...(heads.length < actors.length ? [ACTOR_RULES.hyphenModifier.id] : []),
   ];
-  return { ...base, code, ruleId: best.ruleId, ...(agent && code !== best.code ? { composed: true as const } : {}), ...(rules.length > 0 ? { rules } : {}) };
+  return { ...base, code, ruleId: best.ruleId, ...(agent && code !== best.code ? { composed: true as const } : {}), ...(rules.length > 0 ? { rules } : {}), ...(best.entity && code === best.code ? { entity: best.entity } : {}) };
 }
 
 /** "Syria offered its troops": a role after a possessive takes the country of the latest actor before it (SYRMIL). */

@@ -69,7 +69,7 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
       continue;
     }
     if ((proposals.get(hit.i) ?? []).length > 0) {
-      if ((proposals.get(hit.governor) ?? []).length > 0) trace?.push({ rule: EVENT.governorYields.id, outcome: 'stopped', at: tokenSpan(v, hit.governor, hit.governor + 1) });
+      trace?.push({ rule: EVENT.governorYields.id, outcome: 'stopped', at: tokenSpan(v, hit.governor, hit.governor + 1) });
       proposals.set(hit.governor, []);
     } else if (kind === 'promise' && d.intent) proposals.set(hit.governor, promised(hit, d.intent.promiseCode, ctx));
     else if (kind === 'threat' && d.intent) proposals.set(hit.governor, promised(hit, CAMEO.THREATEN, ctx));
@@ -96,7 +96,7 @@ function aimedAt(protests: CodedEvent[], purpose: VerbHit, ctx: Ctx): CodedEvent
   const targets = findObjects(ctx.v, ctx.groups, purpose.end, OBJECT_REACH, (g) => sources.has(g.code) || g.code.startsWith(NONE));
   if (targets.length === 0) return protests;
   const targetless = ctx.d.targetless?.id;
-  return protests.flatMap((e) => targets.map((g) => ({ ...e, target: g.code, targetSpan: span(ctx.s, g), rules: [...e.rules.filter((r) => r !== targetless), EVENT.purposeTarget.id] })));
+  return protests.flatMap((e) => targets.map((g) => ({ ...e, target: g.code, targetSpan: span(ctx.s, g), rules: [...e.rules.filter((r) => r !== targetless), EVENT.purposeTarget.id], ...(g.entity ? { targetId: g.entity } : {}) })));
 }
 
 /** The token's lemma, lower-case: the tagger's, else the dictionary's for a known verb form ("continued" -> continue). */

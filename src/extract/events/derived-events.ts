@@ -97,7 +97,9 @@ export function alleged(hit: VerbHit, own: CodedEvent[], ctx: Ctx): CodedEvent[]
       const target = self ? e.target : e.source;
       const targetSpan = self ? e.targetSpan : e.sourceSpan;
       const code = self ? rule.ownCode : rule.accuseCode;
-      out.push({ ...e, source: sp.code, target, cameo: code, plover: ploverOf(code, ctx.d.cameo), rules: [...e.rules, rule.id], sourceSpan: span(ctx.s, sp), targetSpan });
+      const { sourceId: _s, targetId: _t, ...rest } = e;
+      const targetId = self ? e.targetId : e.sourceId;
+      out.push({ ...rest, source: sp.code, target, cameo: code, plover: ploverOf(code, ctx.d.cameo), rules: [...e.rules, rule.id], sourceSpan: span(ctx.s, sp), targetSpan, ...(sp.entity ? { sourceId: sp.entity } : {}), ...(targetId ? { targetId } : {}) });
     }
   }
   return out;

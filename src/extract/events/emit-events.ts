@@ -24,8 +24,11 @@ export interface Coding {
 /** Events of one coding between its sources and targets; `mutual`: coordinated sources act on each other (`%`). */
 export function events(c: Coding, sources: readonly ActorGroup[], targets: readonly ActorGroup[], ctx: Ctx, mutual = false): CodedEvent[] {
   const out: CodedEvent[] = [];
-  if (sources.length === 0) return out;
   const verbSpan = { start: ctx.s.tokens[c.verb]!.start, end: ctx.s.tokens[c.verbEnd - 1]!.end };
+  if (sources.length === 0) {
+    ctx.trace?.push({ rule: EVENT.noSource.id, outcome: 'stopped', at: verbSpan, note: c.code });
+    return out;
+  }
   for (const [cameo, forward] of codesOf(c.code)) {
     const adjusted = adjustCode(cameo, c.mood, ctx.d);
     if (!adjusted) {
@@ -44,9 +47,10 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
     }
     const pairMutual = targets.length === 0 && sources.length > 1 && (mutual || MUTUAL_ROOTS.has(root));
     const pairs = targets.length > 0 ? cross(sources, targets) : pairMutual ? pairwise(sources) : [];
+    if (pairs.length === 0) ctx.trace?.push({ rule: EVENT.noTarget.id, outcome: 'stopped', at: verbSpan, note: adjusted.code });
     for (const [a, b] of pairs) {
       const [src, tgt] = forward ? [a, b] : [b, a];
-      if (src.code === tgt.code) {
+      if (src.code === tgt.code || (src.entity !== undefined && src.entity === tgt.entity)) {
         ctx.trace?.push({ rule: EVENT.sameActor.id, outcome: 'stopped', at: verbSpan, note: `${src.code} ${adjusted.code} ${tgt.code}` });
         continue;
       }
@@ -74,6 +78,8 @@ function event(src: ActorGroup, tgt: ActorGroup | null, cameo: string, ruleId: s
     sourceSpan: span(ctx.s, src),
     targetSpan: tgt ? span(ctx.s, tgt) : null,
     verbSpan,
+    ...(src.entity ? { sourceId: src.entity } : {}),
+    ...(tgt?.entity ? { targetId: tgt.entity } : {}),
   };
 }
 

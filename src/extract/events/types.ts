@@ -245,6 +245,8 @@ export interface ResolvedMention {
   readonly start: number;
   readonly end: number;
   readonly code: string;
+  /** The caller's id for the actor (a graph id): events name it, and an event never has one entity on both sides by accident. */
+  readonly id?: string | null;
 }
 
 export interface CoderSentence {
@@ -269,6 +271,9 @@ export interface CodedEvent {
   readonly ruleId: string;
   /** The grammar rules (grammar/table.ts) that shaped the event, in the order they applied: `entente.intent`, `role.passive-agent`. */
   readonly rules: readonly string[];
+  /** The caller's ids of the mentions that are the source and the target (ResolvedMention.id), when they are. */
+  readonly sourceId?: string;
+  readonly targetId?: string;
   readonly sourceSpan: Span;
   /** null when the event has no target (`target` is then `---`: a protest, a show of force). */
   readonly targetSpan: Span | null;

@@ -46,7 +46,7 @@ export async function insertArticleAnalysis(db: ArticlesDb, article: Article, an
   const id = article.id;
   const span = (x: { start: number; end: number }, seq: number, rule: string) => ({ article_id: id, seq, span_start: x.start, span_end: x.end, rule_id: rule });
   const actors = analysis.actors.map((a, i) => ({ ...span(a, i, a.ruleId), text: a.text, name: a.name, entity_id: a.id, type: a.type, role: a.role, state: a.state, cameo: a.cameo, refers_to: a.refersTo, confidence: a.confidence }));
-  const events = analysis.events.map((e, i) => ({ ...span(e, i, e.ruleId), source: e.source, target: e.target, source_id: e.sourceId, target_id: e.targetId, cameo: e.cameo, plover: e.plover, event_date: e.date, date_precision: e.datePrecision, date_text: e.dateText, sentence: e.sentence }));
+  const events = analysis.events.map((e, i) => ({ ...span(e, i, e.ruleId), source: e.source, target: e.target, source_id: e.sourceId, target_id: e.targetId, cameo: e.cameo, plover: e.plover, event_date: e.date, date_precision: e.datePrecision, date_text: e.dateText, sentence: e.sentence, ...spanColumns(e) }));
   const facts = analysis.facts.map((f, i) => ({ ...span(f, i, f.ruleId), predicate: f.predicate, subject: f.subject, object: f.object, qualifiers: JSON.stringify(f.qualifiers), text: f.text, confidence: f.confidence }));
   const claims = analysis.claims.map((c, i) => ({ ...span(c, i, c.ruleId), text: c.text, status: c.status, explanation: c.explanation, flag: c.flag, names: JSON.stringify(c.names), evidence: JSON.stringify(c.evidence) }));
   for (let i = 0; i < actors.length; i += batchRows) await db.insertInto('article_actors').values(actors.slice(i, i + batchRows)).execute();
@@ -118,6 +118,24 @@ function eventOf(r: Selectable<EventRow>): CodedEvent {
     start: r.span_start,
     end: r.span_end,
     ruleId: r.rule_id,
+    rules: r.rules === null ? [] : (JSON.parse(r.rules) as string[]),
+    sourceSpan: spanOf(r.source_start, r.source_end),
+    targetSpan: spanOf(r.target_start, r.target_end),
+    verbSpan: spanOf(r.verb_start, r.verb_end),
+  };
+}
+
+const spanOf = (start: number | null, end: number | null) => (start === null || end === null ? null : { start, end });
+
+function spanColumns(e: CodedEvent) {
+  return {
+    source_start: e.sourceSpan?.start ?? null,
+    source_end: e.sourceSpan?.end ?? null,
+    target_start: e.targetSpan?.start ?? null,
+    target_end: e.targetSpan?.end ?? null,
+    verb_start: e.verbSpan?.start ?? null,
+    verb_end: e.verbSpan?.end ?? null,
+    rules: JSON.stringify(e.rules),
   };
 }
 

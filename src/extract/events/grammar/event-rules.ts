@@ -32,5 +32,7 @@ export const EVENT = rule({
   complainAbout: { id: 'role.complain-about', effect: 'role', example: 'Chad complained to the United Nations over Sudanese raids.', reason: 'disapproval addressed to one actor is aimed at the one it is about' },
   conditionTarget: { id: 'role.condition-target', effect: 'role', example: 'Chad threatened to ban the vote if Sudan sent troops.', reason: 'a threat with no object is aimed at whoever its condition is on' },
   purposeTarget: { id: 'role.purpose-target', effect: 'role', example: 'Thousands of Kenyan students marched on Monday to denounce the Ugandan government.', reason: 'a protest\'s purpose clause names whom it is aimed at' },
+  noSource: { id: 'event.no-source', effect: 'stop', example: 'The report criticized Sudan.', reason: 'a verb whose subject is no actor the dictionaries or the article resolve (a role of no known country, a common noun) codes no event' },
+  noTarget: { id: 'event.no-target', effect: 'stop', example: 'Chad criticized the decision.', reason: 'a verb that needs a target (all but protests and shows of force) and finds no actor as its object codes no event' },
   pronoun: { id: 'role.pronoun', effect: 'role', example: 'Kyrgyzstan said it might join the customs union.', reason: 'a pronoun stands for the latest subject before it' },
 });
