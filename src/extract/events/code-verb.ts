@@ -8,7 +8,7 @@ import { events, type Coding } from './emit-events.js';
 import { EVENT } from './grammar/event-rules.js';
 import type { MatchWindow } from './match-pattern.js';
 import { bestPattern, clauseEnd, clauseStart, demandedClauseEnd, mostSpecific, passivePattern } from './pattern-choice.js';
-import { NEGATIONS } from './sentence-view.js';
+import { NEGATIONS, type SentenceView } from './sentence-view.js';
 import type { CodedEvent } from './types.js';
 import { auxiliaries, tokenSpan, type VerbHit } from './verb-phrases.js';
 
@@ -79,11 +79,17 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     }
   } else if (targets.length === 0) {
     const sourceSet = new Set(sources.map((g) => g.start));
-    // "protested in Kiev": a protest's place is where it happened, not whom it was aimed at.
-    const protest = isUnder(code, ROOT.PROTEST);
-    const exclude = (g: ActorGroup): boolean => sourceSet.has(g.start) || (protest && g.prep !== undefined && LOCATIVE.has(g.prep));
+    // "protested in Kiev", "said in Kolkata": the place of a protest or of a statement is where it happened, not whom it
+    // was aimed at ("arrived in Jordan" is a visit to it, force "in" a country may be aimed at it).
+    const placeOnly = isUnder(code, ROOT.PROTEST) || isUnder(code, ROOT.STATEMENT);
+    const place = (g: ActorGroup): boolean => placeOnly && g.prep !== undefined && LOCATIVE.has(g.prep) && verbsPlace(v, hit.end, g.start);
+    const exclude = (g: ActorGroup): boolean => sourceSet.has(g.start) || place(g);
     targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude);
-    if (protest && targets.length === 0 && groups.some((g) => g.start >= hit.end && g.prep !== undefined && LOCATIVE.has(g.prep))) rules.push(EVENT.protestPlace.id);
+    const placed = targets.length === 0 ? groups.find((g) => g.start >= hit.end && g.start - hit.end <= OBJECT_REACH && place(g)) : undefined;
+    if (placed) {
+      rules.push(EVENT.place.id);
+      ctx.trace?.push({ rule: EVENT.place.id, outcome: 'fired', at: tokenSpan(v, placed.start, placed.end) });
+    }
     // Past a complement verb the pattern used: "wants to attack Switzerland" finds its object after "attack".
     const after = Math.max(hit.end, ...(best?.used ?? []).filter((u) => u > hit.i && v.pos[u] === 'VERB').map((u) => u + 1));
     if (targets.length === 0 && after > hit.end) {
@@ -123,6 +129,20 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   // "Gondor and Osgiliath postponed their meeting" (`% *`): the compound subject, member on member.
   if (best?.compound && sources.length > 1) return events({ ...coding, rules: [...rules, EVENT.compound.id] }, sources, [], ctx, true);
   return events(coding, sources, targets, ctx);
+}
+
+/**
+ * Whether the prepositional phrase before `to` belongs to the verb ending at `from` ("said in Kolkata", "declared
+ * at a meeting in Rajkot") rather than to its object ("expressed sorrow for the shootings in Carolina"): no noun
+ * stands between them outside another prepositional phrase.
+ */
+function verbsPlace(v: SentenceView, from: number, to: number): boolean {
+  let inPhrase = false;
+  for (let i = from; i < to - 1; i++) {
+    if (v.pos[i] === 'ADP') inPhrase = LOCATIVE.has(v.lower[i]!) || v.lower[i] === 'on';
+    else if ((v.pos[i] === 'NOUN' || v.pos[i] === 'PROPN') && !inPhrase) return false;
+  }
+  return true;
 }
 
 /** What the words around a verb say about its event; `rules` gets the rules that read them. */

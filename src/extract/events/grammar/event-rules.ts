@@ -26,7 +26,7 @@ export const EVENT = rule({
   compound: { id: 'event.compound', effect: 'role', example: 'Gondor and Osgiliath postponed their meeting.', reason: 'a pattern\'s "%" marks a compound subject acting on itself, member on member' },
   passiveAgent: { id: 'role.passive-agent', effect: 'role', example: 'Ukraine was criticized by Russia.', reason: 'in a passive the "by" phrase is the source and the subject the target' },
   passivePattern: { id: 'role.passive-pattern', effect: 'role', example: 'The Bolivian embassy was demolished by a Chilean protestor.', reason: 'a pattern\'s words before the verb describe its source, in a passive the "by" agent' },
-  protestPlace: { id: 'role.protest-place', effect: 'role', example: 'Ukrainian opposition supporters protested in Kiev.', reason: 'a protest\'s place is where it happened, not whom it was aimed at' },
+  place: { id: 'role.place', effect: 'role', example: 'Ukrainian opposition supporters protested in Kiev.', reason: 'the place of a protest or a statement ("in", "at", "near" a city or country) is where it happened, not whom it was aimed at; a visit\'s or an attack\'s place may be its target' },
   complementObject: { id: 'role.complement-object', effect: 'role', example: 'Cuba wants to attack Venezuela.', reason: 'past a complement verb a pattern used, the object follows that verb' },
   appealClause: { id: 'role.appeal-clause', effect: 'role', example: 'Washington demanded that Hamas renounce violence.', reason: 'an appeal\'s target may be the subject of the clause it demands' },
   complainAbout: { id: 'role.complain-about', effect: 'role', example: 'Chad complained to the United Nations over Sudanese raids.', reason: 'disapproval addressed to one actor is aimed at the one it is about' },
