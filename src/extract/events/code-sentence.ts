@@ -1,6 +1,6 @@
 import { findActorGroups } from './actor-groups.js';
 import { CAMEO, NONE, ROOT, isUnder } from './cameo.js';
-import { findObjects, relativeClauses } from './clause-roles.js';
+import { conditionClause, findObjects, quotedTokens, relativeClauses } from './clause-roles.js';
 import { governorKind, type Mood } from './code-adjustments.js';
 import { codeVerb } from './code-verb.js';
 import { resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
@@ -25,6 +25,7 @@ const EVENT_STOPS: readonly SiteRule<HitSite>[] = [
   { ...EVENT.patternWord, applies: ({ hit, ctx }) => ctx.consumed.has(hit.i) },
   { ...EVENT.purpose, applies: ({ hit, ctx }) => purposeOnly(hit, ctx) },
   { ...EVENT.background, applies: ({ hit, ctx }) => ctx.relative[hit.i] === true },
+  { ...EVENT.conditionClause, applies: ({ hit, ctx }) => conditionClause(ctx.v, hit.i) },
 ];
 
 /**
@@ -42,7 +43,7 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
   if (verbs.length === 0) return [];
   const present = new Set<string>();
   for (let i = 0; i < v.n; i++) if (v.pos[i] !== 'PUNCT') d.words.collect(v.upper[i]!, v.lemma[i]!, present);
-  const ctx: Ctx = { s, v, d, groups, groupAt: new Map(groups.map((g) => [g.start, g])), relative: relativeClauses(v, groups), present, synsetPresent: new Map(), byIndex: new Map(verbs.map((h) => [h.i, h])), subjectsOf: new Map(), consumed: new Set(), trace };
+  const ctx: Ctx = { s, v, d, groups, groupAt: new Map(groups.map((g) => [g.start, g])), relative: relativeClauses(v, groups), quoted: quotedTokens(v), present, synsetPresent: new Map(), byIndex: new Map(verbs.map((h) => [h.i, h])), subjectsOf: new Map(), consumed: new Set(), trace };
 
   const proposals = new Map<number, CodedEvent[]>();
   const purposes: VerbHit[] = [];

@@ -1,5 +1,5 @@
 import { countryOf, type ActorGroup } from './actor-groups.js';
-import { isRequest, NONE, ROOT, isUnder } from './cameo.js';
+import { isRequest, NONE, ROOT, isUnder, rootOf } from './cameo.js';
 import { conditionAfter, conditionSubject, findObjects } from './clause-roles.js';
 import { governorKind, type Mood } from './code-adjustments.js';
 import { resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
@@ -14,6 +14,8 @@ import { auxiliaries, tokenSpan, type VerbHit } from './verb-phrases.js';
 
 const OBJECT_REACH = 12;
 const ABOUT = new Set(['over', 'about', 'against', 'of']);
+/** Roots of acts done by speaking: in a quotation they are the speaker's own act ("we demand", "we reject"). */
+const VERBAL_ROOTS: ReadonlySet<string> = new Set([ROOT.STATEMENT, ROOT.APPEAL, ROOT.INTENT, ROOT.DEMAND, ROOT.DISAPPROVE, ROOT.REJECT, ROOT.THREATEN]);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'during']);
 
 /**
@@ -44,6 +46,11 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   if (!best && noCode && hit.modal && d.demand?.modals.includes(hit.modal) && !hit.negated) return demanded(hit, NONE, ruleId, subjects, ctx);
   if (noCode) {
     ctx.trace?.push({ rule: EVENT.noCode.id, outcome: 'stopped', at: at(), note: ruleId });
+    return [];
+  }
+  // "'We have destroyed the rebels,' the general said": what a quotation says was done is the speaker's claim.
+  if (ctx.quoted[hit.i] && !VERBAL_ROOTS.has(rootOf(code.replace(/^:/, '')))) {
+    ctx.trace?.push({ rule: EVENT.quoted.id, outcome: 'stopped', at: at(), note: code });
     return [];
   }
   const aux = auxiliaries(v, hit.i, d.modals);

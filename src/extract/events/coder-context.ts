@@ -15,6 +15,8 @@ export interface Ctx {
   readonly groups: readonly ActorGroup[];
   readonly groupAt: ReadonlyMap<number, ActorGroup>;
   readonly relative: readonly boolean[];
+  /** Tokens of direct speech (clause-roles.ts quotedTokens). */
+  readonly quoted: readonly boolean[];
   readonly present: ReadonlySet<string>;
   readonly synsetPresent: Map<string, boolean>;
   readonly byIndex: ReadonlyMap<number, VerbHit>;
@@ -41,6 +43,13 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
     ctx.subjectsOf.set(i, subjects);
     return subjects;
   }
+  // "..., said the foreign minister": a reporting verb after a comma or a closing quote has its speaker after it.
+  const speaker = invertedSpeaker(i, ctx);
+  if (speaker) {
+    const subjects = [{ ...speaker, rules: [...(speaker.rules ?? []), EVENT.invertedSpeaker.id] }];
+    ctx.subjectsOf.set(i, subjects);
+    return subjects;
+  }
   let subjects = resolvePronouns(findSubjects(ctx.v, ctx.groups, i, ctx.relative), i, ctx);
   if (subjects.length === 0 && i <= 1 && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
   ctx.subjectsOf.set(i, subjects);
@@ -51,6 +60,9 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
 export function resolvePronouns(list: readonly ActorGroup[], before: number, ctx: Ctx): ActorGroup[] {
   return list.flatMap((g) => {
     if (!g.pronoun) return [g];
+    // "'We demand a ban,' the minister said": a first person inside a quotation is its speaker.
+    const speaker = ctx.quoted[g.start] && ctx.v.lower[g.start] === 'we' ? quoteSpeaker(g.start, ctx) : undefined;
+    if (speaker) return [{ ...speaker, start: g.start, end: g.end, rules: [...(speaker.rules ?? []), EVENT.quoteSpeaker.id] }];
     let best: ActorGroup[] = [];
     for (const [i, subj] of ctx.subjectsOf) if (i < before && subj.length > 0 && subj[0]!.start < g.start) best = subj;
     if (best.length === 0) best = ctx.groups.filter((x) => !x.pronoun && !x.prep && x.end <= g.start).slice(0, 1);
@@ -89,6 +101,34 @@ function coordinatedWith(i: number, ctx: Ctx): number | undefined {
   for (let k = j - 1; k >= 0 && j - k <= 12; k--) {
     if (v.pos[k] === 'VERB' && !v.upper[k]!.endsWith('ING')) return k;
     if (v.lower[k] === ';' || v.lower[k] === ':') return undefined;
+  }
+  return undefined;
+}
+
+const SPEECH = new Set(['say', 'add', 'tell', 'claim', 'warn', 'declare', 'state', 'insist', 'note', 'write', 'announce', 'allege', 'assert', 'explain', 'argue', 'stress', 'reply', 'ask']);
+const QUOTE_CLOSE = new Set([',', '"', '”', "'", '’']);
+
+/** "..., said the Chadian minister", "...,' says Kalra": the actor right after a reporting verb that follows a comma or a quote. */
+function invertedSpeaker(i: number, ctx: Ctx): ActorGroup | undefined {
+  const { v } = ctx;
+  if (!QUOTE_CLOSE.has(v.source.tokens[i - 1]?.text ?? '') || !SPEECH.has(v.lemma[i]!.toLowerCase())) return undefined;
+  const g = ctx.groups.find((x) => x.start > i && x.start <= i + 3 && !x.prep && !x.pronoun);
+  return g && !ctx.groups.some((x) => x.start > i && x.start < g.start) ? g : undefined;
+}
+
+/** The speaker of the quotation holding token `at`: the actor of the reporting verb right after it, or right before it. */
+function quoteSpeaker(at: number, ctx: Ctx): ActorGroup | undefined {
+  const { v, quoted, groups } = ctx;
+  let end = at;
+  while (end < v.n && quoted[end]) end++;
+  for (let k = end; k < v.n && k - end <= 6; k++) {
+    if (v.pos[k] !== 'VERB' || !SPEECH.has(v.lemma[k]!.toLowerCase())) continue;
+    return groups.find((g) => g.start >= end && g.end <= k && !g.prep && !g.pronoun) ?? groups.find((g) => g.start > k && g.start <= k + 3 && !g.prep && !g.pronoun);
+  }
+  let start = at;
+  while (start > 0 && quoted[start - 1]) start--;
+  for (let k = start - 1; k >= 0 && start - k <= 4; k--) {
+    if (v.pos[k] === 'VERB' && SPEECH.has(v.lemma[k]!.toLowerCase())) return [...groups].reverse().find((g) => g.end <= k && !g.prep && !g.pronoun);
   }
   return undefined;
 }

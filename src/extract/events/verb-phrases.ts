@@ -111,7 +111,9 @@ export function governorOf(v: SentenceView, i: number): number | undefined | nul
   while (m >= 0 && j - m <= 6 && (v.pos[m] === 'PROPN' || v.pos[m] === 'PRON' || v.pos[m] === 'DET' || v.pos[m] === 'ADJ' || v.pos[m] === 'NOUN' || v.lower[m] === "'s" || v.lower[m] === '.')) m--;
   if (m >= 0 && v.pos[m] === 'ADP' && /^(on|upon)$/.test(v.lower[m]!)) m--;
   if (m >= 0 && m < k && v.pos[m] === 'VERB' && (v.pos[k] === 'PROPN' || v.pos[k] === 'PRON' || /^[A-Z]/.test(v.source.tokens[k]!.text))) return m;
-  return v.pos[k] === 'NOUN' || v.pos[k] === 'PROPN' || v.pos[k] === 'NUM' ? null : undefined;
+  // "it was difficult to deploy", "a decision to send": the infinitive of a noun or an adjective other than the
+  // READY ones says nothing happened.
+  return v.pos[k] === 'NOUN' || v.pos[k] === 'PROPN' || v.pos[k] === 'NUM' || v.pos[k] === 'ADJ' ? null : undefined;
 }
 
 /** The governor of the infinitive before a coordinating word at `and`: the nearest verb back within its clause. */

@@ -34,5 +34,9 @@ export const EVENT = rule({
   purposeTarget: { id: 'role.purpose-target', effect: 'role', example: 'Thousands of Kenyan students marched on Monday to denounce the Ugandan government.', reason: 'a protest\'s purpose clause names whom it is aimed at' },
   noSource: { id: 'event.no-source', effect: 'stop', example: 'The report criticized Sudan.', reason: 'a verb whose subject is no actor the dictionaries or the article resolve (a role of no known country, a common noun) codes no event' },
   noTarget: { id: 'event.no-target', effect: 'stop', example: 'Chad criticized the decision.', reason: 'a verb that needs a target (all but protests and shows of force) and finds no actor as its object codes no event' },
+  quoted: { id: 'event.quoted', effect: 'stop', example: '"We have destroyed the Sudanese rebels," the Chadian general said.', reason: 'what a quotation says was done (an attack, a meeting, aid) is the speaker\'s claim, not an event the news reports; a verbal act in the first person ("we demand", "we condemn") is performed by speaking and stays' },
+  conditionClause: { id: 'event.condition-clause', effect: 'stop', example: 'Chad will close the border if Sudan attacks Niger.', reason: 'the verb of an "if" or "unless" clause is a condition, not something that happened' },
+  invertedSpeaker: { id: 'role.inverted-speaker', effect: 'role', example: 'The border will stay closed, said the Chadian foreign minister.', reason: 'after a comma or a closing quote, "said X" names its speaker after the verb' },
+  quoteSpeaker: { id: 'role.quote-speaker', effect: 'role', example: '"We demand that Sudan withdraw," the Chadian minister said.', reason: 'a first person ("we") inside a quotation is its speaker, the actor of the reporting verb beside it' },
   pronoun: { id: 'role.pronoun', effect: 'role', example: 'Kyrgyzstan said it might join the customs union.', reason: 'a pronoun stands for the latest subject before it' },
 });
