@@ -9,6 +9,10 @@ export interface Mood {
   /** Governed by "threatened to": the complement, whatever it is, is a threat (13x). */
   readonly threat?: boolean;
   readonly negated: boolean;
+  /** The negation is a refusal ("refused to", "will not", "unwilling to"), not a plain "did not". */
+  readonly refused?: boolean;
+  /** A possibility ("might encourage") nobody states as their own intent: no event. */
+  readonly hypothetical?: boolean;
 }
 
 /**
@@ -18,7 +22,10 @@ export interface Mood {
  */
 export function adjustCode(cameo: string, mood: Mood, d: CompiledDictionaries): { code: string; rule?: string } | undefined {
   const root = Number(cameo.slice(0, 2));
+  if (mood.hypothetical) return undefined;
   if (mood.negated) {
+    // "did not meet": nothing happened; "will not meet", "refused to meet": a rejection.
+    if (!mood.refused) return undefined;
     const rejected = byPrefix(d.negation?.map, cameo);
     return rejected && d.negation ? { code: rejected, rule: d.negation.id } : undefined;
   }

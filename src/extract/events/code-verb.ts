@@ -159,13 +159,28 @@ function moodOf(hit: VerbHit, ctx: Ctx, rules: string[]): Mood {
   const reported = hit.modal === 'would' && reportingVerb(ctx.subjectsOf.get(hit.i)?.[0], ctx) >= 0;
   const own = reported ? 'will' : hit.modal;
   if (reported) rules.push(EVENT.reportedWould.id);
-  if (hit.governor === undefined) return { ...(own ? { modal: own } : {}), intentVerb: false, negated: hit.negated };
+  // "this might encourage Russia": a possibility nobody states as their own intent is no event; "Kyrgyzstan said it
+  // might join" is Kyrgyzstan's (weak) intent.
+  if (own && HYPOTHETICAL.has(own) && !selfReported(hit, ctx)) return { modal: own, intentVerb: false, negated: hit.negated, hypothetical: true };
+  if (hit.governor === undefined) return { ...(own ? { modal: own } : {}), intentVerb: false, negated: hit.negated, refused: hit.refused };
   const kind = governorKind(v.lemma[hit.governor]!, d);
   const gov = auxiliaries(v, hit.governor, d.modals);
   const govReported = !own && gov.modal === 'would' && reportingVerb(ctx.subjectsOf.get(hit.governor)?.[0], ctx) >= 0;
   if (govReported) rules.push(EVENT.reportedWould.id);
   const modal = own ?? (govReported ? 'will' : gov.modal);
-  return { ...(modal ? { modal } : {}), intentVerb: kind === 'intent' || kind === 'promise', negated: hit.negated || gov.negated || kind === 'negation', ...(kind === 'threat' ? { threat: true } : {}) };
+  const refused = hit.refused || gov.refused || kind === 'negation' || ((hit.negated || gov.negated) && kind !== undefined);
+  return { ...(modal ? { modal } : {}), intentVerb: kind === 'intent' || kind === 'promise', negated: hit.negated || gov.negated || kind === 'negation', refused, ...(kind === 'threat' ? { threat: true } : {}) };
+}
+
+const HYPOTHETICAL: ReadonlySet<string> = new Set(['might', 'may', 'could', 'would']);
+
+/** Whether the verb's subject says it of itself: "Kyrgyzstan said it might join", "Chad says it could send troops". */
+function selfReported(hit: VerbHit, ctx: Ctx): boolean {
+  const subject = ctx.subjectsOf.get(hit.i)?.[0];
+  const reporting = reportingVerb(subject, ctx);
+  if (!subject || reporting < 0) return false;
+  const speaker = subjectsFor(reporting, ctx)[0];
+  return speaker !== undefined && speaker.code === subject.code;
 }
 
 /**

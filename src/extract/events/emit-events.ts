@@ -62,6 +62,7 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
 
 /** Which mood rule kept a code from being an event: a negated conflict, or a hypothesis. */
 function moodStop(cameo: string, mood: Mood, ctx: Ctx): string {
+  if (mood.hypothetical) return EVENT.hypothetical.id;
   if (mood.negated) return ctx.d.negation?.id ?? 'entente.negation';
   return ctx.d.intent?.id ?? 'entente.intent';
 }

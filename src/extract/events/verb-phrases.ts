@@ -12,6 +12,8 @@ export interface VerbHit {
   readonly refs: readonly VerbRef[];
   readonly passive: boolean;
   readonly negated: boolean;
+  /** The negation refuses ("will not", "cannot", "voted not to"), as a plain "did not" does not. */
+  readonly refused: boolean;
   /** "will", "might"... from its auxiliary chain. */
   readonly modal?: string;
   /** The verb this one is the `to`-infinitive of: "plans to visit" -> the index of "plans". */
@@ -55,7 +57,7 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: R
     const participle = v.upper[i] !== v.lemma[i] && !v.upper[i]!.endsWith('ING') && !v.upper[i]!.endsWith('S') && PARTICIPLE.test(v.upper[i]!);
     const site: VerbSite = { v, d, i, be: aux.be, modal: aux.modal !== undefined, participle, actorEnds };
     if (firstStop(STOPS, site, trace, () => tokenSpan(v, i, end))) continue;
-    const hit: { -readonly [K in keyof VerbHit]: VerbHit[K] } = { i, end, refs, passive: aux.be && participle, negated: aux.negated };
+    const hit: { -readonly [K in keyof VerbHit]: VerbHit[K] } = { i, end, refs, passive: aux.be && participle, negated: aux.negated, refused: aux.refused };
     if (aux.modal) hit.modal = aux.modal;
     const governor = governorOf(v, i);
     if (governor !== undefined && governor !== null) hit.governor = governor;
@@ -71,9 +73,10 @@ export function tokenSpan(v: SentenceView, from: number, to: number): Span {
 }
 
 /** The auxiliary chain before a verb: a form of "be" (for the passive), a modal, a negation. */
-export function auxiliaries(v: SentenceView, i: number, modals: ReadonlySet<string>): { be: boolean; negated: boolean; modal?: string } {
+export function auxiliaries(v: SentenceView, i: number, modals: ReadonlySet<string>): { be: boolean; negated: boolean; refused: boolean; modal?: string } {
   let be = false;
   let negated = false;
+  let refused = false;
   let modal: string | undefined;
   for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
     const w = v.lower[j]!;
@@ -81,10 +84,16 @@ export function auxiliaries(v: SentenceView, i: number, modals: ReadonlySet<stri
     if (p !== 'AUX' && p !== 'ADV' && p !== 'PART' && !NEGATIONS.has(w)) break;
     if (NEGATIONS.has(w)) negated = true;
     if (modals.has(w)) modal ??= w;
+    // "will not", "won't", "cannot": a negation under a modal of will or ability refuses.
+    if (negated && REFUSING.has(w)) refused = true;
     if (BE_FORMS.has(w)) be = true;
-    if (w === 'to') break;
+    if (w === 'to') {
+      // "voted not to extend", "decided never to return": the infinitive is negated before its "to".
+      if (NEGATIONS.has(v.lower[j - 1] ?? '')) negated = refused = true;
+      break;
+    }
   }
-  return modal ? { be, negated, modal } : { be, negated };
+  return modal ? { be, negated, refused, modal } : { be, negated, refused };
 }
 
 /**
@@ -124,5 +133,8 @@ function coordinatedInfinitive(v: SentenceView, and: number): number | undefined
   }
   return undefined;
 }
+
+/** Modals under which a negation is a refusal: "will not meet", "cannot accept", "wo n't". */
+const REFUSING = new Set(['will', 'would', 'shall', "'ll", 'can', 'ca', 'wo']);
 
 const READY = new Set(['ready', 'willing', 'eager', 'set', 'able', 'due', 'keen', 'prepared', 'determined', 'likely', 'unable', 'unwilling', 'reluctant']);
