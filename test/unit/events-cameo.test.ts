@@ -14,3 +14,11 @@ for (const [name, code] of [...Object.entries(CAMEO), ...Object.entries(ROOT)]) 
     for (const w of words(name)) assert.ok(label.includes(w.slice(0, 5)), `${name}: "${w}" not in "${label}"`);
   });
 }
+
+test('every CAMEO code but the 01 statements has a PLOVER category; appeals (02) are REQUEST like demands (10)', async () => {
+  const { ploverOf } = await import('../../src/extract/events/parse-cameo-codes.js');
+  const missing = Object.keys(cameo).filter((c) => !c.startsWith('01') && ploverOf(c, cameo) === null);
+  assert.deepEqual(missing, []);
+  assert.equal(cameo['0211']?.plover, 'REQUEST');
+  assert.equal(cameo['026']?.mode, 'meet');
+});

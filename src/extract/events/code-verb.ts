@@ -6,6 +6,7 @@ import { resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
 import { demanded, reportingVerb } from './derived-events.js';
 import { events, type Coding } from './emit-events.js';
 import { EVENT } from './grammar/event-rules.js';
+import { sensesByLemma } from './grammar/verb-senses.js';
 import type { MatchWindow } from './match-pattern.js';
 import { bestPattern, clauseEnd, clauseStart, demandedClauseEnd, mostSpecific, passivePattern } from './pattern-choice.js';
 import { NEGATIONS, type SentenceView } from './sentence-view.js';
@@ -132,7 +133,17 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
       ctx.trace?.push({ rule: EVENT.demandedContent.id, outcome: 'stopped', at: tokenSpan(v, h.i, h.end) });
     }
   }
-  const coding: Coding = { verb: hit.i, verbEnd: hit.end, code, ruleId, rules, mood };
+  // "clashed over the talks", "fought alongside", "captured soldiers": the verb's sense where its block lumps them.
+  let sensed = code;
+  for (const r of sensesByLemma.get(ref.lemma) ?? []) {
+    const out = r.sense({ v, lemma: ref.lemma, code, fromDefault: !best, sources, targets, groups, verbEnd: hit.end });
+    if (!out) continue;
+    sensed = out.code ?? code;
+    targets = out.targets ? [...out.targets] : targets;
+    rules.push(r.id);
+    break;
+  }
+  const coding: Coding = { verb: hit.i, verbEnd: hit.end, code: sensed, ruleId, rules, mood };
   // "Gondor and Osgiliath postponed their meeting" (`% *`): the compound subject, member on member.
   if (best?.compound && sources.length > 1) return events({ ...coding, rules: [...rules, EVENT.compound.id] }, sources, [], ctx, true);
   return events(coding, sources, targets, ctx);
