@@ -23,6 +23,8 @@ export interface CoderSentence {
   readonly tokens: readonly { readonly text: string; readonly start: number; readonly end: number; readonly pos: string; readonly lemma: string }[];
   readonly date: IsoDate;
   readonly actors: readonly CoderActor[];
+  /** The one country the article names (its CAMEO code), if exactly one: roles of no known country are its. */
+  readonly country?: string;
 }
 
 export interface CoderEvent {

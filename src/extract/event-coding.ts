@@ -4,7 +4,7 @@ import { eventDate } from './event-dates.js';
 import type { Stage } from './stage.js';
 
 /**
- * Calls the event coder once per sentence that has at least one actor, with the actors resolved so far
+ * Calls the event coder once per sentence, with the actors resolved so far
  * (offsets made relative to the sentence), and keeps the graph ids behind the codes it returns. Each event
  * is dated by the date expression governing its verb's clause, else by the article (see event-dates.ts).
  */
@@ -12,12 +12,13 @@ export const eventsStage: Stage = {
   name: 'events',
   run(draft, ctx) {
     const events: CodedEvent[] = [];
+    const country = soleCountry(draft.actors);
     for (const s of draft.sentences) {
+      // Every sentence: the coder's own dictionaries know roles ("the police", "the minister") the actor stage leaves.
       const inSentence = draft.actors.filter((a) => a.sentence === s.index);
-      if (inSentence.length === 0) continue;
       const actors: CoderActor[] = inSentence.map((a) => ({ text: a.text, start: a.start - s.start, end: a.end - s.start, code: a.cameo, id: a.id }));
       const dates = draft.dates.filter((d) => d.sentence === s.index);
-      for (const e of ctx.coder.code({ id: `${draft.article.id}#${s.index}`, text: s.text, tokens: s.tokens.map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })), date: draft.article.published, actors })) {
+      for (const e of ctx.coder.code({ id: `${draft.article.id}#${s.index}`, text: s.text, tokens: s.tokens.map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })), date: draft.article.published, actors, ...(country ? { country } : {}) })) {
         const when = e.date ? { date: e.date, precision: 'day' as const, text: null } : eventDate(s, dates, e.verb, draft.article.published);
         const inArticle = (x: { start: number; end: number }) => ({ start: x.start + s.start, end: x.end + s.start });
         events.push({
@@ -44,3 +45,12 @@ export const eventsStage: Stage = {
     return { ...draft, events };
   },
 };
+
+/** The one country the article's actors act for (their `state`), when they name exactly one; else undefined. */
+function soleCountry(actors: readonly { readonly state: string | null; readonly cameo: string }[]): string | undefined {
+  const states = new Set(actors.map((a) => a.state).filter((x): x is string => x !== null));
+  if (states.size !== 1) return undefined;
+  const [state] = states;
+  // The actor stage writes ISO3 states; CAMEO writes the same letters for states (IND, PAK), so either serves.
+  return actors.find((a) => a.state === state && /^[A-Z]{3}$/.test(a.cameo.slice(0, 3)))?.cameo.slice(0, 3) ?? state;
+}

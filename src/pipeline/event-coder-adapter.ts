@@ -9,7 +9,8 @@ export function cameoEventCoder(d: CompiledDictionaries): EventCoder {
   return {
     name: 'cameo',
     code(s) {
-      const events = codeSentence({ text: s.text, tokens: s.tokens, date: s.date, mentions: s.actors.map((a) => ({ start: a.start, end: a.end, code: a.code, id: a.id })) }, d);
+      const mentions = s.actors.map((a) => ({ start: a.start, end: a.end, code: a.code, id: a.id }));
+      const events = codeSentence({ text: s.text, tokens: s.tokens, date: s.date, mentions, knownActorsOnly: true, ...(s.country ? { country: s.country } : {}) }, d);
       return events.map((e) => ({
         source: e.source,
         target: e.targetSpan === null ? null : e.target,

@@ -52,6 +52,7 @@ const rows: Array<[string, string, string[]]> = [
   ["sense.fight-alongside", "Chadian troops fought alongside French forces against the rebels.", ["TCDMIL 190 ---REB"]],
   ["sense.capture", "Chadian troops captured Sudanese soldiers near the border.", ["TCDMIL 173 SDNMIL"]],
   ["sense.capture", "Sudanese rebels captured Chad.", ["SDNREB 192 TCD"]],
+  ["actor.us-pronoun", "chad said the ban did not allow us to help sudan.", []],
   ["event.same-actor", "Chad criticized Chad.", []],
   ["event.one-way-mood", "Putin will visit Belarus next month.", ["RUSGOV 036 BLR"]],
   ["event.mutual", "Brazil and Chile agreed to deepen ties.", ["BRA 031 CHL","CHL 031 BRA"]],
@@ -88,11 +89,22 @@ const own = compileDictionaries({
 });
 const ownRows: Array<[string, string, string[]]> = [['event.compound', 'Gondor and Osgiliath postponed their meeting.', ['GON 040 OSG', 'OSG 040 GON']]];
 
-const cases: Array<[string, string, string[], typeof d]> = [...rows.map(([id, s, e]) => [id, s, e, d] as [string, string, string[], typeof d]), ...ownRows.map(([id, s, e]) => [id, s, e, own] as [string, string, string[], typeof d])];
+/** Rules of the news pipeline's options: the article's one country, and records that must name both actors. */
+type Options = { country?: string; knownActorsOnly?: boolean };
+const pipelineRows: Array<[string, string, string[], Options]> = [
+  ['actor.article-country', 'The minister criticized Sudanese rebels.', ['TCDGOV 111 SDNREB'], { country: 'TCD' }],
+  ['event.unknown-actor', 'The minister criticized Sudanese rebels.', [], { knownActorsOnly: true }],
+];
 
-for (const [id, sentence, expected, dictionaries] of cases) {
+const cases: Array<[string, string, string[], typeof d, Options]> = [
+  ...rows.map(([id, s, e]) => [id, s, e, d, {}] as [string, string, string[], typeof d, Options]),
+  ...ownRows.map(([id, s, e]) => [id, s, e, own, {}] as [string, string, string[], typeof d, Options]),
+  ...pipelineRows.map(([id, s, e, o]) => [id, s, e, d, o] as [string, string, string[], typeof d, Options]),
+];
+
+for (const [id, sentence, expected, dictionaries, options] of cases) {
   test(`rule ${id}: ${sentence}`, () => {
-    const out = explainText(sentence, '2012-05-15', dictionaries);
+    const out = explainText(sentence, '2012-05-15', dictionaries, options);
     const fired = out.some((s) => s.events.some((e) => e.rules.includes(id)) || s.trace.some((t) => t.rule === id));
     assert.ok(fired, `${id} did not fire: ${JSON.stringify(out.map((s) => [s.events.map((e) => e.rules), s.trace.map((t) => t.rule)]))}`);
     const got = out.flatMap((s) => s.events.map((e) => `${e.source} ${e.cameo} ${e.target}`));

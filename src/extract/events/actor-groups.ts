@@ -32,6 +32,8 @@ export const ACTOR_RULES = {
   sharedHead: { id: 'actor.shared-head', effect: 'actor', example: 'US and British activists protested in Beijing.', reason: 'coordinated country adjectives share the head noun and its sector' },
   placedRole: { id: 'actor.placed-role', effect: 'actor', example: 'Security forces in Guinea have tortured Liberian refugees.', reason: 'a role placed in a country ("security forces in Guinea") is that country\'s; refugees and religious communities are not' },
   lowerCaseNoun: { id: 'actor.lower-case-noun', effect: 'actor', example: 'French activists hung banners on a pole and protested.', reason: 'in cased text a one-word name written in lower case is a common noun ("a pole", "a turkey")' },
+  articleCountry: { id: 'actor.article-country', effect: 'actor', example: 'The minister criticized Sudanese rebels. (in an article that names Chad and no other country)', reason: 'in an article that names one country only, a role of no known country (a minister, the police) is that country\'s' },
+  usPronoun: { id: 'actor.us-pronoun', effect: 'actor', example: 'chad said the ban did not allow us to help sudan.', reason: '"us" in lower case is the pronoun, not the United States (lower-cased feeds write the country "the us" or "u.s.")' },
   hyphenModifier: { id: 'actor.hyphen-modifier', effect: 'actor', example: 'NATO-member Norway criticized Russia.', reason: 'an actor inside a hyphenated modifier gives way to the head' },
 } as const satisfies Record<string, GrammarRule>;
 
@@ -112,6 +114,11 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
       actor = undefined;
       trace?.push({ rule: ACTOR_RULES.lowerCaseNoun.id, outcome: 'fired', at: { start: tokens[i]!.start, end: tokens[i]!.end }, note: tokens[i]!.text });
     }
+    // "doesn't allow us to act": "us" written in lower case is the pronoun ("the us army" keeps the country).
+    if (actor && actor.length === 1 && tokens[i]!.text === 'us' && v.lower[i - 1] !== 'the') {
+      actor = undefined;
+      trace?.push({ rule: ACTOR_RULES.usPronoun.id, outcome: 'fired', at: { start: tokens[i]!.start, end: tokens[i]!.end } });
+    }
     const agent = d.agents.match(v.lower, i);
     const actorCode = actor ? codeOn(actor.value.codes, v.source.date) : undefined;
     if (actor && actorCode && (!agent || actor.length >= agent.length)) {
@@ -134,7 +141,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
     if (group) groups.push(possessed(v, group, groups));
     k = last + 1;
   }
-  return soleCountry(sharedHeads(v, groups));
+  return articleCountry(soleCountry(sharedHeads(v, groups)), v.source.country);
 }
 
 /** Codes that start with three letters but name no country. */
@@ -163,6 +170,21 @@ function soleCountry(groups: ActorGroup[]): ActorGroup[] {
   if (countries.size !== 1) return groups;
   const [country] = countries;
   return groups.map((g) => (stateTitled(g) ? { ...g, code: country + g.code.slice(3), rules: withRule(g, ACTOR_RULES.soleCountry.id) } : g));
+}
+
+/** Whether a code names no country or entity: a role alone (`---GOV`), an unknown (`UNK`, `UNKGOV`), or nothing. */
+export const unknownActor = (code: string): boolean => code === '' || code.startsWith('---') || code.startsWith('UNK');
+
+/**
+ * "the chief minister said...", in an article about one country only: a role of no known country is that country's.
+ * Refugees and religious communities stay apart (they live where they are not from).
+ */
+function articleCountry(groups: ActorGroup[], country: string | undefined): ActorGroup[] {
+  if (!country) return groups;
+  return groups.map((g) => {
+    if (g.pronoun || !unknownActor(g.code) || g.code === '' || ELSEWHERE.test(`~${g.code.slice(3)}`)) return g;
+    return { ...g, code: country + g.code.slice(3), rules: withRule(g, ACTOR_RULES.articleCountry.id) };
+  });
 }
 
 /**

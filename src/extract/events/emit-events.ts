@@ -1,4 +1,4 @@
-import type { ActorGroup } from './actor-groups.js';
+import { unknownActor, type ActorGroup } from './actor-groups.js';
 import { NONE, ROOT, rootOf } from './cameo.js';
 import { adjustCode, type Mood } from './code-adjustments.js';
 import type { Ctx } from './coder-context.js';
@@ -42,7 +42,7 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
     const rules = adjusted.rule ? [...c.rules, adjusted.rule] : c.rules;
     const root = rootOf(adjusted.code);
     if (targets.length === 0 && forward && ctx.d.targetless?.roots.includes(root)) {
-      for (const src of sources) out.push(event(src, null, adjusted.code, c.ruleId, [...rules, ctx.d.targetless.id], verbSpan, ctx));
+      for (const src of sources) if (!ctx.s.knownActorsOnly || !unknownActor(src.code)) out.push(event(src, null, adjusted.code, c.ruleId, [...rules, ctx.d.targetless.id], verbSpan, ctx));
       continue;
     }
     const pairMutual = targets.length === 0 && sources.length > 1 && (mutual || MUTUAL_ROOTS.has(root));
@@ -50,6 +50,10 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
     if (pairs.length === 0) ctx.trace?.push({ rule: EVENT.noTarget.id, outcome: 'stopped', at: verbSpan, note: adjusted.code });
     for (const [a, b] of pairs) {
       const [src, tgt] = forward ? [a, b] : [b, a];
+      if (ctx.s.knownActorsOnly && (unknownActor(src.code) || unknownActor(tgt.code))) {
+        ctx.trace?.push({ rule: EVENT.unknownActor.id, outcome: 'stopped', at: verbSpan, note: `${src.code} ${adjusted.code} ${tgt.code}` });
+        continue;
+      }
       if (src.code === tgt.code || (src.entity !== undefined && src.entity === tgt.entity)) {
         ctx.trace?.push({ rule: EVENT.sameActor.id, outcome: 'stopped', at: verbSpan, note: `${src.code} ${adjusted.code} ${tgt.code}` });
         continue;

@@ -1,7 +1,7 @@
 import { codeSentence } from './code-sentence.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import type { GrammarRule, TraceEntry } from './grammar/rule.js';
-import type { CodedEvent } from './types.js';
+import type { CodedEvent, CoderSentence } from './types.js';
 import { tokenizeSentences } from './wink-tokens.js';
 
 /** One sentence coded with its trace: the events and why, and every rule that stopped a verb or an event. */
@@ -13,10 +13,10 @@ export interface ExplainedSentence {
 }
 
 /** Codes `text` sentence by sentence as codeText does, keeping each sentence's trace (offsets into `text`). */
-export function explainText(text: string, date: string, d: CompiledDictionaries): ExplainedSentence[] {
+export function explainText(text: string, date: string, d: CompiledDictionaries, options: Pick<CoderSentence, 'country' | 'knownActorsOnly'> = {}): ExplainedSentence[] {
   return tokenizeSentences(text).map((s) => {
     const trace: TraceEntry[] = [];
-    const events = codeSentence({ text, tokens: s.tokens, date }, d, trace);
+    const events = codeSentence({ text, tokens: s.tokens, date, ...options }, d, trace);
     return { text: s.text, start: s.start, events, trace };
   });
 }

@@ -255,6 +255,10 @@ export interface CoderSentence {
   /** ISO day the sentence speaks about (the article's date): actor codes depend on it. */
   readonly date: string;
   readonly mentions?: readonly ResolvedMention[];
+  /** The one country the whole article names, if it names exactly one: roles of no known country are its. */
+  readonly country?: string;
+  /** Code no event whose source or target is of no known country or entity (`---GOV`, `UNK`): the news pipeline's records must name both. */
+  readonly knownActorsOnly?: boolean;
 }
 
 export interface Span {

@@ -39,5 +39,6 @@ export const EVENT = rule({
   conditionClause: { id: 'event.condition-clause', effect: 'stop', example: 'Chad will close the border if Sudan attacks Niger.', reason: 'the verb of an "if" or "unless" clause is a condition, not something that happened' },
   invertedSpeaker: { id: 'role.inverted-speaker', effect: 'role', example: 'The border will stay closed, said the Chadian foreign minister.', reason: 'after a comma or a closing quote, "said X" names its speaker after the verb' },
   quoteSpeaker: { id: 'role.quote-speaker', effect: 'role', example: '"We demand that Sudan withdraw," the Chadian minister said.', reason: 'a first person ("we") inside a quotation is its speaker, the actor of the reporting verb beside it' },
+  unknownActor: { id: 'event.unknown-actor', effect: 'stop', example: 'The minister criticized the rebels. (in the news pipeline, in an article naming no country)', reason: 'a news record names who did what to whom: an event whose source or target is of no known country or entity (a role alone, an unresolved name) is not recorded' },
   pronoun: { id: 'role.pronoun', effect: 'role', example: 'Kyrgyzstan said it might join the customs union.', reason: 'a pronoun stands for the latest subject before it' },
 });
