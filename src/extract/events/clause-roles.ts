@@ -219,7 +219,7 @@ export function quotedTokens(v: SentenceView): boolean[] {
     if (closes) {
       open = -1;
       while (i + 1 < v.n && (raw(i + 1) === '’' || raw(i + 1) === "'")) i++;
-    } else if (open < 0 && (w === '”' || (w === '"' && !v.source.tokens.slice(i + 1).some((t) => t.text === '"')))) {
+    } else if (open < 0 && (w === '”' || (w === '"' && !v.source.tokens.slice(i + 1).some((t) => t.text === '"')) || (w === "'" && raw(i + 1) === "'" && /^[,.?!]$/.test(raw(i - 1))))) {
       // A closing mark with no opening one: the quote began before this sentence.
       if (!inside.slice(0, i).some(Boolean)) for (let k = 0; k < i; k++) inside[k] = true;
     } else if (open < 0 && OPENING.has(w)) {

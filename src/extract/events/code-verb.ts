@@ -183,7 +183,7 @@ function moodOf(hit: VerbHit, ctx: Ctx, rules: string[]): Mood {
   return { ...(modal ? { modal } : {}), intentVerb: kind === 'intent' || kind === 'promise', negated: hit.negated || gov.negated || kind === 'negation', refused, ...(kind === 'threat' ? { threat: true } : {}) };
 }
 
-const HYPOTHETICAL: ReadonlySet<string> = new Set(['might', 'may', 'could', 'would']);
+const HYPOTHETICAL: ReadonlySet<string> = new Set(['might', 'may', 'could', 'can', 'would']);
 
 /** Whether the verb's subject says it of itself: "Kyrgyzstan said it might join", "Chad says it could send troops". */
 function selfReported(hit: VerbHit, ctx: Ctx): boolean {

@@ -45,8 +45,10 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
   }
   // "..., said the foreign minister": a reporting verb after a comma or a closing quote has its speaker after it.
   const speaker = invertedSpeaker(i, ctx);
-  if (speaker) {
-    const subjects = [{ ...speaker, rules: [...(speaker.rules ?? []), EVENT.invertedSpeaker.id] }];
+  if (speaker !== undefined) {
+    // A speaker the dictionaries do not know ("..., said Pravin Nanavati") is still not the quotation's subject.
+    const subjects = speaker ? [{ ...speaker, rules: [...(speaker.rules ?? []), EVENT.invertedSpeaker.id] }] : [];
+    if (!speaker) ctx.trace?.push({ rule: EVENT.invertedSpeaker.id, outcome: 'fired', at: { start: ctx.s.tokens[i]!.start, end: ctx.s.tokens[i]!.end }, note: 'a speaker of no known actor' });
     ctx.subjectsOf.set(i, subjects);
     return subjects;
   }
@@ -65,7 +67,10 @@ export function resolvePronouns(list: readonly ActorGroup[], before: number, ctx
     if (speaker) return [{ ...speaker, start: g.start, end: g.end, rules: [...(speaker.rules ?? []), EVENT.quoteSpeaker.id] }];
     let best: ActorGroup[] = [];
     for (const [i, subj] of ctx.subjectsOf) if (i < before && subj.length > 0 && subj[0]!.start < g.start) best = subj;
-    if (best.length === 0) best = ctx.groups.filter((x) => !x.pronoun && !x.prep && x.end <= g.start).slice(0, 1);
+    // "he", "she" stand for people: a bare country (a place named before) is no antecedent for them.
+    const person = ctx.v.lower[g.start] === 'he' || ctx.v.lower[g.start] === 'she';
+    if (person && best.length > 0 && best[0]!.code.length === 3) best = [];
+    if (best.length === 0) best = ctx.groups.filter((x) => !x.pronoun && !x.prep && x.end <= g.start && !(person && x.code.length === 3)).slice(0, 1);
     return best.map((b) => ({ ...b, start: g.start, end: g.end, rules: [...(b.rules ?? []), EVENT.pronoun.id] }));
   });
 }
@@ -99,7 +104,8 @@ function coordinatedWith(i: number, ctx: Ctx): number | undefined {
   while (j >= 0 && (v.pos[j] === 'ADV' || v.pos[j] === 'AUX' || v.lower[j] === 'also')) j--;
   if (j < 0 || !/^(and|or|but)$/.test(v.lower[j]!)) return undefined;
   for (let k = j - 1; k >= 0 && j - k <= 12; k--) {
-    if (v.pos[k] === 'VERB' && !v.upper[k]!.endsWith('ING')) return k;
+    // "slander the army deployed in the state and cautioned...": a participle after a noun modifies it.
+    if (v.pos[k] === 'VERB' && !v.upper[k]!.endsWith('ING') && !(v.pos[k - 1] === 'NOUN' && !ctx.byIndex.has(k))) return k;
     if (v.lower[k] === ';' || v.lower[k] === ':') return undefined;
   }
   return undefined;
@@ -108,12 +114,17 @@ function coordinatedWith(i: number, ctx: Ctx): number | undefined {
 const SPEECH = new Set(['say', 'add', 'tell', 'claim', 'warn', 'declare', 'state', 'insist', 'note', 'write', 'announce', 'allege', 'assert', 'explain', 'argue', 'stress', 'reply', 'ask']);
 const QUOTE_CLOSE = new Set([',', '"', '”', "'", '’']);
 
-/** "..., said the Chadian minister", "...,' says Kalra": the actor right after a reporting verb that follows a comma or a quote. */
-function invertedSpeaker(i: number, ctx: Ctx): ActorGroup | undefined {
+/**
+ * "..., said the Chadian minister", "...,' says Kalra": a reporting verb right after a comma or a quote, followed by its
+ * speaker. The actor that speaker is; null when the speaker is no actor; undefined when the verb is not inverted.
+ */
+function invertedSpeaker(i: number, ctx: Ctx): ActorGroup | null | undefined {
   const { v } = ctx;
   if (!QUOTE_CLOSE.has(v.source.tokens[i - 1]?.text ?? '') || !SPEECH.has(v.lemma[i]!.toLowerCase())) return undefined;
-  const g = ctx.groups.find((x) => x.start > i && x.start <= i + 3 && !x.prep && !x.pronoun);
-  return g && !ctx.groups.some((x) => x.start > i && x.start < g.start) ? g : undefined;
+  // "..., he said" is in the usual order.
+  if (!/^(NOUN|PROPN|DET|ADJ)$/.test(v.pos[i + 1] ?? '')) return undefined;
+  const g = ctx.groups.find((x) => x.start > i && x.start <= i + 6 && !x.prep && !x.pronoun);
+  return g && !ctx.groups.some((x) => x.start > i && x.start < g.start) && !v.lower.slice(i + 1, g.start).includes(',') ? g : null;
 }
 
 /** The speaker of the quotation holding token `at`: the actor of the reporting verb right after it, or right before it. */

@@ -112,7 +112,7 @@ export function governorOf(v: SentenceView, i: number): number | undefined | nul
   if (j >= 0 && (v.lower[j] === 'and' || v.lower[j] === 'or') && v.upper[i] === v.lemma[i]) return coordinatedInfinitive(v, j);
   if (j < 0 || v.lower[j] !== 'to' || v.pos[j] !== 'PART') return undefined;
   let k = j - 1;
-  while (k >= 0 && v.pos[k] === 'ADV') k--;
+  while (k >= 0 && (v.pos[k] === 'ADV' || NEGATIONS.has(v.lower[k]!))) k--;
   if (k < 0) return null;
   if (v.pos[k] === 'VERB' || (v.pos[k] === 'ADJ' && READY.has(v.lower[k]!))) return k;
   // Verb + object + to: the object is a name or pronoun, maybe after a preposition ("on", "upon").

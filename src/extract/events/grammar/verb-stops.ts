@@ -75,7 +75,7 @@ export const VERB_STOPS: readonly SiteRule<VerbSite>[] = [
     effect: 'stop',
     example: 'Canada praised doctors attacked by Syrian troops.',
     reason: 'after another clause\'s verb, an actor + participle + "by" is a reduced relative ("victims killed by")',
-    applies: (s) => s.participle && !s.be && s.actorEnds.has(s.i) && s.v.lower.slice(s.i + 1, s.i + 4).includes('by') && s.v.pos.slice(0, s.i - 1).includes('VERB'),
+    applies: (s) => s.participle && !s.be && s.v.lower.slice(s.i + 1, s.i + 5).includes('by') && s.v.pos.slice(0, s.i - 1).includes('VERB'),
   },
   {
     id: 'verb.noun-modifier-ing',
