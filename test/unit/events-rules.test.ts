@@ -56,6 +56,7 @@ const rows: Array<[string, string, string[]]> = [
   ["role.inverted-speaker", "The border is closed,'' said Amadou Tello, the head of the Chadian traders.", []],
   ["verb.reduced-relative-by", "Chad held a seminar organised by students and sponsored by the Sudanese government.", []],
   ["event.hypothetical", "If Sudan wants peace, Chad can always approach the Sudanese government.", []],
+  ["event.future", "Chad said it will criticize Sudan.", []],
   ["event.same-actor", "Chad criticized Chad.", []],
   ["event.one-way-mood", "Putin will visit Belarus next month.", ["RUSGOV 036 BLR"]],
   ["event.mutual", "Brazil and Chile agreed to deepen ties.", ["BRA 031 CHL","CHL 031 BRA"]],

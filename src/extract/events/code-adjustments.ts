@@ -42,6 +42,9 @@ export function adjustCode(cameo: string, mood: Mood, d: CompiledDictionaries): 
     if (threat) return { code: threat, rule: rule.id };
     if (mood.modal && rule.hypotheticalDrop.includes(mood.modal)) return undefined;
   }
+  // "would consider conducting an inquiry", "will criticize": a future with no intent code of its own (CAMEO has
+  // none for investigating, disapproving, protesting) has not happened.
+  if (mood.modal && root >= 9 && root !== 10 && root !== 2) return undefined;
   return { code: cameo };
 }
 

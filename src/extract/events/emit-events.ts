@@ -68,6 +68,7 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
 function moodStop(cameo: string, mood: Mood, ctx: Ctx): string {
   if (mood.hypothetical) return EVENT.hypothetical.id;
   if (mood.negated) return ctx.d.negation?.id ?? 'entente.negation';
+  if (mood.modal && !mood.threat && !ctx.d.intent?.hypotheticalDrop.includes(mood.modal)) return EVENT.future.id;
   return ctx.d.intent?.id ?? 'entente.intent';
 }
 

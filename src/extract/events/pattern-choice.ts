@@ -67,10 +67,14 @@ function possible(p: CompiledPattern, ctx: Ctx): boolean {
   return true;
 }
 
-/** Where a verb's pre-verb pattern words may be: up to 8 tokens back, not past a hard boundary. */
+/**
+ * Where a verb's pre-verb pattern words may be: up to 8 tokens back, not past a hard boundary nor past another
+ * verb other than the one whose to-infinitive it is ("ignoring the supreme court directive ... and accused the
+ * government" is no court's charge, `COURT *`; "was seen to break" keeps its chain).
+ */
 export function clauseStart(v: SentenceView, verb: number): number {
   let i = verb;
-  while (i > 0 && verb - i < 8 && !HARD_BOUNDARIES.has(v.lower[i - 1]!)) i--;
+  while (i > 0 && verb - i < 8 && !HARD_BOUNDARIES.has(v.lower[i - 1]!) && !(v.pos[i - 1] === 'VERB' && !modifierVerb(v, i - 1) && v.lower[i] !== 'to')) i--;
   return i;
 }
 
