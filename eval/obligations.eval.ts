@@ -8,6 +8,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { createApp } from '../src/app.js';
 import type { DyadYearRow } from '../src/rules/answers.js';
 import { dyadYearSources, type DyadYearSource } from '../src/rules/dyad-years.js';
@@ -55,14 +56,12 @@ export async function run(): Promise<void> {
 }
 
 function readKey(file: string): Map<string, number[]> {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const header = lines[0]!.trim().split(',');
+  const [header = [], ...records] = parse(readFileSync(file, 'utf8'), { skip_empty_lines: true, trim: true }) as string[][];
   const want = ['ccode1', 'ccode2', 'year', 'atop_defense', 'atop_offense', 'atop_neutral', 'atop_nonagg', 'atop_consul'];
   if (want.some((c, i) => header[i] !== c)) throw new Error(`${file}: expected columns ${want.join(',')}, found ${header.join(',')}`);
   const out = new Map<string, number[]>();
-  for (const line of lines.slice(1)) {
-    if (line.trim() === '') continue;
-    const cells = line.split(',').map(Number);
+  for (const record of records) {
+    const cells = record.map(Number);
     out.set(`${cells[0]},${cells[1]},${cells[2]}`, cells.slice(3, 8));
   }
   return out;

@@ -4,7 +4,7 @@
  * with its sentence, the words of its source, verb and target, its code and label, date and rules, and each drawn
  * article sentence by sentence with the events coded in it, for a careful human coder to judge (real event? source,
  * target, root, full code, date right?) and to list the events the coder missed. The judging is done by a person;
- * this prints what is judged, reproducibly. `npx tsx scripts/events-reading.ts --seed 14 [--events 40] [--articles 8]`
+ * this prints what is judged, reproducibly. `npm run reading:events -- --seed 14 [--events 40] [--articles 8]`
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -4,7 +4,7 @@ import type { DateQuery } from '../core/time.js';
 import type { MembershipLine } from '../graph/answers.js';
 import type { GraphSnapshot, SnapshotEdge, SnapshotNode } from './shapes.js';
 
-export type { GraphSnapshot, SnapshotEdge, SnapshotNode } from './shapes.js';
+export type { GraphSnapshot } from './shapes.js';
 
 /** What the UI's graph filters by. */
 export interface SnapshotFilter {

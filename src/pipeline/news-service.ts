@@ -1,4 +1,3 @@
-import type { Entity } from '../core/entity.js';
 import { EntenteError } from '../core/errors.js';
 import type { IsoDate } from '../core/time.js';
 import type { Analysis } from '../extract/analysis.js';
@@ -134,5 +133,3 @@ export class NewsService {
     return this.deps.articles.events(query);
   }
 }
-
-export type ActorCodeLookup = (entity: Entity, on: IsoDate) => string | undefined;
