@@ -7,6 +7,7 @@ import { createLogger } from './logger.js';
 import { resolveConfig, type AppConfig, type ResolvedConfig } from './config.js';
 import { openStore, type Stores } from './store/open-store.js';
 import { GraphService } from './graph/graph-service.js';
+import type { NameService } from './graph/name-service.js';
 import { ObligationService, storeWorld } from './rules/obligation-service.js';
 import { loadReferenceBundle } from './store/reference-files.js';
 import type { LoadReport, Progress } from './graph/graph-store.js';
@@ -28,6 +29,8 @@ export interface App {
   readonly log: Logger;
   readonly stores: Stores;
   readonly graph: GraphService;
+  /** Names to entities (resolve, search): one forgiving matcher for the CLI, the API and the UI. */
+  readonly names: NameService;
   /** Treaty obligations: who is bound to act when a state is attacked, cascades, conflicts, dyad-years. */
   readonly obligations: ObligationService;
   /** News in: ingest, analyse, store articles; list articles and events. */
@@ -82,6 +85,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     log,
     stores,
     graph,
+    names: graph.names,
     obligations,
     news,
     queue,

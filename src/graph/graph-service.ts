@@ -17,7 +17,7 @@ import type {
 import { GraphIndex, type EntitySummary } from './graph-index.js';
 import type { DatasetInfo, GraphStore } from './graph-store.js';
 import { decidePair, decisionOn, statusOf, type PairDecision } from './precedence.js';
-import { Resolver } from './resolver.js';
+import { NameService } from './name-service.js';
 
 const ORG_KINDS: readonly EntityKind[] = ['organization', 'alliance', 'agreement'];
 const STATE_KINDS: readonly EntityKind[] = ['state'];
@@ -36,7 +36,8 @@ export interface MembershipOptions {
  * (datasets by rank: curated, then day-precise treaty-coded, then year-precise) unless a source is asked for.
  */
 export class GraphService {
-  readonly resolver: Resolver;
+  /** Names to entities, for this service and every interface (the app exposes it as `names`). */
+  readonly names: NameService;
   private index?: Promise<GraphIndex>;
   /** Answer lines of decisions that recur (a pair's timeline keeps its decisions): built once, shared read-only. */
   private readonly memberLines = new WeakMap<PairDecision, MembershipLine>();
@@ -48,21 +49,21 @@ export class GraphService {
     /** How long (ms) an index is trusted before the store's data version is checked again (another process may reload). */
     private readonly recheckMs = 5_000,
   ) {
-    this.resolver = new Resolver(store, () => this.ctx());
+    this.names = new NameService(store, () => this.ctx());
   }
 
   /** Drops the in-memory index (after a reload). */
   invalidate(): void {
     this.index = undefined;
-    this.resolver.invalidate();
+    this.names.invalidate();
   }
 
   resolveOrganization(ref: string): Promise<EntitySummary> {
-    return this.resolver.resolve(ref, ORG_KINDS);
+    return this.names.resolve(ref, ORG_KINDS);
   }
 
   resolveState(ref: string): Promise<EntitySummary> {
-    return this.resolver.resolve(ref, STATE_KINDS);
+    return this.names.resolve(ref, STATE_KINDS);
   }
 
   async datasets(): Promise<DatasetInfo[]> {
@@ -223,7 +224,7 @@ export class GraphService {
       const current = this.index;
       this.index = Promise.all([current, this.store.referenceVersion()]).then(([ix, version]) => {
         if (ix.version === version) return ix;
-        this.resolver.invalidate();
+        this.names.invalidate();
         return this.buildIndex();
       });
     }
@@ -239,13 +240,12 @@ export class GraphService {
     const version = await this.store.referenceVersion();
     if (version === null) throw new EntenteError('NOT_LOADED', 'The database has no reference data: run `entente init`');
     const predicates = ['member_of', 'party_to', 'holds_office', 'hosts_base_of'] as const;
-    const [datasets, entities, aliases, ...facts] = await Promise.all([
+    const [datasets, entities, ...facts] = await Promise.all([
       this.store.datasets(),
       this.store.entitySummaries(),
-      this.store.aliases(),
       ...predicates.map((predicate) => this.store.facts({ predicate })),
     ]);
-    return new GraphIndex({ version, datasets, entities, facts: facts.flat(), aliasKeys: aliases });
+    return new GraphIndex({ version, datasets, entities, facts: facts.flat() });
   }
 }
 

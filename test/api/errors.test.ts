@@ -24,7 +24,7 @@ test('an impossible date is a 400 BAD_DATE that says why', async () => {
 });
 
 test('an unknown name is a 404 UNKNOWN_ENTITY with the closest names', async () => {
-  const e = assertError(await getJson(h, '/api/organizations/PAKT/members?on=2012-05-15'), 404, 'UNKNOWN_ENTITY');
+  const e = assertError(await getJson(h, '/api/organizations/PATC/members?on=2012-05-15'), 404, 'UNKNOWN_ENTITY');
   assert.ok(e.suggestions?.some((s) => s.includes('PACT')), JSON.stringify(e.suggestions));
   assertError(await getJson(h, '/api/states/Atlantis/organizations'), 404, 'UNKNOWN_ENTITY');
   assertError(await getJson(h, '/api/bases?host=Atlantis'), 404, 'UNKNOWN_ENTITY');
