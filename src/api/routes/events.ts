@@ -41,7 +41,7 @@ export const eventRoutes: Routes = (server, { app }) => {
         tags: ['news'],
         summary: 'Coded events from the stored news, filtered by actor, days and CAMEO code, in date order, paged',
         querystring: z.object({
-          actor: z.string().max(40).optional().describe('graph id (RUS, CSTO) or CAMEO code prefix (RUSGOV), as source or target'),
+          actor: z.string().max(100).optional().describe('any name the graph knows (Russia, RUS, CSTO, a misspelling with one clear match) or a CAMEO code prefix in capitals (RUSGOV), as source or target; an unknown name is a 404 with the closest names'),
           from: z.string().max(10).optional().describe('YYYY-MM-DD, inclusive'),
           to: z.string().max(10).optional().describe('YYYY-MM-DD, inclusive'),
           cameo: z.string().regex(/^\d{2,4}[a-zA-Z]?$/, 'a CAMEO code or prefix such as 04 or 036').optional(),
@@ -59,7 +59,7 @@ export const eventRoutes: Routes = (server, { app }) => {
       const from = q.from ? parseIsoDate(q.from, '"from"') : undefined;
       const to = q.to ? parseIsoDate(q.to, '"to"') : undefined;
       const want = q.cameo ? MAX_WINDOW : q.offset + q.limit + 1;
-      const all = await app.news.events({ actor: q.actor?.trim().toUpperCase(), from, to, limit: want });
+      const all = await app.news.events({ actor: q.actor, from, to, limit: want });
       const matching = q.cameo ? all.filter((e) => e.cameo.startsWith(q.cameo!)) : all;
       const events = matching.slice(q.offset, q.offset + q.limit);
       return { events, offset: q.offset, limit: q.limit, next: matching.length > q.offset + q.limit ? q.offset + q.limit : null };
