@@ -12,8 +12,10 @@ import type {
   MembersAnswer,
   MembershipLine,
   OrganizationsAnswer,
+  SeriesAnswer,
   SourceRef,
 } from './answers.js';
+import { membershipSeries } from './membership-series.js';
 import { GraphIndex, type EntitySummary } from './graph-index.js';
 import type { DatasetInfo, GraphStore } from './graph-store.js';
 import { decidePair, decisionOn, statusOf, type PairDecision } from './precedence.js';
@@ -194,6 +196,28 @@ export class GraphService {
     const notes = [...(on.note ? [on.note] : []), ...endOfDataNotes(ix, leaders, on.date)];
     if (leaders.length === 0) notes.push(`no leader of ${state.name} is recorded on ${on.date} in the loaded data`);
     return { state: { id: state.id, name: state.name }, on: on.date, leaders, notes };
+  }
+
+  /** An organization's members (or a state's full memberships) counted per year up to `until`, with every join and departure. */
+  async series(ref: string, kind: 'organization' | 'state', until: IsoDate): Promise<SeriesAnswer> {
+    const ix = await this.ctx();
+    const subject = kind === 'state' ? await this.resolveState(ref) : await this.resolveOrganization(ref);
+    const dissolved = typeof subject.attrs.dissolved === 'string' && subject.attrs.dissolved < until ? (subject.attrs.dissolved as IsoDate) : undefined;
+    const timelines = kind === 'state' ? ix.organizationTimelines(subject.id) : ix.memberTimelines(subject);
+    const s = membershipSeries(timelines, dissolved ?? until);
+    const refs = (ids: readonly string[]) => ids.map((id) => ({ id, name: ix.name(id) })).sort(byName);
+    return {
+      subject: { id: subject.id, name: subject.name, kind },
+      until: dissolved ?? until,
+      points: s.points,
+      joins: s.joins.map((j) => ({ on: j.on, who: refs(j.ids) })),
+      leaves: s.leaves.map((j) => ({ on: j.on, who: refs(j.ids) })),
+      treaties: refs(ix.treatiesOf.get(subject.id) ?? []),
+      notes: [
+        kind === 'state' ? 'organizations it is a full member of, following the precedence, counted on the last day of each year' : 'full members following the precedence, counted on the last day of each year',
+        ...lifetimeNotes(subject, until),
+      ],
+    };
   }
 
   /** Foreign military bases on a day: who hosts whose base, with sources. */

@@ -49,11 +49,11 @@ function afterEnd(when: string, c: Coverage, states: readonly { id: string; name
   const theirs = states.flatMap((s) => (c.continuingFor.get(s.id) ?? []).map((o) => `${s.name} in ${o.name} (${o.id}, from ${o.from})`));
   if (theirs.length > 0) {
     const first = states.flatMap((s) => c.continuingFor.get(s.id) ?? [])[0]!;
-    return `${head}; curated membership facts continue after it for ${theirs.join(', ')} (try \`entente members ${first.id} --on ${day}\`), but no treaty obligations are coded from them`;
+    return `${head}; curated membership facts continue after it for ${theirs.join(', ')} (see the members of ${first.id} on ${day}), but no treaty obligations are coded from them`;
   }
   const orgs = c.continuing.map((o) => o.id).slice(0, 12);
   if (orgs.length === 0) return head;
-  return `${head}; curated membership facts continue after it for ${orgs.join(', ')} (try \`entente members ${orgs[0]} --on ${day}\`), but no treaty obligations are coded from them`;
+  return `${head}; curated membership facts continue after it for ${orgs.join(', ')} (see the members of ${orgs[0]} on ${day}), but no treaty obligations are coded from them`;
 }
 
 /**
@@ -82,6 +82,25 @@ export function stateResolver(entities: readonly Entity[]): (ref: string) => Pro
   };
 }
 
+/**
+ * Where an attack may fall: the attacked state's own territory (nothing, `home`, or its id) or a place some area
+ * of the rule book names. Anything else would leave every area condition unjudged, so it is refused with the list.
+ */
+export function checkLocation(location: string | undefined, book: RuleBook, attacked: { id: string }): void {
+  const raw = location?.trim() ?? '';
+  if (raw === '' || raw.toUpperCase() === attacked.id) return;
+  const slug = raw.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const places = new Set<string>(['home']);
+  for (const a of book.areas.values()) for (const p of [...a.includes, ...a.excludes]) places.add(p.place);
+  if (places.has(slug)) return;
+  const known = [...places].sort();
+  throw new EntenteError('USAGE', `Unknown place ${JSON.stringify(raw)}: expected the attacked state's own territory (home) or one of ${known.join(', ')}`, {
+    expected: known.join(', '),
+    found: raw,
+    suggestions: known,
+  });
+}
+
 /** One note per switch that changes or could change the lines given: what it is set to and why. */
 export function switchNotes(book: RuleBook, switches: Switches, rules: readonly string[]): string[] {
   const used = new Set(rules);
@@ -90,7 +109,7 @@ export function switchNotes(book: RuleBook, switches: Switches, rules: readonly 
     if (!s.provisions.some((id) => used.has(id))) continue;
     const on = switches[s.id] ?? s.default;
     const def = on === s.default ? ' (the default)' : '';
-    notes.push(`switch ${s.id} is ${on ? 'on' : 'off'}${def}: ${on ? s.on : s.off} (--${on ? 'no-' : ''}${s.id} to change)`);
+    notes.push(`switch ${s.id} is ${on ? 'on' : 'off'}${def}: ${on ? s.on : s.off}`);
   }
   return notes;
 }
