@@ -53,9 +53,19 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-export function sourcesText(sources: ReadonlyArray<{ dataset: string; ref: string }>, max = 2): string {
-  const shown = sources.slice(0, max).map((s) => `${s.dataset} ${s.ref}`);
+/**
+ * Sources as a cell: the dataset and its file and line ("atop-5.1 atop5_1m.csv:1771") in a table that fits the
+ * terminal, the whole row reference with `--wide` (an infinite width).
+ */
+export function sourcesText(sources: ReadonlyArray<{ dataset: string; ref: string }>, max = 2, width = Number.POSITIVE_INFINITY): string {
+  const shown = sources.slice(0, max).map((s) => `${s.dataset} ${Number.isFinite(width) ? shortRef(s.ref) : s.ref}`);
   return sources.length > max ? `${shown.join('; ')}; +${sources.length - max} more` : shown.join('; ');
+}
+
+/** "data/curated/organizations.json line 39 id=..." -> "organizations.json:39"; a ref without a line stays whole. */
+export function shortRef(ref: string): string {
+  const m = /^(?:.*\/)?([^\s/]+) line (\d+)/.exec(ref);
+  return m ? `${m[1]}:${m[2]}` : ref;
 }
 
 export function notesText(notes: readonly string[]): string {

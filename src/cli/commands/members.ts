@@ -24,7 +24,7 @@ export const membersCommand: CommandModule = (program, ctx) => {
 
 function render(a: MembersAnswer, width: number): string {
   const head = `${a.organization.name} (${a.organization.id}) on ${a.on}: ${a.members.length} members (following ${a.following})`;
-  const rows = a.members.map((m) => [m.id, m.name, m.status, m.from, m.to, sourcesText(m.sources)]);
+  const rows = a.members.map((m) => [m.id, m.name, m.status, m.from, m.to, sourcesText(m.sources, 2, width)]);
   const parts = [head, table(['id', 'name', 'status', 'from', 'to', 'sources'], rows, width)];
   if (a.others.length > 0) {
     parts.push(`also: ${a.others.map((m) => `${m.name} (${m.status} since ${m.from})`).join(', ')}`);

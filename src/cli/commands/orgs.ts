@@ -26,12 +26,12 @@ function render(a: OrganizationsAnswer, width: number): string {
     `${a.state.name} (${a.state.id}) on ${a.on}: ${a.organizations.length} organizations, ${a.alliances.length} alliances (following ${a.following})`,
     table(
       ['id', 'organization', 'status', 'from', 'to', 'sources'],
-      a.organizations.map((o) => [o.id, o.name, o.status, o.from, o.to, sourcesText(o.sources, 1)]),
+      a.organizations.map((o) => [o.id, o.name, o.status, o.from, o.to, sourcesText(o.sources, 1, width)]),
       width,
     ),
   ];
   if (a.alliances.length > 0) {
-    parts.push('', table(['alliance', 'name', 'phase', 'from', 'to', 'source'], a.alliances.map((x) => [x.id, x.name, String(x.phase ?? ''), x.from, x.to, sourcesText(x.sources, 1)]), width));
+    parts.push('', table(['alliance', 'name', 'phase', 'from', 'to', 'source'], a.alliances.map((x) => [x.id, x.name, String(x.phase ?? ''), x.from, x.to, sourcesText(x.sources, 1, width)]), width));
   }
   if (a.notes.length > 0) parts.push(notesText(a.notes));
   return parts.join('\n');
