@@ -16,6 +16,7 @@ import type {
   SourceRef,
 } from './answers.js';
 import { membershipSeries } from './membership-series.js';
+import { MembersJson } from './members-json.js';
 import { GraphIndex, type EntitySummary } from './graph-index.js';
 import type { DatasetInfo, GraphStore } from './graph-store.js';
 import { decidePair, decisionOn, statusOf, type PairDecision } from './precedence.js';
@@ -45,6 +46,8 @@ export class GraphService {
   private readonly memberLines = new WeakMap<PairDecision, MembershipLine>();
   private readonly orgLines = new WeakMap<PairDecision, MembershipLine & { kind: string }>();
   private checkedAt = 0;
+  /** The members answer serialized once per segment of time: the API's hot path. */
+  private readonly membersBodies: MembersJson;
 
   constructor(
     private readonly store: GraphStore,
@@ -52,12 +55,18 @@ export class GraphService {
     private readonly recheckMs = 5_000,
   ) {
     this.names = new NameService(store, () => this.ctx());
+    this.membersBodies = new MembersJson(
+      () => this.ctx(),
+      (ref) => this.resolveOrganization(ref),
+      (id, on, options) => this.members(id, on, options),
+    );
   }
 
   /** Drops the in-memory index (after a reload). */
   invalidate(): void {
     this.index = undefined;
     this.names.invalidate();
+    this.membersBodies.clear();
   }
 
   resolveOrganization(ref: string): Promise<EntitySummary> {
@@ -106,6 +115,11 @@ export class GraphService {
       disagreements: disagreements.sort(byName),
       notes: [...(on.note ? [on.note] : []), ...lifetimeNotes(org, on.date), ...endOfDataNotes(ix, [...members, ...others], on.date)],
     };
+  }
+
+  /** `members` as JSON text, the same bytes JSON.stringify would give, from a body kept per segment of time. */
+  membersJson(orgRef: string, on: DateQuery, options: MembershipOptions = {}): Promise<string> {
+    return this.membersBodies.json(orgRef, on, options);
   }
 
   async organizations(stateRef: string, on: DateQuery, options: MembershipOptions = {}): Promise<OrganizationsAnswer> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dayParam, EVERY_STATUS, statusesParam } from '../query.js';
+import type { MembersAnswer } from '../../graph/answers.js';
 import type { Routes } from '../route.js';
 import { dateText, errorResponses, historyAnswer, idParam, membersAnswer, seriesAnswer, typesParam } from '../schemas.js';
 import { today } from '../../core/time.js';
@@ -23,9 +24,12 @@ export const organizationRoutes: Routes = (server, { app }) => {
         response: { 200: membersAnswer, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
-      return app.graph.members(request.params.id, dayParam(q.on), { source: q.source, statuses: statusesParam(q.status, q.all) });
+      // Already JSON (kept per segment of time by the graph service): a JSON string is sent as it is.
+      const body = await app.graph.membersJson(request.params.id, dayParam(q.on), { source: q.source, statuses: statusesParam(q.status, q.all) });
+      // The text is JSON.stringify of a MembersAnswer (test/unit/graph-members-json.test.ts): the schema's type holds.
+      return reply.type('application/json; charset=utf-8').send(body as unknown as MembersAnswer);
     },
   );
 

@@ -2,7 +2,7 @@ import { getJson, isAbort, query, words } from '../api.js';
 import { isIsoDay, longDate } from '../dates.js';
 import { clear, empty, errorBox, field, h, loading } from '../dom.js';
 import { picker, refOf } from '../picker.js';
-import type { CascadeAnswer, ObligationsAnswer, SwitchesAnswer } from '../rule-types.js';
+import type { CascadeAnswer, ObligationsPage, SwitchesAnswer } from '../rule-types.js';
 import { replaceParams, type ViewFactory } from '../view.js';
 import { cascadeSection, obligationsTable } from './what-if-render.js';
 
@@ -88,7 +88,7 @@ export const whatIfView: ViewFactory = (root, params, ctx) => {
     clear(result, loading(`the obligations on ${longDate(on)}`));
     try {
       const [obligations, cascade] = await Promise.all([
-        getJson<ObligationsAnswer>(`/api/obligations${query(q)}`, mine.signal),
+        getJson<ObligationsPage>(`/api/obligations${query({ ...q, kind: 'defense,offense,neutrality,consultation', limit: 500, inactiveLimit: 100 })}`, mine.signal),
         q.attacker ? getJson<CascadeAnswer>(`/api/cascade${query(q)}`, mine.signal) : Promise.resolve(null),
       ]);
       clear(result, ...obligationsTable(obligations), ...(cascade ? cascadeSection(cascade) : []));
