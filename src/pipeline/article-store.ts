@@ -30,6 +30,13 @@ export interface StoredEvent extends CodedEvent {
   readonly articleTitle: string | null;
 }
 
+/** A fact an article proposed, with the article it comes from. */
+export interface StoredFact extends ProposedFact {
+  readonly articleId: string;
+  readonly articleTitle: string | null;
+  readonly published: IsoDate;
+}
+
 export interface EventQuery {
   /** A graph id (RUS) or a CAMEO code prefix (RUSGOV): matches source or target. */
   readonly actor?: string;
@@ -75,4 +82,6 @@ export interface ArticleStore {
   /** One stored article and its analysis, or null when no article has this id. */
   get(id: string): Promise<StoredAnalysis | null>;
   events(query: EventQuery): Promise<StoredEvent[]>;
+  /** Facts stored articles proposed about an entity (as subject or object), newest article first. */
+  factsAbout(entityId: string, limit: number): Promise<StoredFact[]>;
 }

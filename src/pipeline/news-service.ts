@@ -9,7 +9,7 @@ import type { GraphStore } from '../graph/graph-store.js';
 import type { Article } from '../ingest/article.js';
 import type { IngestProblem } from '../ingest/source.js';
 import { readArticles } from '../ingest/read-articles.js';
-import type { ArticleStore, DeletedCounts, EventQuery, StoredAnalysis, StoredArticle, StoredEvent, StoredKey } from './article-store.js';
+import type { ArticleStore, DeletedCounts, EventQuery, StoredAnalysis, StoredArticle, StoredEvent, StoredFact, StoredKey } from './article-store.js';
 import { loadNewsGraph } from './load-news-graph.js';
 import { analyze, type AnalyzeOptions } from './pipeline.js';
 
@@ -32,7 +32,7 @@ export interface NewsDeps {
   readonly today: () => IsoDate;
   readonly analyzeOptions?: AnalyzeOptions;
   /** Any name the graph knows to its id ("Russia", "Rusia" -> RUS), UNKNOWN_ENTITY otherwise; the app's name service. */
-  readonly resolveActor?: (ref: string) => Promise<{ id: string }>;
+  readonly resolveActor?: (ref: string) => Promise<{ id: string; name: string }>;
 }
 
 /** An upper-case word is taken as a CAMEO actor code prefix (RUSGOV, IGOWSTNAT) when no entity has it as a name. */
@@ -154,6 +154,13 @@ export class NewsService {
     }
     const actor = query.actor === undefined ? undefined : await this.actorKey(query.actor.trim());
     return this.deps.articles.events({ ...query, ...(actor !== undefined ? { actor } : {}) });
+  }
+
+  /** What the stored news says of one state or organization: its events (newest last) and the facts proposed about it. */
+  async about(ref: string, limit: number): Promise<{ entity: { id: string; name: string }; events: StoredEvent[]; facts: StoredFact[] }> {
+    const entity = this.deps.resolveActor ? await this.deps.resolveActor(ref.trim()) : { id: ref.trim(), name: ref.trim() };
+    const [events, facts] = await Promise.all([this.deps.articles.events({ actor: entity.id, limit }), this.deps.articles.factsAbout(entity.id, limit)]);
+    return { entity: { id: entity.id, name: entity.name }, events, facts };
   }
 
   private async actorKey(ref: string): Promise<string> {

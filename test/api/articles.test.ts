@@ -225,3 +225,15 @@ test('with a server token, deleting needs it', async () => {
   const right = await guarded.server.inject({ method: 'DELETE', url: `/api/articles/${id}`, headers: { authorization: 'Bearer s3cret' } });
   assert.equal(right.statusCode, 200);
 });
+
+test('GET news about an entity: its events and the facts proposed about it, by any of its names', async () => {
+  const res = await h.server.inject('/api/news/Avaria');
+  assert.equal(res.statusCode, 200, res.body);
+  const body = res.json();
+  assert.deepEqual(body.entity, { id: 'AAA', name: 'Avaria' });
+  type Ev = { sourceId: string | null; targetId: string | null; source: string; target: string | null };
+  const about = (e: Ev) => e.sourceId === 'AAA' || e.targetId === 'AAA' || e.source.startsWith('AAA') || (e.target ?? '').startsWith('AAA');
+  assert.ok(body.events.length > 0 && body.events.every(about), JSON.stringify(body.events));
+  assert.ok(body.facts.every((f: { subject: string; object: string; articleId: string }) => (f.subject === 'AAA' || f.object === 'AAA') && f.articleId));
+  assert.equal((await h.server.inject('/api/news/Atlantis')).statusCode, 404);
+});

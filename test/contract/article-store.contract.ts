@@ -117,6 +117,14 @@ export function articleStoreContract(name: string, open: () => Promise<ArticleSt
       );
     });
 
+    test('factsAbout finds the facts proposed about an entity as subject or object, with their article', async () => {
+      const a = article();
+      const bySubject = await h.store.factsAbout('AAA', 10);
+      assert.deepEqual(bySubject.map((f) => [f.predicate, f.subject, f.object, f.articleId, f.articleTitle, f.published]), [['party_to', 'AAA', 'PACT', a.id, 'A pact', '2012-05-15']]);
+      assert.deepEqual((await h.store.factsAbout('PACT', 10)).map((f) => f.subject), ['AAA']);
+      assert.deepEqual(await h.store.factsAbout('ZZZ', 10), []);
+    });
+
     test('findByHash says what is stored under the hash: id, date, whether it was estimated', async () => {
       const a = other(null);
       assert.equal(await h.store.findByHash(a.contentHash), null);

@@ -25,6 +25,21 @@ const event = z.strictObject({
   end: z.number(),
 });
 
+const storedFact = z.strictObject({
+  predicate: z.string(),
+  subject: z.string(),
+  object: z.string(),
+  qualifiers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  text: z.string().describe('the sentence that states it'),
+  start: z.number(),
+  end: z.number(),
+  confidence: z.number(),
+  ruleId: z.string(),
+  articleId: z.string(),
+  articleTitle: z.string().nullable(),
+  published: z.string(),
+});
+
 export const eventsAnswer = z.strictObject({
   events: z.array(event).readonly(),
   offset: z.number(),
@@ -64,5 +79,26 @@ export const eventRoutes: Routes = (server, { app }) => {
       const events = matching.slice(q.offset, q.offset + q.limit);
       return { events, offset: q.offset, limit: q.limit, next: matching.length > q.offset + q.limit ? q.offset + q.limit : null };
     },
+  );
+
+  server.get(
+    '/api/news/:id',
+    {
+      schema: {
+        tags: ['news'],
+        summary: 'What the stored news says of a state or an organization: its coded events and the facts articles proposed about it, each with its article',
+        params: z.object({ id: z.string().min(1).max(200).describe('any name the graph knows') }),
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: {
+          200: z.strictObject({
+            entity: z.strictObject({ id: z.string(), name: z.string() }),
+            events: z.array(event).readonly(),
+            facts: z.array(storedFact).readonly(),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => app.news.about(request.params.id, request.query.limit),
   );
 };

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ActorType, Analysis, Caption, Claim, ClaimStatus, CodedEvent, ProposedFact, ProposedPredicate } from '../../extract/analysis.js';
-import type { DeletedCounts, EventQuery, StoredActor, StoredAnalysis, StoredArticle, StoredEvent, StoredKey } from '../../pipeline/article-store.js';
+import type { DeletedCounts, EventQuery, StoredFact, StoredActor, StoredAnalysis, StoredArticle, StoredEvent, StoredKey } from '../../pipeline/article-store.js';
 import type { Article } from '../../ingest/article.js';
 import type { IsoDate, Precision } from '../../core/time.js';
 import type { ArticleRow, ArticleTables, EventRow } from './articles.table.js';
@@ -175,6 +175,35 @@ function eventOf(r: Selectable<EventRow>): CodedEvent {
   };
 }
 
+export async function findFactsAbout(db: ArticlesDb, entityId: string, limit: number): Promise<StoredFact[]> {
+  const rows = await db
+    .selectFrom('proposed_facts')
+    .innerJoin('articles', 'articles.id', 'proposed_facts.article_id')
+    .selectAll('proposed_facts')
+    .select(['articles.title as article_title', 'articles.published as article_published'])
+    .where((eb) => eb.or([eb('proposed_facts.subject', '=', entityId), eb('proposed_facts.object', '=', entityId)]))
+    .orderBy('articles.published', 'desc')
+    .orderBy('proposed_facts.article_id')
+    .orderBy('proposed_facts.seq')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...factOf(r), articleId: r.article_id, articleTitle: r.article_title, published: r.article_published as IsoDate }));
+}
+
+function factOf(r: Selectable<ArticleTables['proposed_facts']>): ProposedFact {
+  return {
+    predicate: r.predicate as ProposedPredicate,
+    subject: r.subject,
+    object: r.object,
+    qualifiers: JSON.parse(r.qualifiers) as ProposedFact['qualifiers'],
+    text: r.text,
+    start: r.span_start,
+    end: r.span_end,
+    confidence: Number(r.confidence),
+    ruleId: r.rule_id,
+  };
+}
+
 /** One article with its actors, events, facts and claims in reading order; null for an unknown id. */
 export async function findArticle(db: ArticlesDb, id: string): Promise<StoredAnalysis | null> {
   const a = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
@@ -208,19 +237,7 @@ export async function findArticle(db: ArticlesDb, id: string): Promise<StoredAna
       }),
     ),
     events: events.map(eventOf),
-    facts: facts.map(
-      (r): ProposedFact => ({
-        predicate: r.predicate as ProposedPredicate,
-        subject: r.subject,
-        object: r.object,
-        qualifiers: JSON.parse(r.qualifiers) as ProposedFact['qualifiers'],
-        text: r.text,
-        start: r.span_start,
-        end: r.span_end,
-        confidence: Number(r.confidence),
-        ruleId: r.rule_id,
-      }),
-    ),
+    facts: facts.map(factOf),
     claims: claims.map(
       (r): Claim => ({
         text: r.text,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ArticleStore } from '../../pipeline/article-store.js';
-import { articlesDb, deleteArticles, findArticle, findArticleByHash, findEvents, insertArticleAnalysis, listArticles, reviseArticle } from './articles.repository.js';
+import { articlesDb, deleteArticles, findArticle, findArticleByHash, findEvents, findFactsAbout, insertArticleAnalysis, listArticles, reviseArticle } from './articles.repository.js';
 
 /** The ArticleStore on the app's Kysely (SQLite or PostgreSQL): each save is one transaction. */
 export function kyselyArticleStore(db: Kysely<any>, batchRows = 500): ArticleStore {
@@ -13,5 +13,6 @@ export function kyselyArticleStore(db: Kysely<any>, batchRows = 500): ArticleSto
     list: (limit) => listArticles(adb, limit),
     get: (id) => findArticle(adb, id),
     events: (q) => findEvents(adb, q),
+    factsAbout: (id, limit) => findFactsAbout(adb, id, limit),
   };
 }
