@@ -11,6 +11,7 @@ import { parseActorDictionary, parseAgentDictionary, parseDiscards } from '../sr
 import { ploverOf } from '../src/extract/events/parse-cameo-codes.js';
 import { parseVerbDictionary } from '../src/extract/events/parse-verb-dictionary.js';
 import type { CameoCode } from '../src/extract/events/types.js';
+import { headline } from './headline.js';
 
 // Readers of the gold files: PETRARCH validation XML and the PLOVER GSR JSON.
 export interface GoldEvent {
@@ -148,6 +149,14 @@ export function tallyRow(name: string, t: Tally): string[] {
   return [name, String(t.gold), String(t.predicted), String(t.matched), ratio(t.matched, t.predicted), ratio(t.matched, t.gold), f.toFixed(2), ratio(t.sourceRoot, t.matched), ratio(t.targetRoot, t.matched), ratio(t.sourceExact, t.matched), ratio(t.targetExact, t.matched)];
 }
 
+/** The tally's precision, recall and actor agreement as headline figures (`events.<set>.<level>.precision`...). */
+function headlineTally(prefix: string, t: Tally): void {
+  headline(`${prefix}.precision`, t.predicted === 0 ? 0 : t.matched / t.predicted);
+  headline(`${prefix}.recall`, t.gold === 0 ? 0 : t.matched / t.gold);
+  headline(`${prefix}.source`, t.matched === 0 ? 0 : t.sourceRoot / t.matched);
+  headline(`${prefix}.target`, t.matched === 0 ? 0 : t.targetRoot / t.matched);
+}
+
 export const TALLY_HEADER = ['level', 'gold', 'pred', 'match', 'P', 'R', 'F1', 'src', 'tgt', 'src=', 'tgt='];
 
 export function table(title: string, header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -178,7 +187,7 @@ function ploverGsrCategory(code: string, cameo: Readonly<Record<string, CameoCod
   return PLOVER_05_CODES[code.slice(0, 4)] ?? PLOVER_05_CODES[code.slice(0, 3)] ?? byRoot[root] ?? ploverOf(code, cameo) ?? undefined;
 }
 
-function petrarchTable(title: string, gold: readonly GoldSentence[], preds: readonly Predicted[][]): string {
+function petrarchTable(title: string, set: string, gold: readonly GoldSentence[], preds: readonly Predicted[][]): string {
   const root = emptyTally();
   const full = emptyTally();
   let noEvent = 0;
@@ -191,6 +200,8 @@ function petrarchTable(title: string, gold: readonly GoldSentence[], preds: read
       if (preds[i]!.length === 0) noEventClean++;
     }
   });
+  headlineTally(`events.${set}.root`, root);
+  headlineTally(`events.${set}.full`, full);
   const note = `sentences ${gold.length}; no-event sentences coded with no event: ${noEventClean}/${noEvent}`;
   return `${table(title, TALLY_HEADER, [tallyRow('CAMEO root', root), tallyRow('CAMEO full', full)])}\n${note}`;
 }
@@ -219,6 +230,8 @@ function ploverTable(gold: readonly GoldSentence[], preds: readonly Predicted[][
     scoreSentence(t, preds[i]!, g.events, key);
     scoreSentence(merged, mergeDyads(preds[i]!, g.events, key), g.events, key);
   });
+  headlineTally('events.plover.category', t);
+  headlineTally('events.plover.per-verb', merged);
   const statements = preds.flat().filter((p) => p.code.startsWith('01')).length;
   const rows = [tallyRow('PLOVER category', t), tallyRow('  one per verb', merged)];
   return `${table('PLOVER_GSR_CAMEO.txt (gold: PLOVER category; CAMEO root compared through it)', TALLY_HEADER, rows)}\nsentences ${gold.length}; CAMEO full code: n/a (the file has no CAMEO codes); ${statements} predicted 01x statements left out (no PLOVER category); "one per verb": a verb's dyads of one category merged into one event, as PLOVER records them`;
@@ -271,9 +284,9 @@ export async function run(options: { verbose?: boolean } = {}): Promise<void> {
   const unitPreds = codeAll(unit, unitDicts);
 
   const out = [
-    petrarchTable('PETR2_GSR_validation.xml (Phoenix + CAMEO.2.0 + entente additions)', gsr, gsrPreds),
+    petrarchTable('PETR2_GSR_validation.xml (Phoenix + CAMEO.2.0 + entente additions)', 'petr2', gsr, gsrPreds),
     ploverTable(plover, ploverPreds, dicts.cameo),
-    petrarchTable('PETR.UnitTest.records.xml (its own PETR.Validate.* dictionaries, fictional actors, mostly WEIS codes)', unit, unitPreds),
+    petrarchTable('PETR.UnitTest.records.xml (its own PETR.Validate.* dictionaries, fictional actors, mostly WEIS codes)', 'unittest', unit, unitPreds),
     'P precision, R recall; src/tgt: share of matched events whose source/target agrees by country (first 3 letters or gold prefix); src=/tgt=: the exact code.',
   ];
   process.stdout.write(`${out.join('\n\n')}\n`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { App } from '../app.js';
 import { EntenteError } from '../core/errors.js';
 import { analysisJson } from '../pipeline/analysis-json.js';
-import { revisionWords, type IngestResult } from '../pipeline/news-service.js';
+import type { IngestResult } from '../pipeline/news-service.js';
 
 /**
  * What POST /api/articles takes: pasted text (with optional title, date and URL), a dropped file (base64, its
@@ -101,7 +101,7 @@ function resultOf(r: IngestResult, path: string): IntakeResult {
     case 'duplicate':
       return { status: 'duplicate', id: r.article.id, message: `The same text as ${clean(r.of)}`, text: null, analysis: null };
     case 'updated':
-      return { status: 'updated', id: r.was.id, message: revisionWords(r.was, r.article), text: r.article.text, analysis: analysisJson(r.analysis) };
+      return { status: 'updated', id: r.was.id, message: r.message, text: r.article.text, analysis: analysisJson(r.analysis) };
     default:
       return { status: r.kind, id: r.article.id, message: null, text: r.article.text, analysis: analysisJson(r.analysis) };
   }

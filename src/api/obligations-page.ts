@@ -31,7 +31,10 @@ export interface ObligationsPage {
  * 241 lines, 100 more that do not bind, and 340 KB whole; its first page (50 lines, 20 that do not
  * bind) is 70 KB, and asking for the defence lines only, 27 of them, about 25 KB.
  */
-export function pageObligations(a: ObligationsAnswer, q: { readonly kinds?: readonly ObligationKind[]; readonly offset: number; readonly limit: number; readonly inactiveLimit: number }): ObligationsPage {
+export function pageObligations(
+  a: ObligationsAnswer,
+  q: { readonly kinds?: readonly ObligationKind[]; readonly offset: number; readonly limit: number; readonly inactiveLimit: number },
+): ObligationsPage {
   const articles: Record<string, Article> = {};
   const trim = <L extends ObligationLine>(l: L): PagedLine<L> => {
     if (!l.article) return { ...l, article: null };

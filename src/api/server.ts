@@ -30,7 +30,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   const server = Fastify({
     loggerInstance: app.log,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    // Query strings like `?types=a&types=b` arrive as one comma list; the routes split it.
+    // Fastify's query parser makes a repeated key (`?types=a&types=b`) an array, which the `csv` query schemas
+    // (schemas.ts) refuse with 400 "expected string": a list is one comma-separated value, `?types=a,b`.
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 

@@ -98,10 +98,6 @@ export function contains(interval: TimeInterval, date: IsoDate): boolean {
   return interval.from <= date && date <= interval.to;
 }
 
-export function overlaps(a: TimeInterval, b: TimeInterval): boolean {
-  return a.from <= b.to && b.from <= a.to;
-}
-
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }

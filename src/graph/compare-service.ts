@@ -27,14 +27,24 @@ export class CompareService {
 
   async diff(from: DateQuery, to: DateQuery, ref?: string, filter: SnapshotFilter = {}): Promise<DiffAnswer> {
     if (from.date > to.date) {
-      throw new EntenteError('USAGE', `The first day ${from.date} is after the second ${to.date}: expected the earlier day first`, { expected: 'from <= to', found: `${from.date} > ${to.date}` });
+      throw new EntenteError('USAGE', `The first day ${from.date} is after the second ${to.date}: expected the earlier day first`, {
+        expected: 'from <= to',
+        found: `${from.date} > ${to.date}`,
+      });
     }
     const subject = ref === undefined || ref.trim() === '' ? null : await this.graph.names.resolve(ref, ANY_KIND);
     const [before, after] =
-      subject === null ? [await this.system(from, filter), await this.system(to, filter)] : subject.kind === 'state' ? [await this.ofState(subject.id, from), await this.ofState(subject.id, to)] : [await this.ofOrganization(subject.id, from), await this.ofOrganization(subject.id, to)];
+      subject === null
+        ? [await this.system(from, filter), await this.system(to, filter)]
+        : subject.kind === 'state'
+          ? [await this.ofState(subject.id, from), await this.ofState(subject.id, to)]
+          : [await this.ofOrganization(subject.id, from), await this.ofOrganization(subject.id, to)];
     const changes = compare(before, after, from.date as IsoDate, to.date as IsoDate);
     const notes = [...new Set([...(from.note ? [`${from.date}: ${from.note}`] : []), ...(to.note ? [`${to.date}: ${to.note}`] : [])])];
-    if (subject === null) notes.push(`every organization the system view shows by default${filter.types?.length ? ` (types: ${filter.types.join(', ')})` : ''}${filter.region ? ` in ${filter.region}` : ''}`);
+    if (subject === null)
+      notes.push(
+        `every organization the system view shows by default${filter.types?.length ? ` (types: ${filter.types.join(', ')})` : ''}${filter.region ? ` in ${filter.region}` : ''}`,
+      );
     return {
       subject: subject && { id: subject.id, name: subject.name, kind: subject.kind === 'state' ? 'state' : 'organization' },
       from: from.date,
@@ -64,8 +74,15 @@ export class CompareService {
 
   private async system(on: DateQuery, filter: SnapshotFilter): Promise<Held[]> {
     const answers = await this.snapshots.answers(on, filter);
-    const regions = filter.region ? await this.stateRegions(answers.flatMap((a) => a.members.map((m) => m.id)), filter.region) : undefined;
-    return answers.flatMap((a) => a.members.filter((m) => !regions || regions.has(m.id)).map((line) => ({ state: { id: line.id, name: line.name }, organization: a.organization, line })));
+    const regions = filter.region
+      ? await this.stateRegions(
+          answers.flatMap((a) => a.members.map((m) => m.id)),
+          filter.region,
+        )
+      : undefined;
+    return answers.flatMap((a) =>
+      a.members.filter((m) => !regions || regions.has(m.id)).map((line) => ({ state: { id: line.id, name: line.name }, organization: a.organization, line })),
+    );
   }
 
   private async stateRegions(ids: readonly string[], region: string): Promise<Set<string>> {
@@ -82,11 +99,38 @@ export function compare(before: readonly Held[], after: readonly Held[], from: I
   const out: ChangeLine[] = [];
   for (const [k, a] of was) {
     const b = now.get(k);
-    if (!b) out.push({ state: a.state, organization: a.organization, change: 'left', was: a.line.status, now: null, on: endDay(a.line, to), sources: a.line.sources });
-    else if (b.line.status !== a.line.status) out.push({ state: b.state, organization: b.organization, change: 'changed', was: a.line.status, now: b.line.status, on: startDay(b.line, from), sources: b.line.sources });
+    if (!b)
+      out.push({
+        state: a.state,
+        organization: a.organization,
+        change: 'left',
+        was: a.line.status,
+        now: null,
+        on: endDay(a.line, to),
+        sources: a.line.sources,
+      });
+    else if (b.line.status !== a.line.status)
+      out.push({
+        state: b.state,
+        organization: b.organization,
+        change: 'changed',
+        was: a.line.status,
+        now: b.line.status,
+        on: startDay(b.line, from),
+        sources: b.line.sources,
+      });
   }
   for (const [k, b] of now) {
-    if (!was.has(k)) out.push({ state: b.state, organization: b.organization, change: 'joined', was: null, now: b.line.status, on: startDay(b.line, from), sources: b.line.sources });
+    if (!was.has(k))
+      out.push({
+        state: b.state,
+        organization: b.organization,
+        change: 'joined',
+        was: null,
+        now: b.line.status,
+        on: startDay(b.line, from),
+        sources: b.line.sources,
+      });
   }
   return out.sort((x, y) => cmp(x.organization.name, y.organization.name) || cmp(x.on, y.on) || cmp(x.state.name, y.state.name));
 }

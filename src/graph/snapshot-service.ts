@@ -47,6 +47,8 @@ interface Catalog {
  * organizations per reference version and the last snapshots asked for (a slider revisits days).
  */
 export class SnapshotService {
+  /** Every organization type a filter may name. */
+  readonly types: readonly string[] = SNAPSHOT_TYPES;
   private catalog?: Promise<Catalog>;
   private readonly snapshots = new Map<string, Promise<GraphSnapshot>>();
 
@@ -120,7 +122,15 @@ export class SnapshotService {
       const o = orgs[i]!;
       orgNodes.push({ id: o.entity.id, name: o.entity.name, kind: 'organization', type: o.type, region: null });
       for (const m of lines) {
-        edges.push({ id: `${m.id}>${o.entity.id}`, source: m.id, target: o.entity.id, status: m.status, from: m.from, to: m.to, dataset: m.sources[0]?.dataset ?? '' });
+        edges.push({
+          id: `${m.id}>${o.entity.id}`,
+          source: m.id,
+          target: o.entity.id,
+          status: m.status,
+          from: m.from,
+          to: m.to,
+          dataset: m.sources[0]?.dataset ?? '',
+        });
       }
     });
     const stateNodes: SnapshotNode[] = [...new Set(edges.map((e) => e.source))].map((id) => {

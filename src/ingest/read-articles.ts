@@ -1,9 +1,10 @@
+import type { Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { isEntenteError } from '../core/errors.js';
 import type { IsoDate } from '../core/time.js';
 import { finishArticle, type Article } from './article.js';
-import { decodeText, repairWithNotes } from './decode-text.js';
+import { decodeText, repairWithNotes, type DecodedText } from './decode-text.js';
 import { feedSource } from './feed-source.js';
 import { htmlSource } from './html-source.js';
 import { jsonlSource } from './jsonl-source.js';
@@ -29,7 +30,7 @@ export type ReadItem =
 /** Files under the given paths, folders walked recursively in name order, hidden files skipped. */
 export async function* expandPaths(paths: readonly string[]): AsyncGenerator<string | IngestProblem> {
   for (const path of paths) {
-    let info;
+    let info: Stats;
     try {
       info = await stat(path);
     } catch {
@@ -64,7 +65,7 @@ export async function* readArticles(paths: readonly string[], options: ReadOptio
       yield { kind: 'problem', problem: { origin: entry, code: 'TOO_LARGE', message: `${entry} is ${mb(size)}: the limit for one file is ${mb(maxBytes)}; split it (JSONL: one article a line) or raise --max-mb` } };
       continue;
     }
-    let decoded;
+    let decoded: DecodedText;
     try {
       decoded = decodeText(await readFile(entry), entry, { repair: false });
     } catch (e) {

@@ -1,4 +1,3 @@
-import type { Entity } from '../core/entity.js';
 import { EntenteError } from '../core/errors.js';
 import type { IsoDate } from '../core/time.js';
 import type { Analysis } from '../extract/analysis.js';
@@ -19,7 +18,7 @@ export type IngestResult =
   /** Already stored under the same content hash: nothing written. */
   | { readonly kind: 'exists'; readonly article: Article; readonly storedId: string }
   /** The same text with a corrected date (URL, authors): the stored article was re-analysed and replaced, not twinned. */
-  | { readonly kind: 'updated'; readonly article: Article; readonly analysis: Analysis; readonly was: StoredKey }
+  | { readonly kind: 'updated'; readonly article: Article; readonly analysis: Analysis; readonly was: StoredKey; readonly message: string }
   /** The same text earlier in this batch. */
   | { readonly kind: 'duplicate'; readonly article: Article; readonly of: string }
   | { readonly kind: 'problem'; readonly problem: IngestProblem };
@@ -119,7 +118,7 @@ export class NewsService {
       if (stored) {
         // The stored row keeps its id: the same text hashes alike, whatever the date says.
         const revised = await this.deps.articles.revise({ ...article, id: stored.id }, analysis, new Date().toISOString());
-        yield revised ? { kind: 'updated', article, analysis, was: stored } : { kind: 'exists', article, storedId: stored.id };
+        yield revised ? { kind: 'updated', article, analysis, was: stored, message: revisionWords(stored, article) } : { kind: 'exists', article, storedId: stored.id };
         continue;
       }
       const saved = await this.deps.articles.save(article, analysis, new Date().toISOString());
@@ -188,10 +187,8 @@ function corrects(article: Article, stored: StoredKey): boolean {
   return article.authors.length > 0 && article.authors.join('\u0000') !== stored.authors.join('\u0000');
 }
 
-export type ActorCodeLookup = (entity: Entity, on: IsoDate) => string | undefined;
-
 /** "Revised the stored article: dated 2012-05-15, was 2012-05-14." */
-export function revisionWords(was: { published: string; dateEstimated: boolean }, now: { published: string }): string {
+function revisionWords(was: { published: string; dateEstimated: boolean }, now: { published: string }): string {
   if (was.published !== now.published) return `Revised the stored article: dated ${now.published}, was ${was.published}${was.dateEstimated ? ' (the ingest day)' : ''}; its analysis was redone`;
   return 'Revised the stored article: new URL or authors; its analysis was redone';
 }

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { ResolvedConfig } from '../config.js';
 import { EntenteError } from '../core/errors.js';
 import type { GraphStore } from '../graph/graph-store.js';
 import type { StoreDialect } from './dialect.js';
@@ -9,6 +8,11 @@ import { postgresDialect } from './postgres/postgres-dialect.js';
 import type { Database } from './schema.js';
 import { sqliteDialect } from './sqlite/sqlite-dialect.js';
 
+/** Where the stores live: an SQLite file, or a PostgreSQL database (and schema). */
+export type StoreLocation =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
+
 /** Every store of the app, on one database connection. */
 export interface Stores {
   readonly dialect: 'sqlite' | 'postgres';
@@ -17,7 +21,7 @@ export interface Stores {
   close(): Promise<void>;
 }
 
-export async function openStore(config: Pick<ResolvedConfig, 'store'>, options: { schema?: string } = {}): Promise<Stores> {
+export async function openStore(config: { readonly store: StoreLocation }, options: { schema?: string } = {}): Promise<Stores> {
   const schema = options.schema ?? (config.store.kind === 'postgres' ? config.store.schema : undefined);
   const dialect: StoreDialect =
     config.store.kind === 'sqlite' ? sqliteDialect(config.store.file) : postgresDialect({ url: config.store.url, schema });

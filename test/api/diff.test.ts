@@ -5,8 +5,9 @@ import { getJson, useServer } from './harness.js';
 
 /** Two days compared and members over time, on the API fixture (Dolmatia's suspension in the Pact on 2012-06-28). */
 const h = useServer();
-const changes = (body: { changes: Array<{ state: { id: string }; organization: { id: string }; change: string; was: string | null; now: string | null; on: string }> }) =>
-  body.changes.map((c) => [c.organization.id, c.state.id, c.change, c.was, c.now, c.on]);
+const changes = (body: {
+  changes: Array<{ state: { id: string }; organization: { id: string }; change: string; was: string | null; now: string | null; on: string }>;
+}) => body.changes.map((c) => [c.organization.id, c.state.id, c.change, c.was, c.now, c.on]);
 
 test('GET diff of an organization: who changed status between two days, on which day, with sources', async () => {
   const { status, body } = await getJson(h, '/api/diff?from=2012-05-15&to=2012-07-15&of=PACT');
@@ -21,7 +22,10 @@ test('GET diff of an organization: who changed status between two days, on which
 test('GET diff of a state by name, and across a departure', async () => {
   const { body } = await getJson(h, '/api/diff?from=2012-05-15&to=2013-06-01&of=Dolmatia');
   assert.deepEqual(body.subject, { id: 'DDD', name: 'Dolmatia', kind: 'state' });
-  assert.ok(changes(body).some(([org, , change, was, , on]) => org === 'PACT' && change === 'left' && was === 'member' && on === '2012-06-28'), JSON.stringify(body.changes));
+  assert.ok(
+    changes(body).some(([org, , change, was, , on]) => org === 'PACT' && change === 'left' && was === 'member' && on === '2012-06-28'),
+    JSON.stringify(body.changes),
+  );
 });
 
 test('GET diff of the whole system lists every organization the graph shows', async () => {
@@ -29,10 +33,16 @@ test('GET diff of the whole system lists every organization the graph shows', as
   assert.equal(status, 200);
   assert.equal(body.subject, null);
   const rows = changes(body);
-  assert.ok(rows.some(([org, state, change]) => org === 'CUX' && state === 'AAA' && change === 'joined'), JSON.stringify(rows));
+  assert.ok(
+    rows.some(([org, state, change]) => org === 'CUX' && state === 'AAA' && change === 'joined'),
+    JSON.stringify(rows),
+  );
   assert.ok(rows.some(([org, state, change]) => org === 'PACT' && state === 'DDD' && change === 'changed'));
   const europe = await getJson(h, '/api/diff?from=2009-01-01&to=2012-07-15&region=Asia');
-  assert.ok(changes(europe.body).every(([, state]) => state === 'CCC' || state === 'DDD'), JSON.stringify(europe.body.changes));
+  assert.ok(
+    changes(europe.body).every(([, state]) => state === 'CCC' || state === 'DDD'),
+    JSON.stringify(europe.body.changes),
+  );
 });
 
 test('GET diff refuses a reversed pair of days, a bad day, an unknown name, an unknown type', async () => {
@@ -59,9 +69,18 @@ test('GET series: members counted per year and accessions grouped by day', async
   // Before the organization, its founding treaty's parties answer (as everywhere): the first wave is the treaty's.
   const wave = body.joins.find((j: { on: string }) => j.on === '1992-05-15');
   assert.ok(wave, JSON.stringify(body.joins));
-  assert.deepEqual(wave.who.map((w: { id: string }) => w.id), ['AAA', 'BBB', 'DDD']);
-  assert.deepEqual(body.leaves.map((l: { on: string }) => l.on), ['1999-04-20', '2012-06-28']);
-  assert.deepEqual(body.treaties.map((t: { id: string }) => t.id), ['ATOP9001']);
+  assert.deepEqual(
+    wave.who.map((w: { id: string }) => w.id),
+    ['AAA', 'BBB', 'DDD'],
+  );
+  assert.deepEqual(
+    body.leaves.map((l: { on: string }) => l.on),
+    ['1999-04-20', '2012-06-28'],
+  );
+  assert.deepEqual(
+    body.treaties.map((t: { id: string }) => t.id),
+    ['ATOP9001'],
+  );
   const state = await getJson(h, '/api/states/Avaria/series');
   assert.equal(state.status, 200);
   assert.equal(state.body.subject.kind, 'state');

@@ -34,7 +34,7 @@ test('deleting asks first, then removes the article and what was found in it', a
   await page.focus('#delete-yes');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#delete-done');
-  assert.match(await page.textContent('#delete-done') ?? '', /Deleted .*: \d+ actors, \d+ events/);
+  assert.match((await page.textContent('#delete-done')) ?? '', /Deleted .*: \d+ actors, \d+ events/);
   assert.equal(await page.locator(`#stored-articles [data-id="${id}"]`).count(), 0);
   const res = await page.evaluate(`fetch('/api/articles/${id}').then((r) => r.status)`);
   assert.equal(res, 404);

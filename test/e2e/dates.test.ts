@@ -19,7 +19,7 @@ test('typing a year goes to 1 July of it, not to 1815; the address bar follows',
   await page.fill('#day-input', '2004');
   await page.press('#day-input', 'Enter');
   await graphShows('2004-07-01');
-  assert.match(await page.textContent('#day-input-words') ?? '', /1 July 2004/);
+  assert.match((await page.textContent('#day-input-words')) ?? '', /1 July 2004/);
   assert.match(page.url(), /on=2004-07-01/);
   assert.equal(await page.evaluate('document.activeElement.id'), 'day-input', 'focus stays in the field');
 });
@@ -60,7 +60,7 @@ test('the what-if view takes the same typed days, keeps focus after asking, and 
   await page.fill('#whatif-day', '2012');
   await page.press('#whatif-day', 'Enter');
   await page.waitForSelector('#whatif-summary');
-  assert.match(await page.textContent('#whatif-result h2') ?? '', /1 July 2012/);
+  assert.match((await page.textContent('#whatif-result h2')) ?? '', /1 July 2012/);
   assert.equal(await page.evaluate('document.activeElement.id'), 'whatif-day');
   assert.match(page.url(), /#\/whatif\?attacked=Tajikistan&on=2012-07-01/);
   await page.selectOption('#whatif-provoked', 'false');

@@ -53,7 +53,7 @@ test('alliances are treaties by name, grouped, and their labels do not all show 
   await page.keyboard.press('Enter');
   await page.waitForSelector('#details h2:has-text("ANZUS")');
   await page.waitForSelector('.hover-card:not([hidden])');
-  assert.match(await page.textContent('.hover-card') ?? '', /ANZUS Treaty/);
+  assert.match((await page.textContent('.hover-card')) ?? '', /ANZUS Treaty/);
   await page.screenshot({ path: join(SCREENSHOTS, 'graph-alliances.png') });
   await page.uncheck('input[data-type="alliance"]');
 });

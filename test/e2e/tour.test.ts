@@ -34,7 +34,7 @@ test('1. the CSTO on two days: find it, type the first day, step a month at a ti
   await page.keyboard.press('PageUp');
   await page.keyboard.press('PageUp');
   await page.waitForSelector('#details .summary:has-text("6 members on 15 July 2012")');
-  assert.match(await page.textContent('#changes') ?? '', /Uzbekistan in CSTO: member → suspended/);
+  assert.match((await page.textContent('#changes')) ?? '', /Uzbekistan in CSTO: member → suspended/);
   assert.match(page.url(), /on=2012-07-15.*focus=CSTO/);
 });
 
@@ -59,7 +59,7 @@ test("3. NATO's timeline: every row is drawn, dates on the bars, and the wheel a
   await page.waitForSelector('#org-timeline-chart .vis-item');
   const rows = await page.locator('#org-timeline-chart .vis-label').count();
   assert.ok(rows >= 30, `${rows} rows drawn`);
-  assert.match(await page.locator('#org-timeline-chart .vis-item').first().textContent() ?? '', /^\d{4}–(\d{4})?/);
+  assert.match((await page.locator('#org-timeline-chart .vis-item').first().textContent()) ?? '', /^\d{4}–(\d{4})?/);
   const scrollTop = async () => Number(await page.evaluate(`document.querySelector('.timeline .result').scrollTop`));
   const top = await scrollTop();
   await page.hover('#org-timeline-chart');
@@ -74,7 +74,7 @@ test("3. NATO's timeline: every row is drawn, dates on the bars, and the wheel a
   await type('#timeline-state', 'Russia');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#state-timeline h2, #state-timeline .empty');
-  assert.doesNotMatch(await page.textContent('#state-timeline') ?? '', /No state|not found/);
+  assert.doesNotMatch((await page.textContent('#state-timeline')) ?? '', /No state|not found/);
 });
 
 test('4. an article: a sample pasted, analysed with Enter, then found in the list', async () => {

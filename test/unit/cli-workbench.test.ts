@@ -23,7 +23,10 @@ const widest = (text: string) => Math.max(...text.split('\n').map((l) => l.lengt
 test('tables fit $COLUMNS when not a terminal; --wide keeps every cell on one line', () => {
   const narrow = cli(['members', 'PACT', '--on', '2012-05-15'], { ...fresh(), COLUMNS: '60' });
   assert.equal(narrow.code, 0, narrow.err);
-  const tableLines = narrow.out.split('\n').slice(1).filter((l) => !/^(sources disagree|note:)/.test(l));
+  const tableLines = narrow.out
+    .split('\n')
+    .slice(1)
+    .filter((l) => !/^(sources disagree|note:)/.test(l));
   assert.ok(widest(tableLines.join('\n')) <= 60, narrow.out);
   const wide = cli(['--wide', 'members', 'PACT', '--on', '2012-05-15'], { ...fresh(), COLUMNS: '60' });
   assert.ok(widest(wide.out) > 60);

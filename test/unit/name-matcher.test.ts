@@ -53,7 +53,10 @@ for (const [typed, id, how] of FIRST) {
 }
 
 test('a state before a trade agreement that starts with its name', () => {
-  assert.deepEqual(matcher.rank('Armenia', ANY, 3).map((m) => m.id), ['ARM', 'DESTA867']);
+  assert.deepEqual(
+    matcher.rank('Armenia', ANY, 3).map((m) => m.id),
+    ['ARM', 'DESTA867'],
+  );
 });
 
 test('kinds filter: an organization search never offers a state', () => {
@@ -66,10 +69,19 @@ test('nothing alike gives nothing', () => {
 });
 
 test('exact, spelling and pattern lookups are what resolution trusts', () => {
-  assert.deepEqual(matcher.exact('csto', ANY).map((e) => e.id), ['CSTO']);
+  assert.deepEqual(
+    matcher.exact('csto', ANY).map((e) => e.id),
+    ['CSTO'],
+  );
   assert.deepEqual(matcher.exact('Armenai', ANY), []);
-  assert.deepEqual(matcher.spelling('Kyrgyzia', ['state']).map((e) => e.id), ['KGZ']);
-  assert.deepEqual(matcher.pattern('the Kirghiz SSR', ['state']).map((e) => e.id), ['KGZ']);
+  assert.deepEqual(
+    matcher.spelling('Kyrgyzia', ['state']).map((e) => e.id),
+    ['KGZ'],
+  );
+  assert.deepEqual(
+    matcher.pattern('the Kirghiz SSR', ['state']).map((e) => e.id),
+    ['KGZ'],
+  );
   assert.deepEqual(matcher.pattern('the Kirghiz SSR', ['organization']), []);
 });
 

@@ -31,15 +31,34 @@ test('treaties with the same parties become one node; organizations never merge'
   const { snapshot, groups } = groupTreaties({
     on: '2012-05-15',
     nodes: [node('T1', 'alliance'), node('T2', 'alliance'), node('T3', 'alliance'), node('O1', 'igo'), node('O2', 'igo')],
-    edges: [edge('A', 'T1'), edge('B', 'T1'), edge('A', 'T2'), edge('B', 'T2'), edge('A', 'T3'), edge('A', 'O1'), edge('B', 'O1'), edge('A', 'O2'), edge('B', 'O2')],
+    edges: [
+      edge('A', 'T1'),
+      edge('B', 'T1'),
+      edge('A', 'T2'),
+      edge('B', 'T2'),
+      edge('A', 'T3'),
+      edge('A', 'O1'),
+      edge('B', 'O1'),
+      edge('A', 'O2'),
+      edge('B', 'O2'),
+    ],
     types: [],
     regions: [],
     notes: [],
   });
-  assert.deepEqual(snapshot.nodes.map((n) => n.id), ['T1', 'T3', 'O1', 'O2']);
+  assert.deepEqual(
+    snapshot.nodes.map((n) => n.id),
+    ['T1', 'T3', 'O1', 'O2'],
+  );
   assert.match(snapshot.nodes[0]!.name, / \+1$/);
-  assert.deepEqual(groups.get('T1')?.members.map((m) => m.id), ['T1', 'T2']);
-  assert.deepEqual(snapshot.edges.filter((e) => e.target === 'T1').map((e) => e.source), ['A', 'B']);
+  assert.deepEqual(
+    groups.get('T1')?.members.map((m) => m.id),
+    ['T1', 'T2'],
+  );
+  assert.deepEqual(
+    snapshot.edges.filter((e) => e.target === 'T1').map((e) => e.source),
+    ['A', 'B'],
+  );
 });
 
 const DAYS: Array<[string, string | null]> = [

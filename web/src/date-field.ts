@@ -77,7 +77,11 @@ export function dateField(id: string, label: string, initial: string, onDay: (da
   input.addEventListener('change', commit);
   const element = h(
     'div',
-    { class: 'date-field', role: 'group', aria: { label: `${label}: type a day and press Enter; arrows move a day, Page Up and Down a month, with Shift a year` } },
+    {
+      class: 'date-field',
+      role: 'group',
+      aria: { label: `${label}: type a day and press Enter; arrows move a day, Page Up and Down a month, with Shift a year` },
+    },
     h('label', { for: id, class: 'date-label', text: label }),
     step('«', 'One year earlier', () => shift(day, -12)),
     step('‹‹', 'One month earlier', () => shift(day, -1)),

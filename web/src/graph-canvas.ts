@@ -93,14 +93,29 @@ export class GraphCanvas {
         // A treaty is smaller than an organization: its name sits under a diamond, in the treaty's colour.
         {
           selector: 'node[type = "alliance"], node[type = "trade_agreement"]',
-          style: { shape: 'diamond', width: 14, height: 14, color: '#742a2a', 'font-size': 9, 'font-weight': 'normal', 'text-valign': 'bottom', 'text-margin-y': 3 },
+          style: {
+            shape: 'diamond',
+            width: 14,
+            height: 14,
+            color: '#742a2a',
+            'font-size': 9,
+            'font-weight': 'normal',
+            'text-valign': 'bottom',
+            'text-margin-y': 3,
+          },
         },
         {
           selector: 'edge',
           style: { width: 1.2, 'curve-style': 'haystack', 'line-color': 'data(color)', opacity: 0.45 },
         },
-        { selector: 'edge[status = "suspended"]', style: { 'line-style': 'dashed', 'line-color': '#c53030', opacity: 0.9, 'curve-style': 'straight', width: 2 } },
-        { selector: 'edge[status = "observer"], edge[status = "associate"]', style: { 'line-style': 'dotted', 'line-color': '#718096', 'curve-style': 'straight' } },
+        {
+          selector: 'edge[status = "suspended"]',
+          style: { 'line-style': 'dashed', 'line-color': '#c53030', opacity: 0.9, 'curve-style': 'straight', width: 2 },
+        },
+        {
+          selector: 'edge[status = "observer"], edge[status = "associate"]',
+          style: { 'line-style': 'dotted', 'line-color': '#718096', 'curve-style': 'straight' },
+        },
         { selector: '.faded', style: { opacity: 0.08 } },
         { selector: 'node.nolabel', style: { 'text-opacity': 0 } },
         { selector: 'node.focus, node.hovered', style: { 'border-width': 3, 'border-color': '#1a202c', 'z-index': 10, 'text-opacity': 1 } },
@@ -161,7 +176,11 @@ export class GraphCanvas {
           existing.position({ x: at.x, y: at.y }).data('members', degree.get(n.id) ?? 0);
           continue;
         }
-        add.push({ group: 'nodes', data: { ...nodeData(n, ring.get(n.id)?.angle, this.regions), members: degree.get(n.id) ?? 0 }, position: { x: at.x, y: at.y } });
+        add.push({
+          group: 'nodes',
+          data: { ...nodeData(n, ring.get(n.id)?.angle, this.regions), members: degree.get(n.id) ?? 0 },
+          position: { x: at.x, y: at.y },
+        });
       }
       for (const e of snapshot.edges) {
         const existing = this.cy.getElementById(e.id);

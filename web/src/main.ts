@@ -1,6 +1,6 @@
 import './styles.css';
 import { getJson, words } from './api.js';
-import { clear, errorBox, h, loading } from './dom.js';
+import { clear, errorBox, loading } from './dom.js';
 import type { Health } from './types.js';
 import type { AppContext, View, ViewFactory } from './view.js';
 import { systemView } from './views/system-view.js';

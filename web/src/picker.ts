@@ -18,13 +18,27 @@ interface SearchAnswer {
  * languages: "Armenai" offers Armenia first). A combobox: Down and Up walk the list, Enter or a click takes one,
  * Escape closes it. `refOf` sends the id when one was taken, the text as typed otherwise.
  */
-export function picker(id: string, kind: 'state' | 'organization' | 'any', placeholder: string, value = '', onPick?: (hit: SearchHit) => void): HTMLInputElement {
+export function picker(
+  id: string,
+  kind: 'state' | 'organization' | 'any',
+  placeholder: string,
+  value = '',
+  onPick?: (hit: SearchHit) => void,
+): HTMLInputElement {
   const listId = `${id}-names`;
   const input = h('input', {
     type: 'text',
     id,
     value,
-    attrs: { placeholder, autocomplete: 'off', spellcheck: 'false', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId },
+    attrs: {
+      placeholder,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': listId,
+    },
   });
   const list = h('ul', { class: 'picker-list', id: listId, role: 'listbox', hidden: true });
   let hits: readonly SearchHit[] = [];
@@ -53,7 +67,13 @@ export function picker(id: string, kind: 'state' | 'organization' | 'any', place
       ...hits.map((hit, i) =>
         h(
           'li',
-          { id: `${listId}-${i}`, role: 'option', data: { id: hit.id }, aria: { selected: 'false' }, on: { mousedown: (e) => (e.preventDefault(), take(hit)) } },
+          {
+            id: `${listId}-${i}`,
+            role: 'option',
+            data: { id: hit.id },
+            aria: { selected: 'false' },
+            on: { mousedown: (e) => (e.preventDefault(), take(hit)) },
+          },
           h('strong', { text: hit.name }),
           ` ${hit.id}`,
           hit.matched !== hit.name && hit.matched !== hit.id ? h('span', { class: 'muted', text: ` · ${hit.matched}` }) : null,

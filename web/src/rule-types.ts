@@ -1,5 +1,5 @@
 /** The obligations engine's answer shapes, from the server's source (src/rules/answers.ts, src/api/obligations-page.ts). */
-export type { BoundAnswer, CascadeAnswer, ConditionLine, ObligationLine } from '../../src/rules/answers.js';
+export type { BoundAnswer, CascadeAnswer, ConditionLine } from '../../src/rules/answers.js';
 export type { ObligationsPage, PagedLine } from '../../src/api/obligations-page.js';
 
 export interface SwitchesAnswer {

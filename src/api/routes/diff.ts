@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { SNAPSHOT_TYPES } from '../../graph/snapshot-service.js';
 import { dayParam } from '../query.js';
 import type { Routes } from '../route.js';
 import { dateText, diffAnswer, errorResponses, typesParam } from '../schemas.js';
@@ -16,7 +15,7 @@ export const diffRoutes: Routes = (server, { app }) => {
           from: dateText.describe('the first day: YYYY-MM-DD, a bare year, or today'),
           to: dateText.optional().describe('the second day (default today)'),
           of: z.string().max(200).optional().describe('an organization or a state (id or name); absent: the whole system'),
-          types: typesParam(SNAPSHOT_TYPES).optional().describe('for the whole system: organization types, as /api/graph'),
+          types: typesParam(app.snapshots.types).optional().describe('for the whole system: organization types, as /api/graph'),
           region: z.string().max(80).optional().describe('for the whole system: only states of this region'),
         }),
         response: { 200: diffAnswer, ...errorResponses },

@@ -17,7 +17,10 @@ export const diffCommand: CommandModule = (program, ctx) => {
       const from = dateOption(opts.from);
       const to = dateOption(opts.to);
       const app = await ctx.app();
-      const types = opts.types?.split(',').map((t) => t.trim()).filter(Boolean);
+      const types = opts.types
+        ?.split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
       const answer = await app.compare.diff(from, to, subject, { ...(types ? { types } : {}), ...(opts.region ? { region: opts.region } : {}) });
       if (opts.json) return ctx.json(answer);
       ctx.out(render(answer, ctx.width()));

@@ -1,7 +1,7 @@
 import { EntenteError } from '../../core/errors.js';
 import { parseIsoDate } from '../../core/time.js';
 import { analysisJson } from '../../pipeline/analysis-json.js';
-import { revisionWords, type IngestResult } from '../../pipeline/news-service.js';
+import type { IngestResult } from '../../pipeline/news-service.js';
 import type { CommandModule } from '../context.js';
 
 /** One line per article for people: what was found, or why it was skipped. */
@@ -19,7 +19,7 @@ function summary(r: IngestResult): string {
       const head = `${r.kind === 'stored' ? 'stored ' : r.kind === 'updated' ? 'revised ' : 'analyzed'} ${r.article.origin}: ${JSON.stringify(a.article.title ?? '(untitled)')} ${a.article.published}${a.article.dateEstimated ? ' (undated: ingest day)' : ''}`;
       const counts = `  ${a.actors.length} actors, ${a.events.length} events, ${a.facts.length} facts, ${a.claims.length} claims (${flagged} contradicted)`;
       const claims = a.claims.filter((c) => c.status === 'contradicted').map((c) => `  ! ${c.text}: ${c.explanation}`);
-      const warnings = [...(r.kind === 'updated' ? [`  note: ${revisionWords(r.was, r.article)}`] : []), ...a.warnings.map((w) => `  note: ${w}`)];
+      const warnings = [...(r.kind === 'updated' ? [`  note: ${r.message}`] : []), ...a.warnings.map((w) => `  note: ${w}`)];
       return [head, counts, ...claims, ...warnings].join('\n');
     }
   }

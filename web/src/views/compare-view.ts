@@ -49,7 +49,11 @@ export const compareView: ViewFactory = (root, params) => {
       const a = await getJson<DiffAnswer>(`/api/diff${query(q)}`, mine.signal);
       clear(result, ...render(a));
     } catch (e) {
-      if (!isAbort(e)) clear(result, errorWithSuggestions(e, (id) => ((subject.value = id), void run())));
+      if (!isAbort(e))
+        clear(
+          result,
+          errorWithSuggestions(e, (id) => ((subject.value = id), void run())),
+        );
     } finally {
       if (ctl === mine) keep.focus();
     }
@@ -66,9 +70,18 @@ export const compareView: ViewFactory = (root, params) => {
 
 function render(a: DiffAnswer): HTMLElement[] {
   const what = a.subject ? a.subject.name : 'The system';
-  const link = a.subject ? h('a', { href: `#/${a.subject.kind === 'state' ? 'state' : 'org'}?id=${encodeURIComponent(a.subject.id)}&on=${a.to}`, text: `${a.subject.name}’s page →` }) : null;
+  const link = a.subject
+    ? h('a', {
+        href: `#/${a.subject.kind === 'state' ? 'state' : 'org'}?id=${encodeURIComponent(a.subject.id)}&on=${a.to}`,
+        text: `${a.subject.name}’s page →`,
+      })
+    : null;
   const head = h('h2', { text: `${what}: ${longDate(a.from)} → ${longDate(a.to)}` });
-  const summary = h('p', { class: 'summary', id: 'compare-summary', text: `${a.counts.joined} joined, ${a.counts.left} left, ${a.counts.changed} changed status.` });
+  const summary = h('p', {
+    class: 'summary',
+    id: 'compare-summary',
+    text: `${a.counts.joined} joined, ${a.counts.left} left, ${a.counts.changed} changed status.`,
+  });
   if (a.changes.length === 0) return [head, summary, empty('Nothing changed between the two days.'), ...(link ? [h('p', {}, link)] : [])];
   const rows = a.changes.map((c) =>
     h(
@@ -85,7 +98,12 @@ function render(a: DiffAnswer): HTMLElement[] {
   return [
     head,
     summary,
-    h('table', { class: 'grid', id: 'compare-changes' }, h('thead', {}, h('tr', {}, ...['On', 'Change', 'State', 'Organization', 'Status', 'Sources'].map((t) => h('th', { text: t })))), h('tbody', {}, ...rows)),
+    h(
+      'table',
+      { class: 'grid', id: 'compare-changes' },
+      h('thead', {}, h('tr', {}, ...['On', 'Change', 'State', 'Organization', 'Status', 'Sources'].map((t) => h('th', { text: t })))),
+      h('tbody', {}, ...rows),
+    ),
     ...(a.notes.length > 0 ? [h('ul', { class: 'notes' }, ...a.notes.map((n) => h('li', { text: n })))] : []),
     ...(link ? [h('p', {}, link)] : []),
   ];

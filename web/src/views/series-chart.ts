@@ -36,10 +36,20 @@ export function seriesChart(s: SeriesAnswer, what: 'members' | 'organizations'):
   const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': summary, preserveAspectRatio: 'none', class: 'series-svg' });
   svg.append(el('title', {}, summary));
   for (const t of [0, Math.round(max / 2), max]) {
-    svg.append(el('line', { x1: PAD.left, x2: W - PAD.right, y1: y(t), y2: y(t), class: 'grid-line' }), el('text', { x: PAD.left - 4, y: y(t) + 3, 'text-anchor': 'end', class: 'tick' }, String(t)));
+    svg.append(
+      el('line', { x1: PAD.left, x2: W - PAD.right, y1: y(t), y2: y(t), class: 'grid-line' }),
+      el('text', { x: PAD.left - 4, y: y(t) + 3, 'text-anchor': 'end', class: 'tick' }, String(t)),
+    );
   }
   for (const p of s.points) {
-    const bar = el('rect', { x: x(p.year) + bw * 0.1, y: y(p.count), width: Math.max(0.5, bw * 0.8), height: H - PAD.bottom - y(p.count), class: 'bar', 'data-year': p.year });
+    const bar = el('rect', {
+      x: x(p.year) + bw * 0.1,
+      y: y(p.count),
+      width: Math.max(0.5, bw * 0.8),
+      height: H - PAD.bottom - y(p.count),
+      class: 'bar',
+      'data-year': p.year,
+    });
     bar.append(el('title', {}, `${p.year}: ${p.count} ${what}`));
     svg.append(bar);
   }

@@ -57,13 +57,23 @@ export const systemView: ViewFactory = (root, params, ctx) => {
     class: 'graph',
     id: 'graph',
     tabindex: 0,
-    attrs: { role: 'application', 'aria-label': 'Graph of states and organizations. Plus and minus zoom, arrow keys pan, 0 fits; pick a node with the Find box' },
+    attrs: {
+      role: 'application',
+      'aria-label': 'Graph of states and organizations. Plus and minus zoom, arrow keys pan, 0 fits; pick a node with the Find box',
+    },
   });
   const changes = h('section', { class: 'changes', id: 'changes', aria: { live: 'polite', label: 'What changed' } });
   const caption = h('p', { class: 'graph-caption', id: 'graph-caption' });
   const details = h('aside', { class: 'details', id: 'details', aria: { label: 'Details of the picked state or organization' } });
-  clear(details, h('p', { class: 'empty', text: 'Pick a state or an organization in the graph (or type its name in “Find”) to see its memberships, leaders, treaties and obligations, with sources.' }));
-  const tool = (id: string, text: string, title: string, run: () => void) => h('button', { type: 'button', id, class: 'tool', text, title, aria: { label: title }, on: { click: run } });
+  clear(
+    details,
+    h('p', {
+      class: 'empty',
+      text: 'Pick a state or an organization in the graph (or type its name in “Find”) to see its memberships, leaders, treaties and obligations, with sources.',
+    }),
+  );
+  const tool = (id: string, text: string, title: string, run: () => void) =>
+    h('button', { type: 'button', id, class: 'tool', text, title, aria: { label: title }, on: { click: run } });
 
   root.append(
     h(
@@ -175,7 +185,11 @@ export const systemView: ViewFactory = (root, params, ctx) => {
       renderFilters(raw);
       const orgCount = snap.nodes.filter((n) => n.kind === 'organization').length;
       caption.textContent = `The system on ${longDate(snap.on)}: ${orgCount} organizations and treaties, ${snap.nodes.length - orgCount} states, ${raw.edges.length} memberships`;
-      if (snap.edges.length === 0) clear(problem, h('p', { class: 'empty', text: 'No membership of the chosen types that day. Tick more organization types, choose every region, or move the date.' }));
+      if (snap.edges.length === 0)
+        clear(
+          problem,
+          h('p', { class: 'empty', text: 'No membership of the chosen types that day. Tick more organization types, choose every region, or move the date.' }),
+        );
       shownFilter = filterKey;
       container.dataset.on = snap.on;
       if (!document.body.dataset.graphRenderedMs) document.body.dataset.graphRenderedMs = String(Math.round(performance.now()));
@@ -201,7 +215,14 @@ export const systemView: ViewFactory = (root, params, ctx) => {
           syncControls();
           void load();
         });
-        return h('label', { class: 'check' }, box, h('span', { class: 'swatch', attrs: { style: `background:${typeColor(t)}` } }), ` ${TYPE_NAMES[t] ?? t} `, h('span', { class: 'muted', text: `(${known.get(t) ?? 0})` }));
+        return h(
+          'label',
+          { class: 'check' },
+          box,
+          h('span', { class: 'swatch', attrs: { style: `background:${typeColor(t)}` } }),
+          ` ${TYPE_NAMES[t] ?? t} `,
+          h('span', { class: 'muted', text: `(${known.get(t) ?? 0})` }),
+        );
       }),
     );
     const regions = snap.regions;
@@ -217,7 +238,16 @@ export const systemView: ViewFactory = (root, params, ctx) => {
     if (!shown || !n) return null;
     if (n.kind === 'state') {
       const of = shown.edges.filter((e) => e.source === id);
-      return { title: `${n.name} (${n.id})`, lines: [n.region ?? 'no region', `${of.length} memberships shown: ${of.slice(0, 6).map((e) => e.target).join(', ')}${of.length > 6 ? '…' : ''}`] };
+      return {
+        title: `${n.name} (${n.id})`,
+        lines: [
+          n.region ?? 'no region',
+          `${of.length} memberships shown: ${of
+            .slice(0, 6)
+            .map((e) => e.target)
+            .join(', ')}${of.length > 6 ? '…' : ''}`,
+        ],
+      };
     }
     const members = shown.edges.filter((e) => e.target === id);
     const full = members.filter((e) => e.status === 'member' || e.status === 'in_force');
@@ -227,8 +257,18 @@ export const systemView: ViewFactory = (root, params, ctx) => {
       title: group ? `${group.members.length} treaties with the same parties` : n.name,
       lines: [
         ...(group ? group.members.map((m) => m.name) : [`${TYPE_NAMES[n.type] ?? n.type} · ${n.id}`]),
-        `${full.length} ${n.type === 'alliance' || n.type === 'trade_agreement' ? 'parties' : 'members'}: ${full.slice(0, 8).map((e) => e.source).join(', ')}${full.length > 8 ? '…' : ''}`,
-        ...(attached > 0 ? [`${attached} more attached (observer, associate or suspended): ${members.filter((e) => !full.includes(e)).map((e) => `${e.source} ${e.status}`).join(', ')}`] : []),
+        `${full.length} ${n.type === 'alliance' || n.type === 'trade_agreement' ? 'parties' : 'members'}: ${full
+          .slice(0, 8)
+          .map((e) => e.source)
+          .join(', ')}${full.length > 8 ? '…' : ''}`,
+        ...(attached > 0
+          ? [
+              `${attached} more attached (observer, associate or suspended): ${members
+                .filter((e) => !full.includes(e))
+                .map((e) => `${e.source} ${e.status}`)
+                .join(', ')}`,
+            ]
+          : []),
         'Click (or type its name in Find) for details',
       ],
     };
@@ -294,8 +334,18 @@ function legend(): HTMLElement {
     'section',
     { class: 'legend', aria: { label: 'Legend' } },
     h('h3', { text: 'Legend' }),
-    h('ul', {}, item('member', 'member'), item('suspended', 'suspended'), item('observer', 'observer or associate'), item('changed', 'changed by the last move')),
-    h('p', { class: 'muted', text: 'States sit on the ring by region; each organization sits among its members; a diamond is a treaty (treaties with the same parties are one). Labels that would collide are hidden: zoom in or hover.' }),
+    h(
+      'ul',
+      {},
+      item('member', 'member'),
+      item('suspended', 'suspended'),
+      item('observer', 'observer or associate'),
+      item('changed', 'changed by the last move'),
+    ),
+    h('p', {
+      class: 'muted',
+      text: 'States sit on the ring by region; each organization sits among its members; a diamond is a treaty (treaties with the same parties are one). Labels that would collide are hidden: zoom in or hover.',
+    }),
   );
 }
 

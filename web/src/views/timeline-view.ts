@@ -1,8 +1,8 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { Timeline, type DataItem, type DataGroup, type TimelineOptions } from 'vis-timeline/standalone';
-import { getJson, isAbort, query, words } from '../api.js';
+import { getJson, isAbort, query, } from '../api.js';
 import { todayIso } from '../dates.js';
-import { clear, empty, errorBox, field, h, loading } from '../dom.js';
+import { clear, empty, field, h, loading } from '../dom.js';
 import { errorWithSuggestions, picker, refOf } from '../picker.js';
 import type { HistoryAnswer, HistoryEntry } from '../types.js';
 import type { StoredEvent } from '../news-types.js';

@@ -1,4 +1,4 @@
-import { getJson, isAbort, query, words } from '../api.js';
+import { getJson, isAbort, query, } from '../api.js';
 import { dateField } from '../date-field.js';
 import { isIsoDay, longDate } from '../dates.js';
 import { clear, empty, errorBox, field, h, loading } from '../dom.js';
