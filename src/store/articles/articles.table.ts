@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** Rows of the article tables (migrations 002-articles, 007-event-date-precision, 008-actor-names, 012-event-spans); only store/articles/ sees them. */
+/** Rows of the article tables (migrations 002-articles, 007-event-date-precision, 008-actor-names, 010-article-revisions, 012-event-spans); only store/articles/ sees them. */
 interface Spanned {
   article_id: string;
   seq: number;
@@ -27,6 +27,8 @@ export interface ArticleRow {
   /** JSON text: string[]. */
   warnings: string;
   ingested_at: string;
+  /** When the same text was ingested again with corrected metadata; null (or absent before migration 010) if never. */
+  revised_at: string | null;
 }
 
 export interface ArticleActorRow extends Spanned {
