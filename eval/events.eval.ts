@@ -11,6 +11,7 @@ import { parseActorDictionary, parseAgentDictionary, parseDiscards } from '../sr
 import { ploverOf } from '../src/extract/events/parse-cameo-codes.js';
 import { parseVerbDictionary } from '../src/extract/events/parse-verb-dictionary.js';
 import type { CameoCode } from '../src/extract/events/types.js';
+import type { TraceEntry } from '../src/extract/events/index.js';
 import { headline } from './headline.js';
 
 // Readers of the gold files: PETRARCH validation XML and the PLOVER GSR JSON.
@@ -79,6 +80,8 @@ export interface Predicted {
   readonly source: string;
   readonly target: string;
   readonly ruleId?: string;
+  /** The grammar rules that shaped the event (grammar/table.ts ids). */
+  readonly rules?: readonly string[];
   /** Where the event's verb starts in the sentence: the dyads of one verb share it. */
   readonly verb?: number;
 }
@@ -167,10 +170,49 @@ export function table(title: string, header: readonly string[], rows: readonly (
 
 const SHARED = resolve(process.env.ENTENTE_SHARED ?? '../shared', 'eval');
 
-function codeAll(gold: readonly GoldSentence[], d: CompiledDictionaries): Predicted[][] {
-  return gold.map((g) =>
-    tokenizeSentences(g.text).flatMap((s) => codeSentence({ text: s.text, tokens: s.tokens, date: g.date }, d).map((e) => ({ code: e.cameo, source: e.source, target: e.target, ruleId: e.ruleId, verb: e.verbSpan.start }))),
-  );
+/** Each gold sentence's predicted events, and the rules that stopped a verb or an event in it (its trace). */
+function codeAll(gold: readonly GoldSentence[], d: CompiledDictionaries, stops: string[][] = []): Predicted[][] {
+  return gold.map((g, i) => {
+    const trace: TraceEntry[] = [];
+    const out = tokenizeSentences(g.text).flatMap((s) => codeSentence({ text: s.text, tokens: s.tokens, date: g.date }, d, trace).map((e) => ({ code: e.cameo, source: e.source, target: e.target, ruleId: e.ruleId, rules: e.rules, verb: e.verbSpan.start })));
+    stops[i] = trace.filter((t) => t.outcome === 'stopped').map((t) => t.rule);
+    return out;
+  });
+}
+
+/**
+ * Rule-id scoring: for each grammar rule, the events it shaped and how many of them the gold has (its precision),
+ * and how often it stopped a verb in a sentence whose gold events were all found ("clean") or not ("missed": the
+ * stop may have cost one). A rule that helps one set and hurts the other shows here first.
+ */
+function ruleTable(title: string, gold: readonly GoldSentence[], preds: readonly Predicted[][], stops: readonly string[][], key: (code: string) => string | undefined): string {
+  const shaped = new Map<string, { n: number; ok: number }>();
+  const stopped = new Map<string, { clean: number; missed: number }>();
+  gold.forEach((g, i) => {
+    const flags = matchedFlags(preds[i]!, g.events, key);
+    preds[i]!.forEach((p, k) => {
+      for (const r of new Set(p.rules ?? [])) {
+        const row = shaped.get(r) ?? { n: 0, ok: 0 };
+        row.n++;
+        if (flags[k] && key(p.code) !== undefined) row.ok++;
+        shaped.set(r, row);
+      }
+    });
+    const missed = g.events.length > flags.filter((f, k) => f && key(preds[i]![k]!.code) !== undefined).length;
+    for (const r of stops[i] ?? []) {
+      const row = stopped.get(r) ?? { clean: 0, missed: 0 };
+      if (missed) row.missed++;
+      else row.clean++;
+      stopped.set(r, row);
+    }
+  });
+  const ids = [...new Set([...shaped.keys(), ...stopped.keys()])].sort();
+  const rows = ids.map((id) => {
+    const s = shaped.get(id);
+    const t = stopped.get(id);
+    return [id, String(s?.n ?? 0), s ? ratio(s.ok, s.n) : '', String(t?.clean ?? 0), String(t?.missed ?? 0)];
+  });
+  return table(title, ['rule', 'events', 'P', 'stops clean', 'stops missed'], rows);
 }
 
 /**
@@ -265,9 +307,12 @@ export async function run(options: { verbose?: boolean } = {}): Promise<void> {
   const dicts = loadEventDictionaries();
   const d = compileDictionaries(dicts);
   const gsr = readPetrarchXml(readFileSync(join(SHARED, 'PETR2_GSR_validation.xml'), 'utf8'));
-  const gsrPreds = codeAll(gsr, d);
+  const gsrStops: string[][] = [];
+  const gsrPreds = codeAll(gsr, d, gsrStops);
   const plover = readPloverGsr(readFileSync(join(SHARED, 'PLOVER_GSR_CAMEO.txt'), 'utf8'));
-  const ploverPreds = codeAll(plover, d);
+  const ploverStops: string[][] = [];
+  const ploverPreds = codeAll(plover, d, ploverStops);
+  const ploverKey = (c: string): string | undefined => (/^\d/.test(c) ? ploverGsrCategory(c, dicts.cameo) : c);
 
   const unitText = (f: string): string => readFileSync(join(SHARED, f), 'utf8');
   const unitDicts = compileDictionaries(
@@ -288,6 +333,8 @@ export async function run(options: { verbose?: boolean } = {}): Promise<void> {
     ploverTable(plover, ploverPreds, dicts.cameo),
     petrarchTable('PETR.UnitTest.records.xml (its own PETR.Validate.* dictionaries, fictional actors, mostly WEIS codes)', 'unittest', unit, unitPreds),
     'P precision, R recall; src/tgt: share of matched events whose source/target agrees by country (first 3 letters or gold prefix); src=/tgt=: the exact code.',
+    ruleTable('Grammar rules on PETR2_GSR (events: events the rule shaped, P: share the gold has at full CAMEO code)', gsr, gsrPreds, gsrStops, (c) => c),
+    ruleTable('Grammar rules on PLOVER_GSR (P at PLOVER category)', plover, ploverPreds, ploverStops, ploverKey),
   ];
   process.stdout.write(`${out.join('\n\n')}\n`);
   if (options.verbose) {

@@ -25,7 +25,7 @@ export interface IntakeOptions {
 }
 
 export interface IntakeResult {
-  readonly status: 'stored' | 'analyzed' | 'exists' | 'duplicate' | 'problem';
+  readonly status: 'stored' | 'updated' | 'analyzed' | 'exists' | 'duplicate' | 'problem';
   readonly id: string | null;
   readonly message: string | null;
   readonly text: string | null;
@@ -100,7 +100,10 @@ function resultOf(r: IngestResult, path: string): IntakeResult {
       return { status: 'exists', id: r.article.id, message: `Already stored as ${r.storedId}`, text: null, analysis: null };
     case 'duplicate':
       return { status: 'duplicate', id: r.article.id, message: `The same text as ${clean(r.of)}`, text: null, analysis: null };
+    case 'updated':
+      return { status: 'updated', id: r.was.id, message: r.message, text: r.article.text, analysis: analysisJson(r.analysis) };
     default:
       return { status: r.kind, id: r.article.id, message: null, text: r.article.text, analysis: analysisJson(r.analysis) };
   }
 }
+

@@ -10,6 +10,7 @@ const program = new Command('entente')
   .option('--db <path>', 'SQLite database file (default: $ENTENTE_DB, else a per-user data folder; $ENTENTE_DATABASE_URL selects PostgreSQL)')
   .option('--log-level <level>', 'pino log level on stderr', 'warn')
   .version(await versionText(), '-V, --version', 'the version, the data version and the newest day the data knows')
+  .option('--wide', 'tables as wide as their content (default: they fit the terminal, long cells wrap)')
   .showSuggestionAfterError(true)
   .exitOverride();
 

@@ -1,12 +1,17 @@
 import type { GraphStore } from '../graph/graph-store.js';
 import { createNewsGraph, NEWS_PREDICATES, type NewsGraph } from '../extract/news-graph.js';
 
+const QUERY_ONLY_LANGUAGES = new Set(['de', 'es']);
+
 /**
  * Preloads what the extract stages read: every alias, the facts of the predicates they check, and the
  * entities those name. One pass per process; analysis then never waits on the database.
  */
 export async function loadNewsGraph(store: GraphStore): Promise<NewsGraph> {
-  const [aliases, ...factLists] = await Promise.all([store.aliases(), ...NEWS_PREDICATES.map((predicate) => store.facts({ predicate }))]);
+  const [all, ...factLists] = await Promise.all([store.aliases(), ...NEWS_PREDICATES.map((predicate) => store.facts({ predicate }))]);
+  // German and Spanish names are for people typing a query ("Weißrussland"); in English news they would misread
+  // words ("Island" is Iceland in German, "Granada" Grenada in Spanish).
+  const aliases = all.filter((a) => !QUERY_ONLY_LANGUAGES.has(a.lang));
   const facts = factLists.flat();
   const ids = new Set<string>();
   for (const a of aliases) ids.add(a.entityId);

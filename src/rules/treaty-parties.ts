@@ -72,7 +72,6 @@ export function treatyParties(data: PartyData): Membership[] {
       datasets: data.datasets,
       facts: orgFacts,
       entities: data.entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name, attrs: e.attrs, curated: false })),
-      aliasKeys: [],
     });
     for (const c of linked.values()) {
       for (const p of continuedParties(c, index.memberTimelines({ id: c.org.id, kind: 'organization' }))) {

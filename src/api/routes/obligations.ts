@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { IsoDate } from '../../core/time.js';
 import type { ScenarioInput } from '../../rules/obligation-service.js';
-import { boundAnswer, cascadeAnswer, conflictsAnswer, obligationsAnswer, scenarioQuery, switchesAnswer, switchesParam } from '../obligation-schemas.js';
+import { boundAnswer, cascadeAnswer, conflictsAnswer, obligationsAnswer, pageQuery, scenarioQuery, switchesAnswer, switchesParam } from '../obligation-schemas.js';
+import { pageObligations } from '../obligations-page.js';
 import { dayParam } from '../query.js';
 import type { Routes } from '../route.js';
 import { dateText, errorResponses, idParam, strictParam } from '../schemas.js';
@@ -15,12 +16,16 @@ export const obligationRoutes: Routes = (server, { app }) => {
     {
       schema: {
         tags,
-        summary: 'Who is bound to act when a state is attacked on a day: obligations whose conditions hold, the rest with the reason',
-        querystring: scenarioQuery,
+        summary: 'Who is bound to act when a state is attacked on a day: obligations whose conditions hold, the rest with the reason, a page at a time',
+        querystring: scenarioQuery.extend(pageQuery.shape),
         response: { 200: obligationsAnswer, ...errorResponses },
       },
     },
-    async (request) => app.obligations.obligations(scenarioOf(request.query, app.config.today)),
+    async (request) => {
+      const q = request.query;
+      const answer = await app.obligations.obligations(scenarioOf(q, app.config.today));
+      return pageObligations(answer, { ...(q.kind ? { kinds: q.kind } : {}), offset: q.offset, limit: q.limit, inactiveLimit: q.inactiveLimit });
+    },
   );
 
   server.get(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dayParam } from '../query.js';
 import type { Routes } from '../route.js';
-import { dateText, errorResponses, idParam, leadersAnswer, onQuery, organizationsAnswer, strictParam } from '../schemas.js';
+import { dateText, errorResponses, idParam, leadersAnswer, onQuery, organizationsAnswer, seriesAnswer, strictParam } from '../schemas.js';
 
 const tags = ['states'];
 
@@ -32,5 +32,18 @@ export const stateRoutes: Routes = (server, { app }) => {
       },
     },
     async (request) => app.graph.leaders(request.params.id, dayParam(request.query.on, app.config.today), { strict: request.query.strict === true }),
+  );
+
+  server.get(
+    '/api/states/:id/series',
+    {
+      schema: {
+        tags,
+        summary: 'A state\'s full memberships over time: how many organizations it belonged to per year, and when it joined or left each',
+        params: idParam,
+        response: { 200: seriesAnswer, ...errorResponses },
+      },
+    },
+    async (request) => app.graph.series(request.params.id, 'state', app.config.today()),
   );
 };

@@ -5,3 +5,6 @@ export { loadEventDictionaries } from './dictionary-files.js';
 export { codeText } from './code-text.js';
 export { tokenizeSentences, type TokenizedSentence } from './wink-tokens.js';
 export type { EventDictionaries, ResolvedMention } from './types.js';
+export { explainText, formatExplanation, type ExplainedSentence } from './explain.js';
+export { grammarTable } from './grammar/table.js';
+export type { TraceEntry } from './grammar/rule.js';
