@@ -61,9 +61,9 @@ export function carriedNotes(ix: GraphIndex, lines: ReadonlyArray<Freshness>, st
   if (from.size > 0) {
     const sources = [...from.keys()].sort().map((d) => `${ix.datasets.get(d)?.name ?? d} (last word ${lastDay(ix, d, from.get(d)!)})`);
     const n = lines.filter((l) => l.carriedForward).length;
-    notes.push(`${n} ${n === 1 ? 'line is' : 'lines are'} carried forward past the last day their source speaks of (marked ~): ${sources.join('; ')}; --strict leaves them out`);
+    notes.push(`${n} ${n === 1 ? 'line is' : 'lines are'} carried forward past the last day their source speaks of (marked ~): ${sources.join('; ')}; a strict answer leaves them out`);
   }
-  if (strict && dropped > 0) notes.push(`--strict: ${dropped} ${dropped === 1 ? 'line' : 'lines'} carried forward past their sources left out`);
+  if (strict && dropped > 0) notes.push(`strict: ${dropped} ${dropped === 1 ? 'line' : 'lines'} carried forward past their sources left out`);
   return notes;
 }
 

@@ -207,8 +207,8 @@ function freshnessNotes(c: Coverage, on: string, lines: ReadonlyArray<{ carriedF
   if (on <= c.to) return [];
   const carried = lines.filter((l) => l.carriedForward).length;
   const head = `${c.name} codes alliances to ${c.to}; after it, alliances it codes as in force continue until a cited end (data/curated), and treaties since are the project's own`;
-  if (strict) return [`${head}; --strict: memberships carried forward past their sources were left out`];
-  return [`${head}; ${carried} ${carried === 1 ? 'line rests' : 'lines rest'} on memberships carried forward past their sources' last day (marked ~; --strict leaves them out)`];
+  if (strict) return [`${head}; strict: memberships carried forward past their sources were left out`];
+  return [`${head}; ${carried} ${carried === 1 ? 'line rests' : 'lines rest'} on memberships carried forward past their sources' last day (marked ~; a strict answer leaves them out)`];
 }
 
 function absentNote(e: Engine, state: string, on: string): string[] {

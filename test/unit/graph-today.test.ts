@@ -100,7 +100,7 @@ test('--strict leaves out the lines carried forward, and says how many', async (
   const a = await graph.members('ALLI', on('2020-01-01'), { strict: true });
   assert.deepEqual(ids(a.members), ['PPP', 'SSS']);
   assert.equal(a.strict, true);
-  assert.match(a.notes.join(' '), /--strict: 2 lines carried forward past their sources left out/);
+  assert.match(a.notes.join(' '), /strict: 2 lines carried forward past their sources left out/);
   const orgs = await graph.organizations('AAA', on('2020-01-01'), { strict: true });
   assert.deepEqual([orgs.organizations.length, orgs.alliances.length], [0, 0]);
 });

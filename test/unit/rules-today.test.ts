@@ -88,7 +88,7 @@ test('what ATOP coded as in force continues after 2018, marked as carried forwar
   const a = await service.obligations({ attacked: 'AAA', on: on('2020-06-01') });
   const ddd = a.obligations.find((l) => l.state.id === 'DDD' && l.rule === 'atop-9001-2-defense')!;
   assert.deepEqual([ddd.verifiedThrough, ddd.carriedForward, ddd.carriedFrom?.dataset], ['2018-12-31', true, 'atop-5.1']);
-  assert.match(a.notes.join(' '), /codes alliances to 2018-12-31.*marked ~; --strict leaves them out/);
+  assert.match(a.notes.join(' '), /codes alliances to 2018-12-31.*marked ~; a strict answer leaves them out/);
   const strict = await service.obligations({ attacked: 'AAA', on: on('2020-06-01'), strict: true });
   assert.ok(strict.obligations.every((l) => !l.carriedForward));
   assert.equal(strict.scenario.strict, true);
