@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
 import { parseLooseDate } from './loose-date.js';
-import type { Source, SourceItem } from './source.js';
+import type { Source, SourceItem, SourceReadOptions } from './source.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', processEntities: true });
 
@@ -35,12 +35,14 @@ function atomLink(v: unknown): string | null {
 }
 
 /** RSS 2.0 `<item>`s and Atom `<entry>`s, each an article; an entry without text is a problem, not a crash. */
-export function parseFeed(xml: string, origin: string): SourceItem[] {
+export function parseFeed(xml: string, origin: string, options: SourceReadOptions = {}): SourceItem[] {
   let doc: Record<string, any>;
   try {
     doc = parser.parse(xml, true);
   } catch (e) {
-    return [{ ok: false, problem: { origin, code: 'BAD_INPUT', message: `${origin}: expected RSS or Atom XML, found malformed XML (${(e as Error).message.split('\n')[0]})` } }];
+    // The parser's message may name the document's own tags.
+    const detail = options.quoteContent === false ? '' : ` (${(e as Error).message.split('\n')[0]})`;
+    return [{ ok: false, problem: { origin, code: 'BAD_INPUT', message: `${origin}: expected RSS or Atom XML, found malformed XML${detail}` } }];
   }
   const rssItems = list(doc.rss?.channel?.item ?? doc['rdf:RDF']?.item);
   const atomEntries = list(doc.feed?.entry);

@@ -1,11 +1,16 @@
 import type { GraphStore } from '../graph/graph-store.js';
-import { createNewsGraph, NEWS_PREDICATES, type NewsGraph } from '../extract/news-graph.js';
+import { createNewsGraph, NEWS_PREDICATES, type GraphData, type NewsGraph } from '../extract/news-graph.js';
 
 /**
  * Preloads what the extract stages read: every alias, the facts of the predicates they check, and the
  * entities those name. One pass per process; analysis then never waits on the database.
  */
 export async function loadNewsGraph(store: GraphStore): Promise<NewsGraph> {
+  return createNewsGraph(await loadNewsGraphData(store));
+}
+
+/** The same as plain data, which an analysis thread is handed (as JSON) and builds its own NewsGraph from. */
+export async function loadNewsGraphData(store: GraphStore): Promise<GraphData & { aliases: NonNullable<GraphData['aliases']> }> {
   const [aliases, ...factLists] = await Promise.all([store.aliases(), ...NEWS_PREDICATES.map((predicate) => store.facts({ predicate }))]);
   const facts = factLists.flat();
   const ids = new Set<string>();
@@ -15,5 +20,5 @@ export async function loadNewsGraph(store: GraphStore): Promise<NewsGraph> {
     ids.add(f.object);
   }
   const entities = await store.entities([...ids]);
-  return createNewsGraph({ entities, facts, aliases });
+  return { entities, facts, aliases };
 }
