@@ -4,6 +4,7 @@ import { articlesMigration } from './002-articles.js';
 import { queueMigration } from './006-queue.js';
 import { eventDatePrecisionMigration } from './007-event-date-precision.js';
 import { actorNamesMigration } from './008-actor-names.js';
+import { privateOriginsMigration } from './011-private-origins.js';
 
 /** Every migration, in the order they run. Names sort in that order; add yours at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '006-queue': queueMigration,
   '007-event-date-precision': eventDatePrecisionMigration,
   '008-actor-names': actorNamesMigration,
+  '011-private-origins': privateOriginsMigration,
 };
