@@ -75,12 +75,13 @@ export function analysisPool(limits: PoolLimits, graphData: () => Promise<GraphD
   let running = 0;
   const waiting: Waiting[] = [];
 
+  // Threads are warmed up (graph parsed, dictionaries and model loaded) before any budget starts to count.
   const open = () =>
-    (pool ??= graphData().then((data) => {
+    (pool ??= graphData().then(async (data) => {
       const json = Buffer.from(JSON.stringify(data));
       const shared = new SharedArrayBuffer(json.length);
       new Uint8Array(shared).set(json);
-      return new Piscina<AnalysisTask, AnalysisTaskResult>({
+      const piscina = new Piscina<AnalysisTask, AnalysisTaskResult>({
         filename: WORKER,
         minThreads: limits.threads,
         maxThreads: limits.threads,
@@ -88,7 +89,10 @@ export function analysisPool(limits: PoolLimits, graphData: () => Promise<GraphD
         workerData: { graph: shared },
         resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
       });
+      await warm(piscina);
+      return piscina;
     }));
+  const warm = (piscina: Piscina<AnalysisTask, AnalysisTaskResult>) => Promise.all(Array.from({ length: limits.threads }, () => piscina.run({ kind: 'ready' })));
 
   const stopping = () => new EntenteError('BUSY', 'The server is stopping: the analysis was cut short; send the article again once it is back');
 
@@ -135,7 +139,11 @@ export function analysisPool(limits: PoolLimits, graphData: () => Promise<GraphD
       try {
         result = await piscina.run(task, { signal: both });
       } catch (e) {
-        if (budget.aborted) throw tooCostly(limits.budgetMs, what);
+        if (budget.aborted) {
+          // The thread was stopped; its replacement warms up before the next task's budget starts.
+          if (!closed) await warm(piscina).catch(() => undefined);
+          throw tooCostly(limits.budgetMs, what);
+        }
         if (closed || signal?.aborted) throw stopping();
         if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
           throw new EntenteError('TOO_COSTLY', `analysis needed more than the ${limits.memoryMb} MB one article may use${what}: too costly to analyse, nothing stored`);
@@ -155,8 +163,7 @@ export function analysisPool(limits: PoolLimits, graphData: () => Promise<GraphD
     },
     capacity: limits.capacity,
     async start() {
-      const piscina = await open();
-      await Promise.all(Array.from({ length: limits.threads }, () => piscina.run({ kind: 'ready' })));
+      await open();
     },
     async read(file, options, signal) {
       const result = await run({ kind: 'read', bytes: file.bytes, name: file.name, options }, ` (reading ${file.name})`, signal);

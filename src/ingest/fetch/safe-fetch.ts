@@ -26,6 +26,8 @@ export interface SafeFetchOptions {
   readonly signal?: AbortSignal;
   /** Name resolution, `dns.lookup` by default; tests point names at chosen addresses with it. */
   readonly resolve?: (hostname: string) => Promise<readonly ResolvedAddress[]>;
+  /** Which addresses a hop may connect to; by default public ones (all with `allowPrivate`). Tests narrow it to one hop. */
+  readonly addressAllowed?: (address: string, url: URL) => boolean;
 }
 
 export interface Fetched {
@@ -58,7 +60,7 @@ export async function safeFetch(input: string, options: SafeFetchOptions): Promi
     if (REDIRECTS.has(status) && location) {
       res.destroy();
       if (hop >= maxRedirects) throw new EntenteError('BAD_INPUT', `${shown(url)} redirected more than ${maxRedirects} times: expected a feed or a page at the end`);
-      url = parseUrl(new URL(location, url).href, `${shown(url)} redirected to`);
+      url = parseUrl(new URL(location, url).href, url);
       continue;
     }
     const headers = Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
@@ -78,7 +80,7 @@ export function shown(url: URL | string): string {
   return u.href;
 }
 
-function parseUrl(input: string, what = 'The URL'): URL {
+function parseUrl(input: string, redirectedFrom?: URL): URL {
   let url: URL;
   try {
     url = new URL(input);
@@ -86,7 +88,8 @@ function parseUrl(input: string, what = 'The URL'): URL {
     throw new EntenteError('BAD_INPUT', `Not a URL: ${JSON.stringify(input.length > 200 ? `${input.slice(0, 197)}...` : input)}`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new EntenteError('BAD_INPUT', `${what === 'The URL' ? 'A feed URL' : what} must be http or https, found ${url.protocol}`);
+    if (redirectedFrom) throw new EntenteError('BAD_INPUT', `${shown(redirectedFrom)} redirected to a ${url.protocol} URL: expected http or https`);
+    throw new EntenteError('BAD_INPUT', `A feed URL must be http or https, found ${url.protocol}`);
   }
   return url;
 }
@@ -108,9 +111,9 @@ async function resolvePinned(url: URL, options: SafeFetchOptions): Promise<Resol
     }
     if (addresses.length === 0) throw new EntenteError('BAD_INPUT', `No address found for ${host}: expected a host name that resolves`);
   }
-  if (options.allowPrivate) return addresses[0]!;
-  // Every answer must be public: a name that also resolves to 127.0.0.1 is refused, not tried elsewhere.
-  const refused = addresses.find((a) => !isPublicAddress(a.address));
+  const allowed = options.addressAllowed ?? ((address: string) => options.allowPrivate === true || isPublicAddress(address));
+  // Every answer must be allowed: a name that also resolves to 127.0.0.1 is refused, not tried elsewhere.
+  const refused = addresses.find((a) => !allowed(a.address, url));
   if (refused) {
     const how = family ? `is a ${addressRange(refused.address)} address` : `resolves to a ${addressRange(refused.address)} address`;
     throw new EntenteError('FORBIDDEN_ADDRESS', `${shown(url)}: ${host} ${how}: the server fetches only public addresses (ENTENTE_ALLOW_PRIVATE_FETCH=1 allows others)`);
