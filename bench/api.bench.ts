@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { figure } from '../scripts/figures/figure.js';
 import { printTable, seeded } from './stats.js';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
@@ -66,7 +67,13 @@ export async function run(): Promise<void> {
     // autocannon shares the machine with the server: on a busy 2-core box both figures drop, and the ratio with them.
     process.stdout.write(`aim: membership queries at >= 50% of the ceiling (load average while measuring: ${loadavg().map((x) => x.toFixed(1)).join(', ')})\n`);
 
+    figure('api.ceiling.requests-per-second', ceiling.requests.average, 'per s');
+    figure('api.members.requests-per-second', onMembers.requests.average, 'per s');
+    figure('api.members.x-ceiling', onMembers.requests.average / ceiling.requests.average, 'share');
+    figure('api.obligations.requests-per-second', onObligations.requests.average, 'per s');
+
     const renders = await firstRenders(base);
+    figure('api.first-render.cold-ms', renders[0]!, 'ms');
     printTable(`Time to first render of the 2012 graph in Chromium (${RENDERS} loads, ms from navigation)`, ['load', 'ms'], renders.map((ms, i) => [i === 0 ? 'first (server snapshot cache cold)' : `warm #${i}`, ms]));
   } finally {
     api.process.kill();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { createApp, type App } from '../src/app.js';
 import { makeDate, type DateQuery } from '../src/core/time.js';
+import { figure } from '../scripts/figures/figure.js';
 import { printTable, seeded, timeEach } from './stats.js';
 
 const N = Number(process.env.BENCH_QUERIES ?? 10_000);
@@ -67,6 +68,14 @@ export async function run(): Promise<void> {
     row('orgs, PostgreSQL', onPg?.organizations),
   ]);
   process.stdout.write(`aim: load < 20 s; members/orgs p99 < 1 ms on SQLite\n`);
+  figure('graph.load.seconds', load.seconds, 's');
+  figure('graph.load.rows-per-second', rows / load.seconds, 'per s');
+  for (const [db, r] of [['sqlite', onSqlite], ['postgres', onPg]] as const) {
+    for (const [query, t] of r ? ([['members', r.members], ['orgs', r.organizations]] as const) : []) {
+      figure(`graph.${query}.${db}.p50`, t.p50, 'ms');
+      figure(`graph.${query}.${db}.p99`, t.p99, 'ms');
+    }
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

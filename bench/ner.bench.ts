@@ -13,6 +13,7 @@ import { readConll } from '../src/extract/ner/conll.js';
 import { loadNerModel } from '../src/extract/ner/model-file.js';
 import { NerTagger, tagByDocument } from '../src/extract/ner/tagger.js';
 import { tokenize } from '../src/extract/ner/tokenize.js';
+import { figure } from '../scripts/figures/figure.js';
 import { printTable } from './stats.js';
 
 const DEV = fileURLToPath(new URL('../../shared/eval/conll2003_eng.testa', import.meta.url));
@@ -73,6 +74,9 @@ export async function run(file = DEV): Promise<void> {
     ['', 'tokens', 'cold tok/s', 'warm tok/s', 'cold tok/CPU-s', 'warm tok/CPU-s'],
     [row('NER tagging (2 stages)', tagging), row('wink-nlp tokenize', wink), row('tokenize.ts', ours)],
   );
+  figure('ner.tagging.warm.tokens-per-cpu-second', tagging.warm.cpu, 'per s');
+  figure('ner.tagging.cold.tokens-per-cpu-second', tagging.cold.cpu, 'per s');
+  figure('ner.wink.warm.tokens-per-cpu-second', wink.warm.cpu, 'per s');
   process.stdout.write(
     `tagging / wink tokenization: ${(tagging.warm.cpu / wink.warm.cpu).toFixed(2)}x warm, ${(tagging.cold.cpu / wink.cold.cpu).toFixed(2)}x cold (CPU time)\n`,
   );

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createApp } from '../src/app.js';
 import { makeDate, type DateQuery, type IsoDate } from '../src/core/time.js';
 import { evaluateScenario } from '../src/rules/evaluator.js';
+import { figure } from '../scripts/figures/figure.js';
 import { percentile, printTable, seeded, timeEach } from './stats.js';
 
 const N = Number(process.env.BENCH_QUERIES ?? 10_000);
@@ -54,6 +55,10 @@ export async function run(): Promise<void> {
       ['pure: evaluateScenario on the loaded world', pure.p50, pure.p99, pure.mean, pure.perSecond],
       ['pure, fastest of 5 runs per scenario', best.p50, best.p99, best.mean, 1000 / best.mean],
     ]);
+    figure('obligations.service.p50', service.p50, 'ms');
+    figure('obligations.service.p99', service.p99, 'ms');
+    figure('obligations.best-of-5.p50', best.p50, 'ms');
+    figure('obligations.best-of-5.p99', best.p99, 'ms');
     process.stdout.write(`(${(lines / N).toFixed(1)} lines per answer on average; world loaded from the store once in ${loadMs.toFixed(0)} ms; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs)\n`);
 
     const exportRuns: number[] = [];
@@ -69,6 +74,10 @@ export async function run(): Promise<void> {
       ['fastest s', exportRuns[0]! / 1000],
       ['median s', exportRuns[1]! / 1000],
     ]);
+
+    figure('obligations.export.fastest-seconds', exportRuns[0]! / 1000, 's');
+    figure('obligations.export.median-seconds', exportRuns[1]! / 1000, 's');
+    figure('obligations.export.rows', rows, 'count');
 
     const on: DateQuery = { date: '2012-05-15' as IsoDate, precision: 'day' };
     const cascades: Array<[string, string]> = [

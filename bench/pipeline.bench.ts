@@ -16,6 +16,7 @@ import type { IsoDate } from '../src/core/time.js';
 import { finishArticle, type Article } from '../src/ingest/article.js';
 import { decodeText } from '../src/ingest/decode-text.js';
 import { parseJsonArticle } from '../src/ingest/jsonl-source.js';
+import { figure } from '../scripts/figures/figure.js';
 
 const FILE = join(import.meta.dirname, '..', '..', 'shared', 'bench', 'india_police_events_docs.jsonl');
 
@@ -107,6 +108,13 @@ export async function run(): Promise<void> {
   const ratio = (r: [number, number, number], base: [number, number, number]) => (base[0] / base[2] / (r[0] / r[2])).toFixed(2);
   console.log(`pipeline / bare tokenization on one core: ${ratio(one!, wink!)}x warm, ${ratio(cold!, winkCold!)}x first pass; 2 workers, both passes incl. start-up: ${wall.toFixed(1)} s wall`);
   console.log('first pass: a fresh process (JIT and word caches cold); warm: the same corpus again in that process, as a long-running worker');
+  const perSecond = ([n, , s]: [number, number, number]): number => n / s;
+  figure('pipeline.one-core.first.articles-per-second', perSecond(cold!), 'per s');
+  figure('pipeline.one-core.warm.articles-per-second', perSecond(one!), 'per s');
+  figure('pipeline.two-workers.first.articles-per-second', perSecond(both(0)), 'per s');
+  figure('pipeline.two-workers.warm.articles-per-second', perSecond(both(1)), 'per s');
+  figure('pipeline.x-tokenization.warm', perSecond(wink!) / perSecond(one!), 'x');
+  figure('pipeline.x-tokenization.first', perSecond(winkCold!) / perSecond(cold!), 'x');
 }
 
 if (!isMainThread && parentPort) {

@@ -20,6 +20,7 @@ import type { Article } from '../src/ingest/article.js';
 import { openPgBossQueue } from '../src/queue/pg-boss-queue.js';
 import { queueSchemaFor } from '../src/queue/queue-policy.js';
 import { runWorker } from '../src/queue/worker-loop.js';
+import { figure } from '../scripts/figures/figure.js';
 import { printTable } from './stats.js';
 
 const FILE = process.env.BENCH_QUEUE_CORPUS ?? join(import.meta.dirname, '..', '..', 'shared', 'bench', 'india_police_events_docs.jsonl');
@@ -185,6 +186,11 @@ export async function run(): Promise<void> {
     ['claim + acknowledge per article, no-op processor, batch 10 (ms)', ms(noop10)],
     ['enqueue from JSONL (articles/s)', one.enqueuePerSecond],
   ]);
+  figure('queue.sqlite-single.articles-per-second', perSecond(onSqlite), 'per s');
+  figure('queue.postgres-single.articles-per-second', perSecond(onPg), 'per s');
+  figure('queue.one-worker.articles-per-second', perSecond(one), 'per s');
+  figure('queue.two-workers.articles-per-second', perSecond(two), 'per s');
+  figure('queue.overhead-ms-per-article', ms(one) - ms(onPg), 'ms');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

@@ -14,6 +14,7 @@ import { noEventCoder } from '../src/extract/event-coder.js';
 import type { StageContext } from '../src/extract/stage.js';
 import { analyze } from '../src/pipeline/pipeline.js';
 import { fixtureGraph } from '../test/fixtures/news/fixture-graph.js';
+import { headline } from './headline.js';
 
 const RE3D = join(import.meta.dirname, '..', '..', 'shared', 'eval', 're3d');
 const TYPES = ['Person', 'Organisation', 'Location', 'Nationality'] as const;
@@ -101,6 +102,8 @@ export async function run(): Promise<void> {
     console.log(`${t.padEnd(14)} ${String(f).padStart(6)} ${String(c).padStart(8)} ${(f ? c / f : 0).toFixed(2).padStart(6)} ${String(g).padStart(6)} ${String(r).padStart(9)} ${(g ? r / g : 0).toFixed(2).padStart(6)}`);
   }
   const recalled = TYPES.reduce((n, t) => n + (tp.get(`gold:${t}`) ?? 0), 0);
+  headline('actors.re3d.precision', allFound ? allTp / allFound : 0);
+  headline('actors.re3d.recall', allGold ? recalled / allGold : 0);
   console.log(`${'all'.padEnd(14)} ${String(allFound).padStart(6)} ${String(allTp).padStart(8)} ${(allFound ? allTp / allFound : 0).toFixed(2).padStart(6)} ${String(allGold).padStart(6)} ${String(recalled).padStart(9)} ${(allGold ? recalled / allGold : 0).toFixed(2).padStart(6)}`);
   console.log('(gold counts are annotations: one span may carry two types, e.g. a country as Location and as Organisation)');
 }

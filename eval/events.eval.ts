@@ -11,6 +11,8 @@ import { parseActorDictionary, parseAgentDictionary, parseDiscards } from '../sr
 import { ploverOf } from '../src/extract/events/parse-cameo-codes.js';
 import { parseVerbDictionary } from '../src/extract/events/parse-verb-dictionary.js';
 import type { CameoCode } from '../src/extract/events/types.js';
+import type { TraceEntry } from '../src/extract/events/index.js';
+import { headline } from './headline.js';
 
 // Readers of the gold files: PETRARCH validation XML and the PLOVER GSR JSON.
 export interface GoldEvent {
@@ -78,6 +80,8 @@ export interface Predicted {
   readonly source: string;
   readonly target: string;
   readonly ruleId?: string;
+  /** The grammar rules that shaped the event (grammar/table.ts ids). */
+  readonly rules?: readonly string[];
   /** Where the event's verb starts in the sentence: the dyads of one verb share it. */
   readonly verb?: number;
 }
@@ -148,6 +152,14 @@ export function tallyRow(name: string, t: Tally): string[] {
   return [name, String(t.gold), String(t.predicted), String(t.matched), ratio(t.matched, t.predicted), ratio(t.matched, t.gold), f.toFixed(2), ratio(t.sourceRoot, t.matched), ratio(t.targetRoot, t.matched), ratio(t.sourceExact, t.matched), ratio(t.targetExact, t.matched)];
 }
 
+/** The tally's precision, recall and actor agreement as headline figures (`events.<set>.<level>.precision`...). */
+function headlineTally(prefix: string, t: Tally): void {
+  headline(`${prefix}.precision`, t.predicted === 0 ? 0 : t.matched / t.predicted);
+  headline(`${prefix}.recall`, t.gold === 0 ? 0 : t.matched / t.gold);
+  headline(`${prefix}.source`, t.matched === 0 ? 0 : t.sourceRoot / t.matched);
+  headline(`${prefix}.target`, t.matched === 0 ? 0 : t.targetRoot / t.matched);
+}
+
 export const TALLY_HEADER = ['level', 'gold', 'pred', 'match', 'P', 'R', 'F1', 'src', 'tgt', 'src=', 'tgt='];
 
 export function table(title: string, header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -158,10 +170,49 @@ export function table(title: string, header: readonly string[], rows: readonly (
 
 const SHARED = resolve(process.env.ENTENTE_SHARED ?? '../shared', 'eval');
 
-function codeAll(gold: readonly GoldSentence[], d: CompiledDictionaries): Predicted[][] {
-  return gold.map((g) =>
-    tokenizeSentences(g.text).flatMap((s) => codeSentence({ text: s.text, tokens: s.tokens, date: g.date }, d).map((e) => ({ code: e.cameo, source: e.source, target: e.target, ruleId: e.ruleId, verb: e.verbSpan.start }))),
-  );
+/** Each gold sentence's predicted events, and the rules that stopped a verb or an event in it (its trace). */
+function codeAll(gold: readonly GoldSentence[], d: CompiledDictionaries, stops: string[][] = []): Predicted[][] {
+  return gold.map((g, i) => {
+    const trace: TraceEntry[] = [];
+    const out = tokenizeSentences(g.text).flatMap((s) => codeSentence({ text: s.text, tokens: s.tokens, date: g.date }, d, trace).map((e) => ({ code: e.cameo, source: e.source, target: e.target, ruleId: e.ruleId, rules: e.rules, verb: e.verbSpan.start })));
+    stops[i] = trace.filter((t) => t.outcome === 'stopped').map((t) => t.rule);
+    return out;
+  });
+}
+
+/**
+ * Rule-id scoring: for each grammar rule, the events it shaped and how many of them the gold has (its precision),
+ * and how often it stopped a verb in a sentence whose gold events were all found ("clean") or not ("missed": the
+ * stop may have cost one). A rule that helps one set and hurts the other shows here first.
+ */
+function ruleTable(title: string, gold: readonly GoldSentence[], preds: readonly Predicted[][], stops: readonly string[][], key: (code: string) => string | undefined): string {
+  const shaped = new Map<string, { n: number; ok: number }>();
+  const stopped = new Map<string, { clean: number; missed: number }>();
+  gold.forEach((g, i) => {
+    const flags = matchedFlags(preds[i]!, g.events, key);
+    preds[i]!.forEach((p, k) => {
+      for (const r of new Set(p.rules ?? [])) {
+        const row = shaped.get(r) ?? { n: 0, ok: 0 };
+        row.n++;
+        if (flags[k] && key(p.code) !== undefined) row.ok++;
+        shaped.set(r, row);
+      }
+    });
+    const missed = g.events.length > flags.filter((f, k) => f && key(preds[i]![k]!.code) !== undefined).length;
+    for (const r of stops[i] ?? []) {
+      const row = stopped.get(r) ?? { clean: 0, missed: 0 };
+      if (missed) row.missed++;
+      else row.clean++;
+      stopped.set(r, row);
+    }
+  });
+  const ids = [...new Set([...shaped.keys(), ...stopped.keys()])].sort();
+  const rows = ids.map((id) => {
+    const s = shaped.get(id);
+    const t = stopped.get(id);
+    return [id, String(s?.n ?? 0), s ? ratio(s.ok, s.n) : '', String(t?.clean ?? 0), String(t?.missed ?? 0)];
+  });
+  return table(title, ['rule', 'events', 'P', 'stops clean', 'stops missed'], rows);
 }
 
 /**
@@ -178,7 +229,7 @@ function ploverGsrCategory(code: string, cameo: Readonly<Record<string, CameoCod
   return PLOVER_05_CODES[code.slice(0, 4)] ?? PLOVER_05_CODES[code.slice(0, 3)] ?? byRoot[root] ?? ploverOf(code, cameo) ?? undefined;
 }
 
-function petrarchTable(title: string, gold: readonly GoldSentence[], preds: readonly Predicted[][]): string {
+function petrarchTable(title: string, set: string, gold: readonly GoldSentence[], preds: readonly Predicted[][]): string {
   const root = emptyTally();
   const full = emptyTally();
   let noEvent = 0;
@@ -191,6 +242,8 @@ function petrarchTable(title: string, gold: readonly GoldSentence[], preds: read
       if (preds[i]!.length === 0) noEventClean++;
     }
   });
+  headlineTally(`events.${set}.root`, root);
+  headlineTally(`events.${set}.full`, full);
   const note = `sentences ${gold.length}; no-event sentences coded with no event: ${noEventClean}/${noEvent}`;
   return `${table(title, TALLY_HEADER, [tallyRow('CAMEO root', root), tallyRow('CAMEO full', full)])}\n${note}`;
 }
@@ -219,6 +272,8 @@ function ploverTable(gold: readonly GoldSentence[], preds: readonly Predicted[][
     scoreSentence(t, preds[i]!, g.events, key);
     scoreSentence(merged, mergeDyads(preds[i]!, g.events, key), g.events, key);
   });
+  headlineTally('events.plover.category', t);
+  headlineTally('events.plover.per-verb', merged);
   const statements = preds.flat().filter((p) => p.code.startsWith('01')).length;
   const rows = [tallyRow('PLOVER category', t), tallyRow('  one per verb', merged)];
   return `${table('PLOVER_GSR_CAMEO.txt (gold: PLOVER category; CAMEO root compared through it)', TALLY_HEADER, rows)}\nsentences ${gold.length}; CAMEO full code: n/a (the file has no CAMEO codes); ${statements} predicted 01x statements left out (no PLOVER category); "one per verb": a verb's dyads of one category merged into one event, as PLOVER records them`;
@@ -252,9 +307,12 @@ export async function run(options: { verbose?: boolean } = {}): Promise<void> {
   const dicts = loadEventDictionaries();
   const d = compileDictionaries(dicts);
   const gsr = readPetrarchXml(readFileSync(join(SHARED, 'PETR2_GSR_validation.xml'), 'utf8'));
-  const gsrPreds = codeAll(gsr, d);
+  const gsrStops: string[][] = [];
+  const gsrPreds = codeAll(gsr, d, gsrStops);
   const plover = readPloverGsr(readFileSync(join(SHARED, 'PLOVER_GSR_CAMEO.txt'), 'utf8'));
-  const ploverPreds = codeAll(plover, d);
+  const ploverStops: string[][] = [];
+  const ploverPreds = codeAll(plover, d, ploverStops);
+  const ploverKey = (c: string): string | undefined => (/^\d/.test(c) ? ploverGsrCategory(c, dicts.cameo) : c);
 
   const unitText = (f: string): string => readFileSync(join(SHARED, f), 'utf8');
   const unitDicts = compileDictionaries(
@@ -271,10 +329,12 @@ export async function run(options: { verbose?: boolean } = {}): Promise<void> {
   const unitPreds = codeAll(unit, unitDicts);
 
   const out = [
-    petrarchTable('PETR2_GSR_validation.xml (Phoenix + CAMEO.2.0 + entente additions)', gsr, gsrPreds),
+    petrarchTable('PETR2_GSR_validation.xml (Phoenix + CAMEO.2.0 + entente additions)', 'petr2', gsr, gsrPreds),
     ploverTable(plover, ploverPreds, dicts.cameo),
-    petrarchTable('PETR.UnitTest.records.xml (its own PETR.Validate.* dictionaries, fictional actors, mostly WEIS codes)', unit, unitPreds),
+    petrarchTable('PETR.UnitTest.records.xml (its own PETR.Validate.* dictionaries, fictional actors, mostly WEIS codes)', 'unittest', unit, unitPreds),
     'P precision, R recall; src/tgt: share of matched events whose source/target agrees by country (first 3 letters or gold prefix); src=/tgt=: the exact code.',
+    ruleTable('Grammar rules on PETR2_GSR (events: events the rule shaped, P: share the gold has at full CAMEO code)', gsr, gsrPreds, gsrStops, (c) => c),
+    ruleTable('Grammar rules on PLOVER_GSR (P at PLOVER category)', plover, ploverPreds, ploverStops, ploverKey),
   ];
   process.stdout.write(`${out.join('\n\n')}\n`);
   if (options.verbose) {

@@ -10,6 +10,8 @@ import { readConll } from '../src/extract/ner/conll.js';
 import { formatScores, scoreEntities } from '../src/extract/ner/evaluate.js';
 import { loadNerModel } from '../src/extract/ner/model-file.js';
 import { NerTagger, tagByDocument } from '../src/extract/ner/tagger.js';
+import { figure } from '../scripts/figures/figure.js';
+import { headline } from './headline.js';
 
 const DEV = fileURLToPath(new URL('../../shared/eval/conll2003_eng.testa', import.meta.url));
 
@@ -30,6 +32,8 @@ export async function run(file = DEV): Promise<void> {
       `${m.scheme} tags, ${m.epochs} epochs, seed ${m.seed}; loaded in ${loadMs.toFixed(0)} ms\n`,
   );
   process.stdout.write(`${formatScores(scores)}\n`);
+  if (file === DEV) headline('ner.testa.f1', scores.overall.f1);
+  if (file === DEV) for (const s of [...scores.byType, scores.overall]) for (const k of ['precision', 'recall', 'f1'] as const) figure(`ner.testa.${s.type}.${k}`, s[k], 'share');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run(process.argv[2]);

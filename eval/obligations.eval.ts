@@ -8,11 +8,13 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { createApp } from '../src/app.js';
 import type { DyadYearRow } from '../src/rules/answers.js';
 import { dyadYearSources, type DyadYearSource } from '../src/rules/dyad-years.js';
 import type { Engine } from '../src/rules/evaluator.js';
 import { ATOP_COLUMN, OBLIGATION_KINDS, type ObligationKind } from '../src/rules/provision.js';
+import { headline } from './headline.js';
 
 const KEY = resolve(process.env.ENTENTE_SHARED ?? '../shared', 'data', 'reference', 'atop5_1_directed_dyad_year.csv');
 const COLUMNS: Record<ObligationKind, keyof DyadYearRow> = { defense: 'defense', offense: 'offense', neutrality: 'neutral', nonaggression: 'nonagg', consultation: 'consul' };
@@ -54,14 +56,12 @@ export async function run(): Promise<void> {
 }
 
 function readKey(file: string): Map<string, number[]> {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const header = lines[0]!.trim().split(',');
+  const [header = [], ...records] = parse(readFileSync(file, 'utf8'), { skip_empty_lines: true, trim: true }) as string[][];
   const want = ['ccode1', 'ccode2', 'year', 'atop_defense', 'atop_offense', 'atop_neutral', 'atop_nonagg', 'atop_consul'];
   if (want.some((c, i) => header[i] !== c)) throw new Error(`${file}: expected columns ${want.join(',')}, found ${header.join(',')}`);
   const out = new Map<string, number[]>();
-  for (const line of lines.slice(1)) {
-    if (line.trim() === '') continue;
-    const cells = line.split(',').map(Number);
+  for (const record of records) {
+    const cells = record.map(Number);
     out.set(`${cells[0]},${cells[1]},${cells[2]}`, cells.slice(3, 8));
   }
   return out;
@@ -90,6 +90,8 @@ function compare(mine: readonly DyadYearRow[], key: ReadonlyMap<string, number[]
       else if (ev === 1) s.engineOnly += 1;
     });
   }
+  headline('obligations.atop-dyad-years.rows', rowsAgree / all.size);
+  OBLIGATION_KINDS.forEach((kind, i) => headline(`obligations.atop-dyad-years.${kind}`, stats[i]!.agree / all.size));
   const rows = [
     ['dyad-year rows', rowsAgree, all.size, '', '', ''],
     ...OBLIGATION_KINDS.map((kind, i) => [kind, stats[i]!.agree, all.size, stats[i]!.both, stats[i]!.atopOnly, stats[i]!.engineOnly]),

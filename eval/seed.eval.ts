@@ -16,6 +16,7 @@ import { readArticles } from '../src/ingest/read-articles.js';
 import { loadCameoCoder } from '../src/pipeline/event-coder-adapter.js';
 import { analyze } from '../src/pipeline/pipeline.js';
 import { fixtureGraph } from '../test/fixtures/news/fixture-graph.js';
+import { headline } from './headline.js';
 
 const SHARED = join(import.meta.dirname, '..', '..', 'shared');
 
@@ -37,10 +38,19 @@ async function context(): Promise<{ ctx: StageContext; analyzeArticle(a: Article
   }
 }
 
+/**
+ * Rows whose precision is no quality figure: the required events are a subset of the good events (optional
+ * ones are right too), and a supported claim the gold does not list is not wrong.
+ */
+const PRECISION_NOT_HEADLINE = new Set(['events required', 'claims supported']);
+
 /** `goldHit`: gold items found, when one gold item may be matched by several predictions (events of a listed source). */
 function pr(name: string, tp: number, found: number, gold: number, goldHit = tp): string {
   const p = found === 0 ? 0 : tp / found;
   const r = gold === 0 ? 0 : goldHit / gold;
+  const key = `seed.${name.replace(/\(.*?\)/g, '').trim().replace(/\W+/g, '-')}`;
+  if (!PRECISION_NOT_HEADLINE.has(name)) headline(`${key}.precision`, p);
+  headline(`${key}.recall`, r);
   return `${name.padEnd(22)} ${String(tp).padStart(3)} ${String(found).padStart(5)} ${String(gold).padStart(4)}   ${p.toFixed(2)}  ${r.toFixed(2)}`;
 }
 

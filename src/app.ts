@@ -7,6 +7,9 @@ import { createLogger } from './logger.js';
 import { resolveConfig, type AppConfig, type ResolvedConfig } from './config.js';
 import { openStore, type Stores } from './store/open-store.js';
 import { GraphService } from './graph/graph-service.js';
+import type { NameService } from './graph/name-service.js';
+import { SnapshotService } from './graph/snapshot-service.js';
+import { CompareService } from './graph/compare-service.js';
 import { ObligationService, storeWorld } from './rules/obligation-service.js';
 import { loadReferenceBundle } from './store/reference-files.js';
 import type { LoadReport, Progress } from './graph/graph-store.js';
@@ -29,6 +32,12 @@ export interface App {
   readonly log: Logger;
   readonly stores: Stores;
   readonly graph: GraphService;
+  /** Names to entities (resolve, search): one forgiving matcher for the CLI, the API and the UI. */
+  readonly names: NameService;
+  /** The system on a day (the UI's graph), kept per day and filter. */
+  readonly snapshots: SnapshotService;
+  /** Two days compared: who joined, left or changed status. */
+  readonly compare: CompareService;
   /** Treaty obligations: who is bound to act when a state is attacked, cascades, conflicts, dyad-years. */
   readonly obligations: ObligationService;
   /** News in: ingest, analyse, store articles; list articles and events. */
@@ -50,6 +59,8 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
   const patiently = waitingForDatabase(log, config.waitForDatabase ? undefined : 0);
   const stores = await patiently(() => openStore(resolved));
   const graph = new GraphService(stores.graph);
+  const snapshots = new SnapshotService(graph, stores.graph);
+  const compare = new CompareService(graph, snapshots);
   const obligations = new ObligationService(storeWorld(stores.graph), { resolveState: (ref) => graph.resolveState(ref) });
   const limits = poolLimitsFromEnv(resolved.env);
   const analysis = config.isolateAnalysis ? analysisPool(limits, () => loadNewsGraphData(stores.graph)) : undefined;
@@ -61,6 +72,8 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     analyzeOptions: newsAnalysis.options(),
     isolate: analysis,
     budgetMs: limits.budgetMs,
+    allowPrivateFetch: allowPrivateFetch(resolved.env),
+    resolveActor: (ref) => graph.names.resolve(ref, ['state', 'organization', 'alliance', 'agreement']),
   });
   const queue = createQueueService({
     connection: resolved.store.kind === 'postgres' ? resolved.store : null,
@@ -77,6 +90,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
   /** After a load: what the services preloaded from the old data is dropped. */
   const loaded = (report: LoadReport): LoadReport => {
     graph.invalidate();
+    snapshots.invalidate();
     obligations.invalidate();
     news.invalidate();
     analysis?.invalidate();
@@ -91,6 +105,9 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     log,
     stores,
     graph,
+    names: graph.names,
+    snapshots,
+    compare,
     obligations,
     news,
     queue,

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
+import type { StoreLocation } from './store/open-store.js';
 
 export interface AppConfig {
   /** SQLite file (`--db PATH`). */
@@ -26,9 +27,7 @@ export interface AppConfig {
 }
 
 export interface ResolvedConfig {
-  readonly store:
-    | { readonly kind: 'sqlite'; readonly file: string }
-    | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
+  readonly store: StoreLocation;
   readonly dataDir: string;
   readonly logLevel: string;
   readonly env: NodeJS.ProcessEnv;

@@ -11,6 +11,8 @@ export interface StateNameEntry {
   readonly historical: readonly string[];
   readonly ru?: string;
   readonly fr?: string;
+  readonly de?: string;
+  readonly es?: string;
   readonly aliases: readonly Alias[];
 }
 
@@ -20,7 +22,7 @@ const FILE = 'data/curated/state-names.json';
 
 /**
  * Gives states their common English name and the aliases the news pipeline resolves: short names,
- * demonyms ("Russian"), capitals as metonyms ("Moscow said"), former names, Russian and French names.
+ * demonyms ("Russian"), capitals as metonyms ("Moscow said"), former names, Russian, French, German and Spanish names.
  * A state named here that no source has made yet (a territory) is made from the ISO table.
  */
 export function applyStateNames(ctx: BuildContext, names: StateNames): void {
@@ -33,6 +35,8 @@ export function applyStateNames(ctx: BuildContext, names: StateNames): void {
       ...(n.capital ? [{ text: n.capital, lang: 'en', kind: 'capital' as const }] : []),
       ...(n.ru ? [{ text: n.ru, lang: 'ru', kind: 'name' as const }] : []),
       ...(n.fr ? [{ text: n.fr, lang: 'fr', kind: 'name' as const }] : []),
+      ...(n.de ? [{ text: n.de, lang: 'de', kind: 'name' as const }] : []),
+      ...(n.es ? [{ text: n.es, lang: 'es', kind: 'name' as const }] : []),
       ...n.aliases,
     ];
     const name = n.name ?? ctx.entities.get(id)?.name ?? iso?.name ?? id;

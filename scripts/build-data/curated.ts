@@ -64,6 +64,8 @@ const tables = {
     historical: z.array(z.string()).default([]),
     ru: z.string().optional(),
     fr: z.string().optional(),
+    de: z.string().optional(),
+    es: z.string().optional(),
     aliases: z.array(alias).default([]),
   })) }),
   'igo-names.json': z.object({ names: z.record(z.string().regex(/^[a-z0-9]+$/), z.object({

@@ -1,7 +1,6 @@
 import type { App } from '../app.js';
 import { EntenteError } from '../core/errors.js';
 import { analysisJson } from '../pipeline/analysis-json.js';
-import { fetchedFile, type FetchLimits } from '../pipeline/fetched-file.js';
 import type { IngestResult, UploadedFile } from '../pipeline/news-service.js';
 
 /**
@@ -20,12 +19,10 @@ export interface IntakeOptions {
   readonly maxBytes: number;
   /** Aborted when the client goes away: the analyses still to run are dropped. */
   readonly signal?: AbortSignal;
-  /** Fetching a feed: private addresses too (ENTENTE_ALLOW_PRIVATE_FETCH=1), and the time limits. */
-  readonly fetch?: FetchLimits;
 }
 
 export interface IntakeResult {
-  readonly status: 'stored' | 'analyzed' | 'exists' | 'duplicate' | 'problem';
+  readonly status: 'stored' | 'updated' | 'analyzed' | 'exists' | 'duplicate' | 'problem';
   readonly id: string | null;
   readonly message: string | null;
   readonly text: string | null;
@@ -38,7 +35,7 @@ export interface IntakeResult {
  * reaches an answer or the store.
  */
 export async function intake(app: App, body: IntakeBody, options: IntakeOptions): Promise<IntakeResult[]> {
-  const file = 'feedUrl' in body ? await fetchedFile(body.feedUrl, { ...options.fetch, maxBytes: options.maxBytes, signal: options.signal }) : 'file' in body ? decodeFile(body.file, options.maxBytes) : pasted(body);
+  const file = 'feedUrl' in body ? await app.news.fetchUpload(body.feedUrl, { maxBytes: options.maxBytes, signal: options.signal }) : 'file' in body ? decodeFile(body.file, options.maxBytes) : pasted(body);
   const ingest = { maxBytes: options.maxBytes, signal: options.signal };
   const out: IntakeResult[] = [];
   for await (const r of app.news.ingestUpload(file, { ...ingest, dryRun: options.dryRun })) out.push(resultOf(r));
@@ -80,7 +77,10 @@ function resultOf(r: IngestResult): IntakeResult {
       return { status: 'exists', id: r.article.id, message: `Already stored as ${r.storedId}`, text: null, analysis: null };
     case 'duplicate':
       return { status: 'duplicate', id: r.article.id, message: `The same text as ${r.of}`, text: null, analysis: null };
+    case 'updated':
+      return { status: 'updated', id: r.was.id, message: r.message, text: r.article.text, analysis: analysisJson(r.analysis) };
     default:
       return { status: r.kind, id: r.article.id, message: null, text: r.article.text, analysis: analysisJson(r.analysis) };
   }
 }
+

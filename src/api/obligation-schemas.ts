@@ -36,11 +36,26 @@ const obligationLine = z.strictObject({
 
 const scenario = z.strictObject({ attacked: stateRef, attacker: stateRef.nullable(), on: z.string(), location: z.string(), switches });
 
+const articleText = z.strictObject({ treaty: z.string(), article: z.string(), summary: z.string(), citation: z.string(), url: z.string().optional() });
+const pagedLine = obligationLine.extend({
+  article: z.strictObject({ treaty: z.string(), article: z.string(), ref: z.string().describe('key into `articles`') }).nullable(),
+});
+
+/** GET /api/obligations: a page of lines of the kinds asked for, each article's text once (src/api/obligations-page.ts). */
 export const obligationsAnswer = z.strictObject({
   scenario,
-  obligations: list(obligationLine),
-  inactive: list(obligationLine.extend({ reason: z.string() })),
-  breaches: list(obligationLine),
+  obligations: list(pagedLine),
+  inactive: list(pagedLine.extend({ reason: z.string() })).describe('in force but not binding here, with why; paged like `obligations`'),
+  breaches: list(pagedLine),
+  articles: z.record(z.string(), articleText).describe('the treaty articles the lines cite, once each'),
+  counts: z.strictObject({
+    obligations: z.number().describe('lines of the kinds asked for, over every page'),
+    byKind: z.record(z.string(), z.strictObject({ lines: z.number(), states: z.number() })),
+    inactive: z.number(),
+  }),
+  offset: z.number(),
+  limit: z.number(),
+  next: z.number().nullable().describe('the offset of the next page, or null on the last'),
   notes: list(z.string()),
 });
 
@@ -116,4 +131,17 @@ export const scenarioQuery = z.object({
   provoked: z.stringbool().optional().describe('whether the attacked state provoked the attack (non-provocation conditions)'),
   requested: z.stringbool().optional().describe('the attacked state asks its allies to act (request conditions)'),
   switches: switchesParam.optional(),
+});
+
+export const pageQuery = z.object({
+  kind: z
+    .string()
+    .max(100)
+    .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
+    .pipe(z.array(kind))
+    .optional()
+    .describe('obligation kinds to list, comma-separated (default: every kind)'),
+  limit: z.coerce.number().int().min(1).max(1000).default(50).describe('obligation lines per page'),
+  inactiveLimit: z.coerce.number().int().min(0).max(1000).default(20).describe('lines that do not bind, per page (they page with the same offset)'),
+  offset: z.coerce.number().int().min(0).default(0),
 });

@@ -98,8 +98,56 @@ export const basesAnswer = z.strictObject({
   notes: list(z.string()),
 });
 
+const stepLine = z.strictObject({ on: z.string(), who: list(entityRef) });
+
+export const seriesAnswer = z.strictObject({
+  subject: z.strictObject({ id: z.string(), name: z.string(), kind: z.enum(['organization', 'state']) }),
+  until: z.string(),
+  points: list(z.strictObject({ year: z.number(), count: z.number() })),
+  joins: list(stepLine).describe('accessions by day: several on one day are a wave'),
+  leaves: list(stepLine),
+  treaties: list(entityRef).describe("an organization's founding treaties"),
+  notes: list(z.string()),
+});
+
+const changeLine = z.strictObject({
+  state: entityRef,
+  organization: z.strictObject({ id: z.string(), name: z.string(), kind: z.string() }),
+  change: z.enum(['joined', 'left', 'changed']),
+  was: z.string().nullable().describe('status on the first day; null: not attached'),
+  now: z.string().nullable().describe('status on the second day; null: not attached'),
+  on: z.string().describe('the day the change took effect, as the deciding source dates it'),
+  sources: list(sourceRef),
+});
+
+export const diffAnswer = z.strictObject({
+  subject: z.strictObject({ id: z.string(), name: z.string(), kind: z.enum(['organization', 'state']) }).nullable(),
+  from: z.string(),
+  to: z.string(),
+  changes: list(changeLine),
+  counts: z.strictObject({ joined: z.number(), left: z.number(), changed: z.number() }),
+  notes: list(z.string()),
+});
+
 /** A comma-separated list in a query string: `types=alliance,customs_union`. */
 export const csv = z
   .string()
   .max(500)
   .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0));
+
+const offsets = z.strictObject({ start: z.number(), end: z.number() });
+
+/** Where an event's actors and verb are in its article, and the grammar rules that shaped it (migration 012). */
+export const eventProvenance = {
+  sourceSpan: offsets.nullable().describe("the source's words in the article (character offsets); null only for events stored before 2026-12"),
+  targetSpan: offsets.nullable().describe("the target's words; null for a target-less protest (and old rows)"),
+  verbSpan: offsets.nullable().describe("the verb's words"),
+  rules: z.array(z.string()).readonly().describe('grammar rules that shaped the event (entente code --explain prints their reasons)'),
+};
+
+/** A comma list whose every item must be one of `allowed`: an unknown value is a 400 that names the known ones. */
+export function typesParam(allowed: readonly string[]) {
+  return csv.refine((items) => items.every((x) => allowed.includes(x)), {
+    error: (issue) => `expected a comma-separated list of ${allowed.join(', ')}; found ${JSON.stringify(issue.input)}`,
+  });
+}

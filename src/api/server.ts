@@ -7,7 +7,7 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import type { App } from '../app.js';
 import { RETRY_AFTER_SECONDS, registerAnalysisGate } from './analysis-gate.js';
 import { badUrl, clientErrorResponse, routeNotFound, toHttpError } from './error-status.js';
-import { DEFAULT_ALLOWED_HOSTS, registerHardening } from './hardening.js';
+import { allowedHostsFromEnv, registerHardening } from './hardening.js';
 import type { ApiServer, RouteContext } from './route.js';
 import { ROUTES } from './routes/index.js';
 import { tokenGuard } from './token-guard.js';
@@ -19,7 +19,7 @@ export interface ServerOptions {
   readonly bodyLimit?: number;
   /** The built UI (web/dist); when it is missing, `/` says how to build it. */
   readonly webRoot?: string;
-  /** Host names the server answers for (`ENTENTE_ALLOWED_HOSTS`); default localhost and its loopback addresses. */
+  /** Host names the server answers for; default `ENTENTE_ALLOWED_HOSTS`, else localhost and its loopback addresses. */
   readonly allowedHosts?: readonly string[];
   /** Analysing requests at once (without analysis threads; with them, the pool's capacity). Default 4. */
   readonly maxAnalyses?: number;
@@ -40,7 +40,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   const server = Fastify({
     loggerInstance: app.log,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    // Query strings like `?types=a&types=b` arrive as one comma list; the routes split it.
+    // Fastify's query parser makes a repeated key (`?types=a&types=b`) an array, which the `csv` query schemas
+    // (schemas.ts) refuse with 400 "expected string": a list is one comma-separated value, `?types=a,b`.
     routerOptions: { ignoreTrailingSlash: true },
     // A request trickling in (a half-sent header block, a slow body) is cut at these deadlines, checked every
     // second rather than Node's 30 s, and answered 408 by `clientErrorHandler`.
@@ -87,7 +88,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   });
 
   const ctx: RouteContext = { app, requireToken: tokenGuard(options.token) };
-  await registerHardening(server, { allowedHosts: options.allowedHosts ?? DEFAULT_ALLOWED_HOSTS, requireToken: ctx.requireToken });
+  await registerHardening(server, { allowedHosts: options.allowedHosts ?? allowedHostsFromEnv(app.config.env), requireToken: ctx.requireToken });
   registerAnalysisGate(server, () => app.analysis?.capacity ?? options.maxAnalyses ?? 4);
   for (const routes of ROUTES) routes(server, ctx);
   server.get('/api/openapi.json', { schema: { hide: true } }, async () => server.swagger());

@@ -12,7 +12,12 @@ export interface CliContext {
   app(options?: { readonly waitForDatabase?: boolean; readonly isolateAnalysis?: boolean }): Promise<App>;
   out(text: string): void;
   json(value: unknown): void;
+  /** How wide tables may be: the terminal's columns, $COLUMNS or 120 when not a terminal, unlimited with --wide. */
+  width(): number;
 }
+
+/** What a table fits when the output is not a terminal and $COLUMNS says nothing. */
+const PIPE_WIDTH = 120;
 
 export type CommandModule = (program: Command, ctx: CliContext) => void;
 
@@ -37,6 +42,11 @@ export function createContext(program: Command): CliContext & { close(): Promise
     },
     out(text) {
       process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    },
+    width() {
+      if (program.opts<{ wide?: boolean }>().wide) return Number.POSITIVE_INFINITY;
+      const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS);
+      return Number.isFinite(columns) && columns > 0 ? columns : PIPE_WIDTH;
     },
     json(value) {
       process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);

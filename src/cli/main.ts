@@ -8,6 +8,7 @@ const program = new Command('entente')
   .description('Alliances, organizations and treaties as a temporal graph, with executable treaty rules, fed by the news.')
   .option('--db <path>', 'SQLite database file (default: $ENTENTE_DB, else a per-user data folder; $ENTENTE_DATABASE_URL selects PostgreSQL)')
   .option('--log-level <level>', 'pino log level on stderr', 'warn')
+  .option('--wide', 'tables as wide as their content (default: they fit the terminal, long cells wrap)')
   .showSuggestionAfterError(true)
   .exitOverride();
 

@@ -2,15 +2,6 @@ import type { Provenance } from './provenance.js';
 
 export type EntityKind = 'state' | 'organization' | 'alliance' | 'agreement' | 'person' | 'base';
 
-/** What kind of body an organization is; alliances are ATOP-coded treaties, kept as kind `alliance`. */
-export type OrganizationType =
-  | 'igo'
-  | 'alliance'
-  | 'customs_union'
-  | 'free_trade_area'
-  | 'economic_union'
-  | 'security_organization';
-
 export interface Alias {
   readonly text: string;
   /** ISO 639-1 where known (`en`, `ru`, `fr`); `acronym` aliases have `en` or the language of the acronym. */

@@ -3,7 +3,7 @@ import type { IsoDate, Precision, TimeInterval } from './time.js';
 
 /**
  * The relations of the temporal graph. Subject -> object:
- * - `member_of`: state -> organization (status says member, associate, observer, suspended, withdrawn)
+ * - `member_of`: state -> organization (status says member, associate, observer, suspended, withdrawn, candidate, partner)
  * - `party_to`: state -> alliance or agreement (qualifiers: `phase`, `stage` signed|ratified|in_force)
  * - `holds_office`: person -> state (qualifiers: `office` effective_leader|head_of_state|head_of_government)
  * - `hosts_base_of`: host state -> user state (qualifiers: `base` name, `baseId`)
@@ -11,9 +11,9 @@ import type { IsoDate, Precision, TimeInterval } from './time.js';
  */
 export type Predicate = 'member_of' | 'party_to' | 'holds_office' | 'hosts_base_of' | 'state_exists';
 
-export type MembershipStatus = 'member' | 'associate' | 'observer' | 'suspended' | 'withdrawn';
+export type MembershipStatus = 'member' | 'associate' | 'observer' | 'suspended' | 'withdrawn' | 'candidate' | 'partner';
 
-export const MEMBERSHIP_STATUSES: readonly MembershipStatus[] = ['member', 'associate', 'observer', 'suspended', 'withdrawn'];
+export const MEMBERSHIP_STATUSES: readonly MembershipStatus[] = ['member', 'associate', 'observer', 'suspended', 'withdrawn', 'candidate', 'partner'];
 
 export type Qualifier = string | number | boolean | null;
 

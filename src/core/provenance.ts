@@ -14,9 +14,3 @@ export interface Provenance {
   /** A citation or URL a person can follow (curated facts). */
   readonly citation?: string;
 }
-
-export function describeProvenance(p: Provenance): string {
-  const span = p.span ? ` [${p.span.start}-${p.span.end}]` : '';
-  const rule = p.rule ? ` via ${p.rule}` : '';
-  return `${p.dataset} ${p.ref}${span}${rule}`;
-}

@@ -46,11 +46,12 @@ export interface DateQuery {
 }
 
 /**
- * Parses `YYYY-MM-DD` strictly (2012-02-30 is refused) or a bare `YYYY`, which means 1 July of that year
- * and says so, because only year-precise sources can answer a year.
+ * Parses `YYYY-MM-DD` strictly (2012-02-30 is refused), `today`, or a bare `YYYY`, which means 1 July of that
+ * year and says so, because only year-precise sources can answer a year.
  */
 export function parseDateQuery(input: string, what = 'date'): DateQuery {
   const text = input.trim();
+  if (text.toLowerCase() === 'today') return { date: today(), precision: 'day' };
   const day = ISO_DAY.exec(text);
   if (day) {
     const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
@@ -71,7 +72,7 @@ export function parseDateQuery(input: string, what = 'date'): DateQuery {
       note: `a bare year: evaluated on ${year[1]}-07-01; year-precise sources answer for the whole year`,
     };
   }
-  throw new EntenteError('BAD_DATE', `Bad ${what}: ${expectedFound('YYYY-MM-DD (or a bare year YYYY)', input)}`, {
+  throw new EntenteError('BAD_DATE', `Bad ${what}: ${expectedFound('YYYY-MM-DD, a bare year YYYY or today', input)}`, {
     expected: 'YYYY-MM-DD or YYYY',
     found: input,
   });
@@ -95,10 +96,6 @@ function monthName(m: number): string {
 
 export function contains(interval: TimeInterval, date: IsoDate): boolean {
   return interval.from <= date && date <= interval.to;
-}
-
-export function overlaps(a: TimeInterval, b: TimeInterval): boolean {
-  return a.from <= b.to && b.from <= a.to;
 }
 
 export function yearOf(date: IsoDate): number {

@@ -102,7 +102,14 @@ export interface CodedEvent extends Span {
   /** The date expression that dated the event ("last year"), or null when it carries the article's date. */
   readonly dateText: string | null;
   readonly sentence: string;
+  /** What gave the code: a CAMEO.2.0 pattern (`cameo2:MEET_PEOPLE.4`), a verb block's default, or a rule of ours. */
   readonly ruleId: string;
+  /** The grammar rules that shaped the event (src/extract/events/grammar/table.ts); empty for rows stored before migration 012. */
+  readonly rules: readonly string[];
+  /** The words of the source, the target and the verb in the article (character offsets); null only in rows stored before migration 012. */
+  readonly sourceSpan: Span | null;
+  readonly targetSpan: Span | null;
+  readonly verbSpan: Span | null;
 }
 
 /** Predicates of the graph, plus what the news states that the graph has no relation for. */

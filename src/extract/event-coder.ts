@@ -11,6 +11,11 @@ export interface CoderActor {
   readonly id: string | null;
 }
 
+interface Offsets {
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface CoderSentence {
   readonly id: string;
   readonly text: string;
@@ -18,18 +23,27 @@ export interface CoderSentence {
   readonly tokens: readonly { readonly text: string; readonly start: number; readonly end: number; readonly pos: string; readonly lemma: string }[];
   readonly date: IsoDate;
   readonly actors: readonly CoderActor[];
+  /** The one country the article names (its CAMEO code), if exactly one: roles of no known country are its. */
+  readonly country?: string;
 }
 
 export interface CoderEvent {
   readonly source: string;
   readonly target: string | null;
+  /** Graph ids of the actors the event's source and target words are (the caller's actors), when known. */
+  readonly sourceId: string | null;
+  readonly targetId: string | null;
   readonly cameo: string;
   readonly plover: string | null;
   readonly ruleId: string;
+  readonly rules: readonly string[];
+  /** The words of the source and the target, offsets relative to the sentence text (target null: a target-less protest). */
+  readonly sourceSpan: Offsets;
+  readonly targetSpan: Offsets | null;
   /** The event's own day when the coder knows it; else the pipeline dates it from the verb's clause. */
   readonly date?: IsoDate;
   /** The verb (or verb phrase) that fired, offsets relative to the sentence text: its clause dates the event. */
-  readonly verb?: { readonly start: number; readonly end: number };
+  readonly verb: Offsets;
 }
 
 /**

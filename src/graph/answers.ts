@@ -93,3 +93,79 @@ export interface BasesAnswer {
   readonly bases: readonly BaseLine[];
   readonly notes: readonly string[];
 }
+
+/**
+ * The system on one day, for the UI's graph: state and organization nodes, and a membership edge for every
+ * (state, organization) pair the graph service decides is a member, associate, observer or suspended member
+ * that day.
+ */
+export interface SnapshotNode {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'state' | 'organization';
+  /** Organization type (security_organization, customs_union, alliance, igo, trade_agreement...); states: `state`. */
+  readonly type: string;
+  readonly region: string | null;
+}
+
+export interface SnapshotEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly status: string;
+  readonly from: string;
+  readonly to: string;
+  readonly dataset: string;
+}
+
+export interface GraphSnapshot {
+  readonly on: string;
+  readonly nodes: readonly SnapshotNode[];
+  readonly edges: readonly SnapshotEdge[];
+  /** Every organization type alive that day (and `featured`), with how many organizations it has (before filtering). */
+  readonly types: ReadonlyArray<{ readonly type: string; readonly count: number }>;
+  readonly regions: readonly string[];
+  readonly notes: readonly string[];
+}
+
+/** One membership that began, ended or changed status between two days. */
+export interface ChangeLine {
+  readonly state: EntityRef;
+  readonly organization: EntityRef & { readonly kind: string };
+  readonly change: 'joined' | 'left' | 'changed';
+  /** The status on the first day (null: not attached) and on the second. */
+  readonly was: string | null;
+  readonly now: string | null;
+  /** The day the change took effect, as the deciding source dates it. */
+  readonly on: string;
+  /** The line that decides the later status (or, for a departure, the one that ended). */
+  readonly sources: readonly SourceRef[];
+}
+
+export interface DiffAnswer {
+  /** What was compared: an organization's members, a state's memberships, or the whole system (null). */
+  readonly subject: (EntityRef & { readonly kind: 'organization' | 'state' }) | null;
+  readonly from: string;
+  readonly to: string;
+  readonly changes: readonly ChangeLine[];
+  readonly counts: { readonly joined: number; readonly left: number; readonly changed: number };
+  readonly notes: readonly string[];
+}
+
+/** One day on which several pairs joined (an accession wave) or left. */
+export interface SeriesStepLine {
+  readonly on: string;
+  readonly who: readonly EntityRef[];
+}
+
+/** Members over time: a count per year, and every accession and departure, following the precedence. */
+export interface SeriesAnswer {
+  readonly subject: EntityRef & { readonly kind: 'organization' | 'state' };
+  readonly until: string;
+  readonly points: ReadonlyArray<{ readonly year: number; readonly count: number }>;
+  readonly joins: readonly SeriesStepLine[];
+  readonly leaves: readonly SeriesStepLine[];
+  /** An organization's founding treaties (its obligations come from them). */
+  readonly treaties: readonly EntityRef[];
+  readonly notes: readonly string[];
+}

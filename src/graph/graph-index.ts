@@ -20,7 +20,7 @@ export interface PairTimelineOf {
 
 /**
  * The reference graph held in memory, indexed for as-of questions: facts by object and by subject per predicate,
- * every dataset's span per object, entities by id and names by alias key. Reference data changes only by a
+ * every dataset's span per object, entities by id. Reference data changes only by a
  * whole reload, so one index per loaded version answers in microseconds; pure, built from what the store gives.
  */
 export class GraphIndex {
@@ -29,7 +29,6 @@ export class GraphIndex {
   private readonly byObject = new Map<string, Fact[]>();
   private readonly bySubject = new Map<string, Fact[]>();
   private readonly entities: ReadonlyMap<string, EntitySummary>;
-  private readonly keys: ReadonlyMap<string, readonly string[]>;
   /** object id -> dataset -> span of its facts. */
   private readonly spans = new Map<string, Map<string, { from: string; to: string }>>();
   readonly treatiesOf = new Map<string, string[]>();
@@ -46,7 +45,6 @@ export class GraphIndex {
     datasets: readonly DatasetInfo[];
     facts: readonly Fact[];
     entities: readonly EntitySummary[];
-    aliasKeys: ReadonlyArray<{ key: string; entityId: string }>;
   }) {
     this.version = input.version;
     this.datasets = new Map(input.datasets.map((d) => [d.id, d]));
@@ -61,13 +59,6 @@ export class GraphIndex {
       }
     }
     this.entities = new Map(input.entities.map((e) => [e.id, e]));
-    const keys = new Map<string, string[]>();
-    for (const a of input.aliasKeys) {
-      const list = keys.get(a.key) ?? [];
-      if (!list.includes(a.entityId)) list.push(a.entityId);
-      keys.set(a.key, list);
-    }
-    this.keys = keys;
     for (const e of input.entities) {
       const t = e.attrs.treaty;
       const treaties = (Array.isArray(t) ? t : t ? [t] : []).map(String);
@@ -138,10 +129,6 @@ export class GraphIndex {
 
   name(id: string): string {
     return this.entities.get(id)?.name ?? id;
-  }
-
-  idsForKey(key: string): readonly string[] {
-    return this.keys.get(key) ?? [];
   }
 
   factsAbout(predicate: Predicate, object: string): readonly Fact[] {

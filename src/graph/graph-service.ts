@@ -12,12 +12,15 @@ import type {
   MembersAnswer,
   MembershipLine,
   OrganizationsAnswer,
+  SeriesAnswer,
   SourceRef,
 } from './answers.js';
+import { membershipSeries } from './membership-series.js';
+import { MembersJson } from './members-json.js';
 import { GraphIndex, type EntitySummary } from './graph-index.js';
 import type { DatasetInfo, GraphStore } from './graph-store.js';
 import { decidePair, decisionOn, statusOf, type PairDecision } from './precedence.js';
-import { Resolver } from './resolver.js';
+import { NameService } from './name-service.js';
 
 const ORG_KINDS: readonly EntityKind[] = ['organization', 'alliance', 'agreement'];
 const STATE_KINDS: readonly EntityKind[] = ['state'];
@@ -36,33 +39,42 @@ export interface MembershipOptions {
  * (datasets by rank: curated, then day-precise treaty-coded, then year-precise) unless a source is asked for.
  */
 export class GraphService {
-  readonly resolver: Resolver;
+  /** Names to entities, for this service and every interface (the app exposes it as `names`). */
+  readonly names: NameService;
   private index?: Promise<GraphIndex>;
   /** Answer lines of decisions that recur (a pair's timeline keeps its decisions): built once, shared read-only. */
   private readonly memberLines = new WeakMap<PairDecision, MembershipLine>();
   private readonly orgLines = new WeakMap<PairDecision, MembershipLine & { kind: string }>();
   private checkedAt = 0;
+  /** The members answer serialized once per segment of time: the API's hot path. */
+  private readonly membersBodies: MembersJson;
 
   constructor(
     private readonly store: GraphStore,
     /** How long (ms) an index is trusted before the store's data version is checked again (another process may reload). */
     private readonly recheckMs = 5_000,
   ) {
-    this.resolver = new Resolver(store, () => this.ctx());
+    this.names = new NameService(store, () => this.ctx());
+    this.membersBodies = new MembersJson(
+      () => this.ctx(),
+      (ref) => this.resolveOrganization(ref),
+      (id, on, options) => this.members(id, on, options),
+    );
   }
 
   /** Drops the in-memory index (after a reload). */
   invalidate(): void {
     this.index = undefined;
-    this.resolver.invalidate();
+    this.names.invalidate();
+    this.membersBodies.clear();
   }
 
   resolveOrganization(ref: string): Promise<EntitySummary> {
-    return this.resolver.resolve(ref, ORG_KINDS);
+    return this.names.resolve(ref, ORG_KINDS);
   }
 
   resolveState(ref: string): Promise<EntitySummary> {
-    return this.resolver.resolve(ref, STATE_KINDS);
+    return this.names.resolve(ref, STATE_KINDS);
   }
 
   async datasets(): Promise<DatasetInfo[]> {
@@ -103,6 +115,11 @@ export class GraphService {
       disagreements: disagreements.sort(byName),
       notes: [...(on.note ? [on.note] : []), ...lifetimeNotes(org, on.date), ...endOfDataNotes(ix, [...members, ...others], on.date)],
     };
+  }
+
+  /** `members` as JSON text, the same bytes JSON.stringify would give, from a body kept per segment of time. */
+  membersJson(orgRef: string, on: DateQuery, options: MembershipOptions = {}): Promise<string> {
+    return this.membersBodies.json(orgRef, on, options);
   }
 
   async organizations(stateRef: string, on: DateQuery, options: MembershipOptions = {}): Promise<OrganizationsAnswer> {
@@ -195,6 +212,28 @@ export class GraphService {
     return { state: { id: state.id, name: state.name }, on: on.date, leaders, notes };
   }
 
+  /** An organization's members (or a state's full memberships) counted per year up to `until`, with every join and departure. */
+  async series(ref: string, kind: 'organization' | 'state', until: IsoDate): Promise<SeriesAnswer> {
+    const ix = await this.ctx();
+    const subject = kind === 'state' ? await this.resolveState(ref) : await this.resolveOrganization(ref);
+    const dissolved = typeof subject.attrs.dissolved === 'string' && subject.attrs.dissolved < until ? (subject.attrs.dissolved as IsoDate) : undefined;
+    const timelines = kind === 'state' ? ix.organizationTimelines(subject.id) : ix.memberTimelines(subject);
+    const s = membershipSeries(timelines, dissolved ?? until);
+    const refs = (ids: readonly string[]) => ids.map((id) => ({ id, name: ix.name(id) })).sort(byName);
+    return {
+      subject: { id: subject.id, name: subject.name, kind },
+      until: dissolved ?? until,
+      points: s.points,
+      joins: s.joins.map((j) => ({ on: j.on, who: refs(j.ids) })),
+      leaves: s.leaves.map((j) => ({ on: j.on, who: refs(j.ids) })),
+      treaties: refs(ix.treatiesOf.get(subject.id) ?? []),
+      notes: [
+        kind === 'state' ? 'organizations it is a full member of, following the precedence, counted on the last day of each year' : 'full members following the precedence, counted on the last day of each year',
+        ...lifetimeNotes(subject, until),
+      ],
+    };
+  }
+
   /** Foreign military bases on a day: who hosts whose base, with sources. */
   async bases(on: DateQuery, hostRef?: string): Promise<BasesAnswer> {
     const ix = await this.ctx();
@@ -223,7 +262,7 @@ export class GraphService {
       const current = this.index;
       this.index = Promise.all([current, this.store.referenceVersion()]).then(([ix, version]) => {
         if (ix.version === version) return ix;
-        this.resolver.invalidate();
+        this.names.invalidate();
         return this.buildIndex();
       });
     }
@@ -239,13 +278,12 @@ export class GraphService {
     const version = await this.store.referenceVersion();
     if (version === null) throw new EntenteError('NOT_LOADED', 'The database has no reference data: run `entente init`');
     const predicates = ['member_of', 'party_to', 'holds_office', 'hosts_base_of'] as const;
-    const [datasets, entities, aliases, ...facts] = await Promise.all([
+    const [datasets, entities, ...facts] = await Promise.all([
       this.store.datasets(),
       this.store.entitySummaries(),
-      this.store.aliases(),
       ...predicates.map((predicate) => this.store.facts({ predicate })),
     ]);
-    return new GraphIndex({ version, datasets, entities, facts: facts.flat(), aliasKeys: aliases });
+    return new GraphIndex({ version, datasets, entities, facts: facts.flat() });
   }
 }
 

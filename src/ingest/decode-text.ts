@@ -85,10 +85,19 @@ function decodeUtf16(bytes: Uint8Array, utf16: { encoding: 'utf-16le' | 'utf-16b
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new EntenteError('BAD_INPUT', `${what} is empty: expected article text, found only whitespace`);
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) throw new EntenteError('BAD_INPUT', `${what} is binary: expected text, found control characters in its ${utf16.encoding.toUpperCase()}`);
+  if (hasControlCharacters(text.slice(0, 4096))) throw new EntenteError('BAD_INPUT', `${what} is binary: expected text, found control characters in its ${utf16.encoding.toUpperCase()}`);
   if (options.repair === false) return { text, warnings };
   const repaired = repairWithNotes(text);
   return { text: repaired.text, warnings: [...warnings, ...repaired.warnings] };
+}
+
+/** Characters below 0x20 other than tab, line breaks, vertical tab and form feed: binary, not text. */
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x09 || (c > 0x0d && c < 0x20)) return true;
+  }
+  return false;
 }
 
 /** Mojibake repair with what it did said in words; per article, so that each article reports its own. */

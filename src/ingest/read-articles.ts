@@ -1,10 +1,10 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { isEntenteError } from '../core/errors.js';
 import type { IsoDate } from '../core/time.js';
 import { finishArticle, type Article } from './article.js';
-import { decodeText, repairWithNotes } from './decode-text.js';
+import { decodeText, repairWithNotes, type DecodedText } from './decode-text.js';
 import { feedSource } from './feed-source.js';
 import { htmlSource } from './html-source.js';
 import { jsonlSource } from './jsonl-source.js';
@@ -34,7 +34,7 @@ export type ReadItem =
  */
 export async function* expandPaths(paths: readonly string[], inFolder = false): AsyncGenerator<string | IngestProblem> {
   for (const path of paths) {
-    let info;
+    let info: Stats;
     try {
       info = await stat(path);
     } catch {
@@ -73,7 +73,7 @@ export interface FileOptions {
  */
 export function articlesOfFile(bytes: Uint8Array, name: string, options: FileOptions): Array<Exclude<ReadItem, { kind: 'duplicate' }>> {
   const what = options.what ?? name;
-  let decoded;
+  let decoded: DecodedText;
   try {
     decoded = decodeText(bytes, what, { repair: false });
   } catch (e) {

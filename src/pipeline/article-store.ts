@@ -6,6 +6,8 @@ import type { Article } from '../ingest/article.js';
 export interface StoredArticle extends Omit<ArticleMeta, 'captions'> {
   readonly origin: string;
   readonly ingestedAt: string;
+  /** When the same text came again with a corrected date (or URL, authors) and replaced the analysis; null if never. */
+  readonly revisedAt: string | null;
   readonly counts: { readonly actors: number; readonly events: number; readonly facts: number; readonly claims: number };
 }
 
@@ -28,6 +30,13 @@ export interface StoredEvent extends CodedEvent {
   readonly articleTitle: string | null;
 }
 
+/** A fact an article proposed, with the article it comes from. */
+export interface StoredFact extends ProposedFact {
+  readonly articleId: string;
+  readonly articleTitle: string | null;
+  readonly published: IsoDate;
+}
+
 export interface EventQuery {
   /** A graph id (RUS) or a CAMEO code prefix (RUSGOV): matches source or target. */
   readonly actor?: string;
@@ -36,14 +45,43 @@ export interface EventQuery {
   readonly limit?: number;
 }
 
+/** What a store says of an article already kept under a content hash: enough to tell a correction from a repeat. */
+export interface StoredKey {
+  readonly id: string;
+  readonly published: IsoDate;
+  readonly dateEstimated: boolean;
+  readonly url: string | null;
+  readonly authors: readonly string[];
+}
+
+/** How many rows a deletion removed with the article. */
+export interface DeletedCounts {
+  readonly actors: number;
+  readonly events: number;
+  readonly facts: number;
+  readonly claims: number;
+}
+
 /** Where analysed articles are kept (store/articles/ implements it on SQLite and PostgreSQL). */
 export interface ArticleStore {
-  /** The stored article's id with this content hash, or null. */
-  findByHash(contentHash: string): Promise<string | null>;
+  /** The article stored with this content hash, or null. */
+  findByHash(contentHash: string): Promise<StoredKey | null>;
   /** The article and all of its analysis in one transaction; false (nothing written) when already stored. */
   save(article: Article, analysis: Analysis, ingestedAt: string): Promise<boolean>;
+  /**
+   * The stored article with the same id gets the new metadata and analysis in one transaction (its old actors,
+   * events, facts and claims go); false when no article has the id.
+   */
+  revise(article: Article, analysis: Analysis, revisedAt: string): Promise<boolean>;
+  /**
+   * The articles and everything found in them, in one transaction: all of them, or (when an id is unknown)
+   * none, with the unknown ids in `missing`.
+   */
+  delete(ids: readonly string[]): Promise<{ readonly deleted: ReadonlyArray<{ readonly id: string; readonly counts: DeletedCounts }>; readonly missing: readonly string[] }>;
   list(limit?: number): Promise<StoredArticle[]>;
   /** One stored article and its analysis, or null when no article has this id. */
   get(id: string): Promise<StoredAnalysis | null>;
   events(query: EventQuery): Promise<StoredEvent[]>;
+  /** Facts stored articles proposed about an entity (as subject or object), newest article first. */
+  factsAbout(entityId: string, limit: number): Promise<StoredFact[]>;
 }

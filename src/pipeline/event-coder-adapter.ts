@@ -9,8 +9,21 @@ export function cameoEventCoder(d: CompiledDictionaries): EventCoder {
   return {
     name: 'cameo',
     code(s) {
-      const events = codeSentence({ text: s.text, tokens: s.tokens, date: s.date, mentions: s.actors.map((a) => ({ start: a.start, end: a.end, code: a.code })) }, d);
-      return events.map((e) => ({ source: e.source, target: e.target || null, cameo: e.cameo, plover: e.plover, ruleId: e.ruleId, verb: e.verbSpan }));
+      const mentions = s.actors.map((a) => ({ start: a.start, end: a.end, code: a.code, id: a.id }));
+      const events = codeSentence({ text: s.text, tokens: s.tokens, date: s.date, mentions, knownActorsOnly: true, ...(s.country ? { country: s.country } : {}) }, d);
+      return events.map((e) => ({
+        source: e.source,
+        target: e.targetSpan === null ? null : e.target,
+        sourceId: e.sourceId ?? null,
+        targetId: e.targetId ?? null,
+        cameo: e.cameo,
+        plover: e.plover,
+        ruleId: e.ruleId,
+        rules: e.rules,
+        sourceSpan: e.sourceSpan,
+        targetSpan: e.targetSpan,
+        verb: e.verbSpan,
+      }));
     },
   };
 }

@@ -1,4 +1,3 @@
-import type { Entity } from '../core/entity.js';
 import { EntenteError, isEntenteError } from '../core/errors.js';
 import type { IsoDate } from '../core/time.js';
 import type { Analysis } from '../extract/analysis.js';
@@ -10,8 +9,9 @@ import type { Article } from '../ingest/article.js';
 import type { IngestProblem } from '../ingest/source.js';
 import { articlesOfFile, readArticles, withDuplicates, type ReadItem } from '../ingest/read-articles.js';
 import type { AnalysisIsolate } from './analysis-pool.js';
-import type { ArticleStore, EventQuery, StoredAnalysis, StoredArticle, StoredEvent } from './article-store.js';
+import type { ArticleStore, DeletedCounts, EventQuery, StoredAnalysis, StoredArticle, StoredEvent, StoredFact, StoredKey } from './article-store.js';
 import { loadNewsGraph } from './load-news-graph.js';
+import { fetchedFile } from './fetched-file.js';
 import { loadCoding } from './news-setup.js';
 import { analyze, type AnalyzeOptions } from './pipeline.js';
 
@@ -20,6 +20,8 @@ export type IngestResult =
   | { readonly kind: 'stored' | 'analyzed'; readonly article: Article; readonly analysis: Analysis }
   /** Already stored under the same content hash: nothing written. */
   | { readonly kind: 'exists'; readonly article: Article; readonly storedId: string }
+  /** The same text with a corrected date (URL, authors): the stored article was re-analysed and replaced, not twinned. */
+  | { readonly kind: 'updated'; readonly article: Article; readonly analysis: Analysis; readonly was: StoredKey; readonly message: string }
   /** The same text earlier in this batch. */
   | { readonly kind: 'duplicate'; readonly article: Article; readonly of: string }
   | { readonly kind: 'problem'; readonly problem: IngestProblem };
@@ -31,11 +33,18 @@ export interface NewsDeps {
   readonly loadCoder?: () => { coder: EventCoder; actorCode?: StageContext['actorCode'] };
   readonly today: () => IsoDate;
   readonly analyzeOptions?: AnalyzeOptions;
+  /** Any name the graph knows to its id ("Russia", "Rusia" -> RUS), UNKNOWN_ENTITY otherwise; the app's name service. */
+  readonly resolveActor?: (ref: string) => Promise<{ id: string; name: string }>;
   /** Analysis threads (the server): uploads are read and analysed there, never on the caller's thread. */
   readonly isolate?: AnalysisIsolate;
   /** Milliseconds one article's analysis may take on the caller's thread (the CLI, queue workers). */
   readonly budgetMs?: number;
+  /** Feeds on loopback, private or link-local addresses may be fetched (`ENTENTE_ALLOW_PRIVATE_FETCH=1`). */
+  readonly allowPrivateFetch?: boolean;
 }
+
+/** An upper-case word is taken as a CAMEO actor code prefix (RUSGOV, IGOWSTNAT) when no entity has it as a name. */
+const CAMEO_PREFIX = /^[A-Z]{3,15}$/;
 
 export interface IngestOptions {
   readonly dryRun?: boolean;
@@ -104,6 +113,11 @@ export class NewsService {
     yield* this.process(readArticles(paths, { ingestDay: this.ingestDay ?? this.deps.today(), maxBytes: options.maxBytes }), options, (a) => Promise.resolve(this.analyzeHere(a, ctx)));
   }
 
+  /** A feed or page a user names, fetched under fetched-file.ts's rules, as a file for `ingestUpload`. */
+  fetchUpload(url: string, options: { readonly maxBytes: number; readonly signal?: AbortSignal }): Promise<UploadedFile> {
+    return fetchedFile(url, { ...options, allowPrivate: this.deps.allowPrivateFetch });
+  }
+
   /**
    * A file that came as bytes: read and analysed in the analysis threads when the app has them (the server), else
    * here. Its articles' origin is its name (or `origin`), never a path on this machine.
@@ -127,12 +141,10 @@ export class NewsService {
         continue;
       }
       const article = item.article;
-      if (!options.dryRun) {
-        const storedId = await this.deps.articles.findByHash(article.contentHash);
-        if (storedId) {
-          yield { kind: 'exists', article, storedId };
-          continue;
-        }
+      const stored = options.dryRun ? null : await this.deps.articles.findByHash(article.contentHash);
+      if (stored && !corrects(article, stored)) {
+        yield { kind: 'exists', article, storedId: stored.id };
+        continue;
       }
       let analysis: Analysis;
       try {
@@ -153,6 +165,12 @@ export class NewsService {
         yield { kind: 'analyzed', article, analysis };
         continue;
       }
+      if (stored) {
+        // The stored row keeps its id: the same text hashes alike, whatever the date says.
+        const revised = await this.deps.articles.revise({ ...article, id: stored.id }, analysis, new Date().toISOString());
+        yield revised ? { kind: 'updated', article, analysis, was: stored, message: revisionWords(stored, article) } : { kind: 'exists', article, storedId: stored.id };
+        continue;
+      }
       const saved = await this.deps.articles.save(article, analysis, new Date().toISOString());
       yield saved ? { kind: 'stored', article, analysis } : { kind: 'exists', article, storedId: article.id };
     }
@@ -165,16 +183,62 @@ export class NewsService {
   /** One stored article and its analysis; UNKNOWN_ARTICLE when no article has the id. */
   async article(id: string): Promise<StoredAnalysis> {
     const found = await this.deps.articles.get(id);
-    if (!found) throw new EntenteError('UNKNOWN_ARTICLE', `No stored article has the id ${JSON.stringify(id)}: expected an id as GET /api/articles or \`entente articles\` lists it`, { expected: 'a stored article id', found: id });
+    if (!found) throw unknownArticle(id);
     return found;
   }
 
-  events(query: EventQuery): Promise<StoredEvent[]> {
-    if (query.from && query.to && query.from > query.to) {
-      throw new EntenteError('USAGE', `--from ${query.from} is after --to ${query.to}`);
+  /** Deletes stored articles and everything found in them, all or none: UNKNOWN_ARTICLE (nothing changed) when an id is unknown. */
+  async delete(ids: readonly string[]): Promise<Array<{ id: string; deleted: DeletedCounts }>> {
+    const { deleted, missing } = await this.deps.articles.delete(ids);
+    if (missing.length > 0) {
+      throw new EntenteError('UNKNOWN_ARTICLE', `No stored article has the id ${missing.map((m) => JSON.stringify(m)).join(', ')}: nothing was deleted`, { expected: 'stored article ids', found: missing.join(', ') });
     }
-    return this.deps.articles.events(query);
+    return deleted.map((d) => ({ id: d.id, deleted: d.counts }));
+  }
+
+  /** Stored events by actor (any name the graph knows, or a CAMEO code prefix) and days. */
+  async events(query: EventQuery): Promise<StoredEvent[]> {
+    if (query.from && query.to && query.from > query.to) {
+      throw new EntenteError('USAGE', `The first day ${query.from} is after the last ${query.to}: expected from <= to`, { expected: 'from <= to', found: `${query.from} > ${query.to}` });
+    }
+    const actor = query.actor === undefined ? undefined : await this.actorKey(query.actor.trim());
+    return this.deps.articles.events({ ...query, ...(actor !== undefined ? { actor } : {}) });
+  }
+
+  /** What the stored news says of one state or organization: its events (newest last) and the facts proposed about it. */
+  async about(ref: string, limit: number): Promise<{ entity: { id: string; name: string }; events: StoredEvent[]; facts: StoredFact[] }> {
+    const entity = this.deps.resolveActor ? await this.deps.resolveActor(ref.trim()) : { id: ref.trim(), name: ref.trim() };
+    const [events, facts] = await Promise.all([this.deps.articles.events({ actor: entity.id, limit }), this.deps.articles.factsAbout(entity.id, limit)]);
+    return { entity: { id: entity.id, name: entity.name }, events, facts };
+  }
+
+  private async actorKey(ref: string): Promise<string> {
+    if (!this.deps.resolveActor) return ref.toUpperCase();
+    try {
+      return (await this.deps.resolveActor(ref)).id;
+    } catch (e) {
+      if (e instanceof EntenteError && e.code === 'UNKNOWN_ENTITY' && CAMEO_PREFIX.test(ref)) return ref;
+      throw e;
+    }
   }
 }
 
-export type ActorCodeLookup = (entity: Entity, on: IsoDate) => string | undefined;
+function unknownArticle(id: string): EntenteError {
+  return new EntenteError('UNKNOWN_ARTICLE', `No stored article has the id ${JSON.stringify(id)}: expected an id from the list of stored articles`, { expected: 'a stored article id', found: id });
+}
+
+/**
+ * Whether a re-read of a stored text corrects it: a real date where the stored one differs or was only the ingest
+ * day, or a URL or authors the stored one lacks or has otherwise. An undated re-read never overwrites a date.
+ */
+function corrects(article: Article, stored: StoredKey): boolean {
+  if (!article.dateEstimated && (stored.dateEstimated || article.published !== stored.published)) return true;
+  if (article.url !== null && article.url !== stored.url) return true;
+  return article.authors.length > 0 && article.authors.join('\u0000') !== stored.authors.join('\u0000');
+}
+
+/** "Revised the stored article: dated 2012-05-15, was 2012-05-14." */
+function revisionWords(was: { published: string; dateEstimated: boolean }, now: { published: string }): string {
+  if (was.published !== now.published) return `Revised the stored article: dated ${now.published}, was ${was.published}${was.dateEstimated ? ' (the ingest day)' : ''}; its analysis was redone`;
+  return 'Revised the stored article: new URL or authors; its analysis was redone';
+}

@@ -52,12 +52,12 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext, areas: Re
     case 'demands':
       return result(c, null, 'only if the ally or the adversary meets demands set out in the treaty, which the scenario cannot tell');
     case 'non-provocation':
-      if (ctx.provoked === undefined) return result(c, null, `only if ${partner} did not provoke the attack; the scenario does not say (--unprovoked to assume so)`);
+      if (ctx.provoked === undefined) return result(c, null, `only if ${partner} did not provoke the attack; the scenario does not say whether it did`);
       return ctx.provoked ? result(c, false, `${partner} provoked the attack`) : result(c, true, `${partner} did not provoke the attack`);
     case 'ally-attacked':
       return ctx.partnerAttacked ? result(c, true, `${partner} is the one attacked`) : result(c, false, `only if ${partner} is attacked; here ${partner} is the attacker`);
     case 'request':
-      if (ctx.requested === undefined) return result(c, null, `only if ${partner} asks for it; the scenario does not say (--requested to assume so)`);
+      if (ctx.requested === undefined) return result(c, null, `only if ${partner} asks for it; the scenario does not say whether it does`);
       return ctx.requested ? result(c, true, `${partner} asks for it`) : result(c, false, `${partner} does not ask for it`);
   }
 }

@@ -12,7 +12,7 @@ import { boundBy, evaluateScenario, type Engine } from './evaluator.js';
 import type { Switches } from './provision.js';
 import type { RuleBook } from './rule-book.js';
 import { projectRuleBook } from './rules-data.js';
-import { checkDate, checkYears, stateResolver, switchNotes, type Coverage } from './scenario-checks.js';
+import { checkDate, checkLocation, checkYears, stateResolver, switchNotes, type Coverage } from './scenario-checks.js';
 
 /** What the engine loads once: the party_to facts, the entities they name, the datasets and their coverage. */
 export interface WorldData {
@@ -152,6 +152,7 @@ export class ObligationService {
     const attacked = await resolve(input.attacked);
     const attacker = input.attacker ? await resolve(input.attacker) : undefined;
     checkDate(input.on, coverage, attacker ? [attacked, attacker] : [attacked]);
+    checkLocation(input.location, engine.book, attacked);
     if (attacker && attacker.id === attacked.id) {
       throw new EntenteError('BAD_SCENARIO', `A state cannot attack itself: the attacker and the attacked are both ${attacked.name} (${attacked.id})`, {
         expected: 'two different states',

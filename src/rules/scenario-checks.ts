@@ -1,8 +1,8 @@
-import { distance } from 'fastest-levenshtein';
 import type { Entity } from '../core/entity.js';
 import { EntenteError } from '../core/errors.js';
 import { nameKey } from '../core/normalize.js';
 import type { DateQuery } from '../core/time.js';
+import { NameMatcher } from '../graph/name-matcher.js';
 import type { Switches } from './provision.js';
 import type { RuleBook } from './rule-book.js';
 
@@ -49,35 +49,56 @@ function afterEnd(when: string, c: Coverage, states: readonly { id: string; name
   const theirs = states.flatMap((s) => (c.continuingFor.get(s.id) ?? []).map((o) => `${s.name} in ${o.name} (${o.id}, from ${o.from})`));
   if (theirs.length > 0) {
     const first = states.flatMap((s) => c.continuingFor.get(s.id) ?? [])[0]!;
-    return `${head}; curated membership facts continue after it for ${theirs.join(', ')} (try \`entente members ${first.id} --on ${day}\`), but no treaty obligations are coded from them`;
+    return `${head}; curated membership facts continue after it for ${theirs.join(', ')} (see the members of ${first.id} on ${day}), but no treaty obligations are coded from them`;
   }
   const orgs = c.continuing.map((o) => o.id).slice(0, 12);
   if (orgs.length === 0) return head;
-  return `${head}; curated membership facts continue after it for ${orgs.join(', ')} (try \`entente members ${orgs[0]} --on ${day}\`), but no treaty obligations are coded from them`;
+  return `${head}; curated membership facts continue after it for ${orgs.join(', ')} (see the members of ${orgs[0]} on ${day}), but no treaty obligations are coded from them`;
 }
 
 /**
- * A resolver over the loaded entities, for when no graph resolver is given (tests, eval, bench): id, then
- * name or alias (case- and accent-insensitive), else UNKNOWN_ENTITY with the closest names.
+ * A resolver over the loaded entities, for when no graph resolver is given (tests, eval, bench), ranking as the
+ * graph's does (the same NameMatcher): id, name or alias, another spelling, a pattern; else UNKNOWN_ENTITY
+ * with the closest names.
  */
 export function stateResolver(entities: readonly Entity[]): (ref: string) => Promise<Entity> {
-  const states = entities.filter((e) => e.kind === 'state');
-  const byId = new Map(states.map((e) => [e.id, e]));
-  const byKey = new Map<string, Entity>();
-  for (const e of states) for (const text of [e.name, ...e.aliases.filter((a) => a.kind !== 'pattern').map((a) => a.text)]) if (!byKey.has(nameKey(text))) byKey.set(nameKey(text), e);
+  const states = new Map(entities.filter((e) => e.kind === 'state').map((e) => [e.id, e]));
+  const entries = [...states.values()].flatMap((e) => [
+    { key: nameKey(e.name), text: e.name, entityId: e.id, kind: 'name' },
+    ...e.aliases.map((a) => ({ key: a.kind === 'pattern' ? `re:${a.text}` : nameKey(a.text), text: a.text, entityId: e.id, kind: a.kind ?? 'name' })),
+  ]);
+  const matcher = new NameMatcher(entries, (id) => {
+    const e = states.get(id);
+    return e && { id: e.id, kind: e.kind, name: e.name, curated: e.provenance.some((p) => p.dataset === 'curated') };
+  });
+  const kinds = ['state'] as const;
   return async (ref) => {
     const text = ref.trim();
-    const hit = byId.get(text.toUpperCase()) ?? byKey.get(nameKey(text));
-    if (hit) return hit;
-    const key = nameKey(text);
-    const suggestions = [...byKey.entries()]
-      .map(([k, e]) => ({ e, d: distance(key, k) }))
-      .sort((a, b) => a.d - b.d)
-      .map((x) => `${x.e.id} (${x.e.name})`)
-      .filter((s, i, all) => all.indexOf(s) === i)
-      .slice(0, 3);
+    for (const found of [matcher.exact(text, kinds), matcher.spelling(text, kinds), matcher.pattern(text, kinds)]) {
+      if (found.length === 1) return states.get(found[0]!.id)!;
+    }
+    const suggestions = matcher.rank(text, kinds, 3).map((e) => `${e.id} (${e.name})`);
     throw new EntenteError('UNKNOWN_ENTITY', `No state is called ${JSON.stringify(text)}`, { found: text, suggestions });
   };
+}
+
+/**
+ * Where an attack may fall: the attacked state's own territory (nothing, `home`, or its id) or a place some area
+ * of the rule book names. Anything else would leave every area condition unjudged, so it is refused with the list.
+ */
+export function checkLocation(location: string | undefined, book: RuleBook, attacked: { id: string }): void {
+  const raw = location?.trim() ?? '';
+  if (raw === '' || raw.toUpperCase() === attacked.id) return;
+  const slug = raw.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const places = new Set<string>(['home']);
+  for (const a of book.areas.values()) for (const p of [...a.includes, ...a.excludes]) places.add(p.place);
+  if (places.has(slug)) return;
+  const known = [...places].sort();
+  throw new EntenteError('USAGE', `Unknown place ${JSON.stringify(raw)}: expected the attacked state's own territory (home) or one of ${known.join(', ')}`, {
+    expected: known.join(', '),
+    found: raw,
+    suggestions: known,
+  });
 }
 
 /** One note per switch that changes or could change the lines given: what it is set to and why. */
@@ -88,7 +109,7 @@ export function switchNotes(book: RuleBook, switches: Switches, rules: readonly 
     if (!s.provisions.some((id) => used.has(id))) continue;
     const on = switches[s.id] ?? s.default;
     const def = on === s.default ? ' (the default)' : '';
-    notes.push(`switch ${s.id} is ${on ? 'on' : 'off'}${def}: ${on ? s.on : s.off} (--${on ? 'no-' : ''}${s.id} to change)`);
+    notes.push(`switch ${s.id} is ${on ? 'on' : 'off'}${def}: ${on ? s.on : s.off}`);
   }
   return notes;
 }

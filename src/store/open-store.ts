@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { ResolvedConfig } from '../config.js';
 import { EntenteError } from '../core/errors.js';
 import type { GraphStore } from '../graph/graph-store.js';
 import type { StoreDialect } from './dialect.js';
@@ -8,6 +7,11 @@ import { migrateToLatest } from './migrate.js';
 import { postgresDialect } from './postgres/postgres-dialect.js';
 import type { Database } from './schema.js';
 import { sqliteDialect } from './sqlite/sqlite-dialect.js';
+
+/** Where the stores live: an SQLite file, or a PostgreSQL database (and schema). */
+export type StoreLocation =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
 
 /** Every store of the app, on one database connection. */
 export interface Stores {
@@ -20,7 +24,7 @@ export interface Stores {
 /** Opening a fresh SQLite file that another process is setting up: how long to keep trying. */
 const SQLITE_OPEN_WAIT_MS = 120_000;
 
-export async function openStore(config: Pick<ResolvedConfig, 'store'>, options: { schema?: string } = {}): Promise<Stores> {
+export async function openStore(config: { readonly store: StoreLocation }, options: { schema?: string } = {}): Promise<Stores> {
   if (config.store.kind === 'postgres') return open(config, options);
   // Two processes starting on a fresh file: while one migrates or loads, the other's lock waits can run out.
   // It tries again until the first is done (migrations are idempotent; the load checks the version under its lock).
@@ -43,7 +47,7 @@ function isBusy(e: unknown): boolean {
   return false;
 }
 
-async function open(config: Pick<ResolvedConfig, 'store'>, options: { schema?: string }): Promise<Stores> {
+async function open(config: { readonly store: StoreLocation }, options: { schema?: string }): Promise<Stores> {
   const schema = options.schema ?? (config.store.kind === 'postgres' ? config.store.schema : undefined);
   let dialect: StoreDialect;
   try {

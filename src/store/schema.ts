@@ -1,4 +1,3 @@
-import type { Generated } from 'kysely';
 
 /** Rows at the edge: snake_case tables, only seen inside store/. Dates are `YYYY-MM-DD` text in both dialects. */
 export interface EntityTable {
@@ -68,5 +67,3 @@ export interface GraphTables {
 
 /** Other modules (articles, queue) add their tables to this with declaration merging-free intersection types. */
 export type Database = GraphTables & Record<string, Record<string, unknown>>;
-
-export type Serial = Generated<number>;

@@ -166,3 +166,74 @@ test('with a server token, writes need it and reads do not', async () => {
   const read = await guarded.server.inject('/api/articles');
   assert.equal(read.statusCode, 200);
 });
+
+test('events by any name the graph knows: a name, a misspelling, an id; an unknown name is a 404 with the closest', async () => {
+  const byId = eventsAnswer.parse((await h.server.inject('/api/events?actor=AAA')).json());
+  assert.ok(byId.events.length > 0);
+  for (const name of ['Avaria', 'avaria', 'Avarian%20Republic', 'Avarai']) {
+    const res = await h.server.inject(`/api/events?actor=${name}`);
+    assert.equal(res.statusCode, name === 'Avarai' ? 404 : 200, name);
+    if (res.statusCode === 200) assert.deepEqual(eventsAnswer.parse(res.json()).events, byId.events, name);
+    else assert.match(JSON.stringify(res.json().error.suggestions), /AAA/);
+  }
+  const code = await h.server.inject('/api/events?actor=AAAGOV');
+  assert.equal(code.statusCode, 200, 'a CAMEO prefix in capitals is still a code');
+});
+
+test('re-posting the same text with a corrected date revises the stored article instead of storing a twin', async () => {
+  const text = ARTICLE.replace('renew their pact', 'renew their pact once more').replace('May 15, 2012', 'May 14, 2012');
+  const first = await post(h, { text });
+  assert.equal(first.body.results[0].status, 'stored');
+  const id = first.body.results[0].id;
+  const again = await post(h, { text: text.replace('May 14, 2012', 'May 16, 2012') });
+  const r = again.body.results[0];
+  assert.equal(r.status, 'updated', JSON.stringify(r));
+  assert.equal(r.id, id);
+  assert.match(r.message, /dated 2012-05-16, was 2012-05-14/);
+  const stored = (await h.server.inject(`/api/articles/${id}`)).json();
+  assert.equal(stored.article.published, '2012-05-16');
+  assert.ok(stored.article.revisedAt);
+  const listed = (await h.server.inject('/api/articles?limit=100')).json().articles.filter((a: { title: string }) => a.title === 'Avaria and Borduria renew their pact once more');
+  assert.equal(listed.length, 1);
+  const same = await post(h, { text: text.replace('May 14, 2012', 'May 16, 2012') });
+  assert.equal(same.body.results[0].status, 'exists');
+});
+
+test('DELETE an article: it and everything found in it go; a second time, or an unknown id, is a 404', async () => {
+  const text = ARTICLE.replace('renew their pact', 'sign a protocol');
+  const { body } = await post(h, { text });
+  const id = body.results[0].id;
+  const del = await h.server.inject({ method: 'DELETE', url: `/api/articles/${id}` });
+  assert.equal(del.statusCode, 200, del.body);
+  assert.equal(del.json().id, id);
+  assert.ok(del.json().deleted.actors > 0);
+  assert.equal((await h.server.inject(`/api/articles/${id}`)).statusCode, 404);
+  const events = eventsAnswer.parse((await h.server.inject('/api/events?limit=500')).json());
+  assert.ok(events.events.every((e) => e.articleId !== id));
+  const twice = await h.server.inject({ method: 'DELETE', url: `/api/articles/${id}` });
+  assert.equal(twice.statusCode, 404);
+  assert.equal(twice.json().error.code, 'UNKNOWN_ARTICLE');
+});
+
+test('with a server token, deleting needs it', async () => {
+  const stored = await post(guarded, { text: ARTICLE.replace('renew their pact', 'meet again') }, { authorization: 'Bearer s3cret' });
+  const id = stored.body.results[0].id;
+  const none = await guarded.server.inject({ method: 'DELETE', url: `/api/articles/${id}` });
+  assert.equal(none.statusCode, 401);
+  assert.equal(none.json().error.code, 'UNAUTHORIZED');
+  assert.equal((await guarded.server.inject(`/api/articles/${id}`)).statusCode, 200, 'nothing deleted without the token');
+  const right = await guarded.server.inject({ method: 'DELETE', url: `/api/articles/${id}`, headers: { authorization: 'Bearer s3cret' } });
+  assert.equal(right.statusCode, 200);
+});
+
+test('GET news about an entity: its events and the facts proposed about it, by any of its names', async () => {
+  const res = await h.server.inject('/api/news/Avaria');
+  assert.equal(res.statusCode, 200, res.body);
+  const body = res.json();
+  assert.deepEqual(body.entity, { id: 'AAA', name: 'Avaria' });
+  type Ev = { sourceId: string | null; targetId: string | null; source: string; target: string | null };
+  const about = (e: Ev) => e.sourceId === 'AAA' || e.targetId === 'AAA' || e.source.startsWith('AAA') || (e.target ?? '').startsWith('AAA');
+  assert.ok(body.events.length > 0 && body.events.every(about), JSON.stringify(body.events));
+  assert.ok(body.facts.every((f: { subject: string; object: string; articleId: string }) => (f.subject === 'AAA' || f.object === 'AAA') && f.articleId));
+  assert.equal((await h.server.inject('/api/news/Atlantis')).statusCode, 404);
+});

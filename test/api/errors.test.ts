@@ -24,7 +24,7 @@ test('an impossible date is a 400 BAD_DATE that says why', async () => {
 });
 
 test('an unknown name is a 404 UNKNOWN_ENTITY with the closest names', async () => {
-  const e = assertError(await getJson(h, '/api/organizations/PAKT/members?on=2012-05-15'), 404, 'UNKNOWN_ENTITY');
+  const e = assertError(await getJson(h, '/api/organizations/PATC/members?on=2012-05-15'), 404, 'UNKNOWN_ENTITY');
   assert.ok(e.suggestions?.some((s) => s.includes('PACT')), JSON.stringify(e.suggestions));
   assertError(await getJson(h, '/api/states/Atlantis/organizations'), 404, 'UNKNOWN_ENTITY');
   assertError(await getJson(h, '/api/bases?host=Atlantis'), 404, 'UNKNOWN_ENTITY');
@@ -63,4 +63,28 @@ test('the OpenAPI document lists every route with its parameters', async () => {
   }
   const on = body.paths['/api/organizations/{id}/members'].get.parameters.find((p: { name: string }) => p.name === 'on');
   assert.equal(on.in, 'query');
+});
+
+/** Filter values nobody has are a 400 that names what is known, never an empty success. */
+const BAD_FILTERS: Array<[string, RegExp]> = [
+  ['/api/graph?types=planets', /featured, security_organization/],
+  ['/api/graph?types=alliance,planets', /planets/],
+  ['/api/graph?region=Atlantis', /Unknown region "Atlantis": expected one of Asia, Europe/],
+  ['/api/organizations/PACT/members?status=bogus', /member, in_force, signed/],
+  ['/api/obligations?attacked=AAA&on=2009-06-01&location=narnia', /Unknown place "narnia"/],
+  ['/api/cascade?attacked=AAA&attacker=BBB&on=2009-06-01&location=narnia', /Unknown place/],
+  ['/api/events?cameo=xyz', /CAMEO code/],
+  ['/api/search?q=Avaria&kind=planet', /kind/],
+  ['/api/articles?limit=0', /limit/],
+];
+for (const [url, message] of BAD_FILTERS) {
+  test(`a bad filter value is a 400 with the error body: ${url}`, async () => {
+    const e = assertError(await getJson(h, url), 400, 'USAGE');
+    assert.match(e.message, message);
+  });
+}
+
+test('a known place is accepted, and so is the attacked state itself as the place', async () => {
+  assert.equal((await getJson(h, '/api/obligations?attacked=AAA&on=2009-06-01&location=AAA')).status, 200);
+  assert.equal((await getJson(h, '/api/obligations?attacked=AAA&on=2009-06-01&location=home')).status, 200);
 });

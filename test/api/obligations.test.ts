@@ -16,6 +16,24 @@ test('GET obligations for an attacked state lists who is bound to defend it, wit
   assert.equal(body.scenario.attacked.id, 'AAA');
 });
 
+test('GET obligations pages its lines, filters by kind, and cites each article once', async () => {
+  const whole = (await getJson(h, '/api/obligations?attacked=AAA&on=2012-05-15&limit=1000')).body;
+  obligationsAnswer.parse(whole);
+  assert.equal(whole.counts.obligations, whole.obligations.length);
+  assert.equal(whole.next, null);
+  const first = (await getJson(h, '/api/obligations?attacked=AAA&on=2012-05-15&limit=1')).body;
+  assert.equal(first.obligations.length, 1);
+  assert.equal(first.next, 1);
+  const second = (await getJson(h, '/api/obligations?attacked=AAA&on=2012-05-15&limit=1&offset=1')).body;
+  assert.deepEqual(second.obligations[0], whole.obligations[1]);
+  const defense = (await getJson(h, '/api/obligations?attacked=AAA&on=2012-05-15&kind=defense')).body;
+  assert.ok(defense.obligations.every((l: Line) => l.kind === 'defense'));
+  assert.equal(defense.counts.byKind.defense.lines, defense.obligations.length);
+  for (const l of whole.obligations as Array<{ article: { ref: string } | null }>) if (l.article) assert.ok(whole.articles[l.article.ref], l.article.ref);
+  const bad = await getJson(h, '/api/obligations?attacked=AAA&on=2012-05-15&kind=war');
+  assert.equal(bad.status, 400);
+});
+
 test('a member that has left is no longer bound; names resolve like everywhere else', async () => {
   const { body } = await getJson(h, `/api/obligations?attacked=${encodeURIComponent('Avarian Republic')}&on=2013-01-01`);
   assert.deepEqual(lines(body.obligations), ['BBB:ATOP4220/2']);

@@ -41,6 +41,10 @@ test('GET search completes names for the pickers, states or organizations', asyn
   const orgs = await getJson(h, '/api/search?q=pact&kind=organization');
   assert.ok(orgs.body.results.some((r: { id: string }) => r.id === 'PACT'));
   assert.ok(orgs.body.results.every((r: { kind: string }) => r.kind !== 'state'));
+  // A typo still ranks the right one first, and says how it matched.
+  const typo = await getJson(h, '/api/search?q=Bordruia');
+  assert.equal(typo.body.results[0]?.id, 'BBB');
+  assert.equal(typo.body.results[0]?.how, 'typo');
   const none = await getJson(h, '/api/search?q=zzzz');
   assert.deepEqual(none.body.results, []);
   const bad = await getJson(h, '/api/search?q=');

@@ -20,6 +20,11 @@ function article(): Article {
   );
 }
 
+/** A second dispatch, for the revision and deletion cases, so the reading cases keep theirs. */
+function other(published: string | null): Article {
+  return finishArticle({ format: 'text', origin: 'other.txt', title: 'Another pact', published: published as IsoDate | null, text: `${TEXT} Again.` }, '2026-01-01' as IsoDate);
+}
+
 function analysis(a: Article): Analysis {
   const first = TEXT.slice(0, 48);
   const second = TEXT.slice(49);
@@ -31,8 +36,8 @@ function analysis(a: Article): Analysis {
       { text: 'Its president', start: 49, end: 62, sentence: 1, id: 'person:vlad-avarov', type: 'person', role: 'head of state', name: 'Vlad Avarov', state: 'AAA', cameo: 'AAAGOV', refersTo: 11, confidence: 0.7, ruleId: 'actor.anaphor' },
     ],
     events: [
-      { source: 'AAA', target: 'BBB', sourceId: 'AAA', targetId: 'BBB', cameo: '057', plover: 'AGREE', date: '2011-07-01' as IsoDate, datePrecision: 'year', dateText: 'Last year', sentence: first, start: 0, end: 48, ruleId: 'test.sign' },
-      { source: 'AAAGOV', target: null, sourceId: 'AAA', targetId: null, cameo: '040', plover: null, date: '2012-05-15' as IsoDate, datePrecision: 'day', dateText: 'on Tuesday', sentence: second, start: 49, end: TEXT.length, ruleId: 'test.meet' },
+      { source: 'AAA', target: 'BBB', sourceId: 'AAA', targetId: 'BBB', cameo: '057', plover: 'AGREE', date: '2011-07-01' as IsoDate, datePrecision: 'year', dateText: 'Last year', sentence: first, start: 0, end: 48, ruleId: 'test.sign', rules: ['entente.intent', 'role.passive-agent'], sourceSpan: { start: 11, end: 17 }, targetSpan: { start: 39, end: 47 }, verbSpan: { start: 18, end: 24 } },
+      { source: 'AAAGOV', target: null, sourceId: 'AAA', targetId: null, cameo: '040', plover: null, date: '2012-05-15' as IsoDate, datePrecision: 'day', dateText: 'on Tuesday', sentence: second, start: 49, end: TEXT.length, ruleId: 'test.meet', rules: [], sourceSpan: { start: 49, end: 62 }, targetSpan: null, verbSpan: { start: 63, end: 67 } },
     ],
     facts: [{ predicate: 'party_to', subject: 'AAA', object: 'PACT', qualifiers: { signed: true, year: 2011, note: 'bilateral' }, text: first, start: 0, end: 48, confidence: 0.8, ruleId: 'fact.signed' }],
     claims: [{ text: first, start: 0, end: 48, status: 'supported', explanation: 'the graph has it', flag: null, names: ['AAA'], evidence: ['f1', 'f2'], ruleId: 'claim.party' }],
@@ -73,6 +78,7 @@ export function articleStoreContract(name: string, open: () => Promise<ArticleSt
         captions: [{ text: 'The signing', credit: 'A. Photographer' }],
         origin: 'contract.txt',
         ingestedAt: '2026-01-01T10:00:00.000Z',
+        revisedAt: null,
         counts: { actors: 3, events: 2, facts: 1, claims: 1 },
       });
       assert.equal(got.text, TEXT);
@@ -109,6 +115,46 @@ export function articleStoreContract(name: string, open: () => Promise<ArticleSt
           ['2012-05-15', 'day', 'on Tuesday'],
         ],
       );
+    });
+
+    test('factsAbout finds the facts proposed about an entity as subject or object, with their article', async () => {
+      const a = article();
+      const bySubject = await h.store.factsAbout('AAA', 10);
+      assert.deepEqual(bySubject.map((f) => [f.predicate, f.subject, f.object, f.articleId, f.articleTitle, f.published]), [['party_to', 'AAA', 'PACT', a.id, 'A pact', '2012-05-15']]);
+      assert.deepEqual((await h.store.factsAbout('PACT', 10)).map((f) => f.subject), ['AAA']);
+      assert.deepEqual(await h.store.factsAbout('ZZZ', 10), []);
+    });
+
+    test('findByHash says what is stored under the hash: id, date, whether it was estimated', async () => {
+      const a = other(null);
+      assert.equal(await h.store.findByHash(a.contentHash), null);
+      assert.equal(await h.store.save(a, analysis(a), '2026-01-02T10:00:00.000Z'), true);
+      assert.deepEqual(await h.store.findByHash(a.contentHash), { id: a.id, published: '2026-01-01', dateEstimated: true, url: null, authors: [] });
+    });
+
+    test('revise gives the stored article its corrected date and new analysis under the same id, not a twin', async () => {
+      const dated = other('2012-05-16');
+      const an = { ...analysis(dated), events: analysis(dated).events.slice(0, 1), claims: [] };
+      assert.equal(await h.store.revise(dated, an, '2026-01-03T10:00:00.000Z'), true);
+      const got = await h.store.get(dated.id);
+      assert.equal(got?.article.published, '2012-05-16');
+      assert.equal(got?.article.dateEstimated, false);
+      assert.equal(got?.article.revisedAt, '2026-01-03T10:00:00.000Z');
+      assert.deepEqual(got?.article.counts, { actors: 3, events: 1, facts: 1, claims: 0 });
+      assert.equal((await h.store.list(100)).filter((x) => x.title === 'Another pact').length, 1);
+      assert.equal(await h.store.revise({ ...dated, id: 'art_never' }, an, '2026-01-03T10:00:00.000Z'), false);
+    });
+
+    test('delete removes the articles and everything found in them; an unknown id among them deletes nothing', async () => {
+      const a = other('2012-05-16');
+      const refused = await h.store.delete([a.id, 'art_never']);
+      assert.deepEqual(refused, { deleted: [], missing: ['art_never'] });
+      assert.ok(await h.store.get(a.id));
+      const done = await h.store.delete([a.id]);
+      assert.deepEqual(done, { deleted: [{ id: a.id, counts: { actors: 3, events: 1, facts: 1, claims: 0 } }], missing: [] });
+      assert.equal(await h.store.get(a.id), null);
+      assert.equal(await h.store.findByHash(a.contentHash), null);
+      assert.deepEqual((await h.store.events({ actor: 'AAA' })).map((e) => e.articleId).filter((id) => id === a.id), []);
     });
   });
 }

@@ -22,7 +22,7 @@ test('the page loads the system on a day, with the graph drawn', async () => {
   const { page } = s;
   await page.goto(`${s.url}/#/system?on=2012-05-15`);
   await graphShows(page, '2012-05-15');
-  assert.match(await page.textContent('#graph-caption') ?? '', /15 May 2012: \d+ organizations, \d+ states/);
+  assert.match(await page.textContent('#graph-caption') ?? '', /15 May 2012: \d+ organizations and treaties, \d+ states/);
   assert.equal(await page.inputValue('#day-input'), '2012-05-15');
   await page.waitForSelector('#graph canvas');
   await shot('system-on-a-day');
@@ -31,7 +31,7 @@ test('the page loads the system on a day, with the graph drawn', async () => {
 test('moving the date over June 2012 shows Uzbekistan leaving the CSTO', async () => {
   const { page } = s;
   await page.fill('#find-node', 'Collective Security Treaty Organization (CSTO)');
-  await page.dispatchEvent('#find-node', 'change');
+  await page.press('#find-node', 'Enter');
   await page.waitForSelector('#details .summary:has-text("7 members on 15 May 2012")');
   assert.ok(await page.isVisible('#details .members li[data-id="UZB"]'));
 

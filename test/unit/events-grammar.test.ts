@@ -58,6 +58,9 @@ const rows: Array<[string, string[], string]> = [
   ['Bolivian soldiers carrying heavy weapons attacked Peru.', ['BOLMIL 19 PER'], 'an -ing phrase between subject and verb does not hide the subject'],
   ['The Bolivian embassy was demolished by a Chilean protestor.', ['CHL 14 BOLGOV'], "in a passive, a pattern's words before the verb describe the by-agent, as in the active"],
   ['Mexico ordered the Guatemalan newspaper to close its offices.', ['MEX 10 GTMMED'], "a pattern's TO is a preposition, not the infinitive marker (no intent from 'ordered X to')"],
+  ['Chad invited the Sudanese president to visit the capital.', ['TCD 02 SDNGOV'], 'an invitation is an appeal to meet (entente.invite), not a meeting'],
+  ['Chadian rebels ignored the supreme court order and accused the Sudanese government of the raids.', ['TCDREB 11 SDNGOV'], "a pattern's words before the verb stop at another verb (no court's charge from 'COURT *')"],
+  ['Chadian rebels swept into Sudan on Monday.', ['TCDREB 19 SDN'], 'sweeping into a place takes it (entente.sweep-into), no investigation'],
 ];
 
 for (const [sentence, expected, why] of rows) {

@@ -51,6 +51,7 @@ function runNer(args: string[]): Promise<string> {
     app: () => Promise.reject(new Error('the ner command must not open the app')),
     out: (t) => (out += t.endsWith('\n') ? t : `${t}\n`),
     json: () => undefined,
+    width: () => Number.POSITIVE_INFINITY,
   };
   const program = new Command('entente').exitOverride();
   nerCommand(program, ctx);

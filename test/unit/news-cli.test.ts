@@ -23,6 +23,10 @@ test('ingest --json --dry-run prints the documented shape and stores nothing; in
   assert.deepEqual(Object.keys(a.article).slice(0, 5), ['title', 'authors', 'published', 'url', 'captions']);
   assert.deepEqual(Object.keys(a.actors[0]).slice(0, 6), ['text', 'start', 'end', 'id', 'type', 'role']);
   assert.ok(Array.isArray(a.events) && Array.isArray(a.facts));
+  for (const e of a.events) {
+    assert.ok(e.sourceSpan && e.verbSpan && Array.isArray(e.rules), JSON.stringify(e));
+    assert.ok(e.sourceSpan.start >= e.start && e.verbSpan.end <= e.end, 'spans lie inside the sentence');
+  }
   assert.deepEqual(Object.keys(a.claims[0]).slice(0, 3), ['text', 'status', 'explanation']);
   assert.equal(a.status, 'analyzed');
 
@@ -41,4 +45,19 @@ test('a batch with nothing readable exits 2 and says why', () => {
   assert.equal(r.code, 2);
   assert.match(r.err, /empty\.txt is empty: expected article text, found 0 bytes/);
   assert.match(r.err, /no article could be read/);
+});
+
+test('code --text --explain says why an event was coded and why a verb coded none; code --jsonl prints spans and rules', () => {
+  const r = cli(['code', '--text', 'Chad, which attacked Sudan last year, met Libyan officials.', '--date', '2012-05-15', '--explain']);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /event TCD 040 LBYGOV/);
+  assert.match(r.out, /source "Chad", verb "met", target "Libyan officials"/);
+  assert.match(r.out, /stopped "attacked" by event\.background-relative: a non-restrictive relative clause/);
+  const dir = mkdtempSync(join(tmpdir(), 'entente-code-'));
+  writeFileSync(join(dir, 's.jsonl'), '{"id":"a","text":"Russia did not attack Georgia.","date":"2012-05-15"}\n');
+  const j = cli(['code', '--jsonl', join(dir, 's.jsonl'), '--explain']);
+  assert.equal(j.code, 0, j.err);
+  const line = JSON.parse(j.out);
+  assert.deepEqual(line.events, []);
+  assert.deepEqual(line.stopped.map((t: { rule: string; text: string }) => `${t.rule} ${t.text}`), ['entente.negation attack']);
 });

@@ -14,7 +14,12 @@ import { FIXTURE_BUNDLE } from '../fixtures/news/fixture-graph.js';
 /** Codes "X met Y" as 040 between the first two actors: enough to see events stored and queried. */
 const meetCoder: EventCoder = {
   name: 'test',
-  code: (s) => (/\bmet\b/.test(s.text) && s.actors.length >= 2 ? [{ source: s.actors[0]!.code, target: s.actors[1]!.code, cameo: '040', plover: 'CONSULT', ruleId: 'test.met' }] : []),
+  code: (s) => {
+    const [a, b] = s.actors;
+    const verb = /\bmet\b/.exec(s.text);
+    if (!verb || !a || !b) return [];
+    return [{ source: a.code, target: b.code, sourceId: a.id, targetId: b.id, cameo: '040', plover: 'CONSULT', ruleId: 'test.met', rules: [], sourceSpan: a, targetSpan: b, verb: { start: verb.index, end: verb.index + 3 } }];
+  },
 };
 
 function inputs(): string {

@@ -29,12 +29,12 @@ const cases: Array<[string, Condition, Partial<ConditionContext>, boolean | null
   ['ongoing conflict', { code: 'ongoing-conflict' }, {}, null, /particular ongoing war/],
   ['number of adversaries', { code: 'number-of-adversaries' }, {}, null, /number of adversaries/],
   ['demands', { code: 'demands' }, {}, null, /demands/],
-  ['non-provocation unknown', { code: 'non-provocation' }, {}, null, /does not say \(--unprovoked/],
+  ['non-provocation unknown', { code: 'non-provocation' }, {}, null, /does not say whether it did$/],
   ['non-provocation, unprovoked', { code: 'non-provocation' }, { provoked: false }, true, /did not provoke/],
   ['non-provocation, provoked', { code: 'non-provocation' }, { provoked: true }, false, /Avaria provoked the attack/],
   ['ally attacked', { code: 'ally-attacked' }, {}, true, /Avaria is the one attacked/],
   ['ally is the attacker', { code: 'ally-attacked' }, { partnerAttacked: false }, false, /here Avaria is the attacker/],
-  ['request unknown', { code: 'request' }, {}, null, /--requested/],
+  ['request unknown', { code: 'request' }, {}, null, /does not say whether it does$/],
   ['request made', { code: 'request' }, { requested: true }, true, /asks for it/],
 ];
 

@@ -29,7 +29,7 @@ const bad: Array<[string, () => Promise<unknown>, string, RegExp]> = [
   ['attacker = attacked', () => service().obligations({ attacked: 'AAA', attacker: 'Avaria', on: on('2009-06-01') }), 'BAD_SCENARIO', /cannot attack itself.*Avaria \(AAA\)/],
   ['cascade, attacker = attacked', () => service().cascade({ attacked: 'AAA', attacker: 'AAA', on: on('2009-06-01') }), 'BAD_SCENARIO', /cannot attack itself/],
   ['--of an unknown state', () => service().boundBy('QQQ', on('2009-06-01')), 'UNKNOWN_ENTITY', /No state is called "QQQ"/],
-  ['conflicts after the data', () => service().conflicts(on('2030-01-01')), 'OUT_OF_RANGE', /stops on 2018-12-31.*continue after it for PACTORG \(try `entente members PACTORG --on 2030-01-01`\)/],
+  ['conflicts after the data', () => service().conflicts(on('2030-01-01')), 'OUT_OF_RANGE', /stops on 2018-12-31.*continue after it for PACTORG \(see the members of PACTORG on 2030-01-01\)/],
   ['export before 1815', () => service().dyadYears(1800, 1900), 'OUT_OF_RANGE', /before ATOP 5.1 begins/],
   ['export after the data', () => service().dyadYears(2000, 2019), 'OUT_OF_RANGE', /obligations in 2019 are not known/],
   ['export from > to', () => service().dyadYears(2010, 2000), 'USAGE', /--from <= --to/],

@@ -29,14 +29,17 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   return request<T>(path, { signal });
 }
 
-export async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+function authorization(): Record<string, string> {
   const token = sessionStorage.getItem('entente-token');
-  return request<T>(path, {
-    method: 'POST',
-    body: JSON.stringify(body),
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    signal,
-  });
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+export async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  return request<T>(path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...authorization() }, signal });
+}
+
+export async function deleteJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return request<T>(path, { method: 'DELETE', headers: authorization(), signal });
 }
 
 async function request<T>(path: string, init: RequestInit): Promise<T> {
@@ -45,7 +48,7 @@ async function request<T>(path: string, init: RequestInit): Promise<T> {
     res = await fetch(path, init);
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new ApiError(0, 'NETWORK', 'The server does not answer: is `entente serve` still running?');
+    throw new ApiError(0, 'NETWORK', 'The server does not answer: it may have stopped, or the network is down. Try again in a moment.');
   }
   const text = await res.text();
   let body: unknown;

@@ -1,6 +1,6 @@
 import './styles.css';
 import { getJson, words } from './api.js';
-import { clear, errorBox, h, loading } from './dom.js';
+import { clear, errorBox, loading } from './dom.js';
 import type { Health } from './types.js';
 import type { AppContext, View, ViewFactory } from './view.js';
 import { systemView } from './views/system-view.js';
@@ -14,6 +14,9 @@ const VIEWS: Record<string, { load: () => Promise<ViewFactory>; title: string }>
   whatif: { load: async () => (await import('./views/what-if-view.js')).whatIfView, title: 'What if' },
   timeline: { load: async () => (await import('./views/timeline-view.js')).timelineView, title: 'Timeline' },
   articles: { load: async () => (await import('./views/articles-view.js')).articlesView, title: 'Articles' },
+  compare: { load: async () => (await import('./views/compare-view.js')).compareView, title: 'Compare two days' },
+  org: { load: async () => (await import('./views/entity-view.js')).entityView('organization'), title: 'An organization' },
+  state: { load: async () => (await import('./views/entity-view.js')).entityView('state'), title: 'A state' },
 };
 
 const main = document.getElementById('main')!;
@@ -70,9 +73,10 @@ async function start(): Promise<void> {
   const missing = [health.capabilities.obligations ? '' : 'obligations', health.capabilities.news ? '' : 'news'].filter(Boolean);
   status.textContent =
     health.status === 'empty'
-      ? 'The database has no reference data yet: run `entente init`.'
+      ? 'The database has no reference data yet: the server’s operator has to load it.'
       : `Reference data ${health.reference} on ${health.store}${missing.length ? ` · not available yet: ${missing.join(', ')}` : ''}`;
   const ctx: AppContext = { health, navigate: (hash) => (location.hash = hash) };
+  // The address bar holds the whole state: a hash the views rewrite (replaceState) is the one shared.
   window.addEventListener('hashchange', () => void route(ctx));
   await route(ctx);
 }

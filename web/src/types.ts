@@ -9,7 +9,7 @@ export type {
   OrganizationsAnswer,
   SourceRef,
 } from '../../src/graph/answers.js';
-export type { GraphSnapshot, SnapshotEdge, SnapshotNode } from '../../src/api/shapes.js';
+export type { DiffAnswer, GraphSnapshot, SeriesAnswer, SnapshotEdge, SnapshotNode } from '../../src/graph/answers.js';
 
 export interface Health {
   readonly status: 'ok' | 'empty';

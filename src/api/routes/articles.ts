@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { allowPrivateFetch } from '../../pipeline/fetched-file.js';
 import { intake, type IntakeBody } from '../article-intake.js';
 import type { Routes } from '../route.js';
-import { errorResponses } from '../schemas.js';
+import { errorResponses, eventProvenance } from '../schemas.js';
 
 const tags = ['news'];
 
@@ -23,7 +22,7 @@ const intakeAnswer = z.strictObject({
   results: z
     .array(
       z.strictObject({
-        status: z.enum(['stored', 'analyzed', 'exists', 'duplicate', 'problem']),
+        status: z.enum(['stored', 'updated', 'analyzed', 'exists', 'duplicate', 'problem']).describe('updated: the same text was stored with another date (URL, authors) and is now revised, not twinned'),
         id: z.string().nullable(),
         message: z.string().nullable(),
         text: z.string().nullable().describe('the body the analysis spans point into'),
@@ -42,6 +41,7 @@ const storedArticle = z.strictObject({
   url: z.string().nullable(),
   origin: z.string(),
   ingestedAt: z.string(),
+  revisedAt: z.string().nullable().describe('when the same text came again with a corrected date and replaced the analysis'),
   counts: z.strictObject({ actors: z.number(), events: z.number(), facts: z.number(), claims: z.number() }),
 });
 
@@ -82,7 +82,8 @@ export const articleAnswer = z.strictObject({
         dateText: z.string().nullable().describe('the expression that dated the event; null: the article\'s date'),
         sentence: z.string(),
         ...span,
-        ruleId: z.string(),
+        ruleId: z.string().describe('what gave the code: a CAMEO.2.0 pattern or block, or a rule of ours'),
+        ...eventProvenance,
       }),
     )
     .readonly(),
@@ -137,8 +138,7 @@ export const articleRoutes: Routes = (server, { app, requireToken }) => {
     },
     async (request) => {
       const maxBytes = server.initialConfig.bodyLimit ?? 2 * 1024 * 1024;
-      const fetch = { allowPrivate: allowPrivateFetch(app.config.env) };
-      return { results: await intake(app, request.body as IntakeBody, { dryRun: request.query.dryRun === true, maxBytes: maxBytes * 4, signal: request.analysisSignal, fetch }) };
+      return { results: await intake(app, request.body as IntakeBody, { dryRun: request.query.dryRun === true, maxBytes: maxBytes * 4, signal: request.analysisSignal }) };
     },
   );
 
@@ -166,5 +166,26 @@ export const articleRoutes: Routes = (server, { app, requireToken }) => {
       },
     },
     async (request) => app.news.article(request.params.id),
+  );
+
+  server.delete(
+    '/api/articles/:id',
+    {
+      preHandler: async (request) => requireToken(request),
+      schema: {
+        tags,
+        summary: 'Delete a stored article and everything found in it (actors, events, proposed facts, claims), in one transaction',
+        description: 'Needs `Authorization: Bearer <token>` when the server was started with ENTENTE_TOKEN. 404 UNKNOWN_ARTICLE, nothing deleted, for an unknown id.',
+        params: z.object({ id: z.string().min(1).max(200).describe('a stored article id, as GET /api/articles lists it') }),
+        response: {
+          200: z.strictObject({
+            id: z.string(),
+            deleted: z.strictObject({ actors: z.number(), events: z.number(), facts: z.number(), claims: z.number() }).describe('rows removed with the article'),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => (await app.news.delete([request.params.id]))[0]!,
   );
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EntenteError } from '../../core/errors.js';
 import { parseIsoDate } from '../../core/time.js';
 import type { Routes } from '../route.js';
-import { errorResponses } from '../schemas.js';
+import { errorResponses, eventProvenance } from '../schemas.js';
 
 /** The deepest page served: paging re-reads from the start, so it stays cheap only this far. */
 const MAX_WINDOW = 5000;
@@ -23,6 +23,22 @@ const event = z.strictObject({
   ruleId: z.string(),
   start: z.number(),
   end: z.number(),
+  ...eventProvenance,
+});
+
+const storedFact = z.strictObject({
+  predicate: z.string(),
+  subject: z.string(),
+  object: z.string(),
+  qualifiers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  text: z.string().describe('the sentence that states it'),
+  start: z.number(),
+  end: z.number(),
+  confidence: z.number(),
+  ruleId: z.string(),
+  articleId: z.string(),
+  articleTitle: z.string().nullable(),
+  published: z.string(),
 });
 
 export const eventsAnswer = z.strictObject({
@@ -41,7 +57,7 @@ export const eventRoutes: Routes = (server, { app }) => {
         tags: ['news'],
         summary: 'Coded events from the stored news, filtered by actor, days and CAMEO code, in date order, paged',
         querystring: z.object({
-          actor: z.string().max(40).optional().describe('graph id (RUS, CSTO) or CAMEO code prefix (RUSGOV), as source or target'),
+          actor: z.string().max(100).optional().describe('any name the graph knows (Russia, RUS, CSTO, a misspelling with one clear match) or a CAMEO code prefix in capitals (RUSGOV), as source or target; an unknown name is a 404 with the closest names'),
           from: z.string().max(10).optional().describe('YYYY-MM-DD, inclusive'),
           to: z.string().max(10).optional().describe('YYYY-MM-DD, inclusive'),
           cameo: z.string().regex(/^\d{2,4}[a-zA-Z]?$/, 'a CAMEO code or prefix such as 04 or 036').optional(),
@@ -59,10 +75,31 @@ export const eventRoutes: Routes = (server, { app }) => {
       const from = q.from ? parseIsoDate(q.from, '"from"') : undefined;
       const to = q.to ? parseIsoDate(q.to, '"to"') : undefined;
       const want = q.cameo ? MAX_WINDOW : q.offset + q.limit + 1;
-      const all = await app.news.events({ actor: q.actor?.trim().toUpperCase(), from, to, limit: want });
+      const all = await app.news.events({ actor: q.actor, from, to, limit: want });
       const matching = q.cameo ? all.filter((e) => e.cameo.startsWith(q.cameo!)) : all;
       const events = matching.slice(q.offset, q.offset + q.limit);
       return { events, offset: q.offset, limit: q.limit, next: matching.length > q.offset + q.limit ? q.offset + q.limit : null };
     },
+  );
+
+  server.get(
+    '/api/news/:id',
+    {
+      schema: {
+        tags: ['news'],
+        summary: 'What the stored news says of a state or an organization: its coded events and the facts articles proposed about it, each with its article',
+        params: z.object({ id: z.string().min(1).max(200).describe('any name the graph knows') }),
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: {
+          200: z.strictObject({
+            entity: z.strictObject({ id: z.string(), name: z.string() }),
+            events: z.array(event).readonly(),
+            facts: z.array(storedFact).readonly(),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => app.news.about(request.params.id, request.query.limit),
   );
 };

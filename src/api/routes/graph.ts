@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { graphSnapshot } from '../graph-snapshot.js';
 import { dayParam } from '../query.js';
 import type { Routes } from '../route.js';
-import { csv, dateText, errorResponses } from '../schemas.js';
+import { dateText, errorResponses, typesParam } from '../schemas.js';
 
 const node = z.strictObject({
   id: z.string(),
@@ -32,15 +31,15 @@ export const graphRoutes: Routes = (server, { app }) => {
         summary: 'The system on a day: states, organizations and the membership edges valid that day',
         querystring: z.object({
           on: dateText.optional(),
-          types: csv.optional().describe('organization types, comma-separated; `featured` means the curated ones (default: featured, security, customs, economic, free-trade bodies)'),
-          region: z.string().max(80).optional().describe('only states of this region'),
+          types: typesParam(app.snapshots.types).optional().describe('organization types, comma-separated; `featured` means the curated ones (default: featured, security, customs, economic, free-trade bodies)'),
+          region: z.string().max(80).optional().describe('only states of this region (an unknown region is a 400 that lists the known ones)'),
         }),
         response: { 200: snapshotAnswer, ...errorResponses },
       },
     },
     async (request) => {
       const q = request.query;
-      return graphSnapshot(app, dayParam(q.on), { types: q.types, region: q.region });
+      return app.snapshots.snapshot(dayParam(q.on), { types: q.types, region: q.region });
     },
   );
 };

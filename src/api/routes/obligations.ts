@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { boundAnswer, cascadeAnswer, conflictsAnswer, obligationsAnswer, scenarioQuery, switchesAnswer, switchesParam } from '../obligation-schemas.js';
+import { boundAnswer, cascadeAnswer, conflictsAnswer, obligationsAnswer, pageQuery, scenarioQuery, switchesAnswer, switchesParam } from '../obligation-schemas.js';
+import { pageObligations } from '../obligations-page.js';
 import { dayParam } from '../query.js';
 import type { Routes } from '../route.js';
 import { dateText, errorResponses, idParam } from '../schemas.js';
@@ -13,14 +14,14 @@ export const obligationRoutes: Routes = (server, { app }) => {
     {
       schema: {
         tags,
-        summary: 'Who is bound to act when a state is attacked on a day: obligations whose conditions hold, the rest with the reason',
-        querystring: scenarioQuery,
+        summary: 'Who is bound to act when a state is attacked on a day: obligations whose conditions hold, the rest with the reason, a page at a time',
+        querystring: scenarioQuery.extend(pageQuery.shape),
         response: { 200: obligationsAnswer, ...errorResponses },
       },
     },
     async (request) => {
       const q = request.query;
-      return app.obligations.obligations({
+      const answer = await app.obligations.obligations({
         attacked: q.attacked,
         on: dayParam(q.on),
         ...(q.attacker ? { attacker: q.attacker } : {}),
@@ -29,6 +30,7 @@ export const obligationRoutes: Routes = (server, { app }) => {
         ...(q.requested !== undefined ? { requested: q.requested } : {}),
         ...(q.switches ? { switches: q.switches } : {}),
       });
+      return pageObligations(answer, { ...(q.kind ? { kinds: q.kind } : {}), offset: q.offset, limit: q.limit, inactiveLimit: q.inactiveLimit });
     },
   );
 

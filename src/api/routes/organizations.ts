@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { dayParam, statusesParam } from '../query.js';
+import { dayParam, EVERY_STATUS, statusesParam } from '../query.js';
+import type { MembersAnswer } from '../../graph/answers.js';
 import type { Routes } from '../route.js';
-import { csv, dateText, errorResponses, historyAnswer, idParam, membersAnswer } from '../schemas.js';
+import { dateText, errorResponses, historyAnswer, idParam, membersAnswer, seriesAnswer, typesParam } from '../schemas.js';
+import { today } from '../../core/time.js';
 
 const tags = ['organizations'];
 
@@ -16,15 +18,18 @@ export const organizationRoutes: Routes = (server, { app }) => {
         querystring: z.object({
           on: dateText.optional(),
           source: z.string().max(40).optional().describe('follow one dataset (curated, atop, cow-igo, desta) instead of the precedence'),
-          status: csv.optional().describe('statuses listed as members, comma-separated (default: member)'),
+          status: typesParam(EVERY_STATUS).optional().describe('statuses listed as members, comma-separated (default: member)'),
           all: z.stringbool().optional().describe('list associates, observers and suspended members too'),
         }),
         response: { 200: membersAnswer, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
-      return app.graph.members(request.params.id, dayParam(q.on), { source: q.source, statuses: statusesParam(q.status, q.all) });
+      // Already JSON (kept per segment of time by the graph service): a JSON string is sent as it is.
+      const body = await app.graph.membersJson(request.params.id, dayParam(q.on), { source: q.source, statuses: statusesParam(q.status, q.all) });
+      // The text is JSON.stringify of a MembersAnswer (test/unit/graph-members-json.test.ts): the schema's type holds.
+      return reply.type('application/json; charset=utf-8').send(body as unknown as MembersAnswer);
     },
   );
 
@@ -40,5 +45,18 @@ export const organizationRoutes: Routes = (server, { app }) => {
       },
     },
     async (request) => app.graph.history(request.params.id, { source: request.query.source }),
+  );
+
+  server.get(
+    '/api/organizations/:id/series',
+    {
+      schema: {
+        tags,
+        summary: 'Members over time: the count of full members per year, every accession (grouped into waves by day) and departure, and the founding treaties',
+        params: idParam,
+        response: { 200: seriesAnswer, ...errorResponses },
+      },
+    },
+    async (request) => app.graph.series(request.params.id, 'organization', today()),
   );
 };

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { dayParam } from '../query.js';
 import type { Routes } from '../route.js';
-import { dateText, errorResponses, idParam, leadersAnswer, onQuery, organizationsAnswer } from '../schemas.js';
+import { dateText, errorResponses, idParam, leadersAnswer, onQuery, organizationsAnswer, seriesAnswer } from '../schemas.js';
+import { today } from '../../core/time.js';
 
 const tags = ['states'];
 
@@ -32,5 +33,18 @@ export const stateRoutes: Routes = (server, { app }) => {
       },
     },
     async (request) => app.graph.leaders(request.params.id, dayParam(request.query.on)),
+  );
+
+  server.get(
+    '/api/states/:id/series',
+    {
+      schema: {
+        tags,
+        summary: 'A state\'s full memberships over time: how many organizations it belonged to per year, and when it joined or left each',
+        params: idParam,
+        response: { 200: seriesAnswer, ...errorResponses },
+      },
+    },
+    async (request) => app.graph.series(request.params.id, 'state', today()),
   );
 };

@@ -2,23 +2,27 @@ import type { CascadeAnswer, CascadeReason } from '../../rules/answers.js';
 import type { CommandModule } from '../context.js';
 import { dateOption } from '../options.js';
 import { notesText } from '../table.js';
-import { switchesFrom, switchOptions, treatyText } from './obligations.js';
+import { EntenteError } from '../../core/errors.js';
+import { attackerOption, flagHints, switchesFrom, switchOptions, treatyText } from './obligations.js';
 
 export const cascadeCommand: CommandModule = (program, ctx) => {
   const cmd = program
     .command('cascade')
     .description('escalation round by round: who joins which side and why, until nothing changes; flags states bound to both sides')
-    .requiredOption('--attacker <state>', 'the state that attacks')
+    .option('--attacker <state>', 'the state that attacks (required)')
+    .option('--by <state>', 'the same as --attacker, as `obligations` once named it')
     .requiredOption('--attacked <state>', 'the state attacked')
     .option('--on <date>', 'YYYY-MM-DD (default today); a bare year means 1 July of it')
     .option('--location <place>', "where the first attack falls (default: the attacked state's own territory)")
     .option('--unprovoked', 'assume no side provoked the attack it answers (non-provocation conditions hold)')
     .option('--json', 'print JSON');
   switchOptions(cmd);
-  cmd.action(async (opts: { attacker: string; attacked: string; on?: string; location?: string; unprovoked?: boolean; json?: boolean }) => {
+  cmd.action(async (opts: { attacker?: string; by?: string; attacked: string; on?: string; location?: string; unprovoked?: boolean; json?: boolean }) => {
+    const attacker = attackerOption(opts);
+    if (attacker === undefined) throw new EntenteError('USAGE', 'cascade needs the state that attacks: --attacker STATE', { expected: '--attacker STATE', found: 'none' });
     const app = await ctx.app();
     const answer = await app.obligations.cascade({
-      attacker: opts.attacker,
+      attacker,
       attacked: opts.attacked,
       on: dateOption(opts.on),
       ...(opts.location ? { location: opts.location } : {}),
@@ -63,6 +67,7 @@ function render(a: CascadeAnswer): string {
     parts.push(`\nthe attack itself breaks what ${s.attacker.name} owes ${s.attacked.name}: ${a.breaches.map((l) => `${l.kind} (${treatyText(l)})`).join('; ')}`);
   }
   if (a.notes.length > 0) parts.push(`\n${notesText(a.notes)}`);
+  parts.push(...flagHints(a.notes, []));
   return parts.join('\n');
 }
 

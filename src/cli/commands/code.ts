@@ -2,26 +2,41 @@ import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { EntenteError, expectedFound } from '../../core/errors.js';
 import { isValidDay } from '../../core/time.js';
-import { codeText, compileDictionaries, loadEventDictionaries } from '../../extract/events/index.js';
+import { compileDictionaries, explainText, formatExplanation, grammarTable, loadEventDictionaries, type ExplainedSentence } from '../../extract/events/index.js';
 import type { CommandModule } from '../context.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * `entente code --jsonl FILE|-`: CAMEO event coding of one sentence a line, `{"id","text","date"}` in,
- * `{"id","events":[{"source","target","cameo","plover"}]}` out, in input order. A batch keeps going
- * past a bad line: that line's output is `{"id","line","error":{...}}` and the exit code is 2 at the
- * end; `--strict` stops at the first bad line instead. No database: the dictionaries are files.
+ * `{"id","events":[...]}` out, in input order; every event names the character spans of its source, target and
+ * verb, the rule that gave its code and the grammar rules that shaped it. `--explain` adds, per line, the rules
+ * that stopped a verb or an event (`"stopped"`); `--text "..."` codes one piece of text and, with `--explain`,
+ * prints why each event was coded and why each verb that codes nothing did not. A batch keeps going past a bad
+ * line: that line's output is `{"id","line","error":{...}}` and the exit code is 2 at the end; `--strict` stops at
+ * the first bad line instead. No database: the dictionaries are files.
  */
 export const codeCommand: CommandModule = (program, ctx) => {
   program
     .command('code')
-    .description('code CAMEO events of sentences, one JSON object a line: {"id","text","date"} -> {"id","events"}')
-    .requiredOption('--jsonl <file>', 'input file, or - for standard input')
-    .option('--rules', 'also print each event\'s rule id and spans')
+    .description('code CAMEO events of sentences: --jsonl FILE ({"id","text","date"} a line) or --text "..."; --explain says why')
+    .option('--jsonl <file>', 'input file, or - for standard input')
+    .option('--text <text>', 'one piece of text to code (instead of --jsonl)')
+    .option('--date <day>', 'the day the --text speaks about (actor codes depend on it)', new Date().toISOString().slice(0, 10))
+    .option('--explain', 'the rules that fired and those that stopped an event or a verb')
+    .option('--rules', 'kept for scripts: rules and spans are always printed')
     .option('--strict', 'stop at the first malformed line instead of reporting it and going on')
-    .action(async (opts: { jsonl: string; rules?: boolean; strict?: boolean }) => {
-      const d = compileDictionaries(loadEventDictionaries());
+    .action(async (opts: { jsonl?: string; text?: string; date: string; explain?: boolean; strict?: boolean }) => {
+      const dicts = loadEventDictionaries();
+      const d = compileDictionaries(dicts);
+      if (opts.text !== undefined) {
+        if (!ISO_DAY.test(opts.date)) throw new EntenteError('BAD_INPUT', `--date: ${expectedFound('YYYY-MM-DD', opts.date)}`, { expected: 'YYYY-MM-DD', found: opts.date });
+        const explained = explainText(opts.text, opts.date, d);
+        if (opts.explain) for (const line of formatExplanation(opts.text, explained, grammarTable(dicts.additions), d)) ctx.out(line);
+        else ctx.out(JSON.stringify({ events: eventsOf(explained) }));
+        return;
+      }
+      if (opts.jsonl === undefined) throw new EntenteError('BAD_INPUT', 'code: expected --jsonl FILE or --text "...", found neither', { expected: '--jsonl or --text' });
       const file = opts.jsonl === '-' ? '<stdin>' : opts.jsonl;
       const input = opts.jsonl === '-' ? process.stdin : await openFile(opts.jsonl);
       let bad = 0;
@@ -36,14 +51,17 @@ export const codeCommand: CommandModule = (program, ctx) => {
           ctx.out(JSON.stringify({ id: parsed.details.id ?? null, line: lineNo, error: { code: parsed.code, message: parsed.message, expected: parsed.details.expected, found: parsed.details.found } }));
           continue;
         }
-        const events = codeText(parsed.text, parsed.date, d).map((e) =>
-          opts.rules ? e : { source: e.source, target: e.target, cameo: e.cameo, plover: e.plover },
-        );
-        ctx.out(JSON.stringify({ id: parsed.id, events }));
+        const explained = explainText(parsed.text, parsed.date, d);
+        const stopped = opts.explain ? explained.flatMap((s) => s.trace.map((t) => ({ ...t, text: parsed.text.slice(t.at.start, t.at.end) }))) : undefined;
+        ctx.out(JSON.stringify({ id: parsed.id, events: eventsOf(explained), ...(stopped ? { stopped } : {}) }));
       }
       if (bad > 0) throw new EntenteError('BAD_INPUT', `${file}: ${bad} of ${lineNo} lines were not {"id","text","date"} objects (see their "error" lines)`, { file });
     });
 };
+
+function eventsOf(sentences: readonly ExplainedSentence[]) {
+  return sentences.flatMap((s) => s.events.map((e) => ({ source: e.source, target: e.target, cameo: e.cameo, plover: e.plover, sourceSpan: e.sourceSpan, targetSpan: e.targetSpan, verbSpan: e.verbSpan, ruleId: e.ruleId, rules: e.rules })));
+}
 
 async function openFile(path: string): Promise<NodeJS.ReadableStream> {
   try {

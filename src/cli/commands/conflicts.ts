@@ -16,14 +16,14 @@ export const conflictsCommand: CommandModule = (program, ctx) => {
   cmd.action(async (opts: { on?: string; state?: string; within?: boolean; json?: boolean }) => {
     const app = await ctx.app();
     const answer = await app.obligations.conflicts(dateOption(opts.on), { switches: switchesFrom(opts), within: opts.within === true || opts.state !== undefined, ...(opts.state ? { state: opts.state } : {}) });
-    return opts.json ? ctx.json(answer) : ctx.out(render(answer, opts.state !== undefined));
+    return opts.json ? ctx.json(answer) : ctx.out(render(answer, opts.state !== undefined, ctx.width()));
   });
 };
 
 const TOP = 25;
 const EXAMPLES = 2;
 
-function render(a: ConflictsAnswer, oneState: boolean): string {
+function render(a: ConflictsAnswer, oneState: boolean, width: number): string {
   const across = a.byState.reduce((n, b) => n + b.across, 0);
   const within = a.byState.reduce((n, b) => n + b.within, 0);
   const bound = a.byState.filter((b) => b.across > 0).length;
@@ -34,14 +34,14 @@ function render(a: ConflictsAnswer, oneState: boolean): string {
   const treaties = (ts: ReadonlyArray<{ id: string }>) => ts.map((t) => t.id).join(', ');
   if (oneState) {
     const rows = a.conflicts.map((c) => [`${c.dyad[0].name} - ${c.dyad[1].name}`, c.allied ? 'allies' : 'not allied', treaties(c.treaties[0]), treaties(c.treaties[1])]);
-    parts.push(table(['dyad', 'to each other', 'bound to the first under', 'bound to the second under'], rows));
+    parts.push(table(['dyad', 'to each other', 'bound to the first under', 'bound to the second under'], rows, width));
   } else {
     const shown = a.byState.slice(0, TOP);
     const rows = shown.map((b) => {
       const mine = a.conflicts.filter((c) => c.state.id === b.state.id && !c.allied).slice(0, EXAMPLES);
       return [b.state.name, String(b.across), String(b.within), String(b.defends), mine.map((c) => `${c.dyad[0].name} - ${c.dyad[1].name}`).join('; ')];
     });
-    parts.push(table(['state', 'across', 'within', 'defends', 'e.g. (--state ID for all)'], rows));
+    parts.push(table(['state', 'across', 'within', 'defends', 'e.g. (--state ID for all)'], rows, width));
     if (a.byState.length > TOP) parts.push(`... and ${a.byState.length - TOP} more states (--json for all)`);
   }
   if (a.notes.length > 0) parts.push(`\n${notesText(a.notes)}`);

@@ -13,11 +13,11 @@ export const historyCommand: CommandModule = (program, ctx) => {
       const app = await ctx.app();
       const answer = await app.graph.history(org, { source: opts.source });
       if (opts.json) return ctx.json(answer);
-      ctx.out(render(answer));
+      ctx.out(render(answer, ctx.width()));
     });
 };
 
-function render(a: HistoryAnswer): string {
+function render(a: HistoryAnswer, width: number): string {
   const rows = a.entries.map((e) => [
     e.date,
     e.followed ? '*' : '',
@@ -26,7 +26,7 @@ function render(a: HistoryAnswer): string {
     e.status,
     `${e.source.dataset} ${e.source.ref}${e.source.precision === 'day' ? '' : ` (${e.source.precision} precision)`}`,
   ]);
-  const parts = [`${a.organization.name} (${a.organization.id}): ${a.entries.length} changes`, table(['date', '', 'change', 'state', 'status', 'source'], rows)];
+  const parts = [`${a.organization.name} (${a.organization.id}): ${a.entries.length} changes`, table(['date', '', 'change', 'state', 'status', 'source'], rows, width)];
   if (a.notes.length > 0) parts.push(notesText(a.notes));
   return parts.join('\n');
 }

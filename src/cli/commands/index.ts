@@ -3,6 +3,7 @@ import { initCommand } from './init.js';
 import { membersCommand } from './members.js';
 import { orgsCommand } from './orgs.js';
 import { historyCommand } from './history.js';
+import { diffCommand } from './diff.js';
 import { leadersCommand } from './leaders.js';
 import { tourCommand } from './tour.js';
 import { ingestCommand } from './ingest.js';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CommandModule[] = [
   membersCommand,
   orgsCommand,
   historyCommand,
+  diffCommand,
   leadersCommand,
   tourCommand,
   ingestCommand,

@@ -16,10 +16,10 @@ function summary(r: IngestResult): string {
     default: {
       const a = r.analysis;
       const flagged = a.claims.filter((c) => c.status === 'contradicted').length;
-      const head = `${r.kind === 'stored' ? 'stored ' : 'analyzed'} ${r.article.origin}: ${JSON.stringify(a.article.title ?? '(untitled)')} ${a.article.published}${a.article.dateEstimated ? ' (undated: ingest day)' : ''}`;
+      const head = `${r.kind === 'stored' ? 'stored ' : r.kind === 'updated' ? 'revised ' : 'analyzed'} ${r.article.origin}: ${JSON.stringify(a.article.title ?? '(untitled)')} ${a.article.published}${a.article.dateEstimated ? ' (undated: ingest day)' : ''}`;
       const counts = `  ${a.actors.length} actors, ${a.events.length} events, ${a.facts.length} facts, ${a.claims.length} claims (${flagged} contradicted)`;
       const claims = a.claims.filter((c) => c.status === 'contradicted').map((c) => `  ! ${c.text}: ${c.explanation}`);
-      const warnings = a.warnings.map((w) => `  note: ${w}`);
+      const warnings = [...(r.kind === 'updated' ? [`  note: ${r.message}`] : []), ...a.warnings.map((w) => `  note: ${w}`)];
       return [head, counts, ...claims, ...warnings].join('\n');
     }
   }
@@ -44,7 +44,7 @@ export const ingestCommand: CommandModule = (program, ctx) => {
         if (r.kind === 'problem') problems++;
         else articles++;
         if (opts.json) {
-          const line = r.kind === 'stored' || r.kind === 'analyzed' ? { ...analysisJson(r.analysis), status: r.kind } : r.kind === 'problem' ? { status: 'problem', ...r.problem } : { status: r.kind, origin: r.article.origin, id: r.kind === 'exists' ? r.storedId : r.article.id };
+          const line = r.kind === 'stored' || r.kind === 'analyzed' || r.kind === 'updated' ? { ...analysisJson(r.analysis), status: r.kind } : r.kind === 'problem' ? { status: 'problem', ...r.problem } : { status: r.kind, origin: r.article.origin, id: r.kind === 'exists' ? r.storedId : r.article.id };
           process.stdout.write(`${JSON.stringify(line)}\n`);
         } else if (r.kind === 'problem') {
           process.stderr.write(`${summary(r)}\n`);

@@ -1,3 +1,4 @@
+import type { LoadReport } from '../../graph/graph-store.js';
 import type { CommandModule } from '../context.js';
 import { progressBar } from '../progress.js';
 
@@ -9,7 +10,7 @@ export const initCommand: CommandModule = (program, ctx) => {
     .action(async (opts: { json?: boolean }) => {
       const app = await ctx.app();
       const bar = progressBar('loading reference data');
-      let report;
+      let report: LoadReport;
       try {
         report = await app.init((done, total) => bar.update(done, total));
       } finally {

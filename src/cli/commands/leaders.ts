@@ -15,13 +15,13 @@ export const leadersCommand: CommandModule = (program, ctx) => {
       const app = await ctx.app();
       const answer = await app.graph.leaders(state, on);
       if (opts.json) return ctx.json(answer);
-      ctx.out(render(answer));
+      ctx.out(render(answer, ctx.width()));
     });
 };
 
-function render(a: LeadersAnswer): string {
-  const rows = a.leaders.map((l) => [l.office.replaceAll('_', ' '), l.person.name, l.person.id, l.from, l.to, sourcesText(l.sources)]);
-  const parts = [`${a.state.name} (${a.state.id}) on ${a.on}`, table(['office', 'person', 'id', 'from', 'to', 'sources'], rows)];
+function render(a: LeadersAnswer, width: number): string {
+  const rows = a.leaders.map((l) => [l.office.replaceAll('_', ' '), l.person.name, l.person.id, l.from, l.to, sourcesText(l.sources, 2, width)]);
+  const parts = [`${a.state.name} (${a.state.id}) on ${a.on}`, table(['office', 'person', 'id', 'from', 'to', 'sources'], rows, width)];
   if (a.notes.length > 0) parts.push(notesText(a.notes));
   return parts.join('\n');
 }

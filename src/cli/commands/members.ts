@@ -18,14 +18,14 @@ export const membersCommand: CommandModule = (program, ctx) => {
       const app = await ctx.app();
       const answer = await app.graph.members(org, on, { source: opts.source, statuses: statusesOption(opts.status, opts.all) });
       if (opts.json) return ctx.json(answer);
-      ctx.out(render(answer));
+      ctx.out(render(answer, ctx.width()));
     });
 };
 
-function render(a: MembersAnswer): string {
+function render(a: MembersAnswer, width: number): string {
   const head = `${a.organization.name} (${a.organization.id}) on ${a.on}: ${a.members.length} members (following ${a.following})`;
-  const rows = a.members.map((m) => [m.id, m.name, m.status, m.from, m.to, sourcesText(m.sources)]);
-  const parts = [head, table(['id', 'name', 'status', 'from', 'to', 'sources'], rows)];
+  const rows = a.members.map((m) => [m.id, m.name, m.status, m.from, m.to, sourcesText(m.sources, 2, width)]);
+  const parts = [head, table(['id', 'name', 'status', 'from', 'to', 'sources'], rows, width)];
   if (a.others.length > 0) {
     parts.push(`also: ${a.others.map((m) => `${m.name} (${m.status} since ${m.from})`).join(', ')}`);
   }

@@ -10,6 +10,7 @@ import { notesText, table } from '../table.js';
 interface Options {
   attacked?: string;
   of?: string;
+  attacker?: string;
   by?: string;
   on?: string;
   location?: string;
@@ -26,7 +27,8 @@ export const obligationsCommand: CommandModule = (program, ctx) => {
     .description('who is bound to act when a state is attacked (--attacked), or whom a state is bound to (--of), on a day, with reasons and sources')
     .option('--attacked <state>', 'the state attacked: id or name (TJK, Tajikistan)')
     .option('--of <state>', 'list whom this state is bound to, and how')
-    .option('--by <state>', 'the attacker (adds what third states owe it, and what the attack breaks)')
+    .option('--attacker <state>', 'the attacker (adds what third states owe it, and what the attack breaks), as in `cascade`')
+    .option('--by <state>', 'the same as --attacker (its older name)')
     .option('--on <date>', 'YYYY-MM-DD (default today); a bare year means 1 July of it')
     .option('--location <place>', "where the attack falls: the attacked state's own territory (default) or a place: hawaii, mediterranean, ...")
     .option('--provoked', 'the attacked state provoked the attack (non-provocation conditions fail)')
@@ -39,26 +41,48 @@ export const obligationsCommand: CommandModule = (program, ctx) => {
     if ((opts.attacked === undefined) === (opts.of === undefined)) {
       throw new EntenteError('USAGE', 'obligations needs exactly one of --attacked STATE or --of STATE', { expected: '--attacked or --of', found: opts.attacked && opts.of ? 'both' : 'neither' });
     }
-    if (opts.of !== undefined && opts.by !== undefined) throw new EntenteError('USAGE', '--by names an attacker; it goes with --attacked, not with --of', { found: '--of with --by' });
+    const attacker = attackerOption(opts);
+    if (opts.of !== undefined && attacker !== undefined) throw new EntenteError('USAGE', '--attacker names an attacker; it goes with --attacked, not with --of', { found: '--of with --attacker' });
     const on = dateOption(opts.on);
     const app = await ctx.app();
     if (opts.of !== undefined) {
       const answer = await app.obligations.boundBy(opts.of, on, switchesFrom(opts));
-      return opts.json ? ctx.json(answer) : ctx.out(renderBound(answer));
+      return opts.json ? ctx.json(answer) : ctx.out(renderBound(answer, ctx.width()));
     }
     const provoked = opts.provoked ? true : opts.unprovoked ? false : undefined;
     const answer = await app.obligations.obligations({
       attacked: opts.attacked!,
-      ...(opts.by ? { attacker: opts.by } : {}),
+      ...(attacker ? { attacker } : {}),
       on,
       ...(opts.location ? { location: opts.location } : {}),
       switches: switchesFrom(opts),
       ...(provoked !== undefined ? { provoked } : {}),
       ...(opts.requested ? { requested: true } : {}),
     });
-    return opts.json ? ctx.json(answer) : ctx.out(renderScenario(answer, opts.all === true));
+    return opts.json ? ctx.json(answer) : ctx.out(renderScenario(answer, opts.all === true, ctx.width()));
   });
 };
+
+/** `--attacker`, or `--by` (its older name in this command); both at once must agree. */
+export function attackerOption(opts: { attacker?: string; by?: string }): string | undefined {
+  if (opts.attacker !== undefined && opts.by !== undefined && opts.attacker !== opts.by) {
+    throw new EntenteError('USAGE', `--attacker ${opts.attacker} and --by ${opts.by} name two attackers: --by is the older name of --attacker, give one`, { found: `${opts.attacker} and ${opts.by}` });
+  }
+  return opts.attacker ?? opts.by;
+}
+
+/** The flags that settle what an answer leaves open: a switch it used, a condition the scenario did not decide. */
+export function flagHints(notes: readonly string[], conditions: ReadonlyArray<{ code: string; holds: boolean | null }>): string[] {
+  const hints: string[] = [];
+  for (const s of projectRuleBook().switches.values()) {
+    const note = notes.find((n) => n.startsWith(`switch ${s.id} is `));
+    if (note) hints.push(`--${note.startsWith(`switch ${s.id} is on`) ? 'no-' : ''}${s.id} to change switch ${s.id}`);
+  }
+  const open = new Set(conditions.filter((c) => c.holds === null).map((c) => c.code));
+  if (open.has('non-provocation')) hints.push('--unprovoked or --provoked to say whether the attack was provoked');
+  if (open.has('request')) hints.push('--requested to assume the attacked state asks its allies to act');
+  return hints.map((h) => `hint: ${h}`);
+}
 
 /** `--<switch>` and `--no-<switch>` for every documented switch (rules/switches.json); absent = its default. */
 export function switchOptions(cmd: Command): void {
@@ -85,7 +109,7 @@ const HEADINGS: Record<ObligationKind, string> = {
   consultation: 'Bound to consult',
 };
 
-function renderScenario(a: ObligationsAnswer, all: boolean): string {
+function renderScenario(a: ObligationsAnswer, all: boolean, width: number): string {
   const s = a.scenario;
   const where = s.location === 'home' ? 'on its own territory' : `at ${s.location}`;
   const parts = [`If ${s.attacked.name} (${s.attacked.id}) is attacked on ${s.on}, ${where}, ${s.attacker ? `by ${s.attacker.name} (${s.attacker.id})` : 'by an attacker not named'}:`];
@@ -98,22 +122,23 @@ function renderScenario(a: ObligationsAnswer, all: boolean): string {
       const states = new Set(lines.map((l) => l.state.id)).size;
       const head = `\n${HEADINGS[kind]} ${target.name}: ${states} ${states === 1 ? 'state' : 'states'}, ${lines.length} ${lines.length === 1 ? 'obligation' : 'obligations'}`;
       if (kind === 'nonaggression' && !all) {
-        parts.push(`${head} (--all to list them)\n  ${[...new Set(lines.map((l) => l.state.name))].sort().join(', ')}`);
+        parts.push(`${head} (--all lists them)\n  ${[...new Set(lines.map((l) => l.state.name))].sort().join(', ')}`);
         continue;
       }
-      parts.push(head, indent(table(['state', 'treaty', 'article', 'conditions', 'sources'], lines.map(row))));
+      parts.push(head, indent(table(['state', 'treaty', 'article', 'conditions', 'sources'], lines.map(row), width - 2)));
     }
   }
   if (a.inactive.length > 0) {
     parts.push(`\nIn force, but not binding in this scenario: ${a.inactive.length}`);
-    parts.push(indent(table(['state', 'obligation', 'treaty', 'why not'], a.inactive.map((l) => [l.state.name, l.kind, treatyText(l), l.reason]))));
+    parts.push(indent(table(['state', 'obligation', 'treaty', 'why not'], a.inactive.map((l) => [l.state.name, l.kind, treatyText(l), l.reason]), width - 2)));
   }
   if (a.breaches.length > 0) {
     parts.push(`\nThe attack itself breaks what ${s.attacker!.name} owes ${s.attacked.name}:`);
-    parts.push(indent(table(['obligation', 'treaty', 'rule'], a.breaches.map((l) => [l.kind, treatyText(l), l.rule]))));
+    parts.push(indent(table(['obligation', 'treaty', 'rule'], a.breaches.map((l) => [l.kind, treatyText(l), l.rule]), width - 2)));
   }
   if (a.obligations.length === 0 && a.inactive.length === 0) parts.push('\nNo state is bound to act.');
   if (a.notes.length > 0) parts.push(`\n${notesText(a.notes)}`);
+  parts.push(...flagHints(a.notes, [...a.obligations, ...a.inactive].flatMap((l) => l.conditions)));
   return parts.join('\n');
 }
 
@@ -122,7 +147,7 @@ function row(l: ObligationLine): string[] {
   return [l.state.name, treatyText(l), l.article ? `art. ${l.article.article}` : '', conditions, sourcesShort(l)];
 }
 
-function renderBound(a: BoundAnswer): string {
+function renderBound(a: BoundAnswer, width: number): string {
   const parts = [`${a.state.name} (${a.state.id}) on ${a.on} is bound by ${a.obligations.length} provisions:`];
   const rows = a.obligations.map((o) => [
     o.kind + (o.off ? ' (off)' : ''),
@@ -131,8 +156,9 @@ function renderBound(a: BoundAnswer): string {
     towardText(o.toward),
     o.rule,
   ]);
-  parts.push(indent(table(['obligation', 'treaty', 'conditions', 'toward', 'rule'], rows)));
+  parts.push(indent(table(['obligation', 'treaty', 'conditions', 'toward', 'rule'], rows, width - 2)));
   if (a.notes.length > 0) parts.push(`\n${notesText(a.notes)}`);
+  parts.push(...flagHints(a.notes, []));
   return parts.join('\n');
 }
 

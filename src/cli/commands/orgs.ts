@@ -17,20 +17,21 @@ export const orgsCommand: CommandModule = (program, ctx) => {
       const app = await ctx.app();
       const answer = await app.graph.organizations(state, on, { source: opts.source, statuses: statusesOption(opts.status, false) });
       if (opts.json) return ctx.json(answer);
-      ctx.out(render(answer));
+      ctx.out(render(answer, ctx.width()));
     });
 };
 
-function render(a: OrganizationsAnswer): string {
+function render(a: OrganizationsAnswer, width: number): string {
   const parts = [
     `${a.state.name} (${a.state.id}) on ${a.on}: ${a.organizations.length} organizations, ${a.alliances.length} alliances (following ${a.following})`,
     table(
       ['id', 'organization', 'status', 'from', 'to', 'sources'],
-      a.organizations.map((o) => [o.id, o.name, o.status, o.from, o.to, sourcesText(o.sources, 1)]),
+      a.organizations.map((o) => [o.id, o.name, o.status, o.from, o.to, sourcesText(o.sources, 1, width)]),
+      width,
     ),
   ];
   if (a.alliances.length > 0) {
-    parts.push('', table(['alliance', 'name', 'phase', 'from', 'to', 'source'], a.alliances.map((x) => [x.id, x.name, String(x.phase ?? ''), x.from, x.to, sourcesText(x.sources, 1)])));
+    parts.push('', table(['alliance', 'name', 'phase', 'from', 'to', 'source'], a.alliances.map((x) => [x.id, x.name, String(x.phase ?? ''), x.from, x.to, sourcesText(x.sources, 1, width)]), width));
   }
   if (a.notes.length > 0) parts.push(notesText(a.notes));
   return parts.join('\n');

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { App } from '../../app.js';
-import { allowedHostsFromEnv } from '../../api/hardening.js';
 import { buildServer } from '../../api/server.js';
 import { PROJECT_ROOT } from '../../config.js';
 import { EntenteError } from '../../core/errors.js';
@@ -21,14 +20,14 @@ export const serveCommand: CommandModule = (program, ctx) => {
     .option('--samples <dir>', 'ingest the articles in this folder first (once: stored articles are skipped)')
     .action(async (opts: { port?: string; host: string; samples?: string }) => {
       const port = portOption(opts.port ?? process.env.PORT ?? '8080');
-      const allowedHosts = allowedHostsFromEnv(process.env);
       const app = await ctx.app({ isolateAnalysis: true });
       if (opts.samples) ctx.out(await ingestSamples(app, opts.samples));
       await app.analysis?.start();
-      const server = await buildServer(app, { token: process.env.ENTENTE_TOKEN || undefined, webRoot: join(PROJECT_ROOT, 'web', 'dist'), allowedHosts });
+      const server = await buildServer(app, { token: process.env.ENTENTE_TOKEN || undefined, webRoot: join(PROJECT_ROOT, 'web', 'dist') });
       await server.listen({ port, host: opts.host });
       const shown = opts.host === '0.0.0.0' || opts.host === '127.0.0.1' ? 'localhost' : opts.host;
-      const hosts = allowedHosts.includes('*') ? 'any Host header' : `Host ${allowedHosts.join(', ')} (ENTENTE_ALLOWED_HOSTS)`;
+      const listed = process.env.ENTENTE_ALLOWED_HOSTS?.trim();
+      const hosts = listed === '*' ? 'any Host header' : `Host ${listed || 'localhost, 127.0.0.1, [::1]'} (ENTENTE_ALLOWED_HOSTS)`;
       ctx.out(`Entente is serving on http://${shown}:${port} (API at /api, OpenAPI at /api/openapi.json; answering ${hosts}); Ctrl-C stops it`);
       const signal = await stopped();
       // Whatever is running is cut short: the analysis threads first (their requests answer 503), then every

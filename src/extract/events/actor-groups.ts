@@ -1,4 +1,5 @@
 import type { CompiledDictionaries } from './compile-dictionaries.js';
+import type { GrammarRule, Trace } from './grammar/rule.js';
 import { PRONOUNS, type SentenceView } from './sentence-view.js';
 import type { DatedCode } from './types.js';
 
@@ -14,7 +15,29 @@ export interface ActorGroup {
   readonly pronoun?: true;
   /** A role followed by a name the dictionaries lack ("President Kibaki"): a person whose country the role does not say. */
   readonly named?: true;
+  /** An actor and a role composed into one code ("Ukrainian" UKR + "opposition" ~OPP = UKROPP). */
+  readonly composed?: true;
+  /** A role after "its"/"their" that took its owner's country ("Syria offered its troops": SYRMIL). */
+  readonly possessive?: true;
+  /** Grammar rules that read the phrase (actor.possessive, actor.sole-country...), for the events' trace. */
+  readonly rules?: readonly string[];
+  /** The caller's id for the phrase when it is one of the caller's mentions, uncomposed. */
+  readonly entity?: string;
 }
+
+/** The actor rules of this file, as rows of the grammar table. */
+export const ACTOR_RULES = {
+  possessive: { id: 'actor.possessive', effect: 'actor', example: 'Syria offered its troops to Lebanon.', reason: 'a role after "its"/"their" is the latest actor\'s' },
+  soleCountry: { id: 'actor.sole-country', effect: 'actor', example: 'Rebels in Chad rejected an offer from President Amadou Tello.', reason: 'a state title before a name the dictionaries lack takes the one country the sentence names' },
+  sharedHead: { id: 'actor.shared-head', effect: 'actor', example: 'US and British activists protested in Beijing.', reason: 'coordinated country adjectives share the head noun and its sector' },
+  placedRole: { id: 'actor.placed-role', effect: 'actor', example: 'Security forces in Guinea have tortured Liberian refugees.', reason: 'a role placed in a country ("security forces in Guinea") is that country\'s; refugees and religious communities are not' },
+  lowerCaseNoun: { id: 'actor.lower-case-noun', effect: 'actor', example: 'French activists hung banners on a pole and protested.', reason: 'in cased text a one-word name written in lower case is a common noun ("a pole", "a turkey")' },
+  articleCountry: { id: 'actor.article-country', effect: 'actor', example: 'The minister criticized Sudanese rebels. (in an article that names Chad and no other country)', reason: 'in an article that names one country only, a role of no known country (a minister, the police) is that country\'s' },
+  usPronoun: { id: 'actor.us-pronoun', effect: 'actor', example: 'chad said the ban did not allow us to help sudan.', reason: '"us" in lower case is the pronoun, not the United States (lower-cased feeds write the country "the us" or "u.s.")' },
+  hyphenModifier: { id: 'actor.hyphen-modifier', effect: 'actor', example: 'NATO-member Norway criticized Russia.', reason: 'an actor inside a hyphenated modifier gives way to the head' },
+} as const satisfies Record<string, GrammarRule>;
+
+const withRule = (g: ActorGroup, rule: string): readonly string[] => [...(g.rules ?? []), rule];
 
 /**
  * Mentions are read in the sentence text's offsets. When the tokens carry article offsets (they run
@@ -33,6 +56,7 @@ interface Unit {
   readonly kind: 'actor' | 'agent';
   readonly code: string;
   readonly ruleId: string;
+  readonly entity?: string;
 }
 
 /** Tokens allowed between two parts of one actor phrase: "Russia 's Foreign Minister", "Secretary of State". */
@@ -59,7 +83,7 @@ export function codeOn(codes: readonly DatedCode[], date: string): string | unde
  * or agent at each position; neighbouring parts of one noun phrase compose ("Ukrainian" UKR +
  * "opposition" ~OPP = UKROPP). Returns undefined when a discard phrase (sports, weather) is present.
  */
-export function findActorGroups(v: SentenceView, d: CompiledDictionaries): ActorGroup[] | undefined {
+export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?: Trace): ActorGroup[] | undefined {
   const units: Unit[] = [];
   const mentions = v.source.mentions ?? [];
   const tokens = v.source.tokens;
@@ -75,7 +99,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
       const own = d.actors.match(v.lower, i, true);
       const ownCode = own && own.length === j - i ? codeOn(own.value.codes, v.source.date) : undefined;
       const code = ownCode && m.code.length === 3 && ownCode.startsWith(m.code) ? ownCode : m.code;
-      units.push({ start: i, end: j, kind: 'actor', code, ruleId: code === m.code ? 'mention' : own!.value.ruleId });
+      units.push({ start: i, end: j, kind: 'actor', code, ruleId: code === m.code ? 'mention' : own!.value.ruleId, ...(m.id ? { entity: m.id } : {}) });
       i = j;
       continue;
     }
@@ -86,7 +110,15 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
     if (d.discards.size > 0 && d.discards.match(v.lower, i)) return undefined;
     let actor = d.actors.match(v.lower, i, true);
     // "scaling a pole", "a turkey": in cased text a one-word name written in lower case is a common noun.
-    if (actor && actor.length === 1 && v.pos[i] === 'NOUN' && tokens[i]!.text === v.lower[i] && (cased ??= isCased(tokens))) actor = undefined;
+    if (actor && actor.length === 1 && v.pos[i] === 'NOUN' && tokens[i]!.text === v.lower[i] && (cased ??= isCased(tokens))) {
+      actor = undefined;
+      trace?.push({ rule: ACTOR_RULES.lowerCaseNoun.id, outcome: 'fired', at: { start: tokens[i]!.start, end: tokens[i]!.end }, note: tokens[i]!.text });
+    }
+    // "doesn't allow us to act": "us" written in lower case is the pronoun ("the us army" keeps the country).
+    if (actor && actor.length === 1 && tokens[i]!.text === 'us' && v.lower[i - 1] !== 'the') {
+      actor = undefined;
+      trace?.push({ rule: ACTOR_RULES.usPronoun.id, outcome: 'fired', at: { start: tokens[i]!.start, end: tokens[i]!.end } });
+    }
     const agent = d.agents.match(v.lower, i);
     const actorCode = actor ? codeOn(actor.value.codes, v.source.date) : undefined;
     if (actor && actorCode && (!agent || actor.length >= agent.length)) {
@@ -109,7 +141,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries): Actor
     if (group) groups.push(possessed(v, group, groups));
     k = last + 1;
   }
-  return soleCountry(sharedHeads(v, groups));
+  return articleCountry(soleCountry(sharedHeads(v, groups)), v.source.country);
 }
 
 /** Codes that start with three letters but name no country. */
@@ -137,7 +169,22 @@ function soleCountry(groups: ActorGroup[]): ActorGroup[] {
   }
   if (countries.size !== 1) return groups;
   const [country] = countries;
-  return groups.map((g) => (stateTitled(g) ? { ...g, code: country + g.code.slice(3), ruleId: `${g.ruleId}+sole-country` } : g));
+  return groups.map((g) => (stateTitled(g) ? { ...g, code: country + g.code.slice(3), rules: withRule(g, ACTOR_RULES.soleCountry.id) } : g));
+}
+
+/** Whether a code names no country or entity: a role alone (`---GOV`), an unknown (`UNK`, `UNKGOV`), or nothing. */
+export const unknownActor = (code: string): boolean => code === '' || code.startsWith('---') || code.startsWith('UNK');
+
+/**
+ * "the chief minister said...", in an article about one country only: a role of no known country is that country's.
+ * Refugees and religious communities stay apart (they live where they are not from).
+ */
+function articleCountry(groups: ActorGroup[], country: string | undefined): ActorGroup[] {
+  if (!country) return groups;
+  return groups.map((g) => {
+    if (g.pronoun || !unknownActor(g.code) || g.code === '' || ELSEWHERE.test(`~${g.code.slice(3)}`)) return g;
+    return { ...g, code: country + g.code.slice(3), rules: withRule(g, ACTOR_RULES.articleCountry.id) };
+  });
 }
 
 /**
@@ -151,10 +198,10 @@ function sharedHeads(v: SentenceView, groups: ActorGroup[]): ActorGroup[] {
   for (let k = groups.length - 2; k >= 0; k--) {
     const a = groups[k]!;
     const b = groups[k + 1]!;
-    if (a.code.length !== 3 || a.end !== a.start + 1 || b.code.length <= 3 || !b.ruleId.includes('+') || b.code.slice(0, 3) === a.code) continue;
+    if (a.code.length !== 3 || a.end !== a.start + 1 || b.code.length <= 3 || !(b.composed || b.possessive) || b.code.slice(0, 3) === a.code) continue;
     if (b.start !== a.end + 1 || !/^(and|or|,)$/.test(v.lower[a.end]!)) continue;
     if (v.pos[a.start] !== 'ADJ' && !/^[A-Z.]+$/.test(v.source.tokens[a.start]!.text) && !DEMONYM.test(v.lower[a.start]!)) continue;
-    groups[k] = { ...a, code: a.code + b.code.slice(3), ruleId: `${a.ruleId}+shared-head` };
+    groups[k] = { ...a, code: a.code + b.code.slice(3), composed: true, rules: withRule(a, ACTOR_RULES.sharedHead.id) };
   }
   return groups;
 }
@@ -223,14 +270,18 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
     if (sectorless && agent.code.startsWith('~')) code += agent.code.slice(1);
     else if (code.length === 3 && agent.code.endsWith('~')) code = agent.code.slice(0, -1) + code;
   }
-  return { ...base, code, ruleId: agent && code !== best.code ? `${best.ruleId}+${agent.ruleId}` : best.ruleId };
+  const rules = [
+    ...(parts.length > 1 && v.lower.slice(first.start, end).some((w, k) => (w === 'in' || w === 'from') && v.pos[first.start + k] === 'ADP') ? [ACTOR_RULES.placedRole.id] : []),
+    ...(heads.length < actors.length ? [ACTOR_RULES.hyphenModifier.id] : []),
+  ];
+  return { ...base, code, ruleId: best.ruleId, ...(agent && code !== best.code ? { composed: true as const } : {}), ...(rules.length > 0 ? { rules } : {}), ...(best.entity && code === best.code ? { entity: best.entity } : {}) };
 }
 
 /** "Syria offered its troops": a role after a possessive takes the country of the latest actor before it (SYRMIL). */
 function possessed(v: SentenceView, g: ActorGroup, before: readonly ActorGroup[]): ActorGroup {
   if (!g.code.startsWith('---') || !/^(its|their)$/.test(v.lower[g.start - 1] ?? '')) return g;
   const owner = [...before].reverse().find((x) => !x.pronoun && /^[A-Z]{3}/.test(x.code) && !x.code.startsWith('---'));
-  return owner ? { ...g, code: owner.code.slice(0, 3) + g.code.slice(3), ruleId: `${g.ruleId}+possessive` } : g;
+  return owner ? { ...g, code: owner.code.slice(0, 3) + g.code.slice(3), possessive: true, rules: withRule(g, ACTOR_RULES.possessive.id) } : g;
 }
 
 /** "to neighboring Belarus", "with exiled dissidents": a verb form right before a phrase that modifies it. */

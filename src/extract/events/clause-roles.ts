@@ -145,7 +145,7 @@ export function findObjects(v: SentenceView, groups: readonly ActorGroup[], from
     // "demanded that Hamas renounce": for a demand the embedded subject is the target.
     if (startsClause(v, group.end) && !embedded) return [];
     // "offered its troops to Lebanon's president": a role with no country, or one's own, is what is given; the recipient follows.
-    if (group.code.startsWith('---') || group.ruleId.endsWith('+possessive')) {
+    if (group.code.startsWith('---') || group.possessive === true) {
       const recipient = groups.findIndex((x, k) => k > g && x.start - from <= limit && x.prep !== undefined && RECIPIENT.has(x.prep) && !x.code.startsWith('---') && !exclude(x) && !between(v, group.end, x.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (v.pos[i] === 'VERB' && i !== x.start - 1)));
       if (recipient >= 0) return withCoordinated(v, groups, recipient, 1);
     }
@@ -193,4 +193,53 @@ export function conditionAfter(v: SentenceView, from: number): number {
 export function conditionSubject(v: SentenceView, groups: readonly ActorGroup[], condition: number, sources: readonly ActorGroup[]): ActorGroup[] {
   const codes = new Set(sources.map((g) => g.code));
   return findObjects(v, groups, condition + 1, 6, (g) => codes.has(g.code) || (g.prep !== undefined && g.prep !== v.lower[condition]), true);
+}
+
+const OPENING = new Set(['“', '‘', '`', '"', '«']);
+const CLOSING = new Set(['”', '"', '»']);
+const QUOTE_MARKS = new Set([...OPENING, ...CLOSING, '’', "'"]);
+
+/**
+ * Marks the tokens of direct speech: between an opening and a closing quotation mark, and before a closing mark
+ * that has no opening one in the sentence (the quote began in an earlier sentence). Curly singles close only an
+ * open quote (they are apostrophes too), and so does a straight apostrophe after punctuation (`''`).
+ */
+export function quotedTokens(v: SentenceView): boolean[] {
+  const inside = new Array<boolean>(v.n).fill(false);
+  let open = -1;
+  // The view writes curly apostrophes as straight ones; quotation marks are read from the tokens as written.
+  const raw = (i: number): string => v.source.tokens[i]?.text ?? '';
+  for (let i = 0; i < v.n; i++) {
+    const w = raw(i);
+    if (!QUOTE_MARKS.has(w)) {
+      if (open >= 0) inside[i] = true;
+      continue;
+    }
+    const closes = open >= 0 && (CLOSING.has(w) || w === '’' || (w === "'" && /^[,.?!]$/.test(raw(i - 1))));
+    if (closes) {
+      open = -1;
+      while (i + 1 < v.n && (raw(i + 1) === '’' || raw(i + 1) === "'")) i++;
+    } else if (open < 0 && (w === '”' || (w === '"' && !v.source.tokens.slice(i + 1).some((t) => t.text === '"')) || (w === "'" && raw(i + 1) === "'" && /^[,.?!]$/.test(raw(i - 1))))) {
+      // A closing mark with no opening one: the quote began before this sentence.
+      if (!inside.slice(0, i).some(Boolean)) for (let k = 0; k < i; k++) inside[k] = true;
+    } else if (open < 0 && OPENING.has(w)) {
+      open = i;
+      while (i + 1 < v.n && OPENING.has(raw(i + 1))) i++;
+    } else if (open >= 0) inside[i] = true;
+  }
+  return inside;
+}
+
+/**
+ * Whether the verb at `i` is in an "if"/"unless" clause: after the subordinator, before the comma that ends a
+ * leading condition ("If Sudan attacks, Chad will...") and before any main verb of its own.
+ */
+export function conditionClause(v: SentenceView, i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 12; j--) {
+    const w = v.lower[j]!;
+    if (HARD_BOUNDARIES.has(w) || w === ',' || w === '.') return false;
+    if ((w === 'if' && v.pos[j] === 'SCONJ') || w === 'unless') return true;
+    if (w === 'that' || w === 'and' || w === 'but' || w === 'while' || w === 'because' || w === 'when') return false;
+  }
+  return false;
 }

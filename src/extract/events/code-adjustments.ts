@@ -1,3 +1,4 @@
+import { CAMEO } from './cameo.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 
 /** What the words around a verb say about its event: "will", "wants to", "did not", "refused to". */
@@ -8,6 +9,10 @@ export interface Mood {
   /** Governed by "threatened to": the complement, whatever it is, is a threat (13x). */
   readonly threat?: boolean;
   readonly negated: boolean;
+  /** The negation is a refusal ("refused to", "will not", "unwilling to"), not a plain "did not". */
+  readonly refused?: boolean;
+  /** A possibility ("might encourage") nobody states as their own intent: no event. */
+  readonly hypothetical?: boolean;
 }
 
 /**
@@ -17,12 +22,15 @@ export interface Mood {
  */
 export function adjustCode(cameo: string, mood: Mood, d: CompiledDictionaries): { code: string; rule?: string } | undefined {
   const root = Number(cameo.slice(0, 2));
+  if (mood.hypothetical) return undefined;
   if (mood.negated) {
+    // "did not meet": nothing happened; "will not meet", "refused to meet": a rejection.
+    if (!mood.refused) return undefined;
     const rejected = byPrefix(d.negation?.map, cameo);
     return rejected && d.negation ? { code: rejected, rule: d.negation.id } : undefined;
   }
   const rule = d.intent;
-  if (rule && mood.threat) return { code: byPrefix(rule.threat, cameo) ?? '130', rule: rule.id };
+  if (rule && mood.threat) return { code: byPrefix(rule.threat, cameo) ?? CAMEO.THREATEN, rule: rule.id };
   if (!rule || (!mood.modal && !mood.intentVerb)) return { code: cameo };
   // "might ask Obama to...": an appeal or demand that only may be made has not been made.
   if ((root === 2 || root === 10) && mood.modal && rule.hypotheticalDrop.includes(mood.modal)) return undefined;
@@ -34,6 +42,9 @@ export function adjustCode(cameo: string, mood: Mood, d: CompiledDictionaries): 
     if (threat) return { code: threat, rule: rule.id };
     if (mood.modal && rule.hypotheticalDrop.includes(mood.modal)) return undefined;
   }
+  // "would consider conducting an inquiry", "will criticize": a future with no intent code of its own (CAMEO has
+  // none for investigating, disapproving, protesting) has not happened.
+  if (mood.modal && root >= 9 && root !== 10 && root !== 2) return undefined;
   return { code: cameo };
 }
 

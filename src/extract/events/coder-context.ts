@@ -1,6 +1,8 @@
 import type { ActorGroup } from './actor-groups.js';
 import { findSubjects } from './clause-roles.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
+import { EVENT } from './grammar/event-rules.js';
+import type { Trace } from './grammar/rule.js';
 import { HARD_BOUNDARIES, type SentenceView } from './sentence-view.js';
 import type { CoderSentence } from './types.js';
 import type { VerbHit } from './verb-phrases.js';
@@ -13,11 +15,15 @@ export interface Ctx {
   readonly groups: readonly ActorGroup[];
   readonly groupAt: ReadonlyMap<number, ActorGroup>;
   readonly relative: readonly boolean[];
+  /** Tokens of direct speech (clause-roles.ts quotedTokens). */
+  readonly quoted: readonly boolean[];
   readonly present: ReadonlySet<string>;
   readonly synsetPresent: Map<string, boolean>;
   readonly byIndex: ReadonlyMap<number, VerbHit>;
   readonly subjectsOf: Map<number, ActorGroup[]>;
   readonly consumed: Set<number>;
+  /** Decisions recorded for `--explain`; undefined when nobody asked. */
+  readonly trace: Trace;
 }
 
 export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
@@ -37,6 +43,15 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
     ctx.subjectsOf.set(i, subjects);
     return subjects;
   }
+  // "..., said the foreign minister": a reporting verb after a comma or a closing quote has its speaker after it.
+  const speaker = invertedSpeaker(i, ctx);
+  if (speaker !== undefined) {
+    // A speaker the dictionaries do not know ("..., said Pravin Nanavati") is still not the quotation's subject.
+    const subjects = speaker ? [{ ...speaker, rules: [...(speaker.rules ?? []), EVENT.invertedSpeaker.id] }] : [];
+    if (!speaker) ctx.trace?.push({ rule: EVENT.invertedSpeaker.id, outcome: 'fired', at: { start: ctx.s.tokens[i]!.start, end: ctx.s.tokens[i]!.end }, note: 'a speaker of no known actor' });
+    ctx.subjectsOf.set(i, subjects);
+    return subjects;
+  }
   let subjects = resolvePronouns(findSubjects(ctx.v, ctx.groups, i, ctx.relative), i, ctx);
   if (subjects.length === 0 && i <= 1 && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
   ctx.subjectsOf.set(i, subjects);
@@ -47,10 +62,16 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
 export function resolvePronouns(list: readonly ActorGroup[], before: number, ctx: Ctx): ActorGroup[] {
   return list.flatMap((g) => {
     if (!g.pronoun) return [g];
+    // "'We demand a ban,' the minister said": a first person inside a quotation is its speaker.
+    const speaker = ctx.quoted[g.start] && ctx.v.lower[g.start] === 'we' ? quoteSpeaker(g.start, ctx) : undefined;
+    if (speaker) return [{ ...speaker, start: g.start, end: g.end, rules: [...(speaker.rules ?? []), EVENT.quoteSpeaker.id] }];
     let best: ActorGroup[] = [];
     for (const [i, subj] of ctx.subjectsOf) if (i < before && subj.length > 0 && subj[0]!.start < g.start) best = subj;
-    if (best.length === 0) best = ctx.groups.filter((x) => !x.pronoun && !x.prep && x.end <= g.start).slice(0, 1);
-    return best.map((b) => ({ ...b, start: g.start, end: g.end }));
+    // "he", "she" stand for people: a bare country (a place named before) is no antecedent for them.
+    const person = ctx.v.lower[g.start] === 'he' || ctx.v.lower[g.start] === 'she';
+    if (person && best.length > 0 && best[0]!.code.length === 3) best = [];
+    if (best.length === 0) best = ctx.groups.filter((x) => !x.pronoun && !x.prep && x.end <= g.start && !(person && x.code.length === 3)).slice(0, 1);
+    return best.map((b) => ({ ...b, start: g.start, end: g.end, rules: [...(b.rules ?? []), EVENT.pronoun.id] }));
   });
 }
 
@@ -83,8 +104,42 @@ function coordinatedWith(i: number, ctx: Ctx): number | undefined {
   while (j >= 0 && (v.pos[j] === 'ADV' || v.pos[j] === 'AUX' || v.lower[j] === 'also')) j--;
   if (j < 0 || !/^(and|or|but)$/.test(v.lower[j]!)) return undefined;
   for (let k = j - 1; k >= 0 && j - k <= 12; k--) {
-    if (v.pos[k] === 'VERB' && !v.upper[k]!.endsWith('ING')) return k;
+    // "slander the army deployed in the state and cautioned...": a participle after a noun modifies it.
+    if (v.pos[k] === 'VERB' && !v.upper[k]!.endsWith('ING') && !(v.pos[k - 1] === 'NOUN' && !ctx.byIndex.has(k))) return k;
     if (v.lower[k] === ';' || v.lower[k] === ':') return undefined;
+  }
+  return undefined;
+}
+
+const SPEECH = new Set(['say', 'add', 'tell', 'claim', 'warn', 'declare', 'state', 'insist', 'note', 'write', 'announce', 'allege', 'assert', 'explain', 'argue', 'stress', 'reply', 'ask']);
+const QUOTE_CLOSE = new Set([',', '"', '”', "'", '’']);
+
+/**
+ * "..., said the Chadian minister", "...,' says Kalra": a reporting verb right after a comma or a quote, followed by its
+ * speaker. The actor that speaker is; null when the speaker is no actor; undefined when the verb is not inverted.
+ */
+function invertedSpeaker(i: number, ctx: Ctx): ActorGroup | null | undefined {
+  const { v } = ctx;
+  if (!QUOTE_CLOSE.has(v.source.tokens[i - 1]?.text ?? '') || !SPEECH.has(v.lemma[i]!.toLowerCase())) return undefined;
+  // "..., he said" is in the usual order.
+  if (!/^(NOUN|PROPN|DET|ADJ)$/.test(v.pos[i + 1] ?? '')) return undefined;
+  const g = ctx.groups.find((x) => x.start > i && x.start <= i + 6 && !x.prep && !x.pronoun);
+  return g && !ctx.groups.some((x) => x.start > i && x.start < g.start) && !v.lower.slice(i + 1, g.start).includes(',') ? g : null;
+}
+
+/** The speaker of the quotation holding token `at`: the actor of the reporting verb right after it, or right before it. */
+function quoteSpeaker(at: number, ctx: Ctx): ActorGroup | undefined {
+  const { v, quoted, groups } = ctx;
+  let end = at;
+  while (end < v.n && quoted[end]) end++;
+  for (let k = end; k < v.n && k - end <= 6; k++) {
+    if (v.pos[k] !== 'VERB' || !SPEECH.has(v.lemma[k]!.toLowerCase())) continue;
+    return groups.find((g) => g.start >= end && g.end <= k && !g.prep && !g.pronoun) ?? groups.find((g) => g.start > k && g.start <= k + 3 && !g.prep && !g.pronoun);
+  }
+  let start = at;
+  while (start > 0 && quoted[start - 1]) start--;
+  for (let k = start - 1; k >= 0 && start - k <= 4; k--) {
+    if (v.pos[k] === 'VERB' && SPEECH.has(v.lemma[k]!.toLowerCase())) return [...groups].reverse().find((g) => g.end <= k && !g.prep && !g.pronoun);
   }
   return undefined;
 }

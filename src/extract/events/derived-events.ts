@@ -1,7 +1,9 @@
 import type { ActorGroup } from './actor-groups.js';
 import { conditionAfter, conditionSubject, findObjects } from './clause-roles.js';
 import { subjectsFor, type Ctx } from './coder-context.js';
+import { CAMEO, ROOT, isUnder } from './cameo.js';
 import { codesOf, events, span } from './emit-events.js';
+import { EVENT } from './grammar/event-rules.js';
 import { ploverOf } from './parse-cameo-codes.js';
 import { HARD_BOUNDARIES } from './sentence-view.js';
 import type { CodedEvent } from './types.js';
@@ -25,10 +27,14 @@ export function promised(complement: VerbHit, code: string, ctx: Ctx): CodedEven
   const sourceSet = new Set(sources.map((x) => x.start));
   let targets = findObjects(v, groups, complement.end, OBJECT_REACH, (x) => sourceSet.has(x.start) || x.prep === 'by');
   // "threatened to strike unless Chad pays": the threat is aimed at whoever the condition is on.
-  const condition = code.startsWith('13') ? conditionAfter(v, complement.end) : -1;
-  if (targets.length === 0 && condition >= 0) targets = conditionSubject(v, groups, condition, sources);
+  const condition = isUnder(code, ROOT.THREATEN) ? conditionAfter(v, complement.end) : -1;
+  const rules = [EVENT.uncodedPromise.id];
+  if (targets.length === 0 && condition >= 0) {
+    targets = conditionSubject(v, groups, condition, sources);
+    if (targets.length > 0) rules.push(EVENT.conditionTarget.id);
+  }
   const gov = auxiliaries(v, g, d.modals);
-  return events(g, g + 1, code, d.intent.id, { intentVerb: false, negated: gov.negated }, sources, targets, ctx);
+  return events({ verb: g, verbEnd: g + 1, code, ruleId: d.intent.id, rules, mood: { intentVerb: false, negated: gov.negated } }, sources, targets, ctx);
 }
 
 /** "Mubarak said the US must be ready to mediate": the speaker demands of the US what it must do. */
@@ -38,7 +44,7 @@ export function demanded(hit: VerbHit, code: string, ruleId: string, subjects: r
   const speakers = reporting < 0 ? [] : subjectsFor(reporting, ctx).filter((x) => !subjects.some((y) => y.code === x.code));
   if (speakers.length === 0 || subjects.length === 0) return [];
   const [first] = codesOf(code);
-  let demand = '100';
+  let demand: string = CAMEO.DEMAND;
   if (first) for (let k = first[0].length; k >= 2; k--) {
     const m = rule.map[first[0].slice(0, k)];
     if (m) {
@@ -46,7 +52,7 @@ export function demanded(hit: VerbHit, code: string, ruleId: string, subjects: r
       break;
     }
   }
-  return events(hit.i, hit.end, demand, `${ruleId}+${rule.id}`, { intentVerb: false, negated: false }, speakers, subjects, ctx);
+  return events({ verb: hit.i, verbEnd: hit.end, code: demand, ruleId, rules: [rule.id], mood: { intentVerb: false, negated: false } }, speakers, subjects, ctx);
 }
 
 const WHEN = /^(on|here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|night|morning)$/;
@@ -91,7 +97,9 @@ export function alleged(hit: VerbHit, own: CodedEvent[], ctx: Ctx): CodedEvent[]
       const target = self ? e.target : e.source;
       const targetSpan = self ? e.targetSpan : e.sourceSpan;
       const code = self ? rule.ownCode : rule.accuseCode;
-      out.push({ ...e, source: sp.code, target, cameo: code, plover: ploverOf(code, ctx.d.cameo), ruleId: `${e.ruleId}+${rule.id}`, sourceSpan: span(ctx.s, sp), targetSpan });
+      const { sourceId: _s, targetId: _t, ...rest } = e;
+      const targetId = self ? e.targetId : e.sourceId;
+      out.push({ ...rest, source: sp.code, target, cameo: code, plover: ploverOf(code, ctx.d.cameo), rules: [...e.rules, rule.id], sourceSpan: span(ctx.s, sp), targetSpan, ...(sp.entity ? { sourceId: sp.entity } : {}), ...(targetId ? { targetId } : {}) });
     }
   }
   return out;

@@ -1,55 +1,100 @@
-import type { ActorGroup } from './actor-groups.js';
+import { unknownActor, type ActorGroup } from './actor-groups.js';
+import { NONE, ROOT, rootOf } from './cameo.js';
 import { adjustCode, type Mood } from './code-adjustments.js';
 import type { Ctx } from './coder-context.js';
+import { EVENT } from './grammar/event-rules.js';
 import { ploverOf } from './parse-cameo-codes.js';
 import type { CodedEvent, CoderSentence, Span } from './types.js';
 
 /** "Brazil and the United States agreed to deepen ties": with no object, coordinated subjects act on each other, for these roots only. */
-const MUTUAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+const MUTUAL_ROOTS: ReadonlySet<string> = new Set([ROOT.INTENT, ROOT.CONSULT, ROOT.DIPLOMATIC_COOPERATION, ROOT.MATERIAL_COOPERATION, ROOT.FIGHT]);
 
-export function events(verb: number, verbEnd: number, code: string, ruleId: string, mood: Mood, sources: readonly ActorGroup[], targets: readonly ActorGroup[], ctx: Ctx, mutual = false): CodedEvent[] {
+/** One verb's coding before it becomes events: where the verb is, its code (maybe paired, `042:043`), and why. */
+export interface Coding {
+  readonly verb: number;
+  readonly verbEnd: number;
+  readonly code: string;
+  /** The dictionary pattern or block, or the project's rule, that gave the code. */
+  readonly ruleId: string;
+  /** Grammar rules that shaped it so far, in the order they applied. */
+  readonly rules: readonly string[];
+  readonly mood: Mood;
+}
+
+/** Events of one coding between its sources and targets; `mutual`: coordinated sources act on each other (`%`). */
+export function events(c: Coding, sources: readonly ActorGroup[], targets: readonly ActorGroup[], ctx: Ctx, mutual = false): CodedEvent[] {
   const out: CodedEvent[] = [];
-  if (sources.length === 0) return out;
-  for (const [cameo, forward] of codesOf(code)) {
-    const adjusted = adjustCode(cameo, mood, ctx.d);
-    // An intent or a refusal is the speaker's: "will visit" does not make the host say anything.
-    if (!adjusted || (adjusted.rule && !forward)) continue;
-    const root = adjusted.code.slice(0, 2);
-    if (targets.length === 0 && forward && ctx.d.targetless?.roots.includes(root)) {
-      for (const src of sources) out.push(targetless(src, adjusted.code, `${ruleId}+${ctx.d.targetless.id}`, verb, verbEnd, ctx));
+  const verbSpan = { start: ctx.s.tokens[c.verb]!.start, end: ctx.s.tokens[c.verbEnd - 1]!.end };
+  if (sources.length === 0) {
+    ctx.trace?.push({ rule: EVENT.noSource.id, outcome: 'stopped', at: verbSpan, note: c.code });
+    return out;
+  }
+  for (const [cameo, forward] of codesOf(c.code)) {
+    const adjusted = adjustCode(cameo, c.mood, ctx.d);
+    if (!adjusted) {
+      ctx.trace?.push({ rule: moodStop(cameo, c.mood, ctx), outcome: 'stopped', at: verbSpan, note: cameo });
       continue;
     }
-    const pairs = targets.length > 0 ? cross(sources, targets) : sources.length > 1 && (mutual || MUTUAL_ROOTS.has(root)) ? pairwise(sources) : [];
+    if (adjusted.rule && !forward) {
+      ctx.trace?.push({ rule: EVENT.oneWayMood.id, outcome: 'stopped', at: verbSpan, note: cameo });
+      continue;
+    }
+    const rules = adjusted.rule ? [...c.rules, adjusted.rule] : c.rules;
+    const root = rootOf(adjusted.code);
+    if (targets.length === 0 && forward && ctx.d.targetless?.roots.includes(root)) {
+      for (const src of sources) if (!ctx.s.knownActorsOnly || !unknownActor(src.code)) out.push(event(src, null, adjusted.code, c.ruleId, [...rules, ctx.d.targetless.id], verbSpan, ctx));
+      continue;
+    }
+    const pairMutual = targets.length === 0 && sources.length > 1 && (mutual || MUTUAL_ROOTS.has(root));
+    const pairs = targets.length > 0 ? cross(sources, targets) : pairMutual ? pairwise(sources) : [];
+    if (pairs.length === 0) ctx.trace?.push({ rule: EVENT.noTarget.id, outcome: 'stopped', at: verbSpan, note: adjusted.code });
     for (const [a, b] of pairs) {
       const [src, tgt] = forward ? [a, b] : [b, a];
-      // The same actor on both sides is a resolution slip ("Rwanda ... Kigali"), not an event.
-      if (src.code === tgt.code) continue;
-      out.push({
-        source: src.code,
-        target: tgt.code,
-        cameo: adjusted.code,
-        plover: ploverOf(adjusted.code, ctx.d.cameo),
-        ruleId: adjusted.rule && adjusted.rule !== ruleId ? `${ruleId}+${adjusted.rule}` : ruleId,
-        sourceSpan: span(ctx.s, src),
-        targetSpan: span(ctx.s, tgt),
-        verbSpan: { start: ctx.s.tokens[verb]!.start, end: ctx.s.tokens[verbEnd - 1]!.end },
-      });
+      if (ctx.s.knownActorsOnly && (unknownActor(src.code) || unknownActor(tgt.code))) {
+        ctx.trace?.push({ rule: EVENT.unknownActor.id, outcome: 'stopped', at: verbSpan, note: `${src.code} ${adjusted.code} ${tgt.code}` });
+        continue;
+      }
+      if (src.code === tgt.code || (src.entity !== undefined && src.entity === tgt.entity)) {
+        ctx.trace?.push({ rule: EVENT.sameActor.id, outcome: 'stopped', at: verbSpan, note: `${src.code} ${adjusted.code} ${tgt.code}` });
+        continue;
+      }
+      out.push(event(src, tgt, adjusted.code, c.ruleId, pairMutual && !mutual ? [...rules, EVENT.mutual.id] : rules, verbSpan, ctx));
     }
   }
   return out;
 }
 
-function targetless(src: ActorGroup, code: string, ruleId: string, verb: number, verbEnd: number, ctx: Ctx): CodedEvent {
-  const verbSpan = { start: ctx.s.tokens[verb]!.start, end: ctx.s.tokens[verbEnd - 1]!.end };
-  return { source: src.code, target: '---', cameo: code, plover: ploverOf(code, ctx.d.cameo), ruleId, sourceSpan: span(ctx.s, src), targetSpan: null, verbSpan };
+/** Which mood rule kept a code from being an event: a negated conflict, or a hypothesis. */
+function moodStop(cameo: string, mood: Mood, ctx: Ctx): string {
+  if (mood.hypothetical) return EVENT.hypothetical.id;
+  if (mood.negated) return ctx.d.negation?.id ?? 'entente.negation';
+  if (mood.modal && !mood.threat && !ctx.d.intent?.hypotheticalDrop.includes(mood.modal)) return EVENT.future.id;
+  return ctx.d.intent?.id ?? 'entente.intent';
+}
+
+function event(src: ActorGroup, tgt: ActorGroup | null, cameo: string, ruleId: string, rules: readonly string[], verbSpan: Span, ctx: Ctx): CodedEvent {
+  const actorRules = [...(src.rules ?? []), ...(tgt?.rules ?? [])];
+  return {
+    source: src.code,
+    target: tgt ? tgt.code : NONE,
+    cameo,
+    plover: ploverOf(cameo, ctx.d.cameo),
+    ruleId,
+    rules: actorRules.length > 0 ? [...rules, ...actorRules.filter((r) => !rules.includes(r))] : rules,
+    sourceSpan: span(ctx.s, src),
+    targetSpan: tgt ? span(ctx.s, tgt) : null,
+    verbSpan,
+    ...(src.entity ? { sourceId: src.entity } : {}),
+    ...(tgt?.entity ? { targetId: tgt.entity } : {}),
+  };
 }
 
 /** `042:043` -> [[042, forward], [043, backward]]; `:173` -> [[173, backward]]. */
 export function codesOf(code: string): [string, boolean][] {
   const [a, b] = code.split(':');
   const out: [string, boolean][] = [];
-  if (a && a !== '---') out.push([a, true]);
-  if (b && b !== '---') out.push([b, false]);
+  if (a && a !== NONE) out.push([a, true]);
+  if (b && b !== NONE) out.push([b, false]);
   return out;
 }
 

@@ -3,8 +3,8 @@ import type { CameoCode } from './types.js';
 /**
  * Reads CAMEO_codefile.txt (`LABEL: 0211= Appeal for economic cooperation`, `//02: APPEAL` for the
  * roots; `LABELi:` lines are ICEWS relabellings, used only where no `LABEL:` exists) and
- * CAMEO2PLOVER-2021.txt (`0211: REQUEST, assist, economic # ...`). Codes with no PLOVER row (the
- * CAMEO 01 statements and 02 appeals are not in the 2021 mapping) have no `plover`.
+ * CAMEO2PLOVER-2021.txt (`0211: REQUEST, assist, economic # ...`). The 02 appeals, which the 2021 mapping leaves
+ * out, take the row of their 10 demand (REQUEST); the CAMEO 01 statements have no `plover`.
  */
 export function parseCameoCodes(codefile: string, ploverMap: string): Record<string, CameoCode> {
   const labels = new Map<string, string>();
@@ -31,6 +31,12 @@ export function parseCameoCodes(codefile: string, ploverMap: string): Record<str
     if (mode) row.mode = mode;
     if (context) row.context = context;
     if (!plover.has(m[1]!)) plover.set(m[1]!, row);
+  }
+  // PLOVER's REQUEST covers appeals as well as demands, and CAMEO numbers the two alike (0211 appeal, 1011 demand
+  // for economic cooperation); the 2021 mapping lists only the demands: an appeal takes its demand's row.
+  for (const code of labels.keys()) {
+    const demand = plover.get(`10${code.slice(2)}`);
+    if (code.startsWith('02') && !plover.has(code) && demand) plover.set(code, demand);
   }
   const out: Record<string, CameoCode> = {};
   for (const code of [...new Set([...labels.keys(), ...plover.keys()])].sort()) {

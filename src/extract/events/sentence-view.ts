@@ -45,6 +45,3 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'n
 
 export const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
 
-export function isVerb(v: SentenceView, i: number): boolean {
-  return v.pos[i] === 'VERB';
-}

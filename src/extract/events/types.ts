@@ -98,8 +98,15 @@ export interface AdditionPattern {
   readonly why: string;
 }
 
+/** A rule of the additions file: its id, an invented example and why it exists (grammar/table.ts lists them). */
+export interface DocumentedRule {
+  readonly id: string;
+  readonly example: string;
+  readonly why: string;
+}
+
 /** The intent rule: a cooperative event under a modal or an intent verb becomes CAMEO 03x. */
-export interface IntentRule {
+export interface IntentRule extends DocumentedRule {
   readonly id: string;
   readonly modals: readonly string[];
   /** Verbs that take a `to`-infinitive and state an intent: "plans to visit". */
@@ -120,7 +127,7 @@ export interface IntentRule {
 }
 
 /** The negation rule: a negated or refused cooperation is CAMEO 12x (reject); a negated conflict is not coded. */
-export interface NegationRule {
+export interface NegationRule extends DocumentedRule {
   readonly id: string;
   /** Verbs that negate their `to`-complement: "refused to meet". */
   readonly verbs: readonly string[];
@@ -128,7 +135,7 @@ export interface NegationRule {
 }
 
 /** The demand rule: an appeal or demand verb's embedded clause is the demand's content, not an event. */
-export interface DemandRule {
+export interface DemandRule extends DocumentedRule {
   readonly id: string;
   /** "Y must cooperate" under a speaker's verb: the speaker demands (10x) what Y must do. */
   readonly modals: readonly string[];
@@ -136,7 +143,7 @@ export interface DemandRule {
 }
 
 /** The allegation rule: a claimed or alleged conflict event is an accusation (112) or a claim of responsibility (015). */
-export interface AllegationRule {
+export interface AllegationRule extends DocumentedRule {
   readonly id: string;
   readonly verbs: readonly string[];
   /** CAMEO roots from this one up are conflictual enough to be accusations. */
@@ -146,7 +153,7 @@ export interface AllegationRule {
 }
 
 /** Roots coded without a target (target `---`): protests, shows of force. */
-export interface TargetlessRule {
+export interface TargetlessRule extends DocumentedRule {
   readonly id: string;
   readonly roots: readonly string[];
 }
@@ -155,7 +162,7 @@ export interface TargetlessRule {
  * The state-agent rule: a passive of an act only a state performs (arrest, sentence, expel, ban) with no `by`
  * agent was done by the government of the target's country ("the opposition leader was jailed" -> XXXGOV).
  */
-export interface StateAgentRule {
+export interface StateAgentRule extends DocumentedRule {
   readonly id: string;
   /** CAMEO code prefixes the rule covers. */
   readonly codes: readonly string[];
@@ -169,7 +176,7 @@ export interface StateAgentRule {
  * after any other verb it is a purpose or the object's task ("summoned the envoy to complain",
  * "staged rallies to demand"), not an event of its own.
  */
-export interface ComplementRule {
+export interface ComplementRule extends DocumentedRule {
   readonly id: string;
   /** Lemmas whose `to`-complement took place (aspectual and implicative verbs). */
   readonly verbs: readonly string[];
@@ -178,7 +185,7 @@ export interface ComplementRule {
 }
 
 /** Nouns whose `that`-clause reports without asserting: "charges that she signed" codes no signing. */
-export interface UnassertedRule {
+export interface UnassertedRule extends DocumentedRule {
   readonly id: string;
   readonly nouns: readonly string[];
 }
@@ -238,6 +245,8 @@ export interface ResolvedMention {
   readonly start: number;
   readonly end: number;
   readonly code: string;
+  /** The caller's id for the actor (a graph id): events name it, and an event never has one entity on both sides by accident. */
+  readonly id?: string | null;
 }
 
 export interface CoderSentence {
@@ -246,6 +255,10 @@ export interface CoderSentence {
   /** ISO day the sentence speaks about (the article's date): actor codes depend on it. */
   readonly date: string;
   readonly mentions?: readonly ResolvedMention[];
+  /** The one country the whole article names, if it names exactly one: roles of no known country are its. */
+  readonly country?: string;
+  /** Code no event whose source or target is of no known country or entity (`---GOV`, `UNK`): the news pipeline's records must name both. */
+  readonly knownActorsOnly?: boolean;
 }
 
 export interface Span {
@@ -258,8 +271,13 @@ export interface CodedEvent {
   readonly target: string;
   readonly cameo: string;
   readonly plover: string | null;
-  /** `cameo2:CALL.18` (a pattern), `cameo2:CALL` (a verb's default code), `entente:...` (ours). */
+  /** What gave the code: `cameo2:CALL.18` (a pattern), `cameo2:CALL` (a verb's default code), `entente.<id>` (ours). */
   readonly ruleId: string;
+  /** The grammar rules (grammar/table.ts) that shaped the event, in the order they applied: `entente.intent`, `role.passive-agent`. */
+  readonly rules: readonly string[];
+  /** The caller's ids of the mentions that are the source and the target (ResolvedMention.id), when they are. */
+  readonly sourceId?: string;
+  readonly targetId?: string;
   readonly sourceSpan: Span;
   /** null when the event has no target (`target` is then `---`: a protest, a show of force). */
   readonly targetSpan: Span | null;

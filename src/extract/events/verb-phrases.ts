@@ -1,5 +1,8 @@
 import type { CompiledDictionaries, VerbRef } from './compile-dictionaries.js';
+import { firstStop, type SiteRule, type Trace } from './grammar/rule.js';
+import { VERB_STOPS, type VerbSite } from './grammar/verb-stops.js';
 import { BE_FORMS, HARD_BOUNDARIES, NEGATIONS, type SentenceView } from './sentence-view.js';
+import type { Span } from './types.js';
 
 /** A dictionary verb in the sentence with what its auxiliaries say about it. */
 export interface VerbHit {
@@ -9,6 +12,8 @@ export interface VerbHit {
   readonly refs: readonly VerbRef[];
   readonly passive: boolean;
   readonly negated: boolean;
+  /** The negation refuses ("will not", "cannot", "voted not to"), as a plain "did not" does not. */
+  readonly refused: boolean;
   /** "will", "might"... from its auxiliary chain. */
   readonly modal?: string;
   /** The verb this one is the `to`-infinitive of: "plans to visit" -> the index of "plans". */
@@ -17,24 +22,27 @@ export interface VerbHit {
 
 const PARTICIPLE = /(ED|EN|WN|NE|UNG|UCK|ELT|EPT|ELD|IT|AT|OOD|OUGHT|AUGHT|ID|DE|T)$/;
 
-/** The verbs of the sentence that the verb dictionary knows, left to right. */
-/** `actorEnds`: token indices right after an actor phrase (a verb there has that actor as subject). */
-export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: ReadonlySet<number> = new Set()): VerbHit[] {
+/** "an invitation to attend", "met to discuss": an infinitive of a noun or a purpose has no subject of its own. */
+export const NOUN_INFINITIVE: SiteRule<VerbSite> = {
+  id: 'verb.noun-infinitive',
+  effect: 'stop',
+  example: 'Chad sent an invitation to attack Sudan.',
+  reason: 'the infinitive of a noun or of a purpose after a noun ("an invitation to attend") is no verb of its own',
+  applies: ({ v, i }) => governorOf(v, i) === null,
+};
+
+const STOPS: readonly SiteRule<VerbSite>[] = [...VERB_STOPS, NOUN_INFINITIVE];
+
+/**
+ * The verbs of the sentence that the verb dictionary knows, left to right, less the forms a stop rule
+ * (grammar/verb-stops.ts) says are no verb of an event; those go to the trace when one is kept.
+ * `actorEnds`: token indices right after an actor phrase (a verb there has that actor as subject).
+ */
+export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: ReadonlySet<number> = new Set(), trace?: Trace): VerbHit[] {
   const out: VerbHit[] = [];
   const modals = d.modals;
   for (let i = 0; i < v.n; i++) {
     if (v.pos[i] !== 'VERB') continue;
-    // "war-torn", "UN-brokered": a verb inside a hyphenated compound is an adjective.
-    if (v.lower[i - 1] === '-' || v.lower[i + 1] === '-') continue;
-    if (taggedNoun(v, i)) continue;
-    // "the recently imposed law": a verb between a determiner (and adverbs) and its noun is an adjective.
-    if (v.pos[i - 1] === 'ADV' && /^(NOUN|PROPN|ADJ)$/.test(v.pos[i + 1] ?? '')) {
-      let k = i - 1;
-      while (k >= 0 && v.pos[k] === 'ADV') k--;
-      if (v.pos[k] === 'DET') continue;
-    }
-    // "accused the rebels of violating", "by promoting": a gerund after a preposition is the main verb's content.
-    if (v.upper[i]!.endsWith('ING') && (v.pos[i - 1] === 'ADP' || v.pos[i - 1] === 'SCONJ')) continue;
     const candidates = d.verbs.get(v.upper[i]!) ?? d.verbs.get(v.lemma[i]!);
     if (!candidates) continue;
     // A phrasal verb needs its particles right after it ("called off"); then it beats the plain verb.
@@ -47,33 +55,28 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: R
     if (refs.length === 0) continue;
     const aux = auxiliaries(v, i, modals);
     const participle = v.upper[i] !== v.lemma[i] && !v.upper[i]!.endsWith('ING') && !v.upper[i]!.endsWith('S') && PARTICIPLE.test(v.upper[i]!);
-    // "an agreement forced on Qatar by...", "refugees ordered out of": a participle after a common noun or a
-    // comma, with no object of its own, modifies it ("its allies demanded that..." stays a verb).
-    if (participle && !aux.be && !aux.modal && (v.pos[i - 1] === 'NOUN' || v.lower[i - 1] === ',') && !actorEnds.has(i) && reducedRelative(v, i)) continue;
-    // "met with exiled dissidents": a participle between a preposition and its noun is an adjective.
-    if (participle && v.pos[i - 1] === 'ADP' && /^(NOUN|PROPN|ADJ)$/.test(v.pos[i + 1] ?? '')) continue;
-    // "to identify victims killed by the crash": after another clause's verb, an actor + participle + "by" is a reduced relative.
-    if (participle && !aux.be && actorEnds.has(i) && v.lower.slice(i + 1, i + 4).includes('by') && v.pos.slice(0, i - 1).includes('VERB')) continue;
-    // "food aid to refugees fleeing the war": an -ing form right after a noun, once the sentence has had its verb, modifies the noun.
-    if (v.upper[i]!.endsWith('ING') && !aux.be && /^(NOUN|PROPN)$/.test(v.pos[i - 1] ?? '') && v.pos.slice(0, i - 1).some((p, k) => p === 'VERB' && !v.upper[k]!.endsWith('ING'))) continue;
-    const passive = aux.be && participle;
-    const negated = aux.negated;
-    const modal = aux.modal;
-    const hit: { -readonly [K in keyof VerbHit]: VerbHit[K] } = { i, end, refs, passive, negated };
-    if (modal) hit.modal = modal;
-    if (insideContent(v, i, d)) continue;
+    const site: VerbSite = { v, d, i, be: aux.be, modal: aux.modal !== undefined, participle, actorEnds };
+    if (firstStop(STOPS, site, trace, () => tokenSpan(v, i, end))) continue;
+    const hit: { -readonly [K in keyof VerbHit]: VerbHit[K] } = { i, end, refs, passive: aux.be && participle, negated: aux.negated, refused: aux.refused };
+    if (aux.modal) hit.modal = aux.modal;
     const governor = governorOf(v, i);
-    if (governor === null) continue;
-    if (governor !== undefined) hit.governor = governor;
+    if (governor !== undefined && governor !== null) hit.governor = governor;
     out.push(hit);
   }
   return out;
 }
 
+/** Character offsets of tokens [from, to) in the sentence's offsets. */
+export function tokenSpan(v: SentenceView, from: number, to: number): Span {
+  const t = v.source.tokens;
+  return { start: t[from]!.start, end: t[Math.max(from, to - 1)]!.end };
+}
+
 /** The auxiliary chain before a verb: a form of "be" (for the passive), a modal, a negation. */
-export function auxiliaries(v: SentenceView, i: number, modals: ReadonlySet<string>): { be: boolean; negated: boolean; modal?: string } {
+export function auxiliaries(v: SentenceView, i: number, modals: ReadonlySet<string>): { be: boolean; negated: boolean; refused: boolean; modal?: string } {
   let be = false;
   let negated = false;
+  let refused = false;
   let modal: string | undefined;
   for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
     const w = v.lower[j]!;
@@ -81,10 +84,16 @@ export function auxiliaries(v: SentenceView, i: number, modals: ReadonlySet<stri
     if (p !== 'AUX' && p !== 'ADV' && p !== 'PART' && !NEGATIONS.has(w)) break;
     if (NEGATIONS.has(w)) negated = true;
     if (modals.has(w)) modal ??= w;
+    // "will not", "won't", "cannot": a negation under a modal of will or ability refuses.
+    if (negated && REFUSING.has(w)) refused = true;
     if (BE_FORMS.has(w)) be = true;
-    if (w === 'to') break;
+    if (w === 'to') {
+      // "voted not to extend", "decided never to return": the infinitive is negated before its "to".
+      if (NEGATIONS.has(v.lower[j - 1] ?? '')) negated = refused = true;
+      break;
+    }
   }
-  return modal ? { be, negated, modal } : { be, negated };
+  return modal ? { be, negated, refused, modal } : { be, negated, refused };
 }
 
 /**
@@ -103,7 +112,7 @@ export function governorOf(v: SentenceView, i: number): number | undefined | nul
   if (j >= 0 && (v.lower[j] === 'and' || v.lower[j] === 'or') && v.upper[i] === v.lemma[i]) return coordinatedInfinitive(v, j);
   if (j < 0 || v.lower[j] !== 'to' || v.pos[j] !== 'PART') return undefined;
   let k = j - 1;
-  while (k >= 0 && v.pos[k] === 'ADV') k--;
+  while (k >= 0 && (v.pos[k] === 'ADV' || NEGATIONS.has(v.lower[k]!))) k--;
   if (k < 0) return null;
   if (v.pos[k] === 'VERB' || (v.pos[k] === 'ADJ' && READY.has(v.lower[k]!))) return k;
   // Verb + object + to: the object is a name or pronoun, maybe after a preposition ("on", "upon").
@@ -111,7 +120,9 @@ export function governorOf(v: SentenceView, i: number): number | undefined | nul
   while (m >= 0 && j - m <= 6 && (v.pos[m] === 'PROPN' || v.pos[m] === 'PRON' || v.pos[m] === 'DET' || v.pos[m] === 'ADJ' || v.pos[m] === 'NOUN' || v.lower[m] === "'s" || v.lower[m] === '.')) m--;
   if (m >= 0 && v.pos[m] === 'ADP' && /^(on|upon)$/.test(v.lower[m]!)) m--;
   if (m >= 0 && m < k && v.pos[m] === 'VERB' && (v.pos[k] === 'PROPN' || v.pos[k] === 'PRON' || /^[A-Z]/.test(v.source.tokens[k]!.text))) return m;
-  return v.pos[k] === 'NOUN' || v.pos[k] === 'PROPN' || v.pos[k] === 'NUM' ? null : undefined;
+  // "it was difficult to deploy", "a decision to send": the infinitive of a noun or an adjective other than the
+  // READY ones says nothing happened.
+  return v.pos[k] === 'NOUN' || v.pos[k] === 'PROPN' || v.pos[k] === 'NUM' || v.pos[k] === 'ADJ' ? null : undefined;
 }
 
 /** The governor of the infinitive before a coordinating word at `and`: the nearest verb back within its clause. */
@@ -123,37 +134,7 @@ function coordinatedInfinitive(v: SentenceView, and: number): number | undefined
   return undefined;
 }
 
-/**
- * Verbs whose event the sentence does not assert: the clause of a hearsay noun ("on charges that she
- * signed", "rumours that troops had crossed": entente.unasserted) and what a gerund after a
- * preposition governs ("for helping militants join a group": the gerund is already the main verb's content).
- */
-function insideContent(v: SentenceView, i: number, d: CompiledDictionaries): boolean {
-  // An auxiliary starts a predicate of its own ("acting against Moscow were released"): no gerund governs past it.
-  let auxiliary = false;
-  for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
-    const w = v.lower[j]!;
-    if (HARD_BOUNDARIES.has(w) || w === ',' || w === '.' || (v.pos[j] === 'CCONJ' && v.pos[j + 1] !== 'VERB')) return false;
-    if (w === 'that' && j > 0 && v.pos[j - 1] === 'NOUN' && d.unasserted?.nouns.includes(v.lemma[j - 1]!.toLowerCase())) return true;
-    if (v.pos[j] === 'AUX') auxiliary = true;
-    else if (v.pos[j] === 'VERB') return !auxiliary && v.upper[j]!.endsWith('ING') && j > 0 && (v.pos[j - 1] === 'ADP' || v.pos[j - 1] === 'SCONJ') && v.lower[j - 1] !== 'to' && i - j <= 4;
-  }
-  return false;
-}
+/** Modals under which a negation is a refusal: "will not meet", "cannot accept", "wo n't". */
+const REFUSING = new Set(['will', 'would', 'shall', "'ll", 'can', 'ca', 'wo']);
 
 const READY = new Set(['ready', 'willing', 'eager', 'set', 'able', 'due', 'keen', 'prepared', 'determined', 'likely', 'unable', 'unwilling', 'reluctant']);
-
-function reducedRelative(v: SentenceView, i: number): boolean {
-  const next = v.pos[i + 1];
-  if (next === undefined || next === 'ADP' || next === 'PUNCT' || next === 'ADV') return true;
-  // ", expected to be joined by...": set off by a comma, a participle with an infinitive still modifies.
-  if (v.lower[i - 1] === ',' && v.lower[i + 1] === 'to') return true;
-  return v.lower.slice(i + 1, i + 4).includes('by');
-}
-
-/** wink-nlp tags some nouns as verbs: "rejected calls", "the attacks", "its offer". */
-function taggedNoun(v: SentenceView, i: number): boolean {
-  const p = v.pos[i - 1];
-  if (p === 'ADJ' || p === 'DET' || p === 'NUM' || v.lower[i - 1] === "'s" || /^(his|her|its|their|our|my|your)$/.test(v.lower[i - 1] ?? '')) return true;
-  return p === 'VERB' && v.upper[i]!.endsWith('S') && !v.upper[i]!.endsWith('SS');
-}

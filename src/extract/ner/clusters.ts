@@ -91,7 +91,6 @@ function contextVectors(sentences: readonly (readonly string[])[], freq: Map<str
   const pairs = new Map<number, number>();
   const ctxTotals = new Float64Array(D);
   const wordTotals = new Float64Array(words.length);
-  let total = 0;
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
       const w = wordIndex.get(s[i]);
@@ -104,7 +103,6 @@ function contextVectors(sentences: readonly (readonly string[])[], freq: Map<str
         pairs.set(key, (pairs.get(key) ?? 0) + 1);
         ctxTotals[ctx]++;
         wordTotals[w]++;
-        total++;
       }
     }
   }

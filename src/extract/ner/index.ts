@@ -5,8 +5,5 @@
  *   const tagger = new NerTagger(loadNerModel(), { gazetteer });
  *   tagger.findEntities(text, tokens)  // [{ text, start, end, type }]
  */
-export { NerTagger, tagByDocument, type NerEntity, type NerTaggerOptions, type TextToken } from './tagger.js';
-export { loadNerModel, saveNerModel, DEFAULT_MODEL_DIR } from './model-file.js';
-export { nameListGazetteer, type NerGazetteer } from './gazetteer.js';
-export { tokenize } from './tokenize.js';
-export type { NerModel } from './model.js';
+export { NerTagger } from './tagger.js';
+export { loadNerModel } from './model-file.js';

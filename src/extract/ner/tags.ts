@@ -5,7 +5,6 @@
  */
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
 export type TagScheme = 'BIO' | 'BILOU';
 
 /** A chunk of tokens [start, end) with a type. */

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ActorType, Analysis, Caption, Claim, ClaimStatus, CodedEvent, ProposedFact, ProposedPredicate } from '../../extract/analysis.js';
-import type { EventQuery, StoredActor, StoredAnalysis, StoredArticle, StoredEvent } from '../../pipeline/article-store.js';
+import type { DeletedCounts, EventQuery, StoredFact, StoredActor, StoredAnalysis, StoredArticle, StoredEvent, StoredKey } from '../../pipeline/article-store.js';
 import type { Article } from '../../ingest/article.js';
 import type { IsoDate, Precision } from '../../core/time.js';
 import type { ArticleRow, ArticleTables, EventRow } from './articles.table.js';
@@ -12,9 +12,59 @@ export function articlesDb(db: Kysely<any>): ArticlesDb {
   return db as ArticlesDb;
 }
 
-export async function findArticleIdByHash(db: ArticlesDb, contentHash: string): Promise<string | null> {
-  const row = await db.selectFrom('articles').select('id').where('content_hash', '=', contentHash).executeTakeFirst();
-  return row?.id ?? null;
+export async function findArticleByHash(db: ArticlesDb, contentHash: string): Promise<StoredKey | null> {
+  const row = await db.selectFrom('articles').select(['id', 'published', 'date_estimated', 'url', 'authors']).where('content_hash', '=', contentHash).executeTakeFirst();
+  return row ? { id: row.id, published: row.published as IsoDate, dateEstimated: row.date_estimated === 1, url: row.url, authors: JSON.parse(row.authors) as string[] } : null;
+}
+
+const FINDINGS = ['article_actors', 'events', 'proposed_facts', 'claims'] as const;
+
+/** Removes what was found in an article (not the article); call it inside a transaction. */
+async function deleteFindings(db: ArticlesDb, id: string): Promise<DeletedCounts> {
+  const n: number[] = [];
+  for (const table of FINDINGS) n.push(Number((await db.deleteFrom(table).where('article_id', '=', id).executeTakeFirst()).numDeletedRows));
+  const [actors = 0, events = 0, facts = 0, claims = 0] = n;
+  return { actors, events, facts, claims };
+}
+
+/** Articles and everything found in them; when any id is unknown, nothing is removed. Call it inside a transaction. */
+export async function deleteArticles(db: ArticlesDb, ids: readonly string[]): Promise<{ deleted: Array<{ id: string; counts: DeletedCounts }>; missing: string[] }> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return { deleted: [], missing: [] };
+  const found = new Set((await db.selectFrom('articles').select('id').where('id', 'in', unique).execute()).map((r) => r.id));
+  const missing = unique.filter((id) => !found.has(id));
+  if (missing.length > 0) return { deleted: [], missing };
+  const deleted: Array<{ id: string; counts: DeletedCounts }> = [];
+  for (const id of unique) {
+    deleted.push({ id, counts: await deleteFindings(db, id) });
+    await db.deleteFrom('articles').where('id', '=', id).execute();
+  }
+  return { deleted, missing };
+}
+
+/**
+ * The same text again with corrected metadata (a date, a URL, authors): the stored row takes the new metadata and
+ * the new analysis replaces the old, under the same id. False when no article has the id. Call it inside a transaction.
+ */
+export async function reviseArticle(db: ArticlesDb, article: Article, analysis: Analysis, revisedAt: string, batchRows = 500): Promise<boolean> {
+  const updated = await db
+    .updateTable('articles')
+    .set({
+      origin: article.origin,
+      authors: JSON.stringify(article.authors),
+      published: article.published,
+      date_estimated: article.dateEstimated ? 1 : 0,
+      url: article.url,
+      captions: JSON.stringify(article.captions),
+      warnings: JSON.stringify(analysis.warnings),
+      revised_at: revisedAt,
+    })
+    .where('id', '=', article.id)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) return false;
+  await deleteFindings(db, article.id);
+  await insertFindings(db, article.id, analysis, batchRows);
+  return true;
 }
 
 /**
@@ -43,17 +93,20 @@ export async function insertArticleAnalysis(db: ArticlesDb, article: Article, an
     .onConflict((oc) => oc.doNothing())
     .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
-  const id = article.id;
+  await insertFindings(db, article.id, analysis, batchRows);
+  return true;
+}
+
+async function insertFindings(db: ArticlesDb, id: string, analysis: Analysis, batchRows: number): Promise<void> {
   const span = (x: { start: number; end: number }, seq: number, rule: string) => ({ article_id: id, seq, span_start: x.start, span_end: x.end, rule_id: rule });
   const actors = analysis.actors.map((a, i) => ({ ...span(a, i, a.ruleId), text: a.text, name: a.name, entity_id: a.id, type: a.type, role: a.role, state: a.state, cameo: a.cameo, refers_to: a.refersTo, confidence: a.confidence }));
-  const events = analysis.events.map((e, i) => ({ ...span(e, i, e.ruleId), source: e.source, target: e.target, source_id: e.sourceId, target_id: e.targetId, cameo: e.cameo, plover: e.plover, event_date: e.date, date_precision: e.datePrecision, date_text: e.dateText, sentence: e.sentence }));
+  const events = analysis.events.map((e, i) => ({ ...span(e, i, e.ruleId), source: e.source, target: e.target, source_id: e.sourceId, target_id: e.targetId, cameo: e.cameo, plover: e.plover, event_date: e.date, date_precision: e.datePrecision, date_text: e.dateText, sentence: e.sentence, ...spanColumns(e) }));
   const facts = analysis.facts.map((f, i) => ({ ...span(f, i, f.ruleId), predicate: f.predicate, subject: f.subject, object: f.object, qualifiers: JSON.stringify(f.qualifiers), text: f.text, confidence: f.confidence }));
   const claims = analysis.claims.map((c, i) => ({ ...span(c, i, c.ruleId), text: c.text, status: c.status, explanation: c.explanation, flag: c.flag, names: JSON.stringify(c.names), evidence: JSON.stringify(c.evidence) }));
   for (let i = 0; i < actors.length; i += batchRows) await db.insertInto('article_actors').values(actors.slice(i, i + batchRows)).execute();
   for (let i = 0; i < events.length; i += batchRows) await db.insertInto('events').values(events.slice(i, i + batchRows)).execute();
   for (let i = 0; i < facts.length; i += batchRows) await db.insertInto('proposed_facts').values(facts.slice(i, i + batchRows)).execute();
   for (let i = 0; i < claims.length; i += batchRows) await db.insertInto('claims').values(claims.slice(i, i + batchRows)).execute();
-  return true;
 }
 
 async function countBy(db: ArticlesDb, table: 'article_actors' | 'events' | 'proposed_facts' | 'claims', ids: string[]): Promise<Map<string, number>> {
@@ -64,13 +117,13 @@ async function countBy(db: ArticlesDb, table: 'article_actors' | 'events' | 'pro
 
 /** Stored articles, newest publication first (then newest ingested). */
 export async function listArticles(db: ArticlesDb, limit = 100): Promise<StoredArticle[]> {
-  const rows = await db.selectFrom('articles').select(['id', 'title', 'authors', 'published', 'date_estimated', 'url', 'origin', 'ingested_at']).orderBy('published', 'desc').orderBy('ingested_at', 'desc').orderBy('id').limit(limit).execute();
+  const rows = await db.selectFrom('articles').select(['id', 'title', 'authors', 'published', 'date_estimated', 'url', 'origin', 'ingested_at', 'revised_at']).orderBy('published', 'desc').orderBy('ingested_at', 'desc').orderBy('id').limit(limit).execute();
   const ids = rows.map((r) => r.id);
   const [actors, events, facts, claims] = await Promise.all([countBy(db, 'article_actors', ids), countBy(db, 'events', ids), countBy(db, 'proposed_facts', ids), countBy(db, 'claims', ids)]);
   return rows.map((r) => articleOf(r, { actors: actors.get(r.id) ?? 0, events: events.get(r.id) ?? 0, facts: facts.get(r.id) ?? 0, claims: claims.get(r.id) ?? 0 }));
 }
 
-type ListedRow = Pick<Selectable<ArticleRow>, 'id' | 'title' | 'authors' | 'published' | 'date_estimated' | 'url' | 'origin' | 'ingested_at'>;
+type ListedRow = Pick<Selectable<ArticleRow>, 'id' | 'title' | 'authors' | 'published' | 'date_estimated' | 'url' | 'origin' | 'ingested_at' | 'revised_at'>;
 
 /** An `articles` row as it is listed, with what was found in it. */
 function articleOf(r: ListedRow, counts: StoredArticle['counts']): StoredArticle {
@@ -83,6 +136,7 @@ function articleOf(r: ListedRow, counts: StoredArticle['counts']): StoredArticle
     url: r.url,
     origin: r.origin,
     ingestedAt: r.ingested_at,
+    revisedAt: r.revised_at ?? null,
     counts,
   };
 }
@@ -117,6 +171,53 @@ function eventOf(r: Selectable<EventRow>): CodedEvent {
     sentence: r.sentence,
     start: r.span_start,
     end: r.span_end,
+    ruleId: r.rule_id,
+    rules: r.rules === null ? [] : (JSON.parse(r.rules) as string[]),
+    sourceSpan: spanOf(r.source_start, r.source_end),
+    targetSpan: spanOf(r.target_start, r.target_end),
+    verbSpan: spanOf(r.verb_start, r.verb_end),
+  };
+}
+
+const spanOf = (start: number | null, end: number | null) => (start === null || end === null ? null : { start, end });
+
+function spanColumns(e: CodedEvent) {
+  return {
+    source_start: e.sourceSpan?.start ?? null,
+    source_end: e.sourceSpan?.end ?? null,
+    target_start: e.targetSpan?.start ?? null,
+    target_end: e.targetSpan?.end ?? null,
+    verb_start: e.verbSpan?.start ?? null,
+    verb_end: e.verbSpan?.end ?? null,
+    rules: JSON.stringify(e.rules),
+  };
+}
+
+export async function findFactsAbout(db: ArticlesDb, entityId: string, limit: number): Promise<StoredFact[]> {
+  const rows = await db
+    .selectFrom('proposed_facts')
+    .innerJoin('articles', 'articles.id', 'proposed_facts.article_id')
+    .selectAll('proposed_facts')
+    .select(['articles.title as article_title', 'articles.published as article_published'])
+    .where((eb) => eb.or([eb('proposed_facts.subject', '=', entityId), eb('proposed_facts.object', '=', entityId)]))
+    .orderBy('articles.published', 'desc')
+    .orderBy('proposed_facts.article_id')
+    .orderBy('proposed_facts.seq')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...factOf(r), articleId: r.article_id, articleTitle: r.article_title, published: r.article_published as IsoDate }));
+}
+
+function factOf(r: Selectable<ArticleTables['proposed_facts']>): ProposedFact {
+  return {
+    predicate: r.predicate as ProposedPredicate,
+    subject: r.subject,
+    object: r.object,
+    qualifiers: JSON.parse(r.qualifiers) as ProposedFact['qualifiers'],
+    text: r.text,
+    start: r.span_start,
+    end: r.span_end,
+    confidence: Number(r.confidence),
     ruleId: r.rule_id,
   };
 }
@@ -154,19 +255,7 @@ export async function findArticle(db: ArticlesDb, id: string): Promise<StoredAna
       }),
     ),
     events: events.map(eventOf),
-    facts: facts.map(
-      (r): ProposedFact => ({
-        predicate: r.predicate as ProposedPredicate,
-        subject: r.subject,
-        object: r.object,
-        qualifiers: JSON.parse(r.qualifiers) as ProposedFact['qualifiers'],
-        text: r.text,
-        start: r.span_start,
-        end: r.span_end,
-        confidence: Number(r.confidence),
-        ruleId: r.rule_id,
-      }),
-    ),
+    facts: facts.map(factOf),
     claims: claims.map(
       (r): Claim => ({
         text: r.text,

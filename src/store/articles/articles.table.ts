@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** Rows of the article tables (migrations 002-articles, 007-event-date-precision, 008-actor-names); only store/articles/ sees them. */
+/** Rows of the article tables (migrations 002-articles, 007-event-date-precision, 008-actor-names, 010-article-revisions, 012-event-spans); only store/articles/ sees them. */
 interface Spanned {
   article_id: string;
   seq: number;
@@ -27,6 +27,8 @@ export interface ArticleRow {
   /** JSON text: string[]. */
   warnings: string;
   ingested_at: string;
+  /** When the same text was ingested again with corrected metadata; null (or absent before migration 010) if never. */
+  revised_at: string | null;
 }
 
 export interface ArticleActorRow extends Spanned {
@@ -54,6 +56,15 @@ export interface EventRow extends Spanned {
   date_precision: Generated<string>;
   date_text: string | null;
   sentence: string;
+  /** Article offsets of the source's, target's and verb's words; null in rows from before migration 012 (and target for a target-less protest). */
+  source_start: number | null;
+  source_end: number | null;
+  target_start: number | null;
+  target_end: number | null;
+  verb_start: number | null;
+  verb_end: number | null;
+  /** JSON text: string[], the grammar rules that shaped the event; null before migration 012. */
+  rules: string | null;
 }
 
 export interface ProposedFactRow extends Spanned {

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 
 /** The temporal graph: entities with aliases, facts with day-precise validity, the datasets they come from. */
 export const graphMigration: Migration = {

@@ -1,10 +1,10 @@
 import uzbekistan from '../../samples/2012-06-29-uzbekistan-csto.txt?raw';
 import eaeu from '../../samples/2015-01-02-eurasian-union.txt?raw';
 import finland from '../../samples/2023-04-05-finland-nato.txt?raw';
-import { ApiError, getJson, isAbort, postJson, query, words } from '../api.js';
+import { ApiError, deleteJson, getJson, isAbort, postJson, query, words } from '../api.js';
 import { longDate } from '../dates.js';
 import { clear, empty, errorBox, field, h, loading } from '../dom.js';
-import type { ViewFactory } from '../view.js';
+import { replaceParams, type ViewFactory } from '../view.js';
 import { articleResult, type AnalysisJson, type IntakeResult } from './article-render.js';
 
 const SAMPLES: ReadonlyArray<[string, string]> = [
@@ -19,6 +19,7 @@ interface StoredArticle {
   readonly published: string;
   readonly origin: string;
   readonly counts: { actors: number; events: number; facts: number; claims: number };
+  readonly revisedAt: string | null;
 }
 
 /** GET /api/articles/:id: the stored analysis with the text its spans point into. */
@@ -33,7 +34,7 @@ type Mode = 'text' | 'file' | 'feed';
  * events with their sentence, claims marked supported or contradicted with the evidence. Writes may need the
  * server's token, asked for when the server says so.
  */
-export const articlesView: ViewFactory = (root, _params, ctx) => {
+export const articlesView: ViewFactory = (root, params, ctx) => {
   if (!ctx.health.capabilities.news) {
     root.append(h('div', { class: 'page' }, h('div', { class: 'side' }), h('div', { class: 'result' }, h('p', { class: 'unavailable', text: 'Articles (the news pipeline) are not available on this server yet.' }))));
     return { update() {}, unmount() {} };
@@ -153,15 +154,56 @@ export const articlesView: ViewFactory = (root, _params, ctx) => {
 
   /** A stored article as it was analysed, read back by GET /api/articles/:id (nothing is analysed again). */
   async function openStored(id: string): Promise<void> {
+    replaceParams('articles', { id });
     ctl?.abort();
     const mine = (ctl = new AbortController());
     clear(result, loading('the stored article'));
     try {
       const a = await getJson<StoredAnalysis>(`/api/articles/${encodeURIComponent(id)}`, mine.signal);
       showResults([{ status: 'read', id: a.article.id, message: null, text: a.text, analysis: a }]);
+      result.prepend(
+        h(
+          'div',
+          { class: 'article-actions' },
+          h('button', { type: 'button', class: 'danger', id: 'delete-article', text: 'Delete this article…', data: { id: a.article.id }, on: { click: () => confirmDelete(a.article.id, a.article.title ?? a.article.id) } }),
+        ),
+      );
     } catch (e) {
       if (isAbort(e)) return;
       clear(result, errorBox(words(e)));
+    }
+  }
+
+  /** Asks in the page (not a browser dialog, which a keyboard user can also answer), then deletes. */
+  function confirmDelete(id: string, title: string): void {
+    const box = h(
+      'div',
+      { class: 'confirm', role: 'alertdialog', id: 'delete-confirm', aria: { label: 'Delete the article?' } },
+      h('p', { text: `Delete “${title}” and everything found in it (actors, events, proposed facts, claims)? This cannot be undone.` }),
+      h('button', { type: 'button', class: 'danger', id: 'delete-yes', text: 'Delete', on: { click: () => void remove(id, title) } }),
+      ' ',
+      h('button', { type: 'button', id: 'delete-no', text: 'Keep it', on: { click: () => (box.remove(), document.getElementById('delete-article')?.focus()) } }),
+    );
+    document.getElementById('delete-confirm')?.remove();
+    result.prepend(box);
+    box.querySelector<HTMLButtonElement>('#delete-no')?.focus();
+  }
+
+  async function remove(id: string, title: string): Promise<void> {
+    sessionStorage.setItem('entente-token', token.value);
+    if (!token.value) sessionStorage.removeItem('entente-token');
+    try {
+      const d = await deleteJson<{ id: string; deleted: { actors: number; events: number; facts: number; claims: number } }>(`/api/articles/${encodeURIComponent(id)}`);
+      replaceParams('articles', {});
+      clear(result, h('p', { class: 'done', role: 'status', id: 'delete-done', text: `Deleted “${title}”: ${d.deleted.actors} actors, ${d.deleted.events} events, ${d.deleted.facts} proposed facts and ${d.deleted.claims} claims went with it.` }));
+      await listStored();
+      stored.querySelector<HTMLButtonElement>('.stored-open')?.focus();
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'UNAUTHORIZED') {
+        tokenField.hidden = false;
+        token.focus();
+      }
+      result.prepend(errorBox(words(e)));
     }
   }
 
@@ -182,7 +224,7 @@ export const articlesView: ViewFactory = (root, _params, ctx) => {
               'li',
               {},
               h('button', { type: 'button', class: 'link stored-open', text: s.title ?? s.id, attrs: { 'data-id': s.id }, on: { click: () => void openStored(s.id) } }),
-              h('div', { class: 'muted', text: `${longDate(s.published)} · ${s.counts.actors} actors, ${s.counts.events} events, ${s.counts.claims} claims` }),
+              h('div', { class: 'muted', text: `${longDate(s.published)}${s.revisedAt ? ' (date corrected)' : ''} · ${s.counts.actors} actors, ${s.counts.events} events, ${s.counts.claims} claims` }),
             ),
           ),
         ),
@@ -193,8 +235,12 @@ export const articlesView: ViewFactory = (root, _params, ctx) => {
   }
 
   void listStored();
+  if (params.get('id')) void openStored(params.get('id')!);
   return {
-    update() {},
+    update(next) {
+      const id = next.get('id');
+      if (id) void openStored(id);
+    },
     unmount() {
       ctl?.abort();
     },

@@ -4,11 +4,14 @@ import { longDate } from '../dates.js';
 import { membershipItem, sourceChips, span } from '../sources.js';
 import type { BasesAnswer, Health, LeadersAnswer, MembersAnswer, OrganizationsAnswer } from '../types.js';
 import { obligationsSection } from './obligations-section.js';
+import type { TreatyGroup } from '../labels.js';
 
 export interface DetailsContext {
   readonly caps: Health['capabilities'];
   /** Select another node (an organization named in a state's list, a member named in an organization's). */
   readonly open: (id: string) => void;
+  /** Treaties drawn as one node with this one: listed, each its own. */
+  readonly group?: TreatyGroup;
 }
 
 /**
@@ -47,6 +50,14 @@ async function organizationDetails(id: string, on: string, ctx: DetailsContext, 
   const out: HTMLElement[] = [
     h('h2', { text: a.organization.name }, h('span', { class: 'muted', text: ` ${a.organization.id}` })),
     h('p', { class: 'summary', text: `${a.members.length} members on ${longDate(a.on)}` }),
+    h(
+      'p',
+      { class: 'page-links' },
+      h('a', { href: `#/org?id=${encodeURIComponent(a.organization.id)}&on=${a.on}`, text: 'Its page: members over time, treaties, news →' }),
+    ),
+    ...(ctx.group && ctx.group.members.length > 1
+      ? [h('p', { class: 'muted', text: `Drawn as one node with ${ctx.group.members.filter((m) => m.id !== a.organization.id).map((m) => m.name).join('; ')} (the same parties).` })]
+      : []),
     a.members.length > 0 ? h('ul', { class: 'lines members' }, ...a.members.map((m) => membershipItem(m, ctx.open))) : empty('No members that day.'),
   ];
   if (a.others.length > 0) out.push(h('h3', { text: 'Also attached' }), h('ul', { class: 'lines others' }, ...a.others.map((m) => membershipItem(m, ctx.open))));
@@ -72,6 +83,7 @@ async function stateDetails(id: string, on: string, ctx: DetailsContext, signal:
   const rest = ranked.slice(8);
   const out: HTMLElement[] = [
     h('h2', { text: orgs.state.name }, h('span', { class: 'muted', text: ` ${orgs.state.id}` })),
+    h('p', { class: 'page-links' }, h('a', { href: `#/state?id=${encodeURIComponent(orgs.state.id)}&on=${orgs.on}`, text: 'Its page: memberships over time, leaders, news →' })),
     h('h3', { text: `Leaders on ${longDate(orgs.on)}` }),
     leaders.leaders.length > 0
       ? h(

@@ -1,11 +1,15 @@
 import { getJson, isAbort, query, words } from '../api.js';
+import { dateField } from '../date-field.js';
 import { dayIndex, FIRST_DAY, isIsoDay, isoOfIndex, longDate, shift, todayIso } from '../dates.js';
 import { clear, errorBox, field, h } from '../dom.js';
 import { GraphCanvas, typeColor } from '../graph-canvas.js';
+import { groupTreaties, type TreatyGroup } from '../labels.js';
+import { picker, refOf } from '../picker.js';
 import type { GraphSnapshot } from '../types.js';
 import { replaceParams, type ViewFactory } from '../view.js';
 import { changeList, diff } from './changes.js';
 import { showDetails } from './details-panel.js';
+import { download, snapshotCsv } from './export.js';
 
 /** The server's default set; the checkboxes start from it so that what is ticked is what is drawn. */
 const DEFAULT_TYPES = ['featured', 'security_organization', 'customs_union', 'economic_union', 'free_trade_area'];
@@ -21,8 +25,9 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /**
- * "The system on a day": a date slider from 1815 to today, the graph of that day, filters, what changed since
- * the previous day shown, and the picked node's details. Everything it shows lives in the address bar.
+ * "The system on a day": a day to type or step through (and a slider from 1815 to today), the graph of that
+ * day with zoom, pan, fit, hover cards and exports, filters, what changed since the previous day shown, and
+ * the picked node's details. Everything it shows lives in the address bar.
  */
 export const systemView: ViewFactory = (root, params, ctx) => {
   const last = todayIso();
@@ -31,6 +36,7 @@ export const systemView: ViewFactory = (root, params, ctx) => {
   let region = params.get('region') ?? '';
   let focus: string | null = params.get('focus');
   let shown: GraphSnapshot | undefined;
+  let groups: ReadonlyMap<string, TreatyGroup> = new Map();
   let shownFilter = '';
   let fetching: AbortController | undefined;
   let detailsFetch: AbortController | undefined;
@@ -41,52 +47,64 @@ export const systemView: ViewFactory = (root, params, ctx) => {
     id: 'day-slider',
     attrs: { min: '0', max: String(dayIndex(last)), step: '1', 'aria-label': 'Day (1815 to today); arrow keys move a day, Page Up and Page Down a month' },
   });
-  const dayInput = h('input', { type: 'date', id: 'day-input', attrs: { min: FIRST_DAY, max: last, required: '' } });
-  const step = (label: string, months: number, title: string) => h('button', { type: 'button', text: label, title, on: { click: () => go(shift(on, months)) } });
+  const day = dateField('day-input', 'Day', on, (d) => go(d));
   const typeBox = h('fieldset', { class: 'types' }, h('legend', { text: 'Organization types' }));
   const regionSelect = h('select', { id: 'region-select' }, h('option', { value: '', text: 'Every region' }));
-  const findInput = h('input', { type: 'search', id: 'find-node', attrs: { list: 'node-names', placeholder: 'CSTO, Tajikistan…', autocomplete: 'off' } });
-  const names = h('datalist', { id: 'node-names' });
+  const findInput = picker('find-node', 'any', 'CSTO, Tajikistan, Armenai…', '', (hit) => pick(hit.id, true));
   const busy = h('p', { class: 'graph-busy', role: 'status', hidden: true });
   const problem = h('div', { class: 'graph-problem' });
-  const container = h('div', { class: 'graph', id: 'graph', attrs: { 'aria-label': 'Graph of states and organizations; use the find box to pick one by keyboard' } });
+  const container = h('div', {
+    class: 'graph',
+    id: 'graph',
+    tabindex: 0,
+    attrs: {
+      role: 'application',
+      'aria-label': 'Graph of states and organizations. Plus and minus zoom, arrow keys pan, 0 fits; pick a node with the Find box',
+    },
+  });
   const changes = h('section', { class: 'changes', id: 'changes', aria: { live: 'polite', label: 'What changed' } });
   const caption = h('p', { class: 'graph-caption', id: 'graph-caption' });
   const details = h('aside', { class: 'details', id: 'details', aria: { label: 'Details of the picked state or organization' } });
-  clear(details, h('p', { class: 'empty', text: 'Pick a state or an organization in the graph (or type its name in “Find”) to see its memberships, leaders, treaties and obligations, with sources.' }));
+  clear(
+    details,
+    h('p', {
+      class: 'empty',
+      text: 'Pick a state or an organization in the graph (or type its name in “Find”) to see its memberships, leaders, treaties and obligations, with sources.',
+    }),
+  );
+  const tool = (id: string, text: string, title: string, run: () => void) =>
+    h('button', { type: 'button', id, class: 'tool', text, title, aria: { label: title }, on: { click: run } });
 
   root.append(
     h(
       'div',
       { class: 'system' },
+      h('div', { class: 'toolbar' }, day.element, slider),
+      h('aside', { class: 'filters', aria: { label: 'Filters' } }, field('Find', findInput), typeBox, field('Region', regionSelect), legend()),
       h(
         'div',
-        { class: 'toolbar' },
-        h('label', { class: 'slider-label', for: 'day-slider', text: 'Day' }),
-        slider,
-        step('« year', -12, 'One year earlier'),
-        step('‹ month', -1, 'One month earlier'),
-        dayInput,
-        step('month ›', 1, 'One month later'),
-        step('year »', 12, 'One year later'),
-        h('button', { type: 'button', text: 'Today', on: { click: () => go(last) } }),
+        { class: 'canvas-wrap' },
+        caption,
+        container,
+        h(
+          'div',
+          { class: 'graph-tools', role: 'toolbar', aria: { label: 'Graph' } },
+          tool('zoom-in', '+', 'Zoom in (+)', () => canvas.zoomIn()),
+          tool('zoom-out', '−', 'Zoom out (−)', () => canvas.zoomOut()),
+          tool('zoom-fit', 'Fit', 'Fit the whole graph (0)', () => canvas.fit()),
+          tool('export-png', 'PNG', 'Save the picture as shown (PNG)', () => exportPng()),
+          tool('export-csv', 'CSV', 'Save the memberships shown (CSV)', () => exportCsv()),
+        ),
+        busy,
+        problem,
+        changes,
       ),
-      h(
-        'aside',
-        { class: 'filters', aria: { label: 'Filters' } },
-        field('Find', findInput),
-        names,
-        typeBox,
-        field('Region', regionSelect),
-        legend(),
-      ),
-      h('div', { class: 'canvas-wrap' }, caption, container, busy, problem, changes),
       details,
     ),
   );
 
   // Cytoscape measures its container when it starts, so it starts once the container is on the page.
-  const canvas = new GraphCanvas(container, (id) => pick(id));
+  const canvas = new GraphCanvas(container, (id) => pick(id), hoverText);
 
   slider.addEventListener('input', () => go(isoOfIndex(Number(slider.value)), 120));
   slider.addEventListener('keydown', (e) => {
@@ -95,22 +113,43 @@ export const systemView: ViewFactory = (root, params, ctx) => {
       go(shift(on, e.key === 'PageUp' ? 1 : -1));
     }
   });
-  dayInput.addEventListener('change', () => {
-    if (isIsoDay(dayInput.value)) go(dayInput.value);
+  container.addEventListener('keydown', (e) => {
+    const keys: Record<string, () => void> = {
+      '+': () => canvas.zoomIn(),
+      '=': () => canvas.zoomIn(),
+      '-': () => canvas.zoomOut(),
+      '0': () => canvas.fit(),
+      ArrowLeft: () => canvas.panBy(1, 0),
+      ArrowRight: () => canvas.panBy(-1, 0),
+      ArrowUp: () => canvas.panBy(0, 1),
+      ArrowDown: () => canvas.panBy(0, -1),
+      Escape: () => pick(null),
+    };
+    const run = keys[e.key];
+    if (run) {
+      e.preventDefault();
+      run();
+      container.dataset.zoom = canvas.zoom().toFixed(2);
+    }
   });
   regionSelect.addEventListener('change', () => {
     region = regionSelect.value;
-    load();
+    syncControls();
+    void load();
   });
-  findInput.addEventListener('change', () => {
-    const id = /\(([^)]+)\)$/.exec(findInput.value)?.[1] ?? findInput.value.trim().toUpperCase();
-    if (id) pick(id);
+  findInput.addEventListener('keydown', (e) => {
+    // Enter on a typed name that was not taken from the list: the server resolves it (typos included).
+    if (e.key === 'Enter' && findInput.getAttribute('aria-expanded') !== 'true') {
+      e.preventDefault();
+      const ref = refOf(findInput);
+      if (ref) pick(ref, true);
+    }
   });
   const onResize = () => canvas.resize();
   window.addEventListener('resize', onResize);
 
-  function go(day: string, delay = 0): void {
-    on = day < FIRST_DAY ? FIRST_DAY : day > last ? last : day;
+  function go(next: string, delay = 0): void {
+    on = next < FIRST_DAY ? FIRST_DAY : next > last ? last : next;
     syncControls();
     clearTimeout(timer);
     timer = setTimeout(load, delay);
@@ -119,8 +158,8 @@ export const systemView: ViewFactory = (root, params, ctx) => {
   function syncControls(): void {
     slider.value = String(dayIndex(on));
     slider.setAttribute('aria-valuetext', longDate(on));
-    dayInput.value = on;
-    caption.textContent = `The system on ${longDate(on)}`;
+    day.set(on);
+    if (shown?.on !== on) caption.textContent = `The system on ${longDate(on)}`;
     replaceParams('system', { on, types: sameSet(types, DEFAULT_TYPES) ? null : types.join(','), region, focus });
   }
 
@@ -131,19 +170,26 @@ export const systemView: ViewFactory = (root, params, ctx) => {
     busy.hidden = false;
     busy.textContent = `Loading ${longDate(on)}…`;
     try {
-      const snap = await getJson<GraphSnapshot>(`/api/graph${query({ on, types: types.join(','), region })}`, ctl.signal);
+      const raw = await getJson<GraphSnapshot>(`/api/graph${query({ on, types: types.join(','), region })}`, ctl.signal);
       if (ctl.signal.aborted) return;
+      const grouped = groupTreaties(raw);
+      const snap = grouped.snapshot;
       clear(problem);
       const changed = shown && shownFilter === filterKey ? diff(shown, snap) : [];
       const nameOf = new Map([...(shown?.nodes ?? []), ...snap.nodes].map((n) => [n.id, n.name]));
       if (shown && shownFilter === filterKey && shown.on !== snap.on) clear(changes, changeList(changed, longDate(shown.on), nameOf));
       else if (!shown || shownFilter !== filterKey) clear(changes);
-      canvas.show(snap, new Set(changed.map((c) => c.edgeId)), focus);
-      renderFilters(snap);
-      const orgCount = snap.nodes.filter((n) => n.kind === 'organization').length;
-      caption.textContent = `The system on ${longDate(snap.on)}: ${orgCount} organizations, ${snap.nodes.length - orgCount} states, ${snap.edges.length} memberships`;
-      if (snap.edges.length === 0) clear(problem, h('p', { class: 'empty', text: 'No membership of the chosen types that day. Tick more organization types, choose every region, or move the date.' }));
+      groups = grouped.groups;
       shown = snap;
+      canvas.show(snap, new Set(changed.map((c) => c.edgeId)), focus);
+      renderFilters(raw);
+      const orgCount = snap.nodes.filter((n) => n.kind === 'organization').length;
+      caption.textContent = `The system on ${longDate(snap.on)}: ${orgCount} organizations and treaties, ${snap.nodes.length - orgCount} states, ${raw.edges.length} memberships`;
+      if (snap.edges.length === 0)
+        clear(
+          problem,
+          h('p', { class: 'empty', text: 'No membership of the chosen types that day. Tick more organization types, choose every region, or move the date.' }),
+        );
       shownFilter = filterKey;
       container.dataset.on = snap.on;
       if (!document.body.dataset.graphRenderedMs) document.body.dataset.graphRenderedMs = String(Math.round(performance.now()));
@@ -167,9 +213,16 @@ export const systemView: ViewFactory = (root, params, ctx) => {
         box.addEventListener('change', () => {
           types = box.checked ? [...types, t] : types.filter((x) => x !== t);
           syncControls();
-          load();
+          void load();
         });
-        return h('label', { class: 'check' }, box, h('span', { class: 'swatch', attrs: { style: `background:${typeColor(t)}` } }), ` ${TYPE_NAMES[t] ?? t} `, h('span', { class: 'muted', text: `(${known.get(t) ?? 0})` }));
+        return h(
+          'label',
+          { class: 'check' },
+          box,
+          h('span', { class: 'swatch', attrs: { style: `background:${typeColor(t)}` } }),
+          ` ${TYPE_NAMES[t] ?? t} `,
+          h('span', { class: 'muted', text: `(${known.get(t) ?? 0})` }),
+        );
       }),
     );
     const regions = snap.regions;
@@ -177,12 +230,56 @@ export const systemView: ViewFactory = (root, params, ctx) => {
       clear(regionSelect, h('option', { value: '', text: 'Every region' }), ...regions.map((r) => h('option', { value: r, text: r })));
       regionSelect.value = region;
     }
-    clear(names, ...snap.nodes.map((n) => h('option', { value: `${n.name} (${n.id})` })));
   }
 
-  function pick(id: string | null): void {
+  /** A node's hover card: its name, what it is, its members or memberships that day, and what it groups. */
+  function hoverText(id: string): { title: string; lines: string[] } | null {
+    const n = shown?.nodes.find((x) => x.id === id);
+    if (!shown || !n) return null;
+    if (n.kind === 'state') {
+      const of = shown.edges.filter((e) => e.source === id);
+      return {
+        title: `${n.name} (${n.id})`,
+        lines: [
+          n.region ?? 'no region',
+          `${of.length} memberships shown: ${of
+            .slice(0, 6)
+            .map((e) => e.target)
+            .join(', ')}${of.length > 6 ? '…' : ''}`,
+        ],
+      };
+    }
+    const members = shown.edges.filter((e) => e.target === id);
+    const full = members.filter((e) => e.status === 'member' || e.status === 'in_force');
+    const attached = members.length - full.length;
+    const group = groups.get(id);
+    return {
+      title: group ? `${group.members.length} treaties with the same parties` : n.name,
+      lines: [
+        ...(group ? group.members.map((m) => m.name) : [`${TYPE_NAMES[n.type] ?? n.type} · ${n.id}`]),
+        `${full.length} ${n.type === 'alliance' || n.type === 'trade_agreement' ? 'parties' : 'members'}: ${full
+          .slice(0, 8)
+          .map((e) => e.source)
+          .join(', ')}${full.length > 8 ? '…' : ''}`,
+        ...(attached > 0
+          ? [
+              `${attached} more attached (observer, associate or suspended): ${members
+                .filter((e) => !full.includes(e))
+                .map((e) => `${e.source} ${e.status}`)
+                .join(', ')}`,
+            ]
+          : []),
+        'Click (or type its name in Find) for details',
+      ],
+    };
+  }
+
+  function pick(id: string | null, reveal = false): void {
     focus = id;
-    canvas.focus(id);
+    // A treaty drawn in a group is shown by its group's node, and its own details.
+    const node = id && [...groups.values()].find((g) => g.members.some((m) => m.id === id))?.id;
+    canvas.focus(node ?? id);
+    if (id && reveal) canvas.reveal(node ?? id);
     syncControls();
     if (id) openDetails(id);
     else {
@@ -195,7 +292,17 @@ export const systemView: ViewFactory = (root, params, ctx) => {
     detailsFetch?.abort();
     const ctl = (detailsFetch = new AbortController());
     const kind = shown?.nodes.find((n) => n.id === id)?.kind ?? 'unknown';
-    void showDetails(details, id, kind, on, { caps: ctx.health.capabilities, open: (other) => pick(other) }, ctl.signal);
+    const group = [...groups.values()].find((g) => g.members.some((m) => m.id === id));
+    void showDetails(details, id, kind, on, { caps: ctx.health.capabilities, open: (other) => pick(other, true), ...(group ? { group } : {}) }, ctl.signal);
+  }
+
+  function exportPng(): void {
+    download(canvas.png(), `entente-system-${on}.png`);
+  }
+
+  function exportCsv(): void {
+    if (!shown) return;
+    download(new Blob([snapshotCsv(shown, canvas.visibleIds(), groups)], { type: 'text/csv' }), `entente-system-${on}.csv`);
   }
 
   syncControls();
@@ -203,10 +310,10 @@ export const systemView: ViewFactory = (root, params, ctx) => {
 
   return {
     update(next) {
-      const day = pickDay(next.get('on'));
+      const d = pickDay(next.get('on'));
       const nextFocus = next.get('focus');
       if (nextFocus !== focus) pick(nextFocus);
-      if (day !== on) go(day);
+      if (d !== on) go(d);
     },
     unmount() {
       fetching?.abort();
@@ -227,8 +334,18 @@ function legend(): HTMLElement {
     'section',
     { class: 'legend', aria: { label: 'Legend' } },
     h('h3', { text: 'Legend' }),
-    h('ul', {}, item('member', 'member'), item('suspended', 'suspended'), item('observer', 'observer or associate'), item('changed', 'changed by the last move')),
-    h('p', { class: 'muted', text: 'States sit on the ring by region; each organization sits among its members.' }),
+    h(
+      'ul',
+      {},
+      item('member', 'member'),
+      item('suspended', 'suspended'),
+      item('observer', 'observer or associate'),
+      item('changed', 'changed by the last move'),
+    ),
+    h('p', {
+      class: 'muted',
+      text: 'States sit on the ring by region; each organization sits among its members; a diamond is a treaty (treaties with the same parties are one). Labels that would collide are hidden: zoom in or hover.',
+    }),
   );
 }
 

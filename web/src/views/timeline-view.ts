@@ -1,9 +1,9 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { Timeline, type DataItem, type DataGroup, type TimelineOptions } from 'vis-timeline/standalone';
-import { getJson, isAbort, query, words } from '../api.js';
+import { getJson, isAbort, query, } from '../api.js';
 import { todayIso } from '../dates.js';
-import { clear, empty, errorBox, field, h, loading } from '../dom.js';
-import { picker, refOf } from '../picker.js';
+import { clear, empty, field, h, loading } from '../dom.js';
+import { errorWithSuggestions, picker, refOf } from '../picker.js';
 import type { HistoryAnswer, HistoryEntry } from '../types.js';
 import type { StoredEvent } from '../news-types.js';
 import { replaceParams, type ViewFactory } from '../view.js';
@@ -16,6 +16,7 @@ import { replaceParams, type ViewFactory } from '../view.js';
 export const timelineView: ViewFactory = (root, params, ctx) => {
   const org = picker('timeline-org', 'organization', 'CSTO, NATO, Customs Union…', params.get('org') ?? '');
   const everySource = h('input', { type: 'checkbox', id: 'every-source' });
+  everySource.checked = params.get('every') === '1';
   const state = picker('timeline-state', 'state', 'Russia, RUS…', params.get('state') ?? '');
   const orgBox = h('section', { id: 'org-timeline', aria: { live: 'polite' } });
   const stateBox = h('section', { id: 'state-timeline', aria: { live: 'polite' } });
@@ -34,7 +35,10 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
     e.preventDefault();
     void showOrg();
   });
-  everySource.addEventListener('change', () => history && drawOrg(history));
+  everySource.addEventListener('change', () => {
+    keepUrl();
+    if (history) drawOrg(history);
+  });
   stateForm.addEventListener('submit', (e) => {
     e.preventDefault();
     void showState();
@@ -43,7 +47,7 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
   async function showOrg(): Promise<void> {
     const ref = refOf(org);
     if (!ref) return;
-    replaceParams('timeline', { org: ref, state: refOf(state) || undefined });
+    keepUrl();
     ctl?.abort();
     const mine = (ctl = new AbortController());
     clear(orgBox, loading(`the history of ${ref}`));
@@ -51,8 +55,12 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
       history = await getJson<HistoryAnswer>(`/api/organizations/${encodeURIComponent(ref)}/history`, mine.signal);
       drawOrg(history);
     } catch (e) {
-      if (!isAbort(e)) clear(orgBox, errorBox(words(e)));
+      if (!isAbort(e)) clear(orgBox, errorWithSuggestions(e, (id) => ((org.value = id), void showOrg())));
     }
+  }
+
+  function keepUrl(): void {
+    replaceParams('timeline', { org: refOf(org) || undefined, state: refOf(state) || undefined, every: everySource.checked ? '1' : undefined });
   }
 
   function drawOrg(a: HistoryAnswer): void {
@@ -77,7 +85,8 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
       group: b.state.id,
       start: b.from,
       end: b.to || todayIso(),
-      content: b.status === 'member' || b.status === 'in_force' ? '' : b.status,
+      // The bar says its dates (and a status other than member), so nobody has to hover to read it.
+      content: `${b.from.slice(0, 4)}–${b.to ? b.to.slice(0, 4) : ''}${b.status === 'member' || b.status === 'in_force' ? '' : ` ${b.status}`}`,
       title: `${b.state.name}: ${b.status} ${b.from} – ${b.to || 'open'}\n${b.source.dataset}: ${b.source.ref}${b.source.citation ? `\n${b.source.citation}` : ''}`,
       className: `${b.followed ? 'followed' : 'other-source'} ${b.status}`,
       type: 'range',
@@ -88,7 +97,7 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
   async function showState(): Promise<void> {
     const ref = refOf(state);
     if (!ref) return;
-    replaceParams('timeline', { org: refOf(org) || undefined, state: ref });
+    keepUrl();
     clear(stateBox, loading(`the events of ${ref}`));
     try {
       const a = await getJson<{ events: StoredEvent[]; total?: number }>(`/api/events${query({ actor: ref, limit: 500 })}`);
@@ -99,7 +108,7 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
       const box = h('div', { class: 'timeline-box', id: 'state-timeline-chart' });
       const rows = a.events.map((e) => h('tr', {}, h('td', { text: e.date }), h('td', { text: `${e.source} → ${e.target ?? '—'}` }), h('td', { text: `${e.cameo}${e.plover ? ` (${e.plover})` : ''}` }), h('td', { text: e.sentence }), h('td', { class: 'muted', text: e.articleTitle ?? e.articleId })));
       const table = h('table', { class: 'grid', id: 'state-events' }, h('thead', {}, h('tr', {}, ...['Date', 'Who → whom', 'CAMEO', 'Sentence', 'Article'].map((t) => h('th', { text: t })))), h('tbody', {}, ...rows));
-      clear(stateBox, h('h2', { text: `${ref} in the news: ${a.events.length} events` }), box, table);
+      clear(stateBox, h('h2', { text: `${state.value.replace(/ \([A-Z0-9:_-]+\)$/, '')} in the news: ${a.events.length} events` }), box, table);
       const items: DataItem[] = a.events.map((e, i) => ({
         id: i,
         start: e.date,
@@ -113,13 +122,45 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
       const pad = Math.max(183 * 86_400_000, (days[days.length - 1]! - days[0]!) * 0.1);
       draw(box, items, undefined, { start: new Date(days[0]! - pad), end: new Date(days[days.length - 1]! + pad), stack: true });
     } catch (e) {
-      clear(stateBox, errorBox(words(e)));
+      clear(stateBox, errorWithSuggestions(e, (id) => ((state.value = id), void showState())));
     }
   }
 
+  /**
+   * Every row is drawn (no height cap): the page scrolls with the wheel and the keys. Ctrl+wheel zooms the time
+   * axis; with the chart focused, Left and Right move it, + and - zoom, Home shows it all. Dates on both axes.
+   */
   function draw(box: HTMLElement, items: DataItem[], groups?: DataGroup[], extra: TimelineOptions = {}): void {
-    const t = new Timeline(box, items, { stack: false, maxHeight: 520, zoomKey: 'ctrlKey', orientation: 'top', showCurrentTime: false, ...extra });
+    const t = new Timeline(box, items, { stack: false, zoomKey: 'ctrlKey', orientation: 'both', showCurrentTime: false, horizontalScroll: false, verticalScroll: false, ...extra });
     if (groups) t.setGroups(groups);
+    box.tabIndex = 0;
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', 'Timeline chart: Left and Right move in time, + and - zoom, Home shows it all; Up, Down, Page Up and Page Down scroll its rows, as the wheel does');
+    box.addEventListener('keydown', (e) => {
+      const w = t.getWindow();
+      const span = w.end.getTime() - w.start.getTime();
+      const move = (f: number) => t.setWindow(new Date(w.start.getTime() + span * f), new Date(w.end.getTime() + span * f), { animation: false });
+      // Rows scroll with the page around the chart: the chart takes the keys, so it passes these on.
+      const pane = box.closest('.result');
+      const scroll = (dy: number) => pane?.scrollBy({ top: dy });
+      const keys: Record<string, () => void> = {
+        ArrowDown: () => scroll(40),
+        ArrowUp: () => scroll(-40),
+        PageDown: () => scroll((pane?.clientHeight ?? 400) * 0.9),
+        PageUp: () => scroll(-(pane?.clientHeight ?? 400) * 0.9),
+        ArrowLeft: () => move(-0.2),
+        ArrowRight: () => move(0.2),
+        '+': () => t.zoomIn(0.4, { animation: false }),
+        '=': () => t.zoomIn(0.4, { animation: false }),
+        '-': () => t.zoomOut(0.4, { animation: false }),
+        Home: () => t.fit({ animation: false }),
+      };
+      const run = keys[e.key];
+      if (run) {
+        e.preventDefault();
+        run();
+      }
+    });
     timelines.push(t);
   }
 

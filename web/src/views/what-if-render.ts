@@ -1,6 +1,6 @@
 import { longDate } from '../dates.js';
 import { empty, h } from '../dom.js';
-import type { CascadeAnswer, ConditionLine, ObligationLine, ObligationsAnswer } from '../rule-types.js';
+import type { CascadeAnswer, ConditionLine, ObligationsPage, PagedLine } from '../rule-types.js';
 import { sourceChips } from '../sources.js';
 
 const KIND_WORDS: Record<string, string> = {
@@ -15,14 +15,18 @@ const KIND_ORDER = ['defense', 'offense', 'neutrality', 'consultation', 'nonaggr
 /** Consultation and non-aggression lines are many and rarely the question: folded until opened. */
 const FOLDED = new Set(['consultation', 'nonaggression']);
 
-/** The obligations of a scenario by kind (defence first), what the attack breaks, and what does not bind (and why). */
-export function obligationsTable(a: ObligationsAnswer): HTMLElement[] {
+/**
+ * The obligations of a scenario by kind (defence first), what the attack breaks, and what does not bind (and why).
+ * Kinds the page left out (non-aggression, by default: many lines, rarely the question) show as counts, with a
+ * button that lists them.
+ */
+export function obligationsTable(a: ObligationsPage, more?: (kind: string) => void): HTMLElement[] {
   const s = a.scenario;
   const who = s.attacker ? `${s.attacked.name} is attacked by ${s.attacker.name}` : `${s.attacked.name} is attacked`;
-  const byKind = new Map<string, ObligationLine[]>();
+  const byKind = new Map<string, PagedLine[]>();
   for (const o of a.obligations) byKind.set(o.kind, [...(byKind.get(o.kind) ?? []), o]);
-  const kinds = [...byKind.keys()].sort((x, y) => KIND_ORDER.indexOf(x) - KIND_ORDER.indexOf(y));
-  const count = (k: string) => new Set((byKind.get(k) ?? []).map((o) => o.state.id)).size;
+  const kinds = Object.keys(a.counts.byKind).sort((x, y) => KIND_ORDER.indexOf(x) - KIND_ORDER.indexOf(y));
+  const count = (k: string) => a.counts.byKind[k]?.states ?? 0;
   const summary = kinds.map((k) => `${count(k)} to ${KIND_WORDS[k] ?? k} ${k === 'neutrality' ? 'it' : s.attacked.name}`).join('; ');
   const out: HTMLElement[] = [
     h('h2', { text: `If ${who} on ${longDate(s.on)}` }),
@@ -30,17 +34,25 @@ export function obligationsTable(a: ObligationsAnswer): HTMLElement[] {
   ];
   for (const k of kinds) {
     const title = `Bound to ${KIND_WORDS[k] ?? k} (${count(k)} state${count(k) === 1 ? '' : 's'})`;
-    const body = table(byKind.get(k)!, k);
+    const lines = byKind.get(k);
+    if (!lines) {
+      const list = more ? h('button', { type: 'button', class: 'link', text: 'List them', data: { kind: k }, on: { click: () => more(k) } }) : null;
+      out.push(h('section', {}, h('h3', { text: title }), h('p', { class: 'muted' }, `${a.counts.byKind[k]?.lines ?? 0} obligations, not listed. `, list)));
+      continue;
+    }
+    const body = table(a, lines, k);
     out.push(FOLDED.has(k) ? h('details', {}, h('summary', { text: title }), body) : h('section', {}, h('h3', { text: title }), body));
   }
-  if (a.breaches.length > 0) out.push(h('h3', { text: 'What the attack breaks' }), table(a.breaches, 'breaches'));
+  if (a.breaches.length > 0) out.push(h('h3', { text: 'What the attack breaks' }), table(a, a.breaches, 'breaches'));
   if (a.inactive.length > 0) {
+    const rest = a.counts.inactive - a.inactive.length;
     out.push(
       h(
         'details',
         { class: 'inactive' },
-        h('summary', { text: `In force, but not binding here (${a.inactive.length})` }),
-        table(a.inactive, 'inactive', (l) => ('reason' in l ? String(l.reason) : '')),
+        h('summary', { text: `In force, but not binding here (${a.counts.inactive})` }),
+        table(a, a.inactive, 'inactive', (l) => ('reason' in l ? String(l.reason) : '')),
+        rest > 0 ? h('p', { class: 'muted', text: `and ${rest} more (the API pages them: offset and inactiveLimit)` }) : null,
       ),
     );
   }
@@ -49,8 +61,8 @@ export function obligationsTable(a: ObligationsAnswer): HTMLElement[] {
 }
 
 /** One row per state (and whom it is bound toward), every treaty that binds it listed in the row with its reason. */
-function table(lines: readonly ObligationLine[], id: string, why?: (l: ObligationLine) => string): HTMLElement {
-  const groups = new Map<string, ObligationLine[]>();
+function table(a: ObligationsPage, lines: readonly PagedLine[], id: string, why?: (l: PagedLine) => string): HTMLElement {
+  const groups = new Map<string, PagedLine[]>();
   for (const l of lines) {
     const key = `${l.kind}|${l.state.id}|${l.toward.id}`;
     groups.set(key, [...(groups.get(key) ?? []), l]);
@@ -81,7 +93,7 @@ function table(lines: readonly ObligationLine[], id: string, why?: (l: Obligatio
                   'li',
                   {},
                   h('span', { text: `${t.treaty.name}, phase ${t.treaty.phase}` }),
-                  h('span', { class: 'muted', title: t.article?.summary ?? '', text: ` · ${t.article ? `art. ${t.article.article} · ` : ''}${t.rule}` }),
+                  h('span', { class: 'muted', title: t.article ? (a.articles[t.article.ref]?.summary ?? '') : '', text: ` · ${t.article ? `art. ${t.article.article} · ` : ''}${t.rule}` }),
                   t.conditions.length > 0 ? conditions(t.conditions) : null,
                   why ? h('div', { class: 'why', text: why(t) }) : sourceChips(t.sources, 3),
                 ),

@@ -1,13 +1,15 @@
-import { getJson, isAbort, query, words } from '../api.js';
+import { getJson, isAbort, query, } from '../api.js';
+import { dateField } from '../date-field.js';
 import { isIsoDay, longDate } from '../dates.js';
 import { clear, empty, errorBox, field, h, loading } from '../dom.js';
-import { picker, refOf } from '../picker.js';
-import type { CascadeAnswer, ObligationsAnswer, SwitchesAnswer } from '../rule-types.js';
+import { errorWithSuggestions, picker, refOf } from '../picker.js';
+import type { CascadeAnswer, ObligationsPage, SwitchesAnswer } from '../rule-types.js';
 import { replaceParams, type ViewFactory } from '../view.js';
 import { cascadeSection, obligationsTable } from './what-if-render.js';
 
 /** The seed's day: inside the treaty data (ATOP stops in 2018), and the day the project was created from. */
 const DEFAULT_DAY = '2012-05-15';
+const LISTED_KINDS = 'defense,offense,neutrality,consultation';
 
 /**
  * "What if": an attacked state (and attacker, day, place) in; out, who is bound to act and why, what the
@@ -20,10 +22,13 @@ export const whatIfView: ViewFactory = (root, params, ctx) => {
   }
   const attacked = picker('attacked', 'state', 'Tajikistan, TJK…', params.get('attacked') ?? '');
   const attacker = picker('attacker', 'state', 'optional: Afghanistan, AFG…', params.get('attacker') ?? '');
-  const day = h('input', { type: 'date', id: 'whatif-day', value: isIsoDay(params.get('on') ?? '') ? params.get('on')! : DEFAULT_DAY, attrs: { min: '1815-01-01', required: '' } });
+  const day = dateField('whatif-day', 'On', isIsoDay(params.get('on') ?? '') ? params.get('on')! : DEFAULT_DAY, () => undefined);
   const location = h('input', { type: 'text', id: 'whatif-location', value: params.get('location') ?? '', attrs: { placeholder: 'its own territory' } });
   const provoked = h('select', { id: 'whatif-provoked' }, h('option', { value: '', text: 'not said (conditions unknown)' }), h('option', { value: 'false', text: 'unprovoked' }), h('option', { value: 'true', text: 'provoked' }));
+  provoked.value = params.get('provoked') ?? '';
   const requested = h('input', { type: 'checkbox', id: 'whatif-requested' });
+  requested.checked = params.get('requested') === 'true';
+  const fromUrl = new Map((params.get('switches') ?? '').split(',').filter(Boolean).map((p) => p.split(':') as [string, string]));
   const switchBox = h('fieldset', { class: 'switches' }, h('legend', { text: 'Where scholars disagree' }));
   const submit = h('button', { type: 'submit', class: 'primary', text: 'Who is bound to act?' });
   const result = h('section', { class: 'result', id: 'whatif-result', aria: { live: 'polite' } });
@@ -35,7 +40,8 @@ export const whatIfView: ViewFactory = (root, params, ctx) => {
     h('h2', { text: 'What if…' }),
     field('Attacked state', attacked),
     field('Attacker', attacker, 'with an attacker: the cascade, round by round'),
-    field('On', day, 'the treaty data runs 1815 to 2018'),
+    day.element,
+    h('small', { class: 'muted', text: 'the treaty data runs 1815 to 2018' }),
     field('Where', location, 'a place such as hawaii or mediterranean, for treaties limited to an area'),
     field('The attack was', provoked),
     h('label', { class: 'check' }, requested, ' the attacked state asks its allies to act'),
@@ -46,11 +52,13 @@ export const whatIfView: ViewFactory = (root, params, ctx) => {
 
   let ctl: AbortController | undefined;
   const switchInputs = new Map<string, HTMLInputElement>();
-  void getJson<SwitchesAnswer>('/api/switches').then((a) => {
+  const defaults = new Map<string, boolean>();
+  const switchesLoaded = getJson<SwitchesAnswer>('/api/switches').then((a) => {
     for (const s of a.switches) {
       const box = h('input', { type: 'checkbox', data: { switch: s.id } });
-      box.checked = s.default;
+      box.checked = fromUrl.has(s.id) ? fromUrl.get(s.id) === 'on' : s.default;
       switchInputs.set(s.id, box);
+      defaults.set(s.id, s.default);
       switchBox.append(h('label', { class: 'check', title: `Yes: ${s.on}\nNo: ${s.off}\n${s.citations.join('\n')}` }, box, ` ${s.question}`));
     }
   }).catch(() => switchBox.remove());
@@ -60,18 +68,16 @@ export const whatIfView: ViewFactory = (root, params, ctx) => {
     void run();
   });
 
-  async function run(): Promise<void> {
-    const on = day.value;
+  async function run(extraKinds = ''): Promise<void> {
+    await switchesLoaded;
+    const on = day.value();
+    const keep = document.activeElement instanceof HTMLElement && form.contains(document.activeElement) ? document.activeElement : submit;
     if (!refOf(attacked)) {
       clear(result, errorBox('Name the attacked state first.'));
       attacked.focus();
       return;
     }
-    if (!isIsoDay(on)) {
-      clear(result, errorBox(`Not a calendar day: ${JSON.stringify(day.value)}`));
-      return;
-    }
-    const switches = [...switchInputs.entries()].map(([id, box]) => `${id}:${box.checked ? 'on' : 'off'}`).join(',');
+    const switches = [...switchInputs.entries()].filter(([id, box]) => box.checked !== defaults.get(id)).map(([id, box]) => `${id}:${box.checked ? 'on' : 'off'}`).join(',');
     const q = {
       attacked: refOf(attacked),
       attacker: refOf(attacker) || undefined,
@@ -81,24 +87,40 @@ export const whatIfView: ViewFactory = (root, params, ctx) => {
       requested: requested.checked ? 'true' : undefined,
       switches: switches || undefined,
     };
-    replaceParams('whatif', { attacked: q.attacked, attacker: q.attacker, on, location: q.location });
+    replaceParams('whatif', { attacked: q.attacked, attacker: q.attacker, on, location: q.location, provoked: q.provoked, requested: q.requested, switches: q.switches });
     ctl?.abort();
     const mine = (ctl = new AbortController());
     submit.disabled = true;
     clear(result, loading(`the obligations on ${longDate(on)}`));
     try {
       const [obligations, cascade] = await Promise.all([
-        getJson<ObligationsAnswer>(`/api/obligations${query(q)}`, mine.signal),
+        getJson<ObligationsPage>(`/api/obligations${query({ ...q, kind: `${LISTED_KINDS}${extraKinds}`, limit: 500, inactiveLimit: 100 })}`, mine.signal),
         q.attacker ? getJson<CascadeAnswer>(`/api/cascade${query(q)}`, mine.signal) : Promise.resolve(null),
       ]);
-      clear(result, ...obligationsTable(obligations), ...(cascade ? cascadeSection(cascade) : []));
+      clear(result, ...obligationsTable(obligations, (kind) => void run(`,${kind}`)), ...(cascade ? cascadeSection(cascade) : []));
     } catch (e) {
-      if (!isAbort(e)) clear(result, errorBox(words(e)));
+      if (!isAbort(e)) clear(result, errorWithSuggestions(e, (id) => retryWith(e, id)));
     } finally {
-      if (ctl === mine) submit.disabled = false;
+      if (ctl === mine) {
+        submit.disabled = false;
+        // Focus stays where it was (the button, a field), so the next question is a key away.
+        keep.focus();
+      }
     }
   }
 
+  /** A "did you mean" name taken: it goes in the box that held the unknown name, and the question is asked again. */
+  function retryWith(e: unknown, id: string): void {
+    const found = e instanceof Error ? /called "([^"]*)"/.exec(e.message)?.[1] : undefined;
+    const box = found !== undefined && refOf(attacker) === found ? attacker : attacked;
+    box.value = id;
+    void run();
+  }
+
+  // Submitting from the date field (Enter) asks too.
+  day.input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') queueMicrotask(() => void run());
+  });
   if (params.get('attacked')) void run();
 
   return {

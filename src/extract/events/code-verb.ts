@@ -1,0 +1,206 @@
+import { countryOf, type ActorGroup } from './actor-groups.js';
+import { isRequest, NONE, ROOT, isUnder, rootOf } from './cameo.js';
+import { conditionAfter, conditionSubject, findObjects } from './clause-roles.js';
+import { governorKind, type Mood } from './code-adjustments.js';
+import { resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
+import { demanded, reportingVerb } from './derived-events.js';
+import { events, type Coding } from './emit-events.js';
+import { EVENT } from './grammar/event-rules.js';
+import { sensesByLemma } from './grammar/verb-senses.js';
+import type { MatchWindow } from './match-pattern.js';
+import { bestPattern, clauseEnd, clauseStart, demandedClauseEnd, mostSpecific, passivePattern } from './pattern-choice.js';
+import { NEGATIONS, type SentenceView } from './sentence-view.js';
+import type { CodedEvent } from './types.js';
+import { auxiliaries, tokenSpan, type VerbHit } from './verb-phrases.js';
+
+const OBJECT_REACH = 12;
+const ABOUT = new Set(['over', 'about', 'against', 'of']);
+/** Roots of acts done by speaking: in a quotation they are the speaker's own act ("we demand", "we reject"). */
+const VERBAL_ROOTS: ReadonlySet<string> = new Set([ROOT.STATEMENT, ROOT.APPEAL, ROOT.INTENT, ROOT.DEMAND, ROOT.DISAPPROVE, ROOT.REJECT, ROOT.THREATEN]);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'during']);
+
+/**
+ * One verb's events: its subject and object actor phrases, the most specific of its block's patterns that matches
+ * (else the verb's own code), voice, and the mood rules (code-adjustments.ts). Each rule that shapes the events is
+ * named in their `rules`; each that stops them goes to the trace.
+ */
+export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
+  const { v, d, groups } = ctx;
+  const at = () => tokenSpan(v, hit.i, hit.end);
+  const kind = hit.governor !== undefined ? governorKind(v.lemma[hit.governor]!, d) : undefined;
+  const subjects = subjectsFor(kind ? hit.governor! : hit.i, ctx);
+  ctx.subjectsOf.set(hit.i, subjects);
+  // "wants to withdraw": a governing verb's patterns do not swallow its to-complement ("* WITHDRAW" of DEMAND is
+  // "demanded a withdrawal"); the complement codes itself under the governor's mood.
+  const complement = governorKind(v.lemma[hit.i]!, d) ? [...ctx.byIndex.values()].find((h) => h.governor === hit.i) : undefined;
+  const window: MatchWindow = { preFrom: clauseStart(v, hit.i), verb: hit.i, postFrom: hit.end, postTo: complement ? complement.i - 1 : clauseEnd(v, hit.end, ctx.groupAt) };
+  const passiveMatch = hit.passive ? passivePattern(hit, ctx, window) : undefined;
+  const active = bestPattern(hit, ctx, window);
+  const best = mostSpecific(active, passiveMatch);
+  const rules: string[] = best && best === passiveMatch && best !== active ? [EVENT.passivePattern.id] : [];
+  const ref = hit.refs[0]!;
+  const code = best ? best.pattern.code : ref.code;
+  const ruleId = best ? best.pattern.ruleId : `${d.ruleSet}:${ref.block.name}`;
+  if (best) for (const u of best.used) if (ctx.byIndex.has(u)) ctx.consumed.add(u);
+  // "Egypt said that Israel must stop the raids": what someone must do is demanded, whether or not the verb has a code of its own.
+  const noCode = !code || code === NONE;
+  if (!best && noCode && hit.modal && d.demand?.modals.includes(hit.modal) && !hit.negated) return demanded(hit, NONE, ruleId, subjects, ctx);
+  if (noCode) {
+    ctx.trace?.push({ rule: EVENT.noCode.id, outcome: 'stopped', at: at(), note: ruleId });
+    return [];
+  }
+  // "'We have destroyed the rebels,' the general said": what a quotation says was done is the speaker's claim.
+  if (ctx.quoted[hit.i] && !VERBAL_ROOTS.has(rootOf(code.replace(/^:/, '')))) {
+    ctx.trace?.push({ rule: EVENT.quoted.id, outcome: 'stopped', at: at(), note: code });
+    return [];
+  }
+  const aux = auxiliaries(v, hit.i, d.modals);
+  // "by promoting...": an -ing adjunct codes only through a pattern, not its verb's default; one after a comma
+  // (", citing domestic opposition", ", urging...") elaborates the main event and codes nothing.
+  if ((!best || v.lower[hit.i - 1] === ',') && hit.i > 1 && v.upper[hit.i]!.endsWith('ING') && !aux.be) {
+    ctx.trace?.push({ rule: EVENT.ingAdjunct.id, outcome: 'stopped', at: at() });
+    return [];
+  }
+  // A pattern that spells out the negation ("WILL NOT * (TOWARDS +)") has already coded it.
+  const spelled = best?.used.some((u) => u < hit.i && NEGATIONS.has(v.lower[u]!)) ?? false;
+  const mood0 = moodOf(hit, ctx, rules);
+  const own = spelled ? { ...mood0, negated: false } : mood0;
+  if (spelled) rules.push(EVENT.spelledNegation.id);
+  if (own.modal && d.demand?.modals.includes(own.modal)) return demanded(hit, code, ruleId, subjects, ctx);
+  // "will withdraw its force unless the president resigns", "may strike if the talks fail": a conditional intent is a threat.
+  const condition = conditionAfter(v, hit.end);
+  const conditional = condition >= 0 && !own.negated && (own.modal !== undefined || own.intentVerb || own.threat === true) && (v.lower[condition] === 'unless' || Number(code.slice(0, 2)) >= 10);
+  const mood: Mood = conditional ? { ...own, threat: true } : own;
+  if (conditional) rules.push(EVENT.conditionalThreat.id);
+
+  let sources = best?.source ? resolvePronouns([best.source], hit.i, ctx) : subjects;
+  let targets = best?.target ? resolvePronouns([best.target], hit.i, ctx) : [];
+  if (hit.passive && !best?.source) {
+    targets = best?.target ? targets : subjects;
+    sources = findObjects(v, groups, hit.end, OBJECT_REACH, (g) => g.prep !== 'by');
+    if (sources.length > 0) rules.push(EVENT.passiveAgent.id);
+    // "The opposition leader was jailed": no agent is named, and only a state jails; its government did.
+    const implied = sources.length === 0 ? stateAgents(hit, code, targets, ctx) : [];
+    if (implied.length > 0) {
+      sources = implied;
+      rules.push(d.stateAgent!.id);
+    }
+  } else if (targets.length === 0) {
+    const sourceSet = new Set(sources.map((g) => g.start));
+    // "protested in Kiev", "said in Kolkata": the place of a protest or of a statement is where it happened, not whom it
+    // was aimed at ("arrived in Jordan" is a visit to it, force "in" a country may be aimed at it).
+    const placeOnly = isUnder(code, ROOT.PROTEST) || isUnder(code, ROOT.STATEMENT);
+    const place = (g: ActorGroup): boolean => placeOnly && g.prep !== undefined && LOCATIVE.has(g.prep) && verbsPlace(v, hit.end, g.start);
+    const exclude = (g: ActorGroup): boolean => sourceSet.has(g.start) || place(g);
+    targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude);
+    const placed = targets.length === 0 ? groups.find((g) => g.start >= hit.end && g.start - hit.end <= OBJECT_REACH && place(g)) : undefined;
+    if (placed) {
+      rules.push(EVENT.place.id);
+      ctx.trace?.push({ rule: EVENT.place.id, outcome: 'fired', at: tokenSpan(v, placed.start, placed.end) });
+    }
+    // Past a complement verb the pattern used: "wants to attack Switzerland" finds its object after "attack".
+    const after = Math.max(hit.end, ...(best?.used ?? []).filter((u) => u > hit.i && v.pos[u] === 'VERB').map((u) => u + 1));
+    if (targets.length === 0 && after > hit.end) {
+      targets = findObjects(v, groups, after, OBJECT_REACH, exclude);
+      if (targets.length > 0) rules.push(EVENT.complementObject.id);
+    }
+    if (targets.length === 0 && isRequest(code)) {
+      targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude, true);
+      if (targets.length > 0) rules.push(EVENT.appealClause.id);
+    }
+  }
+  // "complained to the UN over Israeli raids": disapproval addressed to one actor is aimed at the one it is about.
+  if (isUnder(code, ROOT.DISAPPROVE) && !best?.target && targets.length > 0 && targets[0]!.prep === 'to') {
+    const about = groups.find((g) => g.start > targets[0]!.end && g.start - targets[0]!.end <= 6 && g.prep !== undefined && ABOUT.has(g.prep));
+    if (about) {
+      targets = [about];
+      rules.push(EVENT.complainAbout.id);
+    }
+  }
+  // "...unless Israel rescinds": a threat with no object is aimed at whoever the condition is on.
+  if (targets.length === 0 && mood.threat && condition >= 0) {
+    targets = conditionSubject(v, groups, condition, sources);
+    if (targets.length > 0) rules.push(EVENT.conditionTarget.id);
+  }
+  // What is demanded has not happened: the verbs of the demand's clause code nothing of their own.
+  if (isRequest(code) && targets.length > 0) {
+    // "demanded that the US match...": the demand's "that"-clause and its subject belong to the demand.
+    const that = v.lower.slice(hit.end, hit.end + 4).indexOf('that');
+    const end = that >= 0 ? demandedClauseEnd(v, hit.end + that + 1) : clauseEnd(v, hit.end);
+    for (const h of ctx.byIndex.values()) {
+      if (!((h.i > hit.i && h.i < end) || h.governor === hit.i) || ctx.consumed.has(h.i)) continue;
+      ctx.consumed.add(h.i);
+      ctx.trace?.push({ rule: EVENT.demandedContent.id, outcome: 'stopped', at: tokenSpan(v, h.i, h.end) });
+    }
+  }
+  // "clashed over the talks", "fought alongside", "captured soldiers": the verb's sense where its block lumps them.
+  let sensed = code;
+  for (const r of sensesByLemma.get(ref.lemma) ?? []) {
+    const out = r.sense({ v, lemma: ref.lemma, code, fromDefault: !best, sources, targets, groups, verbEnd: hit.end });
+    if (!out) continue;
+    sensed = out.code ?? code;
+    targets = out.targets ? [...out.targets] : targets;
+    rules.push(r.id);
+    break;
+  }
+  const coding: Coding = { verb: hit.i, verbEnd: hit.end, code: sensed, ruleId, rules, mood };
+  // "Gondor and Osgiliath postponed their meeting" (`% *`): the compound subject, member on member.
+  if (best?.compound && sources.length > 1) return events({ ...coding, rules: [...rules, EVENT.compound.id] }, sources, [], ctx, true);
+  return events(coding, sources, targets, ctx);
+}
+
+/**
+ * Whether the prepositional phrase before `to` belongs to the verb ending at `from` ("said in Kolkata", "declared
+ * at a meeting in Rajkot") rather than to its object ("expressed sorrow for the shootings in Carolina"): no noun
+ * stands between them outside another prepositional phrase.
+ */
+function verbsPlace(v: SentenceView, from: number, to: number): boolean {
+  let inPhrase = false;
+  for (let i = from; i < to - 1; i++) {
+    if (v.pos[i] === 'ADP') inPhrase = LOCATIVE.has(v.lower[i]!) || v.lower[i] === 'on';
+    else if ((v.pos[i] === 'NOUN' || v.pos[i] === 'PROPN') && !inPhrase) return false;
+  }
+  return true;
+}
+
+/** What the words around a verb say about its event; `rules` gets the rules that read them. */
+function moodOf(hit: VerbHit, ctx: Ctx, rules: string[]): Mood {
+  const { v, d } = ctx;
+  // "said they would boycott": in reported speech "would" is the past of "will", not a hypothesis.
+  const reported = hit.modal === 'would' && reportingVerb(ctx.subjectsOf.get(hit.i)?.[0], ctx) >= 0;
+  const own = reported ? 'will' : hit.modal;
+  if (reported) rules.push(EVENT.reportedWould.id);
+  // "this might encourage Russia": a possibility nobody states as their own intent is no event; "Kyrgyzstan said it
+  // might join" is Kyrgyzstan's (weak) intent.
+  if (own && HYPOTHETICAL.has(own) && !selfReported(hit, ctx)) return { modal: own, intentVerb: false, negated: hit.negated, hypothetical: true };
+  if (hit.governor === undefined) return { ...(own ? { modal: own } : {}), intentVerb: false, negated: hit.negated, refused: hit.refused };
+  const kind = governorKind(v.lemma[hit.governor]!, d);
+  const gov = auxiliaries(v, hit.governor, d.modals);
+  const govReported = !own && gov.modal === 'would' && reportingVerb(ctx.subjectsOf.get(hit.governor)?.[0], ctx) >= 0;
+  if (govReported) rules.push(EVENT.reportedWould.id);
+  const modal = own ?? (govReported ? 'will' : gov.modal);
+  const refused = hit.refused || gov.refused || kind === 'negation' || ((hit.negated || gov.negated) && kind !== undefined);
+  return { ...(modal ? { modal } : {}), intentVerb: kind === 'intent' || kind === 'promise', negated: hit.negated || gov.negated || kind === 'negation', refused, ...(kind === 'threat' ? { threat: true } : {}) };
+}
+
+const HYPOTHETICAL: ReadonlySet<string> = new Set(['might', 'may', 'could', 'can', 'would']);
+
+/** Whether the verb's subject says it of itself: "Kyrgyzstan said it might join", "Chad says it could send troops". */
+function selfReported(hit: VerbHit, ctx: Ctx): boolean {
+  const subject = ctx.subjectsOf.get(hit.i)?.[0];
+  const reporting = reportingVerb(subject, ctx);
+  if (!subject || reporting < 0) return false;
+  const speaker = subjectsFor(reporting, ctx)[0];
+  return speaker !== undefined && speaker.code === subject.code;
+}
+
+/**
+ * The implied agent of an agentless passive the state-agent rule covers: the government of each target's
+ * country, placed on the verb (the word that implies it). Targets with no country imply nobody.
+ */
+function stateAgents(hit: VerbHit, code: string, targets: readonly ActorGroup[], ctx: Ctx): ActorGroup[] {
+  const rule = ctx.d.stateAgent;
+  if (!rule || !rule.codes.some((c) => code.startsWith(c))) return [];
+  const countries = new Set(targets.map((t) => countryOf(t.code)).filter((c): c is string => c !== undefined));
+  return [...countries].map((c) => ({ start: hit.i, end: hit.end, code: `${c}${rule.sector}`, ruleId: rule.id }));
+}

@@ -1,0 +1,84 @@
+import type { ActorGroup } from '../actor-groups.js';
+import { CAMEO, ROOT, isUnder } from '../cameo.js';
+import type { SentenceView } from '../sentence-view.js';
+import type { GrammarRule } from './rule.js';
+
+/** One verb coded with its dictionary default, its actors found: what a sense rule reads. */
+export interface SenseSite {
+  readonly v: SentenceView;
+  readonly lemma: string;
+  readonly code: string;
+  /** The code is the verb block's default (no pattern matched): the dictionary did not choose a sense. */
+  readonly fromDefault: boolean;
+  readonly sources: readonly ActorGroup[];
+  readonly targets: readonly ActorGroup[];
+  readonly groups: readonly ActorGroup[];
+  readonly verbEnd: number;
+}
+
+/** A sense rule: a new code and/or new targets for the verb, or undefined when it does not apply. */
+export interface SenseRule extends GrammarRule {
+  readonly lemmas: readonly string[];
+  readonly sense: (s: SenseSite) => { readonly code?: string; readonly targets?: readonly ActorGroup[] } | undefined;
+}
+
+/** Sectors of those who bear arms: their clash is a fight; anyone else's is words. */
+const ARMED = /(MIL|REB|COP|UAF|INS|SPY|CRM|IMG|SEP)$/;
+const PEOPLE = /(MIL|REB|COP|UAF|INS|SPY|CRM|IMG|SEP|OPP|PPL|CVL|GOV|ELI|LEG|JUD|MED|EDU|BUS|LAB|REF|HLH|AGR|REL|MUS|CHR|HIN|JEW|SET|ETH|IGO|NGO)$/;
+const sectorOf = (code: string): string => code.slice(3);
+
+/**
+ * Which sense a verb has in the sentence, where the dictionary's block default lumps them together: verbal or armed
+ * clashes, fighting alongside or against, capturing people, places or property. Tried in order; the first that
+ * applies decides. Each pinned by a row of test/unit/events-rules.test.ts.
+ */
+export const VERB_SENSES: readonly SenseRule[] = [
+  {
+    id: 'sense.verbal-clash',
+    effect: 'code',
+    lemmas: ['CLASH', 'SPAR', 'COLLIDE', 'CROSS'],
+    example: 'The Chadian foreign minister clashed with the Sudanese president.',
+    reason: 'a clash between governments, politicians or the press is an argument (CAMEO 110, disapprove), not armed fighting; only armed actors fight',
+    sense: (s) => {
+      if (!isUnder(s.code, ROOT.FIGHT) || s.sources.length === 0 || !s.sources.every((g) => sectorOf(g.code) !== '' && !ARMED.test(g.code))) return undefined;
+      return { code: s.code.includes(':') ? `${CAMEO.DISAPPROVE}:${CAMEO.DISAPPROVE}` : CAMEO.DISAPPROVE };
+    },
+  },
+  {
+    id: 'sense.fight-alongside',
+    effect: 'code',
+    lemmas: ['FIGHT', 'BATTLE', 'COMBAT'],
+    example: 'Chadian troops fought alongside French forces against the rebels.',
+    reason: 'those one fights alongside (or "with", when an "against" follows) are allies: the target is whom the fight is against, and with no such one the allies cooperate militarily (062)',
+    sense: (s) => {
+      const ally = s.targets[0];
+      if (!ally || !(isUnder(s.code, ROOT.FIGHT) || s.code === CAMEO.COOPERATE_MILITARILY)) return undefined;
+      const against = s.groups.find((g) => g.start > ally.end && g.prep === 'against');
+      const alongside = ally.prep === 'alongside' || (ally.prep === 'with' && against !== undefined);
+      if (!alongside) return undefined;
+      return against ? { code: CAMEO.CONVENTIONAL_FORCE, targets: [against] } : { code: CAMEO.COOPERATE_MILITARILY };
+    },
+  },
+  {
+    id: 'sense.capture',
+    effect: 'code',
+    lemmas: ['CAPTURE', 'SEIZE', 'TAKE'],
+    example: 'Chadian troops captured Sudanese soldiers near the border.',
+    reason: 'capturing people is detaining them (173) whatever the block\'s pattern says, capturing a town or a country\'s ground occupies territory (192); only things are property (171)',
+    sense: (s) => {
+      const t = s.targets[0];
+      const seized = s.code === CAMEO.SEIZE_PROPERTY || s.code === CAMEO.CONFISCATE_PROPERTY || s.code === CAMEO.OCCUPY_TERRITORY;
+      if (!t || !seized) return undefined;
+      if (PEOPLE.test(t.code) && sectorOf(t.code) !== '') return { code: CAMEO.ARREST };
+      // "captured Mosul", not "seized the Colombian port" (a country's adjective before a thing).
+      const place = t.code.length === 3 && !/^(NOUN|PROPN)$/.test(s.v.pos[t.end] ?? '');
+      return place && s.code !== CAMEO.OCCUPY_TERRITORY ? { code: CAMEO.OCCUPY_TERRITORY } : undefined;
+    },
+  },
+];
+
+export const sensesByLemma: ReadonlyMap<string, readonly SenseRule[]> = (() => {
+  const m = new Map<string, SenseRule[]>();
+  for (const r of VERB_SENSES) for (const l of r.lemmas) m.set(l, [...(m.get(l) ?? []), r]);
+  return m;
+})();

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compileDictionaries, explainText, grammarTable, loadEventDictionaries } from '../../src/extract/events/index.js';
+import { parseActorDictionary } from '../../src/extract/events/parse-actor-dictionary.js';
+import { parseVerbDictionary } from '../../src/extract/events/parse-verb-dictionary.js';
+
+// One row per grammar rule (src/extract/events/grammar/table.ts): an invented sentence on which the rule fires
+// (it shapes an event or stops one, as the trace says) and the events it leaves, in full CAMEO codes.
+const dicts = loadEventDictionaries();
+const d = compileDictionaries(dicts);
+const table = grammarTable(dicts.additions);
+
+/** [rule id, invented sentence, expected "SOURCE CODE TARGET" events] */
+const rows: Array<[string, string, string[]]> = [
+  ["verb.hyphen-compound", "The war-torn province asked Chad for help.", []],
+  ["verb.tagged-noun", "Chad praised its offers to Sudan.", []],
+  ["verb.adverb-adjective", "Bolivia criticized Chile over the recently imposed Peruvian law.", ["BOL 111 CHL"]],
+  ["verb.gerund-after-preposition", "Chad accused the rebels of attacking Sudan.", ["TCD 1123 ---REB"]],
+  ["verb.reduced-relative", "Chad signed an agreement forced on Sudan by Libya.", []],
+  ["verb.participle-adjective", "Germany met with exiled dissidents from Belarus.", ["DEU 040 BLROPP"]],
+  ["verb.reduced-relative-by", "Canada praised doctors attacked by Syrian troops.", ["CAN 051 ---HLH"]],
+  ["verb.noun-modifier-ing", "Spain gave aid to refugees fleeing Malian rebels.", ["ESP 070 ---REF"]],
+  ["entente.unasserted", "Chile was angered by reports that Peru had attacked Bolivia.", []],
+  ["verb.gerund-content", "A Kenyan court jailed a Somali man for helping militants join a Yemeni group.", ["KENJUD 173 SOMPPL"]],
+  ["verb.noun-infinitive", "Chad sent an invitation to attack Sudan.", []],
+  ["event.pattern-word", "Chad called Sudan to congratulate its president.", ["TCD 013 SDN"]],
+  ["entente.complement", "Egypt summoned Libya's ambassador Ali Omar to complain about Sudanese rebels.", ["EGY 040 LBYGOV"]],
+  ["event.background-relative", "Chad, which attacked Sudan last year, met Libyan officials.", ["TCD 040 LBYGOV"]],
+  ["event.ing-adjunct", "Peru refused to sign the pact, citing Chilean opposition to the border.", ["PER 120 CHLOPP"]],
+  ["event.no-code", "Chad altered its policy toward Sudan.", []],
+  ["event.demanded-content", "Egyptian officials demanded that Israel match Jordan's offer of aid to Gaza.", ["EGYGOV 100 ISR"]],
+  ["event.complement-codes", "Cuba agreed to help Venezuela.", ["CUB 033 VEN"]],
+  ["event.wants-object-to", "Iran wants Syria to withdraw its troops from Lebanon.", ["IRN 020 SYR"]],
+  ["event.uncoded-promise", "Jordan and Britain agreed to undertake joint exercises.", ["JOR 030 GBR","GBR 030 JOR"]],
+  ["event.conditional-threat", "Nigeria said it will withdraw its troops from Chad unless the president resigns.", ["NGA 136 TCDMIL"]],
+  ["event.pattern-negation", "Chad will not move towards Sudan.", ["TCD 030 SDN"]],
+  ["event.reported-would", "Chad said it would boycott the talks with Sudan.", ["TCD 1312 SDN"]],
+  ["event.no-source", "The report criticized Sudan.", []],
+  ["event.no-target", "Chad criticized the decision.", []],
+  ["event.quoted", '"We have destroyed the Sudanese rebels," the Chadian general said.', []],
+  ["event.quoted", "‘‘we attacked the sudanese rebels,’’ says the chadian general.", []],
+  ["event.condition-clause", "Chad will close the border if Sudan invaded Niger.", []],
+  ["role.inverted-speaker", "The war is over, said the Chadian foreign minister, criticizing Sudan.", ["TCDGOV 010 SDN"]],
+  ["role.quote-speaker", "“We demand that Sudan withdraw,” the Chadian minister said.", ["TCDGOV 100 SDN"]],
+  ["verb.noun-infinitive", "Chad said it was difficult to send troops to Sudan.", []],
+  ["event.hypothetical", "A Sudanese offer might encourage Chad.", []],
+  ["event.hypothetical", "Chad could send troops to Sudan.", []],
+  ["entente.negation", "Chad is unwilling to tolerate Sudanese raids.", ["TCD 124 SDN"]],
+  ["entente.negation", "Chad did not meet Sudan.", []],
+  ["entente.negation", "Chad will not meet Sudan.", ["TCD 125 SDN"]],
+  ["sense.verbal-clash", "The Chadian foreign minister clashed with the Sudanese president.", ["TCDGOV 110 SDNGOV", "SDNGOV 110 TCDGOV"]],
+  ["sense.fight-alongside", "Chadian troops fought alongside French forces against the rebels.", ["TCDMIL 190 ---REB"]],
+  ["sense.capture", "Chadian troops captured Sudanese soldiers near the border.", ["TCDMIL 173 SDNMIL"]],
+  ["sense.capture", "Sudanese rebels captured Chad.", ["SDNREB 192 TCD"]],
+  ["actor.us-pronoun", "chad said the ban did not allow us to help sudan.", []],
+  ["role.inverted-speaker", "The border is closed,'' said Amadou Tello, the head of the Chadian traders.", []],
+  ["verb.reduced-relative-by", "Chad held a seminar organised by students and sponsored by the Sudanese government.", []],
+  ["event.hypothetical", "If Sudan wants peace, Chad can always approach the Sudanese government.", []],
+  ["event.future", "Chad said it will criticize Sudan.", []],
+  ["event.same-actor", "Chad criticized Chad.", []],
+  ["event.one-way-mood", "Putin will visit Belarus next month.", ["RUSGOV 036 BLR"]],
+  ["event.mutual", "Brazil and Chile agreed to deepen ties.", ["BRA 031 CHL","CHL 031 BRA"]],
+  ["role.passive-agent", "Ukraine was criticized by Russia.", ["RUS 111 UKR"]],
+  ["role.passive-pattern", "The Bolivian embassy was demolished by a Chilean protestor.", ["CHL 145 BOLGOV"]],
+  ["role.place", "Ukrainian opposition supporters protested in Kiev.", ["UKROPP 140 ---"]],
+  ["role.place", "Chad declared at a meeting in Khartoum that the border was open.", []],
+  ["role.complement-object", "Chad called to congratulate the Sudanese president.", ["TCD 013 SDNGOV"]],
+  ["role.appeal-clause", "Washington demanded that Hamas renounce violence.", ["USA 100 PSEREBHMS"]],
+  ["role.complain-about", "Chad complained to the United Nations over Sudanese raids.", ["TCD 114 SDN"]],
+  ["role.condition-target", "Chad threatened to ban the vote if Sudan sent troops.", ["TCD 132 SDN"]],
+  ["role.purpose-target", "Thousands of Kenyan students marched on Monday to denounce the Ugandan government.", ["KENEDU 140 UGAGOV"]],
+  ["role.pronoun", "Kyrgyzstan said it might join the customs union.", ["KGZ 0311 IGOCASCUN"]],
+  ["actor.possessive", "Syria said its troops attacked Lebanon.", ["SYRMIL 190 LBN"]],
+  ["actor.sole-country", "Rebels in Chad rejected an offer from President Amadou Tello.", ["TCDREB 127 TCDGOV"]],
+  ["actor.shared-head", "US and British activists protested in Beijing.", ["USAOPP 140 ---","GBROPP 140 ---"]],
+  ["actor.placed-role", "Security forces in Guinea have tortured Liberian refugees.", ["GINMIL 1822 LBRREF"]],
+  ["actor.lower-case-noun", "French activists hung banners on a pole and protested.", ["FRAOPP 140 ---"]],
+  ["actor.hyphen-modifier", "NATO-member Norway criticized Russia.", ["NOR 111 RUS"]],
+  ["entente.intent", "Portugal will support Turkey's efforts to join the European Community.", ["PRT 032 TUR"]],
+  ["entente.negation", "Obama said he would not provide support to Israel.", ["USAGOV 120 ISR"]],
+  ["entente.demand", "Egypt said that Israel must stop the raids.", ["EGY 100 ISR"]],
+  ["entente.allegation", "The US claimed that the militants had attacked Iraq.", ["USA 112 ---UAF"]],
+  ["entente.state-agent", "The Georgian opposition leader was arrested in Tbilisi.", ["GEOGOV 173 GEOOPP"]],
+  ["entente.targetless", "Ukrainian opposition supporters protested in Kiev.", ["UKROPP 140 ---"]],
+];
+
+/** Rules the committed dictionaries never reach on a plain sentence: pinned on a dictionary written for the test. */
+const own = compileDictionaries({
+  actors: parseActorDictionary('GONDOR_ [GON]\nOSGILIATH_ [OSG]\n'),
+  agents: [],
+  verbs: parseVerbDictionary('---  POSTPONE   [---]  ---\nPOSTPONE\n- % * MEETING  [040]  # POSTPONE\n'),
+  cameo: dicts.cameo,
+});
+const ownRows: Array<[string, string, string[]]> = [['event.compound', 'Gondor and Osgiliath postponed their meeting.', ['GON 040 OSG', 'OSG 040 GON']]];
+
+/** Rules of the news pipeline's options: the article's one country, and records that must name both actors. */
+type Options = { country?: string; knownActorsOnly?: boolean };
+const pipelineRows: Array<[string, string, string[], Options]> = [
+  ['actor.article-country', 'The minister criticized Sudanese rebels.', ['TCDGOV 111 SDNREB'], { country: 'TCD' }],
+  ['event.unknown-actor', 'The minister criticized Sudanese rebels.', [], { knownActorsOnly: true }],
+];
+
+const cases: Array<[string, string, string[], typeof d, Options]> = [
+  ...rows.map(([id, s, e]) => [id, s, e, d, {}] as [string, string, string[], typeof d, Options]),
+  ...ownRows.map(([id, s, e]) => [id, s, e, own, {}] as [string, string, string[], typeof d, Options]),
+  ...pipelineRows.map(([id, s, e, o]) => [id, s, e, d, o] as [string, string, string[], typeof d, Options]),
+];
+
+for (const [id, sentence, expected, dictionaries, options] of cases) {
+  test(`rule ${id}: ${sentence}`, () => {
+    const out = explainText(sentence, '2012-05-15', dictionaries, options);
+    const fired = out.some((s) => s.events.some((e) => e.rules.includes(id)) || s.trace.some((t) => t.rule === id));
+    assert.ok(fired, `${id} did not fire: ${JSON.stringify(out.map((s) => [s.events.map((e) => e.rules), s.trace.map((t) => t.rule)]))}`);
+    const got = out.flatMap((s) => s.events.map((e) => `${e.source} ${e.cameo} ${e.target}`));
+    assert.deepEqual(got.sort(), [...expected].sort());
+  });
+}
+
+test('every rule of the grammar table has a test row, and every test row names a rule of the table', () => {
+  const tested = new Set(cases.map(([id]) => id));
+  assert.deepEqual(table.map((r) => r.id).filter((id) => !tested.has(id)), []);
+  const ids = new Set(table.map((r) => r.id));
+  assert.deepEqual([...tested].filter((id) => !ids.has(id)), []);
+});
+
+test('every rule of the table has an id, an example and a reason, and ids are unique', () => {
+  for (const r of table) assert.ok(r.id && r.example && r.reason, JSON.stringify(r));
+  assert.equal(new Set(table.map((r) => r.id)).size, table.length);
+});
