@@ -14,10 +14,11 @@ import { ObligationService, storeWorld } from './rules/obligation-service.js';
 import { loadReferenceBundle } from './store/reference-files.js';
 import type { LoadReport, Progress } from './graph/graph-store.js';
 import { NewsService } from './pipeline/news-service.js';
-import { loadCameoCoder } from './pipeline/event-coder-adapter.js';
 import { kyselyArticleStore } from './store/articles/kysely-article-store.js';
-import { loadNerModel, NerTagger } from './extract/ner/index.js';
-import { unknownActorsStage, type DocumentTagger } from './extract/unknown-actors.js';
+import { newsAnalysis } from './pipeline/news-setup.js';
+import { analysisPool, poolLimitsFromEnv, type AnalysisIsolate } from './pipeline/analysis-pool.js';
+import { loadNewsGraphData } from './pipeline/load-news-graph.js';
+import { allowPrivateFetch } from './pipeline/fetched-file.js';
 import { today } from './core/time.js';
 import { createQueueService, type QueueService } from './queue/queue-service.js';
 import { articleProcessor } from './queue/article-processor.js';
@@ -43,6 +44,8 @@ export interface App {
   readonly news: NewsService;
   /** The work queue on PostgreSQL (pg-boss): enqueue files and feeds, run workers, report status. */
   readonly queue: QueueService;
+  /** The analysis threads, when the app was created with `isolateAnalysis` (the server). */
+  readonly analysis: AnalysisIsolate | undefined;
   /** Loads the committed reference data if the database has none (or an older version). */
   ensureLoaded(progress?: Progress): Promise<LoadReport | null>;
   /** Loads the committed reference data unconditionally, in one transaction. */
@@ -59,13 +62,18 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
   const snapshots = new SnapshotService(graph, stores.graph);
   const compare = new CompareService(graph, snapshots);
   const obligations = new ObligationService(storeWorld(stores.graph), { resolveState: (ref) => graph.resolveState(ref), today: resolved.today });
+  const limits = poolLimitsFromEnv(resolved.env);
+  const analysis = config.isolateAnalysis ? analysisPool(limits, () => loadNewsGraphData(stores.graph)) : undefined;
   const news = new NewsService({
     graph: stores.graph,
     articles: kyselyArticleStore(stores.db),
-    loadCoder: () => loadCameoCoder(),
+    loadCoder: newsAnalysis.loadCoder,
     today,
+    analyzeOptions: newsAnalysis.options(),
+    isolate: analysis,
+    budgetMs: limits.budgetMs,
+    allowPrivateFetch: allowPrivateFetch(resolved.env),
     resolveActor: (ref) => graph.names.resolve(ref, ['state', 'organization', 'alliance', 'agreement']),
-    analyzeOptions: { extraStages: [{ after: 'people', stage: unknownActorsStage(lazyNerTagger()) }] },
   });
   const queue = createQueueService({
     connection: resolved.store.kind === 'postgres' ? resolved.store : null,
@@ -74,6 +82,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     warmUp: async () => void (await news.context()),
     countArticles: () => countStoredArticles(stores.db),
     feeds: new KyselyFeedStateStore(stores.db),
+    allowPrivateFetch: allowPrivateFetch(resolved.env),
     log,
     applicationName: resolved.env.PGAPPNAME,
   });
@@ -84,6 +93,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     snapshots.invalidate();
     obligations.invalidate();
     news.invalidate();
+    analysis?.invalidate();
     log.info({ ...report }, 'reference data loaded');
     return report;
   };
@@ -101,6 +111,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     obligations,
     news,
     queue,
+    analysis,
     init,
     ensureLoaded(progress) {
       return patiently(async () => {
@@ -113,6 +124,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
       });
     },
     async close() {
+      await analysis?.close();
       await stores.close();
     },
   };
@@ -125,10 +137,4 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
 export async function dataFreshness(config: AppConfig = {}): Promise<{ version: string; newestDay: string; newestSource: string }> {
   const { referenceFreshness } = await import('./store/reference-files.js');
   return referenceFreshness(resolveConfig(config).dataDir);
-}
-
-/** The trained recognizer, read from data/ner on the first article rather than on every command's start. */
-function lazyNerTagger(): DocumentTagger {
-  let tagger: NerTagger | undefined;
-  return { tagDocument: (sentences) => (tagger ??= new NerTagger(loadNerModel())).tagDocument(sentences) };
 }

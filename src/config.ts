@@ -22,6 +22,11 @@ export interface AppConfig {
    * (a worker started beside a restarting PostgreSQL), instead of failing at once.
    */
   readonly waitForDatabase?: boolean;
+  /**
+   * Read and analyse uploaded articles in a pool of threads (the server), so that the thread answering requests
+   * never runs an analysis; limits from ENTENTE_ANALYSIS_* (analysis-pool.ts).
+   */
+  readonly isolateAnalysis?: boolean;
 }
 
 export interface ResolvedConfig {

@@ -19,6 +19,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_LOADED: 503,
   UNAUTHORIZED: 401,
   TOO_LARGE: 413,
+  TOO_COSTLY: 422,
+  BUSY: 503,
+  TIMEOUT: 504,
+  FORBIDDEN_ADDRESS: 403,
+  BAD_HOST: 421,
   STORE: 503,
   INTERNAL: 500,
 };
@@ -81,5 +86,27 @@ function describe(code: ErrorCode, message: string): string {
 /** No route: a 404 whose code says the request, not an entity, is what is unknown. */
 export function routeNotFound(method: string, url: string): { status: number; body: ErrorBody } {
   const path = url.split('?')[0] ?? url;
-  return { status: 404, body: { error: { code: 'USAGE', message: `No endpoint ${method} ${path}: the API is described at /api/openapi.json` } } };
+  const shown = path.length > 200 ? `${path.slice(0, 197)}...` : path;
+  return { status: 404, body: { error: { code: 'USAGE', message: `No endpoint ${method} ${shown}: the API is described at /api/openapi.json` } } };
+}
+
+/** A path Fastify cannot decode (`/api/states/%E0%A4%A`): FST_ERR_BAD_URL, in the API's own shape. */
+export function badUrl(): { status: number; body: ErrorBody } {
+  return { status: 400, body: { error: { code: 'USAGE', message: 'The request path is not valid: expected percent-encoded UTF-8 (%XX escapes of whole characters)' } } };
+}
+
+/**
+ * What Node's HTTP parser refuses before any route sees it, as a raw response in the API's shape: a header block
+ * (or URL) over 16 KB, a request not sent in full in time, malformed syntax. Null: the connection is gone.
+ */
+export function clientErrorResponse(e: { code?: string }): string | null {
+  if (e.code === 'ECONNRESET' || e.code === 'EPIPE') return null;
+  const [status, reason, code, message]: [number, string, ErrorCode, string] =
+    e.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'TOO_LARGE', 'The request line and headers are larger than the 16 KB the server reads: expected a shorter URL or fewer headers']
+      : e.code === 'ERR_HTTP_REQUEST_TIMEOUT' || e.code === 'ERR_HTTP_HEADERS_TIMEOUT'
+        ? [408, 'Request Timeout', 'TIMEOUT', 'The request was not sent in full in time: the server closed the connection']
+        : [400, 'Bad Request', 'USAGE', 'Malformed HTTP request: the server could not read its request line or headers'];
+  const body = JSON.stringify({ error: { code, message } } satisfies ErrorBody);
+  return [`HTTP/1.1 ${status} ${reason}`, 'Content-Type: application/json; charset=utf-8', `Content-Length: ${Buffer.byteLength(body)}`, 'Connection: close', '', body].join('\r\n');
 }

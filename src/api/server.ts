@@ -5,7 +5,9 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { App } from '../app.js';
-import { routeNotFound, toHttpError } from './error-status.js';
+import { RETRY_AFTER_SECONDS, registerAnalysisGate } from './analysis-gate.js';
+import { badUrl, clientErrorResponse, routeNotFound, toHttpError } from './error-status.js';
+import { allowedHostsFromEnv, registerHardening } from './hardening.js';
 import type { ApiServer, RouteContext } from './route.js';
 import { ROUTES } from './routes/index.js';
 import { tokenGuard } from './token-guard.js';
@@ -17,6 +19,13 @@ export interface ServerOptions {
   readonly bodyLimit?: number;
   /** The built UI (web/dist); when it is missing, `/` says how to build it. */
   readonly webRoot?: string;
+  /** Host names the server answers for; default `ENTENTE_ALLOWED_HOSTS`, else localhost and its loopback addresses. */
+  readonly allowedHosts?: readonly string[];
+  /** Analysing requests at once (without analysis threads; with them, the pool's capacity). Default 4. */
+  readonly maxAnalyses?: number;
+  /** Milliseconds to receive a request's headers, and the whole request (default 10 s and 30 s). */
+  readonly headersTimeoutMs?: number;
+  readonly requestTimeoutMs?: number;
 }
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -27,12 +36,28 @@ export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
  * stable error body.
  */
 export async function buildServer(app: App, options: ServerOptions = {}): Promise<ApiServer> {
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
   const server = Fastify({
     loggerInstance: app.log,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     // Fastify's query parser makes a repeated key (`?types=a&types=b`) an array, which the `csv` query schemas
     // (schemas.ts) refuse with 400 "expected string": a list is one comma-separated value, `?types=a,b`.
     routerOptions: { ignoreTrailingSlash: true },
+    // A request trickling in (a half-sent header block, a slow body) is cut at these deadlines, checked every
+    // second rather than Node's 30 s, and answered 408 by `clientErrorHandler`.
+    http: { headersTimeout, requestTimeout: options.requestTimeoutMs ?? 30_000, connectionsCheckingInterval: Math.min(1000, headersTimeout) },
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    // Closing (SIGTERM) ends every connection at once, a request in the middle of an analysis too.
+    forceCloseConnections: true,
+    frameworkErrors: (_error, _request, reply) => {
+      const { status, body } = badUrl();
+      void reply.code(status as never).type('application/json').send(body as never);
+    },
+    clientErrorHandler(error, socket) {
+      const response = clientErrorResponse(error as { code?: string });
+      if (response && socket.writable) socket.end(response);
+      else socket.destroy();
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   server.setValidatorCompiler(validatorCompiler);
@@ -41,7 +66,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
 
   server.setErrorHandler((error, request, reply) => {
     const { status, body } = toHttpError(error);
-    if (status >= 500) request.log.error({ err: error, url: request.url }, 'request failed');
+    if (status >= 500 && body.error.code !== 'BUSY') request.log.error({ err: error, url: request.url }, 'request failed');
+    if (body.error.code === 'BUSY') reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     return reply.code(status).type('application/json').send(body);
   });
   server.setNotFoundHandler((request, reply) => {
@@ -62,6 +88,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   });
 
   const ctx: RouteContext = { app, requireToken: tokenGuard(options.token) };
+  await registerHardening(server, { allowedHosts: options.allowedHosts ?? allowedHostsFromEnv(app.config.env), requireToken: ctx.requireToken });
+  registerAnalysisGate(server, () => app.analysis?.capacity ?? options.maxAnalyses ?? 4);
   for (const routes of ROUTES) routes(server, ctx);
   server.get('/api/openapi.json', { schema: { hide: true } }, async () => server.swagger());
 

@@ -9,7 +9,7 @@ export interface CliContext {
    * Opens the app with the global options; loads the reference data on a fresh database, with a progress bar.
    * `waitForDatabase` (workers) waits out a database that refuses or drops connections meanwhile.
    */
-  app(options?: { readonly waitForDatabase?: boolean }): Promise<App>;
+  app(options?: { readonly waitForDatabase?: boolean; readonly isolateAnalysis?: boolean }): Promise<App>;
   out(text: string): void;
   json(value: unknown): void;
   /** How wide tables may be: the terminal's columns, $COLUMNS or 120 when not a terminal, unlimited with --wide. */
@@ -27,7 +27,7 @@ export function createContext(program: Command): CliContext & { close(): Promise
     app(options = {}) {
       opened ??= (async () => {
         const g = program.opts<{ db?: string; logLevel?: string }>();
-        const app = await createApp({ db: g.db, logLevel: g.logLevel, waitForDatabase: options.waitForDatabase });
+        const app = await createApp({ db: g.db, logLevel: g.logLevel, waitForDatabase: options.waitForDatabase, isolateAnalysis: options.isolateAnalysis });
         const bar = progressBar('loading reference data');
         const progress: Progress = (done, total) => bar.update(done, total);
         try {

@@ -14,6 +14,11 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   NOT_LOADED: 1,
   UNAUTHORIZED: 2,
   TOO_LARGE: 2,
+  TOO_COSTLY: 2,
+  BUSY: 1,
+  TIMEOUT: 1,
+  FORBIDDEN_ADDRESS: 2,
+  BAD_HOST: 2,
   STORE: 1,
   INTERNAL: 1,
 };

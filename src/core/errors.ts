@@ -15,6 +15,11 @@ export const ErrorCodes = {
   NOT_LOADED: 'The database has no reference data yet',
   UNAUTHORIZED: 'A write needs the server token',
   TOO_LARGE: 'An input is larger than the limit',
+  TOO_COSTLY: 'An article took longer to analyse than its time budget',
+  BUSY: 'The server is already analysing as many articles as it takes at once; retry later',
+  TIMEOUT: 'A fetch took longer than its time limit',
+  FORBIDDEN_ADDRESS: 'A URL leads to a loopback, private or otherwise non-public address',
+  BAD_HOST: 'A request names a host the server does not answer for',
   STORE: 'The database refused an operation',
   INTERNAL: 'A bug: something that should not happen did',
 } as const;

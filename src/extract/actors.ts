@@ -55,17 +55,21 @@ export function resolveMention(m: Mention, ctx: StageContext, on: IsoDate): Acto
  * A person named by one word ("Major", "May") is taken only when in office on the day or named in full
  * before: otherwise a word that is also some leader's surname would make that leader an actor.
  */
-function soleNameOk(a: Actor, before: readonly Actor[]): boolean {
-  return a.ruleId === 'actor.person.office-on-date' || before.some((b) => b.id === a.id);
+function soleNameOk(a: Actor, before: ReadonlySet<string>): boolean {
+  return a.ruleId === 'actor.person.office-on-date' || before.has(a.id);
 }
 
 export const actorsStage: Stage = {
   name: 'actors',
   run(draft, ctx) {
     const actors: Actor[] = [];
+    const ids = new Set<string>();
     for (const m of draft.mentions) {
       const a = resolveMention(m, ctx, draft.article.published);
-      if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, actors))) actors.push(a);
+      if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids))) {
+        actors.push(a);
+        ids.add(a.id);
+      }
     }
     return { ...draft, actors };
   },

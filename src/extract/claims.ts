@@ -4,6 +4,7 @@ import type { Actor, Claim, ProposedFact, Sentence } from './analysis.js';
 import { bodyBefore } from './facts.js';
 import type { NewsGraph } from './news-graph.js';
 import { FACT_RULES, NUMBER_WORDS } from './rules/fact-rules.js';
+import { bySentence } from './span-index.js';
 import type { Draft, Stage } from './stage.js';
 
 const COUNT_RULE = FACT_RULES.find((r) => r.kind === 'member-count')!;
@@ -146,12 +147,18 @@ export function checkClaims(draft: Draft, graph: NewsGraph): Claim[] {
     g.push(f);
     groups.set(f.qualifiers.list, g);
   }
-  for (const g of groups.values()) lists.set(g[0]!.object, [...(lists.get(g[0]!.object) ?? []), g]);
+  for (const g of groups.values()) {
+    const of = lists.get(g[0]!.object);
+    if (of) of.push(g);
+    else lists.set(g[0]!.object, [g]);
+  }
   const out: Claim[] = [];
+  // A count is checked against the actors of its own sentence only.
+  const actorsOf = bySentence(draft.actors);
   for (const s of draft.sentences) {
     COUNT_RULE.pattern.lastIndex = 0;
     for (let m = COUNT_RULE.pattern.exec(s.text); m; m = COUNT_RULE.pattern.exec(s.text)) {
-      const c = checkCount(s, m, draft.actors, lists, graph, on);
+      const c = checkCount(s, m, actorsOf(s.index), lists, graph, on);
       if (c) out.push(c);
     }
   }

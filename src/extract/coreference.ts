@@ -1,5 +1,6 @@
 import type { Actor } from './analysis.js';
 import { ANAPHORS } from './rules/anaphors.js';
+import { bySentence, SpanCover } from './span-index.js';
 import type { Draft, Stage } from './stage.js';
 
 /** "like the Pact's" names a body only to compare with it: it is not what "the organization" refers to. */
@@ -13,19 +14,29 @@ function inComparison(text: string, a: Actor): boolean {
 export function resolveAnaphors(draft: Draft): Actor[] {
   const actors = [...draft.actors];
   const added: Actor[] = [];
+  // An antecedent lies within the rule's reach: only those sentences' actors are read, not the article's.
+  const covered = new SpanCover(actors);
+  const actorsOf = bySentence(actors);
+  const addedOf = new Map<number, Actor[]>();
+  const within = (from: number, to: number, of: (k: number) => readonly Actor[]) => {
+    const out: Actor[] = [];
+    for (let k = Math.max(0, from); k <= to; k++) out.push(...of(k));
+    return out;
+  };
   for (const s of draft.sentences) {
     for (const rule of ANAPHORS) {
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(s.text); m; m = rule.pattern.exec(s.text)) {
         const start = s.start + m.index;
         const end = start + m[0].length;
-        if (actors.some((a) => a.start < end && start < a.end)) continue;
-        const antecedent = [...actors, ...added]
+        if (covered.overlaps(start, end)) continue;
+        const from = s.index - rule.reach;
+        const antecedent = [...within(from, s.index, actorsOf), ...within(from, s.index, (k) => addedOf.get(k) ?? [])]
           .filter((a) => a.end <= start && a.sentence >= s.index - rule.reach && rule.types.includes(a.type) && !(rule.knownOnly && a.id.startsWith('candidate:')) && !inComparison(draft.article.text, a))
           .sort((a, b) => a.start - b.start)
           .pop();
         if (!antecedent) continue;
-        added.push({
+        const anaphor: Actor = {
           ...antecedent,
           text: m[0],
           start,
@@ -34,7 +45,11 @@ export function resolveAnaphors(draft: Draft): Actor[] {
           refersTo: antecedent.refersTo ?? antecedent.start,
           confidence: antecedent.confidence * 0.8,
           ruleId: rule.id,
-        });
+        };
+        added.push(anaphor);
+        const here = addedOf.get(s.index);
+        if (here) here.push(anaphor);
+        else addedOf.set(s.index, [anaphor]);
       }
     }
   }

@@ -4,6 +4,7 @@ import type { Actor, ProposedFact, Sentence } from './analysis.js';
 import { stateListAfter, stateListBefore } from './lists.js';
 import type { NewsGraph } from './news-graph.js';
 import { FACT_RULES, type FactRule } from './rules/fact-rules.js';
+import { bySentence } from './span-index.js';
 import type { Draft, Stage } from './stage.js';
 
 const isBody = (a: Actor) => a.type === 'organization' || a.type === 'alliance';
@@ -80,10 +81,14 @@ function factsOfMatch(f: Found, s: Sentence, actors: readonly Actor[], graph: Ne
       return subject ? [one('force_size', subject.id, m[1]!.replace(/[,.]/g, ''), f.start, f.end, { unit: 'soldiers' })] : [];
     }
     case 'hosts-bases': {
-      const user = actors.find((a) => a.sentence === s.index && a.type === 'state' && a.start >= f.start && a.end <= f.end);
-      const list = stateListBefore(s, actors, f.start);
+      // ", which host ...": the clause starts at the comma before it, or at the spaces.
+      let start = f.start;
+      while (start > s.start && /\s/.test(s.text[start - s.start - 1]!)) start--;
+      if (start > s.start && s.text[start - s.start - 1] === ',') start--;
+      const user = actors.find((a) => a.sentence === s.index && a.type === 'state' && a.start >= start && a.end <= f.end);
+      const list = stateListBefore(s, actors, start);
       if (!user || !list) return [];
-      return list.items.filter((h) => h.id !== user.id).map((h) => one('hosts_base_of', h.id, user.id, list.start, f.end, { list: `${rule.id}@${f.start}` }));
+      return list.items.filter((h) => h.id !== user.id).map((h) => one('hosts_base_of', h.id, user.id, list.start, f.end, { list: `${rule.id}@${start}` }));
     }
     case 'signed-not-ratified': {
       const state = actors.filter((a) => a.sentence === s.index && a.end <= f.start && (a.type === 'state' || a.type === 'government')).pop();
@@ -109,17 +114,20 @@ function factsOfMatch(f: Found, s: Sentence, actors: readonly Actor[], graph: Ne
 /** Facts the article states, each with its span, rule and confidence; proposed to the graph, never asserted. */
 export function findFacts(draft: Draft, graph: NewsGraph): ProposedFact[] {
   const out: ProposedFact[] = [];
+  // Every rule reads the actors of its own sentence; handing it only those keeps a long article linear.
+  const actorsOf = bySentence(draft.actors);
   for (const s of draft.sentences) {
+    const actors = actorsOf(s.index);
     const lower = s.text.toLowerCase();
     for (const rule of FACT_RULES) {
       if (rule.kind === 'member-count' || !rule.hints.some((h) => lower.includes(h))) continue;
       if (rule.kind === 'org-of-list') {
-        if (s.text.includes(' of ')) out.push(...factsOfMatch({ rule, m: [] as unknown as RegExpExecArray, start: s.start, end: s.start }, s, draft.actors, graph, draft.article.published));
+        if (s.text.includes(' of ')) out.push(...factsOfMatch({ rule, m: [] as unknown as RegExpExecArray, start: s.start, end: s.start }, s, actors, graph, draft.article.published));
         continue;
       }
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(s.text); m; m = rule.pattern.exec(s.text)) {
-        out.push(...factsOfMatch({ rule, m, start: s.start + m.index, end: s.start + m.index + m[0].length }, s, draft.actors, graph, draft.article.published));
+        out.push(...factsOfMatch({ rule, m, start: s.start + m.index, end: s.start + m.index + m[0].length }, s, actors, graph, draft.article.published));
       }
     }
   }

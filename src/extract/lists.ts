@@ -1,7 +1,7 @@
 import type { Actor, Sentence } from './analysis.js';
 
-/** Between two items of a list: a comma, "and", "or", "as well as". */
-const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or|as well as|plus))\s*$/;
+/** Between two items of a list: a comma, "and", "or", "as well as" (spaces read by one quantifier at a time: linear). */
+const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or|as well as|plus)\s*)?|(?:and|or|as well as|plus)\s*)$/;
 
 export interface StateList {
   readonly items: readonly Actor[];

@@ -26,8 +26,22 @@ export interface OfficeOnDay {
   readonly factId: string;
 }
 
+/** Answers already given per graph (which never changes): a name repeated 10,000 times is looked up once. */
+const officeCache = new WeakMap<NewsGraph, Map<string, OfficeOnDay | null>>();
+/** A long-running server sees many days; past this many answers the cache starts afresh. */
+const OFFICE_CACHE_SIZE = 50_000;
+
 /** The person's office on the day; failing that, the latest office held before it (as "former"). */
 export function officeOf(graph: NewsGraph, personId: string, on: IsoDate): OfficeOnDay | null {
+  let cache = officeCache.get(graph);
+  if (!cache || cache.size > OFFICE_CACHE_SIZE) officeCache.set(graph, (cache = new Map()));
+  const key = `${personId}|${on}`;
+  let answer = cache.get(key);
+  if (answer === undefined) cache.set(key, (answer = officeOnDay(graph, personId, on)));
+  return answer;
+}
+
+function officeOnDay(graph: NewsGraph, personId: string, on: IsoDate): OfficeOnDay | null {
   const all = graph.facts({ predicate: 'holds_office', subject: personId });
   const current = all.filter((f) => f.valid.from <= on && on <= f.valid.to).sort((a, b) => officeRank(a) - officeRank(b));
   const pick = current[0];

@@ -5,6 +5,7 @@ import { describeOffice, officeOf, officeSpan, personIndexFor, surnameKey, type 
 import { PROSECUTION, ROLE_NOUNS, type RoleNoun } from './rules/role-nouns.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 import type { IsoDate } from '../core/time.js';
+import { bySentence, SpanCover } from './span-index.js';
 
 interface RoleCue {
   readonly noun: RoleNoun;
@@ -23,8 +24,17 @@ function isName(t: Token): boolean {
   return t.pos === 'PROPN' && /^\p{Lu}[\p{L}'’-]*$/u.test(t.text) && !ROLE_WORDS.has(t.text.toLowerCase());
 }
 
+/** The first state actor starting at each offset: what a demonym before a role noun names. */
+type StateAt = (start: number) => Actor | undefined;
+
+function statesByStart(actors: readonly Actor[]): StateAt {
+  const first = new Map<number, Actor>();
+  for (const a of actors) if (a.type === 'state' && !first.has(a.start)) first.set(a.start, a);
+  return (start) => first.get(start);
+}
+
 /** The role phrase ending right before token `i`: "[former] [demonym] role noun". */
-function cueBefore(tokens: readonly Token[], i: number, actors: readonly Actor[]): RoleCue | null {
+function cueBefore(tokens: readonly Token[], i: number, stateAt: StateAt): RoleCue | null {
   for (const r of ROLE_PHRASES) {
     const n = r.words.length;
     if (i - n < 0) continue;
@@ -32,7 +42,7 @@ function cueBefore(tokens: readonly Token[], i: number, actors: readonly Actor[]
     if (words.join(' ') !== r.words.join(' ')) continue;
     let k = i - n - 1;
     let state: string | null = null;
-    const demonym = k >= 0 ? actors.find((a) => a.start === tokens[k]!.start && a.type === 'state') : undefined;
+    const demonym = k >= 0 ? stateAt(tokens[k]!.start) : undefined;
     if (demonym) {
       state = demonym.id;
       k--;
@@ -47,7 +57,8 @@ function cueBefore(tokens: readonly Token[], i: number, actors: readonly Actor[]
 /** ", editor of a weekly," after a name: the role noun and its complement, up to the next comma. */
 function appositionAfter(s: Sentence, afterEnd: number): { noun: RoleNoun; text: string } | null {
   const rest = s.text.slice(afterEnd - s.start);
-  const m = /^\s*,\s*(?:the\s+|a\s+|an\s+)?([^,;"“”]{3,80}?)\s*(?:,|$)/.exec(rest);
+  // The phrase starts at a letter: spaces go to one quantifier only, so a run of them is not tried every way.
+  const m = /^\s*,\s*(?:(?:the|a|an)\s+)?([^,;"“”\s][^,;"“”]{2,79}?)\s*(?:,|$)/.exec(rest);
   if (!m) return null;
   const phrase = m[1]!;
   const lower = phrase.toLowerCase();
@@ -59,13 +70,43 @@ function slug(name: string): string {
   return nameKey(name).replace(/ /g, '-');
 }
 
-/** The state an unknown person most likely acts for: the last state named before in the sentence, else the article's most named state. */
-function contextState(actors: readonly Actor[], sentence: number, before: number): string | null {
-  const inSentence = actors.filter((a) => a.sentence === sentence && a.end <= before && a.state).pop();
-  if (inSentence) return inSentence.state;
-  const counts = new Map<string, number>();
-  for (const a of actors) if (a.state) counts.set(a.state, (counts.get(a.state) ?? 0) + 1);
+/**
+ * The state an unknown person most likely acts for: the last state named before in the sentence, else the
+ * article's most named state. `inSentence` are the sentence's actors in the article's order; `counts` how often
+ * each state is named so far (kept as actors are added, rather than counted again for every person).
+ */
+function contextState(inSentence: readonly Actor[], before: number, counts: ReadonlyMap<string, number>): string | null {
+  for (let k = inSentence.length - 1; k >= 0; k--) {
+    const a = inSentence[k]!;
+    if (a.end <= before && a.state) return a.state;
+  }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** The last person before `at` (in the actors' order) whose surname key is `key`, from an index built once. */
+function personsBySurname(actors: readonly Actor[]): (key: string, at: number) => Actor | undefined {
+  const byKey = new Map<string, Actor[]>();
+  for (const a of actors) {
+    if (a.type !== 'person') continue;
+    const key = surnameKey(a.name);
+    const list = byKey.get(key);
+    if (list) list.push(a);
+    else byKey.set(key, [a]);
+  }
+  // In the pipeline the actors come in text order: then the last one before `at` is found by halving.
+  const sorted = actors.every((a, k) => k === 0 || actors[k - 1]!.start <= a.start);
+  return (key, at) => {
+    const list = byKey.get(key) ?? [];
+    if (!sorted) return list.findLast((a) => a.start < at);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo - 1];
+  };
 }
 
 function personActor(base: Omit<Actor, 'type' | 'role' | 'state' | 'cameo' | 'id' | 'name' | 'confidence' | 'ruleId' | 'refersTo'>, ctx: StageContext, on: IsoDate, id: string, office: OfficeOnDay, ruleId: string, confidence: number): Actor {
@@ -93,27 +134,46 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
   const on = draft.article.published;
   const index = personIndexFor(graph);
   const actors = [...draft.actors];
+  // Indexes over the actors found before this stage. What this stage adds lies behind the scan (each new actor
+  // spans tokens already passed), so questions about what is ahead need only these; the added are kept apart.
+  const covered = new SpanCover(draft.actors);
+  const starts = new Set(draft.actors.map((a) => a.start));
+  const stateAt = statesByStart(draft.actors);
+  const earlierFound = personsBySurname(draft.actors);
+  const sentenceActors = bySentence(draft.actors);
+  const addedBySurname = new Map<string, Actor>();
+  const stateCounts = new Map<string, number>();
+  const count = (a: Actor) => a.state && stateCounts.set(a.state, (stateCounts.get(a.state) ?? 0) + 1);
+  draft.actors.forEach(count);
+  const add = (a: Actor, addedHere: Actor[]) => {
+    actors.push(a);
+    addedHere.push(a);
+    addedBySurname.set(surnameKey(a.name), a);
+    count(a);
+  };
   for (const s of draft.sentences) {
     const toks = s.tokens;
+    const addedHere: Actor[] = [];
     for (let i = 0; i < toks.length; i++) {
-      if (!isName(toks[i]!) || actors.some((a) => a.start <= toks[i]!.start && toks[i]!.start < a.end)) continue;
+      if (!isName(toks[i]!) || covered.covers(toks[i]!.start)) continue;
       let j = i;
-      while (j + 1 < toks.length && isName(toks[j + 1]!) && !actors.some((a) => a.start === toks[j + 1]!.start)) j++;
+      while (j + 1 < toks.length && isName(toks[j + 1]!) && !starts.has(toks[j + 1]!.start)) j++;
       // A sentence-initial capital alone is no evidence of a name.
       if (i === 0 && j === 0 && toks[0]!.pos !== 'PROPN') continue;
       const text = s.text.slice(toks[i]!.start - s.start, toks[j]!.end - s.start);
       const base = { text, start: toks[i]!.start, end: toks[j]!.end, sentence: s.index };
       const key = surnameKey(text);
-      const cue = cueBefore(toks, i, actors);
+      const cue = cueBefore(toks, i, stateAt);
       i = j;
-      const earlier = actors.filter((a) => a.type === 'person' && a.start < base.start && surnameKey(a.name) === key).pop();
+      // Added persons come after the others in `actors`, so the last one added wins, as a search from the end would.
+      const earlier = addedBySurname.get(key) ?? earlierFound(key, base.start);
       if (earlier) {
-        actors.push({ ...earlier, ...base, refersTo: earlier.start, confidence: earlier.confidence * 0.95, ruleId: 'person.surname-coreference' });
+        add({ ...earlier, ...base, refersTo: earlier.start, confidence: earlier.confidence * 0.95, ruleId: 'person.surname-coreference' }, addedHere);
         continue;
       }
       const holders = index.bySurname(key).map((id) => ({ id, office: officeOf(graph, id, on) })).filter((h) => h.office && !h.office.former);
       if (holders.length === 1 && !cue?.former) {
-        actors.push(personActor(base, ctx, on, holders[0]!.id, holders[0]!.office!, 'person.surname-office-holder', 0.85));
+        add(personActor(base, ctx, on, holders[0]!.id, holders[0]!.office!, 'person.surname-office-holder', 0.85), addedHere);
         continue;
       }
       if (cue?.former && cue.noun.office) {
@@ -123,13 +183,13 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
           .map((id) => ({ id, office: officeOf(graph, id, on) }))
           .filter((h) => h.office?.former && graph.facts({ predicate: 'holds_office', subject: h.id }).some((f) => f.qualifiers.office === wanted && f.valid.to < on));
         if (past.length === 1) {
-          actors.push(personActor(base, ctx, on, past[0]!.id, past[0]!.office!, 'person.former-office-holder', 0.8));
+          add(personActor(base, ctx, on, past[0]!.id, past[0]!.office!, 'person.former-office-holder', 0.8), addedHere);
           continue;
         }
       }
       if (cue && j > i - 1 && text.includes(' ')) {
-        const state = cue.state ?? contextState(actors, s.index, base.start);
-        actors.push({
+        const state = cue.state ?? contextState([...sentenceActors(s.index), ...addedHere], base.start, stateCounts);
+        add({
           ...base,
           id: `person:${slug(text)}`,
           name: text,
@@ -140,45 +200,56 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
           refersTo: null,
           confidence: cue.state ? 0.75 : 0.6,
           ruleId: cue.state ? 'person.role-apposition' : 'person.role-apposition.state-from-context',
-        });
+        }, addedHere);
       }
     }
   }
   actors.sort((a, b) => a.start - b.start);
   const first = new Map<string, number>();
+  const all = { covered: new SpanCover(actors), stateAt, prosecuted: prosecutionIn(draft) };
   return actors.map((actor): Actor => {
     let a = actor;
-    if (a.type !== 'person') return refineRole(a, draft);
-    a = withCue(a, draft, actors, ctx);
+    if (a.type !== 'person') return refineRole(a, draft, all.prosecuted);
+    a = withCue(a, draft, all, ctx);
     const earlier = first.get(a.id);
     if (earlier === undefined) first.set(a.id, a.start);
     // A person named again refers back to the first mention, whichever way the name was found.
-    return refineRole(earlier !== undefined && a.refersTo === null ? { ...a, refersTo: earlier } : a, draft);
+    return refineRole(earlier !== undefined && a.refersTo === null ? { ...a, refersTo: earlier } : a, draft, all.prosecuted);
   });
+}
+
+/** Whether a sentence speaks of prosecution, asked once per sentence however many people it names. */
+function prosecutionIn(draft: Draft): (sentence: number) => boolean {
+  const seen = new Map<number, boolean>();
+  return (k) => {
+    let v = seen.get(k);
+    if (v === undefined) seen.set(k, (v = PROSECUTION.test(draft.sentences[k]?.text ?? '')));
+    return v;
+  };
 }
 
 const OFFICE_RULES = new Set(['actor.person.office-on-date', 'actor.person.former-office', 'person.former-office-holder', 'person.surname-office-holder']);
 
 /** "President X", "former Prime Minister Y": the title as written leads the role, the office from the graph follows. */
-function withCue(a: Actor, draft: Draft, actors: readonly Actor[], ctx: StageContext): Actor {
+function withCue(a: Actor, draft: Draft, actors: { readonly covered: SpanCover; readonly stateAt: StateAt }, ctx: StageContext): Actor {
   if (!OFFICE_RULES.has(a.ruleId) || a.refersTo !== null) return a;
   const toks = draft.sentences[a.sentence]!.tokens;
   let i = toks.findIndex((t) => t.start === a.start);
   let start = a.start;
   // "Viktor Doe" where the dictionary knows only "Doe": the first name joins the span.
-  if (i > 0 && isName(toks[i - 1]!) && !actors.some((b) => b.start <= toks[i - 1]!.start && toks[i - 1]!.start < b.end)) {
+  if (i > 0 && isName(toks[i - 1]!) && !actors.covered.covers(toks[i - 1]!.start)) {
     i--;
     start = toks[i]!.start;
   }
   const moved = start === a.start ? a : { ...a, start, text: draft.article.text.slice(start, a.end), ruleId: `${a.ruleId}+person.first-name` };
-  const cue = i > 0 ? cueBefore(toks, i, actors) : null;
+  const cue = i > 0 ? cueBefore(toks, i, actors.stateAt) : null;
   const office = officeOf(ctx.graph, a.id, draft.article.published);
   if (!cue || !office || cue.noun.id === 'role.counterpart') return moved;
   return { ...moved, role: `${cue.text.toLowerCase()} (${officeSpan(office)})` };
 }
 
 /** Appositions after a name add a role; a former leader whom the state prosecutes is coded as opposition. */
-function refineRole(a: Actor, draft: Draft): Actor {
+function refineRole(a: Actor, draft: Draft, prosecuted: (sentence: number) => boolean): Actor {
   if (a.type !== 'person') return a;
   const s = draft.sentences[a.sentence]!;
   let role = a.role;
@@ -190,8 +261,7 @@ function refineRole(a: Actor, draft: Draft): Actor {
     ruleId = `${ruleId}+person.apposition-after`;
   }
   if (a.ruleId === 'person.former-office-holder' || a.ruleId === 'actor.person.former-office') {
-    const next = draft.sentences[a.sentence + 1]?.text ?? '';
-    if (PROSECUTION.test(s.text) || PROSECUTION.test(next)) {
+    if (prosecuted(a.sentence) || prosecuted(a.sentence + 1)) {
       role = `${role}, opposition`;
       cameo = cameo.replace(/ELI$/, 'OPP');
       ruleId = `${ruleId}+person.former-leader-prosecuted`;

@@ -2,15 +2,22 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from './analysis.js';
 import type { Stage } from './stage.js';
+import { cutLongSentence, limitsWarning, nearby, tokenizerInput } from './tokenizer-limits.js';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 /**
  * Sentences and tokens with character offsets into the text. wink-nlp keeps each token's preceding
- * whitespace, so offsets are running sums and the text is never re-searched.
+ * whitespace, so offsets are running sums and the text is never re-searched. Over-long words and sentences are
+ * cut first (tokenizer-limits.ts); `limits` counts what was cut.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(original: string, limits: { brokenWords: number; cutSentences: number } = { brokenWords: 0, cutSentences: 0 }): Sentence[] {
+  const input = tokenizerInput(original);
+  limits.brokenWords += input.brokenWords;
+  // Offsets are found in the tokenizer's text (as long as the original); each token's text is the original's.
+  const text = input.text;
+  const changed = text !== original;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -22,18 +29,23 @@ export function splitSentences(text: string): Sentence[] {
   for (let i = 0; i < values.length; i++) {
     at += spaces[i]!.length;
     // wink-nlp reports the token's own text; when it normalised it (rare), fall back to a search.
-    const found = text.startsWith(values[i]!, at) ? at : text.indexOf(values[i]!, at);
+    const found = text.startsWith(values[i]!, at) ? at : nearby(text, values[i]!, at);
     const start = found === -1 ? at : found;
-    tokens[i] = { text: values[i]!, start, end: start + values[i]!.length, pos: pos[i]!, lemma: lemma[i]! };
+    const end = start + values[i]!.length;
+    tokens[i] = { text: changed ? original.slice(start, end) : values[i]!, start, end, pos: pos[i]!, lemma: lemma[i]! };
     at = tokens[i]!.end;
   }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentences: Sentence[] = [];
-  const emit = (toks: Token[]) => {
-    if (toks.length === 0) return;
-    const start = toks[0]!.start;
-    const end = toks[toks.length - 1]!.end;
-    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens: toks });
+  const emit = (all: Token[]) => {
+    if (all.length === 0) return;
+    const pieces = cutLongSentence(all);
+    if (pieces.length > 1) limits.cutSentences++;
+    for (const toks of pieces) {
+      const start = toks[0]!.start;
+      const end = toks[toks.length - 1]!.end;
+      sentences.push({ index: sentences.length, start, end, text: original.slice(start, end), tokens: toks });
+    }
   };
   for (const [first, last] of spans) {
     // Whitespace tokens are dropped; a blank line always ends a sentence (headlines, list items).
@@ -53,5 +65,10 @@ export function splitSentences(text: string): Sentence[] {
 
 export const sentencesStage: Stage = {
   name: 'sentences',
-  run: (draft) => ({ ...draft, sentences: splitSentences(draft.article.text) }),
+  run(draft) {
+    const limits = { brokenWords: 0, cutSentences: 0 };
+    const sentences = splitSentences(draft.article.text, limits);
+    const warning = limitsWarning(limits.brokenWords, limits.cutSentences);
+    return { ...draft, sentences, warnings: warning ? [...draft.warnings, warning] : draft.warnings };
+  },
 };

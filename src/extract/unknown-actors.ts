@@ -1,5 +1,6 @@
 import type { Actor, ActorType, Sentence } from './analysis.js';
 import { nameKey } from '../core/normalize.js';
+import { SpanCover } from './span-index.js';
 import type { Draft, Stage } from './stage.js';
 
 /** The part of the trained recognizer (extract/ner/) this stage uses: BIO tags for a document's sentences. */
@@ -27,16 +28,19 @@ export function unknownActorsStage(tagger: DocumentTagger): Stage {
     name: 'unknown-actors',
     run(draft: Draft): Draft {
       const spans = recognize(draft.sentences, tagger);
-      const taken = draft.actors.map((a) => [a.start, a.end] as const);
+      const taken = new SpanCover(draft.actors);
       const byName = new Map<string, Actor>();
+      const bySurname = new Map<string, Actor>();
+      const remember = (a: Actor) => a.type === 'person' && bySurname.set(nameKey(a.name).split(' ').at(-1)!, a);
       for (const a of draft.actors) {
         byName.set(nameKey(a.text), a);
         byName.set(nameKey(a.name), a);
+        remember(a);
       }
       const added: Actor[] = [];
       for (const s of spans) {
-        if (taken.some(([start, end]) => s.start < end && start < s.end)) continue;
-        const known = byName.get(nameKey(s.text)) ?? lastWordMatch(s.text, [...draft.actors, ...added]);
+        if (taken.overlaps(s.start, s.end)) continue;
+        const known = byName.get(nameKey(s.text)) ?? lastWordMatch(s.text, bySurname);
         const kind = TYPES[s.type];
         if (!kind) continue;
         const actor: Actor = known
@@ -58,6 +62,7 @@ export function unknownActorsStage(tagger: DocumentTagger): Stage {
             };
         added.push(actor);
         byName.set(nameKey(s.text), actor);
+        remember(actor);
       }
       if (added.length === 0) return draft;
       return { ...draft, actors: [...draft.actors, ...added].sort((a, b) => a.start - b.start) };
@@ -108,11 +113,13 @@ function sentenceText(s: Sentence, start: number, end: number): string {
   return s.text.slice(start - s.start, end - s.start);
 }
 
-/** "Volkova" after "Anna Volkova": a one-word name that ends an earlier actor's name. */
-function lastWordMatch(text: string, actors: readonly Actor[]): Actor | undefined {
+/**
+ * "Volkova" after "Anna Volkova": a one-word name that ends an earlier actor's name. `bySurname` holds the last
+ * person (in the actors' order) for each last word of a name, kept as actors are added.
+ */
+function lastWordMatch(text: string, bySurname: ReadonlyMap<string, Actor>): Actor | undefined {
   if (/\s/.test(text.trim())) return undefined;
-  const key = nameKey(text);
-  return [...actors].reverse().find((a) => a.type === 'person' && nameKey(a.name).split(' ').at(-1) === key);
+  return bySurname.get(nameKey(text));
 }
 
 function slug(text: string): string {

@@ -60,6 +60,12 @@ export function contentHash(title: string | null, text: string): string {
 export function finishArticle(draft: ArticleDraft, ingestDay: IsoDate): Article {
   const hash = contentHash(draft.title ?? null, draft.text);
   const warnings = [...(draft.warnings ?? [])];
+  // A source link is shown as a link: only a web address may become one (a `javascript:` URL would run as the app).
+  let url = draft.url?.trim() || null;
+  if (url && !/^https?:\/\/[^\s]+$/i.test(url)) {
+    warnings.push(`source URL dropped: expected http or https, found ${JSON.stringify(`${url.split(':', 1)[0]!.slice(0, 20)}:`)}`);
+    url = null;
+  }
   const dated = draft.published ?? null;
   if (!dated) warnings.push(`undated: relative dates resolved against the ingest day ${ingestDay}`);
   return {
@@ -72,7 +78,7 @@ export function finishArticle(draft: ArticleDraft, ingestDay: IsoDate): Article 
     authors: draft.authors ?? [],
     published: dated ?? ingestDay,
     dateEstimated: !dated,
-    url: draft.url ?? null,
+    url,
     captions: draft.captions ?? [],
     text: draft.text,
     warnings,

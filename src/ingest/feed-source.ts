@@ -1,7 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
+import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
 import { parseLooseDate } from './loose-date.js';
-import type { Source, SourceItem } from './source.js';
+import type { Source, SourceItem, SourceReadOptions } from './source.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', processEntities: true });
 
@@ -16,11 +17,13 @@ function text(v: unknown): string | null {
   return null;
 }
 
-/** Feed bodies are HTML fragments; paragraphs become blank-line-separated text. */
-function htmlToText(html: string): string {
+/** Feed bodies are HTML fragments; paragraphs become blank-line-separated text. Null when nested too deep to parse. */
+function htmlToText(html: string): string | null {
   if (!/[<&]/.test(html)) return html.trim();
+  if (htmlDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) return null;
   const { document } = parseHTML(`<!doctype html><html><body>${html.replace(/<\/(p|div|li|h\d)>|<br\s*\/?>/gi, '$&\n\n')}</body></html>`);
-  return (document.body?.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*\n\s*/g, '\n\n').trim();
+  // A run of spaces holding two line breaks is a paragraph break; matched whole, so a long run is read once.
+  return (document.body?.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\s+/g, (run: string) => (run.indexOf('\n') !== run.lastIndexOf('\n') ? '\n\n' : run)).trim();
 }
 
 function atomLink(v: unknown): string | null {
@@ -32,12 +35,14 @@ function atomLink(v: unknown): string | null {
 }
 
 /** RSS 2.0 `<item>`s and Atom `<entry>`s, each an article; an entry without text is a problem, not a crash. */
-export function parseFeed(xml: string, origin: string): SourceItem[] {
+export function parseFeed(xml: string, origin: string, options: SourceReadOptions = {}): SourceItem[] {
   let doc: Record<string, any>;
   try {
     doc = parser.parse(xml, true);
   } catch (e) {
-    return [{ ok: false, problem: { origin, code: 'BAD_INPUT', message: `${origin}: expected RSS or Atom XML, found malformed XML (${(e as Error).message.split('\n')[0]})` } }];
+    // The parser's message may name the document's own tags.
+    const detail = options.quoteContent === false ? '' : ` (${(e as Error).message.split('\n')[0]})`;
+    return [{ ok: false, problem: { origin, code: 'BAD_INPUT', message: `${origin}: expected RSS or Atom XML, found malformed XML${detail}` } }];
   }
   const rssItems = list(doc.rss?.channel?.item ?? doc['rdf:RDF']?.item);
   const atomEntries = list(doc.feed?.entry);
@@ -49,6 +54,8 @@ export function parseFeed(xml: string, origin: string): SourceItem[] {
     const where = `${origin}#${i + 1}`;
     const body = text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
     if (!body) return { ok: false, problem: { origin: where, code: 'BAD_INPUT', message: `${where}: expected a description or content, found none` } };
+    const bodyText = htmlToText(body);
+    if (bodyText === null) return { ok: false, problem: { origin: where, code: 'BAD_INPUT', message: `${where}: HTML nested more than ${MAX_HTML_DEPTH} elements deep: expected an article's paragraphs` } };
     const dateRaw = text(item.pubDate) ?? text(item.published) ?? text(item['dc:date']) ?? text(item.updated);
     const published = dateRaw ? parseLooseDate(dateRaw) : null;
     const author = item['dc:creator'] ?? item.author;
@@ -65,7 +72,7 @@ export function parseFeed(xml: string, origin: string): SourceItem[] {
         authors,
         published,
         url: isAtom ? atomLink(item.link) : text(item.link),
-        text: htmlToText(body),
+        text: bodyText,
         warnings: dateRaw && !published ? [`unreadable published date ${JSON.stringify(dateRaw)}`] : [],
       },
     };

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Caption } from './article.js';
+import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
 import { parseLooseDate } from './loose-date.js';
 import type { Source, SourceItem } from './source.js';
 
@@ -72,6 +73,10 @@ function blocksText(html: string): string {
 }
 
 export function parseHtml(html: string, origin: string): SourceItem {
+  // Checked before parsing: the parser and Readability are what a deep page makes slow.
+  if (htmlDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) {
+    return { ok: false, problem: { origin, code: 'BAD_INPUT', message: `${origin}: HTML nested more than ${MAX_HTML_DEPTH} elements deep: expected an article page, which nests some tens deep` } };
+  }
   const { document } = parseHTML(html);
   const ld = jsonLd(document);
   const captions: Caption[] = [...document.querySelectorAll('figcaption')]
@@ -105,7 +110,8 @@ export function parseHtml(html: string, origin: string): SourceItem {
   const published = publishedRaw ? parseLooseDate(publishedRaw) : null;
   if (publishedRaw && !published) warnings.push(`unreadable published date ${JSON.stringify(publishedRaw)}`);
   const byline = clean(parsed?.byline).replace(/^by\s+/i, '');
-  const authors = metaAuthors.length > 0 ? metaAuthors : metaAuthor ? [metaAuthor] : byline ? byline.split(/\s*,\s*|\s+and\s+/) : [];
+  // `clean` left single spaces, so the separators need no unbounded quantifier.
+  const authors = metaAuthors.length > 0 ? metaAuthors : metaAuthor ? [metaAuthor] : byline ? byline.split(/ ?, ?| and /) : [];
   return {
     ok: true,
     draft: {

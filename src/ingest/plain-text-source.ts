@@ -2,10 +2,10 @@ import type { Caption } from './article.js';
 import { parseLooseDate } from './loose-date.js';
 import type { Source, SourceItem } from './source.js';
 
-const BYLINE = /^by\s+(.+)$/i;
-const TRAILER = /^(original url|source url|source|url)\s*:\s*(.*)$/i;
-/** A caption ends with its credit in bold markup: `... with foreign heads of state. **Jane Doe**`. */
-const CAPTION_CREDIT = /^(.*?)\s*\*\*([^*\n]+)\*\*\s*$/s;
+// Patterns here run on whole paragraphs of whatever was sent: none lets two quantifiers share a run of spaces.
+const BYLINE = /^by\s+(\S.*)$/i;
+/** The URL part keeps its leading spaces; `repairUrl` drops all whitespace anyway. */
+const TRAILER = /^(original url|source url|source|url)\s*:(.*)$/i;
 
 interface Paragraph {
   readonly text: string;
@@ -13,13 +13,31 @@ interface Paragraph {
   readonly end: number;
 }
 
-function paragraphs(text: string): Paragraph[] {
+/**
+ * Paragraphs: runs of lines up to a line that holds only whitespace. Read line by line: the pattern this replaces
+ * looked ahead across every following blank line from each line break, quadratic in a run of them.
+ */
+export function paragraphs(text: string): Paragraph[] {
+  const lines: Array<readonly [number, number]> = [];
+  for (let from = 0; ; ) {
+    const nl = text.indexOf('\n', from);
+    lines.push([from, nl === -1 ? text.length : nl]);
+    if (nl === -1) break;
+    from = nl + 1;
+  }
+  const blank = (k: number) => !/\S/.test(text.slice(lines[k]![0], lines[k]![1]));
   const out: Paragraph[] = [];
-  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const trimmed = m[0].trim();
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k]![0] === lines[k]![1]) continue;
+    // A blank line ends the paragraph, unless it is the text's last line.
+    let last = k;
+    while (last + 1 < lines.length && !(blank(last + 1) && last + 2 < lines.length)) last++;
+    const from = lines[k]![0];
+    const raw = text.slice(from, lines[last]![1]);
+    k = last;
+    const trimmed = raw.trim();
     if (trimmed === '') continue;
-    const start = m.index + m[0].indexOf(trimmed);
+    const start = from + raw.length - raw.trimStart().length;
     out.push({ text: trimmed, start, end: start + trimmed.length });
   }
   return out;
@@ -29,9 +47,23 @@ function paragraphs(text: string): Paragraph[] {
 export function parseByline(line: string): string[] {
   return line
     .split('|')[0]!
-    .split(/\s*,\s*|\s+and\s+/)
+    .replace(/\s+/g, ' ')
+    .split(/ ?, ?| and /)
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+/**
+ * A caption ends with its credit in bold markup: `... with foreign heads of state. **Jane Doe**`. Read from the
+ * end with string search, as the pattern `^(.*?)\s*\*\*([^*\n]+)\*\*\s*$` would, without trying every split.
+ */
+export function captionCredit(paragraph: string): { text: string; credit: string } | null {
+  const t = paragraph.trimEnd();
+  if (!t.endsWith('**')) return null;
+  let from = t.length - 2;
+  while (from > 0 && t[from - 1] !== '*' && t[from - 1] !== '\n') from--;
+  if (from === t.length - 2 || from < 2 || t[from - 1] !== '*' || t[from - 2] !== '*') return null;
+  return { text: t.slice(0, from - 2).trim(), credit: t.slice(from, t.length - 2).trim() };
 }
 
 /** A URL broken by a line wrap or a stray space: URLs hold no whitespace, so all of it goes. */
@@ -87,9 +119,9 @@ export function parsePlainText(text: string, origin: string): SourceItem {
     if (!url && rest.trim() !== '') warnings.push(`trailer is not a URL: ${JSON.stringify(rest.trim().slice(0, 80))}`);
   }
   while (i < end) {
-    const credit = CAPTION_CREDIT.exec(paras[i]!.text);
-    if (!credit) break;
-    captions.push({ text: credit[1]!.trim(), credit: credit[2]!.trim() });
+    const caption = captionCredit(paras[i]!.text);
+    if (!caption) break;
+    captions.push(caption);
     i++;
   }
   const body = paras.slice(i, end);

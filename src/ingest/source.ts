@@ -8,6 +8,14 @@ export interface IngestProblem {
   readonly message: string;
 }
 
+export interface SourceReadOptions {
+  /**
+   * Whether messages may quote the input (a JSON key, a parser's message): yes for one's own files, where it helps;
+   * no for what the server fetched from a URL, whose content must not come back in an error.
+   */
+  readonly quoteContent?: boolean;
+}
+
 export type SourceItem = { readonly ok: true; readonly draft: ArticleDraft } | { readonly ok: false; readonly problem: IngestProblem };
 
 /**
@@ -18,5 +26,5 @@ export type SourceItem = { readonly ok: true; readonly draft: ArticleDraft } | {
 export interface Source {
   readonly name: string;
   accepts(fileName: string, head: string): boolean;
-  read(text: string, origin: string): Iterable<SourceItem>;
+  read(text: string, origin: string, options?: SourceReadOptions): Iterable<SourceItem>;
 }

@@ -47,8 +47,7 @@ export function actorCodesFrom(d: EventDictionaries): (entity: Entity, on: IsoDa
   for (const a of d.additions?.actors ?? []) if (a.entity) byEntity.set(a.entity, a.codes);
   const byPhrase = new Map<string, readonly Dated[]>();
   for (const a of [...(d.additions?.actors ?? []), ...d.actors]) for (const p of a.phrases) if (!byPhrase.has(nameKey(p))) byPhrase.set(nameKey(p), a.codes);
-  return (entity, on) => {
-    if (entity.kind === 'state' || entity.kind === 'person') return undefined;
+  const lookup = (entity: Entity, on: IsoDate): string | undefined => {
     const own = byEntity.get(entity.id);
     if (own) return onDay(own, on);
     for (const name of [entity.name, ...entity.aliases.map((a) => a.text)]) {
@@ -56,6 +55,19 @@ export function actorCodesFrom(d: EventDictionaries): (entity: Entity, on: IsoDa
       if (codes) return onDay(codes, on);
     }
     return undefined;
+  };
+  // Every mention of NATO asked again, normalising each of its aliases: the answers are kept instead (and
+  // dropped wholesale past a size a long-running server could reach with many days).
+  let cache = new Map<string, string | null>();
+  return (entity, on) => {
+    if (entity.kind === 'state' || entity.kind === 'person') return undefined;
+    const key = `${entity.id}|${on}`;
+    let code = cache.get(key);
+    if (code === undefined) {
+      if (cache.size > 50_000) cache = new Map();
+      cache.set(key, (code = lookup(entity, on) ?? null));
+    }
+    return code ?? undefined;
   };
 }
 

@@ -1,5 +1,5 @@
 import type { GraphStore } from '../graph/graph-store.js';
-import { createNewsGraph, NEWS_PREDICATES, type NewsGraph } from '../extract/news-graph.js';
+import { createNewsGraph, NEWS_PREDICATES, type GraphData, type NewsGraph } from '../extract/news-graph.js';
 
 const QUERY_ONLY_LANGUAGES = new Set(['de', 'es']);
 
@@ -8,6 +8,11 @@ const QUERY_ONLY_LANGUAGES = new Set(['de', 'es']);
  * entities those name. One pass per process; analysis then never waits on the database.
  */
 export async function loadNewsGraph(store: GraphStore): Promise<NewsGraph> {
+  return createNewsGraph(await loadNewsGraphData(store));
+}
+
+/** The same as plain data, which an analysis thread is handed (as JSON) and builds its own NewsGraph from. */
+export async function loadNewsGraphData(store: GraphStore): Promise<GraphData & { aliases: NonNullable<GraphData['aliases']> }> {
   const [all, ...factLists] = await Promise.all([store.aliases(), ...NEWS_PREDICATES.map((predicate) => store.facts({ predicate }))]);
   // German and Spanish names are for people typing a query ("Weißrussland"); in English news they would misread
   // words ("Island" is Iceland in German, "Granada" Grenada in Spanish).
@@ -20,5 +25,5 @@ export async function loadNewsGraph(store: GraphStore): Promise<NewsGraph> {
     ids.add(f.object);
   }
   const entities = await store.entities([...ids]);
-  return createNewsGraph({ entities, facts, aliases });
+  return { entities, facts, aliases };
 }

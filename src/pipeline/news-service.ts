@@ -1,15 +1,18 @@
-import { EntenteError } from '../core/errors.js';
+import { EntenteError, isEntenteError } from '../core/errors.js';
 import type { IsoDate } from '../core/time.js';
 import type { Analysis } from '../extract/analysis.js';
-import { noEventCoder, type EventCoder } from '../extract/event-coder.js';
+import type { EventCoder } from '../extract/event-coder.js';
 import type { NewsGraph } from '../extract/news-graph.js';
 import type { StageContext } from '../extract/stage.js';
 import type { GraphStore } from '../graph/graph-store.js';
 import type { Article } from '../ingest/article.js';
 import type { IngestProblem } from '../ingest/source.js';
-import { readArticles } from '../ingest/read-articles.js';
+import { articlesOfFile, readArticles, withDuplicates, type ReadItem } from '../ingest/read-articles.js';
+import type { AnalysisIsolate } from './analysis-pool.js';
 import type { ArticleStore, DeletedCounts, EventQuery, StoredAnalysis, StoredArticle, StoredEvent, StoredFact, StoredKey } from './article-store.js';
 import { loadNewsGraph } from './load-news-graph.js';
+import { fetchedFile } from './fetched-file.js';
+import { loadCoding } from './news-setup.js';
 import { analyze, type AnalyzeOptions } from './pipeline.js';
 
 export type IngestResult =
@@ -32,6 +35,12 @@ export interface NewsDeps {
   readonly analyzeOptions?: AnalyzeOptions;
   /** Any name the graph knows to its id ("Russia", "Rusia" -> RUS), UNKNOWN_ENTITY otherwise; the app's name service. */
   readonly resolveActor?: (ref: string) => Promise<{ id: string; name: string }>;
+  /** Analysis threads (the server): uploads are read and analysed there, never on the caller's thread. */
+  readonly isolate?: AnalysisIsolate;
+  /** Milliseconds one article's analysis may take on the caller's thread (the CLI, queue workers). */
+  readonly budgetMs?: number;
+  /** Feeds on loopback, private or link-local addresses may be fetched (`ENTENTE_ALLOW_PRIVATE_FETCH=1`). */
+  readonly allowPrivateFetch?: boolean;
 }
 
 /** An upper-case word is taken as a CAMEO actor code prefix (RUSGOV, IGOWSTNAT) when no entity has it as a name. */
@@ -40,14 +49,25 @@ const CAMEO_PREFIX = /^[A-Z]{3,15}$/;
 export interface IngestOptions {
   readonly dryRun?: boolean;
   readonly maxBytes?: number;
+  /** Aborted when the client has gone or the server stops: the analyses still waiting or running are dropped. */
+  readonly signal?: AbortSignal;
+}
+
+/** A file that arrived as bytes (an upload, pasted text, a fetched feed) rather than by path. */
+export interface UploadedFile {
+  /** Its base name, which picks the format (`.html`, `.jsonl`) and is the articles' origin unless `origin` is given. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** What the articles' origin says instead of the name (a feed's URL). */
+  readonly origin?: string;
+  /** Fetched from a URL: problems never quote its content. */
+  readonly fetched?: boolean;
 }
 
 /** News in, analyses out: reads files, analyses each article against the graph, stores it idempotently. */
 export class NewsService {
   private graphView: Promise<NewsGraph> | undefined;
-  private coding: { coder: EventCoder; actorCode?: StageContext['actorCode'] } | undefined;
-  /** Said once, on the first result, when the event coder could not be loaded. */
-  private coderWarning: string | undefined;
+  private coding: { coder: EventCoder; actorCode?: StageContext['actorCode']; warning?: string } | undefined;
 
   constructor(private readonly deps: NewsDeps) {}
 
@@ -72,25 +92,50 @@ export class NewsService {
         if (this.graphView === loading) this.graphView = undefined;
       });
     }
-    if (!this.coding) {
-      try {
-        this.coding = this.deps.loadCoder?.() ?? { coder: noEventCoder };
-      } catch (e) {
-        this.coderWarning = `events not coded: ${e instanceof Error ? e.message : String(e)}`;
-        this.coding = { coder: noEventCoder };
-      }
-    }
+    this.coding ??= loadCoding(this.deps.loadCoder);
     return { graph: await this.graphView, coder: this.coding.coder, actorCode: this.coding.actorCode };
   }
 
   async analyze(article: Article): Promise<Analysis> {
-    return analyze(article, await this.context(), this.deps.analyzeOptions);
+    return this.analyzeHere(article, await this.context());
+  }
+
+  /** On this thread, with the budget checked between stages. */
+  private analyzeHere(article: Article, ctx: StageContext): Analysis {
+    const analysis = analyze(article, ctx, { ...this.deps.analyzeOptions, budgetMs: this.deps.budgetMs });
+    const warning = this.coding?.warning;
+    return warning ? { ...analysis, warnings: [...analysis.warnings, warning] } : analysis;
   }
 
   /** One result per article or problem, in input order; a bad file or line never stops the batch. */
   async *ingest(paths: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestResult> {
     const ctx = await this.context();
-    for await (const item of readArticles(paths, { ingestDay: this.ingestDay ?? this.deps.today(), maxBytes: options.maxBytes })) {
+    yield* this.process(readArticles(paths, { ingestDay: this.ingestDay ?? this.deps.today(), maxBytes: options.maxBytes }), options, (a) => Promise.resolve(this.analyzeHere(a, ctx)));
+  }
+
+  /** A feed or page a user names, fetched under fetched-file.ts's rules, as a file for `ingestUpload`. */
+  fetchUpload(url: string, options: { readonly maxBytes: number; readonly signal?: AbortSignal }): Promise<UploadedFile> {
+    return fetchedFile(url, { ...options, allowPrivate: this.deps.allowPrivateFetch });
+  }
+
+  /**
+   * A file that came as bytes: read and analysed in the analysis threads when the app has them (the server), else
+   * here. Its articles' origin is its name (or `origin`), never a path on this machine.
+   */
+  async *ingestUpload(file: UploadedFile, options: IngestOptions = {}): AsyncGenerator<IngestResult> {
+    const fileOptions = { ingestDay: this.ingestDay ?? this.deps.today(), origin: file.origin, quoteContent: !file.fetched };
+    const isolate = this.deps.isolate;
+    if (isolate) {
+      const items = await isolate.read(file, fileOptions, options.signal);
+      yield* this.process(withDuplicates(items), options, (a) => isolate.analyze(a, options.signal));
+      return;
+    }
+    const ctx = await this.context();
+    yield* this.process(withDuplicates(articlesOfFile(file.bytes, file.name, fileOptions)), options, (a) => Promise.resolve(this.analyzeHere(a, ctx)));
+  }
+
+  private async *process(items: AsyncIterable<ReadItem> | Iterable<ReadItem>, options: IngestOptions, analyzeOne: (article: Article) => Promise<Analysis>): AsyncGenerator<IngestResult> {
+    for await (const item of items) {
       if (item.kind !== 'article') {
         yield item.kind === 'problem' ? item : { kind: 'duplicate', article: item.article, of: item.of };
         continue;
@@ -103,9 +148,14 @@ export class NewsService {
       }
       let analysis: Analysis;
       try {
-        analysis = analyze(article, ctx, this.deps.analyzeOptions);
-        if (this.coderWarning) analysis = { ...analysis, warnings: [...analysis.warnings, this.coderWarning] };
+        analysis = await analyzeOne(article);
       } catch (e) {
+        // Too costly: said for this article, the batch goes on. Busy or stopping: the request as a whole ends.
+        if (isEntenteError(e) && e.code === 'TOO_COSTLY') {
+          yield { kind: 'problem', problem: { origin: article.origin, code: e.code, message: `${article.origin}: ${e.message}` } };
+          continue;
+        }
+        if (isEntenteError(e) && e.code === 'BUSY') throw e;
         // A bug in one stage must not cost the batch: the article is reported and nothing of it is stored.
         const message = e instanceof Error ? e.message : String(e);
         yield { kind: 'problem', problem: { origin: article.origin, code: 'INTERNAL', message: `${article.origin}: analysis failed: ${message}` } };

@@ -1,3 +1,4 @@
+import { EntenteError } from '../core/errors.js';
 import type { Analysis, ArticleInput } from '../extract/analysis.js';
 import { actorsStage } from '../extract/actors.js';
 import { claimsStage } from '../extract/claims.js';
@@ -32,6 +33,17 @@ export interface AnalyzeOptions {
   readonly extraStages?: readonly { readonly after: string; readonly stage: Stage }[];
   /** Called with each stage's name and milliseconds, for `--log-level debug` and the benchmark. */
   readonly onStage?: (name: string, ms: number) => void;
+  /**
+   * Milliseconds the analysis may take, checked between stages: past it the article is refused as too costly
+   * (TOO_COSTLY). The stages are linear in the text, so this is a backstop; analysis threads also stop a stage
+   * that runs past it (analysis-pool.ts).
+   */
+  readonly budgetMs?: number;
+}
+
+/** The words every refusal for cost uses, in-thread or from the analysis threads. */
+export function tooCostly(budgetMs: number, what: string): EntenteError {
+  return new EntenteError('TOO_COSTLY', `analysis stopped after ${budgetMs / 1000} s, the budget for one article${what}: too costly to analyse, nothing stored (send a shorter text or split it)`);
 }
 
 export function stagesWith(extra: AnalyzeOptions['extraStages'] = []): Stage[] {
@@ -46,24 +58,36 @@ export function stagesWith(extra: AnalyzeOptions['extraStages'] = []): Stage[] {
 /** Pure: the same article and graph give the same analysis. */
 export function analyze(article: ArticleInput, ctx: StageContext, options: AnalyzeOptions = {}): Analysis {
   let draft: Draft = emptyDraft(article);
+  const started = performance.now();
   for (const stage of stagesWith(options.extraStages)) {
     const t0 = options.onStage ? performance.now() : 0;
     draft = stage.run(draft, ctx);
     options.onStage?.(stage.name, performance.now() - t0);
+    if (options.budgetMs !== undefined && performance.now() - started > options.budgetMs) throw tooCostly(options.budgetMs, ` (at the ${stage.name} stage)`);
   }
   return toAnalysis(draft);
 }
 
+/**
+ * Most of each kind of finding one analysis keeps, the first in the text: a long report has some thousands of
+ * actor mentions, and what an analysis returns is copied between threads, sent as JSON and stored row by row,
+ * so its size is bounded like its time. An article past a limit keeps its first findings and says so.
+ */
+export const MAX_FINDINGS = { actors: 5000, events: 2000, facts: 1000, claims: 1000, dates: 2000 } as const;
+
 function toAnalysis(d: Draft): Analysis {
   const a = d.article;
+  const cut: string[] = [];
+  const keep = <T>(kind: keyof typeof MAX_FINDINGS, list: readonly T[]): readonly T[] => {
+    if (list.length <= MAX_FINDINGS[kind]) return list;
+    cut.push(`${MAX_FINDINGS[kind]} of ${list.length} ${kind}`);
+    return list.slice(0, MAX_FINDINGS[kind]);
+  };
+  const found = { actors: keep('actors', d.actors), events: keep('events', d.events), facts: keep('facts', d.facts), claims: keep('claims', d.claims), dates: keep('dates', d.dates) };
   return {
     article: { id: a.id, title: a.title, authors: a.authors, published: a.published, dateEstimated: a.dateEstimated, url: a.url, captions: a.captions },
-    actors: d.actors,
-    events: d.events,
-    facts: d.facts,
-    claims: d.claims,
-    dates: d.dates,
-    warnings: d.warnings,
+    ...found,
+    warnings: cut.length > 0 ? [...d.warnings, `best effort: only the first ${cut.join(', ')} are kept (the limit for one article)`] : d.warnings,
     stats: { sentences: d.sentences.length, tokens: d.sentences.reduce((n, s) => n + s.tokens.length, 0) },
   };
 }

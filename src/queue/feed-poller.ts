@@ -1,5 +1,7 @@
+import { isEntenteError } from '../core/errors.js';
 import type { IsoDate } from '../core/time.js';
 import { finishArticle, type Article } from '../ingest/article.js';
+import { safeFetch, shown, type SafeFetchOptions } from '../ingest/fetch/safe-fetch.js';
 import { parseFeed } from '../ingest/feed-source.js';
 import { HostGate } from './host-gate.js';
 
@@ -29,7 +31,10 @@ export interface PollOptions {
   readonly timeoutMs?: number;
   /** Larger bodies are refused: a feed is a list of summaries, not an archive. */
   readonly maxBytes?: number;
-  readonly fetch?: typeof fetch;
+  /** Private, loopback and link-local addresses too (`ENTENTE_ALLOW_PRIVATE_FETCH=1`); public only by default. */
+  readonly allowPrivate?: boolean;
+  /** Name resolution for the fetches (tests). */
+  readonly resolve?: SafeFetchOptions['resolve'];
   readonly userAgent?: string;
   /** One gate across several `pollFeeds` calls (a watching poller), so politeness holds between rounds too. */
   readonly gate?: HostGate;
@@ -49,7 +54,7 @@ export function isFeedUrl(input: string): boolean {
 }
 
 /**
- * Polls RSS/Atom feeds with conditional GET (If-None-Match / If-Modified-Since from the last 200) and per-host
+ * Polls RSS/Atom feeds (through safe-fetch.ts: public addresses only, sizes and times bounded) with conditional GET (If-None-Match / If-Modified-Since from the last 200) and per-host
  * politeness; different hosts are polled side by side. Returns every item of a changed feed: the queue keeps
  * out what it already holds, and the article store what it already has.
  */
@@ -59,7 +64,6 @@ export async function pollFeeds(urls: readonly string[], options: PollOptions): 
 }
 
 async function pollFeed(url: string, gate: HostGate, options: PollOptions): Promise<FeedPoll> {
-  const doFetch = options.fetch ?? fetch;
   const maxBytes = options.maxBytes ?? 8 * 1024 * 1024;
   const before = await options.state.get(url);
   const headers: Record<string, string> = {
@@ -84,41 +88,35 @@ async function pollFeed(url: string, gate: HostGate, options: PollOptions): Prom
     return { url, outcome: 'failed', httpStatus, articles: [], problems: [`${url}: ${problem}`] };
   };
 
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const got = await gate.run(new URL(url).host, async () => {
     try {
-      const response = await doFetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
-      const length = Number(response.headers.get('content-length') ?? 0);
-      if (response.status !== 200 || length > maxBytes) {
-        await response.body?.cancel();
-        return { response, body: '', length };
-      }
-      const body = await response.text();
-      return { response, body, length: body.length };
+      return await safeFetch(url, { headers, maxBytes, allowPrivate: options.allowPrivate, resolve: options.resolve, headersTimeoutMs: timeoutMs, bodyTimeoutMs: timeoutMs });
     } catch (e) {
-      return { error: e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e) };
+      if (!isEntenteError(e)) throw e;
+      return { error: e.code === 'TOO_LARGE' ? `expected at most ${maxBytes} bytes: ${e.message}` : e.message };
     }
   });
   if ('error' in got) return failed(null, `expected a feed, found no answer (${got.error})`);
-  const { response, body } = got;
-  if (response.status === 304) {
+  if (got.status === 304) {
     await remember({ httpStatus: 304 });
     return { url, outcome: 'not-modified', httpStatus: 304, articles: [], problems: [] };
   }
-  if (response.status !== 200) return failed(response.status, `expected 200 or 304, found HTTP ${response.status}`);
-  if (got.length > maxBytes) return failed(response.status, `expected at most ${maxBytes} bytes, found ${got.length}`);
+  if (got.status !== 200) return failed(got.status, `expected 200 or 304, found HTTP ${got.status}`);
 
   const articles: Article[] = [];
   const problems: string[] = [];
-  for (const item of parseFeed(body, url)) {
+  // What the feed said is not quoted back: a problem names the item, not its content.
+  for (const item of parseFeed(got.body.toString('utf8'), shown(url), { quoteContent: false })) {
     if (item.ok) articles.push(finishArticle(item.draft, options.ingestDay));
     else problems.push(item.problem.message);
   }
   await remember({
-    httpStatus: response.status,
-    etag: response.headers.get('etag'),
-    lastModified: response.headers.get('last-modified'),
+    httpStatus: got.status,
+    etag: got.headers.etag ?? null,
+    lastModified: got.headers['last-modified'] ?? null,
     items: articles.length,
     error: articles.length === 0 && problems.length > 0 ? problems[0]! : null,
   });
-  return { url, outcome: 'fetched', httpStatus: response.status, articles, problems };
+  return { url, outcome: 'fetched', httpStatus: got.status, articles, problems };
 }

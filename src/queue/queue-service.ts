@@ -25,6 +25,8 @@ export interface QueueDeps {
   /** Distinct articles in the store. */
   readonly countArticles: () => Promise<number>;
   readonly feeds: FeedStateStore;
+  /** Feeds on private, loopback or link-local addresses may be polled (`ENTENTE_ALLOW_PRIVATE_FETCH=1`). */
+  readonly allowPrivateFetch?: boolean;
   readonly log: WorkerLog & { error(obj: object, msg: string): void };
   readonly applicationName?: string;
 }
@@ -112,7 +114,7 @@ export function createQueueService(deps: QueueDeps): QueueService {
         await hand(buffer);
         const gate = new HostGate(options.politenessMs ?? 2000);
         while (feeds.length > 0) {
-          const polls = await pollFeeds(feeds, { state: deps.feeds, ingestDay, gate });
+          const polls = await pollFeeds(feeds, { state: deps.feeds, ingestDay, gate, allowPrivate: deps.allowPrivateFetch });
           for (const p of polls) {
             totals.problems.push(...p.problems);
             totals.feeds.push({ url: p.url, outcome: p.outcome, items: p.articles.length });

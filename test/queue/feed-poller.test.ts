@@ -63,7 +63,7 @@ const day = '2024-01-01' as IsoDate;
 
 test('a first poll reads every item of RSS and Atom feeds as articles', async () => {
   const state = memoryState();
-  const polls = await pollFeeds([`${base}/rss`, `${base}/atom`], { state, ingestDay: day, politenessMs: 0 });
+  const polls = await pollFeeds([`${base}/rss`, `${base}/atom`], { allowPrivate: true, state, ingestDay: day, politenessMs: 0 });
   assert.deepEqual(polls.map((p) => [p.outcome, p.articles.length]), [['fetched', 2], ['fetched', 1]]);
   const [first] = polls[0]!.articles;
   assert.equal(first?.title, 'Item 0');
@@ -76,14 +76,14 @@ test('a first poll reads every item of RSS and Atom feeds as articles', async ()
 
 test('an unchanged feed answers 304 to a conditional GET and yields nothing', async () => {
   const state = memoryState();
-  await pollFeeds([`${base}/rss`, `${base}/atom`], { state, ingestDay: day, politenessMs: 0 });
+  await pollFeeds([`${base}/rss`, `${base}/atom`], { allowPrivate: true, state, ingestDay: day, politenessMs: 0 });
   seen.length = 0;
-  const again = await pollFeeds([`${base}/rss`, `${base}/atom`], { state, ingestDay: day, politenessMs: 0 });
+  const again = await pollFeeds([`${base}/rss`, `${base}/atom`], { allowPrivate: true, state, ingestDay: day, politenessMs: 0 });
   assert.deepEqual(again.map((p) => [p.outcome, p.httpStatus, p.articles.length]), [['not-modified', 304, 0], ['not-modified', 304, 0]]);
   assert.equal(seen.find((s) => s.path === '/rss')?.ifNoneMatch, '"rss-2"');
   assert.equal(seen.find((s) => s.path === '/atom')?.ifModifiedSince, 'Wed, 16 May 2012 09:00:00 GMT');
   rssItems = 3;
-  const changed = await pollFeeds([`${base}/rss`], { state, ingestDay: day, politenessMs: 0 });
+  const changed = await pollFeeds([`${base}/rss`], { allowPrivate: true, state, ingestDay: day, politenessMs: 0 });
   assert.equal(changed[0]?.articles.length, 3);
   rssItems = 2;
 });
@@ -92,8 +92,8 @@ test('requests to one host keep the politeness delay between them', async () => 
   seen.length = 0;
   const delay = 250;
   const gate = new HostGate(delay);
-  await pollFeeds([`${base}/rss`, `${base}/atom`, `${base}/rss?again`], { state: memoryState(), ingestDay: day, gate });
-  await pollFeeds([`${base}/atom`], { state: memoryState(), ingestDay: day, gate });
+  await pollFeeds([`${base}/rss`, `${base}/atom`, `${base}/rss?again`], { allowPrivate: true, state: memoryState(), ingestDay: day, gate });
+  await pollFeeds([`${base}/atom`], { allowPrivate: true, state: memoryState(), ingestDay: day, gate });
   const times = seen.map((s) => s.at);
   assert.equal(times.length, 4);
   // A lower bound, not a benchmark: the gate may wait longer, never less (timer granularity allowed for).
@@ -102,7 +102,7 @@ test('requests to one host keep the politeness delay between them', async () => 
 
 test('a failing or malformed feed is a problem with the reason, not a crash', async () => {
   const state = memoryState();
-  const polls = await pollFeeds([`${base}/missing`, `${base}/broken`, 'http://127.0.0.1:9/closed'], { state, ingestDay: day, politenessMs: 0, timeoutMs: 2000 });
+  const polls = await pollFeeds([`${base}/missing`, `${base}/broken`, 'http://127.0.0.1:9/closed'], { allowPrivate: true, state, ingestDay: day, politenessMs: 0, timeoutMs: 2000 });
   assert.equal(polls[0]?.outcome, 'failed');
   assert.match(polls[0]!.problems[0]!, /expected 200 or 304, found HTTP 404/);
   assert.equal(polls[1]?.articles.length, 0);
@@ -110,4 +110,12 @@ test('a failing or malformed feed is a problem with the reason, not a crash', as
   assert.equal(polls[2]?.outcome, 'failed');
   assert.match(polls[2]!.problems[0]!, /found no answer/);
   assert.equal(state.all.get(`${base}/missing`)?.httpStatus, 404);
+});
+
+test('a feed on a loopback address is refused without a request unless private fetching is allowed', async () => {
+  seen.length = 0;
+  const [poll] = await pollFeeds([`${base}/rss`], { state: memoryState(), ingestDay: day, politenessMs: 0 });
+  assert.equal(poll?.outcome, 'failed');
+  assert.match(poll!.problems[0]!, /127\.0\.0\.1 is a loopback address: the server fetches only public addresses/);
+  assert.equal(seen.length, 0, 'nothing reached the loopback server');
 });

@@ -20,6 +20,8 @@ const bad: Array<[string, RegExp]> = [
   ['2011-02-29', /February 2011 has 28 days/],
   ['1900-02-29', /February 1900 has 28 days/],
   ['2012-13-01', /month 13 does not exist/],
+  ['0000-01-01', /there is no year 0000: years run from 0001 to 9999/],
+  ['0000', /expected YYYY-MM-DD/],
   ['15/05/2012', /expected YYYY-MM-DD/],
   ['', /expected YYYY-MM-DD/],
 ];

@@ -123,7 +123,10 @@ export const articleRoutes: Routes = (server, { app, requireToken }) => {
   server.post(
     '/api/articles',
     {
-      preHandler: async (request) => requireToken(request),
+      // The token is checked before the body is read, and the route waits for a place among the analyses
+      // (hardening.ts and analysis-gate.ts, server-wide); here once more, should the route move.
+      onRequest: async (request) => requireToken(request),
+      config: { analysis: true },
       schema: {
         tags,
         summary: 'Ingest an article: actors with spans, coded events with their sentence, proposed facts, claims checked against the graph',
@@ -135,7 +138,7 @@ export const articleRoutes: Routes = (server, { app, requireToken }) => {
     },
     async (request) => {
       const maxBytes = server.initialConfig.bodyLimit ?? 2 * 1024 * 1024;
-      return { results: await intake(app, request.body as IntakeBody, { dryRun: request.query.dryRun === true, maxBytes: maxBytes * 4 }) };
+      return { results: await intake(app, request.body as IntakeBody, { dryRun: request.query.dryRun === true, maxBytes: maxBytes * 4, signal: request.analysisSignal }) };
     },
   );
 

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { EntenteError, expectedFound } from '../../core/errors.js';
+import { isValidDay } from '../../core/time.js';
 import { compileDictionaries, explainText, formatExplanation, grammarTable, loadEventDictionaries, type ExplainedSentence } from '../../extract/events/index.js';
 import type { CommandModule } from '../context.js';
 
@@ -86,6 +87,10 @@ function parseLine(line: string, file: string, lineNo: number): { id: unknown; t
   }
   if (typeof o.date !== 'string' || !ISO_DAY.test(o.date)) {
     return new EntenteError('BAD_INPUT', `${file}:${lineNo}: ${expectedFound('"date" as YYYY-MM-DD', o.date)}`, { file, line: lineNo, id: o.id, expected: '"date" as YYYY-MM-DD', found: String(o.date) });
+  }
+  const [y, m, d] = o.date.split('-').map(Number) as [number, number, number];
+  if (!isValidDay(y, m, d)) {
+    return new EntenteError('BAD_INPUT', `${file}:${lineNo}: ${expectedFound('"date" as a real calendar day', o.date)}`, { file, line: lineNo, id: o.id, expected: '"date" as a real calendar day YYYY-MM-DD', found: o.date });
   }
   return { id: o.id ?? null, text: o.text, date: o.date };
 }

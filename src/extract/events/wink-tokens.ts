@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { cutLongSentence, nearby, tokenizerInput } from '../tokenizer-limits.js';
 import type { CoderToken } from './types.js';
 
 /**
@@ -16,7 +17,11 @@ export interface TokenizedSentence {
 }
 
 /** `lemmas: false` skips wink's lemmatizer: the coder then matches verbs by their surface forms only. */
-export function tokenizeSentences(text: string, options: { lemmas?: boolean } = {}): TokenizedSentence[] {
+export function tokenizeSentences(original: string, options: { lemmas?: boolean } = {}): TokenizedSentence[] {
+  // Over-long words and sentences are cut as in the pipeline's sentence stage (tokenizer-limits.ts).
+  const input = tokenizerInput(original);
+  const text = input.text;
+  const changed = text !== original;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -26,18 +31,21 @@ export function tokenizeSentences(text: string, options: { lemmas?: boolean } = 
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     at += spaces[i]!.length;
-    const found = text.startsWith(values[i]!, at) ? at : text.indexOf(values[i]!, at);
+    const found = text.startsWith(values[i]!, at) ? at : nearby(text, values[i]!, at);
     const start = found === -1 ? at : found;
     at = start + values[i]!.length;
     if (pos[i] === 'SPACE') continue;
-    tokens[i] = lemmas ? { text: values[i]!, start, end: at, pos: pos[i]!, lemma: lemmas[i]! } : { text: values[i]!, start, end: at, pos: pos[i]! };
+    const value = changed ? original.slice(start, at) : values[i]!;
+    tokens[i] = lemmas ? { text: value, start, end: at, pos: pos[i]!, lemma: lemmas[i]! } : { text: value, start, end: at, pos: pos[i]! };
   }
   const out: TokenizedSentence[] = [];
   for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) {
-    const list = tokens.slice(a, b + 1).filter((t): t is CoderToken => t !== undefined);
-    if (list.length === 0) continue;
-    const start = list[0]!.start;
-    out.push({ text: text.slice(start, list[list.length - 1]!.end), start, tokens: list });
+    const all = tokens.slice(a, b + 1).filter((t): t is CoderToken => t !== undefined);
+    if (all.length === 0) continue;
+    for (const list of cutLongSentence(all)) {
+      const start = list[0]!.start;
+      out.push({ text: original.slice(start, list[list.length - 1]!.end), start, tokens: list });
+    }
   }
   return out;
 }

@@ -51,7 +51,9 @@ export const FACT_RULES: readonly FactRule[] = [
     id: 'fact.hosts-bases',
     hints: ['base'],
     kind: 'hosts-bases',
-    pattern: /,?\s*(?:which|that|who)?\s*(?:both |all |each )?(?:hosts?|housed?|houses) (?:an? )?(\p{Lu}[\p{L}-]+) (?:military |air |naval |army )?bases?\b/gu,
+    // The comma and spaces before the clause belong to the match (facts.ts takes them back in): a pattern that
+    // opened with `,?\s*` was tried from every space of a long run of them.
+    pattern: /(?:(?:which|that|who)\s*)?(?:both |all |each )?(?:hosts?|housed?|houses) (?:an? )?(\p{Lu}[\p{L}-]+) (?:military |air |naval |army )?bases?\b/gu,
     example: 'Ruritania and Sylvania, which both host Freedonian military bases, ...',
     confidence: 0.8,
   },

@@ -5,6 +5,7 @@ import { queueMigration } from './006-queue.js';
 import { eventDatePrecisionMigration } from './007-event-date-precision.js';
 import { actorNamesMigration } from './008-actor-names.js';
 import { articleRevisionsMigration } from './010-article-revisions.js';
+import { privateOriginsMigration } from './011-private-origins.js';
 import { eventSpansMigration } from './012-event-spans.js';
 
 /** Every migration, in the order they run. Names sort in that order; add yours at the end. */
@@ -15,5 +16,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '007-event-date-precision': eventDatePrecisionMigration,
   '008-actor-names': actorNamesMigration,
   '010-article-revisions': articleRevisionsMigration,
+  '011-private-origins': privateOriginsMigration,
   '012-event-spans': eventSpansMigration,
 };

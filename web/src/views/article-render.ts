@@ -1,4 +1,5 @@
 import { longDate } from '../dates.js';
+import { webLink } from '../safe-url.js';
 import { empty, h } from '../dom.js';
 
 /** One result of POST /api/articles, with the analysis in the `ingest --json` shape; `read`: a stored article opened by GET /api/articles/:id. */
@@ -49,7 +50,7 @@ export function articleResult(r: IntakeResult): HTMLElement[] {
   return [
     h('p', { class: `intake-status ${r.status}`, text: `${STATUS_WORDS[r.status]}${r.id ? ` as ${r.id}` : ''}.` }),
     h('h2', { id: 'article-title', text: a.article.title ?? '(untitled)' }),
-    h('p', { class: 'muted' }, meta, a.article.url ? h('span', {}, ' · ', h('a', { href: a.article.url, text: 'source', attrs: { rel: 'noopener', target: '_blank' } })) : null),
+    h('p', { class: 'muted' }, meta, sourceLink(a.article.url)),
     ...a.article.captions.map((c) => h('p', { class: 'muted caption', text: `Photo: ${c.text}${c.credit ? ` (${c.credit})` : ''}` })),
     a.warnings.length > 0 ? h('ul', { class: 'notes' }, ...a.warnings.map((w) => h('li', { text: w }))) : null,
     legend(),
@@ -160,4 +161,11 @@ function events(a: AnalysisJson): HTMLElement {
       ),
     ),
   );
+}
+
+/** The article's source as a link when it is a web address; otherwise shown as text, never followed. */
+function sourceLink(url: string | null): HTMLElement | null {
+  if (!url) return null;
+  const href = webLink(url);
+  return h('span', {}, ' · ', href ? h('a', { href, text: 'source', attrs: { rel: 'noopener noreferrer', target: '_blank' } }) : h('span', { class: 'muted', title: url, text: 'source (not a web address)' }));
 }

@@ -1,0 +1,91 @@
+/**
+ * Limits that keep tokenization and every per-sentence step linear in the text's size, whatever the text.
+ *
+ * wink-nlp splits a word at its punctuation one piece at a time, rescanning the rest of the word each time, so a
+ * word costs the square of its length: one 200,000-character "word" held the server for 15 s. And several stages
+ * compare the tokens or actors of a sentence with each other, which is harmless at news lengths (the 1,257-article
+ * bench corpus has no sentence over 122 tokens nor a word over 27 characters) and quadratic in a sentence of
+ * 50,000 tokens with no full stop. Both are cut here, before any stage sees them, keeping every character offset.
+ */
+
+/** Longer runs of non-space characters are no words of any language: a URL fits, a pasted blob does not. */
+export const MAX_WORD_CHARS = 64;
+
+/** Runs longer than this are said in the article's warnings; a long URL, cut just the same, is not worth a word. */
+export const NOTED_WORD_CHARS = 256;
+
+/** A sentence of more tokens is cut into pieces of at most this many (at a comma or semicolon when there is one). */
+export const MAX_SENTENCE_TOKENS = 200;
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Runs longer than the limit; at most MAX_WORD_CHARS steps are tried from each position, so the search is linear. */
+const LONG_RUN = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'g');
+
+/**
+ * The text the tokenizer reads: the same length as `text`, so every offset stays valid, but in a run of more than
+ * MAX_WORD_CHARS non-space characters every character that is not a letter, digit or mark becomes a space, and so
+ * does one character in every MAX_WORD_CHARS: the run is read as words of at most that length, its punctuation
+ * ignored. Tokens take their text from the original at the same offsets.
+ */
+export function tokenizerInput(text: string): { readonly text: string; readonly brokenWords: number } {
+  let out: string[] | null = null;
+  let brokenWords = 0;
+  LONG_RUN.lastIndex = 0;
+  for (let m = LONG_RUN.exec(text); m; m = LONG_RUN.exec(text)) {
+    out ??= text.split('');
+    if (m[0].length > NOTED_WORD_CHARS) brokenWords++;
+    let run = 0;
+    for (let k = m.index; k < m.index + m[0].length; ) {
+      const ch = String.fromCodePoint(text.codePointAt(k)!);
+      if (!WORD_CHAR.test(ch) || run >= MAX_WORD_CHARS - 1) {
+        // A surrogate pair becomes two spaces: the text keeps its length in UTF-16 units.
+        for (let u = 0; u < ch.length; u++) out[k + u] = ' ';
+        run = 0;
+      } else {
+        run++;
+      }
+      k += ch.length;
+    }
+  }
+  return { text: out ? out.join('') : text, brokenWords };
+}
+
+/**
+ * Where a token wink-nlp reported normalised (rare) stands: searched for only a little way ahead, so that a text
+ * full of such tokens costs no search across the whole rest of the text for each. -1 when it is not there.
+ */
+export function nearby(text: string, value: string, at: number): number {
+  const k = text.slice(at, at + 4 * MAX_WORD_CHARS).indexOf(value);
+  return k === -1 ? -1 : at + k;
+}
+
+/**
+ * A sentence's tokens in pieces of at most MAX_SENTENCE_TOKENS, each cut after the last comma, semicolon or colon
+ * of its second half when it has one. Sentences within the limit come back as they are.
+ */
+export function cutLongSentence<T extends { readonly text: string }>(tokens: readonly T[]): T[][] {
+  if (tokens.length <= MAX_SENTENCE_TOKENS) return [tokens as T[]];
+  const pieces: T[][] = [];
+  let from = 0;
+  while (tokens.length - from > MAX_SENTENCE_TOKENS) {
+    let cut = from + MAX_SENTENCE_TOKENS;
+    for (let k = cut - 1; k >= from + MAX_SENTENCE_TOKENS / 2; k--) {
+      if (/^[,;:]$/.test(tokens[k]!.text)) {
+        cut = k + 1;
+        break;
+      }
+    }
+    pieces.push(tokens.slice(from, cut));
+    from = cut;
+  }
+  pieces.push(tokens.slice(from));
+  return pieces;
+}
+
+/** What the caps did to an article, said once in its warnings; null when they did nothing. */
+export function limitsWarning(brokenWords: number, cutSentences: number): string | null {
+  const parts: string[] = [];
+  if (brokenWords > 0) parts.push(`${brokenWords} run${brokenWords === 1 ? '' : 's'} of more than ${NOTED_WORD_CHARS} characters without a space read as words of at most ${MAX_WORD_CHARS} letters, punctuation ignored`);
+  if (cutSentences > 0) parts.push(`${cutSentences} sentence${cutSentences === 1 ? '' : 's'} of more than ${MAX_SENTENCE_TOKENS} tokens cut into pieces`);
+  return parts.length > 0 ? `too long to read as written: ${parts.join('; ')}` : null;
+}
