@@ -35,11 +35,14 @@ export async function run(): Promise<void> {
   try {
     const base = `http://127.0.0.1:${api.port}`;
     const rnd = seeded(5);
-    const day = (from: number, span: number) => `${from + Math.floor(rnd() * span)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+    const day = (from: number, span: number) =>
+      `${from + Math.floor(rnd() * span)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
     const orgs = ['CSTO', 'NATO', 'CIS', 'EACU', 'EAEU', 'EURASEC', 'SCO', 'EU', 'ATOP4220', 'ATOP3180'];
     const states = ['TJK', 'RUS', 'ARM', 'KAZ', 'KGZ', 'BLR', 'UZB', 'USA', 'POL', 'EST', 'TUR', 'AZE'];
     const members = Array.from({ length: 200 }, () => ({ path: `/api/organizations/${orgs[Math.floor(rnd() * orgs.length)]}/members?on=${day(1995, 24)}` }));
-    const obligations = Array.from({ length: 200 }, () => ({ path: `/api/obligations?attacked=${states[Math.floor(rnd() * states.length)]}&on=${day(1995, 24)}` }));
+    const obligations = Array.from({ length: 200 }, () => ({
+      path: `/api/obligations?attacked=${states[Math.floor(rnd() * states.length)]}&on=${day(1995, 24)}`,
+    }));
 
     // Warm the caches the first request of each kind fills (graph index, rule engine); the constant has the mean
     // size of the membership answers the load asks for, so both sides write as many bytes.
@@ -58,14 +61,29 @@ export async function run(): Promise<void> {
     const onMembers = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, requests: members });
     const onObligations = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, requests: obligations });
 
-    const row = (name: string, r: LoadResult) => [name, r.requests.average, r.latency.p50, r.latency.p99, r.requests.average / ceiling.requests.average, r.non2xx + r.errors];
-    printTable(`HTTP on loopback, autocannon ${CONNECTIONS} connections x ${SECONDS} s each (latency in ms)`, ['endpoint', 'req/s', 'p50', 'p99', 'x ceiling', 'non-2xx'], [
-      row(`ceiling: bare node:http, a constant of ${size} bytes`, ceiling),
-      row('members of an organization on a day (200 random)', onMembers),
-      row('obligations for an attacked state on a day (200 random)', onObligations),
-    ]);
+    const row = (name: string, r: LoadResult) => [
+      name,
+      r.requests.average,
+      r.latency.p50,
+      r.latency.p99,
+      r.requests.average / ceiling.requests.average,
+      r.non2xx + r.errors,
+    ];
+    printTable(
+      `HTTP on loopback, autocannon ${CONNECTIONS} connections x ${SECONDS} s each (latency in ms)`,
+      ['endpoint', 'req/s', 'p50', 'p99', 'x ceiling', 'non-2xx'],
+      [
+        row(`ceiling: bare node:http, a constant of ${size} bytes`, ceiling),
+        row('members of an organization on a day (200 random)', onMembers),
+        row('obligations for an attacked state on a day (200 random)', onObligations),
+      ],
+    );
     // autocannon shares the machine with the server: on a busy 2-core box both figures drop, and the ratio with them.
-    process.stdout.write(`aim: membership queries at >= 50% of the ceiling (load average while measuring: ${loadavg().map((x) => x.toFixed(1)).join(', ')})\n`);
+    process.stdout.write(
+      `aim: membership queries at >= 50% of the ceiling (load average while measuring: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(', ')})\n`,
+    );
 
     figure('api.ceiling.requests-per-second', ceiling.requests.average, 'per s');
     figure('api.members.requests-per-second', onMembers.requests.average, 'per s');
@@ -74,7 +92,11 @@ export async function run(): Promise<void> {
 
     const renders = await firstRenders(base);
     figure('api.first-render.cold-ms', renders[0]!, 'ms');
-    printTable(`Time to first render of the 2012 graph in Chromium (${RENDERS} loads, ms from navigation)`, ['load', 'ms'], renders.map((ms, i) => [i === 0 ? 'first (server snapshot cache cold)' : `warm #${i}`, ms]));
+    printTable(
+      `Time to first render of the 2012 graph in Chromium (${RENDERS} loads, ms from navigation)`,
+      ['load', 'ms'],
+      renders.map((ms, i) => [i === 0 ? 'first (server snapshot cache cold)' : `warm #${i}`, ms]),
+    );
   } finally {
     api.process.kill();
   }
@@ -86,7 +108,16 @@ async function firstRenders(base: string): Promise<number[]> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const out: number[] = [];

@@ -14,7 +14,9 @@ import { printTable } from './stats.js';
 const FILE = resolve(process.env.ENTENTE_SHARED ?? '../shared', 'bench/india_police_events_docs.jsonl');
 
 export async function run(limit = Number(process.env.EVENTS_BENCH_ARTICLES ?? 0)): Promise<void> {
-  const lines = readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readFileSync(FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const docs = lines.slice(0, limit > 0 ? limit : lines.length).map((l) => String((JSON.parse(l) as { doc_text?: string }).doc_text ?? ''));
   const date = '2010-01-01';
 
@@ -59,7 +61,14 @@ export async function run(limit = Number(process.env.EVENTS_BENCH_ARTICLES ?? 0)
   const codeLemma = pass(withLemmas);
   const code = pass(tokenized);
 
-  const row = (name: string, x: { cpu: number; wall: number }): (string | number)[] => [name, x.cpu, x.wall, (sentences.length / x.cpu) * 1000, (tokens / x.cpu) * 1000, (docs.length / x.cpu) * 1000];
+  const row = (name: string, x: { cpu: number; wall: number }): (string | number)[] => [
+    name,
+    x.cpu,
+    x.wall,
+    (sentences.length / x.cpu) * 1000,
+    (tokens / x.cpu) * 1000,
+    (docs.length / x.cpu) * 1000,
+  ];
   printTable(
     `event coder on ${docs.length} articles, ${sentences.length} sentences, ${tokens} tokens (${(tokens / docs.length).toFixed(0)} a article); ${events} events; dictionaries load+compile ${load.cpu.toFixed(0)} ms CPU`,
     ['stage (one core)', 'CPU ms', 'wall ms', 'sentences/s', 'tokens/s', 'articles/s'],

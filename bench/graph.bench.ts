@@ -20,11 +20,15 @@ export async function run(): Promise<void> {
   const sqlite = await createApp({ db: file });
   const load = await sqlite.init();
   const rows = load.entities + load.aliases + load.facts;
-  printTable('Reference load into SQLite (one transaction)', ['figure', 'value'], [
-    ['seconds', load.seconds],
-    ['rows (entities + aliases + facts)', rows],
-    ['rows/s', rows / load.seconds],
-  ]);
+  printTable(
+    'Reference load into SQLite (one transaction)',
+    ['figure', 'value'],
+    [
+      ['seconds', load.seconds],
+      ['rows (entities + aliases + facts)', rows],
+      ['rows/s', rows / load.seconds],
+    ],
+  );
 
   const orgs = ['CSTO', 'NATO', 'CIS', 'EACU', 'EAEU', 'EURASEC', 'SCO', 'UN', 'OAS', 'ATOP4220', 'ATOP3180', 'WTO'];
   const states = ['RUS', 'TJK', 'USA', 'FRA', 'DEU', 'UKR', 'KAZ', 'ARM', 'CHN', 'BRA', 'IND', 'TUR'];
@@ -62,18 +66,30 @@ export async function run(): Promise<void> {
 
   const row = (name: string, r: { p50: number; p99: number; perSecond: number } | undefined) =>
     r ? [name, r.p50, r.p99, r.perSecond, r.p50 / floor.p50] : [name, NaN, NaN, NaN, NaN];
-  printTable(`In-process queries, ${N.toLocaleString('en-US')} random (org|state, day) each (ms)`, ['query', 'p50', 'p99', 'per s', 'x floor p50'], [
-    ['floor: raw indexed SELECT (better-sqlite3)', floor.p50, floor.p99, floor.perSecond, 1],
-    row('members, SQLite', onSqlite.members),
-    row('orgs, SQLite', onSqlite.organizations),
-    row('members, PostgreSQL', onPg?.members),
-    row('orgs, PostgreSQL', onPg?.organizations),
-  ]);
+  printTable(
+    `In-process queries, ${N.toLocaleString('en-US')} random (org|state, day) each (ms)`,
+    ['query', 'p50', 'p99', 'per s', 'x floor p50'],
+    [
+      ['floor: raw indexed SELECT (better-sqlite3)', floor.p50, floor.p99, floor.perSecond, 1],
+      row('members, SQLite', onSqlite.members),
+      row('orgs, SQLite', onSqlite.organizations),
+      row('members, PostgreSQL', onPg?.members),
+      row('orgs, PostgreSQL', onPg?.organizations),
+    ],
+  );
   process.stdout.write(`aim: load < 20 s; members/orgs p99 < 1 ms on SQLite\n`);
   figure('graph.load.seconds', load.seconds, 's');
   figure('graph.load.rows-per-second', rows / load.seconds, 'per s');
-  for (const [db, r] of [['sqlite', onSqlite], ['postgres', onPg]] as const) {
-    for (const [query, t] of r ? ([['members', r.members], ['orgs', r.organizations]] as const) : []) {
+  for (const [db, r] of [
+    ['sqlite', onSqlite],
+    ['postgres', onPg],
+  ] as const) {
+    for (const [query, t] of r
+      ? ([
+          ['members', r.members],
+          ['orgs', r.organizations],
+        ] as const)
+      : []) {
       figure(`graph.${query}.${db}.p50`, t.p50, 'ms');
       figure(`graph.${query}.${db}.p99`, t.p99, 'ms');
     }

@@ -28,10 +28,13 @@ const day = '2012-05-15' as IsoDate;
 /** Ordinary news: the shared bench corpus's texts when it is beside the project, else the project's samples. */
 function ordinary(chars: number): string {
   if (!existsSync(CORPUS)) return ordinaryText(chars);
-  const texts = readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).flatMap((l) => {
-    const r = parseJsonArticle(l, 'bench');
-    return r.ok ? [r.draft.text] : [];
-  });
+  const texts = readFileSync(CORPUS, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((l) => {
+      const r = parseJsonArticle(l, 'bench');
+      return r.ok ? [r.draft.text] : [];
+    });
   const all = texts.join('\n\n');
   return all.repeat(Math.ceil(chars / all.length)).slice(0, chars);
 }
@@ -55,7 +58,11 @@ async function analysisCost(app: App): Promise<void> {
     for (const n of sizes) ms.push(await perKb(app, make(n)));
     rows.push([name, ...ms, ms[0]! / base[0]!, ms[1]! / base[1]!]);
   }
-  printTable('analysis on one thread, ms per KB (aim: the same at both sizes, within 2x of ordinary news)', ['input', '128 KB', '1 MiB', 'x ordinary 128 KB', 'x ordinary 1 MiB'], rows);
+  printTable(
+    'analysis on one thread, ms per KB (aim: the same at both sizes, within 2x of ordinary news)',
+    ['input', '128 KB', '1 MiB', 'x ordinary 128 KB', 'x ordinary 1 MiB'],
+    rows,
+  );
 }
 
 async function healthUnderLoad(db: string): Promise<void> {
@@ -80,13 +87,19 @@ async function healthUnderLoad(db: string): Promise<void> {
   const started = performance.now();
   let done = 0;
   const articles = Array.from({ length: 4 }, (_, k) =>
-    fetch(`${base}/api/articles?dryRun=true`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: `${k} ${pathologicalArticle(1024 * 1024)}` }) })
+    fetch(`${base}/api/articles?dryRun=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: `${k} ${pathologicalArticle(1024 * 1024)}` }),
+    })
       .then((r) => r.json())
       .finally(() => done++),
   );
   const busy = await sample(() => done === 4);
   const seconds = (performance.now() - started) / 1000;
-  const statuses = (await Promise.all(articles)).map((b) => (b as { results?: Array<{ status: string }>; error?: { code: string } }).results?.[0]?.status ?? (b as { error: { code: string } }).error.code);
+  const statuses = (await Promise.all(articles)).map(
+    (b) => (b as { results?: Array<{ status: string }>; error?: { code: string } }).results?.[0]?.status ?? (b as { error: { code: string } }).error.code,
+  );
   printTable(
     `/api/health while 4 pathological 1 MiB articles are analysed (${app.analysis!.capacity} at once, ${seconds.toFixed(1)} s; answers: ${statuses.join(', ')})`,
     ['when', 'requests', 'p50 ms', 'p99 ms', 'max ms'],
@@ -123,7 +136,8 @@ async function memoryChild(url: string, mode: string): Promise<void> {
 
 async function fetchMemory(): Promise<void> {
   const maxBytes = 8 * 1024 * 1024;
-  const item = (i: number) => `<item><title>Item ${i}</title><guid>g-${i}</guid><description>Russia urged Ukraine to ratify the free trade treaty number ${i}, the ministry said on Tuesday.</description></item>`;
+  const item = (i: number) =>
+    `<item><title>Item ${i}</title><guid>g-${i}</guid><description>Russia urged Ukraine to ratify the free trade treaty number ${i}, the ministry said on Tuesday.</description></item>`;
   let feed = '<?xml version="1.0"?><rss><channel><title>Wire</title>';
   for (let i = 0; feed.length < maxBytes - 300; i++) feed += item(i);
   feed += '</channel></rss>';
@@ -138,7 +152,9 @@ async function fetchMemory(): Promise<void> {
   // The child runs while this process serves it: spawned asynchronously, awaited through a promise.
   const peak = (path: string, mode: string) =>
     new Promise<readonly [number, number, string]>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--memory-child', `${url}${path}`, mode], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--memory-child', `${url}${path}`, mode], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       child.once('exit', () => {

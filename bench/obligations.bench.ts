@@ -52,16 +52,24 @@ export async function run(): Promise<void> {
       const s = scenarios[i]!;
       evaluateScenario(engine, { attacked: s.attacked, ...(s.attacker ? { attacker: s.attacker } : {}), on: s.on.date, switches });
     });
-    printTable(`Obligations for one state on one day, ${N.toLocaleString('en-US')} random scenarios (ms)`, ['path', 'p50', 'p99', 'mean', 'per s'], [
-      ['service: resolve names (graph) + evaluate', service.p50, service.p99, service.mean, service.perSecond],
-      ['pure: evaluateScenario on the loaded world', pure.p50, pure.p99, pure.mean, pure.perSecond],
-      ['pure, fastest of 5 runs per scenario', best.p50, best.p99, best.mean, 1000 / best.mean],
-    ]);
+    printTable(
+      `Obligations for one state on one day, ${N.toLocaleString('en-US')} random scenarios (ms)`,
+      ['path', 'p50', 'p99', 'mean', 'per s'],
+      [
+        ['service: resolve names (graph) + evaluate', service.p50, service.p99, service.mean, service.perSecond],
+        ['pure: evaluateScenario on the loaded world', pure.p50, pure.p99, pure.mean, pure.perSecond],
+        ['pure, fastest of 5 runs per scenario', best.p50, best.p99, best.mean, 1000 / best.mean],
+      ],
+    );
     figure('obligations.service.p50', service.p50, 'ms');
     figure('obligations.service.p99', service.p99, 'ms');
     figure('obligations.best-of-5.p50', best.p50, 'ms');
     figure('obligations.best-of-5.p99', best.p99, 'ms');
-    process.stdout.write(`(${(lines / N).toFixed(1)} lines per answer on average; world loaded from the store once in ${loadMs.toFixed(0)} ms; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs)\n`);
+    process.stdout.write(
+      `(${(lines / N).toFixed(1)} lines per answer on average; world loaded from the store once in ${loadMs.toFixed(0)} ms; load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} on ${cpus().length} CPUs)\n`,
+    );
 
     const exportRuns: number[] = [];
     let rows = 0;
@@ -71,11 +79,15 @@ export async function run(): Promise<void> {
       exportRuns.push(performance.now() - t);
     }
     exportRuns.sort((a, b) => a - b);
-    printTable('Full dyad-year export, 1815-2018 (3 runs)', ['figure', 'value'], [
-      ['rows', rows],
-      ['fastest s', exportRuns[0]! / 1000],
-      ['median s', exportRuns[1]! / 1000],
-    ]);
+    printTable(
+      'Full dyad-year export, 1815-2018 (3 runs)',
+      ['figure', 'value'],
+      [
+        ['rows', rows],
+        ['fastest s', exportRuns[0]! / 1000],
+        ['median s', exportRuns[1]! / 1000],
+      ],
+    );
 
     figure('obligations.export.fastest-seconds', exportRuns[0]! / 1000, 's');
     figure('obligations.export.median-seconds', exportRuns[1]! / 1000, 's');
@@ -97,9 +109,20 @@ export async function run(): Promise<void> {
         runs.push(performance.now() - t);
       }
       runs.sort((a, b) => a - b);
-      figures.push([`${attacker} attacks ${attacked}, ${when.date}`, runs[0]!, runs[2]!, c!.rounds.length, c!.sides.attacked.length + c!.sides.attacker.length, c!.bothSides.length]);
+      figures.push([
+        `${attacker} attacks ${attacked}, ${when.date}`,
+        runs[0]!,
+        runs[2]!,
+        c!.rounds.length,
+        c!.sides.attacked.length + c!.sides.attacker.length,
+        c!.bothSides.length,
+      ]);
     }
-    printTable('One cascade over the 2012 world and today\'s, 5 runs', ['scenario', 'fastest ms', 'median ms', 'rounds', 'belligerents', 'bound to both'], figures);
+    printTable(
+      "One cascade over the 2012 world and today's, 5 runs",
+      ['scenario', 'fastest ms', 'median ms', 'rounds', 'belligerents', 'bound to both'],
+      figures,
+    );
     process.stdout.write('aim: obligations p99 < 2 ms; export < 15 s\n');
   } finally {
     await app.close();

@@ -74,7 +74,9 @@ function row(name: string, [n, tokens, s]: [number, number, number]): string {
 }
 
 export async function run(): Promise<void> {
-  const lines = readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readFileSync(FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const texts = articles(lines).map((a) => a.text);
   const [winkCold, wink] = runWink(texts);
   const [cold, one] = await runPipeline(lines);
@@ -106,7 +108,9 @@ export async function run(): Promise<void> {
   console.log(row('pipeline, 2 workers, first pass', both(0)));
   console.log(row('pipeline, 2 workers, warm', both(1)));
   const ratio = (r: [number, number, number], base: [number, number, number]) => (base[0] / base[2] / (r[0] / r[2])).toFixed(2);
-  console.log(`pipeline / bare tokenization on one core: ${ratio(one!, wink!)}x warm, ${ratio(cold!, winkCold!)}x first pass; 2 workers, both passes incl. start-up: ${wall.toFixed(1)} s wall`);
+  console.log(
+    `pipeline / bare tokenization on one core: ${ratio(one!, wink!)}x warm, ${ratio(cold!, winkCold!)}x first pass; 2 workers, both passes incl. start-up: ${wall.toFixed(1)} s wall`,
+  );
   console.log('first pass: a fresh process (JIT and word caches cold); warm: the same corpus again in that process, as a long-running worker');
   const perSecond = ([n, , s]: [number, number, number]): number => n / s;
   figure('pipeline.one-core.first.articles-per-second', perSecond(cold!), 'per s');

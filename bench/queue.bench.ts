@@ -89,7 +89,10 @@ async function resetPg(app: App): Promise<void> {
 async function throughQueue(app: App, processes: number): Promise<Rate & { enqueuePerSecond: number }> {
   await resetPg(app);
   const env = { ...process.env, ENTENTE_DATABASE_URL: PG_URL, ENTENTE_DATABASE_SCHEMA: SCHEMA };
-  const child: ChildProcess = spawn(process.execPath, [BIN, '--log-level', 'info', 'worker', '--json', '--concurrency', String(processes)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [BIN, '--log-level', 'info', 'worker', '--json', '--concurrency', String(processes)], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let reports = '';
   child.stdout!.on('data', (d: Buffer) => (reports += d.toString()));
   const acks: number[] = [];
@@ -131,9 +134,21 @@ async function queueOnly(articles: readonly Article[], batch: number): Promise<R
   const client = new pg.Client({ connectionString: PG_URL });
   await client.connect();
   await client.query(`drop schema if exists ${schema} cascade`);
-  const queue = await openPgBossQueue({ url: PG_URL, schema, policy: { retryLimit: 0, retryDelaySeconds: 0, leaseSeconds: 300, maintenanceSeconds: 300 }, supervise: false });
+  const queue = await openPgBossQueue({
+    url: PG_URL,
+    schema,
+    policy: { retryLimit: 0, retryDelaySeconds: 0, leaseSeconds: 300, maintenanceSeconds: 300 },
+    supervise: false,
+  });
   await queue.enqueue(articles);
-  const r = await runWorker({ queue, process: async () => ({ stored: true, events: 0 }), log: quiet, signal: new AbortController().signal, exitWhenIdle: true, batch });
+  const r = await runWorker({
+    queue,
+    process: async () => ({ stored: true, events: 0 }),
+    log: quiet,
+    signal: new AbortController().signal,
+    exitWhenIdle: true,
+    batch,
+  });
   await queue.close();
   await client.query(`drop schema if exists ${schema} cascade`);
   await client.end();
@@ -171,21 +186,29 @@ export async function run(): Promise<void> {
 
   const perArticle = (cpu: number | undefined, r: Rate) => (cpu === undefined ? NaN : (cpu / r.articles) * 1000);
   const row = (name: string, r: Rate) => [name, r.articles, perSecond(r), r.seconds, perArticle(r.cpuSeconds, r), perArticle(r.dbCpuSeconds, r)];
-  printTable(`${articles.length} articles of ${FILE.split('/').pop()}`, ['run', 'articles', 'articles/s', 'seconds', 'worker CPU ms/art', 'db CPU ms/art'], [
-    row('single process, SQLite (analyse + store)', onSqlite),
-    row('single process, PostgreSQL (analyse + store)', onPg),
-    row('queue, 1 worker process (PostgreSQL)', one),
-    row('queue, 2 worker processes (PostgreSQL)', two),
-  ]);
+  printTable(
+    `${articles.length} articles of ${FILE.split('/').pop()}`,
+    ['run', 'articles', 'articles/s', 'seconds', 'worker CPU ms/art', 'db CPU ms/art'],
+    [
+      row('single process, SQLite (analyse + store)', onSqlite),
+      row('single process, PostgreSQL (analyse + store)', onPg),
+      row('queue, 1 worker process (PostgreSQL)', one),
+      row('queue, 2 worker processes (PostgreSQL)', two),
+    ],
+  );
   const ms = (r: Rate) => (r.seconds / r.articles) * 1000;
-  printTable('Scaling and queue overhead', ['figure', 'value'], [
-    ['2 workers / 1 worker (articles/s)', perSecond(two) / perSecond(one)],
-    ['queue, 1 worker / single process, PostgreSQL', perSecond(one) / perSecond(onPg)],
-    ['queue overhead per article, end to end (ms)', ms(one) - ms(onPg)],
-    ['claim + acknowledge per article, no-op processor, batch 1 (ms)', ms(noop1)],
-    ['claim + acknowledge per article, no-op processor, batch 10 (ms)', ms(noop10)],
-    ['enqueue from JSONL (articles/s)', one.enqueuePerSecond],
-  ]);
+  printTable(
+    'Scaling and queue overhead',
+    ['figure', 'value'],
+    [
+      ['2 workers / 1 worker (articles/s)', perSecond(two) / perSecond(one)],
+      ['queue, 1 worker / single process, PostgreSQL', perSecond(one) / perSecond(onPg)],
+      ['queue overhead per article, end to end (ms)', ms(one) - ms(onPg)],
+      ['claim + acknowledge per article, no-op processor, batch 1 (ms)', ms(noop1)],
+      ['claim + acknowledge per article, no-op processor, batch 10 (ms)', ms(noop10)],
+      ['enqueue from JSONL (articles/s)', one.enqueuePerSecond],
+    ],
+  );
   figure('queue.sqlite-single.articles-per-second', perSecond(onSqlite), 'per s');
   figure('queue.postgres-single.articles-per-second', perSecond(onPg), 'per s');
   figure('queue.one-worker.articles-per-second', perSecond(one), 'per s');

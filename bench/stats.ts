@@ -5,7 +5,10 @@ export function percentile(sortedMs: readonly number[], p: number): number {
   return sortedMs[i]!;
 }
 
-export async function timeEach(n: number, fn: (i: number) => Promise<unknown> | unknown): Promise<{ p50: number; p99: number; mean: number; perSecond: number }> {
+export async function timeEach(
+  n: number,
+  fn: (i: number) => Promise<unknown> | unknown,
+): Promise<{ p50: number; p99: number; mean: number; perSecond: number }> {
   const times: number[] = [];
   const started = performance.now();
   for (let i = 0; i < n; i++) {

@@ -28,7 +28,10 @@ interface Gold {
 }
 
 function lines(file: string): any[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l));
 }
 
 /** The re3d types an actor may stand for: a country named is a Location, its demonym a Nationality, a capital a government. */
@@ -47,7 +50,11 @@ async function context(): Promise<{ ctx: StageContext; name: string; close(): Pr
     const ctx = await app.news.context();
     return { ctx: { ...ctx, coder: noEventCoder }, name: 'reference data', close: () => app.close() };
   } catch (e) {
-    return { ctx: { graph: fixtureGraph(), coder: noEventCoder }, name: `fixture graph (${e instanceof Error ? e.message.split('\n')[0] : e})`, close: async () => undefined };
+    return {
+      ctx: { graph: fixtureGraph(), coder: noEventCoder },
+      name: `fixture graph (${e instanceof Error ? e.message.split('\n')[0] : e})`,
+      close: async () => undefined,
+    };
   }
 }
 
@@ -62,13 +69,19 @@ export async function run(): Promise<void> {
   let docs = 0;
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   try {
-    for (const source of readdirSync(RE3D, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const source of readdirSync(RE3D, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()) {
       const documents = lines(join(RE3D, source, 'documents.json'));
       const entities = lines(join(RE3D, source, 'entities.json'));
       for (const doc of documents) {
         docs++;
         const golds: Gold[] = entities.filter((e) => e.documentId === doc._id && (TYPES as readonly string[]).includes(e.type));
-        const a = analyze({ id: doc._id, title: doc.title ?? null, authors: [], published: ON, dateEstimated: false, url: null, captions: [], text: doc.text, warnings: [] }, ctx);
+        const a = analyze(
+          { id: doc._id, title: doc.title ?? null, authors: [], published: ON, dateEstimated: false, url: null, captions: [], text: doc.text, warnings: [] },
+          ctx,
+        );
         const actors = a.actors.filter((x) => !x.ruleId.startsWith('coref.'));
         const spans = new Set(golds.map((g) => `${g.begin}-${g.end}`));
         allGold += spans.size;
@@ -93,18 +106,24 @@ export async function run(): Promise<void> {
     await close();
   }
   console.log(`re3d: ${docs} documents, actors resolved on ${ON} against the ${name}`);
-  console.log(`${'type'.padEnd(14)} ${'found'.padStart(6)} ${'correct'.padStart(8)} ${'prec'.padStart(6)} ${'gold'.padStart(6)} ${'recalled'.padStart(9)} ${'rec'.padStart(6)}`);
+  console.log(
+    `${'type'.padEnd(14)} ${'found'.padStart(6)} ${'correct'.padStart(8)} ${'prec'.padStart(6)} ${'gold'.padStart(6)} ${'recalled'.padStart(9)} ${'rec'.padStart(6)}`,
+  );
   for (const t of TYPES) {
     const f = found.get(t) ?? 0;
     const c = tp.get(t) ?? 0;
     const g = gold.get(t) ?? 0;
     const r = tp.get(`gold:${t}`) ?? 0;
-    console.log(`${t.padEnd(14)} ${String(f).padStart(6)} ${String(c).padStart(8)} ${(f ? c / f : 0).toFixed(2).padStart(6)} ${String(g).padStart(6)} ${String(r).padStart(9)} ${(g ? r / g : 0).toFixed(2).padStart(6)}`);
+    console.log(
+      `${t.padEnd(14)} ${String(f).padStart(6)} ${String(c).padStart(8)} ${(f ? c / f : 0).toFixed(2).padStart(6)} ${String(g).padStart(6)} ${String(r).padStart(9)} ${(g ? r / g : 0).toFixed(2).padStart(6)}`,
+    );
   }
   const recalled = TYPES.reduce((n, t) => n + (tp.get(`gold:${t}`) ?? 0), 0);
   headline('actors.re3d.precision', allFound ? allTp / allFound : 0);
   headline('actors.re3d.recall', allGold ? recalled / allGold : 0);
-  console.log(`${'all'.padEnd(14)} ${String(allFound).padStart(6)} ${String(allTp).padStart(8)} ${(allFound ? allTp / allFound : 0).toFixed(2).padStart(6)} ${String(allGold).padStart(6)} ${String(recalled).padStart(9)} ${(allGold ? recalled / allGold : 0).toFixed(2).padStart(6)}`);
+  console.log(
+    `${'all'.padEnd(14)} ${String(allFound).padStart(6)} ${String(allTp).padStart(8)} ${(allFound ? allTp / allFound : 0).toFixed(2).padStart(6)} ${String(allGold).padStart(6)} ${String(recalled).padStart(9)} ${(allGold ? recalled / allGold : 0).toFixed(2).padStart(6)}`,
+  );
   console.log('(gold counts are annotations: one span may carry two types, e.g. a country as Location and as Organisation)');
 }
 

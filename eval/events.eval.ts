@@ -28,7 +28,11 @@ export interface GoldSentence {
   readonly events: readonly GoldEvent[];
 }
 
-const attr = (tag: string, name: string): string | undefined => new RegExp(`${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((x) => x !== undefined);
+const attr = (tag: string, name: string): string | undefined =>
+  new RegExp(`${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+    .exec(tag)
+    ?.slice(1)
+    .find((x) => x !== undefined);
 
 /** `<Sentence date=".." id="..">` + `<EventCoding sourcecode targetcode eventcode>` + `<Text>`. */
 export function readPetrarchXml(xml: string): GoldSentence[] {
@@ -41,7 +45,11 @@ export function readPetrarchXml(xml: string): GoldSentence[] {
     const d = attr(head, 'date') ?? '';
     let text = /<Text>([\s\S]*?)<\/Text>/.exec(part)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
     // One GSR record has an empty <Text>: its words are still in the CoNLL-U <Parse> (second column).
-    if (!text) text = [...(/<Parse>([\s\S]*?)<\/Parse>/.exec(part)?.[1] ?? '').matchAll(/^\d+\t([^\t]+)/gm)].map((m) => m[1]).join(' ').replace(/ ([.,;:])/g, '$1');
+    if (!text)
+      text = [...(/<Parse>([\s\S]*?)<\/Parse>/.exec(part)?.[1] ?? '').matchAll(/^\d+\t([^\t]+)/gm)]
+        .map((m) => m[1])
+        .join(' ')
+        .replace(/ ([.,;:])/g, '$1');
     if (!text || attr(head, 'evaluate') === 'false') continue;
     const events: GoldEvent[] = [];
     let skip = false;
@@ -149,7 +157,19 @@ export function tallyRow(name: string, t: Tally): string[] {
   const p = t.predicted === 0 ? 0 : t.matched / t.predicted;
   const r = t.gold === 0 ? 0 : t.matched / t.gold;
   const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  return [name, String(t.gold), String(t.predicted), String(t.matched), ratio(t.matched, t.predicted), ratio(t.matched, t.gold), f.toFixed(2), ratio(t.sourceRoot, t.matched), ratio(t.targetRoot, t.matched), ratio(t.sourceExact, t.matched), ratio(t.targetExact, t.matched)];
+  return [
+    name,
+    String(t.gold),
+    String(t.predicted),
+    String(t.matched),
+    ratio(t.matched, t.predicted),
+    ratio(t.matched, t.gold),
+    f.toFixed(2),
+    ratio(t.sourceRoot, t.matched),
+    ratio(t.targetRoot, t.matched),
+    ratio(t.sourceExact, t.matched),
+    ratio(t.targetExact, t.matched),
+  ];
 }
 
 /** The tally's precision, recall and actor agreement as headline figures (`events.<set>.<level>.precision`...). */
@@ -174,7 +194,16 @@ const SHARED = resolve(process.env.ENTENTE_SHARED ?? '../shared', 'eval');
 function codeAll(gold: readonly GoldSentence[], d: CompiledDictionaries, stops: string[][] = []): Predicted[][] {
   return gold.map((g, i) => {
     const trace: TraceEntry[] = [];
-    const out = tokenizeSentences(g.text).flatMap((s) => codeSentence({ text: s.text, tokens: s.tokens, date: g.date }, d, trace).map((e) => ({ code: e.cameo, source: e.source, target: e.target, ruleId: e.ruleId, rules: e.rules, verb: e.verbSpan.start })));
+    const out = tokenizeSentences(g.text).flatMap((s) =>
+      codeSentence({ text: s.text, tokens: s.tokens, date: g.date }, d, trace).map((e) => ({
+        code: e.cameo,
+        source: e.source,
+        target: e.target,
+        ruleId: e.ruleId,
+        rules: e.rules,
+        verb: e.verbSpan.start,
+      })),
+    );
     stops[i] = trace.filter((t) => t.outcome === 'stopped').map((t) => t.rule);
     return out;
   });
@@ -185,7 +214,13 @@ function codeAll(gold: readonly GoldSentence[], d: CompiledDictionaries, stops: 
  * and how often it stopped a verb in a sentence whose gold events were all found ("clean") or not ("missed": the
  * stop may have cost one). A rule that helps one set and hurts the other shows here first.
  */
-function ruleTable(title: string, gold: readonly GoldSentence[], preds: readonly Predicted[][], stops: readonly string[][], key: (code: string) => string | undefined): string {
+function ruleTable(
+  title: string,
+  gold: readonly GoldSentence[],
+  preds: readonly Predicted[][],
+  stops: readonly string[][],
+  key: (code: string) => string | undefined,
+): string {
   const shaped = new Map<string, { n: number; ok: number }>();
   const stopped = new Map<string, { clean: number; missed: number }>();
   gold.forEach((g, i) => {
@@ -254,7 +289,8 @@ function petrarchTable(title: string, set: string, gold: readonly GoldSentence[]
  * the dyad whose actors agree best with the gold standing for them.
  */
 export function mergeDyads(preds: readonly Predicted[], gold: readonly GoldEvent[], key: (code: string) => string | undefined): Predicted[] {
-  const fit = (p: Predicted): number => Math.max(0, ...gold.map((g) => (actorHit(p.source, g.source, false) ? 1 : 0) + (actorHit(p.target, g.target, false) ? 1 : 0)));
+  const fit = (p: Predicted): number =>
+    Math.max(0, ...gold.map((g) => (actorHit(p.source, g.source, false) ? 1 : 0) + (actorHit(p.target, g.target, false) ? 1 : 0)));
   const best = new Map<string, Predicted>();
   for (const [i, p] of preds.entries()) {
     const k = `${p.verb ?? `alone${i}`}|${key(p.code)}`;
@@ -340,7 +376,9 @@ export async function run(options: { verbose?: boolean } = {}): Promise<void> {
   if (options.verbose) {
     const root = (c: string): string => c.slice(0, 2);
     const category = (c: string): string | undefined => (/^\d/.test(c) ? ploverGsrCategory(c, dicts.cameo) : c);
-    process.stdout.write(`\n${verbose('GSR', gsr, gsrPreds, root)}\n${verbose('PLOVER', plover, ploverPreds, category)}\n${verbose('UNIT', unit, unitPreds, root)}\n`);
+    process.stdout.write(
+      `\n${verbose('GSR', gsr, gsrPreds, root)}\n${verbose('PLOVER', plover, ploverPreds, category)}\n${verbose('UNIT', unit, unitPreds, root)}\n`,
+    );
   }
 }
 

@@ -15,7 +15,24 @@ import { headline } from './headline.js';
 
 const RECENT = '2024-01-01';
 /** What users ask about first (issue 11), by the names they use. */
-const NAMED = ['EU', 'NATO', 'SCO', 'BRICS', 'OPEC', 'ASEAN', 'ECOWAS', 'Alliance of Sahel States', 'CIS', 'CSTO', 'EAEU', 'Union State', 'USMCA', 'G7', 'G20', 'African Union'];
+const NAMED = [
+  'EU',
+  'NATO',
+  'SCO',
+  'BRICS',
+  'OPEC',
+  'ASEAN',
+  'ECOWAS',
+  'Alliance of Sahel States',
+  'CIS',
+  'CSTO',
+  'EAEU',
+  'Union State',
+  'USMCA',
+  'G7',
+  'G20',
+  'African Union',
+];
 
 interface Row {
   readonly ask: string;
@@ -62,7 +79,12 @@ export async function run(): Promise<void> {
       );
       const byNewest = new Map<string, number>();
       for (const r of rows) byNewest.set(r.newest, (byNewest.get(r.newest) ?? 0) + 1);
-      process.stdout.write(`  by last verified day: ${[...byNewest].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([d, n]) => `${d} ${n}`).join(', ')}\n`);
+      process.stdout.write(
+        `  by last verified day: ${[...byNewest]
+          .sort((a, b) => (a[0] < b[0] ? 1 : -1))
+          .map(([d, n]) => `${d} ${n}`)
+          .join(', ')}\n`,
+      );
     }
   } finally {
     await app.close();
@@ -86,7 +108,11 @@ function table(rows: readonly Row[]): void {
   const head = ['asked', 'id', 'memberships today', 'last verified', `verified after ${RECENT}`];
   const cells = rows.map((r) => [r.ask, r.id, String(r.members), r.newest || '-', r.members ? `${r.recent} (${pct(r.recent, r.members)})` : '-']);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (c: readonly string[]) =>
+    c
+      .map((x, i) => x.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   process.stdout.write(`${[line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n')}\n`);
 }
 

@@ -33,7 +33,9 @@ export async function run(file = DEV): Promise<void> {
   );
   process.stdout.write(`${formatScores(scores)}\n`);
   if (file === DEV) headline('ner.testa.f1', scores.overall.f1);
-  if (file === DEV) for (const s of [...scores.byType, scores.overall]) for (const k of ['precision', 'recall', 'f1'] as const) figure(`ner.testa.${s.type}.${k}`, s[k], 'share');
+  if (file === DEV)
+    for (const s of [...scores.byType, scores.overall])
+      for (const k of ['precision', 'recall', 'f1'] as const) figure(`ner.testa.${s.type}.${k}`, s[k], 'share');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run(process.argv[2]);

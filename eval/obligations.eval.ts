@@ -17,7 +17,13 @@ import { ATOP_COLUMN, OBLIGATION_KINDS, type ObligationKind } from '../src/rules
 import { headline } from './headline.js';
 
 const KEY = resolve(process.env.ENTENTE_SHARED ?? '../shared', 'data', 'reference', 'atop5_1_directed_dyad_year.csv');
-const COLUMNS: Record<ObligationKind, keyof DyadYearRow> = { defense: 'defense', offense: 'offense', neutrality: 'neutral', nonaggression: 'nonagg', consultation: 'consul' };
+const COLUMNS: Record<ObligationKind, keyof DyadYearRow> = {
+  defense: 'defense',
+  offense: 'offense',
+  neutrality: 'neutral',
+  nonaggression: 'nonagg',
+  consultation: 'consul',
+};
 const DEFAULT_READING = /^ATOP codes that this member owes different things/;
 
 interface Disagreement {
@@ -45,7 +51,9 @@ export async function run(): Promise<void> {
     const mine = await app.obligations.dyadYears(1815, 2018);
     const exportSeconds = (performance.now() - t) / 1000;
     const key = readKey(KEY);
-    process.stdout.write(`engine: ${engine.book.provisions.size} provisions over the party_to facts of ${coverage.name} (load ${loadSeconds.toFixed(1)} s); export 1815-2018: ${mine.length.toLocaleString('en-US')} rows in ${exportSeconds.toFixed(1)} s\n`);
+    process.stdout.write(
+      `engine: ${engine.book.provisions.size} provisions over the party_to facts of ${coverage.name} (load ${loadSeconds.toFixed(1)} s); export 1815-2018: ${mine.length.toLocaleString('en-US')} rows in ${exportSeconds.toFixed(1)} s\n`,
+    );
     process.stdout.write(`answer key: ${KEY}, ${key.size.toLocaleString('en-US')} rows\n`);
     const disagreements = compare(mine, key);
     explain(engine, coverage.to, disagreements);
@@ -95,7 +103,15 @@ function compare(mine: readonly DyadYearRow[], key: ReadonlyMap<string, number[]
   const rows = [
     ['dyad-year rows', rowsAgree, all.size, '', '', ''],
     ...OBLIGATION_KINDS.map((kind, i) => [kind, stats[i]!.agree, all.size, stats[i]!.both, stats[i]!.atopOnly, stats[i]!.engineOnly]),
-  ].map((r) => [String(r[0]), fmt(r[1]), fmt(r[2]), typeof r[1] === 'number' && typeof r[2] === 'number' ? `${((100 * r[1]) / r[2]).toFixed(3)}%` : '', fmt(r[3]), fmt(r[4]), fmt(r[5])]);
+  ].map((r) => [
+    String(r[0]),
+    fmt(r[1]),
+    fmt(r[2]),
+    typeof r[1] === 'number' && typeof r[2] === 'number' ? `${((100 * r[1]) / r[2]).toFixed(3)}%` : '',
+    fmt(r[3]),
+    fmt(r[4]),
+    fmt(r[5]),
+  ]);
   table('Agreement with ATOP 5.1 directed dyad-years, 1815-2018', ['obligation', 'agree', 'rows', 'agreement', 'both 1', 'ATOP only', 'engine only'], rows);
   return out;
 }
@@ -132,17 +148,37 @@ function causeOf(engine: Engine, dataEnd: string, d: Disagreement): { cause: str
   const phasesByAlliance = new Map<string, Set<number>>();
   for (const s of sources) phasesByAlliance.set(s.treaty, (phasesByAlliance.get(s.treaty) ?? new Set()).add(s.phase));
   const changing = [...phasesByAlliance].filter(([, p]) => p.size > 1).map(([a]) => a.replace(/^ATOP/, ''));
-  if (changing.length > 0) return { cause: `phase-change:${changing.join(',')}`, why: `ATOP ${changing.join(', ')} changes phase in this year; the export takes the later phase, as ATOP's file does elsewhere` };
+  if (changing.length > 0)
+    return {
+      cause: `phase-change:${changing.join(',')}`,
+      why: `ATOP ${changing.join(', ')} changes phase in this year; the export takes the later phase, as ATOP's file does elsewhere`,
+    };
   const directed = directedProvisions(engine, sources, kind, d.ccode1);
   const reading = directed.find((p) => !DEFAULT_READING.test(p.direction));
-  if (reading) return { cause: `reading:${reading.id}`, why: `the project's hand-written reading of the treaty (rules/atop-directed.json) differs from ATOP's directed coding: ${reading.direction}` };
+  if (reading)
+    return {
+      cause: `reading:${reading.id}`,
+      why: `the project's hand-written reading of the treaty (rules/atop-directed.json) differs from ATOP's directed coding: ${reading.direction}`,
+    };
   const fallback = directed[0];
-  if (fallback) return { cause: `default-reading:${fallback.id}`, why: `ATOP's member-level data does not say to whom (OBVARY); the default reading was used: ${fallback.direction}` };
-  return { cause: 'unexplained', why: `${sources.length} alliance phases in common (${sources.map((s) => `${s.treaty}/${s.phase}`).join(', ')}); the engine ${d.engine === 1 ? 'finds' : 'does not find'} a ${kind} obligation` };
+  if (fallback)
+    return {
+      cause: `default-reading:${fallback.id}`,
+      why: `ATOP's member-level data does not say to whom (OBVARY); the default reading was used: ${fallback.direction}`,
+    };
+  return {
+    cause: 'unexplained',
+    why: `${sources.length} alliance phases in common (${sources.map((s) => `${s.treaty}/${s.phase}`).join(', ')}); the engine ${d.engine === 1 ? 'finds' : 'does not find'} a ${kind} obligation`,
+  };
 }
 
 /** The directed provisions of the dyad's alliances for this obligation that bind ccode1 (whether or not toward ccode2). */
-function directedProvisions(engine: Engine, sources: readonly DyadYearSource[], kind: ObligationKind, ccode1: number): Array<{ id: string; direction: string }> {
+function directedProvisions(
+  engine: Engine,
+  sources: readonly DyadYearSource[],
+  kind: ObligationKind,
+  ccode1: number,
+): Array<{ id: string; direction: string }> {
   const out: Array<{ id: string; direction: string }> = [];
   for (const s of sources) {
     for (const c of engine.book.inPhase(s.treaty, s.phase)) {

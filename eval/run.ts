@@ -12,7 +12,11 @@ import { compareWithBaseline, formatBaselineRows, readBaseline, reportedHeadline
 
 const { file, rest: args } = figuresOption(process.argv.slice(2));
 const update = args.includes('--update-baseline');
-const { code, ran } = await runModules(import.meta.dirname, '.eval.ts', args.filter((a) => !a.startsWith('--')));
+const { code, ran } = await runModules(
+  import.meta.dirname,
+  '.eval.ts',
+  args.filter((a) => !a.startsWith('--')),
+);
 if (file) {
   for (const [name, value] of reportedHeadlines()) figure(name, value, 'share');
   writeFigures(file, ran, reportedFigures());

@@ -34,7 +34,12 @@ async function context(): Promise<{ ctx: StageContext; analyzeArticle(a: Article
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
     const ctx = { graph: fixtureGraph(), ...coding };
-    return { ctx, analyzeArticle: async (a) => analyze(a, ctx), graphName: `test fixture graph (reference data unavailable: ${why})`, close: async () => undefined };
+    return {
+      ctx,
+      analyzeArticle: async (a) => analyze(a, ctx),
+      graphName: `test fixture graph (reference data unavailable: ${why})`,
+      close: async () => undefined,
+    };
   }
 }
 
@@ -48,7 +53,10 @@ const PRECISION_NOT_HEADLINE = new Set(['events required', 'claims supported']);
 function pr(name: string, tp: number, found: number, gold: number, goldHit = tp): string {
   const p = found === 0 ? 0 : tp / found;
   const r = gold === 0 ? 0 : goldHit / gold;
-  const key = `seed.${name.replace(/\(.*?\)/g, '').trim().replace(/\W+/g, '-')}`;
+  const key = `seed.${name
+    .replace(/\(.*?\)/g, '')
+    .trim()
+    .replace(/\W+/g, '-')}`;
   if (!PRECISION_NOT_HEADLINE.has(name)) headline(`${key}.precision`, p);
   headline(`${key}.recall`, r);
   return `${name.padEnd(22)} ${String(tp).padStart(3)} ${String(found).padStart(5)} ${String(gold).padStart(4)}   ${p.toFixed(2)}  ${r.toFixed(2)}`;
@@ -56,7 +64,10 @@ function pr(name: string, tp: number, found: number, gold: number, goldHit = tp)
 
 /** Graph ids named in a piece of text, found by the pipeline itself. */
 function idsIn(text: string, ctx: StageContext, on: IsoDate): Set<string> {
-  const a = analyze({ id: 'gold', title: null, authors: [], published: on, dateEstimated: false, url: null, captions: [], text, warnings: [] } as ArticleInput, { ...ctx, coder: { name: 'none', code: () => [] } });
+  const a = analyze(
+    { id: 'gold', title: null, authors: [], published: on, dateEstimated: false, url: null, captions: [], text, warnings: [] } as ArticleInput,
+    { ...ctx, coder: { name: 'none', code: () => [] } },
+  );
   return new Set(a.actors.map((x) => x.id));
 }
 
@@ -74,7 +85,9 @@ function root(cameo: string): string {
 
 export async function run(): Promise<void> {
   const gold: Gold = JSON.parse(readFileSync(join(SHARED, 'eval', 'seed-gold.json'), 'utf8'));
-  const files = readdirSync(join(SHARED, 'seed')).filter((f) => f.endsWith('.txt')).map((f) => join(SHARED, 'seed', f));
+  const files = readdirSync(join(SHARED, 'seed'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(SHARED, 'seed', f));
   const { ctx, analyzeArticle, graphName, close } = await context();
   const rows: string[] = [];
   try {
@@ -89,7 +102,13 @@ export async function run(): Promise<void> {
         if (!ctx.graph.entity(g) && ids[0]) alias.set(g, ids[0]);
       }
       const meta = gold.article;
-      const metaChecks = [a.article.title === meta.title, JSON.stringify(a.article.authors) === JSON.stringify(meta.authors), a.article.published === meta.published, a.article.url === meta.url, a.article.captions.some((c) => c.credit === meta.caption_credit)];
+      const metaChecks = [
+        a.article.title === meta.title,
+        JSON.stringify(a.article.authors) === JSON.stringify(meta.authors),
+        a.article.published === meta.published,
+        a.article.url === meta.url,
+        a.article.captions.some((c) => c.credit === meta.caption_credit),
+      ];
       rows.push(pr('metadata fields', metaChecks.filter(Boolean).length, 5, 5));
 
       const required = (gold.actors.required as string[]).map((g) => alias.get(g) ?? g);
@@ -109,10 +128,18 @@ export async function run(): Promise<void> {
         return got.length > 0 && got.every((x) => x.id === (alias.get(c.refers_to) ?? c.refers_to));
       });
       rows.push(pr('coreference', coref.length, gold.actors.coreference.length, gold.actors.coreference.length));
-      const meto = (gold.actors.metonymy as { text: string; refers_to: string }[]).filter((m) => a.actors.some((x) => x.text === m.text && x.id === m.refers_to && x.type === 'government'));
+      const meto = (gold.actors.metonymy as { text: string; refers_to: string }[]).filter((m) =>
+        a.actors.some((x) => x.text === m.text && x.id === m.refers_to && x.type === 'government'),
+      );
       rows.push(pr('metonymy', meto.length, gold.actors.metonymy.length, gold.actors.metonymy.length));
 
-      const evMatch = (g: any) => a.events.filter((e) => matches(e.source, e.sourceId, g.source, alias) && matches(e.target, e.targetId, g.target, alias) && (Array.isArray(g.cameo_root) ? g.cameo_root : [g.cameo_root]).includes(root(e.cameo)));
+      const evMatch = (g: any) =>
+        a.events.filter(
+          (e) =>
+            matches(e.source, e.sourceId, g.source, alias) &&
+            matches(e.target, e.targetId, g.target, alias) &&
+            (Array.isArray(g.cameo_root) ? g.cameo_root : [g.cameo_root]).includes(root(e.cameo)),
+        );
       const reqFound = (gold.events.required as any[]).filter((g) => evMatch(g).length > 0);
       const good = a.events.filter((e) => [...gold.events.required, ...gold.events.optional].some((g: any) => evMatch(g).includes(e)));
       rows.push(pr('events required', reqFound.length, a.events.length, gold.events.required.length));
@@ -137,7 +164,9 @@ export async function run(): Promise<void> {
       rows.push(pr('facts', factHits.length, groups.size, gold.facts.length));
       const missedFacts = (gold.facts as { what: string }[]).filter((g) => !factHits.includes(g)).map((g) => g.what);
 
-      const flagged = (gold.claims.required as { must_name: string }[]).filter((g) => a.claims.some((c) => c.status === 'contradicted' && c.names.includes(g.must_name)));
+      const flagged = (gold.claims.required as { must_name: string }[]).filter((g) =>
+        a.claims.some((c) => c.status === 'contradicted' && c.names.includes(g.must_name)),
+      );
       rows.push(pr('claims flagged', flagged.length, a.claims.filter((c) => c.status === 'contradicted').length, gold.claims.required.length));
       const supported = (gold.claims.supported as string[]).filter((g) => {
         const want = idsIn(g, ctx, on);

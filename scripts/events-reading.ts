@@ -60,13 +60,16 @@ const next = random(seed);
 const quote = (t: string, s: { start: number; end: number } | null | undefined): string => (s ? `"${t.slice(s.start, s.end)}"` : '-');
 process.stdout.write(`# ${all.length} events in ${analyses.length} articles; seed ${seed}\n\n## ${nEvents} random events\n`);
 for (const [k, { line, text: t, published, e }] of draw(all, nEvents, next).entries()) {
-  process.stdout.write(`\n[E${k + 1}] article line ${line} (published ${published})\n  ${e.sentence}\n  ${e.source} ${e.cameo} ${e.target}  plover ${e.plover ?? '-'}  date ${e.date} (${e.datePrecision}${e.dateText ? `, "${e.dateText}"` : ''})\n  source ${quote(t, e.sourceSpan)} verb ${quote(t, e.verbSpan)} target ${quote(t, e.targetSpan)}\n  ${e.ruleId} ${e.rules.join(' ')}\n`);
+  process.stdout.write(
+    `\n[E${k + 1}] article line ${line} (published ${published})\n  ${e.sentence}\n  ${e.source} ${e.cameo} ${e.target}  plover ${e.plover ?? '-'}  date ${e.date} (${e.datePrecision}${e.dateText ? `, "${e.dateText}"` : ''})\n  source ${quote(t, e.sourceSpan)} verb ${quote(t, e.verbSpan)} target ${quote(t, e.targetSpan)}\n  ${e.ruleId} ${e.rules.join(' ')}\n`,
+  );
 }
 process.stdout.write(`\n## ${nArticles} random articles\n`);
 for (const { line, text: t, analysis } of draw(analyses, nArticles, next)) {
   process.stdout.write(`\n### article line ${line} (published ${analysis.article.published}): ${analysis.events.length} events\n`);
   for (const s of splitSentences(t)) {
     process.stdout.write(`  S ${s.text}\n`);
-    for (const e of analysis.events.filter((x) => x.start === s.start)) process.stdout.write(`    -> ${e.source} ${e.cameo} ${e.target} (${quote(t, e.sourceSpan)} ${quote(t, e.verbSpan)} ${quote(t, e.targetSpan)})\n`);
+    for (const e of analysis.events.filter((x) => x.start === s.start))
+      process.stdout.write(`    -> ${e.source} ${e.cameo} ${e.target} (${quote(t, e.sourceSpan)} ${quote(t, e.verbSpan)} ${quote(t, e.targetSpan)})\n`);
   }
 }

@@ -24,7 +24,11 @@ for (const c of goldenCases().filter((c) => only.length === 0 || only.includes(c
   changed++;
   const tmp = join(mkdtempSync(join(tmpdir(), 'golden-')), 'expected.json');
   writeFileSync(tmp, next);
-  const diff = spawnSync('diff', ['-u', '--label', `${c.name}/expected.json (stored)`, '--label', `${c.name}/expected.json (now)`, existsSync(file) ? file : '/dev/null', tmp], { encoding: 'utf8' });
+  const diff = spawnSync(
+    'diff',
+    ['-u', '--label', `${c.name}/expected.json (stored)`, '--label', `${c.name}/expected.json (now)`, existsSync(file) ? file : '/dev/null', tmp],
+    { encoding: 'utf8' },
+  );
   process.stdout.write(diff.stdout || `(new case ${c.name})\n`);
   if (update) writeFileSync(file, next);
   console.log(`${update ? 'updated ' : 'differs '} ${c.name}`);

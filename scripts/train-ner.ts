@@ -108,7 +108,9 @@ const sizes = saveNerModel({ ...model, meta }, o.out!, {
   trainedAt: new Date().toISOString(),
   seconds: { lexicon: +((tLex - t0) / 1000).toFixed(1), training: +((tTrain - tLex) / 1000).toFixed(1) },
 });
-console.error(`model: ${meta.features.kept.join(' + ')} of ${meta.features.trained.join(' + ')} feature rows kept; files ${JSON.stringify(sizes)}; written to ${o.out}`);
+console.error(
+  `model: ${meta.features.kept.join(' + ')} of ${meta.features.trained.join(' + ')} feature rows kept; files ${JSON.stringify(sizes)}; written to ${o.out}`,
+);
 
 if (o.dev) {
   const dev = readConll(readFileSync(o.dev, 'utf8'), o.dev);

@@ -29,7 +29,13 @@ export interface BuildReport {
   readonly files: readonly WrittenFile[];
   readonly datasets: readonly DatasetInfo[];
   readonly entities: number;
-  readonly crosswalk: { readonly mapped: number; readonly byMethod: Record<string, number>; readonly overrides: string[]; readonly unmatched: string[]; readonly ambiguous: string[] };
+  readonly crosswalk: {
+    readonly mapped: number;
+    readonly byMethod: Record<string, number>;
+    readonly overrides: string[];
+    readonly unmatched: string[];
+    readonly ambiguous: string[];
+  };
   readonly links: Record<string, number>;
   readonly notes: readonly string[];
   readonly seconds: number;
@@ -89,7 +95,11 @@ export function buildReference(o: BuildOptions): BuildReport {
     crosswalk: {
       mapped: mappings.filter((m) => m.method !== 'unmatched').length,
       byMethod,
-      overrides: [...new Set(all.filter((m) => m.why && m.method !== 'unmatched').map((m) => `${m.code} -> ${[...new Set(m.steps.map((s) => s.id))].join('/')}: ${m.why}`))],
+      overrides: [
+        ...new Set(
+          all.filter((m) => m.why && m.method !== 'unmatched').map((m) => `${m.code} -> ${[...new Set(m.steps.map((s) => s.id))].join('/')}: ${m.why}`),
+        ),
+      ],
       unmatched: [...new Set(all.filter((m) => m.method === 'unmatched').map((m) => `${m.code}: ${m.why}`))],
       ambiguous: cw.ambiguous,
     },
@@ -102,7 +112,10 @@ export function buildReference(o: BuildOptions): BuildReport {
 /** Every fact's subject and object must be an entity of the bundle; a curated typo is caught here. */
 function checkReferences(ctx: BuildContext): void {
   for (const f of ctx.allFacts()) {
-    for (const [column, id] of [['subject', f.subject], ['object', f.object]] as const) {
+    for (const [column, id] of [
+      ['subject', f.subject],
+      ['object', f.object],
+    ] as const) {
       if (ctx.entities.has(id)) continue;
       const m = /^(.*) line (\d+)/.exec(f.provenance.ref);
       throw new EntenteError('BAD_ROW', `${f.provenance.ref}: ${column} ${JSON.stringify(id)} is no entity of the reference data`, {

@@ -46,7 +46,10 @@ export function applyStateNames(ctx: BuildContext, names: StateNames): void {
       attrs.iso2 = iso.alpha2;
       if (iso.numeric !== undefined) attrs.isoNumeric = iso.numeric;
     }
-    ctx.entities.add({ id, kind: 'state', name, aliases, attrs, provenance: { dataset: 'curated', ref: `${FILE} ${id}`, rule: 'curated/state-names' } }, n.name !== undefined);
+    ctx.entities.add(
+      { id, kind: 'state', name, aliases, attrs, provenance: { dataset: 'curated', ref: `${FILE} ${id}`, rule: 'curated/state-names' } },
+      n.name !== undefined,
+    );
   }
 }
 

@@ -94,7 +94,15 @@ export function convertCowStates(ctx: BuildContext, dir: string, cw: Crosswalk):
  * Adds (or enriches) the state entity `id` from what the code tables say about `code`. Also used for ids that
  * other sources reach through the crosswalk (an Archigos-only GW code, ATOP's 8152).
  */
-export function addState(ctx: BuildContext, cw: Crosswalk, id: string, code: number | undefined, file: string, dataset = COW_STATES, scheme: 'cow' | 'gw' = 'cow'): void {
+export function addState(
+  ctx: BuildContext,
+  cw: Crosswalk,
+  id: string,
+  code: number | undefined,
+  file: string,
+  dataset = COW_STATES,
+  scheme: 'cow' | 'gw' = 'cow',
+): void {
   const names = code === undefined ? undefined : cw.nameOf(code, scheme);
   const iso = isoByAlpha3(id);
   const isOwnName = code !== undefined && cw.mapping(code, scheme).nameId === id;
@@ -116,7 +124,18 @@ export function addState(ctx: BuildContext, cw: Crosswalk, id: string, code: num
   const existing = ctx.entities.get(id);
   if (existing && code !== undefined && existing.attrs.ccode !== undefined && existing.attrs.ccode !== code) {
     const codes = new Set([...((existing.attrs.ccodes as number[] | undefined) ?? [existing.attrs.ccode as number]), code]);
-    ctx.entities.setAttr(id, 'ccodes', [...codes].sort((a, b) => a - b));
+    ctx.entities.setAttr(
+      id,
+      'ccodes',
+      [...codes].sort((a, b) => a - b),
+    );
   }
-  ctx.entities.add({ id, kind: 'state', name, aliases, attrs, provenance: { dataset, ref: code === undefined ? file : `${file} ccode=${code}`, rule: 'cow-states/crosswalk' } });
+  ctx.entities.add({
+    id,
+    kind: 'state',
+    name,
+    aliases,
+    attrs,
+    provenance: { dataset, ref: code === undefined ? file : `${file} ccode=${code}`, rule: 'cow-states/crosswalk' },
+  });
 }

@@ -56,7 +56,7 @@ const TIMELINES: Record<number, { steps: Step[]; nameId: string; why: string }> 
 const OVERRIDES: Record<number, { id: string; why: string }> = {
   260: { id: 'DEU', why: 'German Federal Republic: no pattern matches the name; West Germany is the Germany of today' },
   315: { id: 'CSK', why: 'Czechoslovakia: manystates folds it into CZE; ISO 3166-3 CSK' },
-  680: { id: 'YMD', why: "South Yemen: ISO 3166-3 YMD (manystates YPR)" },
+  680: { id: 'YMD', why: 'South Yemen: ISO 3166-3 YMD (manystates YPR)' },
   615: { id: 'DZA', why: 'Algeria: manystates files it as ALG (and DZA as Ottoman Algeria)' },
   347: { id: 'XKX', why: 'Kosovo has no ISO code; XKX is the user-assigned code in common use (manystates KOS)' },
   730: { id: 'KRE', why: 'Korea 1887-1905 (Korean Empire): the pattern matches KOR, the Republic of Korea' },
@@ -168,7 +168,13 @@ export class Crosswalk {
     const id = name === undefined ? undefined : this.match(name);
     if (id) return { code, steps: [step(BEGINNING, id)], method: 'pattern', nameId: id };
     const fallback = `COW${code}`;
-    return { code, steps: [step(BEGINNING, fallback)], method: 'unmatched', nameId: fallback, why: `no pattern matches ${JSON.stringify(name ?? '(no name)')}` };
+    return {
+      code,
+      steps: [step(BEGINNING, fallback)],
+      method: 'unmatched',
+      nameId: fallback,
+      why: `no pattern matches ${JSON.stringify(name ?? '(no name)')}`,
+    };
   }
 
   private match(name: string): string | undefined {

@@ -56,24 +56,37 @@ const factFile = z.object({
 });
 
 const tables = {
-  'state-names.json': z.object({ states: z.record(z.string().regex(/^[A-Z]{3}$/), z.object({
-    name: z.string().optional(),
-    short: z.array(z.string()).default([]),
-    demonyms: z.array(z.string()).default([]),
-    capital: z.string().optional(),
-    historical: z.array(z.string()).default([]),
-    ru: z.string().optional(),
-    fr: z.string().optional(),
-    de: z.string().optional(),
-    es: z.string().optional(),
-    aliases: z.array(alias).default([]),
-  })) }),
-  'igo-names.json': z.object({ names: z.record(z.string().regex(/^[a-z0-9]+$/), z.object({
-    id: z.string().regex(/^[A-Z][A-Z0-9]*$/).optional(),
-    name: z.string(),
-    orgType: z.enum(['igo', 'alliance', 'customs_union', 'free_trade_area', 'economic_union', 'security_organization']).optional(),
-    aliases: z.array(alias).default([]),
-  })) }),
+  'state-names.json': z.object({
+    states: z.record(
+      z.string().regex(/^[A-Z]{3}$/),
+      z.object({
+        name: z.string().optional(),
+        short: z.array(z.string()).default([]),
+        demonyms: z.array(z.string()).default([]),
+        capital: z.string().optional(),
+        historical: z.array(z.string()).default([]),
+        ru: z.string().optional(),
+        fr: z.string().optional(),
+        de: z.string().optional(),
+        es: z.string().optional(),
+        aliases: z.array(alias).default([]),
+      }),
+    ),
+  }),
+  'igo-names.json': z.object({
+    names: z.record(
+      z.string().regex(/^[a-z0-9]+$/),
+      z.object({
+        id: z
+          .string()
+          .regex(/^[A-Z][A-Z0-9]*$/)
+          .optional(),
+        name: z.string(),
+        orgType: z.enum(['igo', 'alliance', 'customs_union', 'free_trade_area', 'economic_union', 'security_organization']).optional(),
+        aliases: z.array(alias).default([]),
+      }),
+    ),
+  }),
   'alliance-names.json': z.object({ names: z.record(z.string().regex(/^\d+$/), z.string().min(3)) }),
   'person-names.json': z.object({ names: z.record(z.string().regex(/^Q\d+$/), z.string().min(2)) }),
 };
@@ -104,7 +117,9 @@ export function readCuratedTables(dir: string): CuratedTables {
 export function convertCurated(ctx: BuildContext, dir: string): { from: string; to: string } {
   let from = '9999-12-31';
   let asOf = '0000-01-01';
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !(f in tables)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !(f in tables))
+    .sort();
   for (const file of files) {
     const path = join(dir, file);
     const data = parseFile(path, factFile);
@@ -112,7 +127,17 @@ export function convertCurated(ctx: BuildContext, dir: string): { from: string; 
     asOf = data.asOf > asOf ? data.asOf : asOf;
     for (const e of data.entities) {
       const ref = `data/curated/${file} line ${lineOf(text, e.id)} id=${e.id}`;
-      ctx.entities.add({ id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, attrs: e.attrs, provenance: { dataset: CURATED, ref, rule: 'curated', citation: e.citation } }, true);
+      ctx.entities.add(
+        {
+          id: e.id,
+          kind: e.kind,
+          name: e.name,
+          aliases: e.aliases,
+          attrs: e.attrs,
+          provenance: { dataset: CURATED, ref, rule: 'curated', citation: e.citation },
+        },
+        true,
+      );
     }
     for (const f of data.facts) {
       const line = lineOf(text, f.id);

@@ -27,7 +27,8 @@ export const DATASETS: readonly DatasetMeta[] = [
     name: 'Archigos 4.1 (effective leaders, peacesciencer edition)',
     precision: 'day',
     rank: 2,
-    citation: 'Goemans, Henk E., Kristian Skrede Gleditsch, and Giacomo Chiozza. 2009. Introducing Archigos: A Dataset of Political Leaders. Journal of Peace Research 46(2): 269-283',
+    citation:
+      'Goemans, Henk E., Kristian Skrede Gleditsch, and Giacomo Chiozza. 2009. Introducing Archigos: A Dataset of Political Leaders. Journal of Peace Research 46(2): 269-283',
   },
   {
     id: 'reign-3.21',
@@ -41,7 +42,8 @@ export const DATASETS: readonly DatasetMeta[] = [
     name: 'Design of Trade Agreements (DESTA) list of treaties',
     precision: 'year',
     rank: 4,
-    citation: 'Dür, Andreas, Leonardo Baccini, and Manfred Elsig. 2014. The Design of International Trade Agreements: Introducing a New Dataset. Review of International Organizations 9(3): 353-375',
+    citation:
+      'Dür, Andreas, Leonardo Baccini, and Manfred Elsig. 2014. The Design of International Trade Agreements: Introducing a New Dataset. Review of International Organizations 9(3): 353-375',
   },
   {
     id: 'wikidata-leaders',

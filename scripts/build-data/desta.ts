@@ -59,7 +59,14 @@ export function convertDesta(ctx: BuildContext, dir: string, dataset: string): D
     if (entryType === 'withdrawal') attrs.withdrawing = parties.filter((p) => p.role === 1).map((p) => p.state);
     const wto = row.opt('wto_name');
     const aliases: Alias[] = wto && wto !== row.text('name') ? [{ text: wto, lang: 'en', kind: 'name' }] : [];
-    ctx.entities.add({ id, kind: 'agreement', name: row.text('name'), aliases, attrs, provenance: { dataset, ref: row.ref(`number=${number}`), rule: 'desta/agreement' } });
+    ctx.entities.add({
+      id,
+      kind: 'agreement',
+      name: row.text('name'),
+      aliases,
+      attrs,
+      provenance: { dataset, ref: row.ref(`number=${number}`), rule: 'desta/agreement' },
+    });
     if (entryType === 'withdrawal' || year === undefined) continue;
     for (const p of parties) {
       const base = { role: p.role };
@@ -91,7 +98,16 @@ function readMembers(row: SourceRow, columns: readonly string[]): Party[] {
   return out;
 }
 
-function addParty(ctx: BuildContext, dataset: string, row: SourceRow, agreement: string, state: string, stage: string, year: number, extra: Record<string, Qualifier>): void {
+function addParty(
+  ctx: BuildContext,
+  dataset: string,
+  row: SourceRow,
+  agreement: string,
+  state: string,
+  stage: string,
+  year: number,
+  extra: Record<string, Qualifier>,
+): void {
   const end = openEnd({ stage, ...extra });
   ctx.addFact(
     dataset,

@@ -74,7 +74,9 @@ export class EntitySet {
     const d = this.drafts.get(id);
     if (!d || d.name === name) return;
     const old = d.name;
-    d.aliases = d.aliases.map((a) => (a.text === old && a.lang === 'en' ? cleanAlias({ text: a.text, ...(oldLang ? { lang: oldLang } : {}), kind: 'name' }) : a));
+    d.aliases = d.aliases.map((a) =>
+      a.text === old && a.lang === 'en' ? cleanAlias({ text: a.text, ...(oldLang ? { lang: oldLang } : {}), kind: 'name' }) : a,
+    );
     d.name = name;
     if (!d.provenance.some((p) => p.dataset === provenance.dataset && p.rule === provenance.rule)) d.provenance.push(provenance);
     this.addAliases(id, [{ text: name, lang: 'en', kind: 'name' }]);

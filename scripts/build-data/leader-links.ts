@@ -43,7 +43,9 @@ export function surnameMatches(surname: string, fullName: string): boolean {
   const full = nameKey(fullName).split(' ').filter(Boolean);
   if (own.length === 0 || full.length === 0) return false;
   if (own.every((t) => full.includes(t))) return true;
-  const familyTokens = nameKey(family).split(' ').filter((t) => t.length >= 4);
+  const familyTokens = nameKey(family)
+    .split(' ')
+    .filter((t) => t.length >= 4);
   return familyTokens.some((a) => full.some((b) => close(a, b)));
 }
 

@@ -23,9 +23,17 @@ function main(argv: string[]): number {
     console.log(`reference data ${r.version} in ${outDir} (${r.seconds.toFixed(1)} s, ${r.entities} entities)`);
     for (const f of r.files) console.log(`  ${f.name.padEnd(30)} ${String(f.rows).padStart(7)} rows ${(f.bytes / 1024).toFixed(0).padStart(7)} KiB`);
     const c = r.crosswalk;
-    console.log(`crosswalk: ${c.mapped} COW codes mapped (${Object.entries(c.byMethod).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+    console.log(
+      `crosswalk: ${c.mapped} COW codes mapped (${Object.entries(c.byMethod)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')})`,
+    );
     for (const line of [...c.overrides, ...c.unmatched.map((u) => `UNMATCHED ${u}`), ...c.ambiguous.map((a) => `ambiguous ${a}`)]) console.log(`  ${line}`);
-    console.log(`leader links: ${Object.entries(r.links).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `leader links: ${Object.entries(r.links)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
     const notes = r.notes.length > 20 ? [...r.notes.slice(0, 20), `... and ${r.notes.length - 20} more`] : r.notes;
     for (const n of notes) console.log(`note: ${n}`);
     return 0;

@@ -3,7 +3,8 @@ import type { BuildContext } from './facts.js';
 const FILE = 'data/curated/person-names.json';
 
 /** Markers of a Portuguese name in the Wikidata extract: "Carlos III do Reino Unido", "Imperador Meiji". */
-const PORTUGUESE = /\b[IVXL]+ (do|da|dos|das|de) |, Príncipe|Príncipe |Imperador |^Papa |grão-duque|Senhor do| d[ao] (Brunei|Suécia|Noruega|Dinamarca|Jordânia|Bélgica|Arábia Saudita|Reino Unido|Lesoto)/;
+const PORTUGUESE =
+  /\b[IVXL]+ (do|da|dos|das|de) |, Príncipe|Príncipe |Imperador |^Papa |grão-duque|Senhor do| d[ao] (Brunei|Suécia|Noruega|Dinamarca|Jordânia|Bélgica|Arábia Saudita|Reino Unido|Lesoto)/;
 
 /**
  * English names for persons the Wikidata extract names in another language, from the project's label table;
@@ -19,5 +20,14 @@ export function applyPersonNames(ctx: BuildContext, names: ReadonlyMap<string, s
     renamed++;
   }
   const left = ctx.entities.list().filter((e) => e.kind === 'person' && PORTUGUESE.test(e.name));
-  ctx.note(`${FILE}: ${renamed} persons given their English name; ${left.length} names still look Portuguese (mostly rulers before 1815)${left.length ? `, e.g. ${left.slice(0, 3).map((e) => `${e.id} ${e.name}`).join('; ')}` : ''}`);
+  ctx.note(
+    `${FILE}: ${renamed} persons given their English name; ${left.length} names still look Portuguese (mostly rulers before 1815)${
+      left.length
+        ? `, e.g. ${left
+            .slice(0, 3)
+            .map((e) => `${e.id} ${e.name}`)
+            .join('; ')}`
+        : ''
+    }`,
+  );
 }

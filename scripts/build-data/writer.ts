@@ -59,6 +59,9 @@ export function writeReference(outDir: string, out: ReferenceOutput): { version:
   rmSync(old, { recursive: true, force: true });
   return {
     version,
-    files: [...contents.map((c) => ({ name: c.name, bytes: Buffer.byteLength(c.text), rows: c.rows })), { name: 'manifest.json', bytes: Buffer.byteLength(JSON.stringify(manifest, null, 2)) + 1, rows: 1 }],
+    files: [
+      ...contents.map((c) => ({ name: c.name, bytes: Buffer.byteLength(c.text), rows: c.rows })),
+      { name: 'manifest.json', bytes: Buffer.byteLength(JSON.stringify(manifest, null, 2)) + 1, rows: 1 },
+    ],
   };
 }

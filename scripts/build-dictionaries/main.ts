@@ -27,7 +27,12 @@ sizes.push([
   actors.length,
   writeListJson(
     join(to, 'phoenix-actors.json'),
-    { format: DICTIONARY_FORMATS.actors, licence: LICENCE, sources: actorFiles.map((f) => f.source), note: 'entries: [phrases (lower-case words), codes (CODE or CODE@from/to, ISO days)]' },
+    {
+      format: DICTIONARY_FORMATS.actors,
+      licence: LICENCE,
+      sources: actorFiles.map((f) => f.source),
+      note: 'entries: [phrases (lower-case words), codes (CODE or CODE@from/to, ISO days)]',
+    },
     'entries',
     actors.map((a) => [a.phrases, a.codes.map(encodeDatedCode)]),
   ),
@@ -40,7 +45,12 @@ sizes.push([
   agents.length,
   writeListJson(
     join(to, 'phoenix-agents.json'),
-    { format: DICTIONARY_FORMATS.agents, licence: LICENCE, sources: [agentFile.source], note: 'entries: [phrases, code]; ~GOV appends to the country code, IGO~ prepends' },
+    {
+      format: DICTIONARY_FORMATS.agents,
+      licence: LICENCE,
+      sources: [agentFile.source],
+      note: 'entries: [phrases, code]; ~GOV appends to the country code, IGO~ prepends',
+    },
     'entries',
     agents.map((a) => [a.phrases, a.code]),
   ),
@@ -51,7 +61,12 @@ const discards = parseDiscards(discardFile.text);
 sizes.push([
   'phoenix-discards.json',
   discards.length,
-  writeListJson(join(to, 'phoenix-discards.json'), { format: DICTIONARY_FORMATS.discards, licence: LICENCE, sources: [discardFile.source] }, 'phrases', discards),
+  writeListJson(
+    join(to, 'phoenix-discards.json'),
+    { format: DICTIONARY_FORMATS.discards, licence: LICENCE, sources: [discardFile.source] },
+    'phrases',
+    discards,
+  ),
 ]);
 
 const verbFile = read('CAMEO.2.0.txt');
@@ -80,7 +95,12 @@ const cameo = parseCameoCodes(codeFile.text, ploverFile.text);
 sizes.push([
   'cameo-codes.json',
   Object.keys(cameo).length,
-  writeJson(join(to, 'cameo-codes.json'), { format: DICTIONARY_FORMATS.cameo, licence: 'CAMEO codebook and PLOVER mapping (Open Event Data Alliance), open', sources: [codeFile.source, ploverFile.source], codes: cameo }),
+  writeJson(join(to, 'cameo-codes.json'), {
+    format: DICTIONARY_FORMATS.cameo,
+    licence: 'CAMEO codebook and PLOVER mapping (Open Event Data Alliance), open',
+    sources: [codeFile.source, ploverFile.source],
+    codes: cameo,
+  }),
 ]);
 
 for (const [file, n, bytes] of sizes) process.stdout.write(`${file.padEnd(24)} ${String(n).padStart(6)} items ${(bytes / 1024).toFixed(0).padStart(6)} KiB\n`);

@@ -33,7 +33,9 @@ export function provisionsFromAtop(rows: readonly MemberRow[], names: ReadonlyMa
   for (const group of groups.values()) {
     for (const kind of OBLIGATION_KINDS) out.push(...provisionsOfKind(group, kind, names));
   }
-  return out.sort((a, b) => a.atopid! - b.atopid! || a.phase - b.phase || OBLIGATION_KINDS.indexOf(a.kind) - OBLIGATION_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : 1));
+  return out.sort(
+    (a, b) => a.atopid! - b.atopid! || a.phase - b.phase || OBLIGATION_KINDS.indexOf(a.kind) - OBLIGATION_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : 1),
+  );
 }
 
 function provisionsOfKind(group: readonly MemberRow[], kind: ObligationKind, names: ReadonlyMap<number, string>): Provision[] {
@@ -99,7 +101,8 @@ function namedThreats(row: MemberRow): number[] {
 
 export function int(row: MemberRow, column: string): number {
   const v = optInt(row, column);
-  if (v === undefined) throw new Error(`atop5_1m.csv line ${row.line}: column ${column}: expected an integer, found ${JSON.stringify(row.cells[column] ?? '')}`);
+  if (v === undefined)
+    throw new Error(`atop5_1m.csv line ${row.line}: column ${column}: expected an integer, found ${JSON.stringify(row.cells[column] ?? '')}`);
   return v;
 }
 

@@ -35,7 +35,10 @@ function main(argv: readonly string[]): void {
     const key = `${int(row, 'atopid')}:${int(row, 'phase')}`;
     const list = members.get(key) ?? [];
     if (!list.includes(int(row, 'member'))) list.push(int(row, 'member'));
-    members.set(key, list.sort((a, b) => a - b));
+    members.set(
+      key,
+      list.sort((a, b) => a - b),
+    );
   }
   const directed = JSON.parse(readFileSync(resolve('rules/atop-directed.json'), 'utf8')) as { readings: DirectedReading[] };
   const provisions = applyDirected(provisionsFromAtop(rows, names), directed.readings, members, names);

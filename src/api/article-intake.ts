@@ -35,7 +35,12 @@ export interface IntakeResult {
  * reaches an answer or the store.
  */
 export async function intake(app: App, body: IntakeBody, options: IntakeOptions): Promise<IntakeResult[]> {
-  const file = 'feedUrl' in body ? await app.news.fetchUpload(body.feedUrl, { maxBytes: options.maxBytes, signal: options.signal }) : 'file' in body ? decodeFile(body.file, options.maxBytes) : pasted(body);
+  const file =
+    'feedUrl' in body
+      ? await app.news.fetchUpload(body.feedUrl, { maxBytes: options.maxBytes, signal: options.signal })
+      : 'file' in body
+        ? decodeFile(body.file, options.maxBytes)
+        : pasted(body);
   const ingest = { maxBytes: options.maxBytes, signal: options.signal };
   const out: IntakeResult[] = [];
   for await (const r of app.news.ingestUpload(file, { ...ingest, dryRun: options.dryRun })) out.push(resultOf(r));
@@ -62,7 +67,10 @@ function decodeFile(file: { name: string; base64: string }, maxBytes: number): U
   const last = file.name.split(/[\\/]/).pop() ?? '';
   const safe = last.replace(/[^\w.-]+/g, '_').slice(-80);
   if (safe === '' || /^\.+$/.test(safe)) {
-    throw new EntenteError('BAD_INPUT', `The file name ${JSON.stringify(file.name.slice(0, 100))} names no file: expected a name such as article.html or feed.xml`);
+    throw new EntenteError(
+      'BAD_INPUT',
+      `The file name ${JSON.stringify(file.name.slice(0, 100))} names no file: expected a name such as article.html or feed.xml`,
+    );
   }
   const bytes = Buffer.from(file.base64, 'base64');
   if (bytes.length > maxBytes) throw new EntenteError('TOO_LARGE', `The file is ${bytes.length} bytes, more than the ${maxBytes} the server reads`);
@@ -83,4 +91,3 @@ function resultOf(r: IngestResult): IntakeResult {
       return { status: r.kind, id: r.article.id, message: null, text: r.article.text, analysis: analysisJson(r.analysis) };
   }
 }
-

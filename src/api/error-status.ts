@@ -92,7 +92,10 @@ export function routeNotFound(method: string, url: string): { status: number; bo
 
 /** A path Fastify cannot decode (`/api/states/%E0%A4%A`): FST_ERR_BAD_URL, in the API's own shape. */
 export function badUrl(): { status: number; body: ErrorBody } {
-  return { status: 400, body: { error: { code: 'USAGE', message: 'The request path is not valid: expected percent-encoded UTF-8 (%XX escapes of whole characters)' } } };
+  return {
+    status: 400,
+    body: { error: { code: 'USAGE', message: 'The request path is not valid: expected percent-encoded UTF-8 (%XX escapes of whole characters)' } },
+  };
 }
 
 /**
@@ -103,10 +106,22 @@ export function clientErrorResponse(e: { code?: string }): string | null {
   if (e.code === 'ECONNRESET' || e.code === 'EPIPE') return null;
   const [status, reason, code, message]: [number, string, ErrorCode, string] =
     e.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, 'Request Header Fields Too Large', 'TOO_LARGE', 'The request line and headers are larger than the 16 KB the server reads: expected a shorter URL or fewer headers']
+      ? [
+          431,
+          'Request Header Fields Too Large',
+          'TOO_LARGE',
+          'The request line and headers are larger than the 16 KB the server reads: expected a shorter URL or fewer headers',
+        ]
       : e.code === 'ERR_HTTP_REQUEST_TIMEOUT' || e.code === 'ERR_HTTP_HEADERS_TIMEOUT'
         ? [408, 'Request Timeout', 'TIMEOUT', 'The request was not sent in full in time: the server closed the connection']
         : [400, 'Bad Request', 'USAGE', 'Malformed HTTP request: the server could not read its request line or headers'];
   const body = JSON.stringify({ error: { code, message } } satisfies ErrorBody);
-  return [`HTTP/1.1 ${status} ${reason}`, 'Content-Type: application/json; charset=utf-8', `Content-Length: ${Buffer.byteLength(body)}`, 'Connection: close', '', body].join('\r\n');
+  return [
+    `HTTP/1.1 ${status} ${reason}`,
+    'Content-Type: application/json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Connection: close',
+    '',
+    body,
+  ].join('\r\n');
 }

@@ -17,7 +17,12 @@ export const DEFAULT_ALLOWED_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 /** `ENTENTE_ALLOWED_HOSTS=a.example,b.example` (or `*`), else localhost. */
 export function allowedHostsFromEnv(env: NodeJS.ProcessEnv): string[] {
   const raw = env.ENTENTE_ALLOWED_HOSTS?.trim();
-  return raw ? raw.split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== '') : DEFAULT_ALLOWED_HOSTS;
+  return raw
+    ? raw
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter((h) => h !== '')
+    : DEFAULT_ALLOWED_HOSTS;
 }
 
 /** JSON nested deeper than this is refused unparsed: no request of the API nests more than a few levels. */
@@ -39,7 +44,10 @@ export async function registerHardening(server: ApiServer, options: HardeningOpt
     if (!anyHost) {
       const host = hostOf(request.headers.host);
       if (!host || !hosts.has(host)) {
-        throw new EntenteError('BAD_HOST', `This server answers for ${[...hosts].join(', ')}; the request names ${host ? JSON.stringify(host.slice(0, 100)) : 'no host'} (ENTENTE_ALLOWED_HOSTS sets the list)`);
+        throw new EntenteError(
+          'BAD_HOST',
+          `This server answers for ${[...hosts].join(', ')}; the request names ${host ? JSON.stringify(host.slice(0, 100)) : 'no host'} (ENTENTE_ALLOWED_HOSTS sets the list)`,
+        );
       }
     }
     if (!READS.has(request.method)) await options.requireToken(request);
@@ -49,7 +57,8 @@ export async function registerHardening(server: ApiServer, options: HardeningOpt
   server.removeContentTypeParser('application/json');
   server.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const depth = jsonDepth(body as string, MAX_JSON_DEPTH);
-    if (depth > MAX_JSON_DEPTH) return done(new EntenteError('BAD_INPUT', `The body nests more than ${MAX_JSON_DEPTH} levels deep: expected a JSON object of the API`), undefined);
+    if (depth > MAX_JSON_DEPTH)
+      return done(new EntenteError('BAD_INPUT', `The body nests more than ${MAX_JSON_DEPTH} levels deep: expected a JSON object of the API`), undefined);
     return json(request, body as string, done);
   });
 
@@ -92,7 +101,10 @@ export async function registerHardening(server: ApiServer, options: HardeningOpt
       const { status, body } = routeNotFound('OPTIONS', request.url);
       return reply.code(status).send(body);
     }
-    return reply.code(204).header('allow', [...methods, 'OPTIONS'].join(', ')).send();
+    return reply
+      .code(204)
+      .header('allow', [...methods, 'OPTIONS'].join(', '))
+      .send();
   });
 }
 

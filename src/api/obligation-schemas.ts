@@ -19,7 +19,7 @@ const switches = z.record(z.string(), z.boolean());
 const freshness = {
   verifiedThrough: z.string().describe("the earlier of the two parties' memberships' last verified days"),
   carriedForward: z.boolean().describe('true when the day asked is later: the line rests on a membership carried forward past its source'),
-  carriedFrom: source.optional().describe('with carriedForward: the staler membership\'s source'),
+  carriedFrom: source.optional().describe("with carriedForward: the staler membership's source"),
 };
 
 const condition = z.strictObject({
@@ -109,7 +109,14 @@ export const conflictsAnswer = z.strictObject({
   on: z.string(),
   switches,
   strict: z.boolean(),
-  byState: list(z.strictObject({ state: stateRef, across: z.number().describe('dyads whose members are not allied to each other'), within: z.number(), defends: z.number() })),
+  byState: list(
+    z.strictObject({
+      state: stateRef,
+      across: z.number().describe('dyads whose members are not allied to each other'),
+      within: z.number(),
+      defends: z.number(),
+    }),
+  ),
   conflicts: list(
     z.strictObject({
       state: stateRef,
@@ -123,7 +130,15 @@ export const conflictsAnswer = z.strictObject({
 
 export const switchesAnswer = z.strictObject({
   switches: list(
-    z.strictObject({ id: z.string(), question: z.string(), default: z.boolean(), provisions: list(z.string()), on: z.string(), off: z.string(), citations: list(z.string()) }),
+    z.strictObject({
+      id: z.string(),
+      question: z.string(),
+      default: z.boolean(),
+      provisions: list(z.string()),
+      on: z.string(),
+      off: z.string(),
+      citations: list(z.string()),
+    }),
   ),
 });
 
@@ -132,7 +147,15 @@ export const switchesParam = z
   .string()
   .max(500)
   .regex(/^([a-z0-9-]+:(on|off|true|false))(,[a-z0-9-]+:(on|off|true|false))*$/, 'id:on or id:off, comma-separated')
-  .transform((s) => Object.fromEntries(s.split(',').map((p) => { const [id, v] = p.split(':'); return [id!, v === 'on' || v === 'true']; })) as Record<string, boolean>);
+  .transform(
+    (s) =>
+      Object.fromEntries(
+        s.split(',').map((p) => {
+          const [id, v] = p.split(':');
+          return [id!, v === 'on' || v === 'true'];
+        }),
+      ) as Record<string, boolean>,
+  );
 
 export const scenarioQuery = z.object({
   attacked: z.string().min(1).max(200).describe('the state attacked: id or name'),
@@ -149,7 +172,12 @@ export const pageQuery = z.object({
   kind: z
     .string()
     .max(100)
-    .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x.length > 0),
+    )
     .pipe(z.array(kind))
     .optional()
     .describe('obligation kinds to list, comma-separated (default: every kind)'),

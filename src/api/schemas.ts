@@ -41,7 +41,7 @@ export const sourceRef = z.strictObject({
 /** Every line's freshness (src/graph/answers.ts `Freshness`). */
 export const freshness = {
   verifiedThrough: z.string().describe("the last day a source that says this speaks of it: a dataset's coverage end, or a curated file's asOf"),
-  carriedForward: z.boolean().describe('true when the day asked is later than verifiedThrough: the line is that source\'s last word, carried forward'),
+  carriedForward: z.boolean().describe("true when the day asked is later than verifiedThrough: the line is that source's last word, carried forward"),
   carriedFrom: sourceRef.optional().describe('with carriedForward: the source it is carried from'),
 };
 
@@ -65,9 +65,7 @@ export const membersAnswer = z.strictObject({
   strict: z.boolean(),
   members: list(membershipLine),
   others: list(membershipLine),
-  disagreements: list(
-    z.strictObject({ id: z.string(), name: z.string(), says: list(z.strictObject({ dataset: z.string(), status: z.string().nullable() })) }),
-  ),
+  disagreements: list(z.strictObject({ id: z.string(), name: z.string(), says: list(z.strictObject({ dataset: z.string(), status: z.string().nullable() })) })),
   notes: list(z.string()),
 });
 
@@ -148,7 +146,12 @@ export const diffAnswer = z.strictObject({
 export const csv = z
   .string()
   .max(500)
-  .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0));
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter((x) => x.length > 0),
+  );
 
 const offsets = z.strictObject({ start: z.number(), end: z.number() });
 

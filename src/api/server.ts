@@ -51,7 +51,10 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     forceCloseConnections: true,
     frameworkErrors: (_error, _request, reply) => {
       const { status, body } = badUrl();
-      void reply.code(status as never).type('application/json').send(body as never);
+      void reply
+        .code(status as never)
+        .type('application/json')
+        .send(body as never);
     },
     clientErrorHandler(error, socket) {
       const response = clientErrorResponse(error as { code?: string });
@@ -98,7 +101,11 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     await server.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'] });
   } else {
     server.get('/', { schema: { hide: true } }, async (_request, reply) =>
-      reply.type('text/html').send('<!doctype html><title>Entente</title><p>The API is up at <a href="/api/health">/api/health</a>. The UI is not built: run <code>npm run build:web</code>.</p>'),
+      reply
+        .type('text/html')
+        .send(
+          '<!doctype html><title>Entente</title><p>The API is up at <a href="/api/health">/api/health</a>. The UI is not built: run <code>npm run build:web</code>.</p>',
+        ),
     );
   }
 

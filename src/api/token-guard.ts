@@ -14,7 +14,8 @@ export function tokenGuard(token: string | undefined): (request: FastifyRequest)
     // Read without a pattern: `Bearer` plus a 16 KB run of spaces made one backtrack quadratically.
     const scheme = header.slice(0, 7).toLowerCase();
     const token = header.slice(7).trim();
-    if (scheme !== 'bearer ' || token === '') throw new EntenteError('UNAUTHORIZED', 'This server takes writes only with its token: expected an "Authorization: Bearer <token>" header');
+    if (scheme !== 'bearer ' || token === '')
+      throw new EntenteError('UNAUTHORIZED', 'This server takes writes only with its token: expected an "Authorization: Bearer <token>" header');
     if (!timingSafeEqual(digest(token), want)) throw new EntenteError('UNAUTHORIZED', 'The bearer token does not match the server token');
   };
 }

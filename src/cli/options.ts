@@ -8,5 +8,8 @@ export function dateOption(value: string | undefined): DateQuery {
 
 export function statusesOption(value: string | undefined, all: boolean | undefined): string[] | undefined {
   if (all) return ['member', 'in_force', 'signed', 'associate', 'observer', 'suspended'];
-  return value?.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  return value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }

@@ -56,7 +56,12 @@ export function parseDateQuery(input: string, what = 'date'): DateQuery {
   if (day) {
     const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
     if (!isValidDay(y, m, d)) {
-      const why = y < 1 ? 'there is no year 0000: years run from 0001 to 9999' : m < 1 || m > 12 ? `month ${m} does not exist` : `${monthName(m)} ${y} has ${daysInMonth(y, m)} days`;
+      const why =
+        y < 1
+          ? 'there is no year 0000: years run from 0001 to 9999'
+          : m < 1 || m > 12
+            ? `month ${m} does not exist`
+            : `${monthName(m)} ${y} has ${daysInMonth(y, m)} days`;
       throw new EntenteError('BAD_DATE', `Impossible ${what} ${JSON.stringify(input)}: ${why}`, {
         expected: 'a real calendar day as YYYY-MM-DD',
         found: input,
@@ -122,8 +127,12 @@ export function showEnd(date: IsoDate): string {
  */
 export function refuseFuture(on: DateQuery, todayIs: IsoDate): void {
   if (on.date <= todayIs) return;
-  throw new EntenteError('OUT_OF_RANGE', `${on.date} is after today (${todayIs}): the sources speak of the past and the present, not of the future; ask about ${todayIs} or earlier`, {
-    expected: `a day on or before today, ${todayIs}`,
-    found: on.date,
-  });
+  throw new EntenteError(
+    'OUT_OF_RANGE',
+    `${on.date} is after today (${todayIs}): the sources speak of the past and the present, not of the future; ask about ${todayIs} or earlier`,
+    {
+      expected: `a day on or before today, ${todayIs}`,
+      found: on.date,
+    },
+  );
 }

@@ -3,7 +3,14 @@ import { describeOffice, officeOf } from './offices.js';
 import type { Stage, StageContext } from './stage.js';
 import type { IsoDate } from '../core/time.js';
 
-const TYPE_OF_KIND: Record<string, ActorType> = { state: 'state', organization: 'organization', alliance: 'alliance', agreement: 'agreement', person: 'person', base: 'organization' };
+const TYPE_OF_KIND: Record<string, ActorType> = {
+  state: 'state',
+  organization: 'organization',
+  alliance: 'alliance',
+  agreement: 'agreement',
+  person: 'person',
+  base: 'organization',
+};
 
 /** The CAMEO code of a graph entity: the dictionaries' code, else its own `cameo` attribute, else its id. */
 export function cameoOf(ctx: StageContext, id: string, on: IsoDate): string {
@@ -23,7 +30,15 @@ export function resolveMention(m: Mention, ctx: StageContext, on: IsoDate): Acto
   const base = { text: m.text, start: m.start, end: m.end, sentence: m.sentence, id: e.id, name: e.name, refersTo: null };
   if (e.kind === 'state' && m.aliasKind === 'capital') {
     // Metonymy: "loyalty to Moscow" means the Russian government, not the city.
-    return { ...base, type: 'government', role: 'government (capital named for it)', state: e.id, cameo: `${cameoOf(ctx, e.id, on)}GOV`, confidence: 0.85, ruleId: 'actor.capital-as-government' };
+    return {
+      ...base,
+      type: 'government',
+      role: 'government (capital named for it)',
+      state: e.id,
+      cameo: `${cameoOf(ctx, e.id, on)}GOV`,
+      confidence: 0.85,
+      ruleId: 'actor.capital-as-government',
+    };
   }
   if (e.kind === 'person') {
     const office = officeOf(graph, e.id, on);

@@ -42,7 +42,12 @@ function checkList(group: readonly ProposedFact[], graph: NewsGraph, on: IsoDate
   const listed = group.map((g) => g.subject);
   const wrong = listed.filter((id) => !members.some((m) => m.subject === id));
   if (wrong.length > 0) {
-    return claim({ ...base, status: 'contradicted', names: wrong, explanation: `on ${on} ${names(graph, wrong)} ${wrong.length === 1 ? 'is' : 'are'} not a member of ${org} in the graph` });
+    return claim({
+      ...base,
+      status: 'contradicted',
+      names: wrong,
+      explanation: `on ${on} ${names(graph, wrong)} ${wrong.length === 1 ? 'is' : 'are'} not a member of ${org} in the graph`,
+    });
   }
   return claim({
     ...base,
@@ -55,7 +60,10 @@ function checkList(group: readonly ProposedFact[], graph: NewsGraph, on: IsoDate
 /** Who left or joined lately, which often explains a stale count: "; Georgia (GEO) left on 2009-08-18". */
 function changes(graph: NewsGraph, org: string, current: readonly string[], on: IsoDate): string {
   const all = graph.facts({ predicate: 'member_of', object: org }).filter((f) => (f.status ?? 'member') === 'member');
-  const left = all.filter((f) => f.valid.to < on && !current.includes(f.subject)).sort((a, b) => (a.valid.to < b.valid.to ? 1 : -1)).slice(0, 3);
+  const left = all
+    .filter((f) => f.valid.to < on && !current.includes(f.subject))
+    .sort((a, b) => (a.valid.to < b.valid.to ? 1 : -1))
+    .slice(0, 3);
   const joined = all.filter((f) => f.valid.from <= on && current.includes(f.subject) && f.valid.from > addDays(on, -3 * 365)).slice(0, 3);
   const parts = [
     ...left.map((f) => `${graph.entity(f.subject)?.name ?? f.subject} (${f.subject}) left on ${f.valid.to}`),
@@ -65,12 +73,20 @@ function changes(graph: NewsGraph, org: string, current: readonly string[], on: 
 }
 
 /** "a group of seven ... states": the number against the graph's count, and against the list the article gives. */
-function checkCount(s: Sentence, m: RegExpExecArray, actors: readonly Actor[], lists: Map<string, ProposedFact[][]>, graph: NewsGraph, on: IsoDate): Claim | null {
+function checkCount(
+  s: Sentence,
+  m: RegExpExecArray,
+  actors: readonly Actor[],
+  lists: Map<string, ProposedFact[][]>,
+  graph: NewsGraph,
+  on: IsoDate,
+): Claim | null {
   const word = (m[1] ?? m[2])!.toLowerCase();
   const n = NUMBER_WORDS[word] ?? Number(word);
   const start = s.start + m.index;
   const end = start + m[0].length;
-  const org = bodyBefore(actors, s, start) ?? actors.find((a) => a.sentence === s.index && a.start >= end && (a.type === 'organization' || a.type === 'alliance'));
+  const org =
+    bodyBefore(actors, s, start) ?? actors.find((a) => a.sentence === s.index && a.start >= end && (a.type === 'organization' || a.type === 'alliance'));
   if (!org || !Number.isFinite(n)) return null;
   const base = { text: m[0].trim(), start, end, ruleId: COUNT_RULE.id };
   const members = membersOn(graph, org.id, on);
@@ -78,13 +94,23 @@ function checkCount(s: Sentence, m: RegExpExecArray, actors: readonly Actor[], l
   const ids = members.map((f) => f.subject);
   const evidence = members.map((f) => f.id);
   if (members.length !== n) {
-    return claim({ ...base, status: 'contradicted', evidence, explanation: `the article says ${word}; on ${on} the graph has ${members.length} members of ${org.id}: ${names(graph, ids)}${changes(graph, org.id, ids, on)}` });
+    return claim({
+      ...base,
+      status: 'contradicted',
+      evidence,
+      explanation: `the article says ${word}; on ${on} the graph has ${members.length} members of ${org.id}: ${names(graph, ids)}${changes(graph, org.id, ids, on)}`,
+    });
   }
   const list = (lists.get(org.id) ?? []).find((g) => g.length < n);
   if (list) {
     const listed = list.map((f) => f.subject);
     const omitted = members.filter((f) => !listed.includes(f.subject));
-    const spans = omitted.map((f) => `${graph.entity(f.subject)?.name ?? f.subject} (${f.subject}, member ${f.valid.to === OPEN_END ? `since ${f.valid.from}` : `${f.valid.from} to ${f.valid.to}`})`).join(', ');
+    const spans = omitted
+      .map(
+        (f) =>
+          `${graph.entity(f.subject)?.name ?? f.subject} (${f.subject}, member ${f.valid.to === OPEN_END ? `since ${f.valid.from}` : `${f.valid.from} to ${f.valid.to}`})`,
+      )
+      .join(', ');
     return claim({
       ...base,
       status: 'contradicted',
@@ -109,25 +135,46 @@ function checkFact(f: ProposedFact, graph: NewsGraph, on: IsoDate): Claim | null
     case 'party_to': {
       const found = finestFirst(graph.facts({ predicate: 'party_to', subject: f.subject, object: f.object, on }));
       const inForce = found.find((x) => x.qualifiers.stage === 'in_force' || x.qualifiers.stage === 'ratified');
-      if (inForce) return claim({ ...base, status: 'contradicted', evidence: [inForce.id], explanation: `on ${on} the graph has ${f.subject} bound by ${f.object} (${inForce.qualifiers.stage} since ${inForce.valid.from})` });
+      if (inForce)
+        return claim({
+          ...base,
+          status: 'contradicted',
+          evidence: [inForce.id],
+          explanation: `on ${on} the graph has ${f.subject} bound by ${f.object} (${inForce.qualifiers.stage} since ${inForce.valid.from})`,
+        });
       const signed = found.find((x) => x.qualifiers.stage === 'signed');
       return signed
-        ? claim({ ...base, status: 'supported', evidence: [signed.id], explanation: `on ${on} the graph has ${f.subject} a signatory of ${f.object} (since ${signed.valid.from}), not bound by it` })
+        ? claim({
+            ...base,
+            status: 'supported',
+            evidence: [signed.id],
+            explanation: `on ${on} the graph has ${f.subject} a signatory of ${f.object} (since ${signed.valid.from}), not bound by it`,
+          })
         : claim({ ...base, status: 'unverifiable', explanation: `the graph has no record of ${f.subject} and ${f.object} on ${on}` });
     }
     case 'founded_in': {
       const e = graph.entity(f.subject);
       const founded = e?.attrs.founded;
-      if (founded === undefined || founded === null) return claim({ ...base, status: 'unverifiable', explanation: `the graph has no founding date for ${f.subject}` });
-      if (String(founded).slice(0, 4) === f.object) return claim({ ...base, status: 'supported', explanation: `the graph has ${f.subject} founded on ${String(founded)}` });
+      if (founded === undefined || founded === null)
+        return claim({ ...base, status: 'unverifiable', explanation: `the graph has no founding date for ${f.subject}` });
+      if (String(founded).slice(0, 4) === f.object)
+        return claim({ ...base, status: 'supported', explanation: `the graph has ${f.subject} founded on ${String(founded)}` });
       // An organization born of a treaty is often said to be "founded" in the treaty's year.
       const treaty = typeof e?.attrs.treaty === 'string' ? graph.entity(e.attrs.treaty) : undefined;
       const phases = treaty?.attrs.phases as { from: string }[] | undefined;
       const treatyDate = String(treaty?.attrs.signed ?? phases?.[0]?.from ?? '');
       if (treaty && treatyDate.slice(0, 4) === f.object) {
-        return claim({ ...base, status: 'supported', explanation: `the graph dates ${f.subject} from ${String(founded)}; its founding treaty ${treaty.id} (${treaty.name}) dates from ${treatyDate}` });
+        return claim({
+          ...base,
+          status: 'supported',
+          explanation: `the graph dates ${f.subject} from ${String(founded)}; its founding treaty ${treaty.id} (${treaty.name}) dates from ${treatyDate}`,
+        });
       }
-      return claim({ ...base, status: 'contradicted', explanation: `the graph has ${f.subject} founded on ${String(founded)}${treaty ? ` (founding treaty ${treaty.id} from ${treatyDate})` : ''}` });
+      return claim({
+        ...base,
+        status: 'contradicted',
+        explanation: `the graph has ${f.subject} founded on ${String(founded)}${treaty ? ` (founding treaty ${treaty.id} from ${treatyDate})` : ''}`,
+      });
     }
     case 'force_size':
       return claim({ ...base, status: 'unverifiable', explanation: 'the graph holds no force sizes' });

@@ -32,7 +32,14 @@ export function resolveAnaphors(draft: Draft): Actor[] {
         if (covered.overlaps(start, end)) continue;
         const from = s.index - rule.reach;
         const antecedent = [...within(from, s.index, actorsOf), ...within(from, s.index, (k) => addedOf.get(k) ?? [])]
-          .filter((a) => a.end <= start && a.sentence >= s.index - rule.reach && rule.types.includes(a.type) && !(rule.knownOnly && a.id.startsWith('candidate:')) && !inComparison(draft.article.text, a))
+          .filter(
+            (a) =>
+              a.end <= start &&
+              a.sentence >= s.index - rule.reach &&
+              rule.types.includes(a.type) &&
+              !(rule.knownOnly && a.id.startsWith('candidate:')) &&
+              !inComparison(draft.article.text, a),
+          )
           .sort((a, b) => a.start - b.start)
           .pop();
         if (!antecedent) continue;

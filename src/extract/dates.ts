@@ -5,7 +5,8 @@ import { DATE_RULES } from './rules/date-rules.js';
 import type { Stage } from './stage.js';
 
 /** chrono-node is the slowest step of all; it only sees sentences that name a month or a numeric date. */
-const CALENDAR_HINT = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d{2}-\d{2}\b/i;
+const CALENDAR_HINT =
+  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d{2}-\d{2}\b/i;
 
 function overlapsAny(found: readonly DateMention[], start: number, end: number): boolean {
   return found.some((d) => d.start < end && start < d.end);

@@ -25,7 +25,14 @@ export const eventsStage: Stage = {
       if (inSentence.length === 0) continue;
       const actors: CoderActor[] = inSentence.map((a) => ({ text: a.text, start: a.start - s.start, end: a.end - s.start, code: a.cameo, id: a.id }));
       const dates = datesOf(s.index);
-      for (const e of ctx.coder.code({ id: `${draft.article.id}#${s.index}`, text: s.text, tokens: s.tokens.map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })), date: draft.article.published, actors, ...(country ? { country } : {}) })) {
+      for (const e of ctx.coder.code({
+        id: `${draft.article.id}#${s.index}`,
+        text: s.text,
+        tokens: s.tokens.map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })),
+        date: draft.article.published,
+        actors,
+        ...(country ? { country } : {}),
+      })) {
         const when = e.date ? { date: e.date, precision: 'day' as const, text: null } : eventDate(s, dates, e.verb, draft.article.published);
         const inArticle = (x: { start: number; end: number }) => ({ start: x.start + s.start, end: x.end + s.start });
         events.push({

@@ -10,7 +10,26 @@ export interface EventDate {
 
 /** Tokens that end one clause and start another: punctuation that sets off a phrase, and subordinators. */
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '[', ']']);
-const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whereas', 'since', 'after', 'before', 'because', 'although', 'though', 'unless', 'until', 'if']);
+const SUBORDINATORS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'while',
+  'whereas',
+  'since',
+  'after',
+  'before',
+  'because',
+  'although',
+  'though',
+  'unless',
+  'until',
+  'if',
+]);
 
 /** A date after one of these bounds a stretch of time ("until 2014", "since May 3"); it does not date an act. */
 const BOUNDING = new Set(['by', 'until', 'till', 'since', 'from', 'before', 'after', 'through', 'of']);
@@ -45,7 +64,12 @@ function isFuture(d: DateMention, published: IsoDate): boolean {
  *
  * `verb` is the event's verb, offsets relative to the sentence; without it only an opening date applies.
  */
-export function eventDate(sentence: Sentence, dates: readonly DateMention[], verb: { readonly start: number; readonly end: number } | undefined, published: IsoDate): EventDate {
+export function eventDate(
+  sentence: Sentence,
+  dates: readonly DateMention[],
+  verb: { readonly start: number; readonly end: number } | undefined,
+  published: IsoDate,
+): EventDate {
   const own = dates.filter((d) => d.sentence === sentence.index);
   if (own.length === 0) return { date: published, precision: 'day', text: null };
   const tokens = sentence.tokens;
@@ -64,7 +88,12 @@ export function eventDate(sentence: Sentence, dates: readonly DateMention[], ver
 }
 
 /** The usable date in the verb's clause nearest to the verb. */
-function inVerbClause(sentence: Sentence, dates: readonly DateMention[], verb: { readonly start: number; readonly end: number }, inDate: (start: number) => boolean): DateMention | undefined {
+function inVerbClause(
+  sentence: Sentence,
+  dates: readonly DateMention[],
+  verb: { readonly start: number; readonly end: number },
+  inDate: (start: number) => boolean,
+): DateMention | undefined {
   const vStart = sentence.start + verb.start;
   const vEnd = sentence.start + verb.end;
   let from = sentence.start;

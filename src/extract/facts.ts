@@ -26,10 +26,21 @@ interface Found {
 }
 
 /** The agreement a phrase ("a free trade agreement ... with other Pact states") means: one the state is party to on the day. */
-function resolveAgreement(graph: NewsGraph, state: string, phrase: string, s: Sentence, actors: readonly Actor[], on: IsoDate): { id: string; stage: string | null } | null {
+function resolveAgreement(
+  graph: NewsGraph,
+  state: string,
+  phrase: string,
+  s: Sentence,
+  actors: readonly Actor[],
+  on: IsoDate,
+): { id: string; stage: string | null } | null {
   const named = firstActor(actors, s, (a) => a.type === 'agreement');
   if (named) return { id: named.id, stage: null };
-  const words = new Set(nameKey(phrase).split(' ').filter((w) => w.length > 3 && !['agreement', 'treaty'].includes(w)));
+  const words = new Set(
+    nameKey(phrase)
+      .split(' ')
+      .filter((w) => w.length > 3 && !['agreement', 'treaty'].includes(w)),
+  );
   const bodies = actors.filter((a) => a.sentence === s.index && isBody(a)).map((a) => nameKey(a.text));
   const scored = graph
     .facts({ predicate: 'party_to', subject: state, on })
@@ -47,7 +58,14 @@ function resolveAgreement(graph: NewsGraph, state: string, phrase: string, s: Se
 function factsOfMatch(f: Found, s: Sentence, actors: readonly Actor[], graph: NewsGraph, on: IsoDate): ProposedFact[] {
   const { rule, m } = f;
   const base = { ruleId: rule.id, confidence: rule.confidence };
-  const one = (predicate: ProposedFact['predicate'], subject: string, object: string, start: number, end: number, qualifiers: ProposedFact['qualifiers'] = {}): ProposedFact => ({
+  const one = (
+    predicate: ProposedFact['predicate'],
+    subject: string,
+    object: string,
+    start: number,
+    end: number,
+    qualifiers: ProposedFact['qualifiers'] = {},
+  ): ProposedFact => ({
     ...base,
     predicate,
     subject,
@@ -62,7 +80,9 @@ function factsOfMatch(f: Found, s: Sentence, actors: readonly Actor[], graph: Ne
       const org = bodyBefore(actors, s, f.start);
       const list = org && stateListAfter(s, actors, f.end, 10);
       if (!org || !list) return [];
-      const also = actors.find((a) => a.sentence === s.index && isBody(a) && a.start >= f.end && a.end <= list.items[0]!.start && /members of/i.test(list.lead));
+      const also = actors.find(
+        (a) => a.sentence === s.index && isBody(a) && a.start >= f.end && a.end <= list.items[0]!.start && /members of/i.test(list.lead),
+      );
       const q = { list: `${rule.id}@${f.start}`, listed: list.items.length, ...(also ? { alsoMembersOf: also.id } : {}) };
       return list.items.map((st) => one('member_of', st.id, org.id, org.start, list.end, q));
     }
@@ -122,7 +142,8 @@ export function findFacts(draft: Draft, graph: NewsGraph): ProposedFact[] {
     for (const rule of FACT_RULES) {
       if (rule.kind === 'member-count' || !rule.hints.some((h) => lower.includes(h))) continue;
       if (rule.kind === 'org-of-list') {
-        if (s.text.includes(' of ')) out.push(...factsOfMatch({ rule, m: [] as unknown as RegExpExecArray, start: s.start, end: s.start }, s, actors, graph, draft.article.published));
+        if (s.text.includes(' of '))
+          out.push(...factsOfMatch({ rule, m: [] as unknown as RegExpExecArray, start: s.start, end: s.start }, s, actors, graph, draft.article.published));
         continue;
       }
       rule.pattern.lastIndex = 0;

@@ -64,7 +64,10 @@ const strip = (s: string) => s.replace(/[.\s]/g, '');
 
 function caseOk(surface: string, alias: AliasEntry, rule: CaseRule, lowercaseText: boolean): boolean {
   if (rule === 'strict') {
-    return strip(surface) === strip(alias.text) || (lowercaseText && alias.kind === 'acronym' && strip(alias.text).length > 3 && strip(surface) === strip(alias.text).toLowerCase());
+    return (
+      strip(surface) === strip(alias.text) ||
+      (lowercaseText && alias.kind === 'acronym' && strip(alias.text).length > 3 && strip(surface) === strip(alias.text).toLowerCase())
+    );
   }
   if (rule === 'capital') return /^\p{Lu}/u.test(surface);
   return lowercaseText || /^[\p{Lu}\p{N}]/u.test(surface);
@@ -102,7 +105,17 @@ export function buildGazetteer(aliases: readonly AliasEntry[], kindOf: (id: stri
         if (found) {
           const alias = found.find((a) => {
             const rule = rules.get(a)!;
-            return caseOk(rule === 'strict' ? tokens.slice(i, j + 1).map((t) => t.text).join('') : tokens[i]!.text, a, rule, lowercaseText);
+            return caseOk(
+              rule === 'strict'
+                ? tokens
+                    .slice(i, j + 1)
+                    .map((t) => t.text)
+                    .join('')
+                : tokens[i]!.text,
+              a,
+              rule,
+              lowercaseText,
+            );
           });
           if (alias) best = { first: i, last: j, alias };
         }

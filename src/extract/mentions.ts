@@ -8,11 +8,11 @@ export function isLowercaseText(text: string): boolean {
   let letters = 0;
   for (let i = 0; i < text.length && i < 5000; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) (upper++, letters++);
+    if (c >= 65 && c <= 90) upper++, letters++;
     else if (c >= 97 && c <= 122) letters++;
     else if (c > 127) {
       const ch = text[i]!;
-      if (ch !== ch.toLowerCase()) (upper++, letters++);
+      if (ch !== ch.toLowerCase()) upper++, letters++;
       else if (ch !== ch.toUpperCase()) letters++;
     }
   }

@@ -58,7 +58,12 @@ export function createNewsGraph(data: GraphData): NewsGraph {
     aliases,
     entity: (id) => byId.get(id),
     facts(q) {
-      const pool = q.subject !== undefined ? bySubject.get(`${q.predicate}|${q.subject}`) : q.object !== undefined ? byObject.get(`${q.predicate}|${q.object}`) : byPredicate.get(q.predicate);
+      const pool =
+        q.subject !== undefined
+          ? bySubject.get(`${q.predicate}|${q.subject}`)
+          : q.object !== undefined
+            ? byObject.get(`${q.predicate}|${q.object}`)
+            : byPredicate.get(q.predicate);
       return (pool ?? []).filter(
         (f) =>
           (q.subject === undefined || f.subject === q.subject) &&

@@ -45,10 +45,27 @@ function officeOnDay(graph: NewsGraph, personId: string, on: IsoDate): OfficeOnD
   const all = graph.facts({ predicate: 'holds_office', subject: personId });
   const current = all.filter((f) => f.valid.from <= on && on <= f.valid.to).sort((a, b) => officeRank(a) - officeRank(b));
   const pick = current[0];
-  if (pick) return { state: pick.object, office: String(pick.qualifiers.office ?? 'effective_leader'), from: pick.valid.from, to: pick.valid.to, former: false, factId: pick.id };
+  if (pick)
+    return {
+      state: pick.object,
+      office: String(pick.qualifiers.office ?? 'effective_leader'),
+      from: pick.valid.from,
+      to: pick.valid.to,
+      former: false,
+      factId: pick.id,
+    };
   const past = all.filter((f) => f.valid.to < on).sort((a, b) => (a.valid.to < b.valid.to ? 1 : -1) || officeRank(a) - officeRank(b));
   const last = past[0];
-  return last ? { state: last.object, office: String(last.qualifiers.office ?? 'effective_leader'), from: last.valid.from, to: last.valid.to, former: true, factId: last.id } : null;
+  return last
+    ? {
+        state: last.object,
+        office: String(last.qualifiers.office ?? 'effective_leader'),
+        from: last.valid.from,
+        to: last.valid.to,
+        former: true,
+        factId: last.id,
+      }
+    : null;
 }
 
 export function describeOffice(o: OfficeOnDay): string {
@@ -71,7 +88,9 @@ export interface PersonIndex {
 const indexCache = new WeakMap<NewsGraph, PersonIndex>();
 
 export function surnameKey(name: string): string {
-  const words = nameKey(name).split(' ').filter((w) => w.length > 1);
+  const words = nameKey(name)
+    .split(' ')
+    .filter((w) => w.length > 1);
   return words[words.length - 1] ?? '';
 }
 

@@ -48,7 +48,10 @@ function cueBefore(tokens: readonly Token[], i: number, stateAt: StateAt): RoleC
       k--;
     }
     const former = k >= 0 && /^(former|ex-?)$/i.test(tokens[k]!.text);
-    const roleWords = tokens.slice(i - n, i).map((t) => t.text).join(' ');
+    const roleWords = tokens
+      .slice(i - n, i)
+      .map((t) => t.text)
+      .join(' ');
     return { noun: r.noun, former, state, text: former ? `${tokens[k]!.text} ${roleWords}` : roleWords };
   }
   return null;
@@ -109,7 +112,15 @@ function personsBySurname(actors: readonly Actor[]): (key: string, at: number) =
   };
 }
 
-function personActor(base: Omit<Actor, 'type' | 'role' | 'state' | 'cameo' | 'id' | 'name' | 'confidence' | 'ruleId' | 'refersTo'>, ctx: StageContext, on: IsoDate, id: string, office: OfficeOnDay, ruleId: string, confidence: number): Actor {
+function personActor(
+  base: Omit<Actor, 'type' | 'role' | 'state' | 'cameo' | 'id' | 'name' | 'confidence' | 'ruleId' | 'refersTo'>,
+  ctx: StageContext,
+  on: IsoDate,
+  id: string,
+  office: OfficeOnDay,
+  ruleId: string,
+  confidence: number,
+): Actor {
   return {
     ...base,
     id,
@@ -171,7 +182,10 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
         add({ ...earlier, ...base, refersTo: earlier.start, confidence: earlier.confidence * 0.95, ruleId: 'person.surname-coreference' }, addedHere);
         continue;
       }
-      const holders = index.bySurname(key).map((id) => ({ id, office: officeOf(graph, id, on) })).filter((h) => h.office && !h.office.former);
+      const holders = index
+        .bySurname(key)
+        .map((id) => ({ id, office: officeOf(graph, id, on) }))
+        .filter((h) => h.office && !h.office.former);
       if (holders.length === 1 && !cue?.former) {
         add(personActor(base, ctx, on, holders[0]!.id, holders[0]!.office!, 'person.surname-office-holder', 0.85), addedHere);
         continue;
@@ -181,7 +195,9 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
         const past = index
           .near(key)
           .map((id) => ({ id, office: officeOf(graph, id, on) }))
-          .filter((h) => h.office?.former && graph.facts({ predicate: 'holds_office', subject: h.id }).some((f) => f.qualifiers.office === wanted && f.valid.to < on));
+          .filter(
+            (h) => h.office?.former && graph.facts({ predicate: 'holds_office', subject: h.id }).some((f) => f.qualifiers.office === wanted && f.valid.to < on),
+          );
         if (past.length === 1) {
           add(personActor(base, ctx, on, past[0]!.id, past[0]!.office!, 'person.former-office-holder', 0.8), addedHere);
           continue;
@@ -189,18 +205,21 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
       }
       if (cue && j > i - 1 && text.includes(' ')) {
         const state = cue.state ?? contextState([...sentenceActors(s.index), ...addedHere], base.start, stateCounts);
-        add({
-          ...base,
-          id: `person:${slug(text)}`,
-          name: text,
-          type: 'person',
-          role: cue.text.toLowerCase(),
-          state,
-          cameo: `${state ? cameoOf(ctx, state, on) : ''}${cue.noun.agent}`,
-          refersTo: null,
-          confidence: cue.state ? 0.75 : 0.6,
-          ruleId: cue.state ? 'person.role-apposition' : 'person.role-apposition.state-from-context',
-        }, addedHere);
+        add(
+          {
+            ...base,
+            id: `person:${slug(text)}`,
+            name: text,
+            type: 'person',
+            role: cue.text.toLowerCase(),
+            state,
+            cameo: `${state ? cameoOf(ctx, state, on) : ''}${cue.noun.agent}`,
+            refersTo: null,
+            confidence: cue.state ? 0.75 : 0.6,
+            ruleId: cue.state ? 'person.role-apposition' : 'person.role-apposition.state-from-context',
+          },
+          addedHere,
+        );
       }
     }
   }

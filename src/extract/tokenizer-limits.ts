@@ -85,7 +85,10 @@ export function cutLongSentence<T extends { readonly text: string }>(tokens: rea
 /** What the caps did to an article, said once in its warnings; null when they did nothing. */
 export function limitsWarning(brokenWords: number, cutSentences: number): string | null {
   const parts: string[] = [];
-  if (brokenWords > 0) parts.push(`${brokenWords} run${brokenWords === 1 ? '' : 's'} of more than ${NOTED_WORD_CHARS} characters without a space read as words of at most ${MAX_WORD_CHARS} letters, punctuation ignored`);
+  if (brokenWords > 0)
+    parts.push(
+      `${brokenWords} run${brokenWords === 1 ? '' : 's'} of more than ${NOTED_WORD_CHARS} characters without a space read as words of at most ${MAX_WORD_CHARS} letters, punctuation ignored`,
+    );
   if (cutSentences > 0) parts.push(`${cutSentences} sentence${cutSentences === 1 ? '' : 's'} of more than ${MAX_SENTENCE_TOKENS} tokens cut into pieces`);
   return parts.length > 0 ? `too long to read as written: ${parts.join('; ')}` : null;
 }

@@ -44,7 +44,16 @@ export function unknownActorsStage(tagger: DocumentTagger): Stage {
         const kind = TYPES[s.type];
         if (!kind) continue;
         const actor: Actor = known
-          ? { ...known, text: s.text, start: s.start, end: s.end, sentence: s.sentence, refersTo: known.start, confidence: CONFIDENCE, ruleId: `${kind.rule}.same-name` }
+          ? {
+              ...known,
+              text: s.text,
+              start: s.start,
+              end: s.end,
+              sentence: s.sentence,
+              refersTo: known.start,
+              confidence: CONFIDENCE,
+              ruleId: `${kind.rule}.same-name`,
+            }
           : {
               text: s.text,
               start: s.start,

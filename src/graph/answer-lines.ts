@@ -37,7 +37,10 @@ export function freshness(ix: GraphIndex, facts: readonly Fact[], on: string): F
 /** A membership line for a pair's decision on a day; the day only matters for freshness, constant within a segment. */
 export function membershipLine(ix: GraphIndex, id: string, d: PairDecision, on: string): MembershipLine {
   const f = d.facts[0]!;
-  const agreeing = d.verdicts.slice(1).filter((v) => v.status === d.status).flatMap((v) => v.facts);
+  const agreeing = d.verdicts
+    .slice(1)
+    .filter((v) => v.status === d.status)
+    .flatMap((v) => v.facts);
   const facts = [...d.facts, ...agreeing];
   return {
     id,
@@ -61,7 +64,9 @@ export function carriedNotes(ix: GraphIndex, lines: ReadonlyArray<Freshness>, st
   if (from.size > 0) {
     const sources = [...from.keys()].sort().map((d) => `${ix.datasets.get(d)?.name ?? d} (last word ${lastDay(ix, d, from.get(d)!)})`);
     const n = lines.filter((l) => l.carriedForward).length;
-    notes.push(`${n} ${n === 1 ? 'line is' : 'lines are'} carried forward past the last day their source speaks of (marked ~): ${sources.join('; ')}; a strict answer leaves them out`);
+    notes.push(
+      `${n} ${n === 1 ? 'line is' : 'lines are'} carried forward past the last day their source speaks of (marked ~): ${sources.join('; ')}; a strict answer leaves them out`,
+    );
   }
   if (strict && dropped > 0) notes.push(`strict: ${dropped} ${dropped === 1 ? 'line' : 'lines'} carried forward past their sources left out`);
   return notes;

@@ -121,7 +121,11 @@ export class GraphIndex {
   alliancesOf(stateId: string): readonly Fact[] {
     let a = this.allianceMemo.get(stateId);
     if (!a) {
-      const ids = new Set(this.factsOf('party_to', stateId).filter((f) => this.entities.get(f.object)?.kind === 'alliance').map((f) => f.object));
+      const ids = new Set(
+        this.factsOf('party_to', stateId)
+          .filter((f) => this.entities.get(f.object)?.kind === 'alliance')
+          .map((f) => f.object),
+      );
       for (const c of this.continuationMap().values()) if (this.membersOf({ id: c.org.id, kind: 'organization' }).has(stateId)) ids.add(c.treaty);
       a = [...ids].flatMap((id) => this.membersOf({ id, kind: 'alliance' }).get(stateId) ?? []);
       this.allianceMemo.set(stateId, a);
@@ -131,7 +135,11 @@ export class GraphIndex {
 
   /** The alliances founding an organization whose parties it continues after their data ends (see treaty-continuation.ts). */
   continuationMap(): ReadonlyMap<string, Continuation> {
-    this.continued ??= continuations(this.entities.values(), (t) => this.factsAbout('party_to', t), (f) => this.verifiedThrough(f));
+    this.continued ??= continuations(
+      this.entities.values(),
+      (t) => this.factsAbout('party_to', t),
+      (f) => this.verifiedThrough(f),
+    );
     return this.continued;
   }
 
@@ -160,15 +168,30 @@ export class GraphIndex {
 
   /** An organization's states, each with its pair's decisions over all time (see `pairTimeline`); memoized. */
   memberTimelines(org: { id: string; kind: string }): readonly PairTimelineOf[] {
-    return this.timelines(this.memberTimelineMemo, org.id, () => this.membersOf(org), () => org.id);
+    return this.timelines(
+      this.memberTimelineMemo,
+      org.id,
+      () => this.membersOf(org),
+      () => org.id,
+    );
   }
 
   /** A state's organizations, each with its pair's decisions over all time (see `pairTimeline`); memoized. */
   organizationTimelines(stateId: string): readonly PairTimelineOf[] {
-    return this.timelines(this.timelineMemo, stateId, () => this.organizationsOf(stateId), (orgId) => orgId);
+    return this.timelines(
+      this.timelineMemo,
+      stateId,
+      () => this.organizationsOf(stateId),
+      (orgId) => orgId,
+    );
   }
 
-  private timelines(memo: Map<string, readonly PairTimelineOf[]>, key: string, pairs: () => ReadonlyMap<string, readonly Fact[]>, orgOf: (other: string) => string): readonly PairTimelineOf[] {
+  private timelines(
+    memo: Map<string, readonly PairTimelineOf[]>,
+    key: string,
+    pairs: () => ReadonlyMap<string, readonly Fact[]>,
+    orgOf: (other: string) => string,
+  ): readonly PairTimelineOf[] {
     let t = memo.get(key);
     if (!t) {
       const rank = (d: string) => this.rank(d);

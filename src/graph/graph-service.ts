@@ -179,13 +179,28 @@ export class GraphService {
       let l = this.allianceLines.get(f);
       if (!l) {
         const phase = typeof f.qualifiers.phase === 'number' ? f.qualifiers.phase : null;
-        this.allianceLines.set(f, (l = { id: f.object, name: ix.name(f.object), status: statusOf(f), from: startOf(f), to: showEnd(f.valid.to), phase, sources: [sourceRef(f)], verifiedThrough: ix.verifiedThrough(f), carriedForward: false }));
+        this.allianceLines.set(
+          f,
+          (l = {
+            id: f.object,
+            name: ix.name(f.object),
+            status: statusOf(f),
+            from: startOf(f),
+            to: showEnd(f.valid.to),
+            phase,
+            sources: [sourceRef(f)],
+            verifiedThrough: ix.verifiedThrough(f),
+            carriedForward: false,
+          }),
+        );
       }
       // Whether the day asked is past its source's last word is the only part that depends on the day.
       return on.date > l.verifiedThrough ? { ...l, ...freshness(ix, [f], on.date) } : l;
     };
     const decided = only
-      ? [...groupBy(ix.alliancesOf(state.id), (f) => f.object)].filter(([, pf]) => pf.some((f) => contains(f.valid, on.date))).map(([id, pf]) => decidePair(pf, on.date, rank, ix.coverage(id), only))
+      ? [...groupBy(ix.alliancesOf(state.id), (f) => f.object)]
+          .filter(([, pf]) => pf.some((f) => contains(f.valid, on.date)))
+          .map(([id, pf]) => decidePair(pf, on.date, rank, ix.coverage(id), only))
       : ix.allianceTimelines(state.id).map(({ timeline }) => decisionOn(timeline, on.date));
     for (const d of decided) {
       if (d.status === null || d.status === 'withdrawn') continue;
@@ -224,7 +239,15 @@ export class GraphService {
       const fresh = freshness(ix, [f], f.valid.to === OPEN_END ? now : f.valid.from);
       entries.push({ date: f.valid.from, state, change: 'joined', status, source: sourceRef(f), followed: followed(f, f.valid.from), ...fresh });
       if (f.valid.to !== OPEN_END) {
-        entries.push({ date: addDays(f.valid.to, 1), state, change: 'left', status, source: sourceRef(f), followed: followed(f, f.valid.to), ...freshness(ix, [f], f.valid.to) });
+        entries.push({
+          date: addDays(f.valid.to, 1),
+          state,
+          change: 'left',
+          status,
+          source: sourceRef(f),
+          followed: followed(f, f.valid.to),
+          ...freshness(ix, [f], f.valid.to),
+        });
       }
     }
     entries.sort((a, b) => compare(a.date, b.date) || compare(a.state.name, b.state.name) || compare(a.source.dataset, b.source.dataset));
@@ -261,7 +284,9 @@ export class GraphService {
     const notes = [...(on.note ? [on.note] : []), ...carriedNotes(ix, leaders, options.strict === true, dropped)];
     const e = terms.effective;
     if (e.office && leaders.some((l) => l.sources.some((s) => s.rule?.startsWith('graph/effective-from-formal')))) {
-      notes.push(`the effective leader after the effective-leader datasets stop is the ${e.office.replaceAll('_', ' ')}: the office that held ${state.name}'s effective leader on ${e.matchedOn}, where they last overlap`);
+      notes.push(
+        `the effective leader after the effective-leader datasets stop is the ${e.office.replaceAll('_', ' ')}: the office that held ${state.name}'s effective leader on ${e.matchedOn}, where they last overlap`,
+      );
     }
     if (leaders.length === 0) notes.push(`no leader of ${state.name} is recorded on ${on.date} in the loaded data`);
     return { state: { id: state.id, name: state.name }, on: on.date, strict: options.strict === true, leaders, notes };
@@ -283,7 +308,9 @@ export class GraphService {
       leaves: s.leaves.map((j) => ({ on: j.on, who: refs(j.ids) })),
       treaties: refs(ix.treatiesOf.get(subject.id) ?? []),
       notes: [
-        kind === 'state' ? 'organizations it is a full member of, following the precedence, counted on the last day of each year' : 'full members following the precedence, counted on the last day of each year',
+        kind === 'state'
+          ? 'organizations it is a full member of, following the precedence, counted on the last day of each year'
+          : 'full members following the precedence, counted on the last day of each year',
         ...lifetimeNotes(subject, until),
       ],
     };

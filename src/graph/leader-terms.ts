@@ -68,7 +68,8 @@ export function supersede(facts: readonly Fact[], verified: (f: Fact) => string)
     if (f.valid.to <= known) return f;
     let next: Fact | undefined;
     for (const g of facts) {
-      if (g.subject === f.subject || officeOf(g) !== officeOf(f) || g.valid.from <= known || g.valid.from <= f.valid.from || g.valid.from > f.valid.to) continue;
+      if (g.subject === f.subject || officeOf(g) !== officeOf(f) || g.valid.from <= known || g.valid.from <= f.valid.from || g.valid.from > f.valid.to)
+        continue;
       if (!next || g.valid.from < next.valid.from) next = g;
     }
     if (!next) return f;
@@ -78,7 +79,10 @@ export function supersede(facts: readonly Fact[], verified: (f: Fact) => string)
       ...f,
       valid: { from: f.valid.from, to: addDays(next.valid.from, -1) },
       qualifiers: { ...qualifiers, endInferred: true, supersededBy: next.id },
-      provenance: { ...f.provenance, rule: `${f.provenance.rule ?? f.provenance.dataset}; graph/superseded (${next.provenance.dataset} has ${next.subject} in this office from ${next.valid.from})` },
+      provenance: {
+        ...f.provenance,
+        rule: `${f.provenance.rule ?? f.provenance.dataset}; graph/superseded (${next.provenance.dataset} has ${next.subject} in this office from ${next.valid.from})`,
+      },
     };
   });
   return changed ? out : facts;

@@ -129,7 +129,10 @@ export function dateByAccession(pairFacts: readonly Fact[], org: OrganizationDat
       ...t,
       valid: { from: accession.valid.from, to: t.valid.to },
       qualifiers: { ...t.qualifiers, datedBy: `${accession.provenance.dataset} ${accession.id}` },
-      provenance: { ...t.provenance, rule: `${t.provenance.rule ?? t.provenance.dataset}; graph/dated-by-accession (${accession.provenance.dataset} ${accession.id})` },
+      provenance: {
+        ...t.provenance,
+        rule: `${t.provenance.rule ?? t.provenance.dataset}; graph/dated-by-accession (${accession.provenance.dataset} ${accession.id})`,
+      },
     };
   });
   return changed ? out : pairFacts;
@@ -151,9 +154,19 @@ export function datePrecisely(pairFacts: readonly Fact[], rank: (dataset: string
     const finer = pairFacts.filter((g) => FINENESS[g.precision] < FINENESS[f.precision] && statusOf(g) === statusOf(f));
     if (finer.length === 0) return f;
     const unit = f.precision;
-    const startBy = best(finer.filter((g) => sameUnit(g.valid.from, f.valid.from, unit) && g.valid.from > f.valid.from), rank, (g) => g.valid.from);
+    const startBy = best(
+      finer.filter((g) => sameUnit(g.valid.from, f.valid.from, unit) && g.valid.from > f.valid.from),
+      rank,
+      (g) => g.valid.from,
+    );
     const endBy =
-      f.valid.to === OPEN_END ? undefined : best(finer.filter((g) => g.valid.to !== OPEN_END && sameUnit(g.valid.to, f.valid.to, unit) && g.valid.to < f.valid.to), rank, (g) => g.valid.to);
+      f.valid.to === OPEN_END
+        ? undefined
+        : best(
+            finer.filter((g) => g.valid.to !== OPEN_END && sameUnit(g.valid.to, f.valid.to, unit) && g.valid.to < f.valid.to),
+            rank,
+            (g) => g.valid.to,
+          );
     if (!startBy && !endBy) return f;
     const from = startBy ? startBy.valid.from : f.valid.from;
     const to = endBy ? endBy.valid.to : f.valid.to;

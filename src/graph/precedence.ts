@@ -94,7 +94,12 @@ export interface PairTimeline {
   readonly decisions: readonly PairDecision[];
 }
 
-export function pairTimeline(pairFacts: readonly Fact[], rank: (dataset: string) => number, coverage: OrgCoverage, verified?: (f: Fact) => string): PairTimeline {
+export function pairTimeline(
+  pairFacts: readonly Fact[],
+  rank: (dataset: string) => number,
+  coverage: OrgCoverage,
+  verified?: (f: Fact) => string,
+): PairTimeline {
   const points = new Set<IsoDate>([BEGINNING]);
   const boundary = (from: IsoDate, to: IsoDate) => {
     if (from > BEGINNING) points.add(from);

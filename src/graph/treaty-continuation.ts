@@ -88,7 +88,10 @@ export function continuedFact(c: Continuation, p: ContinuedParty, own: readonly 
     valid: { from: p.from, to: p.to },
     ...(p.status === 'suspended' ? { status: 'suspended' as const } : {}),
     qualifiers: { ...p.fact.qualifiers, phase: c.lastPhase, continuedBy: c.org.id, ...(runsOn ? { since: runsOn.valid.from } : {}) },
-    provenance: { ...p.fact.provenance, rule: `${p.fact.provenance.rule ?? p.fact.provenance.dataset}; graph/treaty-continued-by-organization (${c.org.id} members after ${c.cutoff})` },
+    provenance: {
+      ...p.fact.provenance,
+      rule: `${p.fact.provenance.rule ?? p.fact.provenance.dataset}; graph/treaty-continued-by-organization (${c.org.id} members after ${c.cutoff})`,
+    },
   };
 }
 

@@ -85,7 +85,8 @@ function decodeUtf16(bytes: Uint8Array, utf16: { encoding: 'utf-16le' | 'utf-16b
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new EntenteError('BAD_INPUT', `${what} is empty: expected article text, found only whitespace`);
-  if (hasControlCharacters(text.slice(0, 4096))) throw new EntenteError('BAD_INPUT', `${what} is binary: expected text, found control characters in its ${utf16.encoding.toUpperCase()}`);
+  if (hasControlCharacters(text.slice(0, 4096)))
+    throw new EntenteError('BAD_INPUT', `${what} is binary: expected text, found control characters in its ${utf16.encoding.toUpperCase()}`);
   if (options.repair === false) return { text, warnings };
   const repaired = repairWithNotes(text);
   return { text: repaired.text, warnings: [...warnings, ...repaired.warnings] };

@@ -23,7 +23,10 @@ function htmlToText(html: string): string | null {
   if (htmlDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) return null;
   const { document } = parseHTML(`<!doctype html><html><body>${html.replace(/<\/(p|div|li|h\d)>|<br\s*\/?>/gi, '$&\n\n')}</body></html>`);
   // A run of spaces holding two line breaks is a paragraph break; matched whole, so a long run is read once.
-  return (document.body?.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\s+/g, (run: string) => (run.indexOf('\n') !== run.lastIndexOf('\n') ? '\n\n' : run)).trim();
+  return (document.body?.textContent ?? '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s+/g, (run: string) => (run.indexOf('\n') !== run.lastIndexOf('\n') ? '\n\n' : run))
+    .trim();
 }
 
 function atomLink(v: unknown): string | null {
@@ -55,7 +58,15 @@ export function parseFeed(xml: string, origin: string, options: SourceReadOption
     const body = text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
     if (!body) return { ok: false, problem: { origin: where, code: 'BAD_INPUT', message: `${where}: expected a description or content, found none` } };
     const bodyText = htmlToText(body);
-    if (bodyText === null) return { ok: false, problem: { origin: where, code: 'BAD_INPUT', message: `${where}: HTML nested more than ${MAX_HTML_DEPTH} elements deep: expected an article's paragraphs` } };
+    if (bodyText === null)
+      return {
+        ok: false,
+        problem: {
+          origin: where,
+          code: 'BAD_INPUT',
+          message: `${where}: HTML nested more than ${MAX_HTML_DEPTH} elements deep: expected an article's paragraphs`,
+        },
+      };
     const dateRaw = text(item.pubDate) ?? text(item.published) ?? text(item['dc:date']) ?? text(item.updated);
     const published = dateRaw ? parseLooseDate(dateRaw) : null;
     const author = item['dc:creator'] ?? item.author;
@@ -81,6 +92,7 @@ export function parseFeed(xml: string, origin: string, options: SourceReadOption
 
 export const feedSource: Source = {
   name: 'feed',
-  accepts: (fileName, head) => /\.(rss|atom)$/i.test(fileName) || (/\.xml$/i.test(fileName) || /^\s*<\?xml/.test(head)) && /<(rss|feed|rdf:RDF)[\s>]/.test(head),
+  accepts: (fileName, head) =>
+    /\.(rss|atom)$/i.test(fileName) || ((/\.xml$/i.test(fileName) || /^\s*<\?xml/.test(head)) && /<(rss|feed|rdf:RDF)[\s>]/.test(head)),
   read: parseFeed,
 };

@@ -75,7 +75,14 @@ function blocksText(html: string): string {
 export function parseHtml(html: string, origin: string): SourceItem {
   // Checked before parsing: the parser and Readability are what a deep page makes slow.
   if (htmlDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) {
-    return { ok: false, problem: { origin, code: 'BAD_INPUT', message: `${origin}: HTML nested more than ${MAX_HTML_DEPTH} elements deep: expected an article page, which nests some tens deep` } };
+    return {
+      ok: false,
+      problem: {
+        origin,
+        code: 'BAD_INPUT',
+        message: `${origin}: HTML nested more than ${MAX_HTML_DEPTH} elements deep: expected an article page, which nests some tens deep`,
+      },
+    };
   }
   const { document } = parseHTML(html);
   const ld = jsonLd(document);
@@ -88,7 +95,11 @@ export function parseHtml(html: string, origin: string): SourceItem {
     })
     .filter((c) => c.text !== '');
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const publishedRaw = meta(document, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date') ?? ld?.datePublished ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const publishedRaw =
+    meta(document, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date') ??
+    ld?.datePublished ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    null;
   const metaTitle = meta(document, 'og:title', 'twitter:title') ?? ld?.headline ?? null;
   const metaAuthors = ld ? authorNames(ld.author) : [];
   const metaAuthor = meta(document, 'author', 'article:author');
@@ -103,7 +114,11 @@ export function parseHtml(html: string, origin: string): SourceItem {
   if (text.length < MIN_ARTICLE_CHARS) {
     return {
       ok: false,
-      problem: { origin, code: 'BAD_INPUT', message: `${origin}: HTML without an article: expected a readable article body, found ${text.length} characters of text` },
+      problem: {
+        origin,
+        code: 'BAD_INPUT',
+        message: `${origin}: HTML without an article: expected a readable article body, found ${text.length} characters of text`,
+      },
     };
   }
   const warnings: string[] = [];

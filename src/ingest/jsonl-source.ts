@@ -18,17 +18,34 @@ export function parseJsonArticle(line: string, origin: string, options: SourceRe
     obj = JSON.parse(line);
   } catch (e) {
     // The parser's message quotes the line.
-    return { ok: false, problem: { origin, code: 'BAD_INPUT', message: `${origin}: expected a JSON object, found invalid JSON${quote ? ` (${(e as Error).message})` : ''}` } };
+    return {
+      ok: false,
+      problem: { origin, code: 'BAD_INPUT', message: `${origin}: expected a JSON object, found invalid JSON${quote ? ` (${(e as Error).message})` : ''}` },
+    };
   }
   if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
-    const found = obj === null ? 'null' : Array.isArray(obj) ? 'an array' : typeof obj === 'string' ? 'a string' : typeof obj === 'number' ? 'a number' : typeof obj === 'boolean' ? `${obj}` : typeof obj;
+    const found =
+      obj === null
+        ? 'null'
+        : Array.isArray(obj)
+          ? 'an array'
+          : typeof obj === 'string'
+            ? 'a string'
+            : typeof obj === 'number'
+              ? 'a number'
+              : typeof obj === 'boolean'
+                ? `${obj}`
+                : typeof obj;
     return { ok: false, problem: { origin, code: 'BAD_INPUT', message: `${origin}: expected a JSON object, found ${found}` } };
   }
   const o = obj as Record<string, unknown>;
   const field = TEXT_FIELDS.find((f) => typeof o[f] === 'string' && (o[f] as string).trim() !== '');
   if (!field) {
     const found = quote ? `keys ${JSON.stringify(Object.keys(o))}` : `${Object.keys(o).length} other keys`;
-    return { ok: false, problem: { origin, code: 'BAD_INPUT', message: `${origin}: expected a non-empty "text", "body", "content" or "doc_text" field, found ${found}` } };
+    return {
+      ok: false,
+      problem: { origin, code: 'BAD_INPUT', message: `${origin}: expected a non-empty "text", "body", "content" or "doc_text" field, found ${found}` },
+    };
   }
   const warnings: string[] = [];
   let text = (o[field] as string).trim();

@@ -113,7 +113,11 @@ export function parsePlainText(text: string, origin: string): SourceItem {
   const trailerAt = paras.findIndex((p, k) => k >= i && TRAILER.test(p.text.split('\n')[0]!));
   if (trailerAt !== -1) {
     end = trailerAt;
-    const rest = [TRAILER.exec(paras[trailerAt]!.text.split('\n')[0]!)![2], ...paras[trailerAt]!.text.split('\n').slice(1), ...paras.slice(trailerAt + 1).map((p) => p.text)].join(' ');
+    const rest = [
+      TRAILER.exec(paras[trailerAt]!.text.split('\n')[0]!)![2],
+      ...paras[trailerAt]!.text.split('\n').slice(1),
+      ...paras.slice(trailerAt + 1).map((p) => p.text),
+    ].join(' ');
     url = repairUrl(rest);
     if (url && /\s/.test(rest.trim())) warnings.push('source URL repaired: it was broken by whitespace');
     if (!url && rest.trim() !== '') warnings.push(`trailer is not a URL: ${JSON.stringify(rest.trim().slice(0, 80))}`);

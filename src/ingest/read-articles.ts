@@ -43,11 +43,20 @@ export async function* expandPaths(paths: readonly string[], inFolder = false): 
     }
     if (info.isDirectory()) {
       const entries = (await readdir(path)).filter((e) => !e.startsWith('.')).sort();
-      yield* expandPaths(entries.map((e) => join(path, e)), true);
+      yield* expandPaths(
+        entries.map((e) => join(path, e)),
+        true,
+      );
     } else if (info.isFile() || (!inFolder && info.isFIFO())) {
       yield path;
     } else {
-      const kind = info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'not a regular file';
+      const kind = info.isFIFO()
+        ? 'a named pipe'
+        : info.isSocket()
+          ? 'a socket'
+          : info.isCharacterDevice() || info.isBlockDevice()
+            ? 'a device'
+            : 'not a regular file';
       yield { origin: path, code: 'BAD_INPUT', message: `${path}: expected a regular file, found ${kind}: skipped` };
     }
   }
@@ -89,7 +98,13 @@ export function articlesOfFile(bytes: Uint8Array, name: string, options: FileOpt
     }
     const body = repairWithNotes(item.draft.text);
     const title = item.draft.title ? repairWithNotes(item.draft.title).text : item.draft.title;
-    out.push({ kind: 'article', article: finishArticle({ ...item.draft, title, text: body.text, warnings: [...decoded.warnings, ...body.warnings, ...(item.draft.warnings ?? [])] }, options.ingestDay) });
+    out.push({
+      kind: 'article',
+      article: finishArticle(
+        { ...item.draft, title, text: body.text, warnings: [...decoded.warnings, ...body.warnings, ...(item.draft.warnings ?? [])] },
+        options.ingestDay,
+      ),
+    });
   }
   return out;
 }
@@ -125,7 +140,14 @@ export async function* readArticles(paths: readonly string[], options: ReadOptio
     const bytes = await readBounded(entry, maxBytes);
     if (typeof bytes === 'number') {
       const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      yield { kind: 'problem', problem: { origin: entry, code: 'TOO_LARGE', message: `${entry} is ${bytes > maxBytes ? mb(bytes) : 'larger than that'}: the limit for one file is ${mb(maxBytes)}; split it (JSONL: one article a line) or raise --max-mb` } };
+      yield {
+        kind: 'problem',
+        problem: {
+          origin: entry,
+          code: 'TOO_LARGE',
+          message: `${entry} is ${bytes > maxBytes ? mb(bytes) : 'larger than that'}: the limit for one file is ${mb(maxBytes)}; split it (JSONL: one article a line) or raise --max-mb`,
+        },
+      };
       continue;
     }
     for (const item of articlesOfFile(bytes, basename(entry), { ingestDay: options.ingestDay, what: entry })) {

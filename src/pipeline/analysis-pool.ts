@@ -11,7 +11,11 @@ import { tooCostly } from './pipeline.js';
 
 /** Reading and analysing articles away from the thread that answers requests. */
 export interface AnalysisIsolate {
-  read(file: { readonly name: string; readonly bytes: Uint8Array }, options: FileOptions, signal?: AbortSignal): Promise<ReadonlyArray<Exclude<ReadItem, { kind: 'duplicate' }>>>;
+  read(
+    file: { readonly name: string; readonly bytes: Uint8Array },
+    options: FileOptions,
+    signal?: AbortSignal,
+  ): Promise<ReadonlyArray<Exclude<ReadItem, { kind: 'duplicate' }>>>;
   analyze(article: Article, signal?: AbortSignal): Promise<Analysis>;
   /** Starts the threads and waits until each has loaded the graph and warmed up (a server calls it before listening). */
   start(): Promise<void>;
@@ -92,7 +96,8 @@ export function analysisPool(limits: PoolLimits, graphData: () => Promise<GraphD
       await warm(piscina);
       return piscina;
     }));
-  const warm = (piscina: Piscina<AnalysisTask, AnalysisTaskResult>) => Promise.all(Array.from({ length: limits.threads }, () => piscina.run({ kind: 'ready' })));
+  const warm = (piscina: Piscina<AnalysisTask, AnalysisTaskResult>) =>
+    Promise.all(Array.from({ length: limits.threads }, () => piscina.run({ kind: 'ready' })));
 
   const stopping = () => new EntenteError('BUSY', 'The server is stopping: the analysis was cut short; send the article again once it is back');
 
@@ -100,7 +105,9 @@ export function analysisPool(limits: PoolLimits, graphData: () => Promise<GraphD
   const slot = (signal?: AbortSignal): Promise<void> => {
     if (closed) return Promise.reject(stopping());
     if (running + waiting.length >= limits.capacity) {
-      return Promise.reject(new EntenteError('BUSY', `The server is analysing ${limits.capacity} articles already, as many as it takes at once: retry in a few seconds`));
+      return Promise.reject(
+        new EntenteError('BUSY', `The server is analysing ${limits.capacity} articles already, as many as it takes at once: retry in a few seconds`),
+      );
     }
     if (running < limits.threads) {
       running++;
@@ -146,7 +153,10 @@ export function analysisPool(limits: PoolLimits, graphData: () => Promise<GraphD
         }
         if (closed || signal?.aborted) throw stopping();
         if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          throw new EntenteError('TOO_COSTLY', `analysis needed more than the ${limits.memoryMb} MB one article may use${what}: too costly to analyse, nothing stored`);
+          throw new EntenteError(
+            'TOO_COSTLY',
+            `analysis needed more than the ${limits.memoryMb} MB one article may use${what}: too costly to analyse, nothing stored`,
+          );
         }
         throw e;
       }

@@ -19,7 +19,17 @@ const ctx: StageContext = { graph, coder: coding.coder, actorCode: coding.actorC
 const options = newsAnalysis.options();
 
 // The first article pays for lazy loads (the gazetteer's index, the recognizer's model): a small one pays here.
-const warm: ArticleInput = { id: 'warm-up', title: null, authors: [], published: '2012-05-15' as ArticleInput['published'], dateEstimated: false, url: null, captions: [], text: 'The president of Russia met the president of Belarus in Minsk on Tuesday.', warnings: [] };
+const warm: ArticleInput = {
+  id: 'warm-up',
+  title: null,
+  authors: [],
+  published: '2012-05-15' as ArticleInput['published'],
+  dateEstimated: false,
+  url: null,
+  captions: [],
+  text: 'The president of Russia met the president of Belarus in Minsk on Tuesday.',
+  warnings: [],
+};
 analyze(warm, ctx, options);
 
 export function analysisTask(task: AnalysisTask): AnalysisTaskResult {

@@ -77,7 +77,9 @@ export interface ArticleStore {
    * The articles and everything found in them, in one transaction: all of them, or (when an id is unknown)
    * none, with the unknown ids in `missing`.
    */
-  delete(ids: readonly string[]): Promise<{ readonly deleted: ReadonlyArray<{ readonly id: string; readonly counts: DeletedCounts }>; readonly missing: readonly string[] }>;
+  delete(
+    ids: readonly string[],
+  ): Promise<{ readonly deleted: ReadonlyArray<{ readonly id: string; readonly counts: DeletedCounts }>; readonly missing: readonly string[] }>;
   list(limit?: number): Promise<StoredArticle[]>;
   /** One stored article and its analysis, or null when no article has this id. */
   get(id: string): Promise<StoredAnalysis | null>;

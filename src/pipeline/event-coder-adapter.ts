@@ -10,7 +10,10 @@ export function cameoEventCoder(d: CompiledDictionaries): EventCoder {
     name: 'cameo',
     code(s) {
       const mentions = s.actors.map((a) => ({ start: a.start, end: a.end, code: a.code, id: a.id }));
-      const events = codeSentence({ text: s.text, tokens: s.tokens, date: s.date, mentions, knownActorsOnly: true, ...(s.country ? { country: s.country } : {}) }, d);
+      const events = codeSentence(
+        { text: s.text, tokens: s.tokens, date: s.date, mentions, knownActorsOnly: true, ...(s.country ? { country: s.country } : {}) },
+        d,
+      );
       return events.map((e) => ({
         source: e.source,
         target: e.targetSpan === null ? null : e.target,

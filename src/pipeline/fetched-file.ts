@@ -16,7 +16,10 @@ export function allowPrivateFetch(env: NodeJS.ProcessEnv): boolean {
 export async function fetchedFile(url: string, options: FetchLimits & { readonly maxBytes: number; readonly signal?: AbortSignal }): Promise<UploadedFile> {
   const got = await safeFetch(url, {
     ...options,
-    headers: { 'user-agent': 'entente (+https://github.com/entente)', accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.8, */*;q=0.1' },
+    headers: {
+      'user-agent': 'entente (+https://github.com/entente)',
+      accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.8, */*;q=0.1',
+    },
   });
   if (got.status !== 200) throw new EntenteError('BAD_INPUT', `Fetching ${got.url} answered HTTP ${got.status}: expected 200 with a feed or a page`);
   const type = got.headers['content-type'] ?? '';

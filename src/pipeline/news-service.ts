@@ -110,7 +110,9 @@ export class NewsService {
   /** One result per article or problem, in input order; a bad file or line never stops the batch. */
   async *ingest(paths: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestResult> {
     const ctx = await this.context();
-    yield* this.process(readArticles(paths, { ingestDay: this.ingestDay ?? this.deps.today(), maxBytes: options.maxBytes }), options, (a) => Promise.resolve(this.analyzeHere(a, ctx)));
+    yield* this.process(readArticles(paths, { ingestDay: this.ingestDay ?? this.deps.today(), maxBytes: options.maxBytes }), options, (a) =>
+      Promise.resolve(this.analyzeHere(a, ctx)),
+    );
   }
 
   /** A feed or page a user names, fetched under fetched-file.ts's rules, as a file for `ingestUpload`. */
@@ -134,7 +136,11 @@ export class NewsService {
     yield* this.process(withDuplicates(articlesOfFile(file.bytes, file.name, fileOptions)), options, (a) => Promise.resolve(this.analyzeHere(a, ctx)));
   }
 
-  private async *process(items: AsyncIterable<ReadItem> | Iterable<ReadItem>, options: IngestOptions, analyzeOne: (article: Article) => Promise<Analysis>): AsyncGenerator<IngestResult> {
+  private async *process(
+    items: AsyncIterable<ReadItem> | Iterable<ReadItem>,
+    options: IngestOptions,
+    analyzeOne: (article: Article) => Promise<Analysis>,
+  ): AsyncGenerator<IngestResult> {
     for await (const item of items) {
       if (item.kind !== 'article') {
         yield item.kind === 'problem' ? item : { kind: 'duplicate', article: item.article, of: item.of };
@@ -168,7 +174,9 @@ export class NewsService {
       if (stored) {
         // The stored row keeps its id: the same text hashes alike, whatever the date says.
         const revised = await this.deps.articles.revise({ ...article, id: stored.id }, analysis, new Date().toISOString());
-        yield revised ? { kind: 'updated', article, analysis, was: stored, message: revisionWords(stored, article) } : { kind: 'exists', article, storedId: stored.id };
+        yield revised
+          ? { kind: 'updated', article, analysis, was: stored, message: revisionWords(stored, article) }
+          : { kind: 'exists', article, storedId: stored.id };
         continue;
       }
       const saved = await this.deps.articles.save(article, analysis, new Date().toISOString());
@@ -191,7 +199,10 @@ export class NewsService {
   async delete(ids: readonly string[]): Promise<Array<{ id: string; deleted: DeletedCounts }>> {
     const { deleted, missing } = await this.deps.articles.delete(ids);
     if (missing.length > 0) {
-      throw new EntenteError('UNKNOWN_ARTICLE', `No stored article has the id ${missing.map((m) => JSON.stringify(m)).join(', ')}: nothing was deleted`, { expected: 'stored article ids', found: missing.join(', ') });
+      throw new EntenteError('UNKNOWN_ARTICLE', `No stored article has the id ${missing.map((m) => JSON.stringify(m)).join(', ')}: nothing was deleted`, {
+        expected: 'stored article ids',
+        found: missing.join(', '),
+      });
     }
     return deleted.map((d) => ({ id: d.id, deleted: d.counts }));
   }
@@ -199,7 +210,10 @@ export class NewsService {
   /** Stored events by actor (any name the graph knows, or a CAMEO code prefix) and days. */
   async events(query: EventQuery): Promise<StoredEvent[]> {
     if (query.from && query.to && query.from > query.to) {
-      throw new EntenteError('USAGE', `The first day ${query.from} is after the last ${query.to}: expected from <= to`, { expected: 'from <= to', found: `${query.from} > ${query.to}` });
+      throw new EntenteError('USAGE', `The first day ${query.from} is after the last ${query.to}: expected from <= to`, {
+        expected: 'from <= to',
+        found: `${query.from} > ${query.to}`,
+      });
     }
     const actor = query.actor === undefined ? undefined : await this.actorKey(query.actor.trim());
     return this.deps.articles.events({ ...query, ...(actor !== undefined ? { actor } : {}) });
@@ -224,7 +238,10 @@ export class NewsService {
 }
 
 function unknownArticle(id: string): EntenteError {
-  return new EntenteError('UNKNOWN_ARTICLE', `No stored article has the id ${JSON.stringify(id)}: expected an id from the list of stored articles`, { expected: 'a stored article id', found: id });
+  return new EntenteError('UNKNOWN_ARTICLE', `No stored article has the id ${JSON.stringify(id)}: expected an id from the list of stored articles`, {
+    expected: 'a stored article id',
+    found: id,
+  });
 }
 
 /**
@@ -239,6 +256,7 @@ function corrects(article: Article, stored: StoredKey): boolean {
 
 /** "Revised the stored article: dated 2012-05-15, was 2012-05-14." */
 function revisionWords(was: { published: string; dateEstimated: boolean }, now: { published: string }): string {
-  if (was.published !== now.published) return `Revised the stored article: dated ${now.published}, was ${was.published}${was.dateEstimated ? ' (the ingest day)' : ''}; its analysis was redone`;
+  if (was.published !== now.published)
+    return `Revised the stored article: dated ${now.published}, was ${was.published}${was.dateEstimated ? ' (the ingest day)' : ''}; its analysis was redone`;
   return 'Revised the stored article: new URL or authors; its analysis was redone';
 }

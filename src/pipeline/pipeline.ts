@@ -43,7 +43,10 @@ export interface AnalyzeOptions {
 
 /** The words every refusal for cost uses, in-thread or from the analysis threads. */
 export function tooCostly(budgetMs: number, what: string): EntenteError {
-  return new EntenteError('TOO_COSTLY', `analysis stopped after ${budgetMs / 1000} s, the budget for one article${what}: too costly to analyse, nothing stored (send a shorter text or split it)`);
+  return new EntenteError(
+    'TOO_COSTLY',
+    `analysis stopped after ${budgetMs / 1000} s, the budget for one article${what}: too costly to analyse, nothing stored (send a shorter text or split it)`,
+  );
 }
 
 export function stagesWith(extra: AnalyzeOptions['extraStages'] = []): Stage[] {
@@ -83,7 +86,13 @@ function toAnalysis(d: Draft): Analysis {
     cut.push(`${MAX_FINDINGS[kind]} of ${list.length} ${kind}`);
     return list.slice(0, MAX_FINDINGS[kind]);
   };
-  const found = { actors: keep('actors', d.actors), events: keep('events', d.events), facts: keep('facts', d.facts), claims: keep('claims', d.claims), dates: keep('dates', d.dates) };
+  const found = {
+    actors: keep('actors', d.actors),
+    events: keep('events', d.events),
+    facts: keep('facts', d.facts),
+    claims: keep('claims', d.claims),
+    dates: keep('dates', d.dates),
+  };
   return {
     article: { id: a.id, title: a.title, authors: a.authors, published: a.published, dateEstimated: a.dateEstimated, url: a.url, captions: a.captions },
     ...found,

@@ -91,7 +91,14 @@ async function pollFeed(url: string, gate: HostGate, options: PollOptions): Prom
   const timeoutMs = options.timeoutMs ?? 30_000;
   const got = await gate.run(new URL(url).host, async () => {
     try {
-      return await safeFetch(url, { headers, maxBytes, allowPrivate: options.allowPrivate, resolve: options.resolve, headersTimeoutMs: timeoutMs, bodyTimeoutMs: timeoutMs });
+      return await safeFetch(url, {
+        headers,
+        maxBytes,
+        allowPrivate: options.allowPrivate,
+        resolve: options.resolve,
+        headersTimeoutMs: timeoutMs,
+        bodyTimeoutMs: timeoutMs,
+      });
     } catch (e) {
       if (!isEntenteError(e)) throw e;
       return { error: e.code === 'TOO_LARGE' ? `expected at most ${maxBytes} bytes: ${e.message}` : e.message };

@@ -144,7 +144,10 @@ export async function openPgBossQueue(options: PgBossQueueOptions): Promise<Work
       const columns = `id::text as id, data->'article'->>'origin' as origin, data->'article'->>'title' as title,
         coalesce(output->>'message', output->'value'->>'message', output::text, 'no error recorded') as error,
         retry_count + 1 as attempts, completed_on`;
-      const { rows } = await db.executeSql(`select * from (${both(columns, "state = 'failed'")}) p order by completed_on desc nulls last limit $2`, [name, limit]);
+      const { rows } = await db.executeSql(`select * from (${both(columns, "state = 'failed'")}) p order by completed_on desc nulls last limit $2`, [
+        name,
+        limit,
+      ]);
       return (rows as { id: string; origin: string | null; title: string | null; error: string; attempts: number; completed_on: Date | null }[]).map((r) => ({
         id: r.id,
         origin: r.origin,

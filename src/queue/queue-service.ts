@@ -81,7 +81,15 @@ export function createQueueService(deps: QueueDeps): QueueService {
       throw new EntenteError('USAGE', 'The work queue runs on PostgreSQL: expected ENTENTE_DATABASE_URL to be set, found the embedded SQLite store');
     }
     const onError = (e: Error) => deps.log.warn({ err: e.message }, 'queue connection error (reconnecting)');
-    const options = { url: c.url, schema: queueSchemaFor(c.schema), policy: deps.policy(), supervise: worker, relaxedCommit: worker, applicationName: deps.applicationName, onError };
+    const options = {
+      url: c.url,
+      schema: queueSchemaFor(c.schema),
+      policy: deps.policy(),
+      supervise: worker,
+      relaxedCommit: worker,
+      applicationName: deps.applicationName,
+      onError,
+    };
     return patiently(() => openPgBossQueue(options));
   };
 

@@ -66,5 +66,7 @@ export function waitingForDatabase(log: { warn(obj: object, msg: string): void }
   return <T>(fn: () => Promise<T>): Promise<T> =>
     patienceMs <= 0
       ? fn()
-      : retryTransient(fn, Date.now() + patienceMs, (e, waitMs) => log.warn({ err: e instanceof Error ? e.message : String(e), waitMs }, 'waiting for the database'));
+      : retryTransient(fn, Date.now() + patienceMs, (e, waitMs) =>
+          log.warn({ err: e instanceof Error ? e.message : String(e), waitMs }, 'waiting for the database'),
+        );
 }

@@ -139,7 +139,10 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
       return;
     }
     if (acknowledged < done.length) {
-      log.warn({ jobs: done.length - acknowledged }, 'lease ran out before the acknowledgement: those jobs come back once, harmlessly; raise ENTENTE_QUEUE_LEASE if this repeats');
+      log.warn(
+        { jobs: done.length - acknowledged },
+        'lease ran out before the acknowledgement: those jobs come back once, harmlessly; raise ENTENTE_QUEUE_LEASE if this repeats',
+      );
     }
     for (const { job, outcome } of done) {
       log.info({ job: job.id, stored: outcome.stored, events: outcome.events }, 'article done');

@@ -54,18 +54,43 @@ export function cascade(e: Engine, s: Scenario & { readonly attacker: string }):
     const judge = (b: Binding, partner: string, adversary: string, partnerAttacked: boolean, location: string | undefined) => {
       const p = b.provision.provision;
       if (p.switch !== undefined && s.switches[p.switch] === false) return undefined;
-      const ctx = { partner: party(e.world, partner), adversary: party(e.world, adversary), partnerAttacked, location, on: s.on, provoked: s.provoked, requested: s.requested };
-      const results = [...p.conditions.map((c) => evaluateCondition(c, ctx, e.book.areas, e.world.nameOfCcodeFn)), ...caveatsOf(b).map((c) => ({ code: c.code, holds: null, reason: c.reason }))];
-      return { holds: allHold(results), why: results.filter((r) => r.holds !== true).map((r) => r.reason).join('; ') };
+      const ctx = {
+        partner: party(e.world, partner),
+        adversary: party(e.world, adversary),
+        partnerAttacked,
+        location,
+        on: s.on,
+        provoked: s.provoked,
+        requested: s.requested,
+      };
+      const results = [
+        ...p.conditions.map((c) => evaluateCondition(c, ctx, e.book.areas, e.world.nameOfCcodeFn)),
+        ...caveatsOf(b).map((c) => ({ code: c.code, holds: null, reason: c.reason })),
+      ];
+      return {
+        holds: allHold(results),
+        why: results
+          .filter((r) => r.holds !== true)
+          .map((r) => r.reason)
+          .join('; '),
+      };
     };
     const reasonOf = (b: Binding, partner: string, adversary: string): CascadeReason => {
       const p = b.provision.provision;
-      return { kind: p.kind, toward: ref(e.world, partner), against: ref(e.world, adversary), treaty: { id: p.treaty, name: e.world.name(p.treaty), phase: p.phase }, rule: p.id, ...freshnessOf(bindingFreshness(b, s.on)) };
+      return {
+        kind: p.kind,
+        toward: ref(e.world, partner),
+        against: ref(e.world, adversary),
+        treaty: { id: p.treaty, name: e.world.name(p.treaty), phase: p.phase },
+        rule: p.id,
+        ...freshnessOf(bindingFreshness(b, s.on)),
+      };
     };
     const uncertain = (b: Binding, to: Side, text: string) => {
       if (side.has(b.bound.state)) return;
       const pull = pullOf(b.bound.state);
-      if (!pull.uncertain.some((u) => u.rule === b.provision.provision.id && u.side === to)) pull.uncertain.push({ side: to, reason: text, rule: b.provision.provision.id });
+      if (!pull.uncertain.some((u) => u.rule === b.provision.provision.id && u.side === to))
+        pull.uncertain.push({ side: to, reason: text, rule: b.provision.provision.id });
     };
     const consider = (b: Binding, partner: string, adversary: string, partnerAttacked: boolean, location: string | undefined) => {
       // Already fighting beside the partner: being bound to it again changes nothing.
@@ -115,7 +140,14 @@ export function cascade(e: Engine, s: Scenario & { readonly attacker: string }):
         const because = dedupe(p[to]);
         // A state joins on fresh grounds if any of its reasons is fresh.
         const freshest = because.reduce((a, r) => (r.verifiedThrough > a.verifiedThrough ? r : a));
-        joined.push({ state: ref(e.world, state), side: to, because, verifiedThrough: freshest.verifiedThrough, carriedForward: freshest.carriedForward, ...(freshest.carriedFrom ? { carriedFrom: freshest.carriedFrom } : {}) });
+        joined.push({
+          state: ref(e.world, state),
+          side: to,
+          because,
+          verifiedThrough: freshest.verifiedThrough,
+          carriedForward: freshest.carriedForward,
+          ...(freshest.carriedFrom ? { carriedFrom: freshest.carriedFrom } : {}),
+        });
       } else {
         for (const u of p.uncertain) unsure.push({ state: ref(e.world, state), ...u });
       }

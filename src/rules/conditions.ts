@@ -55,7 +55,9 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext, areas: Re
       if (ctx.provoked === undefined) return result(c, null, `only if ${partner} did not provoke the attack; the scenario does not say whether it did`);
       return ctx.provoked ? result(c, false, `${partner} provoked the attack`) : result(c, true, `${partner} did not provoke the attack`);
     case 'ally-attacked':
-      return ctx.partnerAttacked ? result(c, true, `${partner} is the one attacked`) : result(c, false, `only if ${partner} is attacked; here ${partner} is the attacker`);
+      return ctx.partnerAttacked
+        ? result(c, true, `${partner} is the one attacked`)
+        : result(c, false, `only if ${partner} is attacked; here ${partner} is the attacker`);
     case 'request':
       if (ctx.requested === undefined) return result(c, null, `only if ${partner} asks for it; the scenario does not say whether it does`);
       return ctx.requested ? result(c, true, `${partner} asks for it`) : result(c, false, `${partner} does not ask for it`);
@@ -84,7 +86,10 @@ function locationResult(c: Condition, ctx: ConditionContext, areas: ReadonlyMap<
 function placeOf(ctx: ConditionContext): string {
   const raw = ctx.location?.trim();
   if (!raw || raw.toUpperCase() === ctx.partner.id) return 'home';
-  return raw.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return raw
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function inForce(p: AreaPlace, on: string): boolean {

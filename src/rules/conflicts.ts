@@ -63,6 +63,12 @@ export function conflicts(e: Engine, on: string, o: ConflictOptions): Omit<Confl
     if (across + within > 0) byState.push({ state: ref(e.world, s), across, within, defends: partners.length });
   }
   byState.sort((a, b) => b.across - a.across || b.within - a.within || collate(a.state.name, b.state.name));
-  lines.sort((a, b) => collate(a.state.name, b.state.name) || Number(a.allied) - Number(b.allied) || collate(a.dyad[0].name, b.dyad[0].name) || collate(a.dyad[1].name, b.dyad[1].name));
+  lines.sort(
+    (a, b) =>
+      collate(a.state.name, b.state.name) ||
+      Number(a.allied) - Number(b.allied) ||
+      collate(a.dyad[0].name, b.dyad[0].name) ||
+      collate(a.dyad[1].name, b.dyad[1].name),
+  );
   return { on, switches: o.switches, strict: o.strict === true, byState, conflicts: lines };
 }

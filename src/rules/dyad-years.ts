@@ -136,7 +136,15 @@ export function dyadYearSources(e: Engine, ccode1: number, ccode2: number, year:
           .inPhase(a.treaty, a.phase)
           .filter((c) => owes(c, ccode1, ccode2))
           .map((c) => ({ id: c.provision.id, kind: c.provision.kind, ...(c.provision.direction ? { direction: c.provision.direction } : {}) }));
-        out.push({ treaty: a.treaty, phase: a.phase, provisions, spans: [[a.from, a.to], [b.from, b.to]] });
+        out.push({
+          treaty: a.treaty,
+          phase: a.phase,
+          provisions,
+          spans: [
+            [a.from, a.to],
+            [b.from, b.to],
+          ],
+        });
       }
     }
   }

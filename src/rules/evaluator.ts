@@ -50,10 +50,20 @@ export function evaluateScenario(e: Engine, s: Scenario): Omit<ObligationsAnswer
   };
   const common = { on: s.on, location: s.location, provoked: s.provoked, requested: s.requested };
   const strict = s.strict === true;
-  sort('attacked', bindingsToward(e.world, e.book, s.attacked, s.on, TOWARD_ATTACKED, strict), { ...common, partner: attacked, adversary: attacker, partnerAttacked: true });
+  sort('attacked', bindingsToward(e.world, e.book, s.attacked, s.on, TOWARD_ATTACKED, strict), {
+    ...common,
+    partner: attacked,
+    adversary: attacker,
+    partnerAttacked: true,
+  });
   const breaches: ObligationLine[] = [];
   if (attacker) {
-    sort('attacker', bindingsToward(e.world, e.book, attacker.id, s.on, TOWARD_ATTACKER, strict), { ...common, partner: attacker, adversary: attacked, partnerAttacked: false });
+    sort('attacker', bindingsToward(e.world, e.book, attacker.id, s.on, TOWARD_ATTACKER, strict), {
+      ...common,
+      partner: attacker,
+      adversary: attacked,
+      partnerAttacked: false,
+    });
     const ctx = { ...common, partner: attacked, adversary: attacker, partnerAttacked: true };
     for (const b of bindingsOf(e.world, e.book, attacker.id, s.on, BREACHED, strict).filter((x) => x.partner.state === attacked.id)) {
       if (s.switches[b.provision.provision.switch ?? ''] === false) continue;
@@ -103,7 +113,13 @@ export function boundBy(e: Engine, state: string, on: string, switches: Switches
 }
 
 /** One binding as a line, with its conditions judged; `reason` is set when it does not bind in the scenario. */
-export function judge(e: Engine, b: Binding, ctx: ConditionContext, switches: Switches, side: 'attacked' | 'attacker'): { line: ObligationLine; reason?: string } {
+export function judge(
+  e: Engine,
+  b: Binding,
+  ctx: ConditionContext,
+  switches: Switches,
+  side: 'attacked' | 'attacker',
+): { line: ObligationLine; reason?: string } {
   const p = b.provision.provision;
   const judged = p.conditions.length === 0 ? NONE : p.conditions.map((c) => evaluateCondition(c, ctx, e.book.areas, e.world.nameOfCcodeFn));
   const caveats = caveatsOf(b);
@@ -153,7 +169,9 @@ export function echo(e: Engine, s: Scenario): ScenarioEcho {
 
 /** A binding's freshness as answer fields: `carriedFrom` names the staler membership's source. */
 export function freshnessOf(f: ReturnType<typeof bindingFreshness>): { verifiedThrough: string; carriedForward: boolean; carriedFrom?: SourceRef } {
-  return f.carriedForward ? { verifiedThrough: f.verifiedThrough, carriedForward: true, carriedFrom: sourceRef(f.stale.fact.provenance) } : { verifiedThrough: f.verifiedThrough, carriedForward: false };
+  return f.carriedForward
+    ? { verifiedThrough: f.verifiedThrough, carriedForward: true, carriedFrom: sourceRef(f.stale.fact.provenance) }
+    : { verifiedThrough: f.verifiedThrough, carriedForward: false };
 }
 
 export function party(world: AllianceWorld, id: string): Party {

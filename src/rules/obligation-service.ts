@@ -94,7 +94,11 @@ export class ObligationService {
       ...(input.on.note ? [input.on.note] : []),
       ...absentNote(engine, s.attacked, s.on),
       ...(s.attacker ? absentNote(engine, s.attacker, s.on) : []),
-      ...switchNotes(engine.book, s.switches, lines.map((l) => l.rule)),
+      ...switchNotes(
+        engine.book,
+        s.switches,
+        lines.map((l) => l.rule),
+      ),
       ...freshnessNotes(coverage, s.on, lines, s.strict === true),
       `obligations as coded by ${coverage.name} (to ${coverage.to}) and the project's own cited treaties and changes since, read through the project's rules (rules/)`,
     ];
@@ -111,7 +115,11 @@ export class ObligationService {
     const notes = [
       ...(on.note ? [on.note] : []),
       ...absentNote(engine, state.id, on.date),
-      ...switchNotes(engine.book, sw, answer.obligations.map((l) => l.rule)),
+      ...switchNotes(
+        engine.book,
+        sw,
+        answer.obligations.map((l) => l.rule),
+      ),
       ...freshnessNotes(coverage, on.date, answer.obligations, strict),
     ];
     return { ...answer, notes };
@@ -124,8 +132,17 @@ export class ObligationService {
     const notes = [
       ...(input.on.note ? [input.on.note] : []),
       "defence obligations are owed to the state attacked, by the attacker and by whoever joins the attacker; offensive allies join a state at war by its own choice; defence owed to a state that joined a side is listed as uncertain, not assumed (see the README's cascade section)",
-      ...switchNotes(engine.book, s.switches, reasons.map((b) => b.rule)),
-      ...freshnessNotes(coverage, s.on, answer.rounds.flatMap((r) => r.joined), s.strict === true),
+      ...switchNotes(
+        engine.book,
+        s.switches,
+        reasons.map((b) => b.rule),
+      ),
+      ...freshnessNotes(
+        coverage,
+        s.on,
+        answer.rounds.flatMap((r) => r.joined),
+        s.strict === true,
+      ),
     ];
     return { ...answer, notes };
   }
@@ -208,7 +225,9 @@ function freshnessNotes(c: Coverage, on: string, lines: ReadonlyArray<{ carriedF
   const carried = lines.filter((l) => l.carriedForward).length;
   const head = `${c.name} codes alliances to ${c.to}; after it, alliances it codes as in force continue until a cited end (data/curated), and treaties since are the project's own`;
   if (strict) return [`${head}; strict: memberships carried forward past their sources were left out`];
-  return [`${head}; ${carried} ${carried === 1 ? 'line rests' : 'lines rest'} on memberships carried forward past their sources' last day (marked ~; a strict answer leaves them out)`];
+  return [
+    `${head}; ${carried} ${carried === 1 ? 'line rests' : 'lines rest'} on memberships carried forward past their sources' last day (marked ~; a strict answer leaves them out)`,
+  ];
 }
 
 function absentNote(e: Engine, state: string, on: string): string[] {

@@ -90,7 +90,8 @@ export class RuleBook {
   private amend(p: Provision, a: Amendment): Provision {
     let conditions = p.conditions;
     for (const extra of a.conditions ?? []) {
-      if (extra.area !== undefined && !this.areas.has(extra.area)) throw bad(`${p.id} refers to an area ${extra.area} that rules/treaty-articles.json does not define`, extra.area);
+      if (extra.area !== undefined && !this.areas.has(extra.area))
+        throw bad(`${p.id} refers to an area ${extra.area} that rules/treaty-articles.json does not define`, extra.area);
       const has = conditions.some((c) => c.code === extra.code);
       conditions = has ? conditions.map((c) => (c.code === extra.code ? { ...c, ...extra } : c)) : [...conditions, { ...extra }];
     }

@@ -34,10 +34,21 @@ export function checkDate(on: DateQuery, todayIs: IsoDate): void {
 export function checkYears(from: number, to: number, todayIs: IsoDate): void {
   const last = Number(todayIs.slice(0, 4));
   if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) {
-    throw new EntenteError('USAGE', `Bad year range: expected --from <= --to, both years, found ${from}..${to}`, { expected: 'YYYY <= YYYY', found: `${from}..${to}` });
+    throw new EntenteError('USAGE', `Bad year range: expected --from <= --to, both years, found ${from}..${to}`, {
+      expected: 'YYYY <= YYYY',
+      found: `${from}..${to}`,
+    });
   }
-  if (from < FIRST_YEAR) throw new EntenteError('OUT_OF_RANGE', `No treaty data before ${FIRST_YEAR}: --from ${from} is before ATOP begins`, { expected: `${FIRST_YEAR}..${last}`, found: String(from) });
-  if (to > last) throw new EntenteError('OUT_OF_RANGE', `--to ${to} is after this year (today is ${todayIs}): no source speaks of the future`, { expected: `${FIRST_YEAR}..${last}`, found: String(to) });
+  if (from < FIRST_YEAR)
+    throw new EntenteError('OUT_OF_RANGE', `No treaty data before ${FIRST_YEAR}: --from ${from} is before ATOP begins`, {
+      expected: `${FIRST_YEAR}..${last}`,
+      found: String(from),
+    });
+  if (to > last)
+    throw new EntenteError('OUT_OF_RANGE', `--to ${to} is after this year (today is ${todayIs}): no source speaks of the future`, {
+      expected: `${FIRST_YEAR}..${last}`,
+      found: String(to),
+    });
 }
 
 /**
@@ -73,7 +84,10 @@ export function stateResolver(entities: readonly Entity[]): (ref: string) => Pro
 export function checkLocation(location: string | undefined, book: RuleBook, attacked: { id: string }): void {
   const raw = location?.trim() ?? '';
   if (raw === '' || raw.toUpperCase() === attacked.id) return;
-  const slug = raw.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = raw
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   const places = new Set<string>(['home']);
   for (const a of book.areas.values()) for (const p of [...a.includes, ...a.excludes]) places.add(p.place);
   if (places.has(slug)) return;

@@ -115,7 +115,10 @@ function spans(facts: readonly Fact[]): OrgCoverage {
   const m = new Map<string, { from: string; to: string }>();
   for (const f of facts) {
     const s = m.get(f.provenance.dataset);
-    m.set(f.provenance.dataset, s ? { from: s.from < f.valid.from ? s.from : f.valid.from, to: s.to > f.valid.to ? s.to : f.valid.to } : { from: f.valid.from, to: f.valid.to });
+    m.set(
+      f.provenance.dataset,
+      s ? { from: s.from < f.valid.from ? s.from : f.valid.from, to: s.to > f.valid.to ? s.to : f.valid.to } : { from: f.valid.from, to: f.valid.to },
+    );
   }
   return m;
 }
@@ -139,7 +142,15 @@ function mergeSlices(list: Membership[]): Membership[] {
   const out: Membership[] = [];
   for (const m of list) {
     const last = out[out.length - 1];
-    if (last && last.fact.id === m.fact.id && last.state === m.state && last.treaty === m.treaty && last.phase === m.phase && last.caveat?.reason === m.caveat?.reason && addDays(last.to as IsoDate, 1) === m.from) {
+    if (
+      last &&
+      last.fact.id === m.fact.id &&
+      last.state === m.state &&
+      last.treaty === m.treaty &&
+      last.phase === m.phase &&
+      last.caveat?.reason === m.caveat?.reason &&
+      addDays(last.to as IsoDate, 1) === m.from
+    ) {
       out[out.length - 1] = { ...last, to: m.to };
     } else out.push(m);
   }

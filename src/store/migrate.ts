@@ -9,7 +9,12 @@ import { MIGRATIONS } from './migrations/index.js';
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {
   // Engineers are given migration numbers in advance and land in any order: a database that ran 012 before 011
   // existed runs 011 next, which Kysely refuses unless told (each migration stands on its own).
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    allowUnorderedMigrations: true,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

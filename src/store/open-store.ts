@@ -9,9 +9,7 @@ import type { Database } from './schema.js';
 import { sqliteDialect } from './sqlite/sqlite-dialect.js';
 
 /** Where the stores live: an SQLite file, or a PostgreSQL database (and schema). */
-export type StoreLocation =
-  | { readonly kind: 'sqlite'; readonly file: string }
-  | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
+export type StoreLocation = { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
 
 /** Every store of the app, on one database connection. */
 export interface Stores {
@@ -54,7 +52,13 @@ async function open(config: { readonly store: StoreLocation }, options: { schema
     dialect = config.store.kind === 'sqlite' ? sqliteDialect(config.store.file) : postgresDialect({ url: config.store.url, schema });
   } catch (e) {
     if (isBusy(e)) throw e;
-    throw Object.assign(new EntenteError('STORE', `Cannot open the database at ${config.store.kind === 'sqlite' ? config.store.file : redact(config.store.url)}: ${e instanceof Error ? e.message : String(e)}`), { cause: e });
+    throw Object.assign(
+      new EntenteError(
+        'STORE',
+        `Cannot open the database at ${config.store.kind === 'sqlite' ? config.store.file : redact(config.store.url)}: ${e instanceof Error ? e.message : String(e)}`,
+      ),
+      { cause: e },
+    );
   }
   try {
     if (schema && dialect.name === 'postgres') {
@@ -66,7 +70,9 @@ async function open(config: { readonly store: StoreLocation }, options: { schema
     if (e instanceof EntenteError) throw e;
     const where = config.store.kind === 'sqlite' ? config.store.file : redact(config.store.url);
     // The driver's error stays as the cause: a caller that waits out a restarting server reads its SQLSTATE.
-    throw Object.assign(new EntenteError('STORE', `Cannot open the ${dialect.name} database at ${where}: ${e instanceof Error ? e.message : String(e)}`), { cause: e });
+    throw Object.assign(new EntenteError('STORE', `Cannot open the ${dialect.name} database at ${where}: ${e instanceof Error ? e.message : String(e)}`), {
+      cause: e,
+    });
   }
   return {
     dialect: dialect.name,

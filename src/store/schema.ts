@@ -1,4 +1,3 @@
-
 /** Rows at the edge: snake_case tables, only seen inside store/. Dates are `YYYY-MM-DD` text in both dialects. */
 export interface EntityTable {
   id: string;

@@ -53,19 +53,27 @@ export const apiWorld: ReferenceBundle = {
   version: 'api-fixture-1',
   datasets: [
     ...smallWorld.datasets,
-    { id: 'atop-fixture', name: 'ATOP (fixture rows)', precision: 'day', rank: 1, coverage: { from: '1815-01-01', to: '2018-12-31' }, citation: 'fixture', rows: 3 },
+    {
+      id: 'atop-fixture',
+      name: 'ATOP (fixture rows)',
+      precision: 'day',
+      rank: 1,
+      coverage: { from: '1815-01-01', to: '2018-12-31' },
+      citation: 'fixture',
+      rows: 3,
+    },
   ],
   entities: [
     ...smallWorld.entities.map((e) => (REGIONS[e.id] ? { ...e, attrs: { ...e.attrs, region: REGIONS[e.id], ccode: CCODES[e.id] } } : e)),
     customsUnion,
-    { id: 'ATOP4220', kind: 'alliance', name: 'Collective Security Treaty (fixture parties)', aliases: [], attrs: { atopid: 4220 }, provenance: [{ dataset: 'treaty', ref: 'a line 3' }] },
+    {
+      id: 'ATOP4220',
+      kind: 'alliance',
+      name: 'Collective Security Treaty (fixture parties)',
+      aliases: [],
+      attrs: { atopid: 4220 },
+      provenance: [{ dataset: 'treaty', ref: 'a line 3' }],
+    },
   ],
-  facts: [
-    ...smallWorld.facts,
-    cuFact('AAA'),
-    cuFact('CCC'),
-    partyFact('AAA', '9999-12-31'),
-    partyFact('BBB', '9999-12-31'),
-    partyFact('DDD', '2012-06-27'),
-  ],
+  facts: [...smallWorld.facts, cuFact('AAA'), cuFact('CCC'), partyFact('AAA', '9999-12-31'), partyFact('BBB', '9999-12-31'), partyFact('DDD', '2012-06-27')],
 };

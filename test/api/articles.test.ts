@@ -20,7 +20,12 @@ const ARTICLE = [
 ].join('\n');
 
 async function post(harness: Harness, body: unknown, headers: Record<string, string> = {}, url = '/api/articles') {
-  const res = await harness.server.inject({ method: 'POST', url, payload: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+  const res = await harness.server.inject({
+    method: 'POST',
+    url,
+    payload: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
   return { status: res.statusCode, body: res.json() };
 }
 
@@ -32,7 +37,10 @@ test('POST an article: stored, with actors whose spans point into the returned t
   assert.equal(r.analysis.article.title, 'Avaria and Borduria renew their pact');
   assert.equal(r.analysis.article.published, '2012-05-15');
   const actors = r.analysis.actors as Array<{ text: string; start: number; end: number; id: string }>;
-  assert.ok(actors.some((a) => a.id === 'AAA'), JSON.stringify(actors));
+  assert.ok(
+    actors.some((a) => a.id === 'AAA'),
+    JSON.stringify(actors),
+  );
   for (const a of actors) assert.equal(r.text.slice(a.start, a.end), a.text);
 });
 
@@ -48,7 +56,8 @@ test('POST with metadata, as a dropped file, or as a dry run', async () => {
   const meta = await post(h, { text: 'Borduria and Carpania signed a customs accord.', title: 'Accord', published: '2013-02-01' });
   assert.equal(meta.body.results[0].status, 'stored');
   assert.equal(meta.body.results[0].analysis.article.published, '2013-02-01');
-  const paragraph = '<p>Dolmatia suspended its membership of the Pact Treaty Organization, officials in Avaria said on Thursday, after a long dispute over the command of the joint force and the cost of the exercises held every summer.</p>';
+  const paragraph =
+    '<p>Dolmatia suspended its membership of the Pact Treaty Organization, officials in Avaria said on Thursday, after a long dispute over the command of the joint force and the cost of the exercises held every summer.</p>';
   const html = `<html><head><title>Dolmatia leaves</title></head><body><article><h1>Dolmatia leaves</h1>${paragraph.repeat(4)}</article></body></html>`;
   const file = await post(h, { file: { name: '../../etc/dolmatia.html', base64: Buffer.from(html).toString('base64') } });
   assert.equal(file.status, 200, JSON.stringify(file.body));
@@ -64,7 +73,10 @@ test('GET articles lists what is stored, newest first, with counts', async () =>
   assert.equal(res.statusCode, 200);
   const articles = res.json().articles as Array<{ published: string; counts: { actors: number } }>;
   assert.ok(articles.length >= 3);
-  assert.deepEqual(articles.map((a) => a.published), [...articles.map((a) => a.published)].sort().reverse());
+  assert.deepEqual(
+    articles.map((a) => a.published),
+    [...articles.map((a) => a.published)].sort().reverse(),
+  );
 });
 
 test('GET one article by id: what the POST analysed, as stored, with dated events', async () => {
@@ -85,8 +97,14 @@ test('GET one article by id: what the POST analysed, as stored, with dated event
   const meeting = a.events.find((e) => e.cameo.startsWith('04'));
   assert.ok(meeting, JSON.stringify(a.events));
   assert.deepEqual([meeting.date, meeting.datePrecision, meeting.dateText], ['2012-05-15', 'day', 'on Tuesday']);
-  assert.deepEqual(a.events, posted.analysis.events.map((e: Record<string, unknown>) => ({ ...e })));
-  assert.deepEqual(a.claims.map((c) => c.status), (posted.analysis.claims as Array<{ status: string }>).map((c) => c.status));
+  assert.deepEqual(
+    a.events,
+    posted.analysis.events.map((e: Record<string, unknown>) => ({ ...e })),
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.status),
+    (posted.analysis.claims as Array<{ status: string }>).map((c) => c.status),
+  );
   assert.equal(a.article.counts.actors, a.actors.length);
 });
 
@@ -193,7 +211,9 @@ test('re-posting the same text with a corrected date revises the stored article 
   const stored = (await h.server.inject(`/api/articles/${id}`)).json();
   assert.equal(stored.article.published, '2012-05-16');
   assert.ok(stored.article.revisedAt);
-  const listed = (await h.server.inject('/api/articles?limit=100')).json().articles.filter((a: { title: string }) => a.title === 'Avaria and Borduria renew their pact once more');
+  const listed = (await h.server.inject('/api/articles?limit=100'))
+    .json()
+    .articles.filter((a: { title: string }) => a.title === 'Avaria and Borduria renew their pact once more');
   assert.equal(listed.length, 1);
   const same = await post(h, { text: text.replace('May 14, 2012', 'May 16, 2012') });
   assert.equal(same.body.results[0].status, 'exists');

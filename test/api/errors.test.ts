@@ -25,7 +25,10 @@ test('an impossible date is a 400 BAD_DATE that says why', async () => {
 
 test('an unknown name is a 404 UNKNOWN_ENTITY with the closest names', async () => {
   const e = assertError(await getJson(h, '/api/organizations/PATC/members?on=2012-05-15'), 404, 'UNKNOWN_ENTITY');
-  assert.ok(e.suggestions?.some((s) => s.includes('PACT')), JSON.stringify(e.suggestions));
+  assert.ok(
+    e.suggestions?.some((s) => s.includes('PACT')),
+    JSON.stringify(e.suggestions),
+  );
   assertError(await getJson(h, '/api/states/Atlantis/organizations'), 404, 'UNKNOWN_ENTITY');
   assertError(await getJson(h, '/api/bases?host=Atlantis'), 404, 'UNKNOWN_ENTITY');
 });
@@ -43,7 +46,15 @@ test('an unknown endpoint is a 404 with the error body', async () => {
 });
 
 test('a bug is a 500 that says so without a stack trace', async () => {
-  const broken = { ...h.app, graph: { ...h.app.graph, members: async () => { throw new TypeError('x is undefined'); } } } as unknown as App;
+  const broken = {
+    ...h.app,
+    graph: {
+      ...h.app.graph,
+      members: async () => {
+        throw new TypeError('x is undefined');
+      },
+    },
+  } as unknown as App;
   const server = await buildServer(broken);
   try {
     const res = await server.inject({ method: 'GET', url: '/api/organizations/PACT/members' });
@@ -58,7 +69,15 @@ test('the OpenAPI document lists every route with its parameters', async () => {
   const { status, body } = await getJson(h, '/api/openapi.json');
   assert.equal(status, 200);
   assert.equal(body.openapi, '3.1.0');
-  for (const path of ['/api/organizations/{id}/members', '/api/organizations/{id}/history', '/api/states/{id}/organizations', '/api/states/{id}/leaders', '/api/bases', '/api/graph', '/api/health']) {
+  for (const path of [
+    '/api/organizations/{id}/members',
+    '/api/organizations/{id}/history',
+    '/api/states/{id}/organizations',
+    '/api/states/{id}/leaders',
+    '/api/bases',
+    '/api/graph',
+    '/api/health',
+  ]) {
     assert.ok(body.paths[path], `missing ${path}`);
   }
   const on = body.paths['/api/organizations/{id}/members'].get.parameters.find((p: { name: string }) => p.name === 'on');

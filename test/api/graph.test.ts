@@ -13,12 +13,15 @@ test('GET graph on a day: nodes and the membership edges valid that day', async 
   snapshotAnswer.parse(body);
   // The default shows the curated ("featured") bodies whatever their type: the old union is an IGO.
   assert.deepEqual(edges(body), ['AAA>CUX:member', 'AAA>PACT:member', 'BBB>PACT:member', 'CCC>CUX:member', 'CCC>OLDU:member', 'DDD>PACT:member']);
-  assert.deepEqual(body.nodes.filter((n: { kind: string }) => n.kind === 'state').map((n: { id: string; region: string }) => [n.id, n.region]), [
-    ['AAA', 'Europe'],
-    ['BBB', 'Europe'],
-    ['CCC', 'Asia'],
-    ['DDD', 'Asia'],
-  ]);
+  assert.deepEqual(
+    body.nodes.filter((n: { kind: string }) => n.kind === 'state').map((n: { id: string; region: string }) => [n.id, n.region]),
+    [
+      ['AAA', 'Europe'],
+      ['BBB', 'Europe'],
+      ['CCC', 'Asia'],
+      ['DDD', 'Asia'],
+    ],
+  );
   assert.deepEqual(body.regions, ['Asia', 'Europe']);
 });
 
@@ -37,8 +40,5 @@ test('graph filters by organization type and by region', async () => {
   assert.deepEqual(edges(asia.body), ['CCC>CUX:member', 'CCC>OLDU:member', 'DDD>PACT:member']);
   const igo = await getJson(h, '/api/graph?on=2012-05-15&types=igo');
   assert.deepEqual(edges(igo.body), ['CCC>OLDU:member']);
-  assert.deepEqual(
-    igo.body.types.map((t: { type: string }) => t.type).sort(),
-    ['alliance', 'customs_union', 'featured', 'igo', 'security_organization'],
-  );
+  assert.deepEqual(igo.body.types.map((t: { type: string }) => t.type).sort(), ['alliance', 'customs_union', 'featured', 'igo', 'security_organization']);
 });

@@ -5,7 +5,11 @@ import { getJson, useServer } from './harness.js';
 
 const h = useServer();
 type Line = { state: { id: string }; kind: string; treaty: { id: string; phase: number } };
-const lines = (xs: Line[], kind = 'defense') => xs.filter((l) => l.kind === kind).map((l) => `${l.state.id}:${l.treaty.id}/${l.treaty.phase}`).sort();
+const lines = (xs: Line[], kind = 'defense') =>
+  xs
+    .filter((l) => l.kind === kind)
+    .map((l) => `${l.state.id}:${l.treaty.id}/${l.treaty.phase}`)
+    .sort();
 
 test('GET obligations for an attacked state lists who is bound to defend it, with treaty, phase and rule', async () => {
   const { status, body } = await getJson(h, '/api/obligations?attacked=AAA&on=2012-05-15');
@@ -47,14 +51,17 @@ test("GET a state's obligations: whom it is bound to, and how", async () => {
   assert.deepEqual(defense.toward.map((s: { id: string }) => s.id).sort(), ['AAA', 'DDD']);
 });
 
-test('GET cascade: the attacked state\'s defenders join in the first round, each with its reason', async () => {
+test("GET cascade: the attacked state's defenders join in the first round, each with its reason", async () => {
   const { status, body } = await getJson(h, '/api/cascade?attacker=CCC&attacked=AAA&on=2012-05-15');
   assert.equal(status, 200, JSON.stringify(body));
   cascadeAnswer.parse(body);
   const joined = body.rounds.flatMap((r: { joined: Array<{ state: { id: string }; because: unknown[] }> }) => r.joined);
   assert.deepEqual(joined.map((j: { state: { id: string } }) => j.state.id).sort(), ['BBB', 'DDD']);
   assert.ok(joined.every((j: { because: unknown[] }) => j.because.length > 0));
-  assert.deepEqual(body.sides.attacker.map((s: { id: string }) => s.id), ['CCC']);
+  assert.deepEqual(
+    body.sides.attacker.map((s: { id: string }) => s.id),
+    ['CCC'],
+  );
 });
 
 test('GET conflicts and the documented switches', async () => {

@@ -11,14 +11,20 @@ test('GET members on a day answers with the graph service shape, sources include
   assert.equal(status, 200);
   membersAnswer.parse(body);
   assert.deepEqual(ids(body.members), ['AAA', 'BBB', 'DDD']);
-  assert.deepEqual(body.members.find((m: { id: string }) => m.id === 'AAA').sources.map((s: { dataset: string }) => s.dataset), ['curated', 'treaty', 'igo']);
+  assert.deepEqual(
+    body.members.find((m: { id: string }) => m.id === 'AAA').sources.map((s: { dataset: string }) => s.dataset),
+    ['curated', 'treaty', 'igo'],
+  );
 });
 
 test('members resolve names and aliases, and a suspension moves a member to the others', async () => {
   const { body } = await getJson(h, `/api/organizations/${encodeURIComponent('Organisation du Pacte')}/members?on=2012-07-01`);
   assert.equal(body.organization.id, 'PACT');
   assert.deepEqual(ids(body.members), ['AAA', 'BBB']);
-  assert.deepEqual(body.others.map((m: { id: string; status: string }) => [m.id, m.status]), [['DDD', 'suspended']]);
+  assert.deepEqual(
+    body.others.map((m: { id: string; status: string }) => [m.id, m.status]),
+    [['DDD', 'suspended']],
+  );
   const all = await getJson(h, '/api/organizations/pto/members?on=2012-07-01&all=true');
   assert.deepEqual(ids(all.body.members), ['AAA', 'BBB', 'DDD']);
   const listed = await getJson(h, '/api/organizations/pto/members?on=2012-07-01&status=member,suspended');

@@ -10,21 +10,33 @@ test("GET a state's organizations on a day lists organizations and alliances", a
   assert.equal(status, 200);
   organizationsAnswer.parse(body);
   assert.deepEqual(body.organizations.map((o: { id: string }) => o.id).sort(), ['CUX', 'PACT']);
-  assert.deepEqual(body.alliances.map((a: { id: string; phase: number }) => [a.id, a.phase]), [['ATOP4220', 2], ['ATOP9001', 2]]);
+  assert.deepEqual(
+    body.alliances.map((a: { id: string; phase: number }) => [a.id, a.phase]),
+    [
+      ['ATOP4220', 2],
+      ['ATOP9001', 2],
+    ],
+  );
 });
 
 test("GET a state's leaders on a day, by alias", async () => {
   const { status, body } = await getJson(h, `/api/states/${encodeURIComponent('Avarian Republic')}/leaders?on=2012-05-15`);
   assert.equal(status, 200);
   leadersAnswer.parse(body);
-  assert.deepEqual(body.leaders.map((l: { person: { name: string }; office: string }) => [l.person.name, l.office]), [['Vlad Avarov', 'head_of_state']]);
+  assert.deepEqual(
+    body.leaders.map((l: { person: { name: string }; office: string }) => [l.person.name, l.office]),
+    [['Vlad Avarov', 'head_of_state']],
+  );
 });
 
 test('GET bases on a day, all of them or one host', async () => {
   const all = await getJson(h, '/api/bases?on=2012-05-15');
   assert.equal(all.status, 200);
   basesAnswer.parse(all.body);
-  assert.deepEqual(all.body.bases.map((b: { host: { id: string }; user: { id: string }; base: string }) => [b.host.id, b.user.id, b.base]), [['CCC', 'AAA', '201st base']]);
+  assert.deepEqual(
+    all.body.bases.map((b: { host: { id: string }; user: { id: string }; base: string }) => [b.host.id, b.user.id, b.base]),
+    [['CCC', 'AAA', '201st base']],
+  );
   const none = await getJson(h, '/api/bases?on=2012-05-15&host=BBB');
   assert.deepEqual(none.body.bases, []);
   const before = await getJson(h, '/api/bases?on=2000-01-01');
@@ -35,9 +47,15 @@ test('GET search completes names for the pickers, states or organizations', asyn
   const { status, body } = await getJson(h, '/api/search?q=avar');
   assert.equal(status, 200);
   // A name that starts with the text comes before one that only contains it.
-  assert.deepEqual(body.results.map((r: { id: string }) => r.id), ['AAA', 'CUX']);
+  assert.deepEqual(
+    body.results.map((r: { id: string }) => r.id),
+    ['AAA', 'CUX'],
+  );
   const states = await getJson(h, '/api/search?q=avar&kind=state');
-  assert.deepEqual(states.body.results.map((r: { id: string }) => r.id), ['AAA']);
+  assert.deepEqual(
+    states.body.results.map((r: { id: string }) => r.id),
+    ['AAA'],
+  );
   const orgs = await getJson(h, '/api/search?q=pact&kind=organization');
   assert.ok(orgs.body.results.some((r: { id: string }) => r.id === 'PACT'));
   assert.ok(orgs.body.results.every((r: { kind: string }) => r.kind !== 'state'));

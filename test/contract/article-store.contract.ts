@@ -15,14 +15,26 @@ const TEXT = 'Last year, Avaria signed the Pact with Borduria. Its president met
 
 function article(): Article {
   return finishArticle(
-    { format: 'text', origin: 'contract.txt', title: 'A pact', authors: ['Ann Other'], published: '2012-05-15' as IsoDate, url: 'https://example.org/pact', captions: [{ text: 'The signing', credit: 'A. Photographer' }], text: TEXT },
+    {
+      format: 'text',
+      origin: 'contract.txt',
+      title: 'A pact',
+      authors: ['Ann Other'],
+      published: '2012-05-15' as IsoDate,
+      url: 'https://example.org/pact',
+      captions: [{ text: 'The signing', credit: 'A. Photographer' }],
+      text: TEXT,
+    },
     '2026-01-01' as IsoDate,
   );
 }
 
 /** A second dispatch, for the revision and deletion cases, so the reading cases keep theirs. */
 function other(published: string | null): Article {
-  return finishArticle({ format: 'text', origin: 'other.txt', title: 'Another pact', published: published as IsoDate | null, text: `${TEXT} Again.` }, '2026-01-01' as IsoDate);
+  return finishArticle(
+    { format: 'text', origin: 'other.txt', title: 'Another pact', published: published as IsoDate | null, text: `${TEXT} Again.` },
+    '2026-01-01' as IsoDate,
+  );
 }
 
 function analysis(a: Article): Analysis {
@@ -31,16 +43,118 @@ function analysis(a: Article): Analysis {
   return {
     article: { id: a.id, title: a.title, authors: a.authors, published: a.published, dateEstimated: a.dateEstimated, url: a.url, captions: a.captions },
     actors: [
-      { text: 'Avaria', start: 11, end: 17, sentence: 0, id: 'AAA', type: 'state', role: null, name: 'Avaria', state: 'AAA', cameo: 'AAA', refersTo: null, confidence: 1, ruleId: 'actor.state' },
-      { text: 'Borduria', start: 39, end: 47, sentence: 0, id: 'BBB', type: 'state', role: null, name: 'Borduria', state: 'BBB', cameo: 'BBB', refersTo: null, confidence: 0.9, ruleId: 'actor.state' },
-      { text: 'Its president', start: 49, end: 62, sentence: 1, id: 'person:vlad-avarov', type: 'person', role: 'head of state', name: 'Vlad Avarov', state: 'AAA', cameo: 'AAAGOV', refersTo: 11, confidence: 0.7, ruleId: 'actor.anaphor' },
+      {
+        text: 'Avaria',
+        start: 11,
+        end: 17,
+        sentence: 0,
+        id: 'AAA',
+        type: 'state',
+        role: null,
+        name: 'Avaria',
+        state: 'AAA',
+        cameo: 'AAA',
+        refersTo: null,
+        confidence: 1,
+        ruleId: 'actor.state',
+      },
+      {
+        text: 'Borduria',
+        start: 39,
+        end: 47,
+        sentence: 0,
+        id: 'BBB',
+        type: 'state',
+        role: null,
+        name: 'Borduria',
+        state: 'BBB',
+        cameo: 'BBB',
+        refersTo: null,
+        confidence: 0.9,
+        ruleId: 'actor.state',
+      },
+      {
+        text: 'Its president',
+        start: 49,
+        end: 62,
+        sentence: 1,
+        id: 'person:vlad-avarov',
+        type: 'person',
+        role: 'head of state',
+        name: 'Vlad Avarov',
+        state: 'AAA',
+        cameo: 'AAAGOV',
+        refersTo: 11,
+        confidence: 0.7,
+        ruleId: 'actor.anaphor',
+      },
     ],
     events: [
-      { source: 'AAA', target: 'BBB', sourceId: 'AAA', targetId: 'BBB', cameo: '057', plover: 'AGREE', date: '2011-07-01' as IsoDate, datePrecision: 'year', dateText: 'Last year', sentence: first, start: 0, end: 48, ruleId: 'test.sign', rules: ['entente.intent', 'role.passive-agent'], sourceSpan: { start: 11, end: 17 }, targetSpan: { start: 39, end: 47 }, verbSpan: { start: 18, end: 24 } },
-      { source: 'AAAGOV', target: null, sourceId: 'AAA', targetId: null, cameo: '040', plover: null, date: '2012-05-15' as IsoDate, datePrecision: 'day', dateText: 'on Tuesday', sentence: second, start: 49, end: TEXT.length, ruleId: 'test.meet', rules: [], sourceSpan: { start: 49, end: 62 }, targetSpan: null, verbSpan: { start: 63, end: 67 } },
+      {
+        source: 'AAA',
+        target: 'BBB',
+        sourceId: 'AAA',
+        targetId: 'BBB',
+        cameo: '057',
+        plover: 'AGREE',
+        date: '2011-07-01' as IsoDate,
+        datePrecision: 'year',
+        dateText: 'Last year',
+        sentence: first,
+        start: 0,
+        end: 48,
+        ruleId: 'test.sign',
+        rules: ['entente.intent', 'role.passive-agent'],
+        sourceSpan: { start: 11, end: 17 },
+        targetSpan: { start: 39, end: 47 },
+        verbSpan: { start: 18, end: 24 },
+      },
+      {
+        source: 'AAAGOV',
+        target: null,
+        sourceId: 'AAA',
+        targetId: null,
+        cameo: '040',
+        plover: null,
+        date: '2012-05-15' as IsoDate,
+        datePrecision: 'day',
+        dateText: 'on Tuesday',
+        sentence: second,
+        start: 49,
+        end: TEXT.length,
+        ruleId: 'test.meet',
+        rules: [],
+        sourceSpan: { start: 49, end: 62 },
+        targetSpan: null,
+        verbSpan: { start: 63, end: 67 },
+      },
     ],
-    facts: [{ predicate: 'party_to', subject: 'AAA', object: 'PACT', qualifiers: { signed: true, year: 2011, note: 'bilateral' }, text: first, start: 0, end: 48, confidence: 0.8, ruleId: 'fact.signed' }],
-    claims: [{ text: first, start: 0, end: 48, status: 'supported', explanation: 'the graph has it', flag: null, names: ['AAA'], evidence: ['f1', 'f2'], ruleId: 'claim.party' }],
+    facts: [
+      {
+        predicate: 'party_to',
+        subject: 'AAA',
+        object: 'PACT',
+        qualifiers: { signed: true, year: 2011, note: 'bilateral' },
+        text: first,
+        start: 0,
+        end: 48,
+        confidence: 0.8,
+        ruleId: 'fact.signed',
+      },
+    ],
+    claims: [
+      {
+        text: first,
+        start: 0,
+        end: 48,
+        status: 'supported',
+        explanation: 'the graph has it',
+        flag: null,
+        names: ['AAA'],
+        evidence: ['f1', 'f2'],
+        ruleId: 'claim.party',
+      },
+    ],
     dates: [],
     warnings: ['one warning'],
     stats: { sentences: 2, tokens: 16 },
@@ -82,7 +196,10 @@ export function articleStoreContract(name: string, open: () => Promise<ArticleSt
         counts: { actors: 3, events: 2, facts: 1, claims: 1 },
       });
       assert.equal(got.text, TEXT);
-      assert.deepEqual(got.actors, an.actors.map(({ sentence: _s, ...rest }) => rest));
+      assert.deepEqual(
+        got.actors,
+        an.actors.map(({ sentence: _s, ...rest }) => rest),
+      );
       for (const x of got.actors) assert.equal(got.text.slice(x.start, x.end), x.text);
       assert.deepEqual(got.events, an.events);
       assert.deepEqual(got.facts, an.facts);
@@ -120,8 +237,14 @@ export function articleStoreContract(name: string, open: () => Promise<ArticleSt
     test('factsAbout finds the facts proposed about an entity as subject or object, with their article', async () => {
       const a = article();
       const bySubject = await h.store.factsAbout('AAA', 10);
-      assert.deepEqual(bySubject.map((f) => [f.predicate, f.subject, f.object, f.articleId, f.articleTitle, f.published]), [['party_to', 'AAA', 'PACT', a.id, 'A pact', '2012-05-15']]);
-      assert.deepEqual((await h.store.factsAbout('PACT', 10)).map((f) => f.subject), ['AAA']);
+      assert.deepEqual(
+        bySubject.map((f) => [f.predicate, f.subject, f.object, f.articleId, f.articleTitle, f.published]),
+        [['party_to', 'AAA', 'PACT', a.id, 'A pact', '2012-05-15']],
+      );
+      assert.deepEqual(
+        (await h.store.factsAbout('PACT', 10)).map((f) => f.subject),
+        ['AAA'],
+      );
       assert.deepEqual(await h.store.factsAbout('ZZZ', 10), []);
     });
 
@@ -154,7 +277,10 @@ export function articleStoreContract(name: string, open: () => Promise<ArticleSt
       assert.deepEqual(done, { deleted: [{ id: a.id, counts: { actors: 3, events: 1, facts: 1, claims: 0 } }], missing: [] });
       assert.equal(await h.store.get(a.id), null);
       assert.equal(await h.store.findByHash(a.contentHash), null);
-      assert.deepEqual((await h.store.events({ actor: 'AAA' })).map((e) => e.articleId).filter((id) => id === a.id), []);
+      assert.deepEqual(
+        (await h.store.events({ actor: 'AAA' })).map((e) => e.articleId).filter((id) => id === a.id),
+        [],
+      );
     });
   });
 }

@@ -95,7 +95,10 @@ export function graphStoreContract(name: string, open: () => Promise<StoreHandle
 
     test('entities resolve by alias key, case- and accent-insensitively', async () => {
       const byAcronym = await h.store.entitiesByKey('pto');
-      assert.deepEqual(byAcronym.map((e) => e.id), ['PACT']);
+      assert.deepEqual(
+        byAcronym.map((e) => e.id),
+        ['PACT'],
+      );
       const e = await h.store.entity('PACT');
       assert.equal(e?.attrs.treaty, 'ATOP9001');
       assert.ok(e?.aliases.some((a) => a.lang === 'fr'));
@@ -109,7 +112,10 @@ export function graphStoreContract(name: string, open: () => Promise<StoreHandle
     });
 
     test('datasets come back in rank order', async () => {
-      assert.deepEqual((await h.store.datasets()).map((d) => d.id), ['curated', 'treaty', 'leaders', 'igo']);
+      assert.deepEqual(
+        (await h.store.datasets()).map((d) => d.id),
+        ['curated', 'treaty', 'leaders', 'igo'],
+      );
     });
 
     test('asserted facts are idempotent by id and survive a reference reload', async () => {

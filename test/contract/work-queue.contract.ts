@@ -38,7 +38,10 @@ export function workQueueContract(name: string, open: (policy: QueuePolicy) => P
       assert.ok(job);
       assert.equal(job.retries, 0);
       assert.equal(job.leaseSeconds, CONTRACT_POLICY.leaseSeconds);
-      assert.deepEqual(job.article, articles.find((a) => a.id === job.article?.id));
+      assert.deepEqual(
+        job.article,
+        articles.find((a) => a.id === job.article?.id),
+      );
       assert.equal((await h.queue.counts()).running, 1);
       assert.equal(await h.queue.complete([job.id]), 1);
       const c = await h.queue.counts();

@@ -11,7 +11,16 @@ import { PROJECT_ROOT } from '../../src/config.js';
 /** Debian's Chromium, headless and quiet: no network of its own, no first-run work. */
 export const CHROMIUM = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 
 export const SCREENSHOTS = join(PROJECT_ROOT, 'docs', 'screenshots');

@@ -22,7 +22,7 @@ test('the page loads the system on a day, with the graph drawn', async () => {
   const { page } = s;
   await page.goto(`${s.url}/#/system?on=2012-05-15`);
   await graphShows(page, '2012-05-15');
-  assert.match(await page.textContent('#graph-caption') ?? '', /15 May 2012: \d+ organizations and treaties, \d+ states/);
+  assert.match((await page.textContent('#graph-caption')) ?? '', /15 May 2012: \d+ organizations and treaties, \d+ states/);
   assert.equal(await page.inputValue('#day-input'), '2012-05-15');
   await page.waitForSelector('#graph canvas');
   await shot('system-on-a-day');
@@ -44,14 +44,14 @@ test('moving the date over June 2012 shows Uzbekistan leaving the CSTO', async (
   await page.waitForSelector('#details .summary:has-text("6 members on 15 July 2012")');
   assert.ok(!(await page.isVisible('#details .members li[data-id="UZB"]')));
   assert.ok(await page.isVisible('#details .others li[data-id="UZB"]'));
-  assert.match(await page.textContent('#changes') ?? '', /Uzbekistan in CSTO: member → suspended/);
+  assert.match((await page.textContent('#changes')) ?? '', /Uzbekistan in CSTO: member → suspended/);
   await shot('system-csto-after-uzbekistan');
 
   // Typing a day works too, and back in May Uzbekistan is a member again.
   await page.fill('#day-input', '2012-05-15');
   await page.dispatchEvent('#day-input', 'change');
   await page.waitForSelector('#details .summary:has-text("7 members on 15 May 2012")');
-  assert.match(await page.textContent('#changes') ?? '', /Uzbekistan in CSTO: suspended → member/);
+  assert.match((await page.textContent('#changes')) ?? '', /Uzbekistan in CSTO: suspended → member/);
 });
 
 test('a what-if lists who is bound to defend the attacked state, and the cascade round by round', async () => {
@@ -59,7 +59,7 @@ test('a what-if lists who is bound to defend the attacked state, and the cascade
   await page.goto(`${s.url}/#/whatif`);
   const unavailable = await page.locator('.unavailable').count();
   if (unavailable > 0) {
-    assert.match(await page.textContent('.unavailable') ?? '', /not available/);
+    assert.match((await page.textContent('.unavailable')) ?? '', /not available/);
     return;
   }
   await page.fill('#attacked', 'Tajikistan');
@@ -67,12 +67,12 @@ test('a what-if lists who is bound to defend the attacked state, and the cascade
   await page.fill('#whatif-day', '2012-05-15');
   await page.click('button:has-text("Who is bound to act?")');
   await page.waitForSelector('#whatif-summary');
-  assert.match(await page.textContent('#whatif-summary') ?? '', /to defend Tajikistan/);
+  assert.match((await page.textContent('#whatif-summary')) ?? '', /to defend Tajikistan/);
   for (const state of ['RUS', 'BLR', 'ARM', 'KAZ', 'KGZ', 'UZB']) {
     assert.ok(await page.isVisible(`#whatif-defense tr[data-state="${state}"]`), `${state} bound to defend`);
   }
   await page.waitForSelector('#cascade-rounds li[data-round="1"]');
-  assert.match(await page.textContent('#cascade-rounds') ?? '', /Russia joins Tajikistan's side, bound to defend Tajikistan against Afghanistan under/);
+  assert.match((await page.textContent('#cascade-rounds')) ?? '', /Russia joins Tajikistan's side, bound to defend Tajikistan against Afghanistan under/);
   await shot('what-if');
   await page.locator('.cascade-title').scrollIntoViewIfNeeded();
   await shot('what-if-cascade');
@@ -89,17 +89,17 @@ test('a what-if after ATOP ends lists the obligations resting on carried-forward
   // The CSTO's members are curated and checked through 2025; Russia's 1993 bilateral treaty (ATOP 4470) is ATOP's, to 2018.
   assert.ok(await page.isVisible('#whatif-defense tr[data-state="KAZ"]'), 'Kazakhstan bound, on fresh data');
   assert.ok(await page.isVisible('#whatif-carried tr[data-state="RUS"]'), 'Russia bound under its 1993 treaty, carried forward');
-  assert.match(await page.textContent('#whatif-carried-section') ?? '', /verified through 2018-12-31, carried forward from atop-5\.1/);
+  assert.match((await page.textContent('#whatif-carried-section')) ?? '', /verified through 2018-12-31, carried forward from atop-5\.1/);
 });
 
-test('an unknown state in a what-if is answered in words, the server\'s own', async () => {
+test("an unknown state in a what-if is answered in words, the server's own", async () => {
   const { page } = s;
   if ((await page.locator('#attacked').count()) === 0) return;
   await page.fill('#attacked', 'Atlantis');
   await page.fill('#attacker', '');
   await page.click('button:has-text("Who is bound to act?")');
   await page.waitForSelector('#whatif-result .error');
-  assert.match(await page.textContent('#whatif-result .error') ?? '', /No state is called "Atlantis"/);
+  assert.match((await page.textContent('#whatif-result .error')) ?? '', /No state is called "Atlantis"/);
 });
 
 test("the timeline shows an organization's membership history", async () => {
@@ -107,7 +107,11 @@ test("the timeline shows an organization's membership history", async () => {
   await page.goto(`${s.url}/#/timeline?org=CSTO`);
   await page.waitForSelector('#org-timeline-chart .vis-item');
   const labels = await page.locator('#org-timeline-chart .vis-label').allTextContents();
-  for (const name of ['Armenia', 'Russia', 'Uzbekistan']) assert.ok(labels.some((l) => l.includes(name)), `${name} in ${labels.join(', ')}`);
+  for (const name of ['Armenia', 'Russia', 'Uzbekistan'])
+    assert.ok(
+      labels.some((l) => l.includes(name)),
+      `${name} in ${labels.join(', ')}`,
+    );
   await shot('timeline');
 });
 
@@ -120,7 +124,7 @@ test('ingesting a sample article highlights its actors and checks its claims', a
   assert.equal(await page.textContent('#article-title'), "Finland Becomes NATO's 31st Member");
   assert.ok((await page.locator('#article-text mark.actor[data-id="FIN"]').count()) >= 2);
   assert.ok((await page.locator('#article-text mark.actor[data-id="NATO"]').count()) >= 1);
-  assert.match(await page.textContent('#article-claims') ?? '', /contradicted.*32.*31 members of NATO/s);
+  assert.match((await page.textContent('#article-claims')) ?? '', /contradicted.*32.*31 members of NATO/s);
   assert.ok(await page.isVisible('#article-text .claim-span.contradicted'));
   await page.waitForSelector('#stored-articles li:has-text("Finland Becomes")');
   await shot('articles');
@@ -135,7 +139,7 @@ test("a state's events from the ingested news show on the timeline", async () =>
   const { page } = s;
   await page.goto(`${s.url}/#/timeline?org=NATO&state=FIN`);
   await page.waitForSelector('#state-events tbody tr');
-  assert.match(await page.textContent('#state-events') ?? '', /Finland joined the North Atlantic Treaty Organization/);
+  assert.match((await page.textContent('#state-events')) ?? '', /Finland joined the North Atlantic Treaty Organization/);
   await page.waitForSelector('#org-timeline-chart .vis-item');
   await page.waitForSelector('#state-timeline-chart .vis-item');
   await page.locator('#state-timeline').scrollIntoViewIfNeeded();

@@ -24,14 +24,21 @@ export function fixtureText(i: number): { title: string; text: string; published
   const org = ORGS[i % ORGS.length]!;
   const month = String((i % 12) + 1).padStart(2, '0');
   const day = String((i % 27) + 1).padStart(2, '0');
-  const lines = [LINES[i % LINES.length]!(a, b), LINES[(i + 2) % LINES.length]!(b, a), `Both are members of ${org}, a spokesman for ${a} said in statement number ${i}.`];
+  const lines = [
+    LINES[i % LINES.length]!(a, b),
+    LINES[(i + 2) % LINES.length]!(b, a),
+    `Both are members of ${org}, a spokesman for ${a} said in statement number ${i}.`,
+  ];
   return { title: `${a} and ${b}: item ${i}`, text: lines.join(' '), published: `2012-${month}-${day}` as IsoDate };
 }
 
 export function fixtureArticles(n: number, from = 0): Article[] {
   return Array.from({ length: n }, (_, k) => {
     const { title, text, published } = fixtureText(from + k);
-    return finishArticle({ format: 'jsonl', origin: `fixture.jsonl:${from + k + 1}`, externalId: `fx-${from + k}`, title, text, published }, '2024-01-01' as IsoDate);
+    return finishArticle(
+      { format: 'jsonl', origin: `fixture.jsonl:${from + k + 1}`, externalId: `fx-${from + k}`, title, text, published },
+      '2024-01-01' as IsoDate,
+    );
   });
 }
 

@@ -8,8 +8,11 @@ import { HostGate } from '../../src/queue/host-gate.js';
 
 const RSS = (items: number) => `<?xml version="1.0"?>
 <rss version="2.0"><channel><title>Test wire</title>
-${Array.from({ length: items }, (_, i) => `<item><title>Item ${i}</title><guid>wire-${i}</guid><link>http://example.test/${i}</link>
-<pubDate>Tue, 15 May 2012 10:00:00 GMT</pubDate><description>&lt;p&gt;Russia urged Ukraine to ratify treaty number ${i}.&lt;/p&gt;</description></item>`).join('\n')}
+${Array.from(
+  { length: items },
+  (_, i) => `<item><title>Item ${i}</title><guid>wire-${i}</guid><link>http://example.test/${i}</link>
+<pubDate>Tue, 15 May 2012 10:00:00 GMT</pubDate><description>&lt;p&gt;Russia urged Ukraine to ratify treaty number ${i}.&lt;/p&gt;</description></item>`,
+).join('\n')}
 </channel></rss>`;
 
 const ATOM = `<?xml version="1.0" encoding="utf-8"?>
@@ -49,10 +52,13 @@ before(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
-after(() => new Promise<void>((r) => {
-  server.close(() => r());
-  server.closeAllConnections();
-}));
+after(
+  () =>
+    new Promise<void>((r) => {
+      server.close(() => r());
+      server.closeAllConnections();
+    }),
+);
 
 function memoryState(): FeedStateStore & { all: Map<string, FeedState> } {
   const all = new Map<string, FeedState>();
@@ -64,7 +70,13 @@ const day = '2024-01-01' as IsoDate;
 test('a first poll reads every item of RSS and Atom feeds as articles', async () => {
   const state = memoryState();
   const polls = await pollFeeds([`${base}/rss`, `${base}/atom`], { allowPrivate: true, state, ingestDay: day, politenessMs: 0 });
-  assert.deepEqual(polls.map((p) => [p.outcome, p.articles.length]), [['fetched', 2], ['fetched', 1]]);
+  assert.deepEqual(
+    polls.map((p) => [p.outcome, p.articles.length]),
+    [
+      ['fetched', 2],
+      ['fetched', 1],
+    ],
+  );
   const [first] = polls[0]!.articles;
   assert.equal(first?.title, 'Item 0');
   assert.equal(first?.externalId, 'wire-0');
@@ -79,7 +91,13 @@ test('an unchanged feed answers 304 to a conditional GET and yields nothing', as
   await pollFeeds([`${base}/rss`, `${base}/atom`], { allowPrivate: true, state, ingestDay: day, politenessMs: 0 });
   seen.length = 0;
   const again = await pollFeeds([`${base}/rss`, `${base}/atom`], { allowPrivate: true, state, ingestDay: day, politenessMs: 0 });
-  assert.deepEqual(again.map((p) => [p.outcome, p.httpStatus, p.articles.length]), [['not-modified', 304, 0], ['not-modified', 304, 0]]);
+  assert.deepEqual(
+    again.map((p) => [p.outcome, p.httpStatus, p.articles.length]),
+    [
+      ['not-modified', 304, 0],
+      ['not-modified', 304, 0],
+    ],
+  );
   assert.equal(seen.find((s) => s.path === '/rss')?.ifNoneMatch, '"rss-2"');
   assert.equal(seen.find((s) => s.path === '/atom')?.ifModifiedSince, 'Wed, 16 May 2012 09:00:00 GMT');
   rssItems = 3;
@@ -102,7 +120,13 @@ test('requests to one host keep the politeness delay between them', async () => 
 
 test('a failing or malformed feed is a problem with the reason, not a crash', async () => {
   const state = memoryState();
-  const polls = await pollFeeds([`${base}/missing`, `${base}/broken`, 'http://127.0.0.1:9/closed'], { allowPrivate: true, state, ingestDay: day, politenessMs: 0, timeoutMs: 2000 });
+  const polls = await pollFeeds([`${base}/missing`, `${base}/broken`, 'http://127.0.0.1:9/closed'], {
+    allowPrivate: true,
+    state,
+    ingestDay: day,
+    politenessMs: 0,
+    timeoutMs: 2000,
+  });
   assert.equal(polls[0]?.outcome, 'failed');
   assert.match(polls[0]!.problems[0]!, /expected 200 or 304, found HTTP 404/);
   assert.equal(polls[1]?.articles.length, 0);

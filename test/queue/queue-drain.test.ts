@@ -6,7 +6,10 @@ import { queueSuite, statusJson } from './queue-harness.js';
 // A long lease: what is checked here is that a drained worker leaves nothing leased, not that leases expire.
 const suite = await queueSuite('entente_qdrain', { ENTENTE_QUEUE_LEASE: '120' });
 
-test('SIGTERM drains: the job in hand is finished and acknowledged, nothing stays leased, the rest stays queued', { skip: suite.skip, timeout: 300_000 }, async () => {
+test('SIGTERM drains: the job in hand is finished and acknowledged, nothing stays leased, the rest stays queued', {
+  skip: suite.skip,
+  timeout: 300_000,
+}, async () => {
   const r = suite.run();
   const N = 30;
   assert.equal((await r.cli(['enqueue', writeFixtureJsonl(r.dir, N, 'drain.jsonl')])).code, 0);
@@ -29,7 +32,10 @@ test('--concurrency 2 runs two worker processes that share the queue and exit wh
   assert.ok(left > 0, 'the first test left articles queued');
   const pool = await r.cli(['worker', '--concurrency', '2', '--exit-when-idle', '--json']);
   assert.equal(pool.code, 0, pool.err);
-  const reports = pool.out.trim().split('\n').map((l) => JSON.parse(l) as { pid: number; processed: number });
+  const reports = pool.out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { pid: number; processed: number });
   assert.equal(reports.length, 2);
   assert.notEqual(reports[0]!.pid, reports[1]!.pid);
   const s = await statusJson(r);

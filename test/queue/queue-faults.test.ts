@@ -13,20 +13,27 @@ import { queueSuite, type WorkerProcess } from './queue-harness.js';
 const KILLS = 5;
 const WAVE = 24;
 let queue: WorkQueue | undefined;
-const suite = await queueSuite('entente_qfault', {}, {
-  setup: async (run) => {
-    queue = await openPgBossQueue({ url: run.url, schema: queueSchemaFor(run.schema), policy: policyFromEnv(run.env), supervise: false });
+const suite = await queueSuite(
+  'entente_qfault',
+  {},
+  {
+    setup: async (run) => {
+      queue = await openPgBossQueue({ url: run.url, schema: queueSchemaFor(run.schema), policy: policyFromEnv(run.env), supervise: false });
+    },
+    teardown: async () => {
+      await queue?.close();
+    },
   },
-  teardown: async () => {
-    await queue?.close();
-  },
-});
+);
 
 /** Events as (article, seq, codes, date, sentence) rows, sorted: the same multiset on both stores means each event once. */
 type EventRow = { article_id: string; seq: number; source: string; target: string | null; cameo: string; event_date: string; sentence: string };
 const key = (e: EventRow) => [e.article_id, e.seq, e.source, e.target ?? '', e.cameo, e.event_date, e.sentence].join('|');
 
-test('two workers, one SIGKILLed again and again at random points: every article and every event stored exactly once', { skip: suite.skip, timeout: 900_000 }, async (t) => {
+test('two workers, one SIGKILLed again and again at random points: every article and every event stored exactly once', {
+  skip: suite.skip,
+  timeout: 900_000,
+}, async (t) => {
   const r = suite.run();
   const q = queue!;
   const pause = (ms: number) => new Promise((res) => setTimeout(res, ms));

@@ -16,24 +16,28 @@ let feed: string;
 let requests = 0;
 
 // The wire runs on loopback, which the poller refuses unless told private addresses are allowed.
-const suite = await queueSuite('entente_qfeeds', { ENTENTE_QUEUE_LEASE: '120', ENTENTE_ALLOW_PRIVATE_FETCH: '1' }, {
-  setup: async () => {
-    const wire = createServer((req, res) => {
-      requests += 1;
-      if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();
-      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' }).end(RSS);
-    });
-    server = wire;
-    await new Promise<void>((r) => wire.listen(0, '127.0.0.1', r));
-    feed = `http://127.0.0.1:${(wire.address() as AddressInfo).port}/wire.rss`;
+const suite = await queueSuite(
+  'entente_qfeeds',
+  { ENTENTE_QUEUE_LEASE: '120', ENTENTE_ALLOW_PRIVATE_FETCH: '1' },
+  {
+    setup: async () => {
+      const wire = createServer((req, res) => {
+        requests += 1;
+        if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();
+        res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' }).end(RSS);
+      });
+      server = wire;
+      await new Promise<void>((r) => wire.listen(0, '127.0.0.1', r));
+      feed = `http://127.0.0.1:${(wire.address() as AddressInfo).port}/wire.rss`;
+    },
+    teardown: async () => {
+      const wire = server;
+      if (!wire) return;
+      wire.closeAllConnections();
+      await new Promise<void>((r) => wire.close(() => r()));
+    },
   },
-  teardown: async () => {
-    const wire = server;
-    if (!wire) return;
-    wire.closeAllConnections();
-    await new Promise<void>((r) => wire.close(() => r()));
-  },
-});
+);
 
 test('enqueue FEED_URL queues the new items; the next poll is a conditional GET that queues nothing', { skip: suite.skip, timeout: 300_000 }, async () => {
   const r = suite.run();

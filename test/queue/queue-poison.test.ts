@@ -9,7 +9,10 @@ import { queueSuite, statusJson } from './queue-harness.js';
 const RETRIES = 2;
 const suite = await queueSuite('entente_qpoison', { ENTENTE_QUEUE_RETRIES: String(RETRIES), ENTENTE_QUEUE_LEASE: '120' });
 
-test('a poison article is retried a bounded number of times, then parked with its error; the rest go through', { skip: suite.skip, timeout: 300_000 }, async () => {
+test('a poison article is retried a bounded number of times, then parked with its error; the rest go through', {
+  skip: suite.skip,
+  timeout: 300_000,
+}, async () => {
   const r = suite.run();
   const good = fixtureArticles(4);
   // A producer elsewhere (another version, a bug) wrote a job no attempt can process: month 13 would break the

@@ -6,7 +6,10 @@ import { queueSuite, statusJson, terminateRunConnections } from './queue-harness
 const N = 40;
 const suite = await queueSuite('entente_qrestart');
 
-test('every connection of the run dropped three times mid-run: the workers reconnect and finish, nothing lost or doubled', { skip: suite.skip, timeout: 600_000 }, async (t) => {
+test('every connection of the run dropped three times mid-run: the workers reconnect and finish, nothing lost or doubled', {
+  skip: suite.skip,
+  timeout: 600_000,
+}, async (t) => {
   const r = suite.run();
   const enq = await r.cli(['enqueue', writeFixtureJsonl(r.dir, N)]);
   assert.equal(enq.code, 0, enq.err);

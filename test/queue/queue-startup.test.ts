@@ -46,7 +46,10 @@ async function blockedOn(r: QueueRun, w: WorkerProcess, table: string, previous?
   }
 }
 
-test('connections dropped during each start-up step of a worker (migrations, reference check, graph preload): it waits each out and finishes its jobs', { skip: suite.skip, timeout: 300_000 }, async (t) => {
+test('connections dropped during each start-up step of a worker (migrations, reference check, graph preload): it waits each out and finishes its jobs', {
+  skip: suite.skip,
+  timeout: 300_000,
+}, async (t) => {
   const r = suite.run();
   const N = 6;
   const enq = await r.cli(['enqueue', writeFixtureJsonl(r.dir, N)]);

@@ -25,7 +25,9 @@ function memoryQueue(articles: Article[]) {
     },
     async claim(max) {
       guard();
-      return waiting.splice(0, max).map((id): ClaimedJob => ({ id, article: articles.find((a) => a.id === id)!, payloadError: null, retries: 0, leaseSeconds: 30 }));
+      return waiting
+        .splice(0, max)
+        .map((id): ClaimedJob => ({ id, article: articles.find((a) => a.id === id)!, payloadError: null, retries: 0, leaseSeconds: 30 }));
     },
     async complete(ids) {
       guard();
@@ -56,7 +58,10 @@ test('processes every job once and exits when idle', async () => {
   const articles = fixtureArticles(5);
   const m = memoryQueue(articles);
   const report = await runWorker({ queue: m.queue, process: ok, log: quiet, signal: new AbortController().signal, exitWhenIdle: true, batch: 2, pollMs: 10 });
-  assert.deepEqual(m.completed, articles.map((a) => a.id));
+  assert.deepEqual(
+    m.completed,
+    articles.map((a) => a.id),
+  );
   assert.equal(report.processed, 5);
   assert.equal(report.events, 10);
 });
@@ -82,7 +87,10 @@ test('a lost connection while claiming or acknowledging is waited out', async ()
   m.failNextCalls(2);
   const report = await runWorker({ queue: m.queue, process: ok, log: quiet, signal: new AbortController().signal, exitWhenIdle: true, pollMs: 10 });
   assert.equal(report.processed, 2);
-  assert.deepEqual(m.completed, articles.map((a) => a.id));
+  assert.deepEqual(
+    m.completed,
+    articles.map((a) => a.id),
+  );
 });
 
 test('an article that fails is reported to the queue and the worker goes on', async () => {
@@ -109,7 +117,10 @@ test('a drain finishes and acknowledges the jobs in hand, then claims no more', 
   };
   const report = await runWorker({ queue: m.queue, process: slow, log: quiet, signal: controller.signal, batch: 2, pollMs: 10 });
   assert.equal(report.processed, 2);
-  assert.deepEqual(m.completed, articles.slice(0, 2).map((a) => a.id));
+  assert.deepEqual(
+    m.completed,
+    articles.slice(0, 2).map((a) => a.id),
+  );
 });
 
 test('connection errors are told apart from article errors', () => {

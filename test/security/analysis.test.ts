@@ -40,16 +40,23 @@ after(async () => {
   await app?.close();
 });
 
-const post = (body: unknown, query = '?dryRun=true') => fetch(`${base}/api/articles${query}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (body: unknown, query = '?dryRun=true') =>
+  fetch(`${base}/api/articles${query}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-test('health answers within 200 ms while a 2 MiB pathological article is analysed; a second article meanwhile gets 503 with Retry-After', { timeout: 240_000 }, async () => {
+test('health answers within 200 ms while a 2 MiB pathological article is analysed; a second article meanwhile gets 503 with Retry-After', {
+  timeout: 240_000,
+}, async () => {
   const started = performance.now();
-  const analysis = post({ text: pathologicalArticle() }).then(async (r) => ({ status: r.status, body: (await r.json()) as any, ms: performance.now() - started }));
+  const analysis = post({ text: pathologicalArticle() }).then(async (r) => ({
+    status: r.status,
+    body: (await r.json()) as any,
+    ms: performance.now() - started,
+  }));
   let finished = false;
   void analysis.finally(() => (finished = true));
   const latencies: number[] = [];
@@ -78,7 +85,7 @@ test('health answers within 200 ms while a 2 MiB pathological article is analyse
   assert.ok(busy, 'a second article was sent while the first was analysed');
   assert.equal(busy.status, 503);
   assert.equal(busy.headers.get('retry-after'), '5');
-  assert.equal((await busy.json() as any).error.code, 'BUSY');
+  assert.equal(((await busy.json()) as any).error.code, 'BUSY');
 });
 
 test('an article over its time budget is refused in words, and the next one is analysed', { timeout: 120_000 }, async () => {
@@ -103,7 +110,10 @@ test('an article over its time budget is refused in words, and the next one is a
 
 test('analysis time grows with the text, pathological or not: each family within 6x of ordinary text of the same size', { timeout: 300_000 }, async () => {
   const chars = 120_000;
-  const ordinary = finishArticle({ format: 'text', origin: 'ordinary', text: ordinaryText(chars), published: '2012-05-15' as IsoDate }, '2012-05-15' as IsoDate);
+  const ordinary = finishArticle(
+    { format: 'text', origin: 'ordinary', text: ordinaryText(chars), published: '2012-05-15' as IsoDate },
+    '2012-05-15' as IsoDate,
+  );
   // Best of three, interleaved with the ordinary text: a busy machine slows both alike.
   const timed = async (text: string) => {
     const article = finishArticle({ format: 'text', origin: 'x', text, published: '2012-05-15' as IsoDate }, '2012-05-15' as IsoDate);
@@ -130,7 +140,10 @@ test('analysis time grows with the text, pathological or not: each family within
 
 test('SIGTERM stops the server within seconds while it analyses a 2 MiB article', { timeout: 180_000 }, async () => {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'entente.js'), 'serve', '--port', String(port), '--db', DB], { env: { ...process.env, ENTENTE_ANALYSIS_THREADS: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'entente.js'), 'serve', '--port', String(port), '--db', DB], {
+    env: { ...process.env, ENTENTE_ANALYSIS_THREADS: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
@@ -139,7 +152,10 @@ test('SIGTERM stops the server within seconds while it analyses a 2 MiB article'
     for (let k = 0; k < 600 && !/serving on/.test(out); k++) await new Promise((r) => setTimeout(r, 200));
     assert.match(out, /serving on/);
     const url = `http://127.0.0.1:${port}/api/articles?dryRun=true`;
-    const pending = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: pathologicalArticle() }) }).then((r) => r.status, () => 'closed');
+    const pending = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: pathologicalArticle() }) }).then(
+      (r) => r.status,
+      () => 'closed',
+    );
     await new Promise((r) => setTimeout(r, 3000));
     const t0 = performance.now();
     child.kill('SIGTERM');
@@ -147,7 +163,7 @@ test('SIGTERM stops the server within seconds while it analyses a 2 MiB article'
     const seconds = (performance.now() - t0) / 1000;
     assert.ok(seconds < 10, `stopped after ${seconds.toFixed(1)} s (the issue saw 9-12 minutes)`);
     assert.equal(code, 0, out);
-    assert.ok(['closed', 503].includes(await pending as never), 'the analysing request was answered 503 or closed');
+    assert.ok(['closed', 503].includes((await pending) as never), 'the analysing request was answered 503 or closed');
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
   }

@@ -23,7 +23,10 @@ test('a named pipe in a folder is skipped with the reason, not waited on forever
   writeFileSync(join(dir, 'a.txt'), 'Russia urged Ukraine to ratify the free trade treaty on Tuesday.');
   assert.equal(spawnSync('mkfifo', [join(dir, 'b.pipe')]).status, 0);
   const items = await read([dir]);
-  assert.deepEqual(items.map((i) => i.kind), ['article', 'problem']);
+  assert.deepEqual(
+    items.map((i) => i.kind),
+    ['article', 'problem'],
+  );
   assert.match(items[1]!.kind === 'problem' ? items[1]!.problem.message : '', /b\.pipe: expected a regular file, found a named pipe: skipped/);
   assert.equal(items[0]!.kind === 'article' ? items[0]!.article.origin : '', 'a.txt', 'the origin is the base name, not the folder');
 });
@@ -35,7 +38,10 @@ test('UTF-16 text is read as text, with or without a byte order mark', async () 
   writeFileSync(join(dir, 'le.txt'), Buffer.from(text, 'utf16le'));
   writeFileSync(join(dir, 'be-bom.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
   const items = await read([join(dir, 'le-bom.txt'), join(dir, 'le.txt'), join(dir, 'be-bom.txt')]);
-  assert.deepEqual(items.map((i) => i.kind), ['article', 'duplicate', 'duplicate']);
+  assert.deepEqual(
+    items.map((i) => i.kind),
+    ['article', 'duplicate', 'duplicate'],
+  );
   const first = items[0]!.kind === 'article' ? items[0]!.article : null;
   assert.equal(first?.text, text);
   assert.ok(first?.warnings.includes('read as UTF-16LE'));
@@ -45,26 +51,36 @@ test('a JSONL line that is null says null', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'entente-jsonl-'));
   writeFileSync(join(dir, 'a.jsonl'), 'null\n[1]\n"text"\n');
   const messages = (await read([join(dir, 'a.jsonl')])).map((i) => (i.kind === 'problem' ? i.problem.message : ''));
-  assert.deepEqual(messages, ['a.jsonl:1: expected a JSON object, found null', 'a.jsonl:2: expected a JSON object, found an array', 'a.jsonl:3: expected a JSON object, found a string']);
+  assert.deepEqual(messages, [
+    'a.jsonl:1: expected a JSON object, found null',
+    'a.jsonl:2: expected a JSON object, found an array',
+    'a.jsonl:3: expected a JSON object, found a string',
+  ]);
 });
 
 test('code --jsonl refuses a day that does not exist (2012-02-30)', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'entente-code-'));
   const file = join(dir, 's.jsonl');
   writeFileSync(file, `${JSON.stringify({ id: 1, text: 'Russia urged Ukraine to ratify the treaty.', date: '2012-02-30' })}\n`);
-  const run = spawnSync(process.execPath, [BIN, 'code', '--jsonl', file], { encoding: 'utf8', env: { ...process.env, ENTENTE_DB: join(dir, 'unused.sqlite') } });
+  const run = spawnSync(process.execPath, [BIN, 'code', '--jsonl', file], {
+    encoding: 'utf8',
+    env: { ...process.env, ENTENTE_DB: join(dir, 'unused.sqlite') },
+  });
   assert.equal(run.status, 2, run.stderr);
   const line = JSON.parse(run.stdout.trim());
   assert.equal(line.error.code, 'BAD_INPUT');
   assert.match(line.error.message, /expected "date" as a real calendar day, found "2012-02-30"/);
 });
 
-test('two processes opening a fresh SQLite file wait for each other\'s first load, and neither crashes', { timeout: 240_000 }, async () => {
+test("two processes opening a fresh SQLite file wait for each other's first load, and neither crashes", { timeout: 240_000 }, async () => {
   for (let trial = 0; trial < 2; trial++) {
     const db = join(mkdtempSync(join(tmpdir(), 'entente-race-')), 'fresh.sqlite');
     const run = () =>
       new Promise<{ code: number | null; err: string }>((resolve) => {
-        const child = spawn(process.execPath, [BIN, 'members', 'CSTO', '--on', '2012-05-15', '--json'], { env: { ...process.env, ENTENTE_DB: db }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [BIN, 'members', 'CSTO', '--on', '2012-05-15', '--json'], {
+          env: { ...process.env, ENTENTE_DB: db },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let err = '';
         child.stderr.on('data', (d: Buffer) => (err += d));
         child.stdout.resume();

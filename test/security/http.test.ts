@@ -56,10 +56,10 @@ function jsonBody(text: string): any {
 
 const api = (path: string, init: RequestInit = {}) => fetch(`http://127.0.0.1:${port}${path}`, init);
 
-test('Node\'s and Fastify\'s own refusals answer in the API\'s error shape: bad percent-encoding, a URL over 16 KB, malformed headers', async () => {
+test("Node's and Fastify's own refusals answer in the API's error shape: bad percent-encoding, a URL over 16 KB, malformed headers", async () => {
   const bad = await api('/api/states/%E0%A4%A/organizations');
   assert.equal(bad.status, 400);
-  assert.deepEqual(Object.keys((await bad.json() as any).error).sort(), ['code', 'message']);
+  assert.deepEqual(Object.keys(((await bad.json()) as any).error).sort(), ['code', 'message']);
 
   const long = await raw(`GET /api/health?${'x'.repeat(17 * 1024)} HTTP/1.1\r\nHost: localhost\r\n\r\n`);
   assert.match(long.text, /^HTTP\/1\.1 431 /);
@@ -83,9 +83,13 @@ test('a write without the token is refused before its body is read or validated'
   for (const body of bodies) {
     const res = await api('/api/articles?dryRun=true', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     assert.equal(res.status, 401, body.slice(0, 30));
-    assert.equal((await res.json() as any).error.code, 'UNAUTHORIZED');
+    assert.equal(((await res.json()) as any).error.code, 'UNAUTHORIZED');
   }
-  const wrong = await api('/api/articles', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${' '.repeat(10_000)}x` }, body: '{}' });
+  const wrong = await api('/api/articles', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${' '.repeat(10_000)}x` },
+    body: '{}',
+  });
   assert.equal(wrong.status, 401);
 });
 
@@ -122,15 +126,27 @@ test('every answer carries a CSP without inline script, nosniff, frame denial an
 test('an uploaded file named ".", ".." or "a/.." is a 400, and an origin is never a server path', async () => {
   const auth = { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` };
   for (const name of ['..', '.', 'a/..', '../..', '/']) {
-    const res = await api('/api/articles?dryRun=true', { method: 'POST', headers: auth, body: JSON.stringify({ file: { name, base64: Buffer.from('Russia urged Ukraine to ratify the treaty.').toString('base64') } }) });
+    const res = await api('/api/articles?dryRun=true', {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ file: { name, base64: Buffer.from('Russia urged Ukraine to ratify the treaty.').toString('base64') } }),
+    });
     assert.equal(res.status, 400, name);
-    assert.equal((await res.json() as any).error.code, 'BAD_INPUT', name);
+    assert.equal(((await res.json()) as any).error.code, 'BAD_INPUT', name);
   }
-  const stored = await api('/api/articles', { method: 'POST', headers: auth, body: JSON.stringify({ text: 'Moscow, 15 May. Russia urged Ukraine to ratify the free trade treaty on Tuesday.' }) });
+  const stored = await api('/api/articles', {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify({ text: 'Moscow, 15 May. Russia urged Ukraine to ratify the free trade treaty on Tuesday.' }),
+  });
   assert.equal(stored.status, 200);
-  const dropped = await api('/api/articles', { method: 'POST', headers: auth, body: JSON.stringify({ file: { name: '../../etc/dropped.txt', base64: Buffer.from('Belarus met Kazakhstan in Minsk on Tuesday.').toString('base64') } }) });
+  const dropped = await api('/api/articles', {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify({ file: { name: '../../etc/dropped.txt', base64: Buffer.from('Belarus met Kazakhstan in Minsk on Tuesday.').toString('base64') } }),
+  });
   assert.equal(dropped.status, 200);
-  const list = (await (await api("/api/articles")).json()) as any;
+  const list = (await (await api('/api/articles')).json()) as any;
   const origins = list.articles.map((a: { origin: string }) => a.origin).sort();
   assert.deepEqual(origins, ['dropped.txt', 'pasted.txt']);
 });
@@ -145,7 +161,11 @@ test('no answer quotes a stack trace; a dated query for year 0 says so in words'
 
 test('a JSON body nested absurdly deep is refused before it is parsed', async () => {
   const deep = `{"text":"x","x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
-  const res = await api('/api/articles?dryRun=true', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: deep });
+  const res = await api('/api/articles?dryRun=true', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    body: deep,
+  });
   assert.equal(res.status, 400);
-  assert.match((await res.json() as any).error.message, /nests more than 64 levels deep/);
+  assert.match(((await res.json()) as any).error.message, /nests more than 64 levels deep/);
 });

@@ -9,7 +9,9 @@ import { PROJECT_ROOT } from '../../src/config.js';
 const SAMPLES = join(PROJECT_ROOT, 'web', 'samples');
 
 export function ordinaryText(chars: number): string {
-  const bodies = readdirSync(SAMPLES).sort().map((f) => readFileSync(join(SAMPLES, f), 'utf8'));
+  const bodies = readdirSync(SAMPLES)
+    .sort()
+    .map((f) => readFileSync(join(SAMPLES, f), 'utf8'));
   const one = bodies.join('\n\n');
   return one.repeat(Math.ceil(chars / one.length)).slice(0, chars);
 }

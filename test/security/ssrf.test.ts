@@ -13,7 +13,8 @@ import { safeFetch, type SafeFetchOptions } from '../../src/ingest/fetch/safe-fe
  * here sends a packet beyond this machine: private and public addresses appear only in the address table and as
  * DNS answers of a stub resolver, which are refused before any connection.
  */
-const RSS = '<?xml version="1.0"?><rss><channel><item><title>t</title><description>Russia urged Ukraine to ratify the treaty.</description></item></channel></rss>';
+const RSS =
+  '<?xml version="1.0"?><rss><channel><item><title>t</title><description>Russia urged Ukraine to ratify the treaty.</description></item></channel></rss>';
 const SECRET = '{"internal_admin_token":"s3cr3t","db_password":"hunter2"}';
 const BOMB = gzipSync(Buffer.alloc(200 * 1024 * 1024), { level: 9 });
 
@@ -29,7 +30,8 @@ before(async () => {
     if (path === '/secret') return res.writeHead(200, { 'content-type': 'application/json' }).end(SECRET);
     if (path.startsWith('/redirect-to-')) return res.writeHead(302, { location: decodeURIComponent(path.slice('/redirect-to-'.length)) }).end();
     if (path === '/loop') return res.writeHead(302, { location: '/loop' }).end();
-    if (path === '/bomb') return res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip', 'content-length': BOMB.length }).end(BOMB);
+    if (path === '/bomb')
+      return res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip', 'content-length': BOMB.length }).end(BOMB);
     if (path === '/trickle') {
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
       const timer = setInterval(() => res.write('<!-- still coming -->'), 100);
@@ -43,10 +45,13 @@ before(async () => {
   port = (server.address() as AddressInfo).port;
 });
 
-after(() => new Promise<void>((r) => {
-  server.closeAllConnections();
-  server.close(() => r());
-}));
+after(
+  () =>
+    new Promise<void>((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+);
 
 const LIMITS: SafeFetchOptions = { maxBytes: 8 * 1024 * 1024, headersTimeoutMs: 3000, bodyTimeoutMs: 3000 };
 
@@ -62,19 +67,56 @@ async function refusal(url: string, options: Partial<SafeFetchOptions> = {}): Pr
 
 test('public and non-public addresses, in every family and spelling the address check sees', () => {
   const rows: Array<[string, boolean]> = [
-    ['93.184.216.34', true], ['8.8.8.8', true], ['2606:4700:4700::1111', true], ['[2a00:1450:4001:80b::200e]', true],
-    ['127.0.0.1', false], ['127.255.255.254', false], ['0.0.0.0', false], ['10.1.2.3', false], ['172.16.0.1', false], ['172.31.255.255', false],
-    ['192.168.1.1', false], ['169.254.169.254', false], ['100.64.0.1', false], ['224.0.0.1', false], ['255.255.255.255', false], ['192.0.2.1', false],
-    ['::1', false], ['[::1]', false], ['::', false], ['fe80::1', false], ['fc00::1', false], ['fd12:3456::1', false], ['ff02::1', false],
-    ['::ffff:127.0.0.1', false], ['::ffff:7f00:1', false], ['::ffff:10.0.0.1', false], ['64:ff9b::7f00:1', false], ['2002:7f00:1::', false], ['2001:db8::1', false],
-    ['not an address', false], ['localhost', false],
+    ['93.184.216.34', true],
+    ['8.8.8.8', true],
+    ['2606:4700:4700::1111', true],
+    ['[2a00:1450:4001:80b::200e]', true],
+    ['127.0.0.1', false],
+    ['127.255.255.254', false],
+    ['0.0.0.0', false],
+    ['10.1.2.3', false],
+    ['172.16.0.1', false],
+    ['172.31.255.255', false],
+    ['192.168.1.1', false],
+    ['169.254.169.254', false],
+    ['100.64.0.1', false],
+    ['224.0.0.1', false],
+    ['255.255.255.255', false],
+    ['192.0.2.1', false],
+    ['::1', false],
+    ['[::1]', false],
+    ['::', false],
+    ['fe80::1', false],
+    ['fc00::1', false],
+    ['fd12:3456::1', false],
+    ['ff02::1', false],
+    ['::ffff:127.0.0.1', false],
+    ['::ffff:7f00:1', false],
+    ['::ffff:10.0.0.1', false],
+    ['64:ff9b::7f00:1', false],
+    ['2002:7f00:1::', false],
+    ['2001:db8::1', false],
+    ['not an address', false],
+    ['localhost', false],
   ];
   for (const [address, expected] of rows) assert.equal(isPublicAddress(address), expected, address);
 });
 
 test('every spelling of loopback is refused before any connection, and allowed with ENTENTE_ALLOW_PRIVATE_FETCH', async () => {
   hits = 0;
-  const spellings = [`127.0.0.1:${port}`, `localhost:${port}`, `0.0.0.0:${port}`, `2130706433:${port}`, `0x7f.1:${port}`, `127.1:${port}`, `0177.0.0.1:${port}`, `[::ffff:127.0.0.1]:${port}`, `[::1]:${port}`, `[::]:${port}`, `１２７.０.０.１:${port}`];
+  const spellings = [
+    `127.0.0.1:${port}`,
+    `localhost:${port}`,
+    `0.0.0.0:${port}`,
+    `2130706433:${port}`,
+    `0x7f.1:${port}`,
+    `127.1:${port}`,
+    `0177.0.0.1:${port}`,
+    `[::ffff:127.0.0.1]:${port}`,
+    `[::1]:${port}`,
+    `[::]:${port}`,
+    `１２７.０.０.１:${port}`,
+  ];
   for (const host of spellings) {
     const r = await refusal(`http://${host}/feed`);
     assert.equal(r.code, 'FORBIDDEN_ADDRESS', host);
@@ -87,14 +129,27 @@ test('every spelling of loopback is refused before any connection, and allowed w
 });
 
 test('a DNS answer that points at a private range is refused whatever the name, before connecting', async () => {
-  const answers: Array<[string, 4 | 6]> = [['127.0.0.1', 4], ['10.0.0.7', 4], ['192.168.0.10', 4], ['169.254.169.254', 4], ['fe80::1', 6], ['fd00::1', 6], ['::1', 6]];
+  const answers: Array<[string, 4 | 6]> = [
+    ['127.0.0.1', 4],
+    ['10.0.0.7', 4],
+    ['192.168.0.10', 4],
+    ['169.254.169.254', 4],
+    ['fe80::1', 6],
+    ['fd00::1', 6],
+    ['::1', 6],
+  ];
   for (const [address, family] of answers) {
     const r = await refusal(`http://feeds.example.test:${port}/feed`, { resolve: async () => [{ address, family }] });
     assert.equal(r.code, 'FORBIDDEN_ADDRESS', address);
     assert.match(r.message, /feeds\.example\.test resolves to a \w+ address/, address);
   }
   // One private answer among public ones is enough to refuse: the connection might go to any of them.
-  const mixed = await refusal(`http://mixed.example.test:${port}/feed`, { resolve: async () => [{ address: '93.184.216.34', family: 4 }, { address: '127.0.0.1', family: 4 }] });
+  const mixed = await refusal(`http://mixed.example.test:${port}/feed`, {
+    resolve: async () => [
+      { address: '93.184.216.34', family: 4 },
+      { address: '127.0.0.1', family: 4 },
+    ],
+  });
   assert.equal(mixed.code, 'FORBIDDEN_ADDRESS');
 });
 
@@ -113,7 +168,16 @@ test('redirects are followed only to public addresses, each hop checked, and not
   hits = 0;
   // The first hop stands for a public site: our loopback server is let through for it alone.
   const firstHopOnly = (address: string, url: URL) => isPublicAddress(address) || url.pathname.startsWith('/redirect-to-');
-  const targets = [`http://127.0.0.1:${port}/secret`, `http://localhost:${port}/secret`, `http://[::1]:${port}/secret`, `http://2130706433:${port}/secret`, `http://0x7f.1:${port}/secret`, `http://[::ffff:127.0.0.1]:${port}/secret`, 'http://169.254.169.254/latest/meta-data/', 'http://10.0.0.1/admin'];
+  const targets = [
+    `http://127.0.0.1:${port}/secret`,
+    `http://localhost:${port}/secret`,
+    `http://[::1]:${port}/secret`,
+    `http://2130706433:${port}/secret`,
+    `http://0x7f.1:${port}/secret`,
+    `http://[::ffff:127.0.0.1]:${port}/secret`,
+    'http://169.254.169.254/latest/meta-data/',
+    'http://10.0.0.1/admin',
+  ];
   for (const target of targets) {
     const r = await refusal(`http://127.0.0.1:${port}/redirect-to-${encodeURIComponent(target)}`, { addressAllowed: firstHopOnly });
     assert.equal(r.code, 'FORBIDDEN_ADDRESS', target);

@@ -17,7 +17,10 @@ after(() => closeStage(s));
 
 /** Stores an article with whatever URL, as rows from before the ingest refused non-web URLs could have. */
 async function storedWithUrl(text: string, url: string): Promise<string> {
-  const base = finishArticle({ format: 'text', origin: 'old.txt', text, title: `Stored with ${url.slice(0, 12)}`, published: '2012-05-15' as IsoDate }, '2012-05-15' as IsoDate);
+  const base = finishArticle(
+    { format: 'text', origin: 'old.txt', text, title: `Stored with ${url.slice(0, 12)}`, published: '2012-05-15' as IsoDate },
+    '2012-05-15' as IsoDate,
+  );
   const article: Article = { ...base, url };
   const analysis = await s.app.news.analyze(article);
   await kyselyArticleStore(s.app.stores.db).save(article, { ...analysis, article: { ...analysis.article, url } }, new Date().toISOString());
@@ -79,7 +82,10 @@ test('every view runs within the security policy, which blocks an injected inlin
     assert.deepEqual(problems, [], 'the app itself runs within its policy');
     await page.evaluate(`(() => { const el = document.createElement('script'); el.textContent = 'window.__inline = 1'; document.head.appendChild(el); })()`);
     assert.equal(await page.evaluate('window.__inline'), undefined, 'an injected inline script does not run');
-    assert.ok(problems.some((p) => /Content Security Policy/.test(p)), 'and the browser says why');
+    assert.ok(
+      problems.some((p) => /Content Security Policy/.test(p)),
+      'and the browser says why',
+    );
   } finally {
     await page.close();
   }

@@ -29,7 +29,13 @@ function setup() {
 
 function fact(ctx: BuildContext, dataset: string, id: string): Fact {
   const f = ctx.factsOf(dataset).find((x) => x.id === id);
-  assert.ok(f, `no fact ${id} in ${dataset}: ${ctx.factsOf(dataset).map((x) => x.id).join(', ')}`);
+  assert.ok(
+    f,
+    `no fact ${id} in ${dataset}: ${ctx
+      .factsOf(dataset)
+      .map((x) => x.id)
+      .join(', ')}`,
+  );
   return f;
 }
 
@@ -42,10 +48,13 @@ test('the crosswalk is a function of code and date: COW 365 is Russia, the USSR,
   assert.equal(cw.idAt(365, '1991-12-25' as never), 'RUS');
   assert.equal(cw.idAt(260, '1970-01-01' as never), 'DEU');
   assert.equal(cw.idAt(704, '2000-01-01' as never), 'UZB');
-  assert.deepEqual(cw.split(365, '1990-01-01' as never, '1992-12-31' as never).map((s) => [s.id, s.from, s.to]), [
-    ['SUN', '1990-01-01', '1991-12-24'],
-    ['RUS', '1991-12-25', '1992-12-31'],
-  ]);
+  assert.deepEqual(
+    cw.split(365, '1990-01-01' as never, '1992-12-31' as never).map((s) => [s.id, s.from, s.to]),
+    [
+      ['SUN', '1990-01-01', '1991-12-24'],
+      ['RUS', '1991-12-25', '1992-12-31'],
+    ],
+  );
 });
 
 test('COW IGO: consecutive years with one status collapse into one year-precise fact; 0, -9 and empty are no membership', () => {
@@ -135,13 +144,19 @@ test('leaders: Archigos and REIGN leaders become the Wikidata person; tenures en
 
 test('the CSV reader keeps quoted commas, quotes and line breaks, and counts lines from where a record starts', () => {
   const rows = parseCsv('a,b\n"x, ""y""",2\n"multi\nline",3\n\nlast,4', ',', 't.csv');
-  assert.deepEqual(rows.map((r) => [r.cells, r.line]), [
-    [['a', 'b'], 1],
-    [['x, "y"', '2'], 2],
-    [['multi\nline', '3'], 3],
-    [['last', '4'], 6],
-  ]);
-  assert.throws(() => parseCsv('a,b\n1,x"y\n', ',', 't.csv'), (e: unknown) => e instanceof EntenteError && e.details.line === 2 && e.details.column === 2);
+  assert.deepEqual(
+    rows.map((r) => [r.cells, r.line]),
+    [
+      [['a', 'b'], 1],
+      [['x, "y"', '2'], 2],
+      [['multi\nline', '3'], 3],
+      [['last', '4'], 6],
+    ],
+  );
+  assert.throws(
+    () => parseCsv('a,b\n1,x"y\n', ',', 't.csv'),
+    (e: unknown) => e instanceof EntenteError && e.details.line === 2 && e.details.column === 2,
+  );
 });
 
 function tempTree(): { root: string; sources: string; out: string } {
@@ -160,9 +175,14 @@ test('a full build writes sorted JSONL, a manifest with a content version, and t
     assert.equal(manifest.files[0], 'entities.jsonl');
     assert.ok(manifest.files.includes('facts/curated.jsonl'));
     assert.equal(manifest.datasets.find((d: { id: string }) => d.id === 'cow-igo-3').rank, 7);
-    const ids = readFileSync(join(out, 'facts', 'atop-5.1.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).id);
+    const ids = readFileSync(join(out, 'facts', 'atop-5.1.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
     assert.deepEqual(ids, [...ids].sort());
-    const csto = readFileSync(join(out, 'entities.jsonl'), 'utf8').split('\n').find((l) => l.startsWith('{"id":"CSTO"'));
+    const csto = readFileSync(join(out, 'entities.jsonl'), 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('{"id":"CSTO"'));
     assert.match(csto ?? '', /"treaty":"ATOP4220"/);
     const second = buildReference({ referenceDir: sources, curatedDir: CURATED, outDir: out });
     assert.equal(second.version, first.version);

@@ -30,7 +30,10 @@ test('--json prints the documented shape', () => {
   const a = JSON.parse(r.out);
   assert.deepEqual(Object.keys(a.organization), ['id', 'name', 'kind']);
   assert.equal(a.on, '2013-01-01');
-  assert.deepEqual(a.members.map((m: { id: string }) => m.id), ['AAA', 'BBB']);
+  assert.deepEqual(
+    a.members.map((m: { id: string }) => m.id),
+    ['AAA', 'BBB'],
+  );
   assert.deepEqual(Object.keys(a.members[0]), ['id', 'name', 'status', 'from', 'to', 'sources', 'verifiedThrough', 'carriedForward']);
   assert.equal(a.members[0].sources[0].dataset, 'curated');
 });
@@ -69,7 +72,10 @@ test('history, orgs and leaders answer with sources', () => {
   assert.equal(h.code, 0, h.err);
   assert.match(h.out, /2012-06-28\s+\*\s+joined\s+Dolmatia \(DDD\)\s+suspended\s+curated/);
   const o = cli(['orgs', 'Dolmatia', '--on', '2012-05-15', '--json'], env);
-  assert.deepEqual(JSON.parse(o.out).alliances.map((x: { id: string }) => x.id), ['ATOP9001']);
+  assert.deepEqual(
+    JSON.parse(o.out).alliances.map((x: { id: string }) => x.id),
+    ['ATOP9001'],
+  );
   const l = cli(['leaders', 'AAA', '--on', '2012-05-15'], env);
   assert.match(l.out, /head of state\s+Vlad Avarov/);
 });

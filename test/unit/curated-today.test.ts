@@ -50,7 +50,10 @@ const facts = curatedFacts();
 
 test('every curated file parses with the build schema (dates, predicates, statuses, citations)', () => {
   assert.ok(files.length >= 15, `expected the curated files, found ${files.map((f) => f.name).join(', ')}`);
-  assert.equal(facts.length, files.reduce((n, f) => n + f.facts.length, 0));
+  assert.equal(
+    facts.length,
+    files.reduce((n, f) => n + f.facts.length, 0),
+  );
 });
 
 test('fact ids are unique across all curated files', () => {
@@ -81,7 +84,12 @@ test('every record cites a source of its own', () => {
 });
 
 test('every subject and object is an entity of the reference data', () => {
-  const ids = new Set(readFileSync(REFERENCE, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id));
+  const ids = new Set(
+    readFileSync(REFERENCE, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { id: string }).id),
+  );
   for (const f of facts) {
     for (const id of [f.subject, f.object]) assert.ok(ids.has(id), `${f.id}: ${id} is not in data/reference (run npm run build:data)`);
   }
@@ -170,12 +178,18 @@ for (const [what, subject, object, on, expected, cites] of TABLE) {
     const valid = facts.filter((f) => f.predicate === 'member_of' && f.subject === subject && f.object === object && contains(f.valid, on as IsoDate));
     if (expected === null) {
       assert.equal(valid.length, 0, `expected no membership, found ${valid.map((f) => f.id).join(', ')}`);
-      assert.ok(facts.some((f) => f.subject === subject && f.object === object), `the curated files must speak about ${subject} in ${object}`);
+      assert.ok(
+        facts.some((f) => f.subject === subject && f.object === object),
+        `the curated files must speak about ${subject} in ${object}`,
+      );
       return;
     }
     assert.equal(valid.length, 1, `expected one fact, found ${valid.map((f) => f.id).join(', ') || 'none'}`);
     assert.equal(valid[0]!.status, expected);
-    assert.ok(valid[0]!.provenance.citation?.includes(cites), `${valid[0]!.id} cites ${JSON.stringify(valid[0]!.provenance.citation)}, expected it to name ${JSON.stringify(cites)}`);
+    assert.ok(
+      valid[0]!.provenance.citation?.includes(cites),
+      `${valid[0]!.id} cites ${JSON.stringify(valid[0]!.provenance.citation)}, expected it to name ${JSON.stringify(cites)}`,
+    );
   });
 }
 
@@ -191,7 +205,7 @@ const LEADERS: Array<[what: string, state: string, office: string, on: string, p
   ['Sanae Takaichi, Japan', 'JPN', 'head_of_government', '2025-10-21', 'CURATED:SANAE-TAKAICHI', '21 October 2025'],
   ['Claudia Sheinbaum, Mexico', 'MEX', 'head_of_state', '2024-10-01', 'Q5771800', '1 October 2024'],
   ['Friedrich Merz, Germany', 'DEU', 'head_of_government', '2025-05-06', 'Q566257', '6 May 2025'],
-  ['Mojtaba Khamenei, Iran\'s third Supreme Leader', 'IRN', 'head_of_state', '2026-03-08', 'CURATED:MOJTABA-KHAMENEI', 'Assembly of Experts'],
+  ["Mojtaba Khamenei, Iran's third Supreme Leader", 'IRN', 'head_of_state', '2026-03-08', 'CURATED:MOJTABA-KHAMENEI', 'Assembly of Experts'],
   ['Péter Magyar, Hungary', 'HUN', 'head_of_government', '2026-05-09', 'CURATED:PETER-MAGYAR', '9 May 2026'],
   ['Viktor Orbán on his last day', 'HUN', 'head_of_government', '2026-05-08', 'Q57641', '8 May 2026'],
   ['Choi Sang-mok, acting president of Korea', 'KOR', 'head_of_state', '2025-01-01', 'CURATED:CHOI-SANG-MOK', 'acting'],
@@ -206,7 +220,9 @@ const LEADERS: Array<[what: string, state: string, office: string, on: string, p
 
 for (const [what, state, office, on, person, cites] of LEADERS) {
   test(`curated leaders: ${what} (${state} ${office} ${on})`, () => {
-    const valid = facts.filter((f) => f.predicate === 'holds_office' && f.object === state && f.qualifiers.office === office && contains(f.valid, on as IsoDate));
+    const valid = facts.filter(
+      (f) => f.predicate === 'holds_office' && f.object === state && f.qualifiers.office === office && contains(f.valid, on as IsoDate),
+    );
     assert.equal(valid.length, 1, `expected one holder, found ${valid.map((f) => f.id).join(', ') || 'none'}`);
     assert.equal(valid[0]!.subject, person);
     assert.ok(valid[0]!.provenance.citation?.includes(cites), `${valid[0]!.id} cites ${JSON.stringify(valid[0]!.provenance.citation)}`);

@@ -13,7 +13,14 @@ const baseline: Baseline = {
 };
 
 test('a figure within the tolerance holds; one more than 0.02 below the baseline is DROPPED', () => {
-  const rows = compareWithBaseline(baseline, new Map([['events.petr2.root.precision', 0.795], ['events.petr2.root.recall', 0.61]]), ['events']);
+  const rows = compareWithBaseline(
+    baseline,
+    new Map([
+      ['events.petr2.root.precision', 0.795],
+      ['events.petr2.root.recall', 0.61],
+    ]),
+    ['events'],
+  );
   assert.deepEqual(
     rows.map((r) => [r.name, r.verdict]),
     [
@@ -24,7 +31,14 @@ test('a figure within the tolerance holds; one more than 0.02 below the baseline
 });
 
 test('a zero tolerance fails on any drop; a rise is better; a figure the baseline lacks is new', () => {
-  const rows = compareWithBaseline(baseline, new Map([['obligations.defense', 0.99999], ['obligations.offense', 1]]), ['obligations']);
+  const rows = compareWithBaseline(
+    baseline,
+    new Map([
+      ['obligations.defense', 0.99999],
+      ['obligations.offense', 1],
+    ]),
+    ['obligations'],
+  );
   assert.deepEqual(
     rows.map((r) => [r.name, r.verdict]),
     [
@@ -50,7 +64,15 @@ test('a baseline figure of a module that ran but did not report it is MISSING; m
 
 test('updating the baseline keeps tolerances and the figures of modules that did not run', () => {
   const file = join(mkdtempSync(join(tmpdir(), 'baseline-')), 'baseline.json');
-  writeBaseline(baseline, new Map([['obligations.defense', 1], ['events.petr2.root.precision', 0.83333333]]), ['obligations', 'events'], file);
+  writeBaseline(
+    baseline,
+    new Map([
+      ['obligations.defense', 1],
+      ['events.petr2.root.precision', 0.83333333],
+    ]),
+    ['obligations', 'events'],
+    file,
+  );
   const written = JSON.parse(readFileSync(file, 'utf8')) as Baseline;
   assert.deepEqual(written, {
     'events.petr2.root.precision': { value: 0.83333333 },

@@ -5,7 +5,11 @@ import { loadEventDictionaries } from '../../src/extract/events/index.js';
 
 // The named CAMEO constants the grammar uses say what the codebook says of their codes.
 const { cameo } = loadEventDictionaries();
-const words = (name: string): string[] => name.toLowerCase().split('_').filter((w) => !['to', 'of', 'a', 'make'].includes(w));
+const words = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .split('_')
+    .filter((w) => !['to', 'of', 'a', 'make'].includes(w));
 
 for (const [name, code] of [...Object.entries(CAMEO), ...Object.entries(ROOT)]) {
   test(`CAMEO ${name} = ${code}: the codebook's label has its words`, () => {

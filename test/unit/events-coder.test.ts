@@ -10,7 +10,12 @@ const d = compileDictionaries(loadEventDictionaries());
 
 /** [sentence, date, expected "SOURCE ROOT TARGET" events (CAMEO root, two digits), what it shows] */
 const rows: Array<[string, string, string[], string]> = [
-  ['Russian President Vladimir Putin met Ukrainian President Viktor Yanukovych on Tuesday.', '2012-05-15', ['RUSGOV 04 UKRGOV'], 'a meeting, agents compose with countries'],
+  [
+    'Russian President Vladimir Putin met Ukrainian President Viktor Yanukovych on Tuesday.',
+    '2012-05-15',
+    ['RUSGOV 04 UKRGOV'],
+    'a meeting, agents compose with countries',
+  ],
   ['Putin called on Ukraine to ratify the treaty.', '2012-05-15', ['RUSGOV 02 UKR'], 'an appeal: "call on X to"'],
   ['Kyrgyzstan said it might join the customs union.', '2012-05-15', ['KGZ 03 IGOCASCUN'], 'intent under a modal, a pronoun, an actor of our own'],
   ['Ukraine was criticized by Russia.', '2012-05-15', ['RUS 11 UKR'], 'passive voice: the by-phrase is the source'],
@@ -19,16 +24,31 @@ const rows: Array<[string, string, string[], string]> = [
   ['The weather was fine in Moscow on Tuesday.', '2012-05-15', [], 'no event'],
   ['Putin will visit Belarus next month.', '2012-05-15', ['RUSGOV 03 BLR'], 'a planned visit is an intent (03), not a visit'],
   ['Putin met Lukashenko in Minsk.', '2012-05-15', ['RUSGOV 04 BLRGOV'], 'the spelling Phoenix lacks'],
-  ['Tajikistan and Kyrgyzstan said they might join the Customs Union of Russia, Belarus and Kazakhstan.', '2012-05-15', ['TJK 03 IGOCASCUN', 'KGZ 03 IGOCASCUN'], 'coordinated subjects; "of Russia..." modifies the union'],
+  [
+    'Tajikistan and Kyrgyzstan said they might join the Customs Union of Russia, Belarus and Kazakhstan.',
+    '2012-05-15',
+    ['TJK 03 IGOCASCUN', 'KGZ 03 IGOCASCUN'],
+    'coordinated subjects; "of Russia..." modifies the union',
+  ],
   ['Israeli troops attacked Hamas militants in Gaza.', '2012-05-15', ['ISRMIL 19 PSEREBHMS'], 'military agent, conventional force'],
   ['The US claimed that the rebels had attacked Iraq.', '2012-05-15', ['USA 11 ---REB'], 'an alleged attack is an accusation'],
   ['Russia threatened to impose sanctions on Ukraine.', '2012-05-15', ['RUS 13 UKR'], '"threatened to" makes a threat'],
   ['Washington demanded that Hamas renounce violence.', '2012-05-15', ['USA 10 PSEREBHMS'], 'what is demanded has not happened'],
   ['Obama said he would not provide support to Israel.', '2015-06-01', ['USAGOV 12 ISR'], 'a negated cooperation is a rejection'],
-  ['Jordan and Britain have agreed to undertake joint military exercises.', '2012-05-15', ['JOR 03 GBR', 'GBR 03 JOR'], 'agreeing to an uncoded action is an intent, each way'],
+  [
+    'Jordan and Britain have agreed to undertake joint military exercises.',
+    '2012-05-15',
+    ['JOR 03 GBR', 'GBR 03 JOR'],
+    'agreeing to an uncoded action is an intent, each way',
+  ],
   ['France urged Russia to withdraw its troops from Georgia.', '2012-05-15', ['FRA 02 RUS'], 'a verb the dictionary lost, object control'],
   ['Ukrainian opposition supporters protested in Kiev.', '2012-05-15', ['UKROPP 14 ---'], 'a protest needs no target; a place is no target'],
-  ['Officials said that Putin — who spoke in Moscow while touring the region — will pay his first visit as president to neighboring Belarus.', '2012-05-15', ['RUSGOV 03 BLR'], 'a parenthetical between dashes, a role is no object'],
+  [
+    'Officials said that Putin — who spoke in Moscow while touring the region — will pay his first visit as president to neighboring Belarus.',
+    '2012-05-15',
+    ['RUSGOV 03 BLR'],
+    'a parenthetical between dashes, a role is no object',
+  ],
   ['U.S.-led coalition forces attacked the rebels.', '2012-05-15', ['USAMIL 19 ---REB'], 'a hyphenated adjective stays in its phrase'],
   ['Thousands of Albanians demonstrated against the Serbian government.', '2012-05-15', ['ALB 14 SRBGOV'], 'plural demonyms'],
 ];
@@ -72,7 +92,10 @@ test('mentions in sentence offsets still fit tokens in article offsets; a bare c
   const sentence = article.slice(start);
   const [s] = tokenizeSentences(article).slice(-1);
   assert.ok(s);
-  const mentions: ResolvedMention[] = [{ start: 0, end: 5, code: 'RUS' }, { start: 17, end: 21, code: 'IGOWSTNAT' }];
+  const mentions: ResolvedMention[] = [
+    { start: 0, end: 5, code: 'RUS' },
+    { start: 17, end: 21, code: 'IGOWSTNAT' },
+  ];
   const got = codeSentence({ text: sentence, tokens: s.tokens, date: '2012-05-15', mentions }, d).map((e) => `${e.source} ${e.cameo.slice(0, 2)} ${e.target}`);
   assert.deepEqual(got, ['RUSGOV 11 IGOWSTNAT']);
 });

@@ -106,8 +106,19 @@ test('verb dictionary: synsets, blocks, default codes, irregular forms, phrasal 
   assert.deepEqual(d.synsets.DUCK_WORDS, ['DUCK', 'MALLARD_', 'RUBBER DUCK']);
   const [quack, waddle] = d.blocks;
   assert.equal(quack?.code, '---');
-  assert.deepEqual(quack?.verbs, [{ lemma: 'QUACK' }, { lemma: 'HONK', forms: ['HONKED', 'HONKING'] }, { lemma: 'QUACK', particles: ['AT'], forms: ['QUACKED'], code: '111' }]);
-  assert.deepEqual(quack?.patterns.map((p) => [p.id, p.code]), [['QUACK.1', '112'], ['QUACK.2', '042:043'], ['QUACK.3', ':173']]);
+  assert.deepEqual(quack?.verbs, [
+    { lemma: 'QUACK' },
+    { lemma: 'HONK', forms: ['HONKED', 'HONKING'] },
+    { lemma: 'QUACK', particles: ['AT'], forms: ['QUACKED'], code: '111' },
+  ]);
+  assert.deepEqual(
+    quack?.patterns.map((p) => [p.id, p.code]),
+    [
+      ['QUACK.1', '112'],
+      ['QUACK.2', '042:043'],
+      ['QUACK.3', ':173'],
+    ],
+  );
   assert.equal(waddle?.code, '190');
   assert.equal(waddle?.patterns[0]?.code, '---');
 });

@@ -6,7 +6,7 @@ import { codeText, compileDictionaries, loadEventDictionaries } from '../../src/
 const d = compileDictionaries(loadEventDictionaries());
 const coded = (text: string) => codeText(text, '2012-05-15', d).map((e) => `${e.source} ${e.cameo.slice(0, 2)} ${e.target} ${e.rules.join(' ')}`);
 
-test('an agentless passive arrest is the government of the arrested side\'s country acting', () => {
+test("an agentless passive arrest is the government of the arrested side's country acting", () => {
   const out = coded('The Georgian opposition leader was arrested in Tbilisi.');
   assert.equal(out.length, 1, out.join('; '));
   assert.match(out[0]!, /^GEOGOV 17 GEOOPP .*\bentente\.state-agent\b/);
@@ -14,8 +14,14 @@ test('an agentless passive arrest is the government of the arrested side\'s coun
 
 test('a passive with its agent named keeps that agent, and the rule stays out', () => {
   const out = coded('The Georgian opposition leader was arrested by Russian police.');
-  assert.ok(out.some((e) => e.startsWith('RUSCOP 17 GEOOPP')), out.join('; '));
-  assert.ok(out.every((e) => !e.includes('state-agent')), out.join('; '));
+  assert.ok(
+    out.some((e) => e.startsWith('RUSCOP 17 GEOOPP')),
+    out.join('; '),
+  );
+  assert.ok(
+    out.every((e) => !e.includes('state-agent')),
+    out.join('; '),
+  );
 });
 
 test('acts a state does not alone (an attack) imply no agent, and a target without a country implies nobody', () => {

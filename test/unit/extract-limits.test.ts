@@ -10,7 +10,7 @@ function assertOffsets(text: string, tokens: readonly { text: string; start: num
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
 }
 
-test('the tokenizer input keeps the text\'s length and its ordinary words, and breaks only over-long runs', () => {
+test("the tokenizer input keeps the text's length and its ordinary words, and breaks only over-long runs", () => {
   const rows: Array<[string, string]> = [
     ['Russia urged Ukraine, on Tuesday.', 'Russia urged Ukraine, on Tuesday.'],
     [`see https://example.org/${'a'.repeat(20)}`, `see https://example.org/${'a'.repeat(20)}`],
@@ -23,7 +23,10 @@ test('the tokenizer input keeps the text\'s length and its ordinary words, and b
   }
   const blob = tokenizerInput('a'.repeat(10_000)).text;
   assert.equal(blob.length, 10_000);
-  assert.ok(blob.split(' ').every((w) => w.length <= MAX_WORD_CHARS), 'no word longer than the limit');
+  assert.ok(
+    blob.split(' ').every((w) => w.length <= MAX_WORD_CHARS),
+    'no word longer than the limit',
+  );
   // A surrogate pair in a broken run becomes two spaces, never half a character.
   const emoji = tokenizerInput(`${'😀'.repeat(40)}`).text;
   assert.equal(emoji, ' '.repeat(80));
@@ -75,9 +78,17 @@ test('the span index answers as a scan over every span would, on random spans', 
     });
     const cover = new SpanCover(spans);
     for (let pos = -2; pos < 220; pos++) {
-      assert.equal(cover.covers(pos), spans.some((a) => a.start <= pos && pos < a.end), `covers(${pos})`);
+      assert.equal(
+        cover.covers(pos),
+        spans.some((a) => a.start <= pos && pos < a.end),
+        `covers(${pos})`,
+      );
       const end = pos + random(6);
-      assert.equal(cover.overlaps(pos, end), spans.some((a) => a.start < end && pos < a.end), `overlaps(${pos}, ${end})`);
+      assert.equal(
+        cover.overlaps(pos, end),
+        spans.some((a) => a.start < end && pos < a.end),
+        `overlaps(${pos}, ${end})`,
+      );
     }
   }
 });

@@ -45,13 +45,23 @@ test('a pair decided once per segment of time answers every day as deciding afre
   for (const day of days) {
     const fresh = decidePair(FACTS, day, rank, COVERAGE);
     const fast = decisionOn(t, day);
-    assert.deepEqual({ by: fast.decidedBy, status: fast.status, verdicts: fast.verdicts }, { by: fresh.decidedBy, status: fresh.status, verdicts: fresh.verdicts }, day);
+    assert.deepEqual(
+      { by: fast.decidedBy, status: fast.status, verdicts: fast.verdicts },
+      { by: fresh.decidedBy, status: fresh.status, verdicts: fresh.verdicts },
+      day,
+    );
   }
 });
 
 test('segments start where a fact or a covering dataset starts or the day after one ends, and nowhere else', () => {
   const t = pairTimeline([fact('atop', '2000-03-01', '2000-03-31')], rank, new Map([['atop', { from: '1999-01-01', to: '2001-12-31' }]]));
   assert.deepEqual(t.starts, ['0001-01-01', '1999-01-01', '2000-03-01', '2000-04-01', '2002-01-01']);
-  assert.deepEqual(t.decisions.map((d) => d.status), [null, null, 'member', null, null]);
-  assert.deepEqual(t.decisions.map((d) => d.decidedBy), [null, 'atop', 'atop', 'atop', null]);
+  assert.deepEqual(
+    t.decisions.map((d) => d.status),
+    [null, null, 'member', null, null],
+  );
+  assert.deepEqual(
+    t.decisions.map((d) => d.decidedBy),
+    [null, 'atop', 'atop', 'atop', null],
+  );
 });

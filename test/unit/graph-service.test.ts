@@ -23,14 +23,20 @@ test('members follow the curated source first and list every source that agrees'
   const a = await graph.members('PACT', on('2012-05-15'));
   assert.deepEqual(ids(a.members), ['AAA', 'BBB', 'DDD']);
   const aaa = a.members.find((m) => m.id === 'AAA')!;
-  assert.deepEqual(aaa.sources.map((s) => s.dataset), ['curated', 'treaty', 'igo']);
+  assert.deepEqual(
+    aaa.sources.map((s) => s.dataset),
+    ['curated', 'treaty', 'igo'],
+  );
   assert.equal(a.following, 'precedence');
 });
 
 test('a suspended member leaves the member list and shows among the others', async () => {
   const a = await graph.members('PACT', on('2012-07-01'));
   assert.deepEqual(ids(a.members), ['AAA', 'BBB']);
-  assert.deepEqual(a.others.map((m) => [m.id, m.status]), [['DDD', 'suspended']]);
+  assert.deepEqual(
+    a.others.map((m) => [m.id, m.status]),
+    [['DDD', 'suspended']],
+  );
   const all = await graph.members('PACT', on('2012-07-01'), { statuses: ['member', 'suspended'] });
   assert.deepEqual(ids(all.members), ['AAA', 'BBB', 'DDD']);
 });
@@ -39,7 +45,11 @@ test('where sources disagree the answer says so, and a source can be followed on
   const a = await graph.members('PACT', on('2004-06-01'));
   assert.deepEqual(ids(a.members), ['AAA', 'BBB']);
   const d = a.disagreements.find((x) => x.id === 'DDD');
-  assert.deepEqual(d?.says, [{ dataset: 'curated', status: null }, { dataset: 'treaty', status: null }, { dataset: 'igo', status: 'member' }]);
+  assert.deepEqual(d?.says, [
+    { dataset: 'curated', status: null },
+    { dataset: 'treaty', status: null },
+    { dataset: 'igo', status: 'member' },
+  ]);
   const igo = await graph.members('PACT', on('2004-06-01'), { source: 'igo' });
   assert.deepEqual(ids(igo.members), ['AAA', 'DDD']);
   assert.equal(igo.following, 'igo');
@@ -79,7 +89,10 @@ test('an unknown name fails with the closest names', async () => {
   await assert.rejects(graph.members('Pact Treaty Organisaton', on('2012-05-15')), (e: unknown) => {
     assert.ok(e instanceof EntenteError);
     assert.equal(e.code, 'UNKNOWN_ENTITY');
-    assert.ok(e.details.suggestions?.some((s) => s.startsWith('PACT')), String(e.details.suggestions));
+    assert.ok(
+      e.details.suggestions?.some((s) => s.startsWith('PACT')),
+      String(e.details.suggestions),
+    );
     return true;
   });
 });
@@ -87,7 +100,10 @@ test('an unknown name fails with the closest names', async () => {
 test('a state lists its organizations and its alliances with their phase', async () => {
   const a = await graph.organizations('DDD', on('2012-05-15'));
   assert.deepEqual(ids(a.organizations), ['PACT']);
-  assert.deepEqual(a.alliances.map((x) => [x.id, x.phase]), [['ATOP9001', 2]]);
+  assert.deepEqual(
+    a.alliances.map((x) => [x.id, x.phase]),
+    [['ATOP9001', 2]],
+  );
 });
 
 test('history lists every change from every source and marks the followed ones', async () => {
@@ -106,14 +122,20 @@ test('history lists every change from every source and marks the followed ones',
 
 test('leaders on a day, with office and sources', async () => {
   const a = await graph.leaders('Avaria', on('2012-05-15'));
-  assert.deepEqual(a.leaders.map((l) => [l.person.name, l.office, l.from]), [['Vlad Avarov', 'head_of_state', '2012-05-07']]);
+  assert.deepEqual(
+    a.leaders.map((l) => [l.person.name, l.office, l.from]),
+    [['Vlad Avarov', 'head_of_state', '2012-05-07']],
+  );
   const before = await graph.leaders('AAA', on('2012-05-06'));
   assert.equal(before.leaders.length, 0);
 });
 
 test('bases on a day', async () => {
   const a = await graph.bases(on('2012-05-15'));
-  assert.deepEqual(a.bases.map((b) => [b.host.id, b.user.id, b.base]), [['CCC', 'AAA', '201st base']]);
+  assert.deepEqual(
+    a.bases.map((b) => [b.host.id, b.user.id, b.base]),
+    [['CCC', 'AAA', '201st base']],
+  );
 });
 
 test('an unknown source is a usage error naming the known ones', async () => {

@@ -44,7 +44,13 @@ for (const [day, expected, why] of membersOn) {
 test('history shows one membership per founder, from the entry into force, with no leaving and rejoining at the phase change', async () => {
   const h = await graph.history('ALLI');
   const aaa = h.entries.filter((e) => e.state.id === 'AAA');
-  assert.deepEqual(aaa.map((e) => [e.date, e.change, e.source.dataset]), [['1949-08-24', 'joined', 'igo'], ['1949-08-24', 'joined', 'treaty']]);
+  assert.deepEqual(
+    aaa.map((e) => [e.date, e.change, e.source.dataset]),
+    [
+      ['1949-08-24', 'joined', 'igo'],
+      ['1949-08-24', 'joined', 'treaty'],
+    ],
+  );
   assert.match(aaa.find((e) => e.source.dataset === 'treaty')!.source.rule!, /graph\/treaty-membership.*counted from 1949-08-24/);
   assert.ok(!h.entries.some((e) => e.change === 'left' && e.date === '1951-06-19'));
 });
@@ -52,11 +58,17 @@ test('history shows one membership per founder, from the entry into force, with 
 test('a year-precise fact never decides against a day-precise one about the same membership', async () => {
   assert.deepEqual(ids((await graph.members('UNI', on('2013-03-01'))).members), []);
   const july = await graph.members('UNI', on('2013-07-01'));
-  assert.deepEqual(july.members.map((m) => [m.id, m.from]), [['HHH', '2013-07-01']]);
+  assert.deepEqual(
+    july.members.map((m) => [m.id, m.from]),
+    [['HHH', '2013-07-01']],
+  );
   // Followed alone, the year-precise source is dated by the finer fact too, and says by which.
   const igo = await graph.members('UNI', on('2013-03-01'), { source: 'igo' });
   assert.deepEqual(igo.members, []);
-  const refined = datePrecisely(facts.filter((f) => f.object === 'UNI'), rank).find((f) => f.provenance.dataset === 'igo')!;
+  const refined = datePrecisely(
+    facts.filter((f) => f.object === 'UNI'),
+    rank,
+  ).find((f) => f.provenance.dataset === 'igo')!;
   assert.equal(refined.valid.from, '2013-07-01');
   assert.match(String(refined.qualifiers.datedBy), /curated curated:HHH:UNI:2013-07-01/);
 });
@@ -71,10 +83,17 @@ test('phases merge and count from the treaty binding the organization; a fact of
 
 test('deciding once per segment, boundaries of freshness included, answers every day as deciding afresh', () => {
   for (const subject of ['AAA', 'PPP', 'SSS', 'HHH']) {
-    const pair = datePrecisely(facts.filter((f) => f.subject === subject && (f.object === 'ALLI' || f.object === 'UNI')), rank);
-    const coverage = new Map([['igo', { from: '1949-01-01', to: '9999-12-31' }], ['curated', { from: '1999-03-12', to: '9999-12-31' }]]);
+    const pair = datePrecisely(
+      facts.filter((f) => f.subject === subject && (f.object === 'ALLI' || f.object === 'UNI')),
+      rank,
+    );
+    const coverage = new Map([
+      ['igo', { from: '1949-01-01', to: '9999-12-31' }],
+      ['curated', { from: '1999-03-12', to: '9999-12-31' }],
+    ]);
     const t = pairTimeline(pair, rank, coverage, verified);
-    for (const v of pair.map(verified)) assert.ok(v >= '9000' || t.starts.includes(addDays(v as IsoDate, 1)) || pair.every((f) => f.valid.to <= v), `${subject}: a segment starts after ${v}`);
+    for (const v of pair.map(verified))
+      assert.ok(v >= '9000' || t.starts.includes(addDays(v as IsoDate, 1)) || pair.every((f) => f.valid.to <= v), `${subject}: a segment starts after ${v}`);
     for (const s of t.starts) {
       for (const day of [addDays(s, -1), s, addDays(s, 1)]) {
         const fresh = decidePair(pair, day, rank, coverage);
@@ -118,34 +137,69 @@ test('a day after today is refused with a clear message; a day after the newest 
 
 test('leaders: a carried-forward term ends where a later source names a successor; the formal office continues the effective leader', async () => {
   const a = await graph.leaders('AAA', on('2025-06-01'));
-  assert.deepEqual(a.leaders.map((l) => [l.office, l.person.id]), [['head_of_state', 'P2'], ['effective_leader', 'P2']]);
+  assert.deepEqual(
+    a.leaders.map((l) => [l.office, l.person.id]),
+    [
+      ['head_of_state', 'P2'],
+      ['effective_leader', 'P2'],
+    ],
+  );
   assert.match(a.notes.join(' '), /effective leader .* is the head of state/);
   const mid = await graph.leaders('AAA', on('2016-06-01'));
-  assert.deepEqual(mid.leaders.map((l) => [l.office, l.person.id, l.to]), [['effective_leader', 'P1', '2017-01-19']]);
+  assert.deepEqual(
+    mid.leaders.map((l) => [l.office, l.person.id, l.to]),
+    [['effective_leader', 'P1', '2017-01-19']],
+  );
   const b = await graph.leaders('BBB', on('2024-01-01'));
-  assert.deepEqual(b.leaders.map((l) => [l.office, l.person.id]), [['head_of_government', 'Y1'], ['effective_leader', 'Y1']]);
+  assert.deepEqual(
+    b.leaders.map((l) => [l.office, l.person.id]),
+    [
+      ['head_of_government', 'Y1'],
+      ['effective_leader', 'Y1'],
+    ],
+  );
 });
 
 test('the two leader rules, pure: the office matched where the datasets last overlap, and the cut', () => {
   const aaa = facts.filter((f) => f.object === 'AAA' && f.predicate === 'holds_office');
   const e = effectiveFromFormal(aaa, verified);
-  assert.deepEqual([e.office, e.matchedOn, e.derived.map((f) => `${f.subject} ${f.valid.from}`)], ['head_of_state', '2021-02-22', ['P3 2021-01-20', 'P2 2025-01-20']]);
+  assert.deepEqual(
+    [e.office, e.matchedOn, e.derived.map((f) => `${f.subject} ${f.valid.from}`)],
+    ['head_of_state', '2021-02-22', ['P3 2021-01-20', 'P2 2025-01-20']],
+  );
   const cut = supersede([...aaa, ...e.derived], verified);
   const p3 = cut.find((f) => f.provenance.dataset === 'reign' && f.subject === 'P3')!;
   assert.equal(p3.valid.to, '2025-01-19');
   assert.equal(p3.qualifiers.endInferred, true);
   // Within its own span a source is never overruled: REIGN's closed P1 term is untouched.
-  assert.equal(cut.find((f) => f.provenance.dataset === 'reign' && f.subject === 'P1'), aaa.find((f) => f.provenance.dataset === 'reign' && f.subject === 'P1'));
+  assert.equal(
+    cut.find((f) => f.provenance.dataset === 'reign' && f.subject === 'P1'),
+    aaa.find((f) => f.provenance.dataset === 'reign' && f.subject === 'P1'),
+  );
 });
 
-test('after its data ends, an alliance founding an organization has the organization\'s members as parties', async () => {
+test("after its data ends, an alliance founding an organization has the organization's members as parties", async () => {
   const a = await graph.members('ATOP9100', on('2025-01-01'));
-  assert.deepEqual(a.members.map((m) => [m.id, m.from]), [['AAA', '1951-06-19'], ['BBB', '1951-06-19'], ['NNN', '2023-04-04'], ['PPP', '1997-12-16']]);
-  assert.deepEqual(a.others.map((m) => [m.id, m.status]), [['SSS', 'suspended']]);
+  assert.deepEqual(
+    a.members.map((m) => [m.id, m.from]),
+    [
+      ['AAA', '1951-06-19'],
+      ['BBB', '1951-06-19'],
+      ['NNN', '2023-04-04'],
+      ['PPP', '1997-12-16'],
+    ],
+  );
+  assert.deepEqual(
+    a.others.map((m) => [m.id, m.status]),
+    [['SSS', 'suspended']],
+  );
   const nnn = a.members.find((m) => m.id === 'NNN')!;
   assert.match(nnn.sources[0]!.rule!, /graph\/treaty-continued-by-organization \(ALLI members after 2018-12-31\)/);
   // Within the treaty data's span the treaty's own rows answer, as before.
   assert.deepEqual(ids((await graph.members('ATOP9100', on('2010-01-01'))).members), ['AAA', 'BBB', 'PPP', 'SSS']);
   const orgs = await graph.organizations('NNN', on('2025-01-01'));
-  assert.deepEqual(orgs.alliances.map((x) => [x.id, x.phase, x.from]), [['ATOP9100', 2, '2023-04-04']]);
+  assert.deepEqual(
+    orgs.alliances.map((x) => [x.id, x.phase, x.from]),
+    [['ATOP9100', 2, '2023-04-04']],
+  );
 });

@@ -64,7 +64,10 @@ test('a page nested deeper than the limit is refused before parsing, with the re
   const page = parseHtml(deep, 'deep.html');
   assert.equal(page.ok, false);
   assert.match(!page.ok ? page.problem.message : '', new RegExp(`deep.html: HTML nested more than ${MAX_HTML_DEPTH} elements deep`));
-  const ordinary = parseHtml(`<html><body>${'<div>'.repeat(40)}<article><p>${'Russia urged Ukraine to act. '.repeat(20)}</p></article>${'</div>'.repeat(40)}</body></html>`, 'ok.html');
+  const ordinary = parseHtml(
+    `<html><body>${'<div>'.repeat(40)}<article><p>${'Russia urged Ukraine to act. '.repeat(20)}</p></article>${'</div>'.repeat(40)}</body></html>`,
+    'ok.html',
+  );
   assert.equal(ordinary.ok, true);
   const feed = `<?xml version="1.0"?><rss><channel><item><title>t</title><description>${'&lt;div&gt;'.repeat(5000)}x</description></item></channel></rss>`;
   const [item] = parseFeed(feed, 'wire.xml');

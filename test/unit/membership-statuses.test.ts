@@ -41,7 +41,14 @@ test('candidate and partner are membership statuses the data files may use', () 
 const TABLE: Array<[on: string, members: string[], others: Array<[string, string]>]> = [
   ['2020-01-01', ['AAA', 'BBB'], []],
   ['2023-01-01', ['AAA', 'BBB'], [['CCC', 'candidate']]],
-  ['2025-06-01', ['AAA', 'BBB'], [['CCC', 'candidate'], ['DDD', 'partner']]],
+  [
+    '2025-06-01',
+    ['AAA', 'BBB'],
+    [
+      ['CCC', 'candidate'],
+      ['DDD', 'partner'],
+    ],
+  ],
 ];
 
 for (const [on, members, others] of TABLE) {

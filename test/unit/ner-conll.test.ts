@@ -15,17 +15,29 @@ const sample = ['-DOCSTART- -X- O', '', 'EU NNP I-ORG', 'rejects VBZ O', '', 'Pe
 test('reading: sentences, documents, columns; writing appends a column and keeps blank lines', () => {
   const f = readConll(sample, 's.conll');
   assert.equal(f.columns, 3);
-  assert.deepEqual(f.sentences.map((s) => [s.doc, s.tokens, s.lastColumn]), [
-    [1, ['EU', 'rejects'], ['I-ORG', 'O']],
-    [1, ['Peter', 'Blackburn'], ['I-PER', 'I-PER']],
+  assert.deepEqual(
+    f.sentences.map((s) => [s.doc, s.tokens, s.lastColumn]),
+    [
+      [1, ['EU', 'rejects'], ['I-ORG', 'O']],
+      [1, ['Peter', 'Blackburn'], ['I-PER', 'I-PER']],
+    ],
+  );
+  const out = writeConll(f, [
+    ['B-ORG', 'O'],
+    ['B-PER', 'I-PER'],
   ]);
-  const out = writeConll(f, [['B-ORG', 'O'], ['B-PER', 'I-PER']]);
-  assert.equal(out, ['-DOCSTART- -X- O O', '', 'EU NNP I-ORG B-ORG', 'rejects VBZ O O', '', 'Peter NNP I-PER B-PER', 'Blackburn NNP I-PER I-PER', ''].join('\n'));
+  assert.equal(
+    out,
+    ['-DOCSTART- -X- O O', '', 'EU NNP I-ORG B-ORG', 'rejects VBZ O O', '', 'Peter NNP I-PER B-PER', 'Blackburn NNP I-PER I-PER', ''].join('\n'),
+  );
 });
 
 test('edge cases: CRLF, no final newline, runs of blank lines, empty input, tokens only', () => {
   const f = readConll('a\r\nb\r\n\r\n\r\n\r\nc', 'x');
-  assert.deepEqual(f.sentences.map((s) => s.tokens), [['a', 'b'], ['c']]);
+  assert.deepEqual(
+    f.sentences.map((s) => s.tokens),
+    [['a', 'b'], ['c']],
+  );
   assert.equal(writeConll(f, [['O', 'O'], ['B-LOC']]), 'a O\nb O\n\n\n\nc B-LOC');
   assert.equal(writeConll(readConll('', 'x'), []), '');
   assert.deepEqual(readConll('\n\n', 'x').sentences, []);
@@ -84,7 +96,11 @@ test('`entente ner` on a malformed file: BAD_ROW naming the line, which the CLI 
     writeFileSync(file, 'EU NNP\nrejects VBZ\n\ncall NN O\n');
     await assert.rejects(
       runNer(['--conll', file]),
-      (e: unknown) => e instanceof EntenteError && e.code === 'BAD_ROW' && e.details.line === 4 && /bad\.conll:4: expected 2 columns like the lines before, found 3/.test(e.message),
+      (e: unknown) =>
+        e instanceof EntenteError &&
+        e.code === 'BAD_ROW' &&
+        e.details.line === 4 &&
+        /bad\.conll:4: expected 2 columns like the lines before, found 3/.test(e.message),
     );
     assert.equal(EXIT_CODES.BAD_ROW, 2);
     await assert.rejects(runNer(['--conll', join(dir, 'missing.conll')]), (e: unknown) => e instanceof EntenteError && e.code === 'BAD_INPUT');

@@ -13,7 +13,11 @@ import { trainNer } from '../../src/extract/ner/train.js';
 
 const fixture = readConll(readFileSync(new URL('../fixtures/ner/tiny.conll', import.meta.url), 'utf8'), 'tiny.conll');
 const sentences = fixture.sentences.map((s, i) => ({ tokens: s.tokens, tags: s.lastColumn, doc: i % 4 }));
-const lexicon = buildLexicon(sentences.map((s) => s.tokens), [], { seed: 1, levels: [4, 8], minCount: 2 });
+const lexicon = buildLexicon(
+  sentences.map((s) => s.tokens),
+  [],
+  { seed: 1, levels: [4, 8], minCount: 2 },
+);
 const model = { ...trainNer(sentences, { epochs: 8, seed: 5, lexicon, folds: 2 }), meta: { seed: 5, note: 'fixture' } };
 
 test('model bytes round-trip: same keys, transitions, meta; weights within one quantization step', () => {
@@ -56,12 +60,21 @@ test('save and load a model folder; a wrong file is a BAD_INPUT error', () => {
     assert.ok(sizes['model.bin.gz'] > 0 && sizes['lexicon.tsv.gz'] > 0);
     assert.equal(JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')).seed, 5);
     const loaded = loadNerModel(dir);
-    assert.deepEqual(loaded.stages.map((c) => c.keys), model.stages.map((c) => c.keys));
+    assert.deepEqual(
+      loaded.stages.map((c) => c.keys),
+      model.stages.map((c) => c.keys),
+    );
     assert.deepEqual(loaded.lexicon, model.lexicon);
     writeFileSync(join(dir, 'model.bin.gz'), 'not gzip');
     assert.throws(() => loadNerModel(dir));
-    assert.throws(() => decodeModel(new TextEncoder().encode('NOTAMODEL...'), lexicon), (e: unknown) => e instanceof EntenteError && e.code === 'BAD_INPUT');
-    assert.throws(() => loadNerModel(join(dir, 'missing')), (e: unknown) => e instanceof EntenteError && e.code === 'BAD_INPUT');
+    assert.throws(
+      () => decodeModel(new TextEncoder().encode('NOTAMODEL...'), lexicon),
+      (e: unknown) => e instanceof EntenteError && e.code === 'BAD_INPUT',
+    );
+    assert.throws(
+      () => loadNerModel(join(dir, 'missing')),
+      (e: unknown) => e instanceof EntenteError && e.code === 'BAD_INPUT',
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,7 +13,10 @@ test('the committed model finds people, organizations and places no dictionary h
     ['Photo by Denis Sinyakov / Reuters', ['Denis Sinyakov/PER', 'Reuters/ORG']],
     ['The United Nations Security Council met in New York to discuss the war in Syria.', ['United Nations Security Council/ORG', 'New York/LOC', 'Syria/LOC']],
     ['Shares in Siemens AG rose 3 percent in Frankfurt after the company beat estimates.', ['Siemens AG/ORG', 'Frankfurt/LOC']],
-    ['President Vladimir Putin met Ukrainian President Viktor Yanukovych in Moscow.', ['Vladimir Putin/PER', 'Ukrainian/MISC', 'Viktor Yanukovych/PER', 'Moscow/LOC']],
+    [
+      'President Vladimir Putin met Ukrainian President Viktor Yanukovych in Moscow.',
+      ['Vladimir Putin/PER', 'Ukrainian/MISC', 'Viktor Yanukovych/PER', 'Moscow/LOC'],
+    ],
   ];
   for (const [text, expected] of rows) assert.deepEqual(entities(text), expected, text);
 });
@@ -43,5 +46,12 @@ test('tokenize follows the CoNLL conventions', () => {
     ['Łódź, São Paulo', 'Łódź|,|São|Paulo'],
     ['', ''],
   ];
-  for (const [text, expected] of rows) assert.equal(tokenize(text).map((t) => t.text).join('|'), expected, text);
+  for (const [text, expected] of rows)
+    assert.equal(
+      tokenize(text)
+        .map((t) => t.text)
+        .join('|'),
+      expected,
+      text,
+    );
 });

@@ -41,8 +41,14 @@ test('transition constraints', () => {
 });
 
 test('entity scores: exact spans only, per type and overall', () => {
-  const gold = [['I-PER', 'I-PER', 'O', 'I-LOC'], ['I-ORG', 'O']];
-  const pred = [['B-PER', 'I-PER', 'O', 'B-ORG'], ['B-ORG', 'I-ORG']];
+  const gold = [
+    ['I-PER', 'I-PER', 'O', 'I-LOC'],
+    ['I-ORG', 'O'],
+  ];
+  const pred = [
+    ['B-PER', 'I-PER', 'O', 'B-ORG'],
+    ['B-ORG', 'I-ORG'],
+  ];
   const s = scoreEntities(gold, pred);
   const by = Object.fromEntries(s.byType.map((x) => [x.type, x]));
   assert.deepEqual([by.PER.gold, by.PER.predicted, by.PER.correct], [1, 1, 1]);

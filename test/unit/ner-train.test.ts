@@ -19,14 +19,25 @@ test('training on a tiny corpus learns it, in both schemes', () => {
   for (const scheme of ['BILOU', 'BIO'] as const) {
     const tagger = new NerTagger(trainNer(sentences, { scheme, epochs: 10, seed: 7, stages: 1 }));
     const predicted = sentences.map((s) => tagger.tagTokens(s.tokens));
-    assert.equal(scoreEntities(sentences.map((s) => s.tags), predicted).overall.f1, 1, scheme);
+    assert.equal(
+      scoreEntities(
+        sentences.map((s) => s.tags),
+        predicted,
+      ).overall.f1,
+      1,
+      scheme,
+    );
     // Known names in a new arrangement.
     assert.deepEqual(tagger.tagTokens(['John', 'Smith', 'arrived', 'in', 'Madrid', '.']), ['B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O']);
   }
 });
 
 test('training is deterministic for a seed', () => {
-  const lexicon = buildLexicon(sentences.map((s) => s.tokens), [], { seed: 3, levels: [4, 8], minCount: 2 });
+  const lexicon = buildLexicon(
+    sentences.map((s) => s.tokens),
+    [],
+    { seed: 3, levels: [4, 8], minCount: 2 },
+  );
   const a = encodeModel(trainNer(sentences, { epochs: 3, seed: 3, lexicon, folds: 2 }));
   const b = encodeModel(trainNer(sentences, { epochs: 3, seed: 3, lexicon, folds: 2 }));
   assert.deepEqual(a, b);

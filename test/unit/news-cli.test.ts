@@ -59,5 +59,8 @@ test('code --text --explain says why an event was coded and why a verb coded non
   assert.equal(j.code, 0, j.err);
   const line = JSON.parse(j.out);
   assert.deepEqual(line.events, []);
-  assert.deepEqual(line.stopped.map((t: { rule: string; text: string }) => `${t.rule} ${t.text}`), ['entente.negation attack']);
+  assert.deepEqual(
+    line.stopped.map((t: { rule: string; text: string }) => `${t.rule} ${t.text}`),
+    ['entente.negation attack'],
+  );
 });

@@ -8,7 +8,10 @@ import { analyzeText } from '../fixtures/news/analyze-text.js';
 test('sentences and tokens carry offsets into the text; a blank line ends a sentence', () => {
   const text = 'Headline without a stop\n\nThe U.S. envoy left. "We agree," she said.';
   const s = splitSentences(text);
-  assert.deepEqual(s.map((x) => x.text), ['Headline without a stop', 'The U.S. envoy left.', '"We agree," she said.']);
+  assert.deepEqual(
+    s.map((x) => x.text),
+    ['Headline without a stop', 'The U.S. envoy left.', '"We agree," she said.'],
+  );
   for (const t of s.flatMap((x) => x.tokens)) assert.equal(text.slice(t.start, t.end), t.text);
 });
 
@@ -46,8 +49,15 @@ for (const [text, published, expected] of [
 ] as const) {
   test(`actors on ${published}: ${text}`, () => {
     const a = analyzeText(text, published);
-    const got = a.actors.map((x) => (x.type === 'person' && x.refersTo === null && x.ruleId.startsWith('coref') ? x.text : `${x.text}=${x.id}/${x.type}${x.type === 'government' || x.type === 'person' ? `/${x.cameo}` : ''}`));
-    assert.deepEqual(got.filter((g) => g !== 'He'), expected.filter((e) => e !== 'He'));
+    const got = a.actors.map((x) =>
+      x.type === 'person' && x.refersTo === null && x.ruleId.startsWith('coref')
+        ? x.text
+        : `${x.text}=${x.id}/${x.type}${x.type === 'government' || x.type === 'person' ? `/${x.cameo}` : ''}`,
+    );
+    assert.deepEqual(
+      got.filter((g) => g !== 'He'),
+      expected.filter((e) => e !== 'He'),
+    );
   });
 }
 
@@ -93,8 +103,26 @@ test('"the organization" never refers to a candidate a recognizer proposed', asy
   const weekly = base.actors.length;
   const text = 'The CSTO met. The editor of Weekly Defense said the organization would grow.';
   const start = text.indexOf('Weekly Defense');
-  const candidate = { text: 'Weekly Defense', start, end: start + 14, sentence: 1, id: 'candidate:organization:weekly-defense', type: 'organization' as const, role: null, name: 'Weekly Defense', state: null, cameo: '', refersTo: null, confidence: 0.6, ruleId: 'actor.ner.organization' };
-  const draft = { ...emptyDraft({ id: 'x', title: null, authors: [], published: '2012-05-15' as never, dateEstimated: false, url: null, captions: [], text, warnings: [] }), sentences: (await import('../../src/extract/sentences.js')).splitSentences(text), actors: [...base.actors.filter((a) => !a.ruleId.startsWith('coref')), candidate] };
+  const candidate = {
+    text: 'Weekly Defense',
+    start,
+    end: start + 14,
+    sentence: 1,
+    id: 'candidate:organization:weekly-defense',
+    type: 'organization' as const,
+    role: null,
+    name: 'Weekly Defense',
+    state: null,
+    cameo: '',
+    refersTo: null,
+    confidence: 0.6,
+    ruleId: 'actor.ner.organization',
+  };
+  const draft = {
+    ...emptyDraft({ id: 'x', title: null, authors: [], published: '2012-05-15' as never, dateEstimated: false, url: null, captions: [], text, warnings: [] }),
+    sentences: (await import('../../src/extract/sentences.js')).splitSentences(text),
+    actors: [...base.actors.filter((a) => !a.ruleId.startsWith('coref')), candidate],
+  };
   const org = resolveAnaphors(draft).find((a) => a.text === 'the organization')!;
   assert.equal(org.id, 'CSTO');
   assert.ok(weekly > 0);

@@ -7,7 +7,10 @@ const facts = (text: string, published = '2012-05-15') => analyzeText(text, publ
 // [sentence, expected facts "predicate subject object"]
 for (const [text, expected] of [
   ['The CSTO, whose members include Armenia, Belarus and Russia, met.', ['member_of ARM CSTO', 'member_of BLR CSTO', 'member_of RUS CSTO']],
-  ['The talks of the Commonwealth of Independent States, which includes the members of the CSTO and other countries like Ukraine and Moldova, ended.', ['member_of UKR CIS', 'member_of MDA CIS']],
+  [
+    'The talks of the Commonwealth of Independent States, which includes the members of the CSTO and other countries like Ukraine and Moldova, ended.',
+    ['member_of UKR CIS', 'member_of MDA CIS'],
+  ],
   ['They may join the Customs Union of Russia, Belarus and Kazakhstan.', ['member_of RUS EACU', 'member_of BLR EACU', 'member_of KAZ EACU']],
   ['The CSTO operates a 4,000-soldier force.', ['force_size CSTO 4000']],
   ['Armenia and Tajikistan, which both host Russian military bases, agreed.', ['hosts_base_of ARM RUS', 'hosts_base_of TJK RUS']],
@@ -20,7 +23,9 @@ for (const [text, expected] of [
 }
 
 test('a count claim with an incomplete list is contradicted and names the member left out', () => {
-  const a = analyzeText('The CSTO summit, a group of seven states, opened. The CSTO, whose members include Armenia, Belarus, Tajikistan, Kyrgyzstan, Kazakhstan and Russia, met.');
+  const a = analyzeText(
+    'The CSTO summit, a group of seven states, opened. The CSTO, whose members include Armenia, Belarus, Tajikistan, Kyrgyzstan, Kazakhstan and Russia, met.',
+  );
   const c = a.claims.find((x) => x.ruleId === 'claim.member-count')!;
   assert.equal(c.status, 'contradicted');
   assert.equal(c.flag, 'incomplete_list');

@@ -103,11 +103,17 @@ test('HTML: metadata from meta tags and JSON-LD, captions, and a page with no ar
 });
 
 test('RSS and Atom: one article per item; an empty item is a problem', () => {
-  const rss = parseFeed('<rss><channel><item><title>A</title><link>https://x.org/a</link><pubDate>Thu, 03 Mar 2011 10:00:00 GMT</pubDate><description>&lt;p&gt;Text one.&lt;/p&gt;</description></item><item><title>B</title></item></channel></rss>', 'f.rss');
+  const rss = parseFeed(
+    '<rss><channel><item><title>A</title><link>https://x.org/a</link><pubDate>Thu, 03 Mar 2011 10:00:00 GMT</pubDate><description>&lt;p&gt;Text one.&lt;/p&gt;</description></item><item><title>B</title></item></channel></rss>',
+    'f.rss',
+  );
   assert.equal(rss.length, 2);
   assert.ok(rss[0]!.ok && rss[0]!.draft.published === '2011-03-03' && rss[0]!.draft.text === 'Text one.');
   assert.ok(!rss[1]!.ok);
-  const atom = parseFeed('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>C</title><link href="https://x.org/c"/><published>2011-03-04T00:00:00Z</published><content type="html">Text two.</content></entry></feed>', 'f.atom');
+  const atom = parseFeed(
+    '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>C</title><link href="https://x.org/c"/><published>2011-03-04T00:00:00Z</published><content type="html">Text two.</content></entry></feed>',
+    'f.atom',
+  );
   assert.ok(atom[0]!.ok && atom[0]!.draft.url === 'https://x.org/c' && atom[0]!.draft.format === 'atom');
 });
 
@@ -133,7 +139,10 @@ test('mojibake is repaired and reported per article, not per file', async () => 
   const { tmpdir } = await import('node:os');
   const { readArticles } = await import('../../src/ingest/read-articles.js');
   const dir = mkdtempSync(join(tmpdir(), 'entente-moji-'));
-  writeFileSync(join(dir, 'a.jsonl'), `${JSON.stringify({ text: 'the â€˜bhoomi pujanâ€™ plan was dropped' })}\n${JSON.stringify({ text: 'a clean line about the plan' })}\n`);
+  writeFileSync(
+    join(dir, 'a.jsonl'),
+    `${JSON.stringify({ text: 'the â€˜bhoomi pujanâ€™ plan was dropped' })}\n${JSON.stringify({ text: 'a clean line about the plan' })}\n`,
+  );
   const items = [];
   for await (const it of readArticles([dir], { ingestDay: '2026-01-01' as never })) items.push(it);
   assert.ok(items[0]!.kind === 'article' && items[1]!.kind === 'article');

@@ -18,20 +18,38 @@ const meetCoder: EventCoder = {
     const [a, b] = s.actors;
     const verb = /\bmet\b/.exec(s.text);
     if (!verb || !a || !b) return [];
-    return [{ source: a.code, target: b.code, sourceId: a.id, targetId: b.id, cameo: '040', plover: 'CONSULT', ruleId: 'test.met', rules: [], sourceSpan: a, targetSpan: b, verb: { start: verb.index, end: verb.index + 3 } }];
+    return [
+      {
+        source: a.code,
+        target: b.code,
+        sourceId: a.id,
+        targetId: b.id,
+        cameo: '040',
+        plover: 'CONSULT',
+        ruleId: 'test.met',
+        rules: [],
+        sourceSpan: a,
+        targetSpan: b,
+        verb: { start: verb.index, end: verb.index + 3 },
+      },
+    ];
   },
 };
 
 function inputs(): string {
   const dir = mkdtempSync(join(tmpdir(), 'entente-news-'));
   writeFileSync(join(dir, 'a.txt'), 'Talks in Minsk\n\nMay 14, 2012\n\nRussia met Belarus on Monday in Minsk.\n');
-  writeFileSync(join(dir, 'b.jsonl'), '{"text":"Ukraine met Moldova.","published":"2012-05-20","id":"b1"}\nnot json\n{"text":"Russia met Belarus on Monday in Minsk.","title":"Talks in Minsk","published":"2012-05-14"}\n');
+  writeFileSync(
+    join(dir, 'b.jsonl'),
+    '{"text":"Ukraine met Moldova.","published":"2012-05-20","id":"b1"}\nnot json\n{"text":"Russia met Belarus on Monday in Minsk.","title":"Talks in Minsk","published":"2012-05-14"}\n',
+  );
   writeFileSync(join(dir, 'c.txt'), '');
   writeFileSync(join(dir, 'd.txt'), 'Kazakhstan met Armenia yesterday.');
   return dir;
 }
 
-const kinds = (rs: IngestResult[]) => rs.map((r) => (r.kind === 'problem' ? `problem:${r.problem.origin.split('/').pop()}` : `${r.kind}:${r.article.origin.split('/').pop()}`));
+const kinds = (rs: IngestResult[]) =>
+  rs.map((r) => (r.kind === 'problem' ? `problem:${r.problem.origin.split('/').pop()}` : `${r.kind}:${r.article.origin.split('/').pop()}`));
 
 async function collect(news: NewsService, paths: string[], dryRun = false): Promise<IngestResult[]> {
   const out: IngestResult[] = [];
@@ -44,7 +62,12 @@ function suite(name: string, open: () => Promise<{ stores: Stores; close(): Prom
     const { stores, close } = await open();
     try {
       await stores.graph.loadReference(FIXTURE_BUNDLE);
-      const news = new NewsService({ graph: stores.graph, articles: kyselyArticleStore(stores.db), loadCoder: () => ({ coder: meetCoder }), today: () => '2026-01-02' as IsoDate });
+      const news = new NewsService({
+        graph: stores.graph,
+        articles: kyselyArticleStore(stores.db),
+        loadCoder: () => ({ coder: meetCoder }),
+        today: () => '2026-01-02' as IsoDate,
+      });
       const dir = inputs();
       const dry = await collect(news, [dir], true);
       assert.deepEqual(kinds(dry), ['analyzed:a.txt', 'analyzed:b.jsonl:1', 'problem:b.jsonl:2', 'duplicate:b.jsonl:3', 'problem:c.txt', 'analyzed:d.txt']);
@@ -57,11 +80,17 @@ function suite(name: string, open: () => Promise<{ stores: Stores; close(): Prom
       assert.match(undated.analysis.warnings.join(), /undated: relative dates resolved against the ingest day 2026-01-02/);
 
       const again = await collect(news, [dir]);
-      assert.deepEqual(kinds(again).filter((k) => k.startsWith('stored')), []);
+      assert.deepEqual(
+        kinds(again).filter((k) => k.startsWith('stored')),
+        [],
+      );
       assert.equal(again.filter((r) => r.kind === 'exists').length, 3);
 
       const list = await news.articles();
-      assert.deepEqual(list.map((a) => a.published), ['2026-01-02', '2012-05-20', '2012-05-14']);
+      assert.deepEqual(
+        list.map((a) => a.published),
+        ['2026-01-02', '2012-05-20', '2012-05-14'],
+      );
       assert.equal(list[2]!.title, 'Talks in Minsk');
       assert.ok(list[2]!.counts.actors >= 3);
 

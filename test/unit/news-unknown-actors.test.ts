@@ -27,14 +27,30 @@ function fakeTagger(tags: Record<string, string>): DocumentTagger {
 }
 
 const known: Actor = {
-  text: 'Russia', start: 0, end: 6, sentence: 0, id: 'RUS', type: 'state', role: null, name: 'Russia', state: 'RUS', cameo: 'RUS', refersTo: null, confidence: 0.95, ruleId: 'actor.state.name',
+  text: 'Russia',
+  start: 0,
+  end: 6,
+  sentence: 0,
+  id: 'RUS',
+  type: 'state',
+  role: null,
+  name: 'Russia',
+  state: 'RUS',
+  cameo: 'RUS',
+  refersTo: null,
+  confidence: 0.95,
+  ruleId: 'actor.state.name',
 };
 
 const rows: Array<[string, Record<string, string>, Array<[string, string, string]>]> = [
-  ['Russia hired Anna Volkova of Baltic Analytics.', { Anna: 'B-PER', Volkova: 'I-PER', Baltic: 'B-ORG', Analytics: 'I-ORG' }, [
-    ['Anna Volkova', 'candidate:person:anna-volkova', 'person'],
-    ['Baltic Analytics', 'candidate:organization:baltic-analytics', 'organization'],
-  ]],
+  [
+    'Russia hired Anna Volkova of Baltic Analytics.',
+    { Anna: 'B-PER', Volkova: 'I-PER', Baltic: 'B-ORG', Analytics: 'I-ORG' },
+    [
+      ['Anna Volkova', 'candidate:person:anna-volkova', 'person'],
+      ['Baltic Analytics', 'candidate:organization:baltic-analytics', 'organization'],
+    ],
+  ],
   ['Russia met them in Upper Vale.', { Upper: 'B-LOC', Vale: 'L-LOC' }, [['Upper Vale', 'candidate:place:upper-vale', 'place']]],
   ['Russia and Soviet veterans.', { Soviet: 'U-MISC' }, []],
   ['Russia spoke.', { Russia: 'U-LOC' }, []],

@@ -14,8 +14,20 @@ const base: ConditionContext = { partner: avaria, adversary: euphoria, partnerAt
 // [what, condition, context changes, expected holds, reason pattern]
 const cases: Array<[string, Condition, Partial<ConditionContext>, boolean | null, RegExp]> = [
   ['named adversary attacks', { code: 'adversary', named: [50] }, {}, true, /Euphoria is the one the treaty names/],
-  ['other adversary, named list exclusive', { code: 'adversary', named: [50], exclusive: true }, { adversary: freedonia }, false, /only against Euphoria, not Freedonia/],
-  ['other adversary, named list not exclusive', { code: 'adversary', named: [50] }, { adversary: freedonia }, null, /treaty names Euphoria as the threat.*whether Freedonia is one is not coded/],
+  [
+    'other adversary, named list exclusive',
+    { code: 'adversary', named: [50], exclusive: true },
+    { adversary: freedonia },
+    false,
+    /only against Euphoria, not Freedonia/,
+  ],
+  [
+    'other adversary, named list not exclusive',
+    { code: 'adversary', named: [50] },
+    { adversary: freedonia },
+    null,
+    /treaty names Euphoria as the threat.*whether Freedonia is one is not coded/,
+  ],
   ['adversary not coded', { code: 'adversary' }, {}, null, /ATOP does not say which adversary/],
   ['no attacker named', { code: 'adversary', named: [50] }, { adversary: undefined }, null, /names no attacker/],
   ['location: own territory by default', { code: 'location', area: 'ring-area' }, {}, true, /Avaria's own territory lies in the Ring area/],
@@ -24,7 +36,13 @@ const cases: Array<[string, Condition, Partial<ConditionContext>, boolean | null
   ['location: a place outside', { code: 'location', area: 'ring-area' }, { location: 'far-islands' }, false, /lies outside the Ring area/],
   ['location: left the area', { code: 'location', area: 'ring-area' }, { location: 'old-colony' }, false, /left the Ring area after 2005-12-31/],
   ['location: in the area then', { code: 'location', area: 'ring-area' }, { location: 'old-colony', on: '2005-06-01' }, true, /lies in/],
-  ['location: a place not written down', { code: 'location', area: 'ring-area' }, { location: 'moon' }, null, /whether moon lies in the Ring area is not written down/],
+  [
+    'location: a place not written down',
+    { code: 'location', area: 'ring-area' },
+    { location: 'moon' },
+    null,
+    /whether moon lies in the Ring area is not written down/,
+  ],
   ['location: no area known', { code: 'location', atop: 'defcoloc' }, {}, null, /the project has not written down/],
   ['ongoing conflict', { code: 'ongoing-conflict' }, {}, null, /particular ongoing war/],
   ['number of adversaries', { code: 'number-of-adversaries' }, {}, null, /number of adversaries/],

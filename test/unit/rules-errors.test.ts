@@ -25,9 +25,24 @@ function rejectsWith(code: string, message: RegExp) {
 
 const bad: Array<[string, () => Promise<unknown>, string, RegExp]> = [
   ['an unknown state', () => service().obligations({ attacked: 'Avarla', on: on('2009-06-01') }), 'UNKNOWN_ENTITY', /No state is called "Avarla"/],
-  ['a date before 1815', () => service().obligations({ attacked: 'AAA', on: on('1814-12-31') }), 'OUT_OF_RANGE', /No treaty data before 1815.*1814-12-31 is before it/],
-  ['a day after today', () => service().obligations({ attacked: 'AAA', on: on('2026-12-07') }), 'OUT_OF_RANGE', /2026-12-07 is after today \(2026-12-06\).*not of the future/],
-  ['attacker = attacked', () => service().obligations({ attacked: 'AAA', attacker: 'Avaria', on: on('2009-06-01') }), 'BAD_SCENARIO', /cannot attack itself.*Avaria \(AAA\)/],
+  [
+    'a date before 1815',
+    () => service().obligations({ attacked: 'AAA', on: on('1814-12-31') }),
+    'OUT_OF_RANGE',
+    /No treaty data before 1815.*1814-12-31 is before it/,
+  ],
+  [
+    'a day after today',
+    () => service().obligations({ attacked: 'AAA', on: on('2026-12-07') }),
+    'OUT_OF_RANGE',
+    /2026-12-07 is after today \(2026-12-06\).*not of the future/,
+  ],
+  [
+    'attacker = attacked',
+    () => service().obligations({ attacked: 'AAA', attacker: 'Avaria', on: on('2009-06-01') }),
+    'BAD_SCENARIO',
+    /cannot attack itself.*Avaria \(AAA\)/,
+  ],
   ['cascade, attacker = attacked', () => service().cascade({ attacked: 'AAA', attacker: 'AAA', on: on('2009-06-01') }), 'BAD_SCENARIO', /cannot attack itself/],
   ['--of an unknown state', () => service().boundBy('QQQ', on('2009-06-01')), 'UNKNOWN_ENTITY', /No state is called "QQQ"/],
   ['conflicts in the future', () => service().conflicts(on('2030-01-01')), 'OUT_OF_RANGE', /after today/],

@@ -23,7 +23,10 @@ test('an attack by the named adversary: the pact, the bilateral treaty and the a
   ]);
   assert.deepEqual(a.inactive, []);
   const ddd = a.obligations.find((l) => l.rule === 'atop-9002-0-defense')!;
-  assert.deepEqual(ddd.conditions.map((c) => [c.code, c.holds]), [['adversary', true]]);
+  assert.deepEqual(
+    ddd.conditions.map((c) => [c.code, c.holds]),
+    [['adversary', true]],
+  );
   assert.equal(a.obligations.find((l) => l.state.id === 'FFF')!.side, 'attacker');
 });
 
@@ -37,7 +40,14 @@ test('the documented JSON shape of an obligation line', async () => {
   assert.deepEqual(line.state, { id: 'BBB', name: 'Borduria' });
   assert.equal(line.sources[0]!.ref, 'fixture atopid=9001 phase=2 defense');
   assert.equal(line.sources.length, 3, 'the provision and the two party_to facts');
-  assert.deepEqual(a.scenario, { attacked: { id: 'AAA', name: 'Avaria' }, attacker: { id: 'EEE', name: 'Euphoria' }, on: '2009-06-01', location: 'home', switches: { 'charter-defense': true }, strict: false });
+  assert.deepEqual(a.scenario, {
+    attacked: { id: 'AAA', name: 'Avaria' },
+    attacker: { id: 'EEE', name: 'Euphoria' },
+    on: '2009-06-01',
+    location: 'home',
+    switches: { 'charter-defense': true },
+    strict: false,
+  });
   assert.deepEqual([line.verifiedThrough, line.carriedForward, line.carriedFrom], ['2018-12-31', false, undefined]);
 });
 
@@ -79,7 +89,10 @@ test('a switch turns a disputed provision off, says so, and the default follows 
   const off = await svc.obligations({ attacked: 'EEE', attacker: 'CCC', on: on('2009-06-01'), switches: { 'charter-defense': false } });
   assert.deepEqual(brief(off.obligations), []);
   assert.match(off.inactive[0]!.reason, /switch charter-defense is off: not counted/);
-  await assert.rejects(svc.obligations({ attacked: 'EEE', on: on('2009-06-01'), switches: { 'no-such-switch': true } }), /No switch is called "no-such-switch"/);
+  await assert.rejects(
+    svc.obligations({ attacked: 'EEE', on: on('2009-06-01'), switches: { 'no-such-switch': true } }),
+    /No switch is called "no-such-switch"/,
+  );
 });
 
 test('what the attacker owes the attacked is listed as breached', async () => {
@@ -123,5 +136,7 @@ test('a state in no alliance gets an empty answer and a note, not an error', asy
   assert.deepEqual(a.obligations, []);
   assert.ok(a.notes.some((n) => /Zembla is party to no alliance ATOP codes, on any day/.test(n)));
   const early = await service().obligations({ attacked: 'AAA', on: on('1999-06-01') });
-  assert.ok(early.notes.some((n) => /Avaria is party to no alliance ATOP codes on 1999-06-01 \(its alliances run from 2000-01-01 to the end of the data\)/.test(n)));
+  assert.ok(
+    early.notes.some((n) => /Avaria is party to no alliance ATOP codes on 1999-06-01 \(its alliances run from 2000-01-01 to the end of the data\)/.test(n)),
+  );
 });

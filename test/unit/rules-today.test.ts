@@ -20,7 +20,14 @@ const OPEN = d('9999-12-31');
 const TODAY = d('2026-12-06');
 const on = (date: string): DateQuery => ({ date: d(date), precision: 'day' });
 
-function curated(subject: string, predicate: Fact['predicate'], object: string, from: string, to: string, extra: { status?: Fact['status']; q?: Record<string, Qualifier> } = {}): Fact {
+function curated(
+  subject: string,
+  predicate: Fact['predicate'],
+  object: string,
+  from: string,
+  to: string,
+  extra: { status?: Fact['status']; q?: Record<string, Qualifier> } = {},
+): Fact {
   return {
     id: `curated:${object}:${subject}:${from}`,
     subject,
@@ -71,7 +78,11 @@ const curatedDataset = { ...datasets.find((x) => x.id === 'curated')!, coverage:
 const data = { facts: parties, memberships, entities: more, datasets: [datasets[0]!, curatedDataset] };
 const book = new RuleBook({ provisions: [...provisions, own], amendments: [], areas, switches });
 const service = new ObligationService(async () => data, { ruleBook: book, today: () => TODAY });
-const defenders = (a: ObligationsAnswer) => a.obligations.filter((l) => l.kind === 'defense').map((l) => `${l.state.id} ${l.rule}`).sort();
+const defenders = (a: ObligationsAnswer) =>
+  a.obligations
+    .filter((l) => l.kind === 'defense')
+    .map((l) => `${l.state.id} ${l.rule}`)
+    .sort();
 
 test('after the treaty data ends, the organization built on it gives its parties: an accession binds from its day', async () => {
   const before = await service.obligations({ attacked: 'AAA', on: on('2023-04-03') });

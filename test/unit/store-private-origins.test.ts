@@ -19,12 +19,30 @@ test('an origin keeps the file name and its line or item, never the folders; a U
 test('migration 011 rewrites the origins and drops non-web source URLs of articles stored before it', async () => {
   const db = new Kysely<any>({ dialect: new SqliteDialect({ database: new BetterSqlite3(':memory:') }) });
   for (const [name, m] of Object.entries(MIGRATIONS)) if (name < '011') await m.up(db);
-  const row = (id: string, origin: string, url: string | null) => ({ id, content_hash: id, format: 'text', origin, external_id: null, title: null, authors: '[]', published: '2012-05-15', date_estimated: 0, url, captions: '[]', text: 'x', warnings: '[]', ingested_at: '2026-01-01' });
-  await db.insertInto('articles').values([
-    row('a', '/tmp/entente-intake-Ab12/pasted.txt', 'javascript:alert(1)'),
-    row('b', '/home/ann/news/wire.jsonl:12', 'https://example.org/a'),
-    row('c', 'https://example.org/feed.xml#2', 'data:text/html,x'),
-  ]).execute();
+  const row = (id: string, origin: string, url: string | null) => ({
+    id,
+    content_hash: id,
+    format: 'text',
+    origin,
+    external_id: null,
+    title: null,
+    authors: '[]',
+    published: '2012-05-15',
+    date_estimated: 0,
+    url,
+    captions: '[]',
+    text: 'x',
+    warnings: '[]',
+    ingested_at: '2026-01-01',
+  });
+  await db
+    .insertInto('articles')
+    .values([
+      row('a', '/tmp/entente-intake-Ab12/pasted.txt', 'javascript:alert(1)'),
+      row('b', '/home/ann/news/wire.jsonl:12', 'https://example.org/a'),
+      row('c', 'https://example.org/feed.xml#2', 'data:text/html,x'),
+    ])
+    .execute();
   await privateOriginsMigration.up(db);
   const after = await db.selectFrom('articles').select(['id', 'origin', 'url']).orderBy('id').execute();
   assert.deepEqual(after, [

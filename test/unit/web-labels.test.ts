@@ -27,7 +27,17 @@ test('labels that would overlap: the higher priority keeps its label', () => {
 
 test('treaties with the same parties become one node; organizations never merge', () => {
   const node = (id: string, type: string) => ({ id, name: `ATOP ${id}: A, B 1993`, kind: 'organization' as const, type, region: null });
-  const edge = (s: string, t: string) => ({ id: `${s}>${t}`, source: s, target: t, status: 'in_force', from: '1993-01-01', to: '', dataset: 'atop', verifiedThrough: '2018-12-31', carriedForward: false });
+  const edge = (s: string, t: string) => ({
+    id: `${s}>${t}`,
+    source: s,
+    target: t,
+    status: 'in_force',
+    from: '1993-01-01',
+    to: '',
+    dataset: 'atop',
+    verifiedThrough: '2018-12-31',
+    carriedForward: false,
+  });
   const { snapshot, groups } = groupTreaties({
     on: '2012-05-15',
     nodes: [node('T1', 'alliance'), node('T2', 'alliance'), node('T3', 'alliance'), node('O1', 'igo'), node('O2', 'igo')],

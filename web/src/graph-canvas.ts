@@ -189,7 +189,14 @@ export class GraphCanvas {
       }
       for (const e of snapshot.edges) {
         const existing = this.cy.getElementById(e.id);
-        const data = { id: e.id, source: e.source, target: e.target, status: e.status, carried: e.carriedForward ? 'yes' : 'no', color: typeColor(typeOf.get(e.target) ?? 'igo') };
+        const data = {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          status: e.status,
+          carried: e.carriedForward ? 'yes' : 'no',
+          color: typeColor(typeOf.get(e.target) ?? 'igo'),
+        };
         if (existing.nonempty()) existing.data(data);
         else add.push({ group: 'edges', data });
       }

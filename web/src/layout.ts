@@ -25,7 +25,9 @@ export interface RingState {
 
 /** Ring positions for every state known so far (the ring only grows, so positions stay put while dragging). */
 export function ringPositions(states: readonly RingState[]): Map<string, Point & { angle: number }> {
-  const sorted = [...states].sort((a, b) => regionRank(a.region) - regionRank(b.region) || (a.region ?? '').localeCompare(b.region ?? '') || a.name.localeCompare(b.name));
+  const sorted = [...states].sort(
+    (a, b) => regionRank(a.region) - regionRank(b.region) || (a.region ?? '').localeCompare(b.region ?? '') || a.name.localeCompare(b.name),
+  );
   const radius = Math.max(260, sorted.length * 5.2);
   const out = new Map<string, Point & { angle: number }>();
   sorted.forEach((s, i) => {

@@ -18,7 +18,17 @@ export function sourceChip(s: SourceRef): HTMLElement {
 
 export function sourceChips(sources: readonly SourceRef[], max = 3): HTMLElement {
   const shown = sources.slice(0, max).map(sourceChip);
-  const more = sources.length > max ? h('span', { class: 'chip more', title: sources.slice(max).map((s) => `${s.dataset}: ${s.ref}`).join('\n'), text: `+${sources.length - max}` }) : null;
+  const more =
+    sources.length > max
+      ? h('span', {
+          class: 'chip more',
+          title: sources
+            .slice(max)
+            .map((s) => `${s.dataset}: ${s.ref}`)
+            .join('\n'),
+          text: `+${sources.length - max}`,
+        })
+      : null;
   return h('span', { class: 'chips' }, ...shown, more);
 }
 
@@ -27,9 +37,17 @@ export function span(from: string, to: string): string {
 }
 
 /** A line carried forward past its source's last word: a badge saying from when and from where. */
-export function carriedBadge(l: { readonly verifiedThrough: string; readonly carriedForward: boolean; readonly carriedFrom?: { readonly dataset: string } }): HTMLElement | null {
+export function carriedBadge(l: {
+  readonly verifiedThrough: string;
+  readonly carriedForward: boolean;
+  readonly carriedFrom?: { readonly dataset: string };
+}): HTMLElement | null {
   if (!l.carriedForward) return null;
-  return h('span', { class: 'badge carried', title: `carried forward: ${l.carriedFrom?.dataset ?? 'its source'} last speaks of it on ${l.verifiedThrough}`, text: `carried from ${l.verifiedThrough}` });
+  return h('span', {
+    class: 'badge carried',
+    title: `carried forward: ${l.carriedFrom?.dataset ?? 'its source'} last speaks of it on ${l.verifiedThrough}`,
+    text: `carried from ${l.verifiedThrough}`,
+  });
 }
 
 /** One membership as a list item: the name (a button when it can be opened), status, dates, freshness and sources. */

@@ -6,23 +6,30 @@ import { errorResponses, eventProvenance } from '../schemas.js';
 const tags = ['news'];
 
 const intakeBody = z
-  .union([
-    z.strictObject({
-      text: z.string().min(1).describe('the article: plain text, in the export layout (headline, byline, date, body) or just a body'),
-      title: z.string().max(500).optional(),
-      url: z.string().max(2000).optional(),
-      published: z.string().max(40).optional().describe('the publication day; relative dates resolve against it'),
-    }),
-    z.strictObject({ file: z.strictObject({ name: z.string().min(1).max(255), base64: z.string().min(1) }).describe('a dropped file: .txt, .html, .jsonl, .xml (RSS/Atom)') }),
-    z.strictObject({ feedUrl: z.string().min(1).max(2000).describe('an RSS or Atom feed (or a page) the server fetches') }),
-  ], { error: 'expected a JSON object with "text" (and optional "title", "url", "published"), or "file": { "name", "base64" }, or "feedUrl"' })
+  .union(
+    [
+      z.strictObject({
+        text: z.string().min(1).describe('the article: plain text, in the export layout (headline, byline, date, body) or just a body'),
+        title: z.string().max(500).optional(),
+        url: z.string().max(2000).optional(),
+        published: z.string().max(40).optional().describe('the publication day; relative dates resolve against it'),
+      }),
+      z.strictObject({
+        file: z.strictObject({ name: z.string().min(1).max(255), base64: z.string().min(1) }).describe('a dropped file: .txt, .html, .jsonl, .xml (RSS/Atom)'),
+      }),
+      z.strictObject({ feedUrl: z.string().min(1).max(2000).describe('an RSS or Atom feed (or a page) the server fetches') }),
+    ],
+    { error: 'expected a JSON object with "text" (and optional "title", "url", "published"), or "file": { "name", "base64" }, or "feedUrl"' },
+  )
   .describe('one of: text (with optional title, url, published), file, feedUrl');
 
 const intakeAnswer = z.strictObject({
   results: z
     .array(
       z.strictObject({
-        status: z.enum(['stored', 'updated', 'analyzed', 'exists', 'duplicate', 'problem']).describe('updated: the same text was stored with another date (URL, authors) and is now revised, not twinned'),
+        status: z
+          .enum(['stored', 'updated', 'analyzed', 'exists', 'duplicate', 'problem'])
+          .describe('updated: the same text was stored with another date (URL, authors) and is now revised, not twinned'),
         id: z.string().nullable(),
         message: z.string().nullable(),
         text: z.string().nullable().describe('the body the analysis spans point into'),
@@ -79,7 +86,7 @@ export const articleAnswer = z.strictObject({
         plover: z.string().nullable(),
         date: z.string().describe('YYYY-MM-DD; a year-precise event keeps 1 July of its year'),
         datePrecision: z.enum(['day', 'month', 'year']),
-        dateText: z.string().nullable().describe('the expression that dated the event; null: the article\'s date'),
+        dateText: z.string().nullable().describe("the expression that dated the event; null: the article's date"),
         sentence: z.string(),
         ...span,
         ruleId: z.string().describe('what gave the code: a CAMEO.2.0 pattern or block, or a rule of ours'),
@@ -130,7 +137,8 @@ export const articleRoutes: Routes = (server, { app, requireToken }) => {
       schema: {
         tags,
         summary: 'Ingest an article: actors with spans, coded events with their sentence, proposed facts, claims checked against the graph',
-        description: 'Needs `Authorization: Bearer <token>` when the server was started with ENTENTE_TOKEN. Stored once per content hash; `dryRun` analyses without storing.',
+        description:
+          'Needs `Authorization: Bearer <token>` when the server was started with ENTENTE_TOKEN. Stored once per content hash; `dryRun` analyses without storing.',
         querystring: z.object({ dryRun: z.stringbool().optional() }),
         body: intakeBody,
         response: { 200: intakeAnswer, ...errorResponses },
@@ -138,7 +146,13 @@ export const articleRoutes: Routes = (server, { app, requireToken }) => {
     },
     async (request) => {
       const maxBytes = server.initialConfig.bodyLimit ?? 2 * 1024 * 1024;
-      return { results: await intake(app, request.body as IntakeBody, { dryRun: request.query.dryRun === true, maxBytes: maxBytes * 4, signal: request.analysisSignal }) };
+      return {
+        results: await intake(app, request.body as IntakeBody, {
+          dryRun: request.query.dryRun === true,
+          maxBytes: maxBytes * 4,
+          signal: request.analysisSignal,
+        }),
+      };
     },
   );
 
@@ -175,12 +189,15 @@ export const articleRoutes: Routes = (server, { app, requireToken }) => {
       schema: {
         tags,
         summary: 'Delete a stored article and everything found in it (actors, events, proposed facts, claims), in one transaction',
-        description: 'Needs `Authorization: Bearer <token>` when the server was started with ENTENTE_TOKEN. 404 UNKNOWN_ARTICLE, nothing deleted, for an unknown id.',
+        description:
+          'Needs `Authorization: Bearer <token>` when the server was started with ENTENTE_TOKEN. 404 UNKNOWN_ARTICLE, nothing deleted, for an unknown id.',
         params: z.object({ id: z.string().min(1).max(200).describe('a stored article id, as GET /api/articles lists it') }),
         response: {
           200: z.strictObject({
             id: z.string(),
-            deleted: z.strictObject({ actors: z.number(), events: z.number(), facts: z.number(), claims: z.number() }).describe('rows removed with the article'),
+            deleted: z
+              .strictObject({ actors: z.number(), events: z.number(), facts: z.number(), claims: z.number() })
+              .describe('rows removed with the article'),
           }),
           ...errorResponses,
         },

@@ -57,10 +57,19 @@ export const eventRoutes: Routes = (server, { app }) => {
         tags: ['news'],
         summary: 'Coded events from the stored news, filtered by actor, days and CAMEO code, in date order, paged',
         querystring: z.object({
-          actor: z.string().max(100).optional().describe('any name the graph knows (Russia, RUS, CSTO, a misspelling with one clear match) or a CAMEO code prefix in capitals (RUSGOV), as source or target; an unknown name is a 404 with the closest names'),
+          actor: z
+            .string()
+            .max(100)
+            .optional()
+            .describe(
+              'any name the graph knows (Russia, RUS, CSTO, a misspelling with one clear match) or a CAMEO code prefix in capitals (RUSGOV), as source or target; an unknown name is a 404 with the closest names',
+            ),
           from: z.string().max(10).optional().describe('YYYY-MM-DD, inclusive'),
           to: z.string().max(10).optional().describe('YYYY-MM-DD, inclusive'),
-          cameo: z.string().regex(/^\d{2,4}[a-zA-Z]?$/, 'a CAMEO code or prefix such as 04 or 036').optional(),
+          cameo: z
+            .string()
+            .regex(/^\d{2,4}[a-zA-Z]?$/, 'a CAMEO code or prefix such as 04 or 036')
+            .optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
           offset: z.coerce.number().int().min(0).default(0),
         }),
@@ -70,7 +79,10 @@ export const eventRoutes: Routes = (server, { app }) => {
     async (request) => {
       const q = request.query;
       if (q.offset + q.limit > MAX_WINDOW) {
-        throw new EntenteError('OUT_OF_RANGE', `Pages end at ${MAX_WINDOW} events: offset ${q.offset} + limit ${q.limit} goes past it; narrow the days or the actor`);
+        throw new EntenteError(
+          'OUT_OF_RANGE',
+          `Pages end at ${MAX_WINDOW} events: offset ${q.offset} + limit ${q.limit} goes past it; narrow the days or the actor`,
+        );
       }
       const from = q.from ? parseIsoDate(q.from, '"from"') : undefined;
       const to = q.to ? parseIsoDate(q.to, '"to"') : undefined;

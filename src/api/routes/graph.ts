@@ -43,7 +43,11 @@ export const graphRoutes: Routes = (server, { app }) => {
         summary: 'The system on a day: states, organizations and the membership edges valid that day',
         querystring: z.object({
           on: dateText.optional(),
-          types: typesParam(app.snapshots.types).optional().describe('organization types, comma-separated; `featured` means the curated ones (default: featured, security, customs, economic, free-trade bodies)'),
+          types: typesParam(app.snapshots.types)
+            .optional()
+            .describe(
+              'organization types, comma-separated; `featured` means the curated ones (default: featured, security, customs, economic, free-trade bodies)',
+            ),
           region: z.string().max(80).optional().describe('only states of this region (an unknown region is a 400 that lists the known ones)'),
         }),
         response: { 200: snapshotAnswer, ...errorResponses },

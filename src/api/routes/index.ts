@@ -11,4 +11,15 @@ import { searchRoutes } from './search.js';
 import { stateRoutes } from './states.js';
 
 /** Every resource of the API, one file each. */
-export const ROUTES: readonly Routes[] = [healthRoutes, organizationRoutes, stateRoutes, baseRoutes, graphRoutes, diffRoutes, searchRoutes, obligationRoutes, articleRoutes, eventRoutes];
+export const ROUTES: readonly Routes[] = [
+  healthRoutes,
+  organizationRoutes,
+  stateRoutes,
+  baseRoutes,
+  graphRoutes,
+  diffRoutes,
+  searchRoutes,
+  obligationRoutes,
+  articleRoutes,
+  eventRoutes,
+];

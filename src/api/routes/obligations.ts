@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import type { IsoDate } from '../../core/time.js';
 import type { ScenarioInput } from '../../rules/obligation-service.js';
-import { boundAnswer, cascadeAnswer, conflictsAnswer, obligationsAnswer, pageQuery, scenarioQuery, switchesAnswer, switchesParam } from '../obligation-schemas.js';
+import {
+  boundAnswer,
+  cascadeAnswer,
+  conflictsAnswer,
+  obligationsAnswer,
+  pageQuery,
+  scenarioQuery,
+  switchesAnswer,
+  switchesParam,
+} from '../obligation-schemas.js';
 import { pageObligations } from '../obligations-page.js';
 import { dayParam } from '../query.js';
 import type { Routes } from '../route.js';
@@ -39,7 +48,8 @@ export const obligationRoutes: Routes = (server, { app }) => {
         response: { 200: boundAnswer, ...errorResponses },
       },
     },
-    async (request) => app.obligations.boundBy(request.params.id, dayParam(request.query.on, app.config.today), request.query.switches ?? {}, request.query.strict === true),
+    async (request) =>
+      app.obligations.boundBy(request.params.id, dayParam(request.query.on, app.config.today), request.query.switches ?? {}, request.query.strict === true),
   );
 
   server.get(
@@ -67,13 +77,23 @@ export const obligationRoutes: Routes = (server, { app }) => {
     },
     async (request) => {
       const q = request.query;
-      return app.obligations.conflicts(dayParam(q.on, app.config.today), { ...(q.state ? { state: q.state } : {}), ...(q.switches ? { switches: q.switches } : {}), strict: q.strict === true });
+      return app.obligations.conflicts(dayParam(q.on, app.config.today), {
+        ...(q.state ? { state: q.state } : {}),
+        ...(q.switches ? { switches: q.switches } : {}),
+        strict: q.strict === true,
+      });
     },
   );
 
   server.get(
     '/api/switches',
-    { schema: { tags, summary: 'The documented questions scholars disagree on, each a switch with its default and citations', response: { 200: switchesAnswer } } },
+    {
+      schema: {
+        tags,
+        summary: 'The documented questions scholars disagree on, each a switch with its default and citations',
+        response: { 200: switchesAnswer },
+      },
+    },
     async () => ({ switches: [...app.obligations.ruleBook.switches.values()] }),
   );
 };

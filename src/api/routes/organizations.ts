@@ -27,7 +27,11 @@ export const organizationRoutes: Routes = (server, { app }) => {
     async (request, reply) => {
       const q = request.query;
       // Already JSON (kept per segment of time by the graph service): a JSON string is sent as it is.
-      const body = await app.graph.membersJson(request.params.id, dayParam(q.on, app.config.today), { source: q.source, statuses: statusesParam(q.status, q.all), strict: q.strict === true });
+      const body = await app.graph.membersJson(request.params.id, dayParam(q.on, app.config.today), {
+        source: q.source,
+        statuses: statusesParam(q.status, q.all),
+        strict: q.strict === true,
+      });
       // The text is JSON.stringify of a MembersAnswer (test/unit/graph-members-json.test.ts): the schema's type holds.
       return reply.type('application/json; charset=utf-8').send(body as unknown as MembersAnswer);
     },

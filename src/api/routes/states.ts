@@ -17,7 +17,11 @@ export const stateRoutes: Routes = (server, { app }) => {
         response: { 200: organizationsAnswer, ...errorResponses },
       },
     },
-    async (request) => app.graph.organizations(request.params.id, dayParam(request.query.on, app.config.today), { source: request.query.source, strict: request.query.strict === true }),
+    async (request) =>
+      app.graph.organizations(request.params.id, dayParam(request.query.on, app.config.today), {
+        source: request.query.source,
+        strict: request.query.strict === true,
+      }),
   );
 
   server.get(
@@ -39,7 +43,7 @@ export const stateRoutes: Routes = (server, { app }) => {
     {
       schema: {
         tags,
-        summary: 'A state\'s full memberships over time: how many organizations it belonged to per year, and when it joined or left each',
+        summary: "A state's full memberships over time: how many organizations it belonged to per year, and when it joined or left each",
         params: idParam,
         response: { 200: seriesAnswer, ...errorResponses },
       },

@@ -13,7 +13,8 @@ export const articlesCommand: CommandModule = (program, ctx) => {
       // All in one transaction: an unknown id deletes nothing.
       const done = await app.news.delete(ids);
       if (opts.json) return ctx.json({ deleted: done });
-      for (const d of done) ctx.out(`deleted ${d.id}: ${d.deleted.actors} actors, ${d.deleted.events} events, ${d.deleted.facts} facts, ${d.deleted.claims} claims`);
+      for (const d of done)
+        ctx.out(`deleted ${d.id}: ${d.deleted.actors} actors, ${d.deleted.events} events, ${d.deleted.facts} facts, ${d.deleted.claims} claims`);
     });
   articles
     .description('stored articles, newest first, with what was found in each')
@@ -25,7 +26,15 @@ export const articlesCommand: CommandModule = (program, ctx) => {
       if (opts.json) return ctx.json(list);
       if (list.length === 0) return ctx.out('no articles stored yet: entente ingest PATHS...');
       // Deleting one: `entente articles delete ID`.
-      const rows = list.map((a) => [a.published + (a.dateEstimated ? '*' : ''), a.id, a.title ?? '(untitled)', String(a.counts.actors), String(a.counts.events), String(a.counts.facts), String(a.counts.claims)]);
+      const rows = list.map((a) => [
+        a.published + (a.dateEstimated ? '*' : ''),
+        a.id,
+        a.title ?? '(untitled)',
+        String(a.counts.actors),
+        String(a.counts.events),
+        String(a.counts.facts),
+        String(a.counts.claims),
+      ]);
       ctx.out(table(['published', 'id', 'title', 'actors', 'events', 'facts', 'claims'], rows, ctx.width()));
       if (list.some((a) => a.dateEstimated)) ctx.out('* undated: the ingest day');
     });

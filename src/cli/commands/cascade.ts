@@ -18,21 +18,33 @@ export const cascadeCommand: CommandModule = (program, ctx) => {
     .option('--strict', 'leave out memberships carried forward past their sources')
     .option('--json', 'print JSON');
   switchOptions(cmd);
-  cmd.action(async (opts: { attacker?: string; by?: string; attacked: string; on?: string; location?: string; unprovoked?: boolean; strict?: boolean; json?: boolean }) => {
-    const attacker = attackerOption(opts);
-    if (attacker === undefined) throw new EntenteError('USAGE', 'cascade needs the state that attacks: --attacker STATE', { expected: '--attacker STATE', found: 'none' });
-    const app = await ctx.app();
-    const answer = await app.obligations.cascade({
-      attacker,
-      attacked: opts.attacked,
-      on: dateOption(opts.on),
-      ...(opts.location ? { location: opts.location } : {}),
-      ...(opts.unprovoked ? { provoked: false } : {}),
-      ...(opts.strict ? { strict: true } : {}),
-      switches: switchesFrom(opts),
-    });
-    return opts.json ? ctx.json(answer) : ctx.out(render(answer));
-  });
+  cmd.action(
+    async (opts: {
+      attacker?: string;
+      by?: string;
+      attacked: string;
+      on?: string;
+      location?: string;
+      unprovoked?: boolean;
+      strict?: boolean;
+      json?: boolean;
+    }) => {
+      const attacker = attackerOption(opts);
+      if (attacker === undefined)
+        throw new EntenteError('USAGE', 'cascade needs the state that attacks: --attacker STATE', { expected: '--attacker STATE', found: 'none' });
+      const app = await ctx.app();
+      const answer = await app.obligations.cascade({
+        attacker,
+        attacked: opts.attacked,
+        on: dateOption(opts.on),
+        ...(opts.location ? { location: opts.location } : {}),
+        ...(opts.unprovoked ? { provoked: false } : {}),
+        ...(opts.strict ? { strict: true } : {}),
+        switches: switchesFrom(opts),
+      });
+      return opts.json ? ctx.json(answer) : ctx.out(render(answer));
+    },
+  );
 };
 
 function render(a: CascadeAnswer): string {
@@ -45,12 +57,20 @@ function render(a: CascadeAnswer): string {
       continue;
     }
     const bySide = (side: 'attacked' | 'attacker') => r.joined.filter((j) => j.side === side).map((j) => j.state.name);
-    const joins = [['attacked', s.attacked.name], ['attacker', s.attacker.name]] as const;
+    const joins = [
+      ['attacked', s.attacked.name],
+      ['attacker', s.attacker.name],
+    ] as const;
     const joinText = ([side, name]: readonly [string, string]) => {
       const who = bySide(side as 'attacked' | 'attacker');
       return `${who.join(', ')} ${who.length === 1 ? 'joins' : 'join'} ${name}'s side`;
     };
-    parts.push(`round ${r.round}: ${joins.filter(([side]) => bySide(side).length > 0).map(joinText).join('; ')}`);
+    parts.push(
+      `round ${r.round}: ${joins
+        .filter(([side]) => bySide(side).length > 0)
+        .map(joinText)
+        .join('; ')}`,
+    );
     for (const j of r.joined) parts.push(`  ${j.state.name}${j.carriedForward ? ' ~' : ''}: ${reasonsText(j.because)}`);
     uncertainText(parts, r);
   }
@@ -64,9 +84,12 @@ function render(a: CascadeAnswer): string {
     }
   }
   if (a.breaches.length > 0) {
-    parts.push(`\nthe attack itself breaks what ${s.attacker.name} owes ${s.attacked.name}: ${a.breaches.map((l) => `${l.kind} (${treatyText(l)})`).join('; ')}`);
+    parts.push(
+      `\nthe attack itself breaks what ${s.attacker.name} owes ${s.attacked.name}: ${a.breaches.map((l) => `${l.kind} (${treatyText(l)})`).join('; ')}`,
+    );
   }
-  if (a.rounds.some((r) => r.joined.some((j) => j.carriedForward))) parts.push('\n~ joins only on memberships carried forward past their sources (--strict leaves them out)');
+  if (a.rounds.some((r) => r.joined.some((j) => j.carriedForward)))
+    parts.push('\n~ joins only on memberships carried forward past their sources (--strict leaves them out)');
   if (a.notes.length > 0) parts.push(`\n${notesText(a.notes)}`);
   parts.push(...flagHints(a.notes, []));
   return parts.join('\n');

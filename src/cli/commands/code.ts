@@ -2,7 +2,14 @@ import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { EntenteError, expectedFound } from '../../core/errors.js';
 import { isValidDay } from '../../core/time.js';
-import { compileDictionaries, explainText, formatExplanation, grammarTable, loadEventDictionaries, type ExplainedSentence } from '../../extract/events/index.js';
+import {
+  compileDictionaries,
+  explainText,
+  formatExplanation,
+  grammarTable,
+  loadEventDictionaries,
+  type ExplainedSentence,
+} from '../../extract/events/index.js';
 import type { CommandModule } from '../context.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,13 +37,15 @@ export const codeCommand: CommandModule = (program, ctx) => {
       const dicts = loadEventDictionaries();
       const d = compileDictionaries(dicts);
       if (opts.text !== undefined) {
-        if (!ISO_DAY.test(opts.date)) throw new EntenteError('BAD_INPUT', `--date: ${expectedFound('YYYY-MM-DD', opts.date)}`, { expected: 'YYYY-MM-DD', found: opts.date });
+        if (!ISO_DAY.test(opts.date))
+          throw new EntenteError('BAD_INPUT', `--date: ${expectedFound('YYYY-MM-DD', opts.date)}`, { expected: 'YYYY-MM-DD', found: opts.date });
         const explained = explainText(opts.text, opts.date, d);
         if (opts.explain) for (const line of formatExplanation(opts.text, explained, grammarTable(dicts.additions), d)) ctx.out(line);
         else ctx.out(JSON.stringify({ events: eventsOf(explained) }));
         return;
       }
-      if (opts.jsonl === undefined) throw new EntenteError('BAD_INPUT', 'code: expected --jsonl FILE or --text "...", found neither', { expected: '--jsonl or --text' });
+      if (opts.jsonl === undefined)
+        throw new EntenteError('BAD_INPUT', 'code: expected --jsonl FILE or --text "...", found neither', { expected: '--jsonl or --text' });
       const file = opts.jsonl === '-' ? '<stdin>' : opts.jsonl;
       const input = opts.jsonl === '-' ? process.stdin : await openFile(opts.jsonl);
       let bad = 0;
@@ -48,19 +57,38 @@ export const codeCommand: CommandModule = (program, ctx) => {
         if (parsed instanceof EntenteError) {
           if (opts.strict) throw parsed;
           bad++;
-          ctx.out(JSON.stringify({ id: parsed.details.id ?? null, line: lineNo, error: { code: parsed.code, message: parsed.message, expected: parsed.details.expected, found: parsed.details.found } }));
+          ctx.out(
+            JSON.stringify({
+              id: parsed.details.id ?? null,
+              line: lineNo,
+              error: { code: parsed.code, message: parsed.message, expected: parsed.details.expected, found: parsed.details.found },
+            }),
+          );
           continue;
         }
         const explained = explainText(parsed.text, parsed.date, d);
         const stopped = opts.explain ? explained.flatMap((s) => s.trace.map((t) => ({ ...t, text: parsed.text.slice(t.at.start, t.at.end) }))) : undefined;
         ctx.out(JSON.stringify({ id: parsed.id, events: eventsOf(explained), ...(stopped ? { stopped } : {}) }));
       }
-      if (bad > 0) throw new EntenteError('BAD_INPUT', `${file}: ${bad} of ${lineNo} lines were not {"id","text","date"} objects (see their "error" lines)`, { file });
+      if (bad > 0)
+        throw new EntenteError('BAD_INPUT', `${file}: ${bad} of ${lineNo} lines were not {"id","text","date"} objects (see their "error" lines)`, { file });
     });
 };
 
 function eventsOf(sentences: readonly ExplainedSentence[]) {
-  return sentences.flatMap((s) => s.events.map((e) => ({ source: e.source, target: e.target, cameo: e.cameo, plover: e.plover, sourceSpan: e.sourceSpan, targetSpan: e.targetSpan, verbSpan: e.verbSpan, ruleId: e.ruleId, rules: e.rules })));
+  return sentences.flatMap((s) =>
+    s.events.map((e) => ({
+      source: e.source,
+      target: e.target,
+      cameo: e.cameo,
+      plover: e.plover,
+      sourceSpan: e.sourceSpan,
+      targetSpan: e.targetSpan,
+      verbSpan: e.verbSpan,
+      ruleId: e.ruleId,
+      rules: e.rules,
+    })),
+  );
 }
 
 async function openFile(path: string): Promise<NodeJS.ReadableStream> {
@@ -76,21 +104,49 @@ function parseLine(line: string, file: string, lineNo: number): { id: unknown; t
   try {
     value = JSON.parse(line);
   } catch {
-    return new EntenteError('BAD_INPUT', `${file}:${lineNo}: ${expectedFound('a JSON object', line)}`, { file, line: lineNo, expected: 'a JSON object', found: line.slice(0, 80) });
+    return new EntenteError('BAD_INPUT', `${file}:${lineNo}: ${expectedFound('a JSON object', line)}`, {
+      file,
+      line: lineNo,
+      expected: 'a JSON object',
+      found: line.slice(0, 80),
+    });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return new EntenteError('BAD_INPUT', `${file}:${lineNo}: ${expectedFound('a JSON object', line)}`, { file, line: lineNo, expected: 'a JSON object', found: line.slice(0, 80) });
+    return new EntenteError('BAD_INPUT', `${file}:${lineNo}: ${expectedFound('a JSON object', line)}`, {
+      file,
+      line: lineNo,
+      expected: 'a JSON object',
+      found: line.slice(0, 80),
+    });
   }
   const o = value as Record<string, unknown>;
   if (typeof o.text !== 'string') {
-    return new EntenteError('BAD_INPUT', `${file}:${lineNo}: ${expectedFound('"text" as a string', o.text)}`, { file, line: lineNo, id: o.id, expected: '"text" as a string', found: String(o.text) });
+    return new EntenteError('BAD_INPUT', `${file}:${lineNo}: ${expectedFound('"text" as a string', o.text)}`, {
+      file,
+      line: lineNo,
+      id: o.id,
+      expected: '"text" as a string',
+      found: String(o.text),
+    });
   }
   if (typeof o.date !== 'string' || !ISO_DAY.test(o.date)) {
-    return new EntenteError('BAD_INPUT', `${file}:${lineNo}: ${expectedFound('"date" as YYYY-MM-DD', o.date)}`, { file, line: lineNo, id: o.id, expected: '"date" as YYYY-MM-DD', found: String(o.date) });
+    return new EntenteError('BAD_INPUT', `${file}:${lineNo}: ${expectedFound('"date" as YYYY-MM-DD', o.date)}`, {
+      file,
+      line: lineNo,
+      id: o.id,
+      expected: '"date" as YYYY-MM-DD',
+      found: String(o.date),
+    });
   }
   const [y, m, d] = o.date.split('-').map(Number) as [number, number, number];
   if (!isValidDay(y, m, d)) {
-    return new EntenteError('BAD_INPUT', `${file}:${lineNo}: ${expectedFound('"date" as a real calendar day', o.date)}`, { file, line: lineNo, id: o.id, expected: '"date" as a real calendar day YYYY-MM-DD', found: o.date });
+    return new EntenteError('BAD_INPUT', `${file}:${lineNo}: ${expectedFound('"date" as a real calendar day', o.date)}`, {
+      file,
+      line: lineNo,
+      id: o.id,
+      expected: '"date" as a real calendar day YYYY-MM-DD',
+      found: o.date,
+    });
   }
   return { id: o.id ?? null, text: o.text, date: o.date };
 }

@@ -16,7 +16,12 @@ export const conflictsCommand: CommandModule = (program, ctx) => {
   switchOptions(cmd);
   cmd.action(async (opts: { on?: string; state?: string; within?: boolean; strict?: boolean; json?: boolean }) => {
     const app = await ctx.app();
-    const answer = await app.obligations.conflicts(dateOption(opts.on), { switches: switchesFrom(opts), within: opts.within === true || opts.state !== undefined, strict: opts.strict === true, ...(opts.state ? { state: opts.state } : {}) });
+    const answer = await app.obligations.conflicts(dateOption(opts.on), {
+      switches: switchesFrom(opts),
+      within: opts.within === true || opts.state !== undefined,
+      strict: opts.strict === true,
+      ...(opts.state ? { state: opts.state } : {}),
+    });
     return opts.json ? ctx.json(answer) : ctx.out(render(answer, opts.state !== undefined, ctx.width()));
   });
 };
@@ -34,7 +39,12 @@ function render(a: ConflictsAnswer, oneState: boolean, width: number): string {
   ];
   const treaties = (ts: ReadonlyArray<{ id: string }>) => ts.map((t) => t.id).join(', ');
   if (oneState) {
-    const rows = a.conflicts.map((c) => [`${c.dyad[0].name} - ${c.dyad[1].name}`, c.allied ? 'allies' : 'not allied', treaties(c.treaties[0]), treaties(c.treaties[1])]);
+    const rows = a.conflicts.map((c) => [
+      `${c.dyad[0].name} - ${c.dyad[1].name}`,
+      c.allied ? 'allies' : 'not allied',
+      treaties(c.treaties[0]),
+      treaties(c.treaties[1]),
+    ]);
     parts.push(table(['dyad', 'to each other', 'bound to the first under', 'bound to the second under'], rows, width));
   } else {
     const shown = a.byState.slice(0, TOP);

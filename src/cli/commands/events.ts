@@ -15,7 +15,7 @@ export const eventsCommand: CommandModule = (program, ctx) => {
       const from = opts.from ? parseIsoDate(opts.from, '--from') : undefined;
       const to = opts.to ? parseIsoDate(opts.to, '--to') : undefined;
       const app = await ctx.app();
-            const events = await app.news.events({ actor: opts.actor, from, to, limit: Math.max(1, Number(opts.limit) || 200) });
+      const events = await app.news.events({ actor: opts.actor, from, to, limit: Math.max(1, Number(opts.limit) || 200) });
       if (opts.json) return ctx.json(events);
       if (events.length === 0) return ctx.out('no events match');
       const rows = events.map((e) => [e.date, e.source, e.target ?? '', e.cameo, e.plover ?? '', e.ruleId, e.sentence]);

@@ -16,7 +16,8 @@ export const exportCommand: CommandModule = (program, ctx) => {
     .option('--out <file>', 'write to a file instead of standard output');
   switchOptions(cmd);
   cmd.action(async (what: string, opts: { from: string; to: string; out?: string }) => {
-    if (!WHAT.includes(what)) throw new EntenteError('USAGE', `Nothing to export called ${JSON.stringify(what)}: expected ${WHAT.join(' or ')}`, { found: what, suggestions: WHAT });
+    if (!WHAT.includes(what))
+      throw new EntenteError('USAGE', `Nothing to export called ${JSON.stringify(what)}: expected ${WHAT.join(' or ')}`, { found: what, suggestions: WHAT });
     const year = (v: string, name: string) => {
       if (!/^\d{4}$/.test(v)) throw new EntenteError('USAGE', `${name} expects a year YYYY, found ${JSON.stringify(v)}`, { expected: 'YYYY', found: v });
       return Number(v);

@@ -5,7 +5,9 @@ import { notesText, table } from '../table.js';
 export const historyCommand: CommandModule = (program, ctx) => {
   program
     .command('history')
-    .description('every membership change of an organization, day by day, from every source (* = followed by default, ~ = left open by a source whose last word is older than today)')
+    .description(
+      'every membership change of an organization, day by day, from every source (* = followed by default, ~ = left open by a source whose last word is older than today)',
+    )
     .argument('<organization>', 'id, name or acronym')
     .option('--source <dataset>', 'only this dataset')
     .option('--json', 'print JSON')
@@ -26,7 +28,10 @@ function render(a: HistoryAnswer, width: number): string {
     e.status,
     `${e.source.dataset} ${e.source.ref}${e.source.precision === 'day' ? '' : ` (${e.source.precision} precision)`}`,
   ]);
-  const parts = [`${a.organization.name} (${a.organization.id}): ${a.entries.length} changes`, table(['date', '', 'change', 'state', 'status', 'source'], rows, width)];
+  const parts = [
+    `${a.organization.name} (${a.organization.id}): ${a.entries.length} changes`,
+    table(['date', '', 'change', 'state', 'status', 'source'], rows, width),
+  ];
   if (a.notes.length > 0) parts.push(notesText(a.notes));
   return parts.join('\n');
 }

@@ -44,7 +44,12 @@ export const ingestCommand: CommandModule = (program, ctx) => {
         if (r.kind === 'problem') problems++;
         else articles++;
         if (opts.json) {
-          const line = r.kind === 'stored' || r.kind === 'analyzed' || r.kind === 'updated' ? { ...analysisJson(r.analysis), status: r.kind } : r.kind === 'problem' ? { status: 'problem', ...r.problem } : { status: r.kind, origin: r.article.origin, id: r.kind === 'exists' ? r.storedId : r.article.id };
+          const line =
+            r.kind === 'stored' || r.kind === 'analyzed' || r.kind === 'updated'
+              ? { ...analysisJson(r.analysis), status: r.kind }
+              : r.kind === 'problem'
+                ? { status: 'problem', ...r.problem }
+                : { status: r.kind, origin: r.article.origin, id: r.kind === 'exists' ? r.storedId : r.article.id };
           process.stdout.write(`${JSON.stringify(line)}\n`);
         } else if (r.kind === 'problem') {
           process.stderr.write(`${summary(r)}\n`);
@@ -52,7 +57,11 @@ export const ingestCommand: CommandModule = (program, ctx) => {
           ctx.out(summary(r));
         }
       }
-      if (!opts.json) process.stderr.write(`${articles} article${articles === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'}${opts.dryRun ? ' (dry run: nothing stored)' : ''}\n`);
-      if (articles === 0 && problems > 0) throw new EntenteError('BAD_INPUT', `no article could be read (${problems} problem${problems === 1 ? '' : 's'} above)`);
+      if (!opts.json)
+        process.stderr.write(
+          `${articles} article${articles === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'}${opts.dryRun ? ' (dry run: nothing stored)' : ''}\n`,
+        );
+      if (articles === 0 && problems > 0)
+        throw new EntenteError('BAD_INPUT', `no article could be read (${problems} problem${problems === 1 ? '' : 's'} above)`);
     });
 };

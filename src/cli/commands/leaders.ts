@@ -21,7 +21,15 @@ export const leadersCommand: CommandModule = (program, ctx) => {
 };
 
 function render(a: LeadersAnswer, width: number): string {
-  const rows = a.leaders.map((l) => [l.office.replaceAll('_', ' '), l.person.name, l.person.id, l.from, l.to, verifiedText(l), sourcesText(l.sources, 2, width)]);
+  const rows = a.leaders.map((l) => [
+    l.office.replaceAll('_', ' '),
+    l.person.name,
+    l.person.id,
+    l.from,
+    l.to,
+    verifiedText(l),
+    sourcesText(l.sources, 2, width),
+  ]);
   const parts = [`${a.state.name} (${a.state.id}) on ${a.on}`, table(['office', 'person', 'id', 'from', 'to', 'verified', 'sources'], rows, width)];
   if (a.notes.length > 0) parts.push(notesText(a.notes));
   return parts.join('\n');

@@ -41,10 +41,14 @@ export const obligationsCommand: CommandModule = (program, ctx) => {
   switchOptions(cmd);
   cmd.action(async (opts: Options) => {
     if ((opts.attacked === undefined) === (opts.of === undefined)) {
-      throw new EntenteError('USAGE', 'obligations needs exactly one of --attacked STATE or --of STATE', { expected: '--attacked or --of', found: opts.attacked && opts.of ? 'both' : 'neither' });
+      throw new EntenteError('USAGE', 'obligations needs exactly one of --attacked STATE or --of STATE', {
+        expected: '--attacked or --of',
+        found: opts.attacked && opts.of ? 'both' : 'neither',
+      });
     }
     const attacker = attackerOption(opts);
-    if (opts.of !== undefined && attacker !== undefined) throw new EntenteError('USAGE', '--attacker names an attacker; it goes with --attacked, not with --of', { found: '--of with --attacker' });
+    if (opts.of !== undefined && attacker !== undefined)
+      throw new EntenteError('USAGE', '--attacker names an attacker; it goes with --attacked, not with --of', { found: '--of with --attacker' });
     const on = dateOption(opts.on);
     const app = await ctx.app();
     if (opts.of !== undefined) {
@@ -69,7 +73,9 @@ export const obligationsCommand: CommandModule = (program, ctx) => {
 /** `--attacker`, or `--by` (its older name in this command); both at once must agree. */
 export function attackerOption(opts: { attacker?: string; by?: string }): string | undefined {
   if (opts.attacker !== undefined && opts.by !== undefined && opts.attacker !== opts.by) {
-    throw new EntenteError('USAGE', `--attacker ${opts.attacker} and --by ${opts.by} name two attackers: --by is the older name of --attacker, give one`, { found: `${opts.attacker} and ${opts.by}` });
+    throw new EntenteError('USAGE', `--attacker ${opts.attacker} and --by ${opts.by} name two attackers: --by is the older name of --attacker, give one`, {
+      found: `${opts.attacker} and ${opts.by}`,
+    });
   }
   return opts.attacker ?? opts.by;
 }
@@ -115,7 +121,9 @@ const HEADINGS: Record<ObligationKind, string> = {
 function renderScenario(a: ObligationsAnswer, all: boolean, width: number): string {
   const s = a.scenario;
   const where = s.location === 'home' ? 'on its own territory' : `at ${s.location}`;
-  const parts = [`If ${s.attacked.name} (${s.attacked.id}) is attacked on ${s.on}, ${where}, ${s.attacker ? `by ${s.attacker.name} (${s.attacker.id})` : 'by an attacker not named'}:`];
+  const parts = [
+    `If ${s.attacked.name} (${s.attacked.id}) is attacked on ${s.on}, ${where}, ${s.attacker ? `by ${s.attacker.name} (${s.attacker.id})` : 'by an attacker not named'}:`,
+  ];
   for (const side of ['attacked', 'attacker'] as const) {
     const target = side === 'attacked' ? s.attacked : s.attacker;
     if (!target) continue;
@@ -133,20 +141,44 @@ function renderScenario(a: ObligationsAnswer, all: boolean, width: number): stri
   }
   if (a.inactive.length > 0) {
     parts.push(`\nIn force, but not binding in this scenario: ${a.inactive.length}`);
-    parts.push(indent(table(['state', 'obligation', 'treaty', 'verified', 'why not'], a.inactive.map((l) => [l.state.name, l.kind, treatyText(l), verifiedText(l), l.reason]), width - 2)));
+    parts.push(
+      indent(
+        table(
+          ['state', 'obligation', 'treaty', 'verified', 'why not'],
+          a.inactive.map((l) => [l.state.name, l.kind, treatyText(l), verifiedText(l), l.reason]),
+          width - 2,
+        ),
+      ),
+    );
   }
   if (a.breaches.length > 0) {
     parts.push(`\nThe attack itself breaks what ${s.attacker!.name} owes ${s.attacked.name}:`);
-    parts.push(indent(table(['obligation', 'treaty', 'rule'], a.breaches.map((l) => [l.kind, treatyText(l), l.rule]), width - 2)));
+    parts.push(
+      indent(
+        table(
+          ['obligation', 'treaty', 'rule'],
+          a.breaches.map((l) => [l.kind, treatyText(l), l.rule]),
+          width - 2,
+        ),
+      ),
+    );
   }
   if (a.obligations.length === 0 && a.inactive.length === 0) parts.push('\nNo state is bound to act.');
   if (a.notes.length > 0) parts.push(`\n${notesText(a.notes)}`);
-  parts.push(...flagHints(a.notes, [...a.obligations, ...a.inactive].flatMap((l) => l.conditions)));
+  parts.push(
+    ...flagHints(
+      a.notes,
+      [...a.obligations, ...a.inactive].flatMap((l) => l.conditions),
+    ),
+  );
   return parts.join('\n');
 }
 
 function row(l: ObligationLine): string[] {
-  const conditions = l.conditions.length === 0 ? 'none' : l.conditions.map((c) => `${c.code} ${c.holds === true ? 'holds' : c.holds === false ? 'fails' : 'unknown'}`).join(', ');
+  const conditions =
+    l.conditions.length === 0
+      ? 'none'
+      : l.conditions.map((c) => `${c.code} ${c.holds === true ? 'holds' : c.holds === false ? 'fails' : 'unknown'}`).join(', ');
   return [l.state.name, treatyText(l), l.article ? `art. ${l.article.article}` : '', conditions, verifiedText(l), sourcesShort(l)];
 }
 

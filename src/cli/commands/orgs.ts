@@ -16,7 +16,11 @@ export const orgsCommand: CommandModule = (program, ctx) => {
     .action(async (state: string, opts: { on?: string; source?: string; status?: string; strict?: boolean; json?: boolean }) => {
       const on = dateOption(opts.on);
       const app = await ctx.app();
-      const answer = await app.graph.organizations(state, on, { source: opts.source, statuses: statusesOption(opts.status, false), strict: opts.strict === true });
+      const answer = await app.graph.organizations(state, on, {
+        source: opts.source,
+        statuses: statusesOption(opts.status, false),
+        strict: opts.strict === true,
+      });
       if (opts.json) return ctx.json(answer);
       ctx.out(render(answer, ctx.width()));
     });
@@ -32,7 +36,14 @@ function render(a: OrganizationsAnswer, width: number): string {
     ),
   ];
   if (a.alliances.length > 0) {
-    parts.push('', table(['alliance', 'name', 'phase', 'from', 'to', 'verified', 'source'], a.alliances.map((x) => [x.id, x.name, String(x.phase ?? ''), x.from, x.to, verifiedText(x), sourcesText(x.sources, 1, width)]), width));
+    parts.push(
+      '',
+      table(
+        ['alliance', 'name', 'phase', 'from', 'to', 'verified', 'source'],
+        a.alliances.map((x) => [x.id, x.name, String(x.phase ?? ''), x.from, x.to, verifiedText(x), sourcesText(x.sources, 1, width)]),
+        width,
+      ),
+    );
   }
   if (a.notes.length > 0) parts.push(notesText(a.notes));
   return parts.join('\n');

@@ -12,10 +12,18 @@ export const statusCommand: CommandModule = (program, ctx) => {
       const s = await app.queue.status({ parked: opts.json && !opts.failures ? 0 : 20 });
       const counts = { queued: s.queued, running: s.running, done: s.done, failed: s.failed, articles: s.articles };
       if (opts.json) return ctx.json(opts.failures ? { ...counts, parked: s.parked } : counts);
-      const lines = [table(['queued', 'running', 'done', 'failed', 'articles'], [[s.queued, s.running, s.done, s.failed, s.articles].map(String)], ctx.width())];
+      const lines = [
+        table(['queued', 'running', 'done', 'failed', 'articles'], [[s.queued, s.running, s.done, s.failed, s.articles].map(String)], ctx.width()),
+      ];
       if (s.parked.length > 0) {
         lines.push('', `parked after their retries (newest ${s.parked.length} of ${s.failed}):`);
-        lines.push(table(['job', 'origin', 'attempts', 'error'], s.parked.map((p) => [p.id.slice(0, 8), p.origin ?? '', String(p.attempts), p.error]), ctx.width()));
+        lines.push(
+          table(
+            ['job', 'origin', 'attempts', 'error'],
+            s.parked.map((p) => [p.id.slice(0, 8), p.origin ?? '', String(p.attempts), p.error]),
+            ctx.width(),
+          ),
+        );
       }
       ctx.out(lines.join('\n'));
     });

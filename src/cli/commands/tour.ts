@@ -33,7 +33,10 @@ async function tour(app: App, day: string): Promise<string> {
   const nato = await app.graph.members('NATO', on);
   out.push(`For comparison, ${nato.organization.name} has ${nato.members.length} members.`);
   const tjk = await app.graph.organizations('TJK', on);
-  out.push('', `Tajikistan belongs to ${tjk.organizations.length} organizations, among them ${names(tjk.organizations.slice(0, 8))}${tjk.organizations.length > 8 ? ', ...' : ''}.`);
+  out.push(
+    '',
+    `Tajikistan belongs to ${tjk.organizations.length} organizations, among them ${names(tjk.organizations.slice(0, 8))}${tjk.organizations.length > 8 ? ', ...' : ''}.`,
+  );
   out.push(`It is party to ${tjk.alliances.length} alliances: ${tjk.alliances.map((a) => `${a.name} (phase ${a.phase ?? '-'})`).join('; ')}.`);
   const bases = await app.graph.bases(on);
   const russian = bases.bases.filter((b) => b.user.id === 'RUS');

@@ -9,7 +9,7 @@ export const workerCommand: CommandModule = (program, ctx) => {
     .option('--concurrency <n>', 'worker processes on this machine (analysis uses one core each)', '1')
     .option('--exit-when-idle', 'exit once nothing is queued or running (a batch run)')
     .option('--batch <n>', 'jobs claimed, and acknowledged, per round trip', '4')
-    .option('--json', 'print each worker process\'s report as one JSON line')
+    .option('--json', "print each worker process's report as one JSON line")
     .action(async (opts: { concurrency: string; exitWhenIdle?: boolean; batch: string; json?: boolean }) => {
       const concurrency = whole(opts.concurrency, '--concurrency');
       const batch = whole(opts.batch, '--batch');
@@ -48,7 +48,10 @@ export const workerCommand: CommandModule = (program, ctx) => {
         }
         const report = await app.queue.work({ signal: controller.signal, exitWhenIdle: opts.exitWhenIdle, batch });
         if (opts.json) process.stdout.write(`${JSON.stringify({ pid: process.pid, ...report })}\n`);
-        else process.stderr.write(`worker ${process.pid}: ${report.processed} articles (${report.stored} stored, ${report.duplicates} already stored, ${report.failed} failed), ${report.events} events in ${report.seconds.toFixed(1)} s\n`);
+        else
+          process.stderr.write(
+            `worker ${process.pid}: ${report.processed} articles (${report.stored} stored, ${report.duplicates} already stored, ${report.failed} failed), ${report.events} events in ${report.seconds.toFixed(1)} s\n`,
+          );
       } finally {
         process.off('SIGTERM', onSignal);
         process.off('SIGINT', onSignal);

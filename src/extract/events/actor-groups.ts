@@ -27,14 +27,54 @@ export interface ActorGroup {
 
 /** The actor rules of this file, as rows of the grammar table. */
 export const ACTOR_RULES = {
-  possessive: { id: 'actor.possessive', effect: 'actor', example: 'Syria offered its troops to Lebanon.', reason: 'a role after "its"/"their" is the latest actor\'s' },
-  soleCountry: { id: 'actor.sole-country', effect: 'actor', example: 'Rebels in Chad rejected an offer from President Amadou Tello.', reason: 'a state title before a name the dictionaries lack takes the one country the sentence names' },
-  sharedHead: { id: 'actor.shared-head', effect: 'actor', example: 'US and British activists protested in Beijing.', reason: 'coordinated country adjectives share the head noun and its sector' },
-  placedRole: { id: 'actor.placed-role', effect: 'actor', example: 'Security forces in Guinea have tortured Liberian refugees.', reason: 'a role placed in a country ("security forces in Guinea") is that country\'s; refugees and religious communities are not' },
-  lowerCaseNoun: { id: 'actor.lower-case-noun', effect: 'actor', example: 'French activists hung banners on a pole and protested.', reason: 'in cased text a one-word name written in lower case is a common noun ("a pole", "a turkey")' },
-  articleCountry: { id: 'actor.article-country', effect: 'actor', example: 'The minister criticized Sudanese rebels. (in an article that names Chad and no other country)', reason: 'in an article that names one country only, a role of no known country (a minister, the police) is that country\'s' },
-  usPronoun: { id: 'actor.us-pronoun', effect: 'actor', example: 'chad said the ban did not allow us to help sudan.', reason: '"us" in lower case is the pronoun, not the United States (lower-cased feeds write the country "the us" or "u.s.")' },
-  hyphenModifier: { id: 'actor.hyphen-modifier', effect: 'actor', example: 'NATO-member Norway criticized Russia.', reason: 'an actor inside a hyphenated modifier gives way to the head' },
+  possessive: {
+    id: 'actor.possessive',
+    effect: 'actor',
+    example: 'Syria offered its troops to Lebanon.',
+    reason: 'a role after "its"/"their" is the latest actor\'s',
+  },
+  soleCountry: {
+    id: 'actor.sole-country',
+    effect: 'actor',
+    example: 'Rebels in Chad rejected an offer from President Amadou Tello.',
+    reason: 'a state title before a name the dictionaries lack takes the one country the sentence names',
+  },
+  sharedHead: {
+    id: 'actor.shared-head',
+    effect: 'actor',
+    example: 'US and British activists protested in Beijing.',
+    reason: 'coordinated country adjectives share the head noun and its sector',
+  },
+  placedRole: {
+    id: 'actor.placed-role',
+    effect: 'actor',
+    example: 'Security forces in Guinea have tortured Liberian refugees.',
+    reason: 'a role placed in a country ("security forces in Guinea") is that country\'s; refugees and religious communities are not',
+  },
+  lowerCaseNoun: {
+    id: 'actor.lower-case-noun',
+    effect: 'actor',
+    example: 'French activists hung banners on a pole and protested.',
+    reason: 'in cased text a one-word name written in lower case is a common noun ("a pole", "a turkey")',
+  },
+  articleCountry: {
+    id: 'actor.article-country',
+    effect: 'actor',
+    example: 'The minister criticized Sudanese rebels. (in an article that names Chad and no other country)',
+    reason: "in an article that names one country only, a role of no known country (a minister, the police) is that country's",
+  },
+  usPronoun: {
+    id: 'actor.us-pronoun',
+    effect: 'actor',
+    example: 'chad said the ban did not allow us to help sudan.',
+    reason: '"us" in lower case is the pronoun, not the United States (lower-cased feeds write the country "the us" or "u.s.")',
+  },
+  hyphenModifier: {
+    id: 'actor.hyphen-modifier',
+    effect: 'actor',
+    example: 'NATO-member Norway criticized Russia.',
+    reason: 'an actor inside a hyphenated modifier gives way to the head',
+  },
 } as const satisfies Record<string, GrammarRule>;
 
 const withRule = (g: ActorGroup, rule: string): readonly string[] => [...(g.rules ?? []), rule];
@@ -63,7 +103,23 @@ interface Unit {
 const GLUE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const GLUE_WORDS = new Set(["'s", "'", 's', '-', 'of', 'the', 'deputy', 'first', 'former', 'acting', 'then']);
 const LEFT_SKIP_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
-const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens', 'group', 'groups', 'members', 'supporters', 'delegation', 'representatives', 'number', 'crowds', 'crowd']);
+const QUANTITIES = new Set([
+  'thousands',
+  'hundreds',
+  'dozens',
+  'millions',
+  'scores',
+  'tens',
+  'group',
+  'groups',
+  'members',
+  'supporters',
+  'delegation',
+  'representatives',
+  'number',
+  'crowds',
+  'crowd',
+]);
 
 /** The code an actor has on `date`: the first dated code whose range holds it, else the undated one. */
 export function codeOn(codes: readonly DatedCode[], date: string): string | undefined {
@@ -135,7 +191,18 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
   const groups: ActorGroup[] = [];
   for (let k = 0; k < units.length; ) {
     let last = k;
-    while (last + 1 < units.length && units[last]!.code !== '' && units[last + 1]!.code !== '' && glued(v, units[last]!, units[last + 1]!.start, units.slice(k, last + 1).some((u) => u.kind === 'actor'))) last++;
+    while (
+      last + 1 < units.length &&
+      units[last]!.code !== '' &&
+      units[last + 1]!.code !== '' &&
+      glued(
+        v,
+        units[last]!,
+        units[last + 1]!.start,
+        units.slice(k, last + 1).some((u) => u.kind === 'actor'),
+      )
+    )
+      last++;
     const parts = units.slice(k, last + 1);
     const group = compose(v, parts);
     if (group) groups.push(possessed(v, group, groups));
@@ -145,7 +212,35 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
 }
 
 /** Codes that start with three letters but name no country. */
-const NON_STATE = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'UAF', 'INT', 'UIS', 'NGM', 'EUR', 'AFR', 'ASA', 'MEA', 'WST', 'LAM', 'NAF', 'SAF', 'CAS', 'SAS', 'SEA', 'WAF', 'EAF', 'CAF', 'BLK', 'CRB', 'SCN', 'PGS', 'MED']);
+const NON_STATE = new Set([
+  'IGO',
+  'NGO',
+  'IMG',
+  'MNC',
+  'UAF',
+  'INT',
+  'UIS',
+  'NGM',
+  'EUR',
+  'AFR',
+  'ASA',
+  'MEA',
+  'WST',
+  'LAM',
+  'NAF',
+  'SAF',
+  'CAS',
+  'SAS',
+  'SEA',
+  'WAF',
+  'EAF',
+  'CAF',
+  'BLK',
+  'CRB',
+  'SCN',
+  'PGS',
+  'MED',
+]);
 
 /** The country an actor code belongs to (UKROPP -> UKR), or undefined for regions, IGOs, NGOs and unknowns. */
 export function countryOf(code: string): string | undefined {
@@ -233,7 +328,13 @@ function glued(v: SentenceView, left: Unit, to: number, placed = false): boolean
     // ("the US commander in Iraq" already has one).
     // ("opposition groups in Kenya": a collective head noun may stand between.)
     const last = to - (v.lower[to - 1] === 'the' ? 2 : 1);
-    if ((v.lower[i] === 'from' || (v.lower[i] === 'in' && !placed && !ELSEWHERE.test(left.code))) && i === last && left.kind === 'agent' && (i === from || (i === from + 1 && QUANTITIES.has(v.lower[from]!)))) continue;
+    if (
+      (v.lower[i] === 'from' || (v.lower[i] === 'in' && !placed && !ELSEWHERE.test(left.code))) &&
+      i === last &&
+      left.kind === 'agent' &&
+      (i === from || (i === from + 1 && QUANTITIES.has(v.lower[from]!)))
+    )
+      continue;
     // "U.S.-led coalition forces": the second half of a hyphenated adjective belongs to the phrase.
     if (v.lower[i - 1] === '-' && v.pos[i] === 'VERB') continue;
     if (!GLUE_POS.has(v.pos[i]!) && !GLUE_WORDS.has(v.lower[i]!)) return false;
@@ -271,10 +372,19 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
     else if (code.length === 3 && agent.code.endsWith('~')) code = agent.code.slice(0, -1) + code;
   }
   const rules = [
-    ...(parts.length > 1 && v.lower.slice(first.start, end).some((w, k) => (w === 'in' || w === 'from') && v.pos[first.start + k] === 'ADP') ? [ACTOR_RULES.placedRole.id] : []),
+    ...(parts.length > 1 && v.lower.slice(first.start, end).some((w, k) => (w === 'in' || w === 'from') && v.pos[first.start + k] === 'ADP')
+      ? [ACTOR_RULES.placedRole.id]
+      : []),
     ...(heads.length < actors.length ? [ACTOR_RULES.hyphenModifier.id] : []),
   ];
-  return { ...base, code, ruleId: best.ruleId, ...(agent && code !== best.code ? { composed: true as const } : {}), ...(rules.length > 0 ? { rules } : {}), ...(best.entity && code === best.code ? { entity: best.entity } : {}) };
+  return {
+    ...base,
+    code,
+    ruleId: best.ruleId,
+    ...(agent && code !== best.code ? { composed: true as const } : {}),
+    ...(rules.length > 0 ? { rules } : {}),
+    ...(best.entity && code === best.code ? { entity: best.entity } : {}),
+  };
 }
 
 /** "Syria offered its troops": a role after a possessive takes the country of the latest actor before it (SYRMIL). */

@@ -58,4 +58,3 @@ export const isUnder = (code: string, prefix: string): boolean => code.startsWit
 
 /** Appeals (02) and demands (10): what they ask for has not happened. */
 export const isRequest = (code: string): boolean => isUnder(code, ROOT.APPEAL) || isUnder(code, ROOT.DEMAND);
-

@@ -13,7 +13,12 @@ import { HARD_BOUNDARIES, SUBORDINATORS, type SentenceView } from './sentence-vi
  */
 export function relativeClauses(v: SentenceView, groups: readonly ActorGroup[] = []): boolean[] {
   const inside = new Array<boolean>(v.n).fill(false);
-  for (const [open, close] of [['—', '—'], ['–', '–'], ['--', '--'], ['(', ')']] as const) {
+  for (const [open, close] of [
+    ['—', '—'],
+    ['–', '–'],
+    ['--', '--'],
+    ['(', ')'],
+  ] as const) {
     for (let i = 0; i < v.n; i++) {
       if (v.lower[i] !== open) continue;
       const j = v.lower.indexOf(close, i + 1);
@@ -34,7 +39,7 @@ export function relativeClauses(v: SentenceView, groups: readonly ActorGroup[] =
         j = after;
         continue;
       }
-      if (HARD_BOUNDARIES.has(v.lower[j]!) || v.pos[j] === 'PUNCT' && v.lower[j] === '.') break;
+      if (HARD_BOUNDARIES.has(v.lower[j]!) || (v.pos[j] === 'PUNCT' && v.lower[j] === '.')) break;
       if (v.lower[j] !== ',') continue;
       if (firstComma < 0) firstComma = j;
       // The main clause resumes where a comma is followed by its verb.
@@ -96,7 +101,38 @@ export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], ver
 }
 
 /** Verbs whose object may be a clause without "that": "said such a step enjoyed support". */
-const CLAUSE_TAKING = new Set(['say', 'claim', 'think', 'believe', 'announce', 'report', 'insist', 'argue', 'deny', 'add', 'note', 'hope', 'fear', 'know', 'confirm', 'acknowledge', 'admit', 'state', 'allege', 'assert', 'declare', 'indicate', 'reveal', 'show', 'suggest', 'feel', 'find', 'maintain', 'stress', 'predict']);
+const CLAUSE_TAKING = new Set([
+  'say',
+  'claim',
+  'think',
+  'believe',
+  'announce',
+  'report',
+  'insist',
+  'argue',
+  'deny',
+  'add',
+  'note',
+  'hope',
+  'fear',
+  'know',
+  'confirm',
+  'acknowledge',
+  'admit',
+  'state',
+  'allege',
+  'assert',
+  'declare',
+  'indicate',
+  'reveal',
+  'show',
+  'suggest',
+  'feel',
+  'find',
+  'maintain',
+  'stress',
+  'predict',
+]);
 
 function embeddedSubject(v: SentenceView, from: number, verb: number, aside: (i: number) => boolean): boolean {
   let k = verb - 1;
@@ -105,7 +141,12 @@ function embeddedSubject(v: SentenceView, from: number, verb: number, aside: (i:
   // Not a participle inside the noun phrase ("precision guided missiles") nor a verb of an -ing phrase ("using...").
   const modifier = (i: number): boolean => /^(NOUN|ADJ|DET|ADP)$/.test(v.pos[i - 1] ?? '') && v.pos[i + 1] === 'NOUN';
   if (between(v, from, k, (i) => v.pos[i] === 'VERB' && v.upper[i]!.endsWith('ING'))) return false;
-  return between(v, from, k, (i) => !aside(i) && v.pos[i] === 'VERB' && v.lower[i - 1] !== 'to' && !modifier(i) && CLAUSE_TAKING.has(v.lemma[i]!.toLowerCase()));
+  return between(
+    v,
+    from,
+    k,
+    (i) => !aside(i) && v.pos[i] === 'VERB' && v.lower[i - 1] !== 'to' && !modifier(i) && CLAUSE_TAKING.has(v.lemma[i]!.toLowerCase()),
+  );
 }
 
 function subordinateBetween(v: SentenceView, from: number, to: number, aside: (i: number) => boolean): boolean {
@@ -131,13 +172,29 @@ function firstRelative(v: SentenceView, from: number, to: number, aside: (i: num
  * The object(s) of a verb: the first actor phrase after `from`, within `limit` tokens, before any
  * clause boundary; not one that is the subject of a following verb.
  */
-export function findObjects(v: SentenceView, groups: readonly ActorGroup[], from: number, limit: number, exclude: (g: ActorGroup) => boolean, embedded = false): ActorGroup[] {
+export function findObjects(
+  v: SentenceView,
+  groups: readonly ActorGroup[],
+  from: number,
+  limit: number,
+  exclude: (g: ActorGroup) => boolean,
+  embedded = false,
+): ActorGroup[] {
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     if (group.start < from) continue;
     if (group.start - from > limit) return [];
     // "to neighboring Belarus": an -ing word right before the phrase is its adjective, not a verb.
-    const stop = between(v, from, group.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (SUBORDINATORS.has(v.lower[i]!) && v.pos[i] !== 'ADP' && !(embedded && v.lower[i] === 'that')) || (v.pos[i] === 'VERB' && !(i === group.start - 1 && modifierVerb(v, i))) || v.lower[i] === '.');
+    const stop = between(
+      v,
+      from,
+      group.start,
+      (i) =>
+        HARD_BOUNDARIES.has(v.lower[i]!) ||
+        (SUBORDINATORS.has(v.lower[i]!) && v.pos[i] !== 'ADP' && !(embedded && v.lower[i] === 'that')) ||
+        (v.pos[i] === 'VERB' && !(i === group.start - 1 && modifierVerb(v, i))) ||
+        v.lower[i] === '.',
+    );
     if (stop) return [];
     // "visit as president": a role the subject plays is no object.
     // "under a Putin presidency", "during the Russian visit": a circumstance is no object.
@@ -146,7 +203,16 @@ export function findObjects(v: SentenceView, groups: readonly ActorGroup[], from
     if (startsClause(v, group.end) && !embedded) return [];
     // "offered its troops to Lebanon's president": a role with no country, or one's own, is what is given; the recipient follows.
     if (group.code.startsWith('---') || group.possessive === true) {
-      const recipient = groups.findIndex((x, k) => k > g && x.start - from <= limit && x.prep !== undefined && RECIPIENT.has(x.prep) && !x.code.startsWith('---') && !exclude(x) && !between(v, group.end, x.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (v.pos[i] === 'VERB' && i !== x.start - 1)));
+      const recipient = groups.findIndex(
+        (x, k) =>
+          k > g &&
+          x.start - from <= limit &&
+          x.prep !== undefined &&
+          RECIPIENT.has(x.prep) &&
+          !x.code.startsWith('---') &&
+          !exclude(x) &&
+          !between(v, group.end, x.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (v.pos[i] === 'VERB' && i !== x.start - 1)),
+      );
       if (recipient >= 0) return withCoordinated(v, groups, recipient, 1);
     }
     return withCoordinated(v, groups, g, 1);
@@ -219,7 +285,12 @@ export function quotedTokens(v: SentenceView): boolean[] {
     if (closes) {
       open = -1;
       while (i + 1 < v.n && (raw(i + 1) === '’' || raw(i + 1) === "'")) i++;
-    } else if (open < 0 && (w === '”' || (w === '"' && !v.source.tokens.slice(i + 1).some((t) => t.text === '"')) || (w === "'" && raw(i + 1) === "'" && /^[,.?!]$/.test(raw(i - 1))))) {
+    } else if (
+      open < 0 &&
+      (w === '”' ||
+        (w === '"' && !v.source.tokens.slice(i + 1).some((t) => t.text === '"')) ||
+        (w === "'" && raw(i + 1) === "'" && /^[,.?!]$/.test(raw(i - 1))))
+    ) {
       // A closing mark with no opening one: the quote began before this sentence.
       if (!inside.slice(0, i).some(Boolean)) for (let k = 0; k < i; k++) inside[k] = true;
     } else if (open < 0 && OPENING.has(w)) {

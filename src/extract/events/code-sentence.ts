@@ -35,7 +35,8 @@ const EVENT_STOPS: readonly SiteRule<HitSite>[] = [
  */
 export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: Trace): CodedEvent[] {
   // Most sentences have no dictionary verb: say so before any other work.
-  if (!s.tokens.some((t) => t.pos === 'VERB' && (d.verbs.has(t.text.toUpperCase()) || (t.lemma !== undefined && d.verbs.has(t.lemma.toUpperCase()))))) return [];
+  if (!s.tokens.some((t) => t.pos === 'VERB' && (d.verbs.has(t.text.toUpperCase()) || (t.lemma !== undefined && d.verbs.has(t.lemma.toUpperCase())))))
+    return [];
   const v = viewOf(s);
   const groups = findActorGroups(v, d, trace);
   if (!groups || groups.length === 0) return [];
@@ -43,7 +44,21 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
   if (verbs.length === 0) return [];
   const present = new Set<string>();
   for (let i = 0; i < v.n; i++) if (v.pos[i] !== 'PUNCT') d.words.collect(v.upper[i]!, v.lemma[i]!, present);
-  const ctx: Ctx = { s, v, d, groups, groupAt: new Map(groups.map((g) => [g.start, g])), relative: relativeClauses(v, groups), quoted: quotedTokens(v), present, synsetPresent: new Map(), byIndex: new Map(verbs.map((h) => [h.i, h])), subjectsOf: new Map(), consumed: new Set(), trace };
+  const ctx: Ctx = {
+    s,
+    v,
+    d,
+    groups,
+    groupAt: new Map(groups.map((g) => [g.start, g])),
+    relative: relativeClauses(v, groups),
+    quoted: quotedTokens(v),
+    present,
+    synsetPresent: new Map(),
+    byIndex: new Map(verbs.map((h) => [h.i, h])),
+    subjectsOf: new Map(),
+    consumed: new Set(),
+    trace,
+  };
 
   const proposals = new Map<number, CodedEvent[]>();
   const purposes: VerbHit[] = [];
@@ -65,7 +80,14 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
       trace?.push({ rule: EVENT.appealToObject.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end) });
       const gov = auxiliaries(v, hit.governor, d.modals);
       const mood: Mood = { intentVerb: false, negated: gov.negated, ...(gov.modal ? { modal: gov.modal } : {}) };
-      const coding = { verb: hit.governor, verbEnd: hit.governor + 1, code: d.complement.appealCode, ruleId: d.complement.id, rules: [EVENT.appealToObject.id], mood };
+      const coding = {
+        verb: hit.governor,
+        verbEnd: hit.governor + 1,
+        code: d.complement.appealCode,
+        ruleId: d.complement.id,
+        rules: [EVENT.appealToObject.id],
+        mood,
+      };
       proposals.set(hit.governor, events(coding, subjectsFor(hit.governor, ctx), resolvePronouns([asked], hit.i, ctx), ctx));
       continue;
     }
@@ -97,7 +119,15 @@ function aimedAt(protests: CodedEvent[], purpose: VerbHit, ctx: Ctx): CodedEvent
   const targets = findObjects(ctx.v, ctx.groups, purpose.end, OBJECT_REACH, (g) => sources.has(g.code) || g.code.startsWith(NONE));
   if (targets.length === 0) return protests;
   const targetless = ctx.d.targetless?.id;
-  return protests.flatMap((e) => targets.map((g) => ({ ...e, target: g.code, targetSpan: span(ctx.s, g), rules: [...e.rules.filter((r) => r !== targetless), EVENT.purposeTarget.id], ...(g.entity ? { targetId: g.entity } : {}) })));
+  return protests.flatMap((e) =>
+    targets.map((g) => ({
+      ...e,
+      target: g.code,
+      targetSpan: span(ctx.s, g),
+      rules: [...e.rules.filter((r) => r !== targetless), EVENT.purposeTarget.id],
+      ...(g.entity ? { targetId: g.entity } : {}),
+    })),
+  );
 }
 
 /** The token's lemma, lower-case: the tagger's, else the dictionary's for a known verb form ("continued" -> continue). */

@@ -33,7 +33,12 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   // "wants to withdraw": a governing verb's patterns do not swallow its to-complement ("* WITHDRAW" of DEMAND is
   // "demanded a withdrawal"); the complement codes itself under the governor's mood.
   const complement = governorKind(v.lemma[hit.i]!, d) ? [...ctx.byIndex.values()].find((h) => h.governor === hit.i) : undefined;
-  const window: MatchWindow = { preFrom: clauseStart(v, hit.i), verb: hit.i, postFrom: hit.end, postTo: complement ? complement.i - 1 : clauseEnd(v, hit.end, ctx.groupAt) };
+  const window: MatchWindow = {
+    preFrom: clauseStart(v, hit.i),
+    verb: hit.i,
+    postFrom: hit.end,
+    postTo: complement ? complement.i - 1 : clauseEnd(v, hit.end, ctx.groupAt),
+  };
   const passiveMatch = hit.passive ? passivePattern(hit, ctx, window) : undefined;
   const active = bestPattern(hit, ctx, window);
   const best = mostSpecific(active, passiveMatch);
@@ -69,7 +74,11 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   if (own.modal && d.demand?.modals.includes(own.modal)) return demanded(hit, code, ruleId, subjects, ctx);
   // "will withdraw its force unless the president resigns", "may strike if the talks fail": a conditional intent is a threat.
   const condition = conditionAfter(v, hit.end);
-  const conditional = condition >= 0 && !own.negated && (own.modal !== undefined || own.intentVerb || own.threat === true) && (v.lower[condition] === 'unless' || Number(code.slice(0, 2)) >= 10);
+  const conditional =
+    condition >= 0 &&
+    !own.negated &&
+    (own.modal !== undefined || own.intentVerb || own.threat === true) &&
+    (v.lower[condition] === 'unless' || Number(code.slice(0, 2)) >= 10);
   const mood: Mood = conditional ? { ...own, threat: true } : own;
   if (conditional) rules.push(EVENT.conditionalThreat.id);
 
@@ -180,7 +189,13 @@ function moodOf(hit: VerbHit, ctx: Ctx, rules: string[]): Mood {
   if (govReported) rules.push(EVENT.reportedWould.id);
   const modal = own ?? (govReported ? 'will' : gov.modal);
   const refused = hit.refused || gov.refused || kind === 'negation' || ((hit.negated || gov.negated) && kind !== undefined);
-  return { ...(modal ? { modal } : {}), intentVerb: kind === 'intent' || kind === 'promise', negated: hit.negated || gov.negated || kind === 'negation', refused, ...(kind === 'threat' ? { threat: true } : {}) };
+  return {
+    ...(modal ? { modal } : {}),
+    intentVerb: kind === 'intent' || kind === 'promise',
+    negated: hit.negated || gov.negated || kind === 'negation',
+    refused,
+    ...(kind === 'threat' ? { threat: true } : {}),
+  };
 }
 
 const HYPOTHETICAL: ReadonlySet<string> = new Set(['might', 'may', 'could', 'can', 'would']);

@@ -48,7 +48,13 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
   if (speaker !== undefined) {
     // A speaker the dictionaries do not know ("..., said Pravin Nanavati") is still not the quotation's subject.
     const subjects = speaker ? [{ ...speaker, rules: [...(speaker.rules ?? []), EVENT.invertedSpeaker.id] }] : [];
-    if (!speaker) ctx.trace?.push({ rule: EVENT.invertedSpeaker.id, outcome: 'fired', at: { start: ctx.s.tokens[i]!.start, end: ctx.s.tokens[i]!.end }, note: 'a speaker of no known actor' });
+    if (!speaker)
+      ctx.trace?.push({
+        rule: EVENT.invertedSpeaker.id,
+        outcome: 'fired',
+        at: { start: ctx.s.tokens[i]!.start, end: ctx.s.tokens[i]!.end },
+        note: 'a speaker of no known actor',
+      });
     ctx.subjectsOf.set(i, subjects);
     return subjects;
   }
@@ -111,7 +117,26 @@ function coordinatedWith(i: number, ctx: Ctx): number | undefined {
   return undefined;
 }
 
-const SPEECH = new Set(['say', 'add', 'tell', 'claim', 'warn', 'declare', 'state', 'insist', 'note', 'write', 'announce', 'allege', 'assert', 'explain', 'argue', 'stress', 'reply', 'ask']);
+const SPEECH = new Set([
+  'say',
+  'add',
+  'tell',
+  'claim',
+  'warn',
+  'declare',
+  'state',
+  'insist',
+  'note',
+  'write',
+  'announce',
+  'allege',
+  'assert',
+  'explain',
+  'argue',
+  'stress',
+  'reply',
+  'ask',
+]);
 const QUOTE_CLOSE = new Set([',', '"', '”', "'", '’']);
 
 /**
@@ -134,7 +159,9 @@ function quoteSpeaker(at: number, ctx: Ctx): ActorGroup | undefined {
   while (end < v.n && quoted[end]) end++;
   for (let k = end; k < v.n && k - end <= 6; k++) {
     if (v.pos[k] !== 'VERB' || !SPEECH.has(v.lemma[k]!.toLowerCase())) continue;
-    return groups.find((g) => g.start >= end && g.end <= k && !g.prep && !g.pronoun) ?? groups.find((g) => g.start > k && g.start <= k + 3 && !g.prep && !g.pronoun);
+    return (
+      groups.find((g) => g.start >= end && g.end <= k && !g.prep && !g.pronoun) ?? groups.find((g) => g.start > k && g.start <= k + 3 && !g.prep && !g.pronoun)
+    );
   }
   let start = at;
   while (start > 0 && quoted[start - 1]) start--;

@@ -1,7 +1,21 @@
 import { parsePattern } from './parse-pattern.js';
 import { PhraseIndex } from './phrase-index.js';
 import { WordTrie } from './word-trie.js';
-import type { ActorEntry, CameoCode, EventDictionaries, AllegationRule, ComplementRule, DemandRule, IntentRule, NegationRule, StateAgentRule, TargetlessRule, UnassertedRule, PatternElement, VerbPattern } from './types.js';
+import type {
+  ActorEntry,
+  CameoCode,
+  EventDictionaries,
+  AllegationRule,
+  ComplementRule,
+  DemandRule,
+  IntentRule,
+  NegationRule,
+  StateAgentRule,
+  TargetlessRule,
+  UnassertedRule,
+  PatternElement,
+  VerbPattern,
+} from './types.js';
 
 /** A pattern ready to match: its rule id (`cameo2:CALL.18`, `entente.call-on`) and a specificity score. */
 export interface CompiledPattern extends VerbPattern {
@@ -89,7 +103,14 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
   const addSynsets = (s: Readonly<Record<string, readonly string[]>>): void => {
     for (const [name, members] of Object.entries(s)) {
       const list = synsets.get(name) ?? [];
-      for (const m of members) list.push(m.replace(/_+$/, '').split(/[\s_]+/).filter(Boolean).map((w) => w.toUpperCase()));
+      for (const m of members)
+        list.push(
+          m
+            .replace(/_+$/, '')
+            .split(/[\s_]+/)
+            .filter(Boolean)
+            .map((w) => w.toUpperCase()),
+        );
       synsets.set(name, list);
     }
   };
@@ -102,7 +123,10 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
     if (!list) verbs.set(form, [ref]);
     else if (!list.some((r) => r.block === ref.block && r.lemma === ref.lemma && r.particles.join() === ref.particles.join())) list.push(ref);
   };
-  const blocks = new Map<string, { name: string; code: string; patterns: CompiledPattern[]; anchored: Map<string, CompiledPattern[]>; loose: CompiledPattern[] }>();
+  const blocks = new Map<
+    string,
+    { name: string; code: string; patterns: CompiledPattern[]; anchored: Map<string, CompiledPattern[]>; loose: CompiledPattern[] }
+  >();
   for (const b of d.verbs.blocks) {
     const block = { name: b.name, code: b.code, patterns: b.patterns.map((p) => compilePattern(p, `${ruleSet}:${p.id}`, 0)), anchored: new Map(), loose: [] };
     blocks.set(b.name, block);
@@ -165,7 +189,25 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
   const words = new WordTrie();
   for (const block of blocks.values()) for (const p of block.patterns) for (const w of p.needWords) words.add(w);
   for (const byFirst of synsetIndex.values()) for (const first of byFirst.keys()) words.add(first);
-  return { words, modals, actors: actors.seal(), agents: agents.seal(), discards: discards.seal(), verbs, synsets: synsetIndex, cameo: d.cameo, ...(d.additions?.intent ? { intent: d.additions.intent } : {}), ...(d.additions?.negation ? { negation: d.additions.negation } : {}), ...(d.additions?.demand ? { demand: d.additions.demand } : {}), ...(d.additions?.allegation ? { allegation: d.additions.allegation } : {}), ...(d.additions?.targetless ? { targetless: d.additions.targetless } : {}), ...(d.additions?.stateAgent ? { stateAgent: d.additions.stateAgent } : {}), ...(d.additions?.complement ? { complement: d.additions.complement } : {}), ...(d.additions?.unasserted ? { unasserted: d.additions.unasserted } : {}), ruleSet };
+  return {
+    words,
+    modals,
+    actors: actors.seal(),
+    agents: agents.seal(),
+    discards: discards.seal(),
+    verbs,
+    synsets: synsetIndex,
+    cameo: d.cameo,
+    ...(d.additions?.intent ? { intent: d.additions.intent } : {}),
+    ...(d.additions?.negation ? { negation: d.additions.negation } : {}),
+    ...(d.additions?.demand ? { demand: d.additions.demand } : {}),
+    ...(d.additions?.allegation ? { allegation: d.additions.allegation } : {}),
+    ...(d.additions?.targetless ? { targetless: d.additions.targetless } : {}),
+    ...(d.additions?.stateAgent ? { stateAgent: d.additions.stateAgent } : {}),
+    ...(d.additions?.complement ? { complement: d.additions.complement } : {}),
+    ...(d.additions?.unasserted ? { unasserted: d.additions.unasserted } : {}),
+    ruleSet,
+  };
 }
 
 function compilePattern(p: VerbPattern, ruleId: string, bonus: number): CompiledPattern {

@@ -45,14 +45,20 @@ export function demanded(hit: VerbHit, code: string, ruleId: string, subjects: r
   if (speakers.length === 0 || subjects.length === 0) return [];
   const [first] = codesOf(code);
   let demand: string = CAMEO.DEMAND;
-  if (first) for (let k = first[0].length; k >= 2; k--) {
-    const m = rule.map[first[0].slice(0, k)];
-    if (m) {
-      demand = m;
-      break;
+  if (first)
+    for (let k = first[0].length; k >= 2; k--) {
+      const m = rule.map[first[0].slice(0, k)];
+      if (m) {
+        demand = m;
+        break;
+      }
     }
-  }
-  return events({ verb: hit.i, verbEnd: hit.end, code: demand, ruleId, rules: [rule.id], mood: { intentVerb: false, negated: false } }, speakers, subjects, ctx);
+  return events(
+    { verb: hit.i, verbEnd: hit.end, code: demand, ruleId, rules: [rule.id], mood: { intentVerb: false, negated: false } },
+    speakers,
+    subjects,
+    ctx,
+  );
 }
 
 const WHEN = /^(on|here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|night|morning)$/;
@@ -99,7 +105,18 @@ export function alleged(hit: VerbHit, own: CodedEvent[], ctx: Ctx): CodedEvent[]
       const code = self ? rule.ownCode : rule.accuseCode;
       const { sourceId: _s, targetId: _t, ...rest } = e;
       const targetId = self ? e.targetId : e.sourceId;
-      out.push({ ...rest, source: sp.code, target, cameo: code, plover: ploverOf(code, ctx.d.cameo), rules: [...e.rules, rule.id], sourceSpan: span(ctx.s, sp), targetSpan, ...(sp.entity ? { sourceId: sp.entity } : {}), ...(targetId ? { targetId } : {}) });
+      out.push({
+        ...rest,
+        source: sp.code,
+        target,
+        cameo: code,
+        plover: ploverOf(code, ctx.d.cameo),
+        rules: [...e.rules, rule.id],
+        sourceSpan: span(ctx.s, sp),
+        targetSpan,
+        ...(sp.entity ? { sourceId: sp.entity } : {}),
+        ...(targetId ? { targetId } : {}),
+      });
     }
   }
   return out;

@@ -20,7 +20,11 @@ function readJson(dir: string, file: string, format: string): Record<string, unk
     throw new EntenteError('BAD_INPUT', `cannot read dictionary ${path}: ${(e as Error).message}`, { file: path });
   }
   if (value.format !== format) {
-    throw new EntenteError('BAD_INPUT', `dictionary ${path}: ${expectedFound(`format ${format} (run npm run build:dictionaries)`, value.format)}`, { file: path, expected: format, found: String(value.format) });
+    throw new EntenteError('BAD_INPUT', `dictionary ${path}: ${expectedFound(`format ${format} (run npm run build:dictionaries)`, value.format)}`, {
+      file: path,
+      expected: format,
+      found: String(value.format),
+    });
   }
   return value;
 }
@@ -29,7 +33,9 @@ export function loadEventDictionaries(dir: string = DEFAULT_DICTIONARY_DIR): Eve
   const actors = (readJson(dir, 'phoenix-actors.json', DICTIONARY_FORMATS.actors).entries as [string[], string[]][]).map(
     ([phrases, codes]): ActorEntry => ({ phrases, codes: codes.map(decodeDatedCode) }),
   );
-  const agents = (readJson(dir, 'phoenix-agents.json', DICTIONARY_FORMATS.agents).entries as [string[], string][]).map(([phrases, code]): AgentEntry => ({ phrases, code }));
+  const agents = (readJson(dir, 'phoenix-agents.json', DICTIONARY_FORMATS.agents).entries as [string[], string][]).map(
+    ([phrases, code]): AgentEntry => ({ phrases, code }),
+  );
   const verbFile = readJson(dir, 'cameo-verbs.json', DICTIONARY_FORMATS.verbs);
   const cameo = readJson(dir, 'cameo-codes.json', DICTIONARY_FORMATS.cameo).codes as Record<string, CameoCode>;
   const discards = readJson(dir, 'phoenix-discards.json', DICTIONARY_FORMATS.discards).phrases as string[];

@@ -42,7 +42,9 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
     const rules = adjusted.rule ? [...c.rules, adjusted.rule] : c.rules;
     const root = rootOf(adjusted.code);
     if (targets.length === 0 && forward && ctx.d.targetless?.roots.includes(root)) {
-      for (const src of sources) if (!ctx.s.knownActorsOnly || !unknownActor(src.code)) out.push(event(src, null, adjusted.code, c.ruleId, [...rules, ctx.d.targetless.id], verbSpan, ctx));
+      for (const src of sources)
+        if (!ctx.s.knownActorsOnly || !unknownActor(src.code))
+          out.push(event(src, null, adjusted.code, c.ruleId, [...rules, ctx.d.targetless.id], verbSpan, ctx));
       continue;
     }
     const pairMutual = targets.length === 0 && sources.length > 1 && (mutual || MUTUAL_ROOTS.has(root));

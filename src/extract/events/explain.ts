@@ -13,7 +13,12 @@ export interface ExplainedSentence {
 }
 
 /** Codes `text` sentence by sentence as codeText does, keeping each sentence's trace (offsets into `text`). */
-export function explainText(text: string, date: string, d: CompiledDictionaries, options: Pick<CoderSentence, 'country' | 'knownActorsOnly'> = {}): ExplainedSentence[] {
+export function explainText(
+  text: string,
+  date: string,
+  d: CompiledDictionaries,
+  options: Pick<CoderSentence, 'country' | 'knownActorsOnly'> = {},
+): ExplainedSentence[] {
   return tokenizeSentences(text).map((s) => {
     const trace: TraceEntry[] = [];
     const events = codeSentence({ text, tokens: s.tokens, date, ...options }, d, trace);

@@ -37,7 +37,13 @@ interface State {
  * by `_`, those before `*` between the subject and the verb, those after it in the verb's clause.
  * Greedy: each element takes its first occurrence, which is enough for these short patterns.
  */
-export function matchPattern(p: CompiledPattern, v: SentenceView, d: CompiledDictionaries, groupAt: ReadonlyMap<number, ActorGroup>, w: MatchWindow): PatternMatch | undefined {
+export function matchPattern(
+  p: CompiledPattern,
+  v: SentenceView,
+  d: CompiledDictionaries,
+  groupAt: ReadonlyMap<number, ActorGroup>,
+  w: MatchWindow,
+): PatternMatch | undefined {
   const st: State = { v, d, groupAt, to: w.postTo, used: [] };
   if (p.post.length > 0 && seq(p.post, w.postFrom, true, st, 0) < 0) return undefined;
   if (p.pre.length > 0) {
@@ -48,7 +54,13 @@ export function matchPattern(p: CompiledPattern, v: SentenceView, d: CompiledDic
     st.target ??= pre.target;
     if (pre.compound) st.compound = true;
   }
-  return { pattern: p, ...(st.source ? { source: st.source } : {}), ...(st.target ? { target: st.target } : {}), ...(st.compound ? { compound: true as const } : {}), used: st.used };
+  return {
+    pattern: p,
+    ...(st.source ? { source: st.source } : {}),
+    ...(st.target ? { target: st.target } : {}),
+    ...(st.compound ? { compound: true as const } : {}),
+    used: st.used,
+  };
 }
 
 /** Matches elements in order from `at`; returns the index after the last, or -1. `maxGap` limits gaps inside a phrase. */

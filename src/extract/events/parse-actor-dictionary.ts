@@ -110,7 +110,13 @@ export function parseAgentDictionary(text: string): AgentEntry[] {
     const line = raw.replace(/#.*$/, '').trim();
     const sub = /^(![A-Z]+!)\s*=\s*(.+)$/i.exec(line);
     if (sub) {
-      subs.set(sub[1]!.toUpperCase(), sub[2]!.split(',').map((x) => x.trim()).filter(Boolean));
+      subs.set(
+        sub[1]!.toUpperCase(),
+        sub[2]!
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      );
       continue;
     }
     const code = /\[\s*([^\]]*?)\s*\]/.exec(line);
@@ -166,7 +172,12 @@ export function parseDiscards(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
     if (/^\s*(#|<!--|<)/.test(raw)) continue;
-    const p = normalizePhrase(raw.replace(/#.*$/, '').replace(/^\s*\+/, '').trim());
+    const p = normalizePhrase(
+      raw
+        .replace(/#.*$/, '')
+        .replace(/^\s*\+/, '')
+        .trim(),
+    );
     if (p && !/^\d+$/.test(p)) out.push(p);
   }
   return out;

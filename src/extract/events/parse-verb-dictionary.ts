@@ -52,7 +52,12 @@ export function parseVerbDictionary(text: string): VerbDictionary {
       if (!coded) continue;
       const parsed = parsePattern(coded.body);
       if (!parsed) continue;
-      block.patterns.push({ id: `${block.name}.${block.patterns.length + 1}`, code: coded.code, ...parsed, text: line.replace(/\s+/g, ' ').replace(/\s*#.*$/, '') });
+      block.patterns.push({
+        id: `${block.name}.${block.patterns.length + 1}`,
+        code: coded.code,
+        ...parsed,
+        text: line.replace(/\s+/g, ' ').replace(/\s*#.*$/, ''),
+      });
       continue;
     }
     const verb = parseVerbLine(line);
@@ -72,7 +77,10 @@ function parseVerbLine(line: string): VerbWord | undefined {
   let forms: string[] = [];
   const f = /\{([^}]*)\}/.exec(rest);
   if (f) {
-    forms = f[1]!.split(/\s+/).filter(Boolean).map((x) => headWord(x));
+    forms = f[1]!
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((x) => headWord(x));
     rest = rest.replace(f[0], ' ');
   }
   const word = rest.trim().split(/\s+/)[0];

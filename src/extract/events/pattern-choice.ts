@@ -40,7 +40,7 @@ export function passivePattern(hit: VerbHit, ctx: Ctx, w: MatchWindow): PatternM
   const { v } = ctx;
   let by = hit.end;
   while (by < w.postTo && v.lower[by] !== 'by') by++;
-  const agent = by < w.postTo ? ctx.groupAt.get(by + 1) ?? [...ctx.groupAt.values()].find((g) => g.start > by && g.start <= by + 3) : undefined;
+  const agent = by < w.postTo ? (ctx.groupAt.get(by + 1) ?? [...ctx.groupAt.values()].find((g) => g.start > by && g.start <= by + 3)) : undefined;
   if (!agent) return undefined;
   // The agent's noun phrase runs on past the actor's words ("a Ukrainian protester").
   let end = agent.end;
@@ -56,10 +56,12 @@ function possible(p: CompiledPattern, ctx: Ctx): boolean {
     if (any === undefined) {
       const byFirst = ctx.d.synsets.get(name);
       any = false;
-      if (byFirst) for (const k of ctx.present) if (byFirst.has(k)) {
-        any = true;
-        break;
-      }
+      if (byFirst)
+        for (const k of ctx.present)
+          if (byFirst.has(k)) {
+            any = true;
+            break;
+          }
       ctx.synsetPresent.set(name, any);
     }
     if (!any) return false;

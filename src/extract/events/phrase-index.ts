@@ -16,7 +16,10 @@ export class PhraseIndex<T> {
   add(phrase: string, value: T): void {
     let node = this.root;
     // The tokenizer splits possessives ("people's" -> people 's, "peoples'" -> peoples '): so do the phrases.
-    const words = phrase.replace(/(\w)'s(?= |$)/g, "$1 's").replace(/(\w)s'(?= |$)/g, "$1s '").split(' ');
+    const words = phrase
+      .replace(/(\w)'s(?= |$)/g, "$1 's")
+      .replace(/(\w)s'(?= |$)/g, "$1s '")
+      .split(' ');
     for (const w of words) {
       node.next ??= new Map();
       let n = node.next.get(w);

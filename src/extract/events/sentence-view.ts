@@ -33,15 +33,49 @@ export function viewOf(s: CoderSentence): SentenceView {
 
 /** Words that open a new clause: an actor beyond one is not the current verb's subject or object. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'because', 'although', 'though', 'while', 'whereas', 'if', 'unless',
-  'when', 'whenever', 'where', 'after', 'before', 'since', 'until', 'as', 'despite',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'because',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'if',
+  'unless',
+  'when',
+  'whenever',
+  'where',
+  'after',
+  'before',
+  'since',
+  'until',
+  'as',
+  'despite',
 ]);
 
 export const HARD_BOUNDARIES: ReadonlySet<string> = new Set([';', ':', '—', '–', '--', '"', '“', '”', '(', ')']);
 
-export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'gets', 'got', 'gotten', 'getting']);
+export const BE_FORMS: ReadonlySet<string> = new Set([
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  "'s",
+  "'re",
+  'am',
+  'get',
+  'gets',
+  'got',
+  'gotten',
+  'getting',
+]);
 
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 
 export const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
-

@@ -117,7 +117,18 @@ export function governorOf(v: SentenceView, i: number): number | undefined | nul
   if (v.pos[k] === 'VERB' || (v.pos[k] === 'ADJ' && READY.has(v.lower[k]!))) return k;
   // Verb + object + to: the object is a name or pronoun, maybe after a preposition ("on", "upon").
   let m = k;
-  while (m >= 0 && j - m <= 6 && (v.pos[m] === 'PROPN' || v.pos[m] === 'PRON' || v.pos[m] === 'DET' || v.pos[m] === 'ADJ' || v.pos[m] === 'NOUN' || v.lower[m] === "'s" || v.lower[m] === '.')) m--;
+  while (
+    m >= 0 &&
+    j - m <= 6 &&
+    (v.pos[m] === 'PROPN' ||
+      v.pos[m] === 'PRON' ||
+      v.pos[m] === 'DET' ||
+      v.pos[m] === 'ADJ' ||
+      v.pos[m] === 'NOUN' ||
+      v.lower[m] === "'s" ||
+      v.lower[m] === '.')
+  )
+    m--;
   if (m >= 0 && v.pos[m] === 'ADP' && /^(on|upon)$/.test(v.lower[m]!)) m--;
   if (m >= 0 && m < k && v.pos[m] === 'VERB' && (v.pos[k] === 'PROPN' || v.pos[k] === 'PRON' || /^[A-Z]/.test(v.source.tokens[k]!.text))) return m;
   // "it was difficult to deploy", "a decision to send": the infinitive of a noun or an adjective other than the

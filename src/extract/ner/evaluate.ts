@@ -57,7 +57,12 @@ export function scoreEntities(gold: readonly (readonly string[])[], predicted: r
   const sum = (f: (s: Score) => number) => byType.reduce((a, s) => a + f(s), 0);
   return {
     byType,
-    overall: score('overall', sum((s) => s.gold), sum((s) => s.predicted), sum((s) => s.correct)),
+    overall: score(
+      'overall',
+      sum((s) => s.gold),
+      sum((s) => s.predicted),
+      sum((s) => s.correct),
+    ),
     tokenAccuracy: tokens ? right / tokens : 0,
   };
 }

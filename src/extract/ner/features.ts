@@ -114,13 +114,7 @@ export function paddedInfos(tokens: readonly string[], lexicon: Lexicon, cache?:
 }
 
 /** All features of token i of a sentence (unpadded index), as used in training. */
-export function tokenFeatures(
-  padded: readonly WordInfo[],
-  i: number,
-  headline: boolean,
-  gazLabels: readonly string[] | undefined,
-  out: number[],
-): void {
+export function tokenFeatures(padded: readonly WordInfo[], i: number, headline: boolean, gazLabels: readonly string[] | undefined, out: number[]): void {
   const pi = i + WINDOW;
   for (let d = -WINDOW; d <= WINDOW; d++) unigramFeatures(padded[pi + d], d, out);
   pairFeatures(padded, pi, headline, out);

@@ -36,5 +36,9 @@ export function decodeRows(chain: LinearChain, offsets: Int32Array, rows: Int32A
 
 /** decodeRows for feature hashes, looked up in the chain's table. */
 export function decodeHashed(chain: LinearChain, table: FeatureTable, offsets: Int32Array, hashes: Int32Array): Int32Array {
-  return decodeRows(chain, offsets, Int32Array.from(hashes, (h) => table.row(h)));
+  return decodeRows(
+    chain,
+    offsets,
+    Int32Array.from(hashes, (h) => table.row(h)),
+  );
 }

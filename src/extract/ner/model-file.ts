@@ -22,9 +22,13 @@ function read(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (e) {
-    throw new EntenteError('BAD_INPUT', `cannot read the NER model file ${path}: expected a file written by "npm run train:ner", found ${(e as Error).message}`, {
-      file: path,
-    });
+    throw new EntenteError(
+      'BAD_INPUT',
+      `cannot read the NER model file ${path}: expected a file written by "npm run train:ner", found ${(e as Error).message}`,
+      {
+        file: path,
+      },
+    );
   }
 }
 

@@ -15,15 +15,7 @@ export interface TransitionScores {
  * emit[i * stride + offset ...]; by default the scores are packed (stride n, offset 0).
  * `back` must hold at least len * n ints (back-pointers) and is reused across calls to spare the GC.
  */
-export function viterbi(
-  emit: Float32Array,
-  len: number,
-  t: TransitionScores,
-  out: Int32Array,
-  back: Int32Array,
-  stride = t.n,
-  offset = 0,
-): void {
+export function viterbi(emit: Float32Array, len: number, t: TransitionScores, out: Int32Array, back: Int32Array, stride = t.n, offset = 0): void {
   const n = t.n;
   if (len === 0) return;
   const from = predecessors(t);

@@ -21,5 +21,12 @@ export const ANAPHORS: readonly Anaphor[] = [
     knownOnly: true,
     example: 'The pact ... the organization’s members -> the pact',
   },
-  { id: 'coref.pronoun-person', pattern: /\b([Hh]e|[Ss]he)\b/g, types: ['person'], reach: 2, knownOnly: false, example: 'Ann Poe said ... She added -> Ann Poe' },
+  {
+    id: 'coref.pronoun-person',
+    pattern: /\b([Hh]e|[Ss]he)\b/g,
+    types: ['person'],
+    reach: 2,
+    knownOnly: false,
+    example: 'Ann Poe said ... She added -> Ann Poe',
+  },
 ];

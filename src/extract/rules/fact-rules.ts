@@ -2,7 +2,15 @@
  * Fact and claim patterns over a sentence. Each `kind` has one interpreter in facts.ts or claims.ts that
  * fills the slots from the sentence's resolved actors; the pattern only finds the wording.
  */
-export type FactRuleKind = 'member-list' | 'org-of-list' | 'member-count' | 'force-size' | 'hosts-bases' | 'signed-not-ratified' | 'founded' | 'collective-defence';
+export type FactRuleKind =
+  | 'member-list'
+  | 'org-of-list'
+  | 'member-count'
+  | 'force-size'
+  | 'hosts-bases'
+  | 'signed-not-ratified'
+  | 'founded'
+  | 'collective-defence';
 
 export interface FactRule {
   readonly id: string;
@@ -19,7 +27,8 @@ export const FACT_RULES: readonly FactRule[] = [
     id: 'fact.member-list',
     hints: ['member', 'includ', 'compris', 'made up of', 'consisting of', 'brings together'],
     kind: 'member-list',
-    pattern: /\b(?:whose (?:members|member states) (?:include|are|comprise)|(?:its )?members include|which (?:includes|include|comprises|brings together)|comprising|made up of|consisting of)\b/g,
+    pattern:
+      /\b(?:whose (?:members|member states) (?:include|are|comprise)|(?:its )?members include|which (?:includes|include|comprises|brings together)|comprising|made up of|consisting of)\b/g,
     example: 'The Pact, whose members include Ruritania, Freedonia and Sylvania, meets yearly.',
     confidence: 0.8,
   },
@@ -35,7 +44,8 @@ export const FACT_RULES: readonly FactRule[] = [
     id: 'claim.member-count',
     hints: [' of ', '-member', '-nation', '-country', '-state'],
     kind: 'member-count',
-    pattern: /\b(?:an? |the )(?:group|bloc|union|alliance|club|grouping|organization|association) of (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b(?:\s+[\w-]+){0,3}?\s+(?:states|countries|nations|republics|members)\b|\b(?:the )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})-(?:member|nation|country|state)\b/g,
+    pattern:
+      /\b(?:an? |the )(?:group|bloc|union|alliance|club|grouping|organization|association) of (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b(?:\s+[\w-]+){0,3}?\s+(?:states|countries|nations|republics|members)\b|\b(?:the )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})-(?:member|nation|country|state)\b/g,
     example: 'the summit of the Pact, a group of five former colonies ...',
     confidence: 0.7,
   },
@@ -43,7 +53,8 @@ export const FACT_RULES: readonly FactRule[] = [
     id: 'fact.force-size',
     hints: ['force'],
     kind: 'force-size',
-    pattern: /\b(?:operates|has|maintains|deploys|fields|created|set up|runs)\s+an?\s+([\d,.]+)[- ](?:soldier|troop|strong|man|member|personnel)\s+(?:[\w-]+\s+){0,2}?force\b/g,
+    pattern:
+      /\b(?:operates|has|maintains|deploys|fields|created|set up|runs)\s+an?\s+([\d,.]+)[- ](?:soldier|troop|strong|man|member|personnel)\s+(?:[\w-]+\s+){0,2}?force\b/g,
     example: 'The Pact operates a 2,000-soldier force.',
     confidence: 0.75,
   },
@@ -61,7 +72,8 @@ export const FACT_RULES: readonly FactRule[] = [
     id: 'fact.signed-not-ratified',
     hints: ['ratif'],
     kind: 'signed-not-ratified',
-    pattern: /\bto ratify (?:an? |the )([\w\s-]{3,60}?(?:agreement|treaty|accord|pact|convention))\s+(?:that |which )?(?:it|they) (?:has|have|had) signed\b|\bsigned but (?:has |have )?not (?:yet )?ratified (?:an? |the )?([\w\s-]{3,60}?(?:agreement|treaty|accord|pact|convention))?/g,
+    pattern:
+      /\bto ratify (?:an? |the )([\w\s-]{3,60}?(?:agreement|treaty|accord|pact|convention))\s+(?:that |which )?(?:it|they) (?:has|have|had) signed\b|\bsigned but (?:has |have )?not (?:yet )?ratified (?:an? |the )?([\w\s-]{3,60}?(?:agreement|treaty|accord|pact|convention))?/g,
     example: 'X called on Ruritania to ratify a trade agreement it has signed.',
     confidence: 0.75,
   },
@@ -77,12 +89,23 @@ export const FACT_RULES: readonly FactRule[] = [
     id: 'fact.collective-defence',
     hints: ['attack'],
     kind: 'collective-defence',
-    pattern: /\battack (?:on|against) (?:any |one )(?:of )?.{0,60}?(?:constitutes|is|shall be considered|will be considered|amounts to) an attack (?:on|against) (?:all|them all|every)/g,
+    pattern:
+      /\battack (?:on|against) (?:any |one )(?:of )?.{0,60}?(?:constitutes|is|shall be considered|will be considered|amounts to) an attack (?:on|against) (?:all|them all|every)/g,
     example: 'its charter says that an attack on one member constitutes an attack on all',
     confidence: 0.7,
   },
 ];
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };

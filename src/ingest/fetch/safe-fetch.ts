@@ -59,7 +59,8 @@ export async function safeFetch(input: string, options: SafeFetchOptions): Promi
     const location = res.headers.location;
     if (REDIRECTS.has(status) && location) {
       res.destroy();
-      if (hop >= maxRedirects) throw new EntenteError('BAD_INPUT', `${shown(url)} redirected more than ${maxRedirects} times: expected a feed or a page at the end`);
+      if (hop >= maxRedirects)
+        throw new EntenteError('BAD_INPUT', `${shown(url)} redirected more than ${maxRedirects} times: expected a feed or a page at the end`);
       url = parseUrl(new URL(location, url).href, url);
       continue;
     }
@@ -104,7 +105,11 @@ async function resolvePinned(url: URL, options: SafeFetchOptions): Promise<Resol
   } else {
     const resolve = options.resolve ?? ((name: string) => lookup(name, { all: true, verbatim: true }) as Promise<ResolvedAddress[]>);
     try {
-      addresses = await withDeadline(resolve(host), options.headersTimeoutMs ?? 10_000, () => new EntenteError('TIMEOUT', `No address for ${host} within ${seconds(options.headersTimeoutMs ?? 10_000)}`));
+      addresses = await withDeadline(
+        resolve(host),
+        options.headersTimeoutMs ?? 10_000,
+        () => new EntenteError('TIMEOUT', `No address for ${host} within ${seconds(options.headersTimeoutMs ?? 10_000)}`),
+      );
     } catch (e) {
       if (e instanceof EntenteError) throw e;
       throw new EntenteError('BAD_INPUT', `No address found for ${host}: expected a host name that resolves`);
@@ -116,7 +121,10 @@ async function resolvePinned(url: URL, options: SafeFetchOptions): Promise<Resol
   const refused = addresses.find((a) => !allowed(a.address, url));
   if (refused) {
     const how = family ? `is a ${addressRange(refused.address)} address` : `resolves to a ${addressRange(refused.address)} address`;
-    throw new EntenteError('FORBIDDEN_ADDRESS', `${shown(url)}: ${host} ${how}: the server fetches only public addresses (ENTENTE_ALLOW_PRIVATE_FETCH=1 allows others)`);
+    throw new EntenteError(
+      'FORBIDDEN_ADDRESS',
+      `${shown(url)}: ${host} ${how}: the server fetches only public addresses (ENTENTE_ALLOW_PRIVATE_FETCH=1 allows others)`,
+    );
   }
   return addresses[0]!;
 }
@@ -159,14 +167,26 @@ function readBody(res: IncomingMessage, url: URL, options: SafeFetchOptions): Pr
     res.destroy();
     return Promise.reject(new EntenteError('TOO_LARGE', `${shown(url)} is ${declared} bytes, more than the ${max} the server reads`));
   }
-  const encodings = (res.headers['content-encoding'] ?? '').split(',').map((e) => e.trim().toLowerCase()).filter((e) => e !== '' && e !== 'identity');
+  const encodings = (res.headers['content-encoding'] ?? '')
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter((e) => e !== '' && e !== 'identity');
   let stream: Readable = res;
   const streams: Readable[] = [res];
   for (const encoding of encodings.reverse()) {
-    const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? zlib.createGunzip() : encoding === 'deflate' ? zlib.createInflate() : encoding === 'br' ? zlib.createBrotliDecompress() : null;
+    const decoder =
+      encoding === 'gzip' || encoding === 'x-gzip'
+        ? zlib.createGunzip()
+        : encoding === 'deflate'
+          ? zlib.createInflate()
+          : encoding === 'br'
+            ? zlib.createBrotliDecompress()
+            : null;
     if (!decoder) {
       res.destroy();
-      return Promise.reject(new EntenteError('BAD_INPUT', `${shown(url)} is encoded as ${JSON.stringify(encoding.slice(0, 20))}: expected gzip, deflate, br or none`));
+      return Promise.reject(
+        new EntenteError('BAD_INPUT', `${shown(url)} is encoded as ${JSON.stringify(encoding.slice(0, 20))}: expected gzip, deflate, br or none`),
+      );
     }
     stream = stream.pipe(decoder);
     streams.push(decoder);
@@ -189,7 +209,13 @@ function readBody(res: IncomingMessage, url: URL, options: SafeFetchOptions): Pr
         resolve(Buffer.concat(chunks));
       }
     };
-    const timer = setTimeout(() => finish(new EntenteError('TIMEOUT', `${shown(url)} was still sending its body after ${seconds(timeoutMs)}: stopped (the server reads for at most that long)`)), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        finish(
+          new EntenteError('TIMEOUT', `${shown(url)} was still sending its body after ${seconds(timeoutMs)}: stopped (the server reads for at most that long)`),
+        ),
+      timeoutMs,
+    );
     const onAbort = () => finish(new EntenteError('TIMEOUT', `Fetching ${shown(url)} was stopped`));
     options.signal?.addEventListener('abort', onAbort, { once: true });
     res.on('data', (chunk: Buffer) => {
@@ -198,7 +224,10 @@ function readBody(res: IncomingMessage, url: URL, options: SafeFetchOptions): Pr
     });
     stream.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > max) return finish(new EntenteError('TOO_LARGE', `${shown(url)} is more than ${max} bytes once decompressed (${encodings.join(', ')}): more than the server reads`));
+      if (size > max)
+        return finish(
+          new EntenteError('TOO_LARGE', `${shown(url)} is more than ${max} bytes once decompressed (${encodings.join(', ')}): more than the server reads`),
+        );
       chunks.push(chunk);
     });
     stream.once('end', () => finish(null));

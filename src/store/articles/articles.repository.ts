@@ -1,6 +1,15 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ActorType, Analysis, Caption, Claim, ClaimStatus, CodedEvent, ProposedFact, ProposedPredicate } from '../../extract/analysis.js';
-import type { DeletedCounts, EventQuery, StoredFact, StoredActor, StoredAnalysis, StoredArticle, StoredEvent, StoredKey } from '../../pipeline/article-store.js';
+import type {
+  DeletedCounts,
+  EventQuery,
+  StoredFact,
+  StoredActor,
+  StoredAnalysis,
+  StoredArticle,
+  StoredEvent,
+  StoredKey,
+} from '../../pipeline/article-store.js';
 import type { Article } from '../../ingest/article.js';
 import type { IsoDate, Precision } from '../../core/time.js';
 import type { ArticleRow, ArticleTables, EventRow } from './articles.table.js';
@@ -13,8 +22,14 @@ export function articlesDb(db: Kysely<any>): ArticlesDb {
 }
 
 export async function findArticleByHash(db: ArticlesDb, contentHash: string): Promise<StoredKey | null> {
-  const row = await db.selectFrom('articles').select(['id', 'published', 'date_estimated', 'url', 'authors']).where('content_hash', '=', contentHash).executeTakeFirst();
-  return row ? { id: row.id, published: row.published as IsoDate, dateEstimated: row.date_estimated === 1, url: row.url, authors: JSON.parse(row.authors) as string[] } : null;
+  const row = await db
+    .selectFrom('articles')
+    .select(['id', 'published', 'date_estimated', 'url', 'authors'])
+    .where('content_hash', '=', contentHash)
+    .executeTakeFirst();
+  return row
+    ? { id: row.id, published: row.published as IsoDate, dateEstimated: row.date_estimated === 1, url: row.url, authors: JSON.parse(row.authors) as string[] }
+    : null;
 }
 
 const FINDINGS = ['article_actors', 'events', 'proposed_facts', 'claims'] as const;
@@ -28,7 +43,10 @@ async function deleteFindings(db: ArticlesDb, id: string): Promise<DeletedCounts
 }
 
 /** Articles and everything found in them; when any id is unknown, nothing is removed. Call it inside a transaction. */
-export async function deleteArticles(db: ArticlesDb, ids: readonly string[]): Promise<{ deleted: Array<{ id: string; counts: DeletedCounts }>; missing: string[] }> {
+export async function deleteArticles(
+  db: ArticlesDb,
+  ids: readonly string[],
+): Promise<{ deleted: Array<{ id: string; counts: DeletedCounts }>; missing: string[] }> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return { deleted: [], missing: [] };
   const found = new Set((await db.selectFrom('articles').select('id').where('id', 'in', unique).execute()).map((r) => r.id));
@@ -99,28 +117,103 @@ export async function insertArticleAnalysis(db: ArticlesDb, article: Article, an
 
 async function insertFindings(db: ArticlesDb, id: string, analysis: Analysis, batchRows: number): Promise<void> {
   const span = (x: { start: number; end: number }, seq: number, rule: string) => ({ article_id: id, seq, span_start: x.start, span_end: x.end, rule_id: rule });
-  const actors = analysis.actors.map((a, i) => ({ ...span(a, i, a.ruleId), text: a.text, name: a.name, entity_id: a.id, type: a.type, role: a.role, state: a.state, cameo: a.cameo, refers_to: a.refersTo, confidence: a.confidence }));
-  const events = analysis.events.map((e, i) => ({ ...span(e, i, e.ruleId), source: e.source, target: e.target, source_id: e.sourceId, target_id: e.targetId, cameo: e.cameo, plover: e.plover, event_date: e.date, date_precision: e.datePrecision, date_text: e.dateText, sentence: e.sentence, ...spanColumns(e) }));
-  const facts = analysis.facts.map((f, i) => ({ ...span(f, i, f.ruleId), predicate: f.predicate, subject: f.subject, object: f.object, qualifiers: JSON.stringify(f.qualifiers), text: f.text, confidence: f.confidence }));
-  const claims = analysis.claims.map((c, i) => ({ ...span(c, i, c.ruleId), text: c.text, status: c.status, explanation: c.explanation, flag: c.flag, names: JSON.stringify(c.names), evidence: JSON.stringify(c.evidence) }));
-  for (let i = 0; i < actors.length; i += batchRows) await db.insertInto('article_actors').values(actors.slice(i, i + batchRows)).execute();
-  for (let i = 0; i < events.length; i += batchRows) await db.insertInto('events').values(events.slice(i, i + batchRows)).execute();
-  for (let i = 0; i < facts.length; i += batchRows) await db.insertInto('proposed_facts').values(facts.slice(i, i + batchRows)).execute();
-  for (let i = 0; i < claims.length; i += batchRows) await db.insertInto('claims').values(claims.slice(i, i + batchRows)).execute();
+  const actors = analysis.actors.map((a, i) => ({
+    ...span(a, i, a.ruleId),
+    text: a.text,
+    name: a.name,
+    entity_id: a.id,
+    type: a.type,
+    role: a.role,
+    state: a.state,
+    cameo: a.cameo,
+    refers_to: a.refersTo,
+    confidence: a.confidence,
+  }));
+  const events = analysis.events.map((e, i) => ({
+    ...span(e, i, e.ruleId),
+    source: e.source,
+    target: e.target,
+    source_id: e.sourceId,
+    target_id: e.targetId,
+    cameo: e.cameo,
+    plover: e.plover,
+    event_date: e.date,
+    date_precision: e.datePrecision,
+    date_text: e.dateText,
+    sentence: e.sentence,
+    ...spanColumns(e),
+  }));
+  const facts = analysis.facts.map((f, i) => ({
+    ...span(f, i, f.ruleId),
+    predicate: f.predicate,
+    subject: f.subject,
+    object: f.object,
+    qualifiers: JSON.stringify(f.qualifiers),
+    text: f.text,
+    confidence: f.confidence,
+  }));
+  const claims = analysis.claims.map((c, i) => ({
+    ...span(c, i, c.ruleId),
+    text: c.text,
+    status: c.status,
+    explanation: c.explanation,
+    flag: c.flag,
+    names: JSON.stringify(c.names),
+    evidence: JSON.stringify(c.evidence),
+  }));
+  for (let i = 0; i < actors.length; i += batchRows)
+    await db
+      .insertInto('article_actors')
+      .values(actors.slice(i, i + batchRows))
+      .execute();
+  for (let i = 0; i < events.length; i += batchRows)
+    await db
+      .insertInto('events')
+      .values(events.slice(i, i + batchRows))
+      .execute();
+  for (let i = 0; i < facts.length; i += batchRows)
+    await db
+      .insertInto('proposed_facts')
+      .values(facts.slice(i, i + batchRows))
+      .execute();
+  for (let i = 0; i < claims.length; i += batchRows)
+    await db
+      .insertInto('claims')
+      .values(claims.slice(i, i + batchRows))
+      .execute();
 }
 
 async function countBy(db: ArticlesDb, table: 'article_actors' | 'events' | 'proposed_facts' | 'claims', ids: string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom(table).select(['article_id', db.fn.countAll<number>().as('n')]).where('article_id', 'in', ids).groupBy('article_id').execute();
+  const rows = await db
+    .selectFrom(table)
+    .select(['article_id', db.fn.countAll<number>().as('n')])
+    .where('article_id', 'in', ids)
+    .groupBy('article_id')
+    .execute();
   return new Map(rows.map((r) => [r.article_id, Number(r.n)]));
 }
 
 /** Stored articles, newest publication first (then newest ingested). */
 export async function listArticles(db: ArticlesDb, limit = 100): Promise<StoredArticle[]> {
-  const rows = await db.selectFrom('articles').select(['id', 'title', 'authors', 'published', 'date_estimated', 'url', 'origin', 'ingested_at', 'revised_at']).orderBy('published', 'desc').orderBy('ingested_at', 'desc').orderBy('id').limit(limit).execute();
+  const rows = await db
+    .selectFrom('articles')
+    .select(['id', 'title', 'authors', 'published', 'date_estimated', 'url', 'origin', 'ingested_at', 'revised_at'])
+    .orderBy('published', 'desc')
+    .orderBy('ingested_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
   const ids = rows.map((r) => r.id);
-  const [actors, events, facts, claims] = await Promise.all([countBy(db, 'article_actors', ids), countBy(db, 'events', ids), countBy(db, 'proposed_facts', ids), countBy(db, 'claims', ids)]);
-  return rows.map((r) => articleOf(r, { actors: actors.get(r.id) ?? 0, events: events.get(r.id) ?? 0, facts: facts.get(r.id) ?? 0, claims: claims.get(r.id) ?? 0 }));
+  const [actors, events, facts, claims] = await Promise.all([
+    countBy(db, 'article_actors', ids),
+    countBy(db, 'events', ids),
+    countBy(db, 'proposed_facts', ids),
+    countBy(db, 'claims', ids),
+  ]);
+  return rows.map((r) =>
+    articleOf(r, { actors: actors.get(r.id) ?? 0, events: events.get(r.id) ?? 0, facts: facts.get(r.id) ?? 0, claims: claims.get(r.id) ?? 0 }),
+  );
 }
 
 type ListedRow = Pick<Selectable<ArticleRow>, 'id' | 'title' | 'authors' | 'published' | 'date_estimated' | 'url' | 'origin' | 'ingested_at' | 'revised_at'>;
@@ -149,11 +242,18 @@ export async function findEvents(db: ArticlesDb, q: EventQuery): Promise<StoredE
     // literal characters, not wildcards.
     const prefix = `${a.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const codeStarts = (column: 'events.source' | 'events.target') => sql<boolean>`lower(${sql.ref(column)}) like ${prefix} escape '\\'`;
-    query = query.where((eb) => eb.or([eb('events.source_id', '=', a), eb('events.target_id', '=', a), codeStarts('events.source'), codeStarts('events.target')]));
+    query = query.where((eb) =>
+      eb.or([eb('events.source_id', '=', a), eb('events.target_id', '=', a), codeStarts('events.source'), codeStarts('events.target')]),
+    );
   }
   if (q.from) query = query.where('events.event_date', '>=', q.from);
   if (q.to) query = query.where('events.event_date', '<=', q.to);
-  const rows = await query.orderBy('events.event_date').orderBy('events.article_id').orderBy('events.seq').limit(q.limit ?? 1000).execute();
+  const rows = await query
+    .orderBy('events.event_date')
+    .orderBy('events.article_id')
+    .orderBy('events.seq')
+    .limit(q.limit ?? 1000)
+    .execute();
   return rows.map((r) => ({ articleId: r.article_id, articleTitle: r.article_title, ...eventOf(r) }));
 }
 

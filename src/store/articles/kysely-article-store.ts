@@ -1,6 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { ArticleStore } from '../../pipeline/article-store.js';
-import { articlesDb, deleteArticles, findArticle, findArticleByHash, findEvents, findFactsAbout, insertArticleAnalysis, listArticles, reviseArticle } from './articles.repository.js';
+import {
+  articlesDb,
+  deleteArticles,
+  findArticle,
+  findArticleByHash,
+  findEvents,
+  findFactsAbout,
+  insertArticleAnalysis,
+  listArticles,
+  reviseArticle,
+} from './articles.repository.js';
 
 /** The ArticleStore on the app's Kysely (SQLite or PostgreSQL): each save is one transaction. */
 export function kyselyArticleStore(db: Kysely<any>, batchRows = 500): ArticleStore {

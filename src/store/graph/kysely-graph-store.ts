@@ -59,7 +59,10 @@ export class KyselyGraphStore implements GraphStore {
       await trx.deleteFrom('entities').where('origin', '=', REFERENCE).execute();
       await trx.deleteFrom('datasets').execute();
       if (bundle.datasets.length > 0) await trx.insertInto('datasets').values(bundle.datasets.map(datasetToRow)).execute();
-      for (const chunk of chunks(bundle.entities.map((e) => entityToRow(e, REFERENCE)), this.batch)) {
+      for (const chunk of chunks(
+        bundle.entities.map((e) => entityToRow(e, REFERENCE)),
+        this.batch,
+      )) {
         await trx.insertInto('entities').values(chunk).execute();
         step(chunk.length);
       }
@@ -67,7 +70,10 @@ export class KyselyGraphStore implements GraphStore {
         await trx.insertInto('aliases').values(chunk).execute();
         step(chunk.length);
       }
-      for (const chunk of chunks(bundle.facts.map((f) => factToRow(f, REFERENCE)), this.batch)) {
+      for (const chunk of chunks(
+        bundle.facts.map((f) => factToRow(f, REFERENCE)),
+        this.batch,
+      )) {
         await trx.insertInto('facts').values(chunk).execute();
         step(chunk.length);
       }
@@ -161,7 +167,10 @@ export class KyselyGraphStore implements GraphStore {
   async assertFacts(facts: readonly Fact[]): Promise<number> {
     let added = 0;
     await this.db.transaction().execute(async (trx) => {
-      for (const chunk of chunks(facts.map((f) => factToRow(f, 'article')), this.batch)) {
+      for (const chunk of chunks(
+        facts.map((f) => factToRow(f, 'article')),
+        this.batch,
+      )) {
         const result = await trx
           .insertInto('facts')
           .values(chunk)

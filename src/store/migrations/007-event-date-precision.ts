@@ -8,7 +8,10 @@ import type { Kysely, Migration } from 'kysely';
  */
 export const eventDatePrecisionMigration: Migration = {
   async up(db: Kysely<any>) {
-    await db.schema.alterTable('events').addColumn('date_precision', 'text', (c) => c.notNull().defaultTo('day')).execute();
+    await db.schema
+      .alterTable('events')
+      .addColumn('date_precision', 'text', (c) => c.notNull().defaultTo('day'))
+      .execute();
     await db.schema.alterTable('events').addColumn('date_text', 'text').execute();
   },
 };

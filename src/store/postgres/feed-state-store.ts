@@ -55,6 +55,10 @@ export class KyselyFeedStateStore {
       items: s.items,
     };
     const { url: _url, ...rest } = row;
-    await this.#db.insertInto('feeds').values(row).onConflict((c) => c.column('url').doUpdateSet(rest)).execute();
+    await this.#db
+      .insertInto('feeds')
+      .values(row)
+      .onConflict((c) => c.column('url').doUpdateSet(rest))
+      .execute();
   }
 }

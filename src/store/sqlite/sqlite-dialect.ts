@@ -53,7 +53,9 @@ export function sqliteDialect(file: string): StoreDialect {
     async lockReferenceLoad(trx) {
       await sql`pragma busy_timeout = ${sql.raw(String(LOAD_WAIT_MS))}`.execute(trx);
       try {
-        await sql`insert into meta (key, value) values ('reference_load_started', ${new Date().toISOString()}) on conflict (key) do update set value = excluded.value`.execute(trx);
+        await sql`insert into meta (key, value) values ('reference_load_started', ${new Date().toISOString()}) on conflict (key) do update set value = excluded.value`.execute(
+          trx,
+        );
       } finally {
         await sql`pragma busy_timeout = ${sql.raw(String(BUSY_TIMEOUT_MS))}`.execute(trx);
       }

@@ -33,9 +33,28 @@ export async function goldenAnalysis(source: string): Promise<unknown> {
     return {
       article: { title: a.article.title, authors: a.article.authors, published: a.article.published, url: a.article.url, captions: a.article.captions },
       dates: a.dates.map((d) => `${d.start}-${d.end} ${JSON.stringify(d.text)} ${d.date} ${d.precision} ${d.ruleId}`),
-      actors: a.actors.map((x) => ({ text: x.text, start: x.start, end: x.end, id: x.id, type: x.type, role: x.role, state: x.state, cameo: x.cameo, refersTo: x.refersTo, ruleId: x.ruleId })),
+      actors: a.actors.map((x) => ({
+        text: x.text,
+        start: x.start,
+        end: x.end,
+        id: x.id,
+        type: x.type,
+        role: x.role,
+        state: x.state,
+        cameo: x.cameo,
+        refersTo: x.refersTo,
+        ruleId: x.ruleId,
+      })),
       facts: a.facts.map((f) => `${f.start}-${f.end} ${f.predicate} ${f.subject} ${f.object} ${JSON.stringify(f.qualifiers)} ${f.ruleId}`),
-      claims: a.claims.map((c) => ({ text: c.text, start: c.start, status: c.status, flag: c.flag, names: c.names, explanation: c.explanation, ruleId: c.ruleId })),
+      claims: a.claims.map((c) => ({
+        text: c.text,
+        start: c.start,
+        status: c.status,
+        flag: c.flag,
+        names: c.names,
+        explanation: c.explanation,
+        ruleId: c.ruleId,
+      })),
       warnings: a.warnings,
     };
   }

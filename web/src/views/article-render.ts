@@ -17,11 +17,40 @@ interface Spanned {
 }
 
 export interface AnalysisJson {
-  readonly article: { title: string | null; authors: string[]; published: string; url: string | null; captions: Array<{ text: string; credit: string | null }>; id: string; dateEstimated: boolean };
+  readonly article: {
+    title: string | null;
+    authors: string[];
+    published: string;
+    url: string | null;
+    captions: Array<{ text: string; credit: string | null }>;
+    id: string;
+    dateEstimated: boolean;
+  };
   readonly actors: ReadonlyArray<Spanned & { text: string; id: string; type: string; role: string | null; name: string; state: string | null; cameo: string }>;
-  readonly events: ReadonlyArray<Spanned & { source: string; target: string | null; cameo: string; plover: string | null; date: string; datePrecision: 'day' | 'month' | 'year'; dateText: string | null; sentence: string; ruleId: string }>;
+  readonly events: ReadonlyArray<
+    Spanned & {
+      source: string;
+      target: string | null;
+      cameo: string;
+      plover: string | null;
+      date: string;
+      datePrecision: 'day' | 'month' | 'year';
+      dateText: string | null;
+      sentence: string;
+      ruleId: string;
+    }
+  >;
   readonly facts: ReadonlyArray<Spanned & { predicate: string; subject: string; object: string; text: string; confidence: number; ruleId: string }>;
-  readonly claims: ReadonlyArray<Spanned & { text: string; status: 'supported' | 'contradicted' | 'unverifiable'; explanation: string; flag: string | null; names: string[]; evidence: string[] }>;
+  readonly claims: ReadonlyArray<
+    Spanned & {
+      text: string;
+      status: 'supported' | 'contradicted' | 'unverifiable';
+      explanation: string;
+      flag: string | null;
+      names: string[];
+      evidence: string[];
+    }
+  >;
   readonly warnings: readonly string[];
 }
 
@@ -44,9 +73,12 @@ function eventDate(e: AnalysisJson['events'][number]): string {
 
 /** The article with its actors highlighted and linked, then its events, claims and proposed facts. */
 export function articleResult(r: IntakeResult): HTMLElement[] {
-  if (!r.analysis || r.text === null) return [h('p', { class: r.status === 'problem' ? 'error' : 'muted', role: 'alert', text: `${STATUS_WORDS[r.status]}: ${r.message ?? ''}` })];
+  if (!r.analysis || r.text === null)
+    return [h('p', { class: r.status === 'problem' ? 'error' : 'muted', role: 'alert', text: `${STATUS_WORDS[r.status]}: ${r.message ?? ''}` })];
   const a = r.analysis;
-  const meta = [a.article.authors.join(', '), `${longDate(a.article.published)}${a.article.dateEstimated ? ' (undated: the ingest day)' : ''}`].filter(Boolean).join(' · ');
+  const meta = [a.article.authors.join(', '), `${longDate(a.article.published)}${a.article.dateEstimated ? ' (undated: the ingest day)' : ''}`]
+    .filter(Boolean)
+    .join(' · ');
   return [
     h('p', { class: `intake-status ${r.status}`, text: `${STATUS_WORDS[r.status]}${r.id ? ` as ${r.id}` : ''}.` }),
     h('h2', { id: 'article-title', text: a.article.title ?? '(untitled)' }),
@@ -60,7 +92,21 @@ export function articleResult(r: IntakeResult): HTMLElement[] {
     h('h3', { text: `Events (${a.events.length})` }),
     a.events.length > 0 ? events(a) : empty('No event was coded.'),
     h('h3', { text: `Facts proposed to the graph (${a.facts.length})` }),
-    a.facts.length > 0 ? h('ul', { class: 'lines facts' }, ...a.facts.map((f) => h('li', {}, h('strong', { text: `${f.subject} ${f.predicate.replaceAll('_', ' ')} ${f.object}` }), ` “${f.text}” `, h('span', { class: 'muted', text: `confidence ${f.confidence.toFixed(2)} · ${f.ruleId}` })))) : empty('None.'),
+    a.facts.length > 0
+      ? h(
+          'ul',
+          { class: 'lines facts' },
+          ...a.facts.map((f) =>
+            h(
+              'li',
+              {},
+              h('strong', { text: `${f.subject} ${f.predicate.replaceAll('_', ' ')} ${f.object}` }),
+              ` “${f.text}” `,
+              h('span', { class: 'muted', text: `confidence ${f.confidence.toFixed(2)} · ${f.ruleId}` }),
+            ),
+          ),
+        )
+      : empty('None.'),
   ].filter((x): x is HTMLElement => x !== null);
 }
 
@@ -134,7 +180,12 @@ function claims(a: AnalysisJson): HTMLElement {
         h('strong', { text: `“${c.text}”` }),
         h('div', { text: c.explanation }),
         c.names.length > 0 ? h('div', { class: 'muted', text: `${c.flag ? `${c.flag.replaceAll('_', ' ')}: ` : ''}${c.names.join(', ')}` }) : null,
-        c.evidence.length > 0 ? h('div', { class: 'muted', text: `evidence: ${c.evidence.slice(0, 6).join(', ')}${c.evidence.length > 6 ? ` and ${c.evidence.length - 6} more facts` : ''}` }) : null,
+        c.evidence.length > 0
+          ? h('div', {
+              class: 'muted',
+              text: `evidence: ${c.evidence.slice(0, 6).join(', ')}${c.evidence.length > 6 ? ` and ${c.evidence.length - 6} more facts` : ''}`,
+            })
+          : null,
       ),
     ),
   );
@@ -152,7 +203,10 @@ function events(a: AnalysisJson): HTMLElement {
         h(
           'tr',
           {},
-          h('td', { text: eventDate(e), attrs: { title: e.dateText ? `dated by “${e.dateText}” in the sentence (${e.datePrecision} precision)` : 'the article’s date' } }),
+          h('td', {
+            text: eventDate(e),
+            attrs: { title: e.dateText ? `dated by “${e.dateText}” in the sentence (${e.datePrecision} precision)` : 'the article’s date' },
+          }),
           h('td', { text: `${e.source} → ${e.target ?? '—'}` }),
           h('td', { text: `${e.cameo}${e.plover ? ` (${e.plover})` : ''}` }),
           h('td', { text: e.sentence }),
@@ -167,5 +221,12 @@ function events(a: AnalysisJson): HTMLElement {
 function sourceLink(url: string | null): HTMLElement | null {
   if (!url) return null;
   const href = webLink(url);
-  return h('span', {}, ' · ', href ? h('a', { href, text: 'source', attrs: { rel: 'noopener noreferrer', target: '_blank' } }) : h('span', { class: 'muted', title: url, text: 'source (not a web address)' }));
+  return h(
+    'span',
+    {},
+    ' · ',
+    href
+      ? h('a', { href, text: 'source', attrs: { rel: 'noopener noreferrer', target: '_blank' } })
+      : h('span', { class: 'muted', title: url, text: 'source (not a web address)' }),
+  );
 }

@@ -36,11 +36,21 @@ type Mode = 'text' | 'file' | 'feed';
  */
 export const articlesView: ViewFactory = (root, params, ctx) => {
   if (!ctx.health.capabilities.news) {
-    root.append(h('div', { class: 'page' }, h('div', { class: 'side' }), h('div', { class: 'result' }, h('p', { class: 'unavailable', text: 'Articles (the news pipeline) are not available on this server yet.' }))));
+    root.append(
+      h(
+        'div',
+        { class: 'page' },
+        h('div', { class: 'side' }),
+        h('div', { class: 'result' }, h('p', { class: 'unavailable', text: 'Articles (the news pipeline) are not available on this server yet.' })),
+      ),
+    );
     return { update() {}, unmount() {} };
   }
   let mode: Mode = 'text';
-  const text = h('textarea', { id: 'article-text-input', attrs: { 'aria-label': 'Article text', placeholder: 'Headline\n\nBy Author\n\nMay 15, 2012\n\nBody…' } });
+  const text = h('textarea', {
+    id: 'article-text-input',
+    attrs: { 'aria-label': 'Article text', placeholder: 'Headline\n\nBy Author\n\nMay 15, 2012\n\nBody…' },
+  });
   const title = h('input', { type: 'text', id: 'article-title-input' });
   const published = h('input', { type: 'date', id: 'article-date-input' });
   const url = h('input', { type: 'url', id: 'article-url-input' });
@@ -61,17 +71,50 @@ export const articlesView: ViewFactory = (root, params, ctx) => {
       'div',
       {},
       text,
-      h('div', { class: 'samples' }, h('span', { class: 'muted', text: 'Samples: ' }), ...SAMPLES.map(([label, body]) => h('button', { type: 'button', class: 'link sample', text: label, on: { click: () => ((text.value = body), text.focus()) } }))),
-      h('details', {}, h('summary', { text: 'Title, date and URL (optional)' }), field('Title', title), field('Published', published, 'relative dates (“on Tuesday”) resolve against it'), field('URL', url)),
+      h(
+        'div',
+        { class: 'samples' },
+        h('span', { class: 'muted', text: 'Samples: ' }),
+        ...SAMPLES.map(([label, body]) =>
+          h('button', { type: 'button', class: 'link sample', text: label, on: { click: () => ((text.value = body), text.focus()) } }),
+        ),
+      ),
+      h(
+        'details',
+        {},
+        h('summary', { text: 'Title, date and URL (optional)' }),
+        field('Title', title),
+        field('Published', published, 'relative dates (“on Tuesday”) resolve against it'),
+        field('URL', url),
+      ),
     ),
     file: drop,
     feed: field('Feed or page URL', feed, 'the server fetches it (RSS, Atom or an article page)'),
   };
   const tabs = (Object.keys(panes) as Mode[]).map((m) =>
-    h('button', { type: 'button', role: 'tab', id: `tab-${m}`, text: { text: 'Paste text', file: 'Drop a file', feed: 'Feed URL' }[m], aria: { selected: String(m === mode), controls: `pane-${m}` }, on: { click: () => select(m) } }),
+    h('button', {
+      type: 'button',
+      role: 'tab',
+      id: `tab-${m}`,
+      text: { text: 'Paste text', file: 'Drop a file', feed: 'Feed URL' }[m],
+      aria: { selected: String(m === mode), controls: `pane-${m}` },
+      on: { click: () => select(m) },
+    }),
   );
   const paneBox = h('div', { role: 'tabpanel' });
-  const form = h('form', { aria: { label: 'Ingest an article' } }, h('h2', { text: 'Articles' }), h('div', { class: 'tabs', role: 'tablist' }, ...tabs), paneBox, h('label', { class: 'check' }, dryRun, ' dry run: analyse, do not store'), tokenField, submit, h('hr'), h('h3', { text: 'Stored articles' }), stored);
+  const form = h(
+    'form',
+    { aria: { label: 'Ingest an article' } },
+    h('h2', { text: 'Articles' }),
+    h('div', { class: 'tabs', role: 'tablist' }, ...tabs),
+    paneBox,
+    h('label', { class: 'check' }, dryRun, ' dry run: analyse, do not store'),
+    tokenField,
+    submit,
+    h('hr'),
+    h('h3', { text: 'Stored articles' }),
+    stored,
+  );
   root.append(h('div', { class: 'page articles' }, form, result));
   select('text');
 
@@ -112,7 +155,12 @@ export const articlesView: ViewFactory = (root, params, ctx) => {
         clear(result, errorBox('The article is empty: paste its text first.'));
         return;
       }
-      body = { text: input.text, ...(input.title ? { title: input.title } : {}), ...(input.published ? { published: input.published } : {}), ...(input.url ? { url: input.url } : {}) };
+      body = {
+        text: input.text,
+        ...(input.title ? { title: input.title } : {}),
+        ...(input.published ? { published: input.published } : {}),
+        ...(input.url ? { url: input.url } : {}),
+      };
     }
     ctl?.abort();
     const mine = (ctl = new AbortController());
@@ -146,7 +194,11 @@ export const articlesView: ViewFactory = (root, params, ctx) => {
       clear(result, shown);
       return;
     }
-    const picker = h('select', { id: 'result-picker' }, ...results.map((r, i) => h('option', { value: String(i), text: `${r.status}: ${r.analysis?.article.title ?? r.message ?? r.id ?? `article ${i + 1}`}` })));
+    const picker = h(
+      'select',
+      { id: 'result-picker' },
+      ...results.map((r, i) => h('option', { value: String(i), text: `${r.status}: ${r.analysis?.article.title ?? r.message ?? r.id ?? `article ${i + 1}`}` })),
+    );
     picker.addEventListener('change', () => show(results[Number(picker.value)]!));
     show(results[0]!);
     clear(result, field(`${results.length} articles in the input`, picker), shown);
@@ -165,7 +217,14 @@ export const articlesView: ViewFactory = (root, params, ctx) => {
         h(
           'div',
           { class: 'article-actions' },
-          h('button', { type: 'button', class: 'danger', id: 'delete-article', text: 'Delete this article…', data: { id: a.article.id }, on: { click: () => confirmDelete(a.article.id, a.article.title ?? a.article.id) } }),
+          h('button', {
+            type: 'button',
+            class: 'danger',
+            id: 'delete-article',
+            text: 'Delete this article…',
+            data: { id: a.article.id },
+            on: { click: () => confirmDelete(a.article.id, a.article.title ?? a.article.id) },
+          }),
         ),
       );
     } catch (e) {
@@ -182,7 +241,12 @@ export const articlesView: ViewFactory = (root, params, ctx) => {
       h('p', { text: `Delete “${title}” and everything found in it (actors, events, proposed facts, claims)? This cannot be undone.` }),
       h('button', { type: 'button', class: 'danger', id: 'delete-yes', text: 'Delete', on: { click: () => void remove(id, title) } }),
       ' ',
-      h('button', { type: 'button', id: 'delete-no', text: 'Keep it', on: { click: () => (box.remove(), document.getElementById('delete-article')?.focus()) } }),
+      h('button', {
+        type: 'button',
+        id: 'delete-no',
+        text: 'Keep it',
+        on: { click: () => (box.remove(), document.getElementById('delete-article')?.focus()) },
+      }),
     );
     document.getElementById('delete-confirm')?.remove();
     result.prepend(box);
@@ -193,9 +257,19 @@ export const articlesView: ViewFactory = (root, params, ctx) => {
     sessionStorage.setItem('entente-token', token.value);
     if (!token.value) sessionStorage.removeItem('entente-token');
     try {
-      const d = await deleteJson<{ id: string; deleted: { actors: number; events: number; facts: number; claims: number } }>(`/api/articles/${encodeURIComponent(id)}`);
+      const d = await deleteJson<{ id: string; deleted: { actors: number; events: number; facts: number; claims: number } }>(
+        `/api/articles/${encodeURIComponent(id)}`,
+      );
       replaceParams('articles', {});
-      clear(result, h('p', { class: 'done', role: 'status', id: 'delete-done', text: `Deleted “${title}”: ${d.deleted.actors} actors, ${d.deleted.events} events, ${d.deleted.facts} proposed facts and ${d.deleted.claims} claims went with it.` }));
+      clear(
+        result,
+        h('p', {
+          class: 'done',
+          role: 'status',
+          id: 'delete-done',
+          text: `Deleted “${title}”: ${d.deleted.actors} actors, ${d.deleted.events} events, ${d.deleted.facts} proposed facts and ${d.deleted.claims} claims went with it.`,
+        }),
+      );
       await listStored();
       stored.querySelector<HTMLButtonElement>('.stored-open')?.focus();
     } catch (e) {
@@ -223,8 +297,17 @@ export const articlesView: ViewFactory = (root, params, ctx) => {
             h(
               'li',
               {},
-              h('button', { type: 'button', class: 'link stored-open', text: s.title ?? s.id, attrs: { 'data-id': s.id }, on: { click: () => void openStored(s.id) } }),
-              h('div', { class: 'muted', text: `${longDate(s.published)}${s.revisedAt ? ' (date corrected)' : ''} · ${s.counts.actors} actors, ${s.counts.events} events, ${s.counts.claims} claims` }),
+              h('button', {
+                type: 'button',
+                class: 'link stored-open',
+                text: s.title ?? s.id,
+                attrs: { 'data-id': s.id },
+                on: { click: () => void openStored(s.id) },
+              }),
+              h('div', {
+                class: 'muted',
+                text: `${longDate(s.published)}${s.revisedAt ? ' (date corrected)' : ''} · ${s.counts.actors} actors, ${s.counts.events} events, ${s.counts.claims} claims`,
+              }),
             ),
           ),
         ),

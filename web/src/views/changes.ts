@@ -35,7 +35,9 @@ export function changeList(changes: readonly Change[], from: string, names: Read
     if (c.now === null) return `${who} left ${c.org}`;
     return `${who} in ${c.org}: ${c.was} → ${c.now}`;
   };
-  const items = changes.slice(0, max).map((c) => h('li', { class: c.now === null ? 'left' : c.was === null ? 'joined' : 'status', data: { edge: c.edgeId }, text: words(c) }));
+  const items = changes
+    .slice(0, max)
+    .map((c) => h('li', { class: c.now === null ? 'left' : c.was === null ? 'joined' : 'status', data: { edge: c.edgeId }, text: words(c) }));
   const more = changes.length > max ? h('li', { class: 'muted', text: `and ${changes.length - max} more` }) : null;
   return h('div', {}, h('p', { class: 'muted', text: `Since ${from}:` }), h('ul', { class: 'changes-list' }, ...items, more));
 }

@@ -56,18 +56,36 @@ async function organizationDetails(id: string, on: string, ctx: DetailsContext, 
       h('a', { href: `#/org?id=${encodeURIComponent(a.organization.id)}&on=${a.on}`, text: 'Its page: members over time, treaties, news →' }),
     ),
     ...(ctx.group && ctx.group.members.length > 1
-      ? [h('p', { class: 'muted', text: `Drawn as one node with ${ctx.group.members.filter((m) => m.id !== a.organization.id).map((m) => m.name).join('; ')} (the same parties).` })]
+      ? [
+          h('p', {
+            class: 'muted',
+            text: `Drawn as one node with ${ctx.group.members
+              .filter((m) => m.id !== a.organization.id)
+              .map((m) => m.name)
+              .join('; ')} (the same parties).`,
+          }),
+        ]
       : []),
     a.members.length > 0 ? h('ul', { class: 'lines members' }, ...a.members.map((m) => membershipItem(m, ctx.open))) : empty('No members that day.'),
   ];
-  if (a.others.length > 0) out.push(h('h3', { text: 'Also attached' }), h('ul', { class: 'lines others' }, ...a.others.map((m) => membershipItem(m, ctx.open))));
+  if (a.others.length > 0)
+    out.push(h('h3', { text: 'Also attached' }), h('ul', { class: 'lines others' }, ...a.others.map((m) => membershipItem(m, ctx.open))));
   if (a.disagreements.length > 0) {
     out.push(
       h('h3', { text: 'Where sources disagree' }),
-      h('ul', { class: 'lines' }, ...a.disagreements.map((d) => h('li', {}, h('strong', { text: d.name }), ': ', d.says.map((s) => `${s.dataset} says ${s.status ?? 'not a member'}`).join('; ')))),
+      h(
+        'ul',
+        { class: 'lines' },
+        ...a.disagreements.map((d) =>
+          h('li', {}, h('strong', { text: d.name }), ': ', d.says.map((s) => `${s.dataset} says ${s.status ?? 'not a member'}`).join('; ')),
+        ),
+      ),
     );
   }
-  out.push(...notes(a.notes), h('p', {}, h('a', { href: `#/timeline?org=${encodeURIComponent(a.organization.id)}`, text: 'Membership history on the timeline →' })));
+  out.push(
+    ...notes(a.notes),
+    h('p', {}, h('a', { href: `#/timeline?org=${encodeURIComponent(a.organization.id)}`, text: 'Membership history on the timeline →' })),
+  );
   return out;
 }
 
@@ -83,13 +101,29 @@ async function stateDetails(id: string, on: string, ctx: DetailsContext, signal:
   const rest = ranked.slice(8);
   const out: HTMLElement[] = [
     h('h2', { text: orgs.state.name }, h('span', { class: 'muted', text: ` ${orgs.state.id}` })),
-    h('p', { class: 'page-links' }, h('a', { href: `#/state?id=${encodeURIComponent(orgs.state.id)}&on=${orgs.on}`, text: 'Its page: memberships over time, leaders, news →' })),
+    h(
+      'p',
+      { class: 'page-links' },
+      h('a', { href: `#/state?id=${encodeURIComponent(orgs.state.id)}&on=${orgs.on}`, text: 'Its page: memberships over time, leaders, news →' }),
+    ),
     h('h3', { text: `Leaders on ${longDate(orgs.on)}` }),
     leaders.leaders.length > 0
       ? h(
           'ul',
           { class: 'lines leaders' },
-          ...leaders.leaders.map((l) => h('li', {}, h('strong', { text: l.person.name }), ' ', h('span', { class: 'muted', text: `${l.office.replaceAll('_', ' ')} · ${span(l.from, l.to)}` }), ' ', carriedBadge(l), ' ', sourceChips(l.sources))),
+          ...leaders.leaders.map((l) =>
+            h(
+              'li',
+              {},
+              h('strong', { text: l.person.name }),
+              ' ',
+              h('span', { class: 'muted', text: `${l.office.replaceAll('_', ' ')} · ${span(l.from, l.to)}` }),
+              ' ',
+              carriedBadge(l),
+              ' ',
+              sourceChips(l.sources),
+            ),
+          ),
         )
       : empty(leaders.notes.join(' ') || 'No leader recorded that day.'),
     h('h3', { text: 'Bound by treaty to' }),
@@ -98,14 +132,40 @@ async function stateDetails(id: string, on: string, ctx: DetailsContext, signal:
   if (bases.bases.length > 0) {
     out.push(
       h('h3', { text: 'Foreign bases here' }),
-      h('ul', { class: 'lines bases' }, ...bases.bases.map((b) => h('li', {}, h('strong', { text: b.base }), ` (${b.user.name})`, b.place ? `, ${b.place}` : '', ' ', h('span', { class: 'muted', text: span(b.from, b.to) }), ' ', sourceChips(b.sources)))),
+      h(
+        'ul',
+        { class: 'lines bases' },
+        ...bases.bases.map((b) =>
+          h(
+            'li',
+            {},
+            h('strong', { text: b.base }),
+            ` (${b.user.name})`,
+            b.place ? `, ${b.place}` : '',
+            ' ',
+            h('span', { class: 'muted', text: span(b.from, b.to) }),
+            ' ',
+            sourceChips(b.sources),
+          ),
+        ),
+      ),
     );
   }
   out.push(
     h('h3', { text: `Organizations (${ranked.length})` }),
-    ranked.length > 0 ? h('ul', { class: 'lines orgs' }, ...ranked.slice(0, 8).map((o) => membershipItem(o, ctx.open, o.kind))) : empty('No organization memberships that day.'),
+    ranked.length > 0
+      ? h('ul', { class: 'lines orgs' }, ...ranked.slice(0, 8).map((o) => membershipItem(o, ctx.open, o.kind)))
+      : empty('No organization memberships that day.'),
   );
-  if (rest.length > 0) out.push(h('details', {}, h('summary', { text: `${rest.length} more` }), h('ul', { class: 'lines orgs' }, ...rest.map((o) => membershipItem(o, ctx.open, o.kind)))));
+  if (rest.length > 0)
+    out.push(
+      h(
+        'details',
+        {},
+        h('summary', { text: `${rest.length} more` }),
+        h('ul', { class: 'lines orgs' }, ...rest.map((o) => membershipItem(o, ctx.open, o.kind))),
+      ),
+    );
   out.push(
     h('h3', { text: `Alliances in force (${orgs.alliances.length})` }),
     orgs.alliances.length > 0

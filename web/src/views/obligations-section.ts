@@ -39,7 +39,10 @@ export async function obligationsSection(state: string, on: string, caps: Health
           {},
           h('strong', { text: `${KIND_WORDS[l.kind] ?? l.kind} ` }),
           l.toward.map((s) => s.name).join(', '),
-          h('div', { class: 'muted', text: `${l.treaty.name}, phase ${l.treaty.phase}${l.article ? `, art. ${l.article.article}` : ''}${l.conditions.length ? ` · if ${l.conditions.map((c) => c.code).join(', ')}` : ''}` }),
+          h('div', {
+            class: 'muted',
+            text: `${l.treaty.name}, phase ${l.treaty.phase}${l.article ? `, art. ${l.article.article}` : ''}${l.conditions.length ? ` · if ${l.conditions.map((c) => c.code).join(', ')}` : ''}`,
+          }),
           sourceChips(l.sources, 2),
         ),
       ),

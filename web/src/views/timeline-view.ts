@@ -1,6 +1,6 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { Timeline, type DataItem, type DataGroup, type TimelineOptions } from 'vis-timeline/standalone';
-import { getJson, isAbort, query, } from '../api.js';
+import { getJson, isAbort, query } from '../api.js';
 import { todayIso } from '../dates.js';
 import { clear, empty, field, h, loading } from '../dom.js';
 import { errorWithSuggestions, picker, refOf } from '../picker.js';
@@ -21,11 +21,34 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
   const orgBox = h('section', { id: 'org-timeline', aria: { live: 'polite' } });
   const stateBox = h('section', { id: 'state-timeline', aria: { live: 'polite' } });
   clear(orgBox, empty('Name an organization to see every membership change, with its sources.'));
-  clear(stateBox, ctx.health.capabilities.news ? empty('Name a state to see its events as the ingested news reports them.') : h('p', { class: 'unavailable', text: 'Events from the news are not available on this server yet.' }));
+  clear(
+    stateBox,
+    ctx.health.capabilities.news
+      ? empty('Name a state to see its events as the ingested news reports them.')
+      : h('p', { class: 'unavailable', text: 'Events from the news are not available on this server yet.' }),
+  );
 
-  const orgForm = h('form', { aria: { label: 'Organization history' } }, field('Organization', org), h('label', { class: 'check' }, everySource, ' show every source, not only the one followed'), h('button', { type: 'submit', class: 'primary', text: 'Show history' }));
-  const stateForm = h('form', { aria: { label: 'State events' } }, field('State', state), h('button', { type: 'submit', class: 'primary', text: 'Show events', disabled: !ctx.health.capabilities.news }));
-  root.append(h('div', { class: 'page timeline' }, h('div', { class: 'side' }, h('h2', { text: 'Timeline' }), orgForm, h('hr'), stateForm), h('div', { class: 'result' }, orgBox, stateBox)));
+  const orgForm = h(
+    'form',
+    { aria: { label: 'Organization history' } },
+    field('Organization', org),
+    h('label', { class: 'check' }, everySource, ' show every source, not only the one followed'),
+    h('button', { type: 'submit', class: 'primary', text: 'Show history' }),
+  );
+  const stateForm = h(
+    'form',
+    { aria: { label: 'State events' } },
+    field('State', state),
+    h('button', { type: 'submit', class: 'primary', text: 'Show events', disabled: !ctx.health.capabilities.news }),
+  );
+  root.append(
+    h(
+      'div',
+      { class: 'page timeline' },
+      h('div', { class: 'side' }, h('h2', { text: 'Timeline' }), orgForm, h('hr'), stateForm),
+      h('div', { class: 'result' }, orgBox, stateBox),
+    ),
+  );
 
   let history: HistoryAnswer | undefined;
   const timelines: Timeline[] = [];
@@ -55,7 +78,11 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
       history = await getJson<HistoryAnswer>(`/api/organizations/${encodeURIComponent(ref)}/history`, mine.signal);
       drawOrg(history);
     } catch (e) {
-      if (!isAbort(e)) clear(orgBox, errorWithSuggestions(e, (id) => ((org.value = id), void showOrg())));
+      if (!isAbort(e))
+        clear(
+          orgBox,
+          errorWithSuggestions(e, (id) => ((org.value = id), void showOrg())),
+        );
     }
   }
 
@@ -91,7 +118,11 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
       className: `${b.followed ? 'followed' : 'other-source'} ${b.status}`,
       type: 'range',
     }));
-    draw(box, items, groups.map((g) => ({ id: g.id, content: g.name })));
+    draw(
+      box,
+      items,
+      groups.map((g) => ({ id: g.id, content: g.name })),
+    );
   }
 
   async function showState(): Promise<void> {
@@ -106,8 +137,23 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
         return;
       }
       const box = h('div', { class: 'timeline-box', id: 'state-timeline-chart' });
-      const rows = a.events.map((e) => h('tr', {}, h('td', { text: e.date }), h('td', { text: `${e.source} → ${e.target ?? '—'}` }), h('td', { text: `${e.cameo}${e.plover ? ` (${e.plover})` : ''}` }), h('td', { text: e.sentence }), h('td', { class: 'muted', text: e.articleTitle ?? e.articleId })));
-      const table = h('table', { class: 'grid', id: 'state-events' }, h('thead', {}, h('tr', {}, ...['Date', 'Who → whom', 'CAMEO', 'Sentence', 'Article'].map((t) => h('th', { text: t })))), h('tbody', {}, ...rows));
+      const rows = a.events.map((e) =>
+        h(
+          'tr',
+          {},
+          h('td', { text: e.date }),
+          h('td', { text: `${e.source} → ${e.target ?? '—'}` }),
+          h('td', { text: `${e.cameo}${e.plover ? ` (${e.plover})` : ''}` }),
+          h('td', { text: e.sentence }),
+          h('td', { class: 'muted', text: e.articleTitle ?? e.articleId }),
+        ),
+      );
+      const table = h(
+        'table',
+        { class: 'grid', id: 'state-events' },
+        h('thead', {}, h('tr', {}, ...['Date', 'Who → whom', 'CAMEO', 'Sentence', 'Article'].map((t) => h('th', { text: t })))),
+        h('tbody', {}, ...rows),
+      );
       clear(stateBox, h('h2', { text: `${state.value.replace(/ \([A-Z0-9:_-]+\)$/, '')} in the news: ${a.events.length} events` }), box, table);
       const items: DataItem[] = a.events.map((e, i) => ({
         id: i,
@@ -122,7 +168,10 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
       const pad = Math.max(183 * 86_400_000, (days[days.length - 1]! - days[0]!) * 0.1);
       draw(box, items, undefined, { start: new Date(days[0]! - pad), end: new Date(days[days.length - 1]! + pad), stack: true });
     } catch (e) {
-      clear(stateBox, errorWithSuggestions(e, (id) => ((state.value = id), void showState())));
+      clear(
+        stateBox,
+        errorWithSuggestions(e, (id) => ((state.value = id), void showState())),
+      );
     }
   }
 
@@ -131,11 +180,22 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
    * axis; with the chart focused, Left and Right move it, + and - zoom, Home shows it all. Dates on both axes.
    */
   function draw(box: HTMLElement, items: DataItem[], groups?: DataGroup[], extra: TimelineOptions = {}): void {
-    const t = new Timeline(box, items, { stack: false, zoomKey: 'ctrlKey', orientation: 'both', showCurrentTime: false, horizontalScroll: false, verticalScroll: false, ...extra });
+    const t = new Timeline(box, items, {
+      stack: false,
+      zoomKey: 'ctrlKey',
+      orientation: 'both',
+      showCurrentTime: false,
+      horizontalScroll: false,
+      verticalScroll: false,
+      ...extra,
+    });
     if (groups) t.setGroups(groups);
     box.tabIndex = 0;
     box.setAttribute('role', 'region');
-    box.setAttribute('aria-label', 'Timeline chart: Left and Right move in time, + and - zoom, Home shows it all; Up, Down, Page Up and Page Down scroll its rows, as the wheel does');
+    box.setAttribute(
+      'aria-label',
+      'Timeline chart: Left and Right move in time, + and - zoom, Home shows it all; Up, Down, Page Up and Page Down scroll its rows, as the wheel does',
+    );
     box.addEventListener('keydown', (e) => {
       const w = t.getWindow();
       const span = w.end.getTime() - w.start.getTime();

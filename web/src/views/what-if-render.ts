@@ -32,13 +32,24 @@ export function obligationsTable(a: ObligationsPage, more?: (kind: string) => vo
   const summary = kinds.map((k) => `${count(k)} to ${KIND_WORDS[k] ?? k} ${k === 'neutrality' ? 'it' : s.attacked.name}`).join('; ');
   const out: HTMLElement[] = [
     h('h2', { text: `If ${who} on ${longDate(s.on)}` }),
-    h('p', { class: 'summary', id: 'whatif-summary', text: kinds.length > 0 ? `States bound: ${summary}.` : 'No treaty in force binds anyone to act in this scenario.' }),
+    h('p', {
+      class: 'summary',
+      id: 'whatif-summary',
+      text: kinds.length > 0 ? `States bound: ${summary}.` : 'No treaty in force binds anyone to act in this scenario.',
+    }),
   ];
   for (const k of kinds) {
     const title = `Bound to ${KIND_WORDS[k] ?? k} (${count(k)} state${count(k) === 1 ? '' : 's'})`;
     const lines = byKind.get(k);
     if (!lines && a.obligations.some((o) => o.kind === k)) {
-      out.push(h('section', {}, h('h3', { text: title }), h('p', { class: 'muted', text: 'Each rests on a membership carried forward past its source: listed below.' })));
+      out.push(
+        h(
+          'section',
+          {},
+          h('h3', { text: title }),
+          h('p', { class: 'muted', text: 'Each rests on a membership carried forward past its source: listed below.' }),
+        ),
+      );
       continue;
     }
     if (!lines) {
@@ -56,7 +67,10 @@ export function obligationsTable(a: ObligationsPage, more?: (kind: string) => vo
         'section',
         { class: 'carried', id: 'whatif-carried-section' },
         h('h3', { text: `Carried forward: ${states} state${states === 1 ? '' : 's'} bound on what a source last said before ${longDate(s.on)}` }),
-        h('p', { class: 'muted', text: "These rest on a membership whose source stops earlier (ATOP ends in 2018): it was in force on that source's last day and no cited end is known since." }),
+        h('p', {
+          class: 'muted',
+          text: "These rest on a membership whose source stops earlier (ATOP ends in 2018): it was in force on that source's last day and no cited end is known since.",
+        }),
         table(a, carried, 'carried', (l) => `verified through ${l.verifiedThrough}${l.carriedFrom ? `, carried forward from ${l.carriedFrom.dataset}` : ''}`),
       ),
     );
@@ -85,11 +99,29 @@ function table(a: ObligationsPage, lines: readonly PagedLine[], id: string, why?
     const key = `${l.kind}|${l.state.id}|${l.toward.id}`;
     groups.set(key, [...(groups.get(key) ?? []), l]);
   }
-  const rows = [...groups.values()].sort((x, y) => KIND_ORDER.indexOf(x[0]!.kind) - KIND_ORDER.indexOf(y[0]!.kind) || x[0]!.state.name.localeCompare(y[0]!.state.name));
+  const rows = [...groups.values()].sort(
+    (x, y) => KIND_ORDER.indexOf(x[0]!.kind) - KIND_ORDER.indexOf(y[0]!.kind) || x[0]!.state.name.localeCompare(y[0]!.state.name),
+  );
   return h(
     'table',
     { class: 'grid', id: `whatif-${id}` },
-    h('thead', {}, h('tr', {}, ...['State', 'Bound to', why ? (id === 'carried' ? 'Under, and how far its sources reach' : 'Under, and why it does not bind') : 'Under (treaty, article, rule, conditions, sources)'].map((t) => h('th', { text: t })))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...[
+          'State',
+          'Bound to',
+          why
+            ? id === 'carried'
+              ? 'Under, and how far its sources reach'
+              : 'Under, and why it does not bind'
+            : 'Under (treaty, article, rule, conditions, sources)',
+        ].map((t) => h('th', { text: t })),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -111,7 +143,11 @@ function table(a: ObligationsPage, lines: readonly PagedLine[], id: string, why?
                   'li',
                   {},
                   h('span', { text: `${t.treaty.name}, phase ${t.treaty.phase}` }),
-                  h('span', { class: 'muted', title: t.article ? (a.articles[t.article.ref]?.summary ?? '') : '', text: ` · ${t.article ? `art. ${t.article.article} · ` : ''}${t.rule}` }),
+                  h('span', {
+                    class: 'muted',
+                    title: t.article ? (a.articles[t.article.ref]?.summary ?? '') : '',
+                    text: ` · ${t.article ? `art. ${t.article.article} · ` : ''}${t.rule}`,
+                  }),
                   t.conditions.length > 0 ? conditions(t.conditions) : null,
                   why ? h('div', { class: 'why', text: why(t) }) : sourceChips(t.sources, 3),
                 ),
@@ -139,7 +175,7 @@ function conditions(list: readonly ConditionLine[]): HTMLElement {
 
 /** "defend Armenia against Azerbaijan under the CIS Charter (phase 0) and the Collective Security Treaty (phase 2)". */
 function reasons(because: CascadeAnswer['rounds'][number]['joined'][number]['because']): HTMLElement {
-  const byAim = new Map<string, typeof because[number][]>();
+  const byAim = new Map<string, (typeof because)[number][]>();
   for (const b of because) {
     const key = `${KIND_WORDS[b.kind] ?? b.kind} ${b.toward.name} against ${b.against.name}`;
     byAim.set(key, [...(byAim.get(key) ?? []), b]);
@@ -150,7 +186,10 @@ function reasons(because: CascadeAnswer['rounds'][number]['joined'][number]['bec
     ...[...byAim.entries()].flatMap(([aim, bs], i) => [
       i > 0 ? '; ' : '',
       `${aim} under `,
-      ...bs.flatMap((b, k) => [k > 0 ? (k === bs.length - 1 ? ' and ' : ', ') : '', h('span', { title: b.rule, text: `${b.treaty.name} (phase ${b.treaty.phase})` })]),
+      ...bs.flatMap((b, k) => [
+        k > 0 ? (k === bs.length - 1 ? ' and ' : ', ') : '',
+        h('span', { title: b.rule, text: `${b.treaty.name} (phase ${b.treaty.phase})` }),
+      ]),
     ]),
   );
 }
@@ -183,7 +222,9 @@ export function cascadeSection(a: CascadeAnswer): HTMLElement[] {
                   j.carriedForward ? h('span', { class: 'carried-mark', text: ` (carried forward: verified through ${j.verifiedThrough})` }) : null,
                 ),
               ),
-              ...r.uncertain.map((u) => h('li', { class: 'muted' }, h('strong', { text: u.state.name }), ` may join the ${u.side} side: ${u.reason} (${u.rule})`)),
+              ...r.uncertain.map((u) =>
+                h('li', { class: 'muted' }, h('strong', { text: u.state.name }), ` may join the ${u.side} side: ${u.reason} (${u.rule})`),
+              ),
             ),
           ),
         ),
@@ -191,12 +232,30 @@ export function cascadeSection(a: CascadeAnswer): HTMLElement[] {
     );
   }
   out.push(
-    h('p', {}, h('strong', { text: 'Sides: ' }), `${a.scenario.attacked.name}'s side: ${a.sides.attacked.map((s) => s.name).join(', ') || 'alone'}; `, `${a.scenario.attacker.name}'s side: ${a.sides.attacker.map((s) => s.name).join(', ') || 'alone'}.`),
+    h(
+      'p',
+      {},
+      h('strong', { text: 'Sides: ' }),
+      `${a.scenario.attacked.name}'s side: ${a.sides.attacked.map((s) => s.name).join(', ') || 'alone'}; `,
+      `${a.scenario.attacker.name}'s side: ${a.sides.attacker.map((s) => s.name).join(', ') || 'alone'}.`,
+    ),
   );
   if (a.bothSides.length > 0) {
     out.push(
       h('h3', { text: 'Bound to both sides' }),
-      h('ul', { class: 'lines both-sides' }, ...a.bothSides.map((b) => h('li', {}, h('strong', { text: b.state.name }), b.joined ? ` (joined the ${b.joined} side)` : ' (stands aside)', `: ${b.toAttacked.length} obligation(s) to the attacked side, ${b.toAttacker.length} to the attacker's`))),
+      h(
+        'ul',
+        { class: 'lines both-sides' },
+        ...a.bothSides.map((b) =>
+          h(
+            'li',
+            {},
+            h('strong', { text: b.state.name }),
+            b.joined ? ` (joined the ${b.joined} side)` : ' (stands aside)',
+            `: ${b.toAttacked.length} obligation(s) to the attacked side, ${b.toAttacker.length} to the attacker's`,
+          ),
+        ),
+      ),
     );
   }
   if (a.notes.length > 0) out.push(h('ul', { class: 'notes' }, ...a.notes.map((n) => h('li', { text: n }))));

@@ -1,4 +1,4 @@
-import { getJson, isAbort, query, } from '../api.js';
+import { getJson, isAbort, query } from '../api.js';
 import { dateField } from '../date-field.js';
 import { isIsoDay, longDate } from '../dates.js';
 import { clear, empty, errorBox, field, h, loading } from '../dom.js';
@@ -17,18 +17,36 @@ const LISTED_KINDS = 'defense,offense,neutrality,consultation';
  */
 export const whatIfView: ViewFactory = (root, params, ctx) => {
   if (!ctx.health.capabilities.obligations) {
-    root.append(h('div', { class: 'page' }, h('div', { class: 'side' }), h('div', { class: 'result' }, h('p', { class: 'unavailable', text: 'What-if scenarios (treaty obligations) are not available on this server yet.' }))));
+    root.append(
+      h(
+        'div',
+        { class: 'page' },
+        h('div', { class: 'side' }),
+        h('div', { class: 'result' }, h('p', { class: 'unavailable', text: 'What-if scenarios (treaty obligations) are not available on this server yet.' })),
+      ),
+    );
     return { update() {}, unmount() {} };
   }
   const attacked = picker('attacked', 'state', 'Tajikistan, TJK…', params.get('attacked') ?? '');
   const attacker = picker('attacker', 'state', 'optional: Afghanistan, AFG…', params.get('attacker') ?? '');
   const day = dateField('whatif-day', 'On', isIsoDay(params.get('on') ?? '') ? params.get('on')! : DEFAULT_DAY, () => undefined);
   const location = h('input', { type: 'text', id: 'whatif-location', value: params.get('location') ?? '', attrs: { placeholder: 'its own territory' } });
-  const provoked = h('select', { id: 'whatif-provoked' }, h('option', { value: '', text: 'not said (conditions unknown)' }), h('option', { value: 'false', text: 'unprovoked' }), h('option', { value: 'true', text: 'provoked' }));
+  const provoked = h(
+    'select',
+    { id: 'whatif-provoked' },
+    h('option', { value: '', text: 'not said (conditions unknown)' }),
+    h('option', { value: 'false', text: 'unprovoked' }),
+    h('option', { value: 'true', text: 'provoked' }),
+  );
   provoked.value = params.get('provoked') ?? '';
   const requested = h('input', { type: 'checkbox', id: 'whatif-requested' });
   requested.checked = params.get('requested') === 'true';
-  const fromUrl = new Map((params.get('switches') ?? '').split(',').filter(Boolean).map((p) => p.split(':') as [string, string]));
+  const fromUrl = new Map(
+    (params.get('switches') ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((p) => p.split(':') as [string, string]),
+  );
   const switchBox = h('fieldset', { class: 'switches' }, h('legend', { text: 'Where scholars disagree' }));
   const submit = h('button', { type: 'submit', class: 'primary', text: 'Who is bound to act?' });
   const result = h('section', { class: 'result', id: 'whatif-result', aria: { live: 'polite' } });
@@ -53,15 +71,17 @@ export const whatIfView: ViewFactory = (root, params, ctx) => {
   let ctl: AbortController | undefined;
   const switchInputs = new Map<string, HTMLInputElement>();
   const defaults = new Map<string, boolean>();
-  const switchesLoaded = getJson<SwitchesAnswer>('/api/switches').then((a) => {
-    for (const s of a.switches) {
-      const box = h('input', { type: 'checkbox', data: { switch: s.id } });
-      box.checked = fromUrl.has(s.id) ? fromUrl.get(s.id) === 'on' : s.default;
-      switchInputs.set(s.id, box);
-      defaults.set(s.id, s.default);
-      switchBox.append(h('label', { class: 'check', title: `Yes: ${s.on}\nNo: ${s.off}\n${s.citations.join('\n')}` }, box, ` ${s.question}`));
-    }
-  }).catch(() => switchBox.remove());
+  const switchesLoaded = getJson<SwitchesAnswer>('/api/switches')
+    .then((a) => {
+      for (const s of a.switches) {
+        const box = h('input', { type: 'checkbox', data: { switch: s.id } });
+        box.checked = fromUrl.has(s.id) ? fromUrl.get(s.id) === 'on' : s.default;
+        switchInputs.set(s.id, box);
+        defaults.set(s.id, s.default);
+        switchBox.append(h('label', { class: 'check', title: `Yes: ${s.on}\nNo: ${s.off}\n${s.citations.join('\n')}` }, box, ` ${s.question}`));
+      }
+    })
+    .catch(() => switchBox.remove());
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -77,7 +97,10 @@ export const whatIfView: ViewFactory = (root, params, ctx) => {
       attacked.focus();
       return;
     }
-    const switches = [...switchInputs.entries()].filter(([id, box]) => box.checked !== defaults.get(id)).map(([id, box]) => `${id}:${box.checked ? 'on' : 'off'}`).join(',');
+    const switches = [...switchInputs.entries()]
+      .filter(([id, box]) => box.checked !== defaults.get(id))
+      .map(([id, box]) => `${id}:${box.checked ? 'on' : 'off'}`)
+      .join(',');
     const q = {
       attacked: refOf(attacked),
       attacker: refOf(attacker) || undefined,
@@ -87,7 +110,15 @@ export const whatIfView: ViewFactory = (root, params, ctx) => {
       requested: requested.checked ? 'true' : undefined,
       switches: switches || undefined,
     };
-    replaceParams('whatif', { attacked: q.attacked, attacker: q.attacker, on, location: q.location, provoked: q.provoked, requested: q.requested, switches: q.switches });
+    replaceParams('whatif', {
+      attacked: q.attacked,
+      attacker: q.attacker,
+      on,
+      location: q.location,
+      provoked: q.provoked,
+      requested: q.requested,
+      switches: q.switches,
+    });
     ctl?.abort();
     const mine = (ctl = new AbortController());
     submit.disabled = true;
@@ -99,7 +130,11 @@ export const whatIfView: ViewFactory = (root, params, ctx) => {
       ]);
       clear(result, ...obligationsTable(obligations, (kind) => void run(`,${kind}`)), ...(cascade ? cascadeSection(cascade) : []));
     } catch (e) {
-      if (!isAbort(e)) clear(result, errorWithSuggestions(e, (id) => retryWith(e, id)));
+      if (!isAbort(e))
+        clear(
+          result,
+          errorWithSuggestions(e, (id) => retryWith(e, id)),
+        );
     } finally {
       if (ctl === mine) {
         submit.disabled = false;

@@ -49,7 +49,8 @@ export const VERB_SENSES: readonly SenseRule[] = [
     effect: 'code',
     lemmas: ['FIGHT', 'BATTLE', 'COMBAT'],
     example: 'Chadian troops fought alongside French forces against the rebels.',
-    reason: 'those one fights alongside (or "with", when an "against" follows) are allies: the target is whom the fight is against, and with no such one the allies cooperate militarily (062)',
+    reason:
+      'those one fights alongside (or "with", when an "against" follows) are allies: the target is whom the fight is against, and with no such one the allies cooperate militarily (062)',
     sense: (s) => {
       const ally = s.targets[0];
       if (!ally || !(isUnder(s.code, ROOT.FIGHT) || s.code === CAMEO.COOPERATE_MILITARILY)) return undefined;
@@ -64,7 +65,8 @@ export const VERB_SENSES: readonly SenseRule[] = [
     effect: 'code',
     lemmas: ['CAPTURE', 'SEIZE', 'TAKE'],
     example: 'Chadian troops captured Sudanese soldiers near the border.',
-    reason: 'capturing people is detaining them (173) whatever the block\'s pattern says, capturing a town or a country\'s ground occupies territory (192); only things are property (171)',
+    reason:
+      "capturing people is detaining them (173) whatever the block's pattern says, capturing a town or a country's ground occupies territory (192); only things are property (171)",
     sense: (s) => {
       const t = s.targets[0];
       const seized = s.code === CAMEO.SEIZE_PROPERTY || s.code === CAMEO.CONFISCATE_PROPERTY || s.code === CAMEO.OCCUPY_TERRITORY;

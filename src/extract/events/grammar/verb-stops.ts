@@ -61,7 +61,8 @@ export const VERB_STOPS: readonly SiteRule<VerbSite>[] = [
     effect: 'stop',
     example: 'Chad signed an agreement forced on Sudan by Libya.',
     reason: 'a participle after a common noun or a comma, with no object of its own, modifies the noun',
-    applies: (s) => s.participle && !s.be && !s.modal && (s.v.pos[s.i - 1] === 'NOUN' || s.v.lower[s.i - 1] === ',') && !s.actorEnds.has(s.i) && reducedRelative(s.v, s.i),
+    applies: (s) =>
+      s.participle && !s.be && !s.modal && (s.v.pos[s.i - 1] === 'NOUN' || s.v.lower[s.i - 1] === ',') && !s.actorEnds.has(s.i) && reducedRelative(s.v, s.i),
   },
   {
     id: 'verb.participle-adjective',
@@ -95,7 +96,7 @@ export const VERB_STOPS: readonly SiteRule<VerbSite>[] = [
     id: 'verb.gerund-content',
     effect: 'stop',
     example: 'A Kenyan court jailed a Somali man for helping militants join a Yemeni group.',
-    reason: 'what a gerund after a preposition governs is that gerund\'s content, not an event',
+    reason: "what a gerund after a preposition governs is that gerund's content, not an event",
     applies: (s) => contentOf(s) === 'gerund',
   },
 ];
@@ -127,7 +128,10 @@ function contentOf({ v, i, d }: VerbSite): 'hearsay' | 'gerund' | undefined {
     if (HARD_BOUNDARIES.has(w) || w === ',' || w === '.' || (v.pos[j] === 'CCONJ' && v.pos[j + 1] !== 'VERB')) return undefined;
     if (w === 'that' && j > 0 && v.pos[j - 1] === 'NOUN' && d.unasserted?.nouns.includes(v.lemma[j - 1]!.toLowerCase())) return 'hearsay';
     if (v.pos[j] === 'AUX') auxiliary = true;
-    else if (v.pos[j] === 'VERB') return !auxiliary && v.upper[j]!.endsWith('ING') && j > 0 && (v.pos[j - 1] === 'ADP' || v.pos[j - 1] === 'SCONJ') && v.lower[j - 1] !== 'to' && i - j <= 4 ? 'gerund' : undefined;
+    else if (v.pos[j] === 'VERB')
+      return !auxiliary && v.upper[j]!.endsWith('ING') && j > 0 && (v.pos[j - 1] === 'ADP' || v.pos[j - 1] === 'SCONJ') && v.lower[j - 1] !== 'to' && i - j <= 4
+        ? 'gerund'
+        : undefined;
   }
   return undefined;
 }
