@@ -129,6 +129,23 @@ const rows: Array<[string, string[], string]> = [
     "a pattern's words before the verb stop at another verb (no court's charge from 'COURT *')",
   ],
   ['Chadian rebels swept into Sudan on Monday.', ['TCDREB 19 SDN'], 'sweeping into a place takes it (entente.sweep-into), no investigation'],
+  [
+    'The Chadian government sought more time from the Sudanese commission.',
+    ['TCDGOV 02 SDN'],
+    'what one seeks from another is asked of them (entente.seek-from)',
+  ],
+  [
+    'Official sources told the Times of India that the Pakistani visit was cancelled.',
+    ['---GOV 01 INDMED'],
+    'a newspaper named for a country is its press, not the country',
+  ],
+  [
+    'The Chadian ministers are due to meet Sudanese officials.',
+    ['TCDGOV 03 SDNGOV'],
+    'a meeting one is due to hold is an intent, not a meeting (entente.intent)',
+  ],
+  ['Chad has yet to meet Sudanese officials.', [], '"has yet to" says it has not happened'],
+  ['Chad continued attacking Sudan.', ['TCD 19 SDN'], 'a gerund after a verb that says it took place still codes'],
 ];
 
 for (const [sentence, expected, why] of rows) {

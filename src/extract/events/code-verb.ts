@@ -150,6 +150,7 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     sensed = out.code ?? code;
     targets = out.targets ? [...out.targets] : targets;
     rules.push(r.id);
+    if (r.effect === 'stop') ctx.trace?.push({ rule: r.id, outcome: 'stopped', at: at() });
     break;
   }
   const coding: Coding = { verb: hit.i, verbEnd: hit.end, code: sensed, ruleId, rules, mood };

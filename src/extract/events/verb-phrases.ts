@@ -90,6 +90,8 @@ export function auxiliaries(v: SentenceView, i: number, modals: ReadonlySet<stri
     if (w === 'to') {
       // "voted not to extend", "decided never to return": the infinitive is negated before its "to".
       if (NEGATIONS.has(v.lower[j - 1] ?? '')) negated = refused = true;
+      // "is yet to reassure", "has yet to meet": not done so far, a plain negation.
+      else if (v.lower[j - 1] === 'yet' && YET_TO.has(v.lower[j - 2] ?? '')) negated = true;
       break;
     }
   }
@@ -144,6 +146,9 @@ function coordinatedInfinitive(v: SentenceView, and: number): number | undefined
   }
   return undefined;
 }
+
+/** "is yet to", "has yet to": the forms before "yet to" that say something has not happened so far. */
+const YET_TO = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', "'s", "'re"]);
 
 /** Modals under which a negation is a refusal: "will not meet", "cannot accept", "wo n't". */
 const REFUSING = new Set(['will', 'would', 'shall', "'ll", 'can', 'ca', 'wo']);

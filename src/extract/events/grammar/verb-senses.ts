@@ -77,6 +77,25 @@ export const VERB_SENSES: readonly SenseRule[] = [
       return place && s.code !== CAMEO.OCCUPY_TERRITORY ? { code: CAMEO.OCCUPY_TERRITORY } : undefined;
     },
   },
+  {
+    id: 'sense.link-things',
+    effect: 'stop',
+    lemmas: ['LINK', 'CONNECT', 'TIE', 'RELATE', 'ATTACH', 'BIND'],
+    example: 'Linking the bombing with the attacks on the Sudanese embassy, the Chadian minister spoke of a plot.',
+    reason:
+      'linking a thing (an incident, an attack) with an actor or another thing connects them in words, it is no cooperation with whoever the "with" phrase names; only actors linking up with each other cooperate',
+    sense: (s) => {
+      const t = s.targets[0];
+      const w = t ? s.v.lower.indexOf('with', s.verbEnd) : -1;
+      if (!t || w < 0 || w > t.start) return undefined;
+      // A common noun between the verb and "with" that no actor phrase covers is the thing linked.
+      for (let k = s.verbEnd; k < w; k++) {
+        if (s.v.pos[k] !== 'NOUN') continue;
+        if (!s.groups.some((g) => g.start <= k && k < g.end)) return { targets: [] };
+      }
+      return undefined;
+    },
+  },
 ];
 
 export const sensesByLemma: ReadonlyMap<string, readonly SenseRule[]> = (() => {
