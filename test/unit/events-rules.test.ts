@@ -26,6 +26,7 @@ const rows: Array<[string, string, string[]]> = [
   ['verb.gerund-object', 'Chad would consider investigating the Sudanese raids.', []],
   ['verb.gerund-object', 'Chad denied attacking Sudan.', ['TCD 016 SDN']],
   ['verb.feeling', 'The Chadian president was upset with the Sudanese envoy.', []],
+  ['sense.said-content', 'The Chadian minister said the Sudanese talks had failed.', []],
   ['sense.link-things', 'Linking the bombing with the attacks on the Sudanese embassy, the Chadian minister spoke of a plot.', []],
   ['entente.intent', 'The Chadian minister is due to meet Sudanese officials.', ['TCDGOV 036 SDNGOV']],
   ['entente.negation', 'Chad is yet to reassure Sudan.', []],

@@ -109,7 +109,7 @@ function coordinatedWith(i: number, ctx: Ctx): number | undefined {
   let j = i - 1;
   while (j >= 0 && (v.pos[j] === 'ADV' || v.pos[j] === 'AUX' || v.lower[j] === 'also')) j--;
   if (j < 0 || !/^(and|or|but)$/.test(v.lower[j]!)) return undefined;
-  for (let k = j - 1; k >= 0 && j - k <= 12; k--) {
+  for (let k = j - 1; k >= 0 && j - k <= 20; k--) {
     // "slander the army deployed in the state and cautioned...": a participle after a noun modifies it.
     if (v.pos[k] === 'VERB' && !v.upper[k]!.endsWith('ING') && !(v.pos[k - 1] === 'NOUN' && !ctx.byIndex.has(k))) return k;
     if (v.lower[k] === ';' || v.lower[k] === ':') return undefined;

@@ -78,6 +78,22 @@ export const VERB_SENSES: readonly SenseRule[] = [
     },
   },
   {
+    id: 'sense.said-content',
+    effect: 'stop',
+    lemmas: ['SAY', 'STATE', 'ADD', 'ASSERT', 'NOTE', 'MAINTAIN', 'DECLARE', 'OBSERVE', 'REMARK', 'STRESS', 'INSIST', 'ARGUE', 'ANNOUNCE', 'EXPLAIN'],
+    example: 'The Chadian minister said the Sudanese talks had failed.',
+    reason:
+      'a statement is addressed to whoever it is said "to"; an actor named inside what was said ("said the Sudanese talks had failed") is its content, not its target',
+    sense: (s) => {
+      // "..., said the minister, criticizing Sudan": a speaker after the verb has what follows as the statement's aim.
+      if (!isUnder(s.code, ROOT.STATEMENT) || s.targets.length === 0 || s.sources.some((g) => g.start >= s.verbEnd)) return undefined;
+      // "said to reporters", "stated to the press": the addressee follows the verb.
+      const to = s.v.pos[s.verbEnd] === 'ADV' ? s.verbEnd + 1 : s.verbEnd;
+      if (s.v.lower[to] === 'to' && s.targets.some((t) => t.prep === 'to' && t.start > to && t.start - to <= 3)) return undefined;
+      return { targets: [] };
+    },
+  },
+  {
     id: 'sense.link-things',
     effect: 'stop',
     lemmas: ['LINK', 'CONNECT', 'TIE', 'RELATE', 'ATTACH', 'BIND'],
