@@ -146,6 +146,12 @@ const rows: Array<[string, string[], string]> = [
   ],
   ['Chad has yet to meet Sudanese officials.', [], '"has yet to" says it has not happened'],
   ['Chad continued attacking Sudan.', ['TCD 19 SDN'], 'a gerund after a verb that says it took place still codes'],
+  ['Sudan upset Chad.', ['SDN 14 TCD'], 'a verb of feeling with its object is an act'],
+  [
+    'Stating that mobs burned the property of Sudanese farmers, they demanded the dismissal of the Chadian government.',
+    [],
+    'a pronoun finds no antecedent inside the participle clause that opens the sentence',
+  ],
   ['The Chadian minister said to Sudanese reporters that the talks had failed.', ['TCDGOV 01 SDNMED'], 'a statement said "to" someone is addressed to them'],
   [
     'The Chadian minister has held the Sudanese president responsible for the recent violence in the remote northern border region and criticized Libya.',

@@ -113,8 +113,7 @@ export const VERB_STOPS: readonly SiteRule<VerbSite>[] = [
     example: 'The Chadian president was upset with the Sudanese envoy.',
     reason:
       'a participle of feeling ("was upset with", "felt disturbed", "keep India disturbed") says how someone feels, not what anyone did; only with its cause as "by" agent is it an act',
-    applies: (s) =>
-      FEELINGS.has(s.v.lemma[s.i]!.toLowerCase()) && (s.participle || s.v.upper[s.i] === s.v.lemma[s.i]) && !s.actorEnds.has(s.i) && !byFollows(s),
+    applies: (s) => FEELINGS.has(s.v.lemma[s.i]!.toLowerCase()) && (s.participle || s.v.upper[s.i] === s.v.lemma[s.i]) && !activeWithObject(s) && !byFollows(s),
   },
 ];
 
@@ -137,6 +136,9 @@ const FEELINGS: ReadonlySet<string> = new Set([
 ]);
 
 const byFollows = ({ v, i }: VerbSite): boolean => v.lower.slice(i + 1, i + 4).includes('by');
+
+/** "Sudan upset Chad": an actor right before and an object right after; "left the judge upset and shaken" has none after. */
+const activeWithObject = (s: VerbSite): boolean => s.actorEnds.has(s.i) && /^(DET|NOUN|PROPN|PRON|ADJ)$/.test(s.v.pos[s.i + 1] ?? '');
 
 /** The verb a gerund right after it (adverbs between) is the object of, when that verb does not say the gerund took place. */
 function gerundObjectOf({ v, i, d }: VerbSite): number | undefined {
