@@ -148,6 +148,16 @@ const rows: Array<[string, string[], string]> = [
   ['Chad continued attacking Sudan.', ['TCD 19 SDN'], 'a gerund after a verb that says it took place still codes'],
   ['Sudan upset Chad.', ['SDN 14 TCD'], 'a verb of feeling with its object is an act'],
   [
+    'Israeli helicopters and tanks shelled positions of the Palestinian security forces.',
+    ['ISR 19 PSEMIL'],
+    'a verb between two nouns after "and" is still a verb',
+  ],
+  [
+    'It was clear that the Chadian president had lied, Tello told Sudanese reporters.',
+    [],
+    'a name no dictionary knows right before the verb, after a comma, is its subject: not the actor inside the quoted clause',
+  ],
+  [
     'Stating that mobs burned the property of Sudanese farmers, they demanded the dismissal of the Chadian government.',
     [],
     'a pronoun finds no antecedent inside the participle clause that opens the sentence',

@@ -29,6 +29,8 @@ const rows: Array<[string, string, string[]]> = [
   ['event.opening-speech', 'Stating that the raids had to stop, Chadian officials demanded talks with Sudan.', ['TCDGOV 026 SDN']],
   ['verb.feeling', 'It was evident that the visits had left the Chadian president upset and shaken.', []],
   ['entente.negation', 'The Chadian minister didn’t meet Sudanese officials.', []],
+  ['verb.noun-compound', 'Chad sent aid to the flood hit areas of Sudan.', []],
+  ['entente.intent', 'The Chadian president is likely to visit Sudan in April.', ['TCDGOV 036 SDN']],
   ['sense.said-content', 'The Chadian minister said the Sudanese talks had failed.', []],
   ['sense.link-things', 'Linking the bombing with the attacks on the Sudanese embassy, the Chadian minister spoke of a plot.', []],
   ['entente.intent', 'The Chadian minister is due to meet Sudanese officials.', ['TCDGOV 036 SDNGOV']],

@@ -78,6 +78,7 @@ function between(v: SentenceView, from: number, to: number, stop: (i: number) =>
 
 /** The subject(s) of the verb at `verb`: nearest free actor phrase before it, with its coordinated mates. */
 export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], verb: number, relative: readonly boolean[]): ActorGroup[] {
+  if (unknownNameSubject(v, groups, verb)) return [];
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g]!;
     if (group.end > verb) continue;
@@ -98,6 +99,18 @@ export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], ver
     return withCoordinated(v, groups, g, -1);
   }
   return [];
+}
+
+/**
+ * "..., it was proved that the prime minister knew, yadav told reporters": a name no dictionary knows, set off by a comma
+ * or a quotation right before the verb, is its subject; an actor further back is not.
+ */
+function unknownNameSubject(v: SentenceView, groups: readonly ActorGroup[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && (v.pos[k] === 'ADV' || v.pos[k] === 'AUX')) k--;
+  const end = k;
+  while (k >= 0 && end - k < 4 && (v.pos[k] === 'NOUN' || v.pos[k] === 'PROPN') && !groups.some((g) => g.start <= k && k < g.end)) k--;
+  return k < end && k >= 0 && (v.lower[k] === ',' || CLOSING.has(v.lower[k]!) || v.lower[k] === '’’' || v.lower[k] === "''");
 }
 
 /** Verbs whose object may be a clause without "that": "said such a step enjoyed support". */

@@ -100,6 +100,22 @@ export const VERB_STOPS: readonly SiteRule<VerbSite>[] = [
     applies: (s) => contentOf(s) === 'gerund',
   },
   {
+    id: 'verb.noun-compound',
+    effect: 'stop',
+    example: 'Chad sent aid to the flood hit areas of Sudan.',
+    reason:
+      'a participle between a common noun and the noun it describes ("violence hit areas", "riot affected towns") is a compound adjective written without its hyphen',
+    applies: ({ v, i, be, participle, actorEnds }) =>
+      !be &&
+      (participle || v.upper[i] === v.lemma[i]) &&
+      v.pos[i - 1] === 'NOUN' &&
+      v.pos[i + 1] === 'NOUN' &&
+      // "the flood hit areas", "in riot affected towns", once the sentence has had its verb: not "tanks shelled positions".
+      /^(DET|ADJ|ADP)$/.test(v.pos[i - 2] ?? '') &&
+      v.pos.slice(0, i - 1).includes('VERB') &&
+      !actorEnds.has(i),
+  },
+  {
     id: 'verb.gerund-object',
     effect: 'stop',
     example: 'Chad would consider investigating the Sudanese raids.',
