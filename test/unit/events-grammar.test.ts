@@ -158,7 +158,7 @@ const rows: Array<[string, string[], string]> = [
     'a name no dictionary knows right before the verb, after a comma, is its subject: not the actor inside the quoted clause',
   ],
   [
-    'Stating that mobs burned the property of Sudanese farmers, they demanded the dismissal of the Chadian government.',
+    'Stating that mobs burned the property of Sudanese farmers, traders and children, they demanded the dismissal of the Chadian government.',
     [],
     'a pronoun finds no antecedent inside the participle clause that opens the sentence',
   ],

@@ -250,6 +250,8 @@ function withCoordinated(v: SentenceView, groups: readonly ActorGroup[], g: numb
     const gap = v.lower.slice(a.end, b.start).filter((w) => w !== 'the');
     const joined = gap.length > 0 && gap.length <= 2 && gap.every((w) => w === 'and' || w === ',' || w === 'or');
     if (!joined || groups[k]!.pronoun) break;
+    // "...Muslims, men, women and children, they demanded": a pronoun is listed with no phrase across a bare comma.
+    if (groups[g]!.pronoun && !gap.includes('and') && !gap.includes('or')) break;
     if (dir < 0 && groups[k]!.prep) break;
     // "...in Tehran, the foreign ministry said": a phrase with its own verb after a comma is the attribution's subject.
     if (dir > 0 && !gap.includes('and') && !gap.includes('or') && startsClause(v, groups[k]!.end)) break;

@@ -84,13 +84,14 @@ export function resolvePronouns(list: readonly ActorGroup[], before: number, ctx
   });
 }
 
-/** The comma closing a participle clause that opens the sentence (or follows its dateline) before `at`; -1 when there is none. */
+/** The comma closing a participle clause that opens the sentence (or follows its dateline), the last before `at`; -1 when there is none. */
 function openingClauseEnd(v: SentenceView, at: number): number {
   const colon = v.lower.indexOf(':');
   const first = colon >= 0 && colon < 6 ? colon + 1 : 0;
   if (!v.upper[first]?.endsWith('ING') || v.pos[first] !== 'VERB') return -1;
-  const comma = v.lower.indexOf(',', first);
-  return comma >= 0 && comma < at ? comma : -1;
+  // The last comma before the pronoun: the opening clause may list with commas ("burned homes of Muslims, men, women, ...").
+  const comma = v.lower.lastIndexOf(',', at - 1);
+  return comma > first ? comma : -1;
 }
 
 /** "Meeting with his counterpart, Putin said...": the subject follows the participle clause. */
