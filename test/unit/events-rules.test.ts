@@ -35,6 +35,8 @@ const rows: Array<[string, string, string[]]> = [
   ['sense.link-things', 'Linking the bombing with the attacks on the Sudanese embassy, the Chadian minister spoke of a plot.', []],
   ['entente.intent', 'The Chadian minister is due to meet Sudanese officials.', ['TCDGOV 036 SDNGOV']],
   ['entente.negation', 'Chad is yet to reassure Sudan.', []],
+  ['entente.negation', 'The Chadian government failed to protect Sudanese refugees.', []],
+  ['entente.negation', 'The Chadian government refused to protect Sudanese refugees.', ['TCDGOV 1224 SDNREF']],
   ['event.pattern-word', 'Chad called Sudan to congratulate its president.', ['TCD 013 SDN']],
   ['entente.complement', "Egypt summoned Libya's ambassador Ali Omar to complain about Sudanese rebels.", ['EGY 040 LBYGOV']],
   ['event.background-relative', 'Chad, which attacked Sudan last year, met Libyan officials.', ['TCD 040 LBYGOV']],

@@ -131,6 +131,8 @@ export interface NegationRule extends DocumentedRule {
   readonly id: string;
   /** Verbs that negate their `to`-complement: "refused to meet". */
   readonly verbs: readonly string[];
+  /** Of those, the ones that say it did not happen, as "did not" does, without refusing it: "failed to protect". */
+  readonly plainVerbs?: readonly string[];
   readonly map: Readonly<Record<string, string>>;
 }
 
