@@ -56,7 +56,8 @@ export const DATE_RULES: readonly DateRule[] = [
     id: 'date.weekday-past',
     example: 'President X said Tuesday ... (published on Tuesday 2012-05-15 -> 2012-05-15)',
     hint: 'day',
-    pattern: /\b(?:on |last )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    // Lower-cased news ("the pucl on monday urged") names its weekdays too.
+    pattern: /\b(?:on |last )?([Ss]unday|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday)\b/g,
     resolve(m, ref) {
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       let back = (weekday(ref) - target + 7) % 7;
