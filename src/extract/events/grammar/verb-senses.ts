@@ -36,9 +36,10 @@ export const VERB_SENSES: readonly SenseRule[] = [
   {
     id: 'sense.verbal-clash',
     effect: 'code',
-    lemmas: ['CLASH', 'SPAR', 'COLLIDE', 'CROSS'],
+    lemmas: ['CLASH', 'SPAR', 'COLLIDE', 'CROSS', 'BLAST', 'SLAM', 'LASH', 'HAMMER'],
     example: 'The Chadian foreign minister clashed with the Sudanese president.',
-    reason: 'a clash between governments, politicians or the press is an argument (CAMEO 110, disapprove), not armed fighting; only armed actors fight',
+    reason:
+      'a clash between governments, politicians or the press is an argument (CAMEO 110, disapprove), not armed fighting, and so is a politician "blasting" or "slamming" a government; only armed actors fight',
     sense: (s) => {
       if (!isUnder(s.code, ROOT.FIGHT) || s.sources.length === 0 || !s.sources.every((g) => sectorOf(g.code) !== '' && !ARMED.test(g.code))) return undefined;
       return { code: s.code.includes(':') ? `${CAMEO.DISAPPROVE}:${CAMEO.DISAPPROVE}` : CAMEO.DISAPPROVE };
