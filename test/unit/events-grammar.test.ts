@@ -147,6 +147,11 @@ const rows: Array<[string, string[], string]> = [
   ['Chad has yet to meet Sudanese officials.', [], '"has yet to" says it has not happened'],
   ['Chad continued attacking Sudan.', ['TCD 19 SDN'], 'a gerund after a verb that says it took place still codes'],
   ['Sudan upset Chad.', ['SDN 14 TCD'], 'a verb of feeling with its object is an act'],
+  [
+    'The Chadian minister said the administration would make efforts not only to restore peace but protect Sudanese refugees.',
+    [],
+    'a bare verb after "but" coordinated with an infinitive shares its governor (efforts to do it are not doing it)',
+  ],
   ['The Chadian opposition leader blasted the Sudanese government over the border.', ['TCDOPP 11 SDNGOV'], 'a politician blasting a government disapproves'],
   ['Chadian troops blasted Sudanese positions near the border.', ['TCDMIL 19 SDN'], 'troops blasting positions fight'],
   [

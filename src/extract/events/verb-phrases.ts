@@ -110,8 +110,8 @@ export function governorOf(v: SentenceView, i: number): number | undefined | nul
   // "to be joined", "to have attacked": the auxiliary of a passive or perfect infinitive.
   if (j > 0 && /^(be|have|been)$/.test(v.lower[j]!)) j--;
   if (j > 0 && v.lower[j] === 'be' && v.lower[j - 1] === 'have') j--;
-  // "to protect them and prevent a war": a bare verb coordinated with an infinitive is one too, of the same governor.
-  if (j >= 0 && (v.lower[j] === 'and' || v.lower[j] === 'or') && v.upper[i] === v.lemma[i]) return coordinatedInfinitive(v, j);
+  // "to protect them and prevent a war", "not only to restore peace but protect": a bare verb coordinated with an infinitive is one too, of the same governor.
+  if (j >= 0 && (v.lower[j] === 'and' || v.lower[j] === 'or' || v.lower[j] === 'but') && v.upper[i] === v.lemma[i]) return coordinatedInfinitive(v, j);
   if (j < 0 || v.lower[j] !== 'to' || v.pos[j] !== 'PART') return undefined;
   let k = j - 1;
   while (k >= 0 && (v.pos[k] === 'ADV' || NEGATIONS.has(v.lower[k]!))) k--;
