@@ -147,6 +147,7 @@ const rows: Array<[string, string[], string]> = [
   ['Chad has yet to meet Sudanese officials.', [], '"has yet to" says it has not happened'],
   ['Chad continued attacking Sudan.', ['TCD 19 SDN'], 'a gerund after a verb that says it took place still codes'],
   ['Sudan upset Chad.', ['SDN 14 TCD'], 'a verb of feeling with its object is an act'],
+  ['Chad will also host the Sudanese delegation next month.', ['TCD 03 SDN'], 'a paired intent under "will" is the subject\'s alone: the guest states nothing'],
   [
     'The Chadian minister said the administration would make efforts not only to restore peace but protect Sudanese refugees.',
     [],
