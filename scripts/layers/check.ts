@@ -107,6 +107,8 @@ async function cruiseTree(root: string, layers: Readonly<Record<string, Layer>>)
         validate: true,
         tsPreCompilationDeps: true,
         detectProcessBuiltinModuleCalls: true,
+        // node_modules may be a link (a git worktree shares the main checkout's): keep its path, not the target's.
+        preserveSymlinks: true,
         doNotFollow: { path: 'node_modules' },
         tsConfig: { fileName: tsConfig },
         outputType: 'json',

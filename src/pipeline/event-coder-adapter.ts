@@ -2,7 +2,8 @@ import type { Entity } from '../core/entity.js';
 import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
 import type { EventCoder } from '../extract/event-coder.js';
-import { codeSentence, compileDictionaries, loadEventDictionaries, type CompiledDictionaries, type EventDictionaries } from '../extract/events/index.js';
+import { codeSentence, compileDictionaries, type CompiledDictionaries, type EventDictionaries } from '../extract/events/index.js';
+import { loadEventDictionaries } from './dictionary-files.js';
 
 /** The CAMEO coder of extract/events/ behind the pipeline's EventCoder seam, fed the pipeline's own actors. */
 export function cameoEventCoder(d: CompiledDictionaries): EventCoder {

@@ -1,7 +1,6 @@
 /** The event coder: CAMEO events from one sentence, with the rule that fired. */
 export { codeSentence } from './code-sentence.js';
 export { compileDictionaries, type CompiledDictionaries } from './compile-dictionaries.js';
-export { loadEventDictionaries } from './dictionary-files.js';
 export { codeText } from './code-text.js';
 export { tokenizeSentences, type TokenizedSentence } from './wink-tokens.js';
 export type { EventDictionaries, ResolvedMention } from './types.js';
