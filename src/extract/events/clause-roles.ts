@@ -1,4 +1,5 @@
 import { modifierVerb, type ActorGroup } from './actor-groups.js';
+import { RELATIVE_PRONOUNS } from '../clause-words.js';
 import { HARD_BOUNDARIES, SUBORDINATORS, type SentenceView } from './sentence-view.js';
 
 /**
@@ -28,7 +29,7 @@ export function relativeClauses(v: SentenceView, groups: readonly ActorGroup[] =
     }
   }
   for (let i = 1; i < v.n; i++) {
-    if (v.lower[i - 1] !== ',' || !/^(who|which|whose|whom|where)$/.test(v.lower[i]!)) continue;
+    if (v.lower[i - 1] !== ',' || !(RELATIVE_PRONOUNS.has(v.lower[i]!) || v.lower[i] === 'where')) continue;
     let end = -1;
     let firstComma = -1;
     for (let j = i + 1; j < v.n; j++) {
@@ -152,7 +153,7 @@ function embeddedSubject(v: SentenceView, from: number, verb: number, aside: (i:
 function subordinateBetween(v: SentenceView, from: number, to: number, aside: (i: number) => boolean): boolean {
   for (let i = from; i < to; i++) {
     if (aside(i)) continue;
-    if (!SUBORDINATORS.has(v.lower[i]!) || v.lower[i] === 'that' || /^(who|which|whom|whose)$/.test(v.lower[i]!)) continue;
+    if (!SUBORDINATORS.has(v.lower[i]!) || v.lower[i] === 'that' || RELATIVE_PRONOUNS.has(v.lower[i]!)) continue;
     if (v.pos[i] !== 'SCONJ' && v.pos[i] !== 'ADP') continue;
     if (!v.lower.slice(i + 1, to).includes(',')) return true;
   }
@@ -164,7 +165,9 @@ const CIRCUMSTANCE = new Set(['under', 'during', 'since', 'amid', 'despite', 'th
 const RECIPIENT = new Set(['to', 'for', 'with', 'against', 'toward', 'towards', 'into', 'on']);
 
 function firstRelative(v: SentenceView, from: number, to: number, aside: (i: number) => boolean): number {
-  for (let i = from; i < to; i++) if (!aside(i) && /^(that|which|who|whom)$/.test(v.lower[i]!) && v.pos[i] !== 'SCONJ' && v.pos[i] !== 'DET') return i;
+  for (let i = from; i < to; i++)
+    if (!aside(i) && (v.lower[i] === 'that' || (RELATIVE_PRONOUNS.has(v.lower[i]!) && v.lower[i] !== 'whose')) && v.pos[i] !== 'SCONJ' && v.pos[i] !== 'DET')
+      return i;
   return -1;
 }
 
