@@ -2,7 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from './analysis.js';
 import type { Stage } from './stage.js';
-import { cutLongSentence, limitsWarning, nearby, tokenizerInput } from './tokenizer-limits.js';
+import { cutLongSentence, limitsWarning, tokenizerInput, tokenStarts } from './tokenizer-limits.js';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
@@ -24,17 +24,12 @@ export function splitSentences(original: string, limits: { brokenWords: number; 
   const pos = doc.tokens().out(its.pos) as string[];
   // wink-nlp types its.lemma for single tokens only; on a collection it returns one lemma per token.
   const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const tokens: Token[] = new Array(values.length);
-  let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    at += spaces[i]!.length;
-    // wink-nlp reports the token's own text; when it normalised it (rare), fall back to a search.
-    const found = text.startsWith(values[i]!, at) ? at : nearby(text, values[i]!, at);
-    const start = found === -1 ? at : found;
-    const end = start + values[i]!.length;
-    tokens[i] = { text: changed ? original.slice(start, end) : values[i]!, start, end, pos: pos[i]!, lemma: lemma[i]! };
-    at = tokens[i]!.end;
-  }
+  const starts = tokenStarts(text, values, spaces);
+  const tokens: Token[] = values.map((value, i) => {
+    const start = starts[i]!;
+    const end = start + value.length;
+    return { text: changed ? original.slice(start, end) : value, start, end, pos: pos[i]!, lemma: lemma[i]! };
+  });
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentences: Sentence[] = [];
   const emit = (all: Token[]) => {

@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { cutLongSentence, nearby, tokenizerInput } from '../tokenizer-limits.js';
+import { cutLongSentence, tokenizerInput, tokenStarts } from '../tokenizer-limits.js';
 import type { CoderToken } from './types.js';
 
 /**
@@ -27,17 +27,14 @@ export function tokenizeSentences(original: string, options: { lemmas?: boolean 
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = options.lemmas === false ? undefined : (doc.tokens().out(its.lemma as never) as string[]);
-  const tokens: (CoderToken | undefined)[] = new Array(values.length);
-  let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    at += spaces[i]!.length;
-    const found = text.startsWith(values[i]!, at) ? at : nearby(text, values[i]!, at);
-    const start = found === -1 ? at : found;
-    at = start + values[i]!.length;
-    if (pos[i] === 'SPACE') continue;
-    const value = changed ? original.slice(start, at) : values[i]!;
-    tokens[i] = lemmas ? { text: value, start, end: at, pos: pos[i]!, lemma: lemmas[i]! } : { text: value, start, end: at, pos: pos[i]! };
-  }
+  const starts = tokenStarts(text, values, spaces);
+  const tokens = values.map((v, i): CoderToken | undefined => {
+    if (pos[i] === 'SPACE') return undefined;
+    const start = starts[i]!;
+    const end = start + v.length;
+    const value = changed ? original.slice(start, end) : v;
+    return lemmas ? { text: value, start, end, pos: pos[i]!, lemma: lemmas[i]! } : { text: value, start, end, pos: pos[i]! };
+  });
   const out: TokenizedSentence[] = [];
   for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     const all = tokens.slice(a, b + 1).filter((t): t is CoderToken => t !== undefined);
