@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Entity } from '../../src/core/entity.js';
+import { parseIsoDate } from '../../src/core/time.js';
 import type { EventDictionaries } from '../../src/extract/events/index.js';
 import { actorCodesFrom } from '../../src/pipeline/event-coder-adapter.js';
 
@@ -21,7 +22,7 @@ const league: Entity = { id: 'org:les', kind: 'organization', name: 'League of E
 test('an actor code is the one dated for the day, else the undated one', () => {
   const code = actorCodesFrom(dictionaries);
   assert.deepEqual(
-    ['1995-06-01', '2005-06-01', '2015-06-01'].map((day) => code(league, day)),
+    ['1995-06-01', '2005-06-01', '2015-06-01'].map((day) => code(league, parseIsoDate(day))),
     ['IGOLESOLD', 'IGOLES', 'IGOLESNEW'],
   );
 });
