@@ -39,7 +39,7 @@ function targetPattern(layers: Readonly<Record<string, Layer>>, name: string): s
 }
 
 /** The table as dependency-cruiser rules; a rule's name says which layer and which kind of import broke it. */
-export function houseRules(layers: Readonly<Record<string, Layer>>): IForbiddenRuleType[] {
+function houseRules(layers: Readonly<Record<string, Layer>>): IForbiddenRuleType[] {
   const everyLayer = ['^src/', '^web/src/'];
   const rules: IForbiddenRuleType[] = [];
   for (const [name, layer] of Object.entries(layers)) {

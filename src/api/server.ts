@@ -28,7 +28,7 @@ export interface ServerOptions {
   readonly requestTimeoutMs?: number;
 }
 
-export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 
 /**
  * The HTTP API over an App: JSON routes under /api (one file per resource in routes/), the OpenAPI document at

@@ -12,7 +12,7 @@
 export const MAX_WORD_CHARS = 64;
 
 /** Runs longer than this are said in the article's warnings; a long URL, cut just the same, is not worth a word. */
-export const NOTED_WORD_CHARS = 256;
+const NOTED_WORD_CHARS = 256;
 
 /** A sentence of more tokens is cut into pieces of at most this many (at a comma or semicolon when there is one). */
 export const MAX_SENTENCE_TOKENS = 200;

@@ -7,7 +7,7 @@ const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 /** A token as wink-nlp read it, with its offsets and its text in the original; `pos` is `SPACE` for whitespace. */
-export interface WinkToken {
+interface WinkToken {
   readonly text: string;
   readonly start: number;
   readonly end: number;

@@ -9,7 +9,7 @@ import { EntenteError, expectedFound } from '../core/errors.js';
 import { DICTIONARY_FORMATS, decodeDatedCode } from '../extract/events/dictionary-codec.js';
 import type { ActorEntry, Additions, AgentEntry, CameoCode, EventDictionaries, VerbBlock } from '../extract/events/types.js';
 
-export const DEFAULT_DICTIONARY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/dictionaries');
+const DEFAULT_DICTIONARY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/dictionaries');
 
 function readJson(dir: string, file: string, format: string): Record<string, unknown> {
   const path = join(dir, file);

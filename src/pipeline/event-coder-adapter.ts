@@ -6,7 +6,7 @@ import { codeOn, codeSentence, compileDictionaries, type CompiledDictionaries, t
 import { loadEventDictionaries } from './dictionary-files.js';
 
 /** The CAMEO coder of extract/events/ behind the pipeline's EventCoder seam, fed the pipeline's own actors. */
-export function cameoEventCoder(d: CompiledDictionaries): EventCoder {
+function cameoEventCoder(d: CompiledDictionaries): EventCoder {
   return {
     name: 'cameo',
     code(s) {

@@ -5,7 +5,7 @@ import type { MembershipLine, SourceRef as GraphSource } from './types.js';
 type SourceRef = Omit<GraphSource, 'precision'> & { readonly precision?: string };
 
 /** A source as a short chip (dataset and row), with the citation as its title or link: every answer says why. */
-export function sourceChip(s: SourceRef): HTMLElement {
+function sourceChip(s: SourceRef): HTMLElement {
   // Row refs are long (file, line, key); the chip shows the dataset and line, the tooltip all of it.
   const line = /line (\d+)/.exec(s.ref)?.[1];
   const label = line ? `${s.dataset}:${line}` : s.dataset;
