@@ -67,7 +67,7 @@ export class SnapshotService {
     checkFilter(filter, catalog);
     const key = `${on.date}|${[...(filter.types ?? [])].sort().join(',')}|${filter.region ?? ''}`;
     const hit = this.snapshots.get(key);
-    if (hit) return hit;
+    if (hit !== undefined) return hit;
     const made = this.build(catalog, on, filter);
     this.snapshots.set(key, made);
     made.catch(() => this.snapshots.delete(key));
@@ -89,7 +89,7 @@ export class SnapshotService {
 
   private async current(): Promise<Catalog> {
     const version = await this.store.referenceVersion();
-    let catalog = this.catalog ? await this.catalog : undefined;
+    let catalog = this.catalog !== undefined ? await this.catalog : undefined;
     if (!catalog || catalog.version !== version) {
       this.snapshots.clear();
       const building = buildCatalog(this.store, version);
