@@ -1,5 +1,5 @@
-import { h } from './dom.js';
-import type { MembershipLine, SourceRef as GraphSource } from './types.js';
+import { empty, h } from './dom.js';
+import type { LeadersAnswer, MembershipLine, SourceRef as GraphSource } from './types.js';
 
 /** A graph fact's source, or a rule's (which has no precision). */
 type SourceRef = Omit<GraphSource, 'precision'> & { readonly precision?: string };
@@ -66,5 +66,27 @@ export function membershipItem(m: MembershipLine, open?: (id: string) => void, e
     carriedBadge(m),
     ' ',
     sourceChips(m.sources),
+  );
+}
+
+/** A state's leaders on a day, each with office, term, a badge when the term is carried forward, and sources. */
+export function leadersList(answer: LeadersAnswer): HTMLElement {
+  if (answer.leaders.length === 0) return empty(answer.notes.join(' ') || 'No leader recorded that day.');
+  return h(
+    'ul',
+    { class: 'lines leaders' },
+    ...answer.leaders.map((l) =>
+      h(
+        'li',
+        {},
+        h('strong', { text: l.person.name }),
+        ' ',
+        h('span', { class: 'muted', text: `${l.office.replaceAll('_', ' ')} · ${span(l.from, l.to)}` }),
+        ' ',
+        carriedBadge(l),
+        ' ',
+        sourceChips(l.sources),
+      ),
+    ),
   );
 }
