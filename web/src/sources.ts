@@ -37,7 +37,7 @@ export function span(from: string, to: string): string {
 }
 
 /** A line carried forward past its source's last word: a badge saying from when and from where. */
-export function carriedBadge(l: {
+function carriedBadge(l: {
   readonly verifiedThrough: string;
   readonly carriedForward: boolean;
   readonly carriedFrom?: { readonly dataset: string };
