@@ -217,7 +217,7 @@ export interface Additions {
   readonly patterns: readonly AdditionPattern[];
 }
 
-/** Everything the coder needs, as loaded from data/dictionaries (see dictionary-files.ts). */
+/** Everything the coder needs, as loaded from data/dictionaries (src/pipeline/dictionary-files.ts). */
 export interface EventDictionaries {
   readonly actors: readonly ActorEntry[];
   readonly agents: readonly AgentEntry[];
