@@ -93,7 +93,7 @@ export class CompareService {
 }
 
 /** The changes between two sets of held memberships, by organization then state name. */
-export function compare(before: readonly Held[], after: readonly Held[], from: IsoDate, to: IsoDate): ChangeLine[] {
+function compare(before: readonly Held[], after: readonly Held[], from: IsoDate, to: IsoDate): ChangeLine[] {
   const key = (h: Held) => `${h.organization.id}\u0000${h.state.id}`;
   const was = new Map(before.map((h) => [key(h), h]));
   const now = new Map(after.map((h) => [key(h), h]));
