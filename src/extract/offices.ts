@@ -120,9 +120,10 @@ export function personIndexFor(graph: NewsGraph): PersonIndex {
     bySurname: (k) => map.get(k) ?? [],
     near(k) {
       if (k.length < 6) return map.get(k) ?? [];
-      const out: string[] = [];
-      for (const [key, ids] of map) if (key[0] === k[0] && withinOneEdit(key, k)) out.push(...ids);
-      return out;
+      // A person spelled two ways ("Tymoshenko", "Timochenko") sits under two keys near `k`: listed once.
+      const out = new Set<string>();
+      for (const [key, ids] of map) if (key[0] === k[0] && withinOneEdit(key, k)) for (const id of ids) out.add(id);
+      return [...out];
     },
   };
   indexCache.set(graph, idx);
