@@ -1,5 +1,6 @@
 import type { Actor, ActorType, Mention } from './analysis.js';
 import { describeOffice, officeOf } from './offices.js';
+import { ROLE_NOUNS } from './rules/role-nouns.js';
 import type { Stage, StageContext } from './stage.js';
 import type { IsoDate } from '../core/time.js';
 
@@ -66,12 +67,30 @@ export function resolveMention(m: Mention, ctx: StageContext, on: IsoDate): Acto
   };
 }
 
+/** Titles that name an office before a name: "President Macron", "Prime Minister English". */
+const OFFICE_TITLE = new RegExp(
+  `\\b(?:${ROLE_NOUNS.filter((r) => r.office !== null)
+    .flatMap((r) => r.words)
+    .join('|')})\\s+$`,
+  'i',
+);
+
+/** The states an article names (by name, acronym, demonym or capital): what a person's office must agree with. */
+export function statesNamed(mentions: readonly Mention[], ctx: StageContext): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) if (ctx.graph.entity(m.entityId)?.kind === 'state') out.add(m.entityId);
+  return out;
+}
+
 /**
- * A person named by one word ("Major", "May") is taken only when in office on the day or named in full
- * before: otherwise a word that is also some leader's surname would make that leader an actor.
+ * A person named by one word ("Major", "English", "Mustafa") is taken only with agreeing context: named in full
+ * before, a title right before the name, or the state of the office named in the article. Otherwise a word that
+ * is also some officeholder's surname (a language, a first name) would make that leader an actor.
  */
-function soleNameOk(a: Actor, before: ReadonlySet<string>): boolean {
-  return a.ruleId === 'actor.person.office-on-date' || before.has(a.id);
+function soleNameOk(a: Actor, before: ReadonlySet<string>, states: ReadonlySet<string>, text: string): boolean {
+  if (before.has(a.id)) return true;
+  if (a.ruleId !== 'actor.person.office-on-date' && a.ruleId !== 'actor.person.former-office') return false;
+  return (a.state !== null && states.has(a.state)) || OFFICE_TITLE.test(text.slice(Math.max(0, a.start - 40), a.start));
 }
 
 export const actorsStage: Stage = {
@@ -79,9 +98,10 @@ export const actorsStage: Stage = {
   run(draft, ctx) {
     const actors: Actor[] = [];
     const ids = new Set<string>();
+    const states = statesNamed(draft.mentions, ctx);
     for (const m of draft.mentions) {
       const a = resolveMention(m, ctx, draft.article.published);
-      if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids))) {
+      if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids, states, draft.article.text))) {
         actors.push(a);
         ids.add(a.id);
       }

@@ -153,6 +153,8 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
   const earlierFound = personsBySurname(draft.actors);
   const sentenceActors = bySentence(draft.actors);
   const addedBySurname = new Map<string, Actor>();
+  // The states the article names itself: a surname alone is some officeholder's only when one of them agrees.
+  const namedStates = new Set(draft.actors.filter((a) => (a.type === 'state' || a.type === 'government') && a.state).map((a) => a.state!));
   const stateCounts = new Map<string, number>();
   const count = (a: Actor) => a.state && stateCounts.set(a.state, (stateCounts.get(a.state) ?? 0) + 1);
   draft.actors.forEach(count);
@@ -185,9 +187,10 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
       const holders = index
         .bySurname(key)
         .map((id) => ({ id, office: officeOf(graph, id, on) }))
-        .filter((h) => h.office && !h.office.former);
-      if (holders.length === 1 && !cue?.former) {
-        add(personActor(base, ctx, on, holders[0]!.id, holders[0]!.office!, 'person.surname-office-holder', 0.85), addedHere);
+        .filter((h) => h.office && !h.office.former && firstNameAgrees(ctx, h.id, text));
+      const holder = holders.length === 1 ? holders[0]! : null;
+      if (holder && !cue?.former && (text.includes(' ') || cue?.noun.office || namedStates.has(holder.office!.state))) {
+        add(personActor(base, ctx, on, holder.id, holder.office!, 'person.surname-office-holder', 0.85), addedHere);
         continue;
       }
       if (cue?.former && cue.noun.office) {
@@ -234,6 +237,18 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
     if (earlier === undefined) first.set(a.id, a.start);
     // A person named again refers back to the first mention, whichever way the name was found.
     return refineRole(earlier !== undefined && a.refersTo === null ? { ...a, refersTo: earlier } : a, draft, all.prosecuted);
+  });
+}
+
+/** "Joe Robinson" is not Sharlene Cartwright-Robinson: a first name written must be the officeholder's (or an alias's). */
+function firstNameAgrees(ctx: StageContext, id: string, text: string): boolean {
+  const words = nameKey(text).split(' ');
+  if (words.length < 2) return true;
+  const e = ctx.graph.entity(id);
+  if (!e) return false;
+  return [e.name, ...e.aliases.map((a) => a.text)].some((n) => {
+    const w = nameKey(n).split(' ');
+    return w.length >= 2 && w[0] === words[0];
   });
 }
 

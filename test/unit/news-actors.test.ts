@@ -4,7 +4,12 @@ import type { Entity } from '../../src/core/entity.js';
 import type { Fact } from '../../src/core/fact.js';
 import type { IsoDate } from '../../src/core/time.js';
 import { createNewsGraph } from '../../src/extract/news-graph.js';
-import { personIndexFor } from '../../src/extract/offices.js';
+import { noEventCoder } from '../../src/extract/event-coder.js';
+import { officeOf, personIndexFor } from '../../src/extract/offices.js';
+import type { DatasetInfo } from '../../src/graph/graph-store.js';
+import { finishArticle } from '../../src/ingest/article.js';
+import { withLeaderTerms } from '../../src/pipeline/load-news-graph.js';
+import { analyze } from '../../src/pipeline/pipeline.js';
 
 const person = (id: string, name: string, aliases: string[]): Entity => ({
   id,
@@ -33,4 +38,89 @@ test('the surname index lists a person spelled two ways once among the near spel
   });
   // "Kovalenko" is its own key and within one edit of "kowalenko".
   assert.deepEqual(personIndexFor(graph).near('kovalenko'), ['P1']);
+});
+
+const state = (id: string, name: string, demonym: string, capital: string): Entity => ({
+  id,
+  kind: 'state',
+  name,
+  aliases: [
+    { text: demonym, kind: 'demonym', lang: 'en' },
+    { text: capital, kind: 'capital', lang: 'en' },
+  ],
+  attrs: {},
+  provenance: [{ dataset: 'test', ref: id }],
+});
+const held = (subject: string, object: string, office: string, from: string, to = '9999-12-31', dataset = 'test'): Fact => ({
+  ...officeFact(subject, object, from, to),
+  id: `t:${subject}:${object}:${office}:${from}:${dataset}`,
+  qualifiers: { office },
+  provenance: { dataset, ref: subject },
+});
+const officeFact = office;
+
+/** Invented states and officeholders: a president who is also a neighbour's co-prince, a premier named like a language. */
+const WORLD = createNewsGraph({
+  entities: [
+    state('RUR', 'Ruritania', 'Ruritanian', 'Strelsau'),
+    state('GRA', 'Graustark', 'Graustarkian', 'Edelweiss'),
+    state('ZEN', 'Zenda', 'Zendan', 'Zendaburg'),
+    state('ENG', 'Freedonia', 'Freedonian', 'Fredville'),
+    person('P-MARC', 'Louis Marcel', ['Marcel']),
+    person('P-ENGL', 'Bill Latin', ['Latin']),
+    person('P-ROBI', 'Sharla Robins', []),
+  ],
+  facts: [
+    held('P-MARC', 'GRA', 'head_of_state', '2017-05-14'),
+    held('P-MARC', 'RUR', 'head_of_state', '2017-05-14'),
+    held('P-MARC', 'RUR', 'effective_leader', '2017-05-14'),
+    held('P-ENGL', 'ZEN', 'head_of_government', '2016-12-12'),
+    held('P-ROBI', 'ENG', 'head_of_government', '2016-12-20'),
+  ],
+});
+
+function actorsOf(text: string, published = '2018-03-06') {
+  const article = finishArticle({ format: 'text', origin: 'test', title: null, published: published as IsoDate, text }, '2026-01-01' as IsoDate);
+  return analyze(article, { graph: WORLD, coder: noEventCoder }).actors;
+}
+
+test("a person's main office wins: the state that has him as its effective leader, not the one he is co-prince of", () => {
+  const a = actorsOf('Louis Marcel met the Graustarkian envoy in Strelsau.');
+  const marcel = a.find((x) => x.text === 'Louis Marcel')!;
+  assert.equal(marcel.state, 'RUR');
+  assert.equal(marcel.cameo, 'RURGOV');
+});
+
+test('a surname alone links to an officeholder only with agreeing context', () => {
+  // "Latin" is a language before it is Zenda's premier: no Zenda in the article, no link.
+  assert.equal(
+    actorsOf('Latin is taught in every school, Marcel said.').some((x) => x.type === 'person'),
+    false,
+  );
+  // The office's state named in the article agrees.
+  assert.equal(actorsOf('Latin said Zenda would sign.').find((x) => x.text === 'Latin')?.id, 'P-ENGL');
+  // So does a title right before the name.
+  assert.equal(actorsOf('Prime Minister Latin said the talks went well.').find((x) => x.text === 'Latin')?.id, 'P-ENGL');
+  assert.equal(actorsOf('President Marcel said the talks went well.').find((x) => x.text === 'Marcel')?.state, 'RUR');
+});
+
+test('a first name that is not the officeholder’s keeps a shared surname from linking', () => {
+  assert.notEqual(actorsOf('Freedonia welcomed Joe Robins, a tourist.').find((x) => x.text === 'Joe Robins')?.id, 'P-ROBI');
+  assert.equal(actorsOf('Freedonia welcomed Sharla Robins.').find((x) => x.text === 'Sharla Robins')?.id, 'P-ROBI');
+});
+
+test('terms end when a later source names a successor: an open term from a dataset that stopped is cut', () => {
+  const facts = [
+    held('P-OLD', 'RUR', 'effective_leader', '2009-01-20', '9999-12-31', 'old-leaders'),
+    held('P-OLD', 'RUR', 'head_of_state', '2009-01-20', '2017-01-19', 'new-leaders'),
+    held('P-NEW', 'RUR', 'head_of_state', '2017-01-20', '9999-12-31', 'new-leaders'),
+  ];
+  const datasets = [
+    { id: 'old-leaders', coverage: { from: '1875-01-01', to: '2015-12-31' } },
+    { id: 'new-leaders', coverage: { from: '1875-01-01', to: '2025-10-31' } },
+  ] as unknown as DatasetInfo[];
+  const graph = createNewsGraph({ entities: [person('P-OLD', 'Barry Old', []), person('P-NEW', 'Don New', [])], facts: withLeaderTerms(facts, datasets) });
+  assert.equal(officeOf(graph, 'P-OLD', '2018-03-06' as IsoDate)?.former, true);
+  assert.equal(officeOf(graph, 'P-NEW', '2018-03-06' as IsoDate)?.former, false);
+  assert.equal(officeOf(graph, 'P-OLD', '2012-03-06' as IsoDate)?.former, false);
 });
