@@ -69,6 +69,10 @@ const WORLD = createNewsGraph({
     person('P-MARC', 'Louis Marcel', ['Marcel']),
     person('P-ENGL', 'Bill Latin', ['Latin']),
     person('P-ROBI', 'Sharla Robins', []),
+    person('P-CAGL', 'Mehmet Çağlayanoğlu', ['Çağlayanoğlu']),
+    { ...person('RUTO', 'Ruritanian Treaty Organization', []), kind: 'organization', aliases: [{ text: 'RUTO', kind: 'acronym', lang: 'en' }] },
+    { ...person('GU', 'Graustark Union', []), kind: 'organization', aliases: [{ text: 'GU', kind: 'acronym', lang: 'en' }] },
+    { ...person('FRE', 'Freedonia', []), kind: 'state', aliases: [{ text: 'F.R.', kind: 'name', lang: 'en' }] },
   ],
   facts: [
     held('P-MARC', 'GRA', 'head_of_state', '2017-05-14'),
@@ -76,6 +80,7 @@ const WORLD = createNewsGraph({
     held('P-MARC', 'RUR', 'effective_leader', '2017-05-14'),
     held('P-ENGL', 'ZEN', 'head_of_government', '2016-12-12'),
     held('P-ROBI', 'ENG', 'head_of_government', '2016-12-20'),
+    held('P-CAGL', 'ZEN', 'head_of_state', '2014-08-28'),
   ],
 });
 
@@ -123,4 +128,18 @@ test('terms end when a later source names a successor: an open term from a datas
   assert.equal(officeOf(graph, 'P-OLD', '2018-03-06' as IsoDate)?.former, true);
   assert.equal(officeOf(graph, 'P-NEW', '2018-03-06' as IsoDate)?.former, false);
   assert.equal(officeOf(graph, 'P-OLD', '2012-03-06' as IsoDate)?.former, false);
+});
+
+test('names as the news writes them: acronyms dotted or not, and in title case', () => {
+  const ids = (text: string) => actorsOf(text).map((x) => `${x.text}=${x.id}`);
+  // Dotted and dotless, either way round; an acronym said as a word in title case.
+  assert.deepEqual(ids('The FR and the G.U. met; Ruto said so.'), ['FR=FRE', 'G.U.=GU', 'Ruto=RUTO']);
+  // Still in its own case: the pronoun is no acronym.
+  assert.deepEqual(ids('Let fr go, said gu.'), []);
+});
+
+test('a name with letters beyond Latin-1 is one token: "Çağlayanoğlu", not "Ça", "ğ", "layano"', () => {
+  const ids = (text: string) => actorsOf(text).map((x) => `${x.text}=${x.id}`);
+  // One token with its Turkish letters, not "Ça", "ğ", "layano"...
+  assert.deepEqual(ids('Zenda said Çağlayanoğlu would go.'), ['Zenda=ZEN', 'Çağlayanoğlu=P-CAGL']);
 });
