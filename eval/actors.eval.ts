@@ -48,7 +48,7 @@ async function context(): Promise<{ ctx: StageContext; name: string; close(): Pr
     const app = await createApp({ db: join(mkdtempSync(join(tmpdir(), 'actors-eval-')), 'db.sqlite') });
     await app.ensureLoaded();
     const ctx = await app.news.context();
-    return { ctx: { ...ctx, coder: noEventCoder }, name: 'reference data', close: () => app.close() };
+    return { ctx: { ...ctx, coder: { ...noEventCoder, ...(ctx.coder.groups ? { groups: ctx.coder.groups } : {}) } }, name: 'reference data', close: () => app.close() };
   } catch (e) {
     return {
       ctx: { graph: fixtureGraph(), coder: noEventCoder },

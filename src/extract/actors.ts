@@ -1,4 +1,6 @@
 import type { Actor, ActorType, Mention } from './analysis.js';
+import type { NamedGroup } from './event-coder.js';
+import { GROUP_ID } from './gazetteer.js';
 import { describeOffice, officeOf } from './offices.js';
 import { ROLE_NOUNS } from './rules/role-nouns.js';
 import type { Stage, StageContext } from './stage.js';
@@ -25,6 +27,7 @@ export function cameoOf(ctx: StageContext, id: string, on: IsoDate): string {
 
 /** One gazetteer mention resolved on the article's day; persons get their office and state from holds_office. */
 export function resolveMention(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
+  if (m.entityId.startsWith(GROUP_ID)) return groupActor(m, ctx, on);
   const graph = ctx.graph;
   const e = graph.entity(m.entityId);
   if (!e) return null;
@@ -80,6 +83,34 @@ export function statesNamed(mentions: readonly Mention[], ctx: StageContext): Se
   const out = new Set<string>();
   for (const m of mentions) if (ctx.graph.entity(m.entityId)?.kind === 'state') out.add(m.entityId);
   return out;
+}
+
+const groupIndex = new WeakMap<readonly NamedGroup[], Map<string, NamedGroup>>();
+
+/** A group of the dictionaries ("Hezbollah": LBNREB): its code on the day, the state its code names, if any. */
+function groupActor(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
+  const groups = ctx.coder.groups ?? [];
+  let byId = groupIndex.get(groups);
+  if (!byId) groupIndex.set(groups, (byId = new Map(groups.map((g) => [g.id, g]))));
+  const g = byId.get(m.entityId);
+  const code = g?.codes.find((c) => (!c.from || c.from <= on) && (!c.to || on <= c.to))?.code;
+  if (!g || !code) return null;
+  const country = code.slice(0, 3);
+  return {
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    sentence: m.sentence,
+    id: g.id,
+    name: g.name,
+    refersTo: null,
+    type: 'organization',
+    role: 'armed group or party',
+    state: ctx.graph.entity(country)?.kind === 'state' ? country : null,
+    cameo: code,
+    confidence: 0.85,
+    ruleId: 'actor.group.dictionary',
+  };
 }
 
 /**

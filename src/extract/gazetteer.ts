@@ -1,6 +1,7 @@
 import { nameKey } from '../core/normalize.js';
 import type { AliasEntry } from '../core/entity.js';
 import type { Token } from './analysis.js';
+import type { NamedGroup } from './event-coder.js';
 import type { NewsGraph } from './news-graph.js';
 
 /** When several entities share an alias, a state wins over a body, a body over a person; names over nicknames. */
@@ -36,13 +37,31 @@ export function tokenKey(text: string): string {
   return k;
 }
 
-const cache = new WeakMap<NewsGraph, Gazetteer>();
+const cache = new WeakMap<NewsGraph, WeakMap<readonly NamedGroup[], Gazetteer>>();
+const NO_GROUPS: readonly NamedGroup[] = [];
 
-export function gazetteerFor(graph: NewsGraph): Gazetteer {
-  let g = cache.get(graph);
+/** Prefix of the ids of groups the dictionaries name and the graph does not hold. */
+export const GROUP_ID = 'group:';
+
+/**
+ * The graph's aliases and the dictionaries' groups, in one index: on a shared name the graph's entity wins. A group's
+ * one-word name of at most four letters is an acronym, matched in its capitals ("PKK", "Isis"), never as a word.
+ */
+export function gazetteerFor(graph: NewsGraph, groups: readonly NamedGroup[] = NO_GROUPS): Gazetteer {
+  let byGroups = cache.get(graph);
+  if (!byGroups) cache.set(graph, (byGroups = new WeakMap()));
+  let g = byGroups.get(groups);
   if (!g) {
-    g = buildGazetteer(graph.aliases, (id) => graph.entity(id)?.kind);
-    cache.set(graph, g);
+    const groupAliases: AliasEntry[] = groups.flatMap((group) =>
+      group.phrases.map((p) => {
+        const acronym = /^[a-z]{2,4}$/.test(p);
+        return { key: nameKey(p), text: acronym ? p.toUpperCase() : p, entityId: group.id, kind: acronym ? 'acronym' : 'name', lang: 'en' } as AliasEntry;
+      }),
+    );
+    g = buildGazetteer(groupAliases.length ? [...graph.aliases, ...groupAliases] : graph.aliases, (id) =>
+      id.startsWith(GROUP_ID) ? 'group' : graph.entity(id)?.kind,
+    );
+    byGroups.set(groups, g);
   }
   return g;
 }

@@ -8,6 +8,7 @@ import { noEventCoder } from '../../src/extract/event-coder.js';
 import { officeOf, personIndexFor } from '../../src/extract/offices.js';
 import type { DatasetInfo } from '../../src/graph/graph-store.js';
 import { finishArticle } from '../../src/ingest/article.js';
+import { namedGroups } from '../../src/pipeline/event-coder-adapter.js';
 import { withLeaderTerms } from '../../src/pipeline/load-news-graph.js';
 import { analyze } from '../../src/pipeline/pipeline.js';
 
@@ -142,4 +143,58 @@ test('a name with letters beyond Latin-1 is one token: "Çağlayanoğlu", not "�
   const ids = (text: string) => actorsOf(text).map((x) => `${x.text}=${x.id}`);
   // One token with its Turkish letters, not "Ça", "ğ", "layano"...
   assert.deepEqual(ids('Zenda said Çağlayanoğlu would go.'), ['Zenda=ZEN', 'Çağlayanoğlu=P-CAGL']);
+});
+
+test('armed groups and parties of the dictionaries are actors, as proper names only', () => {
+  const coder = {
+    ...noEventCoder,
+    groups: [
+      { id: 'group:rlf', name: 'Ruritanian Liberation Front', phrases: ['ruritanian liberation front', 'rlf'], codes: [{ code: 'RURREB' }] },
+      { id: 'group:red-hand', name: 'Red Hand', phrases: ['red hand'], codes: [{ code: 'RURREB', from: '2015-01-01' }] },
+    ],
+  };
+  const actors = (text: string, published = '2018-03-06') =>
+    analyze(finishArticle({ format: 'text', origin: 'test', title: null, published: published as IsoDate, text }, '2026-01-01' as IsoDate), {
+      graph: WORLD,
+      coder,
+    }).actors.map((x) => `${x.text}=${x.id}/${x.cameo}/${x.state}`);
+  assert.deepEqual(actors('The RLF and the Red Hand group attacked Strelsau.'), [
+    'RLF=group:rlf/RURREB/RUR',
+    'Red Hand=group:red-hand/RURREB/RUR',
+    'Strelsau=RUR/RURGOV/RUR',
+  ]);
+  // Lower-case words are words; an acronym is matched in its capitals only; a code not yet in force names nobody.
+  assert.deepEqual(actors('He raised a red hand, and the rlf of it.'), []);
+  assert.deepEqual(actors('The Red Hand marched.', '2010-01-01'), []);
+});
+
+test('the groups taken from the dictionaries: the project’s own without an entity, and Phoenix entries coded as armed groups', () => {
+  const groups = namedGroups({
+    actors: [
+      { phrases: ['ruritanian liberation front', 'rlf'], codes: [{ code: 'RURREB' }] },
+      { phrases: ['rlf'], codes: [{ code: 'RURREB' }] },
+      { phrases: ['rudolf rassendyll'], codes: [{ code: 'RURGOV', from: '2001-01-01' }] },
+      { phrases: ['global jihad'], codes: [{ code: 'IMGMUSJIH' }] },
+    ],
+    agents: [],
+    verbs: { verbs: [], patterns: [] },
+    cameo: {},
+    additions: {
+      actors: [
+        { id: 'actor.zlf', name: 'Zenda Liberation Front', phrases: ['zenda liberation front'], codes: [{ code: 'ZENREB' }], example: 'x', why: 'y' },
+        { id: 'actor.ruto', entity: 'RUTO', phrases: ['ruto'], codes: [{ code: 'IGORUT' }], example: 'x', why: 'y' },
+      ],
+      agents: [],
+      patterns: [],
+    },
+  } as unknown as Parameters<typeof namedGroups>[0]);
+  assert.deepEqual(
+    groups.map((g) => `${g.id}=${g.name}`),
+    [
+      'group:actor.zlf=Zenda Liberation Front',
+      'group:ruritanian-liberation-front=Ruritanian Liberation Front',
+      'group:rlf=RLF',
+      'group:global-jihad=Global Jihad',
+    ],
+  );
 });
