@@ -29,12 +29,27 @@ type StateAt = (start: number) => Actor | undefined;
 
 function statesByStart(actors: readonly Actor[]): StateAt {
   const first = new Map<number, Actor>();
-  for (const a of actors) if (a.type === 'state' && !first.has(a.start)) first.set(a.start, a);
+  for (const a of actors) if ((a.type === 'state' || a.type === 'government') && !first.has(a.start)) first.set(a.start, a);
   return (start) => first.get(start);
 }
 
-/** The role phrase ending right before token `i`: "[former] [demonym] role noun". */
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * The role phrase ending right before token `i`: "[former] [demonym | state's] role noun", or the same set off by a
+ * comma after a determiner or a state ("the US secretary of state, Rex Tillerson"; "Russia's foreign minister, ...").
+ */
 function cueBefore(tokens: readonly Token[], i: number, stateAt: StateAt): RoleCue | null {
+  const direct = cueEndingAt(tokens, i, stateAt);
+  if (direct || i < 2 || tokens[i - 1]!.text !== ',') return direct;
+  const set = cueEndingAt(tokens, i - 1, stateAt);
+  if (!set) return null;
+  const first = i - 1 - set.words;
+  const before = tokens[first - 1]?.text.toLowerCase();
+  return set.state !== null || before === 'the' || before === 'its' || before === 'his' || before === 'her' ? set : null;
+}
+
+function cueEndingAt(tokens: readonly Token[], i: number, stateAt: StateAt): (RoleCue & { words: number }) | null {
   for (const r of ROLE_PHRASES) {
     const n = r.words.length;
     if (i - n < 0) continue;
@@ -42,17 +57,19 @@ function cueBefore(tokens: readonly Token[], i: number, stateAt: StateAt): RoleC
     if (words.join(' ') !== r.words.join(' ')) continue;
     let k = i - n - 1;
     let state: string | null = null;
-    const demonym = k >= 0 ? stateAt(tokens[k]!.start) : undefined;
+    // "Russia's foreign minister": the state before a possessive.
+    const owner = k >= 1 && POSSESSIVE.has(tokens[k]!.text) ? stateAt(tokens[k - 1]!.start) : undefined;
+    const demonym = owner ?? (k >= 0 ? stateAt(tokens[k]!.start) : undefined);
     if (demonym) {
-      state = demonym.id;
-      k--;
+      state = demonym.state ?? demonym.id;
+      k -= owner ? 2 : 1;
     }
     const former = k >= 0 && /^(former|ex-?)$/i.test(tokens[k]!.text);
     const roleWords = tokens
       .slice(i - n, i)
       .map((t) => t.text)
       .join(' ');
-    return { noun: r.noun, former, state, text: former ? `${tokens[k]!.text} ${roleWords}` : roleWords };
+    return { noun: r.noun, former, state, text: former ? `${tokens[k]!.text} ${roleWords}` : roleWords, words: former ? i - k : i - k - 1 };
   }
   return null;
 }

@@ -198,3 +198,29 @@ test('the groups taken from the dictionaries: the project’s own without an ent
     ],
   );
 });
+
+test('people below heads of state from title phrases, with their state and sector, remembered through the article', () => {
+  const a = actorsOf(
+    "The Zendan secretary of state, Anna Kowal, met Ruritania's foreign minister Petr Novak in Edelweiss. " +
+      'Kowal said the talks went well. The Graustarkian deputy speaker Ivo Brun and the defence secretary, Max Hart, agreed. ' +
+      "Zenda's prosecutor general Eva Lind objected, Strelsau's spokesman, Jan Sova, said.",
+  );
+  const by = (t: string) => a.find((x) => x.text === t);
+  assert.equal(by('Anna Kowal')?.cameo, 'ZENGOV');
+  assert.equal(by('Anna Kowal')?.role, 'secretary of state');
+  assert.equal(by('Petr Novak')?.cameo, 'RURGOV');
+  assert.equal(by('Petr Novak')?.ruleId, 'person.role-apposition');
+  assert.equal(by('Kowal')?.id, by('Anna Kowal')?.id);
+  assert.equal(by('Ivo Brun')?.cameo, 'GRALEG');
+  assert.equal(by('Max Hart')?.cameo.slice(3), 'MIL');
+  assert.equal(by('Eva Lind')?.cameo, 'ZENJUD');
+  assert.equal(by('Jan Sova')?.cameo, 'RURGOV');
+});
+
+test('a role set off by a comma needs a determiner or a state before it: a list of roles is no title', () => {
+  const a = actorsOf('Zenda sent a minister, Anna Kowal and others.');
+  assert.equal(
+    a.some((x) => x.text === 'Anna Kowal' && x.role === 'minister'),
+    false,
+  );
+});
