@@ -70,6 +70,33 @@ export function resolveMention(m: Mention, ctx: StageContext, on: IsoDate): Acto
   };
 }
 
+/**
+ * A capital after "in", "at", "near"... is where something happened, not who did it: "met Erdoğan in Ankara" names
+ * no Turkish government beside Erdoğan, only a place. "Loyalty to Moscow" and "Moscow said" stay the government.
+ */
+const VENUE_BEFORE = /\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$/i;
+
+/** The capital as a place: named, located in its state, no actor code (the coder takes no source or target from it). */
+function venueOf(m: Mention, ctx: StageContext): Actor | null {
+  const e = ctx.graph.entity(m.entityId);
+  if (!e) return null;
+  return {
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    sentence: m.sentence,
+    id: e.id,
+    name: m.text,
+    refersTo: null,
+    type: 'place',
+    role: `venue (capital of ${e.name})`,
+    state: null,
+    cameo: '',
+    confidence: 0.8,
+    ruleId: 'actor.capital-as-venue',
+  };
+}
+
 /** Titles that name an office before a name: "President Macron", "Prime Minister English". */
 const OFFICE_TITLE = new RegExp(
   `\\b(?:${ROLE_NOUNS.filter((r) => r.office !== null)
@@ -131,7 +158,8 @@ export const actorsStage: Stage = {
     const ids = new Set<string>();
     const states = statesNamed(draft.mentions, ctx);
     for (const m of draft.mentions) {
-      const a = resolveMention(m, ctx, draft.article.published);
+      const venue = m.aliasKind === 'capital' && VENUE_BEFORE.test(draft.article.text.slice(Math.max(0, m.start - 12), m.start));
+      const a = venue ? venueOf(m, ctx) : resolveMention(m, ctx, draft.article.published);
       if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids, states, draft.article.text))) {
         actors.push(a);
         ids.add(a.id);

@@ -224,3 +224,11 @@ test('a role set off by a comma needs a determiner or a state before it: a list 
     false,
   );
 });
+
+test('a venue is not an actor: a capital after "in" or "at" is a place, the capital as subject is its government', () => {
+  assert.deepEqual(
+    actorsOf('Louis Marcel met the envoy in Strelsau and at the Edelweiss talks.').map((x) => `${x.text}:${x.type}:${x.cameo}`),
+    ['Louis Marcel:person:RURGOV', 'Strelsau:place:', 'Edelweiss:place:'],
+  );
+  assert.equal(actorsOf('Strelsau said it would reply.')[0]?.cameo, 'RURGOV');
+});
