@@ -76,6 +76,12 @@ export function resolveMention(m: Mention, ctx: StageContext, on: IsoDate): Acto
  */
 const VENUE_BEFORE = /\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$/i;
 
+/** "NEW DELHI: ..." or "Moscow, 3 March -" opening a line: the place a story was filed from. */
+function isDateline(text: string, m: Mention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  return text.slice(lineStart, m.start).trim() === '' && /^\s*(?::|\(|,\s*\d|,\s*\p{L}+\s+\d)/u.test(text.slice(m.end, m.end + 30));
+}
+
 /** The capital as a place: named, located in its state, no actor code (the coder takes no source or target from it). */
 function venueOf(m: Mention, ctx: StageContext): Actor | null {
   const e = ctx.graph.entity(m.entityId);
@@ -158,7 +164,8 @@ export const actorsStage: Stage = {
     const ids = new Set<string>();
     const states = statesNamed(draft.mentions, ctx);
     for (const m of draft.mentions) {
-      const venue = m.aliasKind === 'capital' && VENUE_BEFORE.test(draft.article.text.slice(Math.max(0, m.start - 12), m.start));
+      const venue =
+        m.aliasKind === 'capital' && (VENUE_BEFORE.test(draft.article.text.slice(Math.max(0, m.start - 12), m.start)) || isDateline(draft.article.text, m));
       const a = venue ? venueOf(m, ctx) : resolveMention(m, ctx, draft.article.published);
       if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids, states, draft.article.text))) {
         actors.push(a);

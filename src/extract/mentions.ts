@@ -2,8 +2,20 @@ import type { Mention, Sentence } from './analysis.js';
 import { GROUP_ID, gazetteerFor, tokenKey, type Gazetteer } from './gazetteer.js';
 import type { Stage } from './stage.js';
 
-/** Text with almost no capitals (lower-cased exports) cannot be matched case-aware: capitals are not required there. */
+/**
+ * Text with almost no capitals (lower-cased exports) cannot be matched case-aware: capitals are not required there.
+ * Sentences that start in lower case say so first: a few capitals of a share bar ("Facebook Twitter Linkedin Mail")
+ * or a "This story is from March 6, 2002" line do not make a lower-cased story a cased one.
+ */
 export function isLowercaseText(text: string): boolean {
+  const head = text.slice(0, 5000);
+  const lowerStarts = head.match(/[.!?]["”’)]?\s+[a-z]/g)?.length ?? 0;
+  const upperStarts = head.match(/[.!?]["”’)]?\s+[A-Z]/g)?.length ?? 0;
+  if (lowerStarts + upperStarts >= 3) return lowerStarts >= 2 * upperStarts;
+  return fewCapitals(text);
+}
+
+function fewCapitals(text: string): boolean {
   let upper = 0;
   let letters = 0;
   for (let i = 0; i < text.length && i < 5000; i++) {

@@ -5,6 +5,7 @@ import type { Fact } from '../../src/core/fact.js';
 import type { IsoDate } from '../../src/core/time.js';
 import { createNewsGraph } from '../../src/extract/news-graph.js';
 import { noEventCoder } from '../../src/extract/event-coder.js';
+import { isLowercaseText } from '../../src/extract/mentions.js';
 import { officeOf, personIndexFor } from '../../src/extract/offices.js';
 import type { DatasetInfo } from '../../src/graph/graph-store.js';
 import { finishArticle } from '../../src/ingest/article.js';
@@ -231,4 +232,16 @@ test('a venue is not an actor: a capital after "in" or "at" is a place, the capi
     ['Louis Marcel:person:RURGOV', 'Strelsau:place:', 'Edelweiss:place:'],
   );
   assert.equal(actorsOf('Strelsau said it would reply.')[0]?.cameo, 'RURGOV');
+});
+
+test('a lower-cased story stays lower-cased with a share bar of capitals at its end', () => {
+  const story = 'strelsau: the ruritanian minister met louis marcel on friday. he said talks went well. the envoy left. talks resume soon.';
+  assert.equal(isLowercaseText(`${story}\n\nFacebook Twitter Linkedin Mail`), true);
+  assert.equal(isLowercaseText('Strelsau: The minister met Louis Marcel. He said talks went well. The envoy left.'), false);
+});
+
+test('a capital opening a dateline is where the story was filed, not its government', () => {
+  const a = actorsOf('STRELSAU: Zenda said the talks went well.');
+  assert.equal(a.find((x) => x.text === 'STRELSAU')?.type, 'place');
+  assert.equal(actorsOf('Strelsau said the talks went well.')[0]?.type, 'government');
 });
