@@ -80,7 +80,7 @@ export interface HistoryAnswer {
   readonly notes: readonly string[];
 }
 
-export interface LeaderLine extends Freshness {
+interface LeaderLine extends Freshness {
   readonly person: EntityRef;
   readonly office: string;
   readonly from: string;
@@ -97,7 +97,7 @@ export interface LeadersAnswer {
   readonly notes: readonly string[];
 }
 
-export interface BaseLine {
+interface BaseLine {
   readonly host: EntityRef;
   readonly user: EntityRef;
   readonly base: string;
@@ -176,7 +176,7 @@ export interface DiffAnswer {
 }
 
 /** One day on which several pairs joined (an accession wave) or left. */
-export interface SeriesStepLine {
+interface SeriesStepLine {
   readonly on: string;
   readonly who: readonly EntityRef[];
 }

@@ -31,7 +31,7 @@ export interface ArticleRow {
   revised_at: string | null;
 }
 
-export interface ArticleActorRow extends Spanned {
+interface ArticleActorRow extends Spanned {
   text: string;
   /** The name the actor resolved to; null in rows from before migration 008. */
   name: string | null;
@@ -67,7 +67,7 @@ export interface EventRow extends Spanned {
   rules: string | null;
 }
 
-export interface ProposedFactRow extends Spanned {
+interface ProposedFactRow extends Spanned {
   predicate: string;
   subject: string;
   object: string;
@@ -76,7 +76,7 @@ export interface ProposedFactRow extends Spanned {
   confidence: number;
 }
 
-export interface ClaimRow extends Spanned {
+interface ClaimRow extends Spanned {
   text: string;
   status: string;
   explanation: string;
