@@ -26,7 +26,7 @@ export function cameoOf(ctx: StageContext, id: string, on: IsoDate): string {
 }
 
 /** One gazetteer mention resolved on the article's day; persons get their office and state from holds_office. */
-export function resolveMention(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
+function resolveMention(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
   if (m.entityId.startsWith(GROUP_ID)) return groupActor(m, ctx, on);
   const graph = ctx.graph;
   const e = graph.entity(m.entityId);
@@ -112,7 +112,7 @@ const OFFICE_TITLE = new RegExp(
 );
 
 /** The states an article names (by name, acronym, demonym or capital): what a person's office must agree with. */
-export function statesNamed(mentions: readonly Mention[], ctx: StageContext): Set<string> {
+function statesNamed(mentions: readonly Mention[], ctx: StageContext): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) if (ctx.graph.entity(m.entityId)?.kind === 'state') out.add(m.entityId);
   return out;

@@ -8,7 +8,7 @@ import type { NewsGraph } from './news-graph.js';
 const KIND_RANK: Record<string, number> = { state: 0, organization: 1, alliance: 2, agreement: 3, person: 4, base: 5 };
 const ALIAS_RANK: Record<string, number> = { name: 0, acronym: 1, capital: 2, demonym: 3, historical: 4, pattern: 5 };
 
-export interface GazetteerHit {
+interface GazetteerHit {
   readonly first: number;
   /** Index of the last token, inclusive. */
   readonly last: number;
@@ -106,7 +106,7 @@ function otherHouseStyle(text: string): string | null {
   return null;
 }
 
-export function buildGazetteer(aliases: readonly AliasEntry[], kindOf: (id: string) => string | undefined): Gazetteer {
+function buildGazetteer(aliases: readonly AliasEntry[], kindOf: (id: string) => string | undefined): Gazetteer {
   const byKey = new Map<string, AliasEntry[]>();
   const prefixes = new Set<string>();
   const index = (key: string, a: AliasEntry) => {

@@ -49,7 +49,7 @@ function properName(tokens: readonly Sentence['tokens'][number][], first: number
 /** Nouns the news writes in lower case after a group's name: "the Islamic State group", "Houthi rebels". */
 const GROUP_HEADS = new Set(['group', 'rebels', 'movement', 'militia', 'mercenaries']);
 
-export function findMentions(sentences: readonly Sentence[], gazetteer: Gazetteer, lowercaseText: boolean): Mention[] {
+function findMentions(sentences: readonly Sentence[], gazetteer: Gazetteer, lowercaseText: boolean): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) {
     const keys = s.tokens.map((t) => tokenKey(t.text));

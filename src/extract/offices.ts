@@ -6,7 +6,7 @@ import type { NewsGraph } from './news-graph.js';
 /** Formal offices before the effective leader: "head of state" says more than "effective leader". */
 const OFFICE_ORDER = ['head_of_state', 'head_of_government', 'effective_leader'];
 
-export const OFFICE_LABEL: Record<string, string> = {
+const OFFICE_LABEL: Record<string, string> = {
   head_of_state: 'head of state',
   head_of_government: 'head of government',
   effective_leader: 'effective leader',

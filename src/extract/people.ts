@@ -157,7 +157,7 @@ function personActor(
  * office holder on the day named by surname, a former office holder spelled differently, or someone no
  * dictionary knows but a role noun introduces ("military expert Ann Poe"). Adds roles from appositions.
  */
-export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
+function findPeople(draft: Draft, ctx: StageContext): Actor[] {
   const graph = ctx.graph;
   const on = draft.article.published;
   const index = personIndexFor(graph);

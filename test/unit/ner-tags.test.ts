@@ -50,10 +50,8 @@ test('entity scores: exact spans only, per type and overall', () => {
     ['B-ORG', 'I-ORG'],
   ];
   const s = scoreEntities(gold, pred);
-  const by = Object.fromEntries(s.byType.map((x) => [x.type, x]));
-  assert.deepEqual([by.PER.gold, by.PER.predicted, by.PER.correct], [1, 1, 1]);
-  assert.deepEqual([by.LOC.gold, by.LOC.predicted, by.LOC.correct], [1, 0, 0]);
-  assert.deepEqual([by.ORG.gold, by.ORG.predicted, by.ORG.correct], [1, 2, 0]);
+  const counts = Object.fromEntries(s.byType.map((x) => [x.type, [x.gold, x.predicted, x.correct]]));
+  assert.deepEqual(counts, { LOC: [1, 0, 0], ORG: [1, 2, 0], PER: [1, 1, 1] });
   assert.equal(s.overall.precision, 1 / 3);
   assert.equal(s.overall.recall, 1 / 3);
   assert.match(formatScores(s), /overall\s+3\s+3\s+1\s+33\.33\s+33\.33\s+33\.33/);

@@ -46,7 +46,10 @@ test('training is deterministic for a seed', () => {
 test("the tagger's per-word cache scores exactly what training scored, in both stages", () => {
   const model = trainNer(sentences, { epochs: 5, seed: 1, folds: 2 });
   const tagger = new NerTagger(model);
-  const [one, two] = model.stages.map((c) => new FeatureTable(c.keys));
+  const [stage1, stage2] = model.stages;
+  assert.ok(stage1 && stage2, 'two stages');
+  const one = new FeatureTable(stage1.keys);
+  const two = new FeatureTable(stage2.keys);
   const doc = [...sentences.map((x) => x.tokens), ['Unseen', 'Words', 'in', 'Nowhere', 'Land'], ['POLICE', 'ARREST', 'KOWALSKI', 'IN', 'PARIS']];
   const hashed = doc.map((s) => {
     const padded = paddedInfos(s, model.lexicon);
@@ -59,21 +62,24 @@ test("the tagger's per-word cache scores exactly what training scored, in both s
     });
     return { words: padded.slice(WINDOW, padded.length - WINDOW), offsets, hashes: Int32Array.from(f) };
   });
-  const first = hashed.map((h) => decodeHashed(model.stages[0], one, h.offsets, h.hashes));
+  const firstPass = hashed.map((h) => ({ ...h, first: decodeHashed(stage1, one, h.offsets, h.hashes) }));
   const memory = new DocumentMemory(tagTable(model.tags));
-  hashed.forEach((h, s) => memory.add(h.words, first[s]));
-  const second = hashed.map((h, s) => {
+  for (const h of firstPass) memory.add(h.words, h.first);
+  const second = firstPass.map((h) => {
     const offsets = new Int32Array(h.offsets.length);
     const f: number[] = [];
     for (let i = 0; i + 1 < h.offsets.length; i++) {
       f.push(...h.hashes.subarray(h.offsets[i], h.offsets[i + 1]));
-      memory.features(h.words, first[s], i, f);
+      memory.features(h.words, h.first, i, f);
       offsets[i + 1] = f.length;
     }
-    return decodeHashed(model.stages[1], two, offsets, Int32Array.from(f));
+    return decodeHashed(stage2, two, offsets, Int32Array.from(f));
   });
   assert.deepEqual(tagger.tagIndices(doc), second);
-  assert.deepEqual(new NerTagger({ ...model, stages: [model.stages[0]] }).tagIndices(doc), first);
+  assert.deepEqual(
+    new NerTagger({ ...model, stages: [stage1] }).tagIndices(doc),
+    firstPass.map((h) => h.first),
+  );
 });
 
 test('word clusters group words used in the same slots', () => {

@@ -6,6 +6,7 @@
  * granularities. It is a cheap stand-in for Brown clustering (which is O(V * k^2) and would take hours here)
  * built on the same signal: words used in the same slots ("in X", "X said") share a cluster.
  */
+import { itemAt } from '../../core/checked.js';
 import { seededRandom } from './rng.js';
 import type { LexiconEntry } from './word-features.js';
 
@@ -64,9 +65,9 @@ function caseCounts(sentences: readonly (readonly string[])[]): Map<string, { up
     const letters = s.filter((t) => /\p{L}/u.test(t));
     const shouting = letters.filter((t) => t === t.toUpperCase()).length;
     if (letters.length === 0 || shouting / letters.length > 0.5) continue;
-    for (let i = 1; i < s.length; i++) {
-      const t = s[i];
-      const first = t[0];
+    for (const [i, t] of s.entries()) {
+      if (i === 0) continue;
+      const first = t.charAt(0);
       if (first.toLowerCase() === first.toUpperCase()) continue;
       const w = t.toLowerCase();
       let c = counts.get(w);
@@ -91,18 +92,21 @@ function contextVectors(sentences: readonly (readonly string[])[], freq: Map<str
   const pairs = new Map<number, number>();
   const ctxTotals = new Float64Array(D);
   const wordTotals = new Float64Array(words.length);
+  // ctx < D and w < words.length by construction, so the `!` updates of the typed arrays are in bounds.
   for (const s of sentences) {
-    for (let i = 0; i < s.length; i++) {
-      const w = wordIndex.get(s[i]);
+    for (const [i, t] of s.entries()) {
+      const w = wordIndex.get(t);
       if (w === undefined) continue;
-      const left = i === 0 ? C : ctxIndex.get(s[i - 1]);
-      const right = i === s.length - 1 ? C : ctxIndex.get(s[i + 1]);
+      const prev = i > 0 ? s[i - 1] : undefined;
+      const next = i + 1 < s.length ? s[i + 1] : undefined;
+      const left = prev === undefined ? C : ctxIndex.get(prev);
+      const right = next === undefined ? C : ctxIndex.get(next);
       for (const ctx of [left, right === undefined ? undefined : C + 1 + right]) {
         if (ctx === undefined) continue;
         const key = w * D + ctx;
         pairs.set(key, (pairs.get(key) ?? 0) + 1);
-        ctxTotals[ctx]++;
-        wordTotals[w]++;
+        ctxTotals[ctx]!++;
+        wordTotals[w]!++;
       }
     }
   }
@@ -113,10 +117,11 @@ function contextVectors(sentences: readonly (readonly string[])[], freq: Map<str
   for (const [key, c] of [...pairs.entries()].sort((a, b) => a[0] - b[0])) {
     const w = Math.floor(key / D);
     const ctx = key % D;
-    const pmi = Math.log((c * smoothed) / (wordTotals[w] * ctxTotals[ctx] ** 0.75));
+    const pmi = Math.log((c * smoothed) / (itemAt(wordTotals, w, 'word totals') * itemAt(ctxTotals, ctx, 'context totals') ** 0.75));
     if (pmi > 0) {
-      rows[w].idx.push(ctx);
-      rows[w].val.push(pmi);
+      const row = itemAt(rows, w, 'context rows');
+      row.idx.push(ctx);
+      row.val.push(pmi);
     }
   }
   const vectors = rows.map(({ idx, val }) => {
@@ -137,39 +142,40 @@ function clusterWords(space: ReturnType<typeof contextVectors>, k: number, optio
   let cent = new Float32Array(D * k);
   const picked = new Set<number>();
   while (picked.size < k) picked.add(Math.floor(random() * n));
+  // Hot loops: j < v.idx.length = v.val.length, every idx < D, c < k, w < n = assign.length, i < next.length,
+  // and cent, next hold D * k floats: the `!` reads and updates of the typed arrays are in bounds.
   [...picked].forEach((w, c) => {
-    const v = vectors[w];
-    for (let j = 0; j < v.idx.length; j++) cent[v.idx[j] * k + c] = v.val[j];
+    const v = itemAt(vectors, w, 'word vectors');
+    for (let j = 0; j < v.idx.length; j++) cent[v.idx[j]! * k + c] = v.val[j]!;
   });
   const assign = new Int32Array(n).fill(-1);
   const scores = new Float32Array(k);
   for (let it = 0; it < (options.iterations ?? 12); it++) {
     let moved = 0;
-    for (let w = 0; w < n; w++) {
-      const v = vectors[w];
+    for (const [w, v] of vectors.entries()) {
       if (v.idx.length === 0) continue;
       scores.fill(0);
       for (let j = 0; j < v.idx.length; j++) {
-        const o = v.idx[j] * k;
-        const x = v.val[j];
-        for (let c = 0; c < k; c++) scores[c] += x * cent[o + c];
+        const o = v.idx[j]! * k;
+        const x = v.val[j]!;
+        for (let c = 0; c < k; c++) scores[c]! += x * cent[o + c]!;
       }
       let best = 0;
-      for (let c = 1; c < k; c++) if (scores[c] > scores[best]) best = c;
+      for (let c = 1; c < k; c++) if (scores[c]! > scores[best]!) best = c;
       if (assign[w] !== best) moved++;
       assign[w] = best;
     }
     const next = new Float32Array(D * k);
-    for (let w = 0; w < n; w++) {
-      const v = vectors[w];
-      if (assign[w] < 0) continue;
-      for (let j = 0; j < v.idx.length; j++) next[v.idx[j] * k + assign[w]] += v.val[j];
+    for (const [w, v] of vectors.entries()) {
+      const a = assign[w]!;
+      if (a < 0) continue;
+      for (let j = 0; j < v.idx.length; j++) next[v.idx[j]! * k + a]! += v.val[j]!;
     }
     const norms = new Float64Array(k);
-    for (let i = 0; i < next.length; i++) norms[i % k] += next[i] * next[i];
-    for (let i = 0; i < next.length; i++) if (norms[i % k] > 0) next[i] /= Math.sqrt(norms[i % k]);
+    for (let i = 0; i < next.length; i++) norms[i % k]! += next[i]! * next[i]!;
+    for (let i = 0; i < next.length; i++) if (norms[i % k]! > 0) next[i]! /= Math.sqrt(norms[i % k]!);
     cent = next;
     if (moved === 0) break;
   }
-  return new Map(words.map((w, i) => [w, assign[i]]));
+  return new Map(words.map((w, i): [string, number] => [w, itemAt(assign, i, 'cluster assignments')]));
 }

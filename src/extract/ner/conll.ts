@@ -3,16 +3,17 @@
  * sentences, "-DOCSTART-" lines between documents. Reading checks that every token line has as many columns
  * as the first one; writing gives back each line unchanged with one more column, as conlleval expects.
  */
+import { itemAt } from '../../core/checked.js';
 import { EntenteError } from '../../core/errors.js';
 
-export const DOCSTART = '-DOCSTART-';
+const DOCSTART = '-DOCSTART-';
 
-export type ConllLine =
+type ConllLine =
   | { readonly kind: 'blank'; readonly raw: string }
   | { readonly kind: 'docstart'; readonly raw: string }
   | { readonly kind: 'token'; readonly raw: string; readonly columns: readonly string[] };
 
-export interface ConllSentence {
+interface ConllSentence {
   /** Index of the sentence's document (counting -DOCSTART- lines; 0 before the first). */
   readonly doc: number;
   /** Indices into ConllFile.lines of the sentence's token lines. */
@@ -43,8 +44,7 @@ export function readConll(text: string, file = '<input>'): ConllFile {
     if (current.tokens.length > 0) sentences.push({ doc, ...current });
     current = { lines: [], tokens: [], lastColumn: [] };
   };
-  for (let i = 0; i < rawLines.length; i++) {
-    const raw = rawLines[i];
+  for (const [i, raw] of rawLines.entries()) {
     const trimmed = raw.trim();
     if (trimmed === '') {
       lines.push({ kind: 'blank', raw });
@@ -68,8 +68,9 @@ export function readConll(text: string, file = '<input>'): ConllFile {
     }
     lines.push({ kind: 'token', raw, columns: cols });
     current.lines.push(i);
-    current.tokens.push(cols[0]);
-    current.lastColumn.push(cols[cols.length - 1]);
+    // A line that is not blank has at least one column.
+    current.tokens.push(itemAt(cols, 0, 'CoNLL columns'));
+    current.lastColumn.push(itemAt(cols, cols.length - 1, 'CoNLL columns'));
   }
   flush();
   return { lines, sentences, columns, finalNewline };
@@ -81,7 +82,7 @@ export function readConll(text: string, file = '<input>'): ConllFile {
  */
 export function writeConll(file: ConllFile, tags: readonly (readonly string[])[]): string {
   const extra = new Array<string | undefined>(file.lines.length);
-  file.sentences.forEach((s, si) => s.lines.forEach((li, k) => (extra[li] = tags[si][k])));
+  file.sentences.forEach((s, si) => s.lines.forEach((li, k) => (extra[li] = itemAt(tags, si, 'tags of sentences')[k])));
   const out = file.lines.map((l, i) => {
     if (l.kind === 'blank') return '';
     return `${l.raw.trimEnd()} ${l.kind === 'docstart' ? 'O' : (extra[i] ?? 'O')}`;

@@ -6,6 +6,7 @@
  * the token (stacking, as in Krishnan & Manning 2006). The first model's tags for training come from models
  * that did not see the document (jackknifing), so the second learns how far to trust them.
  */
+import { missingItem } from '../../core/checked.js';
 import { feature1, feature2 } from './hash.js';
 import { FLAG, type WordInfo } from './word-features.js';
 
@@ -22,7 +23,7 @@ export function tagTable(tags: readonly string[]): TagTable {
   const types = [...new Set(tags.filter((t) => t !== 'O').map((t) => t.slice(2)))];
   return {
     typeOf: Int32Array.from(tags, (t) => (t === 'O' ? 0 : 1 + types.indexOf(t.slice(2)))),
-    prefix: tags.map((t) => t[0]),
+    prefix: tags.map((t) => t.charAt(0)),
     types: types.length,
   };
 }
@@ -33,11 +34,14 @@ function isCapitalized(w: WordInfo): boolean {
 
 /** Whether token i is part of a name of two tokens or more, in BIO or BILOU. */
 function inLongerName(t: TagTable, tags: Int32Array, i: number): boolean {
-  const p = t.prefix[tags[i]];
+  const tag = tags[i];
+  if (tag === undefined) throw missingItem('first-stage tags', i, tags.length);
+  const p = t.prefix[tag];
   if (p === 'I' || p === 'L') return true;
-  if (p !== 'B' || i + 1 >= tags.length) return false;
-  const q = t.prefix[tags[i + 1]];
-  return (q === 'I' || q === 'L') && t.typeOf[tags[i + 1]] === t.typeOf[tags[i]];
+  const next = tags[i + 1];
+  if (p !== 'B' || next === undefined) return false;
+  const q = t.prefix[next];
+  return (q === 'I' || q === 'L') && t.typeOf[next] === t.typeOf[tag];
 }
 
 /** Counts, per lower-cased capitalized word, of first-stage types: [all occurrences..., inside longer names...]. */
@@ -49,36 +53,43 @@ export class DocumentMemory {
   /** Records one sentence (its word infos without padding, and first-stage tags). */
   add(words: readonly WordInfo[], tags: Int32Array): void {
     const k = this.t.types + 1;
-    for (let i = 0; i < words.length; i++) {
-      if (!isCapitalized(words[i])) continue;
-      let c = this.counts.get(words[i].lower);
-      if (!c) this.counts.set(words[i].lower, (c = new Int32Array(2 * k)));
-      const type = this.t.typeOf[tags[i]];
-      c[type]++;
-      if (inLongerName(this.t, tags, i)) c[k + type]++;
-    }
+    words.forEach((w, i) => {
+      if (!isCapitalized(w)) return;
+      let c = this.counts.get(w.lower);
+      if (!c) this.counts.set(w.lower, (c = new Int32Array(2 * k)));
+      const type = this.t.typeOf[tags[i] ?? -1];
+      if (type === undefined) throw missingItem('first-stage tags', i, tags.length);
+      // c holds 2k counts and type < k.
+      c[type]!++;
+      if (inLongerName(this.t, tags, i)) c[k + type]!++;
+    });
   }
 
   /** The second-stage features of token i of a sentence already added. */
   features(words: readonly WordInfo[], tags: Int32Array, i: number, out: number[]): void {
     const cur = tags[i];
+    const word = words[i];
+    if (cur === undefined || word === undefined) throw missingItem('first-stage tags or words', i, Math.min(tags.length, words.length));
+    // The neighbours are read only inside tags (typed-array reads outside it are slow in V8), so `!` holds.
     out.push(feature1(F.cur, cur));
-    out.push(feature2(F.prevCur, i > 0 ? tags[i - 1] : -1, cur));
-    out.push(feature2(F.curNext, cur, i + 1 < tags.length ? tags[i + 1] : -1));
-    if (!isCapitalized(words[i])) return;
-    const c = this.counts.get(words[i].lower);
+    out.push(feature2(F.prevCur, i > 0 ? tags[i - 1]! : -1, cur));
+    out.push(feature2(F.curNext, cur, i + 1 < tags.length ? tags[i + 1]! : -1));
+    if (!isCapitalized(word)) return;
+    const c = this.counts.get(word.lower);
     if (!c) return;
     const k = this.t.types + 1;
     const own = this.t.typeOf[cur];
+    if (own === undefined) throw missingItem('tag types', cur, this.t.typeOf.length);
     const longer = inLongerName(this.t, tags, i);
     // Everything but this occurrence.
     let best = -1;
     let bestCount = 0;
     let bestLonger = -1;
     let bestLongerCount = 0;
+    // c holds 2k counts (add() made it) and type < k, so the `!` reads are in bounds.
     for (let type = 0; type < k; type++) {
-      const all = c[type] - (type === own ? 1 : 0);
-      const inLonger = c[k + type] - (type === own && longer ? 1 : 0);
+      const all = c[type]! - (type === own ? 1 : 0);
+      const inLonger = c[k + type]! - (type === own && longer ? 1 : 0);
       if (all > bestCount) [best, bestCount] = [type, all];
       if (inLonger > bestLongerCount) [bestLonger, bestLongerCount] = [type, inLonger];
     }

@@ -2,9 +2,10 @@
  * Entity-level scores with conlleval's semantics: an entity counts as found only when its span and type
  * match exactly; precision, recall and F1 per type and micro-averaged over all types.
  */
+import { itemAt } from '../../core/checked.js';
 import { spansFromTags } from './tags.js';
 
-export interface Score {
+interface Score {
   readonly type: string;
   readonly gold: number;
   readonly predicted: number;
@@ -38,7 +39,7 @@ export function scoreEntities(gold: readonly (readonly string[])[], predicted: r
   let tokens = 0;
   let right = 0;
   gold.forEach((g, s) => {
-    const p = predicted[s];
+    const p = itemAt(predicted, s, 'predicted sentences');
     const gs = spansFromTags(g);
     const ps = spansFromTags(p);
     const key = (x: { start: number; end: number; type: string }) => `${x.start}:${x.end}:${x.type}`;
@@ -50,7 +51,10 @@ export function scoreEntities(gold: readonly (readonly string[])[], predicted: r
     }
     // conlleval's token accuracy compares the raw tags; IOB1 gold against BIO predictions would differ on
     // B-/I- alone, so compare the type (or O) of each token instead.
-    for (let i = 0; i < g.length; i++, tokens++) if (g[i].slice(2) === p[i].slice(2)) right++;
+    g.forEach((tag, i) => {
+      if (tag.slice(2) === itemAt(p, i, 'predicted tags').slice(2)) right++;
+    });
+    tokens += g.length;
   });
   const types = [...counts.keys()].sort();
   const byType = types.map((t) => score(t, counts.get(t)!.g, counts.get(t)!.p, counts.get(t)!.c));

@@ -14,11 +14,12 @@ export class FeatureTable {
     while (cap < keys.length * 2) cap *= 2;
     this.slots = new Int32Array(cap * 2);
     this.mask = cap - 1;
-    for (let r = 0; r < keys.length; r++) {
-      let s = keys[r] & this.mask;
+    let r = 0;
+    for (const key of keys) {
+      let s = key & this.mask;
       while (this.slots[2 * s] !== 0) s = (s + 1) & this.mask;
-      this.slots[2 * s] = keys[r];
-      this.slots[2 * s + 1] = r;
+      this.slots[2 * s] = key;
+      this.slots[2 * s + 1] = r++;
     }
   }
 
@@ -26,9 +27,10 @@ export class FeatureTable {
   row(h: number): number {
     const slots = this.slots;
     let s = h & this.mask;
+    // Hot loop: s <= mask and slots holds 2 * (mask + 1) ints, so the `!` reads are in bounds.
     for (;;) {
-      const k = slots[2 * s];
-      if (k === h) return slots[2 * s + 1];
+      const k = slots[2 * s]!;
+      if (k === h) return slots[2 * s + 1]!;
       if (k === 0) return -1;
       s = (s + 1) & this.mask;
     }

@@ -4,6 +4,7 @@
  * Keeping the unigram part a function of (word, offset) alone is deliberate: the tagger sums each word's
  * unigram weights once per distinct word and reuses the sum, so tagging costs a few lookups per token.
  */
+import { itemAt, missingItem } from '../../core/checked.js';
 import { feature1, feature2, fmix32, hashString } from './hash.js';
 import { BOS, EOS, FLAG, MAX_AFFIX, wordInfo, type Lexicon, type WordInfo } from './word-features.js';
 
@@ -36,23 +37,26 @@ export function unigramFeatures(w: WordInfo, d: number, out: number[]): void {
     out.push(feature1(at(0, K.cap), w.cap));
     out.push(feature1(at(0, K.freq), w.freq));
     for (let k = 0; k < MAX_AFFIX; k++) {
-      out.push(feature1(at(0, K.prefix + k), w.prefixes[k]));
-      out.push(feature1(at(0, K.suffix + k), w.suffixes[k]));
+      out.push(feature1(at(0, K.prefix + k), itemAt(w.prefixes, k, 'word prefixes')));
+      out.push(feature1(at(0, K.suffix + k), itemAt(w.suffixes, k, 'word suffixes')));
     }
-    for (let l = 0; l < w.clusters.length; l++) {
-      if (w.clusters[l] !== -1) out.push(feature1(at(0, K.cluster + l), w.clusters[l]));
-    }
+    w.clusters.forEach((cluster, l) => {
+      if (cluster !== -1) out.push(feature1(at(0, K.cluster + l), cluster));
+    });
     return;
   }
   out.push(feature1(at(d, K.lower), w.lower));
   out.push(feature1(at(d, K.short), w.short));
   if (d === -1 || d === 1) {
     out.push(feature1(at(d, K.flags), w.flags));
-    out.push(feature1(at(d, K.suffix + 2), w.suffixes[2]));
-    for (let l = 0; l < w.clusters.length; l++) {
-      if (w.clusters[l] !== -1) out.push(feature1(at(d, K.cluster + l), w.clusters[l]));
-    }
-  } else if (w.clusters[1] !== -1) out.push(feature1(at(d, K.cluster + 1), w.clusters[1]));
+    out.push(feature1(at(d, K.suffix + 2), itemAt(w.suffixes, 2, 'word suffixes')));
+    w.clusters.forEach((cluster, l) => {
+      if (cluster !== -1) out.push(feature1(at(d, K.cluster + l), cluster));
+    });
+    return;
+  }
+  const cluster = itemAt(w.clusters, 1, 'word clusters');
+  if (cluster !== -1) out.push(feature1(at(d, K.cluster + 1), cluster));
 }
 
 /**
@@ -76,6 +80,7 @@ export function pairFeatures(padded: readonly WordInfo[], i: number, headline: b
   const p = padded[i - 1];
   const c = padded[i];
   const n = padded[i + 1];
+  if (!p || !c || !n) throw missingItem('padded words', i, padded.length);
   out.push(f2(PAIR.lowerPrevCur, p.lower, c.lower));
   out.push(f2(PAIR.lowerCurNext, c.lower, n.lower));
   out.push(f2(PAIR.shortPrevCur, p.short, c.short));
@@ -116,7 +121,7 @@ export function paddedInfos(tokens: readonly string[], lexicon: Lexicon, cache?:
 /** All features of token i of a sentence (unpadded index), as used in training. */
 export function tokenFeatures(padded: readonly WordInfo[], i: number, headline: boolean, gazLabels: readonly string[] | undefined, out: number[]): void {
   const pi = i + WINDOW;
-  for (let d = -WINDOW; d <= WINDOW; d++) unigramFeatures(padded[pi + d], d, out);
+  for (let d = -WINDOW; d <= WINDOW; d++) unigramFeatures(itemAt(padded, pi + d, 'padded words'), d, out);
   pairFeatures(padded, pi, headline, out);
   if (gazLabels) gazetteerFeatures(gazLabels, out);
 }

@@ -2,6 +2,8 @@
  * Gazetteer features come through one small interface so that the graph's names (states, organizations,
  * people) can feed the recognizer without the recognizer knowing about the graph.
  */
+import { itemAt } from '../../core/checked.js';
+
 export interface NerGazetteer {
   /**
    * Labels for token i of a sentence given as lower-cased tokens, e.g. ["B-LOC"] when a known place name
@@ -23,19 +25,21 @@ export function nameListGazetteer(names: Readonly<Record<string, readonly string
   const firsts = new Set<string>();
   for (const [type, list] of Object.entries(names)) {
     for (const name of list) {
-      const key = name.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
-      if (!key || key.split(' ').length > MAX_NAME_TOKENS) continue;
+      const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+      const [first] = words;
+      if (first === undefined || words.length > MAX_NAME_TOKENS) continue;
+      const key = words.join(' ');
       let types = entries.get(key);
       if (!types) entries.set(key, (types = new Set()));
       types.add(type);
-      firsts.add(key.split(' ')[0]);
+      firsts.add(first);
     }
   }
   return {
     lookup(tokens, i) {
       const labels: string[] = [];
       for (let s = Math.max(0, i - MAX_NAME_TOKENS + 1); s <= i; s++) {
-        if (!firsts.has(tokens[s])) continue;
+        if (!firsts.has(itemAt(tokens, s, 'gazetteer tokens'))) continue;
         for (let e = i + 1; e <= Math.min(tokens.length, s + MAX_NAME_TOKENS); e++) {
           const types = entries.get(tokens.slice(s, e).join(' '));
           if (!types) continue;

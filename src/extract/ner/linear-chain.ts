@@ -22,11 +22,13 @@ export function decodeRows(chain: LinearChain, offsets: Int32Array, rows: Int32A
   const n = chain.transitions.n;
   const len = offsets.length - 1;
   const emit = new Float32Array(len * n);
+  // i < len = offsets.length - 1, k inside rows (offsets' contract), r a row of weights and j < n: the `!`
+  // reads are in bounds.
   for (let i = 0; i < len; i++) {
-    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-      const r = rows[k];
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const r = rows[k]!;
       if (r < 0) continue;
-      for (let j = 0; j < n; j++) emit[i * n + j] += chain.weights[r * n + j];
+      for (let j = 0; j < n; j++) emit[i * n + j]! += chain.weights[r * n + j]!;
     }
   }
   const out = new Int32Array(len);

@@ -22,16 +22,17 @@ export interface NerModel {
 export function pruneModel(model: NerModel, threshold: number): NerModel {
   const n = model.tags.length;
   const stages = model.stages.map((chain) => {
+    // r < keys.length, j < n, and weights holds keys.length * n floats: the `!` reads are in bounds.
     const keep: number[] = [];
     for (let r = 0; r < chain.keys.length; r++) {
       let max = 0;
-      for (let j = 0; j < n; j++) max = Math.max(max, Math.abs(chain.weights[r * n + j]));
+      for (let j = 0; j < n; j++) max = Math.max(max, Math.abs(chain.weights[r * n + j]!));
       if (max >= threshold) keep.push(r);
     }
     const keys = new Int32Array(keep.length);
     const weights = new Float32Array(keep.length * n);
     keep.forEach((r, i) => {
-      keys[i] = chain.keys[r];
+      keys[i] = chain.keys[r]!;
       weights.set(chain.weights.subarray(r * n, r * n + n), i * n);
     });
     return { ...chain, keys, weights };
@@ -54,15 +55,15 @@ interface Header {
  */
 export function encodeModel(model: NerModel): Uint8Array {
   const n = model.tags.length;
-  const scales = model.stages.map((c) => {
+  const scaled = model.stages.map((chain) => {
     let maxAbs = 0;
-    for (const w of c.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
-    return maxAbs > 0 ? maxAbs / 32767 : 1;
+    for (const w of chain.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+    return { chain, rows: chain.keys.length, scale: maxAbs > 0 ? maxAbs / 32767 : 1 };
   });
   const header: Header = {
     scheme: model.scheme,
     tags: [...model.tags],
-    stages: model.stages.map((c, i) => ({ rows: c.keys.length, scale: scales[i] })),
+    stages: scaled.map(({ rows, scale }) => ({ rows, scale })),
     meta: { ...model.meta },
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -76,13 +77,13 @@ export function encodeModel(model: NerModel): Uint8Array {
   o += 4;
   bytes.set(headerBytes, o);
   o += headerBytes.length;
-  model.stages.forEach((chain, si) => {
+  for (const { chain, scale } of scaled) {
     for (const k of chain.keys) {
       view.setInt32(o, k, true);
       o += 4;
     }
     for (const w of chain.weights) {
-      view.setInt16(o, Math.round(w / scales[si]), true);
+      view.setInt16(o, Math.round(w / scale), true);
       o += 2;
     }
     for (const arr of [chain.transitions.trans, chain.transitions.start, chain.transitions.end]) {
@@ -91,7 +92,7 @@ export function encodeModel(model: NerModel): Uint8Array {
         o += 4;
       }
     }
-  });
+  }
   return bytes;
 }
 
@@ -142,18 +143,19 @@ export function encodeLexicon(lexicon: Lexicon): string {
 
 export function decodeLexicon(text: string, source = 'lexicon'): Map<string, LexiconEntry> {
   const lex = new Map<string, LexiconEntry>();
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i] === '') continue;
-    const cols = lines[i].split('\t');
-    const nums = cols.slice(1).map(Number);
-    if (cols.length < 3 || nums.some((x) => !Number.isInteger(x))) {
-      throw new EntenteError('BAD_ROW', `${source}:${i + 1}: expected a word and integer columns, found ${JSON.stringify(lines[i].slice(0, 80))}`, {
+  for (const [i, line] of text.split('\n').entries()) {
+    if (line === '') continue;
+    const [word, ...rest] = line.split('\t');
+    const nums = rest.map(Number);
+    // The last two columns are the buckets; a line with fewer than two numbers lacks freqBucket.
+    const [capBucket, freqBucket] = nums.slice(-2);
+    if (word === undefined || capBucket === undefined || freqBucket === undefined || nums.some((x) => !Number.isInteger(x))) {
+      throw new EntenteError('BAD_ROW', `${source}:${i + 1}: expected a word and integer columns, found ${JSON.stringify(line.slice(0, 80))}`, {
         file: source,
         line: i + 1,
       });
     }
-    lex.set(cols[0], { clusters: nums.slice(0, -2), capBucket: nums[nums.length - 2], freqBucket: nums[nums.length - 1] });
+    lex.set(word, { clusters: nums.slice(0, -2), capBucket, freqBucket });
   }
   return lex;
 }

@@ -2,6 +2,7 @@
  * A structured averaged perceptron (Collins 2002) over prepared sentences: feature rows per token and gold tag
  * indices. Decoding is the constrained Viterbi the tagger uses, so training sees the tagger's own mistakes.
  */
+import { itemAt } from '../../core/checked.js';
 import type { LinearChain } from './linear-chain.js';
 import { seededRandom, shuffleInPlace } from './rng.js';
 import type { Transitions } from './tags.js';
@@ -32,14 +33,15 @@ export function trainPerceptron(
 ): LinearChain {
   const learner = new Perceptron(keys.length, tagCount, allowed, options.margin);
   const random = seededRandom(options.seed);
-  const order = data.map((_, i) => i);
+  const order = Int32Array.from(data, (_, i) => i);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     shuffleInPlace(order, random);
     let tokenErrors = 0;
     let tokens = 0;
     for (const i of order) {
-      tokenErrors += learner.learn(data[i]);
-      tokens += data[i].gold.length;
+      const sentence = itemAt(data, i, 'NER training sentences');
+      tokenErrors += learner.learn(sentence);
+      tokens += sentence.gold.length;
     }
     options.onEpoch?.({ epoch, tokenErrors, tokens });
   }
@@ -50,8 +52,9 @@ export function trainPerceptron(
 class Perceptron {
   private readonly w: Float32Array;
   private readonly u: Float64Array;
-  private readonly tw: Float32Array[];
-  private readonly tu: Float64Array[];
+  /** Transition weights and their running sums: [tag-to-tag, start, end]. */
+  private readonly tw: readonly [Float32Array, Float32Array, Float32Array];
+  private readonly tu: readonly [Float64Array, Float64Array, Float64Array];
   private c = 1;
   private emit = new Float32Array(0);
   private pred = new Int32Array(0);
@@ -67,7 +70,8 @@ class Perceptron {
     this.u = new Float64Array(rows * T);
     const mask = (a: Uint8Array): Float32Array => Float32Array.from(a, (ok) => (ok ? 0 : -Infinity));
     this.tw = [mask(allowed.allowed), mask(allowed.start), mask(allowed.end)];
-    this.tu = this.tw.map((a) => new Float64Array(a.length));
+    const sums = (a: Float32Array): Float64Array => new Float64Array(a.length);
+    this.tu = [sums(this.tw[0]), sums(this.tw[1]), sums(this.tw[2])];
   }
 
   private scores(): TransitionScores {
@@ -85,53 +89,61 @@ class Perceptron {
       this.back = new Int32Array(len * T * 2);
     }
     const emit = this.emit;
+    const { gold, offsets, rows } = s;
+    // Hot loops: i < len = gold.length, offsets holds len + 1 entries, k stays inside rows, tags are < T and
+    // emit, pred, w and u were sized for them above, so the `!` reads below are in bounds.
     emit.fill(this.margin, 0, len * T);
     for (let i = 0; i < len; i++) {
       const e = i * T;
-      emit[e + s.gold[i]] -= this.margin;
-      for (let k = s.offsets[i]; k < s.offsets[i + 1]; k++) {
-        const r = s.rows[k] * T;
-        for (let j = 0; j < T; j++) emit[e + j] += w[r + j];
+      emit[e + gold[i]!]! -= this.margin;
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+        const r = rows[k]! * T;
+        for (let j = 0; j < T; j++) emit[e + j]! += w[r + j]!;
       }
     }
     const pred = this.pred;
     viterbi(emit, len, this.scores(), pred, this.back);
     let errors = 0;
     for (let i = 0; i < len; i++) {
-      const g = s.gold[i];
-      const p = pred[i];
+      const g = gold[i]!;
+      const p = pred[i]!;
       if (g !== p) {
         errors++;
-        for (let k = s.offsets[i]; k < s.offsets[i + 1]; k++) {
-          const r = s.rows[k] * T;
-          w[r + g] += 1;
-          u[r + g] += c;
-          w[r + p] -= 1;
-          u[r + p] -= c;
+        for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+          const r = rows[k]! * T;
+          w[r + g]! += 1;
+          u[r + g]! += c;
+          w[r + p]! -= 1;
+          u[r + p]! -= c;
         }
       }
-      const gp = i === 0 ? -1 : s.gold[i - 1];
-      const pp = i === 0 ? -1 : pred[i - 1];
+      const gp = i === 0 ? -1 : gold[i - 1]!;
+      const pp = i === 0 ? -1 : pred[i - 1]!;
       if (gp !== pp || g !== p) {
         if (i === 0) this.bump(1, g, p);
         else this.bump(0, gp * T + g, pp * T + p);
       }
     }
-    if (s.gold[len - 1] !== pred[len - 1]) this.bump(2, s.gold[len - 1], pred[len - 1]);
+    if (gold[len - 1] !== pred[len - 1]) this.bump(2, gold[len - 1]!, pred[len - 1]!);
     this.c++;
     return errors;
   }
 
-  private bump(table: number, good: number, bad: number): void {
-    this.tw[table][good] += 1;
-    this.tu[table][good] += this.c;
-    this.tw[table][bad] -= 1;
-    this.tu[table][bad] -= this.c;
+  /** good and bad are tag indices (or tag pairs for table 0) from learn(), inside the tables by construction. */
+  private bump(table: 0 | 1 | 2, good: number, bad: number): void {
+    const tw = this.tw[table];
+    const tu = this.tu[table];
+    tw[good]! += 1;
+    tu[good]! += this.c;
+    tw[bad]! -= 1;
+    tu[bad]! -= this.c;
   }
 
   averaged(): { weights: Float32Array; transitions: TransitionScores } {
-    const avg = (w: Float32Array, u: Float64Array): Float32Array => Float32Array.from(w, (x, i) => x - u[i] / this.c);
-    const [trans, start, end] = this.tw.map((w, t) => avg(w, this.tu[t]));
-    return { weights: avg(this.w, this.u), transitions: { n: this.T, trans, start, end } };
+    // w and u have the same length, so u[i]! is in bounds.
+    const avg = (w: Float32Array, u: Float64Array): Float32Array => Float32Array.from(w, (x, i) => x - u[i]! / this.c);
+    const [tw, tu] = [this.tw, this.tu];
+    const transitions = { n: this.T, trans: avg(tw[0], tu[0]), start: avg(tw[1], tu[1]), end: avg(tw[2], tu[2]) };
+    return { weights: avg(this.w, this.u), transitions };
   }
 }

@@ -9,9 +9,11 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function shuffleInPlace<T>(items: T[], random: () => number): void {
+/** Fisher-Yates over indices (an Int32Array, so that a hole can never pass for an item). */
+export function shuffleInPlace(items: Int32Array, random: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
+    // 0 <= j <= i < items.length (random() is in [0, 1)), so the `!` reads are in bounds.
+    [items[i], items[j]] = [items[j]!, items[i]!];
   }
 }

@@ -5,6 +5,8 @@
  * first stage's weights and then the second's, so a lookup serves both, and the first pass over a sentence
  * computes the second stage's scores too; the second pass only adds the document features.
  */
+import { itemAt, missingItem } from '../../core/checked.js';
+import { EntenteError } from '../../core/errors.js';
 import { DocumentMemory, tagTable, type TagTable } from './document-features.js';
 import { FeatureTable } from './feature-table.js';
 import { WINDOW, gazetteerFeatures, isHeadline, pairFeatures, unigramFeatures } from './features.js';
@@ -56,7 +58,13 @@ function mergeStages(stages: readonly LinearChain[], n: number): { table: Featur
   const stride = stages.length * n;
   const weights = new Float32Array(rowOf.size * stride);
   stages.forEach((c, s) => {
-    for (let r = 0; r < c.keys.length; r++) weights.set(c.weights.subarray(r * n, r * n + n), rowOf.get(c.keys[r])! * stride + s * n);
+    let r = 0;
+    for (const key of c.keys) {
+      const row = rowOf.get(key);
+      if (row === undefined) throw new EntenteError('INTERNAL', `NER stage ${s}: feature ${key} has no merged row`);
+      weights.set(c.weights.subarray(r * n, r * n + n), row * stride + s * n);
+      r++;
+    }
   });
   return { table: new FeatureTable(Int32Array.from(rowOf.keys())), weights };
 }
@@ -97,11 +105,13 @@ export class NerTagger {
   /** Adds the rows of features[from..to) into `into` at `at`: `width` weights of each, from column `column`. */
   private addRows(features: readonly number[], from: number, to: number, into: Float32Array, at: number, column = 0, width = this.stride): void {
     const { table, weights, stride } = this;
+    // Hot loop: k < to <= features.length, and a row's `width` weights lie inside `weights` and `into` by
+    // construction (rows * stride, the caller's scores), so the `!` reads are in bounds.
     for (let k = from; k < to; k++) {
-      const r = table.row(features[k]);
+      const r = table.row(features[k]!);
       if (r < 0) continue;
       const o = r * stride + column;
-      for (let j = 0; j < width; j++) into[at + j] += weights[o + j];
+      for (let j = 0; j < width; j++) into[at + j]! += weights[o + j]!;
     }
   }
 
@@ -125,12 +135,12 @@ export class NerTagger {
   private score(tokens: readonly string[], emit: Float32Array, at: number): WordInfo[] {
     const len = tokens.length;
     const stride = this.stride;
-    const words: CachedWord[] = new Array(len + 2 * W);
-    for (let k = 0; k < W; k++) {
-      words[k] = this.word(BOS);
-      words[len + W + k] = this.word(EOS);
-    }
-    for (let i = 0; i < len; i++) words[i + W] = this.word(tokens[i]);
+    const bos = this.word(BOS);
+    const eos = this.word(EOS);
+    const words: CachedWord[] = [];
+    for (let k = 0; k < W; k++) words.push(bos);
+    for (const token of tokens) words.push(this.word(token));
+    for (let k = 0; k < W; k++) words.push(eos);
     const infos = words.map((w) => w.info);
     const headline = isHeadline(infos);
     const gaz = this.options.gazetteer;
@@ -138,6 +148,8 @@ export class NerTagger {
     const buf = this.buf;
     const { table, weights } = this;
     const win = this.window;
+    // Hot loop: words holds len + 2W entries and each sums row SPAN * stride floats, buf's entries are read
+    // below buf.length and rows' below nRows, emit holds at + len * stride: the `!` reads are in bounds.
     for (let i = 0; i < len; i++) {
       const e = at + i * stride;
       buf.length = 0;
@@ -147,34 +159,34 @@ export class NerTagger {
       const rows = this.rowScratch;
       let nRows = 0;
       for (let k = 0; k < buf.length; k++) {
-        const r = table.row(buf[k]);
+        const r = table.row(buf[k]!);
         if (r >= 0) rows[nRows++] = r * stride;
       }
       // Token i sits at i + W in the padded words; its window is words[i .. i + 2W]. Each score is summed in
       // the order the rows come, rounded to float32 at every step, as the Float32Array would store it.
       if (SPAN === 5) {
         // The window of the trained models (WINDOW = 2), unrolled: the same sums in the same order.
-        const s0 = words[i].sums;
-        const s1 = words[i + 1].sums;
-        const s2 = words[i + 2].sums;
-        const s3 = words[i + 3].sums;
-        const s4 = words[i + 4].sums;
+        const s0 = words[i]!.sums;
+        const s1 = words[i + 1]!.sums;
+        const s2 = words[i + 2]!.sums;
+        const s3 = words[i + 3]!.sums;
+        const s4 = words[i + 4]!.sums;
         for (let j = 0; j < stride; j++) {
-          let v = fround(s0[j] + s1[stride + j]);
-          v = fround(v + s2[2 * stride + j]);
-          v = fround(v + s3[3 * stride + j]);
-          v = fround(v + s4[4 * stride + j]);
-          for (let q = 0; q < nRows; q++) v = fround(v + weights[rows[q] + j]);
+          let v = fround(s0[j]! + s1[stride + j]!);
+          v = fround(v + s2[2 * stride + j]!);
+          v = fround(v + s3[3 * stride + j]!);
+          v = fround(v + s4[4 * stride + j]!);
+          for (let q = 0; q < nRows; q++) v = fround(v + weights[rows[q]! + j]!);
           emit[e + j] = v;
         }
         continue;
       }
-      for (let d = 0; d < SPAN; d++) win[d] = words[i + d].sums;
-      const s0 = win[0];
+      for (let d = 0; d < SPAN; d++) win[d] = words[i + d]!.sums;
+      const s0 = win[0]!;
       for (let j = 0; j < stride; j++) {
-        let v = s0[j];
-        for (let d = 1; d < SPAN; d++) v = fround(v + win[d][d * stride + j]);
-        for (let q = 0; q < nRows; q++) v = fround(v + weights[rows[q] + j]);
+        let v = s0[j]!;
+        for (let d = 1; d < SPAN; d++) v = fround(v + win[d]![d * stride + j]!);
+        for (let q = 0; q < nRows; q++) v = fround(v + weights[rows[q]! + j]!);
         emit[e + j] = v;
       }
     }
@@ -184,7 +196,7 @@ export class NerTagger {
   private decode(at: number, len: number, stage: number): Int32Array {
     if (this.back.length < len * this.n) this.back = new Int32Array(len * this.n * 2);
     const out = new Int32Array(len);
-    viterbi(this.emit, len, this.model.stages[stage].transitions, out, this.back, this.stride, at + stage * this.n);
+    viterbi(this.emit, len, itemAt(this.model.stages, stage, 'NER model stages').transitions, out, this.back, this.stride, at + stage * this.n);
     return out;
   }
 
@@ -198,30 +210,33 @@ export class NerTagger {
       total += s.length;
     }
     if (this.emit.length < total * stride) this.emit = new Float32Array(total * stride * 2);
-    const infos = sentences.map((s, k) => this.score(s, this.emit, starts[k]));
-    const first = sentences.map((s, k) => this.decode(starts[k], s.length, 0));
-    if (this.model.stages.length < 2) return first;
+    const scored = sentences.map((s, k) => {
+      const at = itemAt(starts, k, 'NER sentence starts');
+      const infos = this.score(s, this.emit, at);
+      return { at, infos, first: this.decode(at, s.length, 0) };
+    });
+    if (this.model.stages.length < 2) return scored.map((s) => s.first);
     const memory = new DocumentMemory(this.tagInfo);
-    infos.forEach((w, k) => memory.add(w, first[k]));
+    for (const { infos, first } of scored) memory.add(infos, first);
     const n = this.n;
-    return infos.map((w, k) => {
-      for (let i = 0; i < w.length; i++) {
+    return scored.map(({ at, infos, first }) => {
+      for (let i = 0; i < infos.length; i++) {
         this.buf.length = 0;
-        memory.features(w, first[k], i, this.buf);
-        this.addRows(this.buf, 0, this.buf.length, this.emit, starts[k] + i * stride + n, n, n);
+        memory.features(infos, first, i, this.buf);
+        this.addRows(this.buf, 0, this.buf.length, this.emit, at + i * stride + n, n, n);
       }
-      return this.decode(starts[k], w.length, 1);
+      return this.decode(at, infos.length, 1);
     });
   }
 
   /** BIO tags (B-PER, I-ORG, O, ...) for the sentences of one document; names repeated across it help. */
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
-    return this.tagIndices(sentences).map((tags) => Array.from(tags, (t) => this.bioTags[t]));
+    return this.tagIndices(sentences).map((tags) => Array.from(tags, (t) => this.bioTags[t] ?? fail(missingItem('NER tags', t, this.bioTags.length))));
   }
 
   /** BIO tags for the tokens of one sentence, taken as a document of its own. */
   tagTokens(tokens: readonly string[]): string[] {
-    return this.tagDocument([tokens])[0];
+    return itemAt(this.tagDocument([tokens]), 0, 'NER tagged sentences');
   }
 
   /**
@@ -231,34 +246,43 @@ export class NerTagger {
   findEntities(text: string, tokens: readonly TextToken[]): NerEntity[] {
     const sentences: (readonly TextToken[])[] = [];
     let from = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const last = i + 1 === tokens.length;
-      const end = SENTENCE_END.has(text.slice(tokens[i].start, tokens[i].end));
-      const gap = !last && /\n\s*\n/.test(text.slice(tokens[i].end, tokens[i + 1].start));
-      if (last || end || gap) {
+    tokens.forEach((token, i) => {
+      const next = tokens[i + 1];
+      const end = SENTENCE_END.has(text.slice(token.start, token.end));
+      const gap = next !== undefined && /\n\s*\n/.test(text.slice(token.end, next.start));
+      if (next === undefined || end || gap) {
         sentences.push(tokens.slice(from, i + 1));
         from = i + 1;
       }
-    }
+    });
     const tags = this.tagDocument(sentences.map((s) => s.map((t) => text.slice(t.start, t.end))));
     return sentences.flatMap((s, k) =>
-      spansFromTags(tags[k]).map(({ start, end, type }) => {
-        const a = s[start].start;
-        const b = s[end - 1].end;
+      spansFromTags(itemAt(tags, k, 'NER tagged sentences')).map(({ start, end, type }) => {
+        const a = itemAt(s, start, 'NER sentence tokens').start;
+        const b = itemAt(s, end - 1, 'NER sentence tokens').end;
         return { text: text.slice(a, b), start: a, end: b, type };
       }),
     );
   }
 }
 
+function fail(e: Error): never {
+  throw e;
+}
+
 /** Tags CoNLL-like sentences document by document (consecutive sentences with the same `doc`), in order. */
 export function tagByDocument(tagger: NerTagger, sentences: readonly { readonly doc: number; readonly tokens: readonly string[] }[]): string[][] {
   const out: string[][] = [];
-  for (let i = 0; i < sentences.length; ) {
-    let j = i;
-    while (j < sentences.length && sentences[j].doc === sentences[i].doc) j++;
-    out.push(...tagger.tagDocument(sentences.slice(i, j).map((s) => s.tokens)));
-    i = j;
+  let doc: (readonly string[])[] = [];
+  let docId: number | undefined;
+  for (const s of sentences) {
+    if (s.doc !== docId && doc.length > 0) {
+      out.push(...tagger.tagDocument(doc));
+      doc = [];
+    }
+    docId = s.doc;
+    doc.push(s.tokens);
   }
+  if (doc.length > 0) out.push(...tagger.tagDocument(doc));
   return out;
 }

@@ -4,7 +4,7 @@
  * IOB1 (the CoNLL-2003 files), BIO, BILOU or IOBES with conlleval's chunk rules, so scores match conlleval.
  */
 
-export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type TagScheme = 'BIO' | 'BILOU';
 
 /** A chunk of tokens [start, end) with a type. */
@@ -42,13 +42,12 @@ export function transitions(tags: readonly string[]): Transitions {
   // An "open" tag (B or I in BILOU) must be continued by I or L of its own type; in BIO only B and I exist
   // and an I must continue a B or I of its own type.
   const bilou = tags.some((t) => t.startsWith('L-'));
-  for (let a = 0; a < n; a++) {
-    const [pa, ta] = split(tags[a]);
+  const parts = tags.map(split);
+  for (const [a, [pa, ta]] of parts.entries()) {
     const open = bilou && (pa === 'B' || pa === 'I');
     start[a] = pa === 'I' || pa === 'L' ? 0 : 1;
     end[a] = open ? 0 : 1;
-    for (let b = 0; b < n; b++) {
-      const [pb, tb] = split(tags[b]);
+    for (const [b, [pb, tb]] of parts.entries()) {
       let ok: boolean;
       if (bilou) ok = open ? (pb === 'I' || pb === 'L') && tb === ta : pb === 'O' || pb === 'B' || pb === 'U';
       else ok = pb !== 'I' || ((pa === 'B' || pa === 'I') && ta === tb);
@@ -82,7 +81,9 @@ export function spansFromTags(tags: readonly string[]): TagSpan[] {
   let pt = '';
   let open = -1;
   for (let i = 0; i <= tags.length; i++) {
-    const [raw, t] = i < tags.length ? split(tags[i]) : ['O', ''];
+    const tag = tags[i];
+    // One step past the last tag closes a chunk still open, as an O would.
+    const [raw, t] = tag === undefined ? ['O', ''] : split(tag);
     const p = norm(raw);
     if (open >= 0 && endsChunk(pp, p, pt, t)) {
       spans.push({ start: open, end: i, type: pt });

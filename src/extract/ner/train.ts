@@ -2,6 +2,8 @@
  * Training: one or two structured averaged perceptrons (perceptron.ts) over the features of features.ts and,
  * for the second, document-features.ts. Pure: sentences in, model out; the script does the reading and writing.
  */
+import { itemAt } from '../../core/checked.js';
+import { EntenteError } from '../../core/errors.js';
 import { DocumentMemory, tagTable } from './document-features.js';
 import { isHeadline, paddedInfos, tokenFeatures, WINDOW } from './features.js';
 import type { NerGazetteer } from './gazetteer.js';
@@ -73,7 +75,7 @@ export function trainNer(sentences: readonly TrainSentence[], options: TrainOpti
   const all = sentences.map((_, i) => i);
   const train = (data: Rows, subset: readonly number[], label: string): LinearChain =>
     trainPerceptron(
-      subset.map((i) => data.sentences[i]),
+      subset.map((i) => itemAt(data.sentences, i, 'NER training sentences')),
       data.keys,
       tags.length,
       transitions(tags),
@@ -92,15 +94,23 @@ export function trainNer(sentences: readonly TrainSentence[], options: TrainOpti
   // Held-out first-stage tags: each fold of documents tagged by a model trained on the other folds.
   const folds = options.folds ?? 5;
   const doc = sentences.map((s, i) => s.doc ?? i);
-  const firstTags: Int32Array[] = new Array(sentences.length);
+  const foldOf = doc.map((d) => d % folds);
+  const held = new Array<Int32Array | undefined>(sentences.length);
   for (let k = 0; k < folds; k++) {
     const chain = train(
       rows1,
-      all.filter((i) => doc[i] % folds !== k),
+      all.filter((i) => foldOf[i] !== k),
       `fold ${k + 1}/${folds}`,
     );
-    for (const i of all) if (doc[i] % folds === k) firstTags[i] = decodeRows(chain, rows1.sentences[i].offsets, rows1.sentences[i].rows);
+    rows1.sentences.forEach((s, i) => {
+      if (foldOf[i] === k) held[i] = decodeRows(chain, s.offsets, s.rows);
+    });
   }
+  // Every sentence is in exactly one fold, so each has held-out tags.
+  const firstTags = Array.from(held, (t, i) => {
+    if (!t) throw new EntenteError('INTERNAL', `NER training: sentence ${i} got no held-out first-stage tags`);
+    return t;
+  });
   const second = withDocumentFeatures(base, words, firstTags, doc, tags);
   return { ...model, stages: [first, train(toRows(second, gold, options.minCount ?? 1), all, 'stage 2')] };
 }
@@ -115,18 +125,25 @@ function withDocumentFeatures(
 ): Hashed[] {
   const table = tagTable(tags);
   const memories = new Map<number, DocumentMemory>();
-  base.forEach((_, i) => {
-    let m = memories.get(doc[i]);
-    if (!m) memories.set(doc[i], (m = new DocumentMemory(table)));
-    m.add(words[i], firstTags[i]);
-  });
-  return base.map(({ offsets, hashes }, s) => {
+  const sentences = base.map((hashed, i) => ({
+    ...hashed,
+    doc: itemAt(doc, i, 'sentence documents'),
+    words: itemAt(words, i, 'sentence words'),
+    tags: itemAt(firstTags, i, 'first-stage tags'),
+  }));
+  for (const s of sentences) {
+    let m = memories.get(s.doc);
+    if (!m) memories.set(s.doc, (m = new DocumentMemory(table)));
+    m.add(s.words, s.tags);
+  }
+  return sentences.map(({ offsets, hashes, doc: d, words: w, tags: t }) => {
     const buf: number[] = [];
     const off = new Int32Array(offsets.length);
-    const memory = memories.get(doc[s])!;
+    const memory = memories.get(d)!;
+    // i + 1 < offsets.length and k inside hashes (offsets' contract): the `!` reads are in bounds.
     for (let i = 0; i + 1 < offsets.length; i++) {
-      for (let k = offsets[i]; k < offsets[i + 1]; k++) buf.push(hashes[k]);
-      memory.features(words[s], firstTags[s], i, buf);
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) buf.push(hashes[k]!);
+      memory.features(w, t, i, buf);
       off[i + 1] = buf.length;
     }
     return { offsets: off, hashes: Int32Array.from(buf) };
@@ -156,14 +173,15 @@ function toRows(data: readonly Hashed[], gold: readonly Int32Array[], minCount: 
   const sentences = data.map(({ offsets, hashes }, i) => {
     const rows: number[] = [];
     const off = new Int32Array(offsets.length);
+    // t + 1 < offsets.length and k inside hashes (offsets' contract): the `!` reads are in bounds.
     for (let t = 0; t + 1 < offsets.length; t++) {
-      for (let k = offsets[t]; k < offsets[t + 1]; k++) {
-        const r = rowOf.get(hashes[k]);
+      for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
+        const r = rowOf.get(hashes[k]!);
         if (r !== undefined) rows.push(r);
       }
       off[t + 1] = rows.length;
     }
-    return { gold: gold[i], offsets: off, rows: Int32Array.from(rows) };
+    return { gold: itemAt(gold, i, 'gold tags'), offsets: off, rows: Int32Array.from(rows) };
   });
   return { keys: Int32Array.from(keys), sentences };
 }

@@ -2,6 +2,8 @@
  * First-order Viterbi over emission scores and tag-to-tag transition scores. Forbidden transitions (an I-LOC
  * after B-PER, say) carry -Infinity in the transition tables, so the best path is always a well-formed one.
  */
+import { itemAt } from '../../core/checked.js';
+
 export interface TransitionScores {
   readonly n: number;
   /** [prev * n + next] */
@@ -21,26 +23,28 @@ export function viterbi(emit: Float32Array, len: number, t: TransitionScores, ou
   const from = predecessors(t);
   if (scratch.length < 2 * n) scratch = new Float64Array(2 * n);
   const sc = scratch;
+  // Hot loops: j, k < n, i < len; emit, back and out hold len tokens (the caller's contract above), sc 2n and
+  // the transition tables n or n * n, so every `!` read below is in bounds.
   // Path scores of the previous and current token: two rows of `sc`, swapped by offset.
   let prev = 0;
   let cur = n;
-  for (let j = 0; j < n; j++) sc[j] = t.start[j] + emit[offset + j];
+  for (let j = 0; j < n; j++) sc[j] = t.start[j]! + emit[offset + j]!;
   for (let i = 1; i < len; i++) {
     const e = i * stride + offset;
     const b = i * n;
     for (let j = 0; j < n; j++) {
       let best = -Infinity;
       let arg = 0;
-      const ks = from[j];
+      const ks = from[j]!;
       for (let q = 0; q < ks.length; q++) {
-        const k = ks[q];
-        const s = sc[prev + k] + t.trans[k * n + j];
+        const k = ks[q]!;
+        const s = sc[prev + k]! + t.trans[k * n + j]!;
         if (s > best) {
           best = s;
           arg = k;
         }
       }
-      sc[cur + j] = best + emit[e + j];
+      sc[cur + j] = best + emit[e + j]!;
       back[b + j] = arg;
     }
     [prev, cur] = [cur, prev];
@@ -48,14 +52,14 @@ export function viterbi(emit: Float32Array, len: number, t: TransitionScores, ou
   let best = -Infinity;
   let arg = 0;
   for (let j = 0; j < n; j++) {
-    const s = sc[prev + j] + t.end[j];
+    const s = sc[prev + j]! + t.end[j]!;
     if (s > best) {
       best = s;
       arg = j;
     }
   }
   out[len - 1] = arg;
-  for (let i = len - 1; i > 0; i--) out[i - 1] = back[i * n + out[i]];
+  for (let i = len - 1; i > 0; i--) out[i - 1] = back[i * n + out[i]!]!;
 }
 
 /** Two rows of path scores, reused across calls: tagging is single-threaded and calls never nest. */
@@ -73,7 +77,7 @@ function predecessors(t: TransitionScores): Int32Array[] {
     p = [];
     for (let j = 0; j < t.n; j++) {
       const ks: number[] = [];
-      for (let k = 0; k < t.n; k++) if (t.trans[k * t.n + j] > -Infinity) ks.push(k);
+      for (let k = 0; k < t.n; k++) if (itemAt(t.trans, k * t.n + j, 'NER transition scores') > -Infinity) ks.push(k);
       // A tag with no allowed predecessor still needs one candidate so back-pointers stay valid.
       p.push(Int32Array.from(ks.length ? ks : [0]));
     }

@@ -17,7 +17,7 @@ export interface LexiconEntry {
 
 export type Lexicon = ReadonlyMap<string, LexiconEntry>;
 
-export const CLUSTER_LEVELS = 3;
+const CLUSTER_LEVELS = 3;
 export const MAX_AFFIX = 4;
 
 export interface WordInfo {
@@ -81,7 +81,7 @@ export function wordFlags(word: string): number {
   let f = 0;
   let prev = '';
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
+    const ch = word.charAt(i);
     const c = charClass(ch);
     if (c === 'X') {
       upper++;
@@ -94,7 +94,7 @@ export function wordFlags(word: string): number {
     prev = c;
   }
   if (upper > 0 && lower === 0) f |= FLAG.allCaps;
-  if (upper > 0 && charClass(word[0]) === 'X') f |= FLAG.initCap;
+  if (upper > 0 && charClass(word.charAt(0)) === 'X') f |= FLAG.initCap;
   if (digits > 0) f |= FLAG.hasDigit;
   if (digits === word.length) f |= FLAG.allDigits;
   if (upper + lower === 0) f |= FLAG.noLetters;

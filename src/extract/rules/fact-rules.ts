@@ -2,15 +2,7 @@
  * Fact and claim patterns over a sentence. Each `kind` has one interpreter in facts.ts or claims.ts that
  * fills the slots from the sentence's resolved actors; the pattern only finds the wording.
  */
-export type FactRuleKind =
-  | 'member-list'
-  | 'org-of-list'
-  | 'member-count'
-  | 'force-size'
-  | 'hosts-bases'
-  | 'signed-not-ratified'
-  | 'founded'
-  | 'collective-defence';
+type FactRuleKind = 'member-list' | 'org-of-list' | 'member-count' | 'force-size' | 'hosts-bases' | 'signed-not-ratified' | 'founded' | 'collective-defence';
 
 export interface FactRule {
   readonly id: string;
