@@ -81,6 +81,8 @@ interface AdditionActor {
   readonly id: string;
   /** The knowledge-graph id the actor stands for (CSTO), for the pipeline's actor resolution. */
   readonly entity?: string;
+  /** Without an entity: the group's name as the news writes it ("Syrian Democratic Forces"). */
+  readonly name?: string;
   readonly phrases: readonly string[];
   readonly codes: readonly DatedCode[];
   readonly example: string;
