@@ -7,6 +7,9 @@ import {
   classify,
   codeSentenceLearned,
   compileDictionaries,
+  explainText,
+  formatExplanation,
+  grammarTable,
   learnedTypes,
   tokenizeSentences,
   trainEventTypes,
@@ -103,6 +106,22 @@ test('the learned event is added only where the grammar coded none, an actor is 
   assert.deepEqual(
     code('France condemned Syria.').map((e) => e.split(' ')[3]),
     ['cameo2:BLAME'],
+  );
+});
+
+test('--explain names the learned event and why, over the sentence it is in', () => {
+  const dicts = loadEventDictionaries();
+  const d = compileDictionaries(dicts);
+  const text = 'France condemned Syria. Syrian rebels zorbed a Turkish village.';
+  const explained = explainText(text, '2020-01-01', d, {}, learnedTypes(model, dicts.cameo, 0.5));
+  assert.deepEqual(
+    explained.map((s) => s.events.map((e) => `${e.source} ${e.cameo} ${e.target}`)),
+    [['FRA 111 SYR'], ['SYRREB 180 TURCVL']],
+  );
+  const lines = formatExplanation(text, explained, grammarTable(dicts.additions), d);
+  assert.ok(
+    lines.includes('    fired learned.type-add: no dictionary verb coded an event here; the sentence classifier read this PLOVER type with high confidence'),
+    lines.join('\n'),
   );
 });
 

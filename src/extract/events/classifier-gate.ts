@@ -36,8 +36,12 @@ export function codeSentenceLearned(s: CoderSentence, d: CompiledDictionaries, l
   return added ? [added] : events;
 }
 
-/** The rule id of an event the classifier adds to a sentence where the grammar found actors but coded nothing. */
-const ADD_RULE = 'learned.type-add';
+/** The rule of an event the classifier adds to a sentence where the grammar found actors but coded nothing. */
+export const LEARNED_RULE = {
+  id: 'learned.type-add',
+  reason: 'no dictionary verb coded an event here; the sentence classifier read this PLOVER type with high confidence',
+} as const;
+const ADD_RULE = LEARNED_RULE.id;
 
 /**
  * The CAMEO code an added event of a PLOVER type gets: the type's two-digit root with the most codes of that type
@@ -82,7 +86,8 @@ function learnedEvent(
   confident: number,
 ): CodedEvent | undefined {
   if (s.tokens.some((t) => t.pos === 'VERB' && SAYING.has((t.lemma ?? t.text).toLowerCase()))) return undefined;
-  const top = classify(model, s.text)[0]!;
+  // The sentence's own words: a caller may hand the whole text with one sentence's tokens (explainText does).
+  const top = classify(model, s.tokens.map((t) => t.text).join(' '))[0]!;
   const cameo = codes.get(top.label);
   if (top.p < confident || !cameo) return undefined;
   const groups = (findActorGroups(viewOf(s), d) ?? []).filter((g) => !unknownActor(g.code) && !g.pronoun);
