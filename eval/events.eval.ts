@@ -6,7 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { codeSentence, compileDictionaries, tokenizeSentences, type CompiledDictionaries } from '../src/extract/events/index.js';
+import {
+  codeSentenceLearned,
+  compileDictionaries,
+  learnedTypes,
+  tokenizeSentences,
+  type CompiledDictionaries,
+  type LearnedTypes,
+} from '../src/extract/events/index.js';
+import { learnedEventsOn } from '../src/pipeline/event-coder-adapter.js';
+import { DEFAULT_EVENT_CLASSIFIER, loadEventTypeModel } from '../src/pipeline/event-classifier-file.js';
 import { loadEventDictionaries } from '../src/pipeline/dictionary-files.js';
 import { parseActorDictionary, parseAgentDictionary, parseDiscards } from '../src/extract/events/parse-actor-dictionary.js';
 import { ploverOf } from '../src/extract/events/parse-cameo-codes.js';
@@ -192,11 +201,11 @@ export function table(title: string, header: readonly string[], rows: readonly (
 const SHARED = resolve(process.env.ENTENTE_SHARED ?? '../shared', 'eval');
 
 /** Each gold sentence's predicted events, and the rules that stopped a verb or an event in it (its trace). */
-function codeAll(gold: readonly GoldSentence[], d: CompiledDictionaries, stops: string[][] = []): Predicted[][] {
+function codeAll(gold: readonly GoldSentence[], d: CompiledDictionaries, stops: string[][] = [], learned?: LearnedTypes): Predicted[][] {
   return gold.map((g, i) => {
     const trace: TraceEntry[] = [];
     const out = tokenizeSentences(g.text).flatMap((s) =>
-      codeSentence({ text: s.text, tokens: s.tokens, date: g.date }, d, trace).map((e) => ({
+      codeSentenceLearned({ text: s.text, tokens: s.tokens, date: g.date }, d, learned, trace).map((e) => ({
         code: e.cameo,
         source: e.source,
         target: e.target,
@@ -340,15 +349,47 @@ function verbose(name: string, gold: readonly GoldSentence[], preds: readonly Pr
     .join('\n');
 }
 
+/**
+ * The learned event type (src/extract/events/classifier-gate.ts) off and on, whatever ENTENTE_LEARNED_EVENTS
+ * says: precision and recall on each set, and the classifier's own accuracy on its held-out synthetic stories.
+ */
+function learnedTable(
+  sets: { gsr: GoldSentence[]; plover: GoldSentence[]; unit: GoldSentence[] },
+  dicts: { d: CompiledDictionaries; unitDicts: CompiledDictionaries },
+  learned: LearnedTypes,
+  ploverKey: (c: string) => string | undefined,
+): string {
+  const rows: string[][] = [];
+  const score = (name: string, gold: readonly GoldSentence[], d: CompiledDictionaries, key: (c: string) => string | undefined): void => {
+    const cells = [undefined, learned].map((l) => {
+      const t = emptyTally();
+      codeAll(gold, d, [], l).forEach((p, i) => scoreSentence(t, p, gold[i]!.events, key));
+      const r3 = (a: number, b: number): string => (b === 0 ? 'n/a' : (a / b).toFixed(3));
+      return [t.predicted, t.matched, r3(t.matched, t.predicted), r3(t.matched, t.gold)];
+    });
+    rows.push([name, ...cells.flat().map(String)]);
+  };
+  score('PETR2 root', sets.gsr, dicts.d, (c) => c.slice(0, 2));
+  score('PETR2 full', sets.gsr, dicts.d, (c) => c);
+  score('PLOVER category', sets.plover, dicts.d, ploverKey);
+  score('UnitTest root', sets.unit, dicts.unitDicts, (c) => c.slice(0, 2));
+  const meta = (JSON.parse(readFileSync(DEFAULT_EVENT_CLASSIFIER, 'utf8')) as { meta?: { heldOut?: Record<string, number> } }).meta?.heldOut ?? {};
+  const title = `Learned event type (ENTENTE_LEARNED_EVENTS=${learnedEventsOn() ? 'on' : 'off'} now; an event added where the grammar coded none, classifier >= ${learned.confident})`;
+  const note = `classifier held-out accuracy (plover-synthetic, ${meta.stories ?? '?'} stories kept out): first sentence ${meta.firstSentenceAccuracy ?? '?'}, whole story ${meta.storyAccuracy ?? '?'}`;
+  return `${table(title, ['set', 'off pred', 'off match', 'off P', 'off R', 'on pred', 'on match', 'on P', 'on R'], rows)}\n${note}`;
+}
+
 export async function run(options: { verbose?: boolean } = {}): Promise<void> {
   const dicts = loadEventDictionaries();
   const d = compileDictionaries(dicts);
+  const learned = learnedTypes(loadEventTypeModel(), dicts.cameo);
+  const on = learnedEventsOn() ? learned : undefined;
   const gsr = readPetrarchXml(readFileSync(join(SHARED, 'PETR2_GSR_validation.xml'), 'utf8'));
   const gsrStops: string[][] = [];
-  const gsrPreds = codeAll(gsr, d, gsrStops);
+  const gsrPreds = codeAll(gsr, d, gsrStops, on);
   const plover = readPloverGsr(readFileSync(join(SHARED, 'PLOVER_GSR_CAMEO.txt'), 'utf8'));
   const ploverStops: string[][] = [];
-  const ploverPreds = codeAll(plover, d, ploverStops);
+  const ploverPreds = codeAll(plover, d, ploverStops, on);
   const ploverKey = (c: string): string | undefined => (/^\d/.test(c) ? ploverGsrCategory(c, dicts.cameo) : c);
 
   const unitText = (f: string): string => readFileSync(join(SHARED, f), 'utf8');
@@ -363,13 +404,14 @@ export async function run(options: { verbose?: boolean } = {}): Promise<void> {
     'petr-validate',
   );
   const unit = readPetrarchXml(unitText('PETR.UnitTest.records.xml'));
-  const unitPreds = codeAll(unit, unitDicts);
+  const unitPreds = codeAll(unit, unitDicts, [], on);
 
   const out = [
     petrarchTable('PETR2_GSR_validation.xml (Phoenix + CAMEO.2.0 + entente additions)', 'petr2', gsr, gsrPreds),
     ploverTable(plover, ploverPreds, dicts.cameo),
     petrarchTable('PETR.UnitTest.records.xml (its own PETR.Validate.* dictionaries, fictional actors, mostly WEIS codes)', 'unittest', unit, unitPreds),
     'P precision, R recall; src/tgt: share of matched events whose source/target agrees by country (first 3 letters or gold prefix); src=/tgt=: the exact code.',
+    learnedTable({ gsr, plover, unit }, { d, unitDicts }, learned, ploverKey),
     ruleTable('Grammar rules on PETR2_GSR (events: events the rule shaped, P: share the gold has at full CAMEO code)', gsr, gsrPreds, gsrStops, (c) => c),
     ruleTable('Grammar rules on PLOVER_GSR (P at PLOVER category)', plover, ploverPreds, ploverStops, ploverKey),
   ];

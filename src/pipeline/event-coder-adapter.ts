@@ -2,18 +2,30 @@ import type { Entity } from '../core/entity.js';
 import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
 import type { EventCoder, NamedGroup } from '../extract/event-coder.js';
-import { codeOn, codeSentence, compileDictionaries, type CompiledDictionaries, type DatedCode, type EventDictionaries } from '../extract/events/index.js';
+import { EntenteError } from '../core/errors.js';
+import {
+  codeOn,
+  codeSentenceLearned,
+  compileDictionaries,
+  learnedTypes,
+  type CompiledDictionaries,
+  type DatedCode,
+  type EventDictionaries,
+  type LearnedTypes,
+} from '../extract/events/index.js';
 import { loadEventDictionaries } from './dictionary-files.js';
+import { loadEventTypeModel } from './event-classifier-file.js';
 
 /** The CAMEO coder of extract/events/ behind the pipeline's EventCoder seam, fed the pipeline's own actors. */
-function cameoEventCoder(d: CompiledDictionaries): EventCoder {
+function cameoEventCoder(d: CompiledDictionaries, learned?: LearnedTypes): EventCoder {
   return {
     name: 'cameo',
     code(s) {
       const mentions = s.actors.map((a) => ({ start: a.start, end: a.end, code: a.code, id: a.id }));
-      const events = codeSentence(
+      const events = codeSentenceLearned(
         { text: s.text, tokens: s.tokens, date: s.date, mentions, knownActorsOnly: true, ...(s.country ? { country: s.country } : {}) },
         d,
+        learned,
       );
       return events.map((e) => ({
         source: e.source,
@@ -65,10 +77,28 @@ export function actorCodesFrom(d: EventDictionaries): (entity: Entity, on: IsoDa
   };
 }
 
+/**
+ * The setting ENTENTE_LEARNED_EVENTS: `on` (the default) lets the sentence classifier of data/event-classifier add
+ * an event where the grammar found actors but coded none (src/extract/events/classifier-gate.ts); `off` leaves
+ * the grammar alone.
+ */
+export function learnedEventsOn(value = process.env.ENTENTE_LEARNED_EVENTS): boolean {
+  if (value === undefined || value === '' || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new EntenteError('BAD_INPUT', `ENTENTE_LEARNED_EVENTS: expected "on" or "off", found "${value}"`);
+}
+
 /** The coder and actor codes from the dictionaries in `dir` (data/dictionaries by default); read once, on first use. */
-export function loadCameoCoder(dir?: string): { coder: EventCoder; actorCode: (entity: Entity, on: IsoDate) => string | undefined } {
+export function loadCameoCoder(
+  dir?: string,
+  learned = learnedEventsOn(),
+): { coder: EventCoder; actorCode: (entity: Entity, on: IsoDate) => string | undefined } {
   const dictionaries = loadEventDictionaries(dir);
-  return { coder: { ...cameoEventCoder(compileDictionaries(dictionaries)), groups: namedGroups(dictionaries) }, actorCode: actorCodesFrom(dictionaries) };
+  const types = learned ? learnedTypes(loadEventTypeModel(), dictionaries.cameo) : undefined;
+  return {
+    coder: { ...cameoEventCoder(compileDictionaries(dictionaries), types), groups: namedGroups(dictionaries) },
+    actorCode: actorCodesFrom(dictionaries),
+  };
 }
 
 /** Codes of non-state armed groups: international militarized groups (IMG...) and rebels, insurgents, separatists. */

@@ -3,8 +3,10 @@
  * the trained recognizer on CoNLL text (`entente ner`). The stages in src/extract are pure; this module reads
  * their data files and hands them in. `app.ts` offers both to the CLI.
  */
-import type { CompiledDictionaries, EventDictionaries, ExplainedSentence } from '../extract/events/index.js';
-import { compileDictionaries, explainText, formatExplanation, grammarTable } from '../extract/events/index.js';
+import type { CompiledDictionaries, EventDictionaries, ExplainedSentence, LearnedTypes } from '../extract/events/index.js';
+import { compileDictionaries, explainText, formatExplanation, grammarTable, learnedTypes } from '../extract/events/index.js';
+import { learnedEventsOn } from './event-coder-adapter.js';
+import { loadEventTypeModel } from './event-classifier-file.js';
 import { readConll, writeConll } from '../extract/ner/conll.js';
 import { NerTagger, tagByDocument } from '../extract/ner/tagger.js';
 import { loadEventDictionaries } from './dictionary-files.js';
@@ -19,16 +21,18 @@ export interface EventCodingService {
 
 /** The coder over the committed dictionaries (or those in `dir`), read once, on the first call. */
 export function eventCodingService(dir?: string): EventCodingService {
-  let loaded: { dicts: EventDictionaries; compiled: CompiledDictionaries } | undefined;
+  let loaded: { dicts: EventDictionaries; compiled: CompiledDictionaries; learned?: LearnedTypes } | undefined;
   const load = () => {
     if (!loaded) {
       const dicts = loadEventDictionaries(dir);
       loaded = { dicts, compiled: compileDictionaries(dicts) };
+      // The same learned event type as the news pipeline (ENTENTE_LEARNED_EVENTS), so `entente code` shows what it records.
+      if (learnedEventsOn()) loaded.learned = learnedTypes(loadEventTypeModel(), dicts.cameo);
     }
     return loaded;
   };
   return {
-    explain: (text, date) => explainText(text, date, load().compiled),
+    explain: (text, date) => explainText(text, date, load().compiled, {}, load().learned),
     explanationLines: (text, explained) => formatExplanation(text, explained, grammarTable(load().dicts.additions), load().compiled),
   };
 }

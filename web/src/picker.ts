@@ -105,12 +105,19 @@ export function picker(
     }, 120);
   });
   input.addEventListener('keydown', (e) => {
+    // Enter without a suggestion taken asks the question as typed: a lookup still on its way opens no list over the answer.
+    if (e.key === 'Enter' && (list.hidden || active < 0)) {
+      clearTimeout(timer);
+      ctl?.abort();
+      close();
+      return;
+    }
     if (list.hidden) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       const n = hits.length;
       mark(e.key === 'ArrowDown' ? (active + 1) % n : (active - 1 + n) % n);
-    } else if (e.key === 'Enter' && active >= 0) {
+    } else if (e.key === 'Enter') {
       e.preventDefault();
       take(hits[active]!);
     } else if (e.key === 'Escape') {

@@ -1,4 +1,4 @@
-import { codeSentence } from './code-sentence.js';
+import { codeSentenceLearned, LEARNED_RULE, type LearnedTypes } from './classifier-gate.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import type { GrammarRule, TraceEntry } from './grammar/rule.js';
 import type { CodedEvent, CoderSentence } from './types.js';
@@ -18,10 +18,11 @@ export function explainText(
   date: string,
   d: CompiledDictionaries,
   options: Pick<CoderSentence, 'country' | 'knownActorsOnly'> = {},
+  learned?: LearnedTypes,
 ): ExplainedSentence[] {
   return tokenizeSentences(text).map((s) => {
     const trace: TraceEntry[] = [];
-    const events = codeSentence({ text, tokens: s.tokens, date, ...options }, d, trace);
+    const events = codeSentenceLearned({ text, tokens: s.tokens, date, ...options }, d, learned, trace);
     return { text: s.text, start: s.start, events, trace };
   });
 }
@@ -41,7 +42,7 @@ export function formatExplanation(text: string, sentences: readonly ExplainedSen
       out.push(`  event ${e.source} ${e.cameo} ${e.target}  (${d.cameo[e.cameo]?.label ?? '?'}; PLOVER ${e.plover ?? '-'})`);
       out.push(`    source "${words(e.sourceSpan)}", verb "${words(e.verbSpan)}", target "${words(e.targetSpan)}"`);
       out.push(`    code from ${e.ruleId}`);
-      for (const r of e.rules) out.push(`    fired ${r}: ${byId.get(r)?.reason ?? ''}`);
+      for (const r of e.rules) out.push(`    fired ${r}: ${r === LEARNED_RULE.id ? LEARNED_RULE.reason : (byId.get(r)?.reason ?? '')}`);
     }
     for (const t of s.trace.filter((x) => x.outcome === 'stopped')) {
       out.push(`  stopped "${words(t.at)}"${t.note ? ` (${t.note})` : ''} by ${t.rule}: ${byId.get(t.rule)?.reason ?? ''}`);
