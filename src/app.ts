@@ -15,6 +15,8 @@ import { loadReferenceBundle } from './store/reference-files.js';
 import type { LoadReport, Progress } from './graph/graph-store.js';
 import { NewsService } from './pipeline/news-service.js';
 import { kyselyArticleStore } from './store/articles/kysely-article-store.js';
+import { kyselyFactReviewStore } from './store/articles/fact-reviews.repository.js';
+import { FactReviewService } from './pipeline/fact-review-service.js';
 import { newsAnalysis } from './pipeline/news-setup.js';
 import { analysisPool, poolLimitsFromEnv, type AnalysisIsolate } from './pipeline/analysis-pool.js';
 import { loadNewsGraphData } from './pipeline/load-news-graph.js';
@@ -42,6 +44,8 @@ export interface App {
   readonly obligations: ObligationService;
   /** News in: ingest, analyse, store articles; list articles and events. */
   readonly news: NewsService;
+  /** The review queue of facts the news proposes; accepted ones join the graph as the `news` dataset. */
+  readonly facts: FactReviewService;
   /** The work queue on PostgreSQL (pg-boss): enqueue files and feeds, run workers, report status. */
   readonly queue: QueueService;
   /** The analysis threads, when the app was created with `isolateAnalysis` (the server). */
@@ -87,6 +91,15 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     applicationName: resolved.env.PGAPPNAME,
   });
 
+  /** After accepted facts joined the graph: every answer built on the old graph is dropped. */
+  const graphChanged = () => {
+    graph.invalidate();
+    snapshots.invalidate();
+    obligations.invalidate();
+    news.invalidate();
+    analysis?.invalidate();
+  };
+  const facts = new FactReviewService(kyselyFactReviewStore(stores.db), graph, graphChanged);
   /** After a load: what the services preloaded from the old data is dropped. */
   const loaded = (report: LoadReport): LoadReport => {
     graph.invalidate();
@@ -110,6 +123,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     compare,
     obligations,
     news,
+    facts,
     queue,
     analysis,
     init,

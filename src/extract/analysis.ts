@@ -127,6 +127,8 @@ export interface ProposedFact extends Span {
   readonly status?: string;
   /** The day the change took effect, as precise as `precision` says (a year's fact starts on 1 January). */
   readonly from?: IsoDate;
+  /** The last day, when the article says the status ended (rarely); a fact that ends before it starts is refused on review. */
+  readonly to?: IsoDate;
   readonly precision?: Precision;
 }
 

@@ -1,3 +1,4 @@
+import { proposedFactId } from './fact-id.js';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ActorType, Analysis, Caption, Claim, ClaimStatus, CodedEvent, ProposedFact, ProposedPredicate } from '../../extract/analysis.js';
 import type {
@@ -151,6 +152,11 @@ async function insertFindings(db: ArticlesDb, id: string, analysis: Analysis, ba
     qualifiers: JSON.stringify(f.qualifiers),
     text: f.text,
     confidence: f.confidence,
+    fact_id: f.status && f.from ? proposedFactId(id, f) : null,
+    status: f.status ?? null,
+    valid_from: f.from ?? null,
+    valid_to: f.to ?? null,
+    date_precision: f.precision ?? null,
   }));
   const claims = analysis.claims.map((c, i) => ({
     ...span(c, i, c.ruleId),
@@ -319,6 +325,10 @@ function factOf(r: Selectable<ArticleTables['proposed_facts']>): ProposedFact {
     end: r.span_end,
     confidence: Number(r.confidence),
     ruleId: r.rule_id,
+    ...(r.status ? { status: r.status } : {}),
+    ...(r.valid_from ? { from: r.valid_from as IsoDate } : {}),
+    ...(r.valid_to ? { to: r.valid_to as IsoDate } : {}),
+    ...(r.date_precision ? { precision: r.date_precision as Precision } : {}),
   };
 }
 
