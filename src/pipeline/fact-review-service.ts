@@ -1,6 +1,6 @@
 import { EntenteError, expectedFound } from '../core/errors.js';
 import type { Fact, MembershipStatus } from '../core/fact.js';
-import { OPEN_END, type IsoDate } from '../core/time.js';
+import { OPEN_END, type IsoDate, type Precision } from '../core/time.js';
 import type { GraphService } from '../graph/graph-service.js';
 import { NEWS_DATASET } from '../graph/news-dataset.js';
 import type { FactReviewStore, Review, ReviewableFact, ReviewOutcome } from './fact-review-store.js';
@@ -16,7 +16,7 @@ export interface FactView {
   readonly status: string;
   readonly from: string;
   readonly to: string | null;
-  readonly precision: string;
+  readonly precision: Precision;
   readonly article: { readonly id: string; readonly title: string | null; readonly published: string; readonly url: string | null };
   readonly span: { readonly start: number; readonly end: number; readonly text: string };
   readonly confidence: number;
