@@ -112,3 +112,33 @@ test('the OpenAPI document lists the review routes', async () => {
   const doc = (await getJson(h, '/api/openapi.json')).body;
   for (const path of ['/api/facts', '/api/facts/{id}', '/api/facts/{id}/accept', '/api/facts/{id}/reject']) assert.ok(doc.paths[path], path);
 });
+
+test('a fact that ends before it starts is refused (422 BAD_FACT), nothing changed', async () => {
+  const { finishArticle } = await import('../../src/ingest/article.js');
+  const { kyselyArticleStore } = await import('../../src/store/articles/kysely-article-store.js');
+  const text = 'Carpania was a member of the Customs Union from 2020 to 2015.';
+  const a = finishArticle({ format: 'text', origin: 'bad.txt', title: 'Bad', published: '2026-11-13' as never, text }, '2026-11-13' as never);
+  const fact = {
+    predicate: 'member_of' as const,
+    subject: 'CCC',
+    object: 'CUX',
+    qualifiers: {},
+    text,
+    start: 0,
+    end: text.length,
+    confidence: 0.5,
+    ruleId: 'test.bad',
+    status: 'member',
+    from: '2020-01-01' as never,
+    to: '2015-12-31' as never,
+    precision: 'year' as const,
+  };
+  const analysis = { article: { ...a, captions: [] }, actors: [], events: [], facts: [fact], claims: [], dates: [], sentences: [], warnings: [] } as never;
+  await kyselyArticleStore(h.app.stores.db).save(a, analysis, '2026-11-13T00:00:00Z');
+  const bad = ((await getJson(h, '/api/facts')).body.facts as any[]).find((f) => f.subject.id === 'CCC');
+  const refused = await send(h, 'POST', `/api/facts/${bad.id}/accept`);
+  assert.equal(refused.status, 422);
+  assert.equal(refused.body.error.code, 'BAD_FACT');
+  assert.match(refused.body.error.message, /ends before it starts: expected an end on or after 2020-01-01, found "2015-12-31"/);
+  assert.equal((await getJson(h, `/api/facts/${bad.id}`)).body.fact.review, 'pending');
+});
