@@ -41,6 +41,22 @@ function coordinated(s: Sentence, states: readonly Actor[], head: Actor): Actor[
   return out;
 }
 
+/** "Armenia's prime minister left ...": a state in the possessive is not the one that acts. */
+function possessive(s: Sentence, a: Actor): boolean {
+  return /^['’]s?\b/.test(s.text.slice(a.end - s.start));
+}
+
+/** No clause boundary between the verb and the body ("withdrew from the talks, and NATO ..." names no body left). */
+function sameClause(s: Sentence, from: number, to: number): boolean {
+  return !/[;:,]|\band\b|\bbut\b/.test(s.text.slice(from - s.start, to - s.start));
+}
+
+/** "left the CSTO summit": the body names a meeting or a place, not the membership. */
+const MEETING = /^[\s-]*(?:summit|meeting|talks|session|conference|ministerial|gathering|headquarters|exercises?|drills?|forum|secretariat|council meeting)\b/i;
+function namesMeeting(s: Sentence, body: Actor): boolean {
+  return MEETING.test(s.text.slice(body.end - s.start));
+}
+
 function blockerIn(text: string): string | undefined {
   return BLOCK_RULES.find((b) => b.pattern.test(text))?.id;
 }
@@ -95,15 +111,15 @@ export function membershipChanges(
     let subjects: Actor[] = [];
     let body: Actor | undefined;
     if (rule.order === 'state-first') {
-      const head = states.filter((a) => a.end <= start && start - a.end <= SUBJECT_REACH).pop();
-      body = bodies.find((a) => a.start >= start && a.start - end <= OBJECT_REACH && !states.some((x) => x.start > end && x.end <= a.start));
+      const head = states.filter((a) => a.end <= start && start - a.end <= SUBJECT_REACH && !possessive(s, a)).pop();
+      body = bodies.find((a) => a.start >= start && a.start - end <= OBJECT_REACH && sameClause(s, Math.max(end, start), a.start));
       if (head) subjects = coordinated(s, states, head);
     } else {
       body = bodies.filter((a) => a.end <= start && start - a.end <= SUBJECT_REACH).pop();
       const after = states.filter((a) => a.start >= end && a.start - end <= 40);
       if (after[0]) subjects = [after[0]];
     }
-    if (!body || subjects.length === 0) continue;
+    if (!body || subjects.length === 0 || namesMeeting(s, body)) continue;
     const first = Math.min(subjects[0]!.start, body.start);
     const last = Math.max(subjects.at(-1)!.end, body.end, end);
     const lead = leadingClause(s, first - LEAD, start);

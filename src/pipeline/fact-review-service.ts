@@ -123,7 +123,10 @@ export class FactReviewService {
 
   private async find(id: string): Promise<ReviewableFact> {
     const f = await this.store.get(id);
-    if (!f) throw new EntenteError('UNKNOWN_FACT', `No proposed fact has the id ${JSON.stringify(id)}: expected an id that \`entente facts --pending\` lists`, { found: id });
+    if (!f)
+      throw new EntenteError('UNKNOWN_FACT', `No proposed fact has the id ${JSON.stringify(id)}: expected an id that \`entente facts --pending\` lists`, {
+        found: id,
+      });
     return f;
   }
 
@@ -133,9 +136,13 @@ export class FactReviewService {
     for (const id of new Set(ids)) {
       const f = await this.find(id);
       if (f.review !== 'pending' && f.review !== review) {
-        throw new EntenteError('FACT_REVIEWED', `Fact ${id} was already ${f.review}${f.reason ? ` (${f.reason})` : ''} on ${f.reviewedAt}: ${expectedFound('a pending fact', f.review)}`, {
-          found: f.review,
-        });
+        throw new EntenteError(
+          'FACT_REVIEWED',
+          `Fact ${id} was already ${f.review}${f.reason ? ` (${f.reason})` : ''} on ${f.reviewedAt}: ${expectedFound('a pending fact', f.review)}`,
+          {
+            found: f.review,
+          },
+        );
       }
       if (review === 'accepted' && f.to !== null && f.to < f.from) {
         throw new EntenteError('BAD_FACT', `Fact ${id} ends before it starts: ${expectedFound(`an end on or after ${f.from}`, f.to)}`, { found: f.to });

@@ -24,7 +24,7 @@ async function send(harness: Harness, method: 'POST', url: string, body?: unknow
   return { status: res.statusCode, body: res.json() };
 }
 
-test('an article proposes the changes it states; the queue lists them with the issue\'s shape, a denial is no fact', async () => {
+test("an article proposes the changes it states; the queue lists them with the issue's shape, a denial is no fact", async () => {
   const stored = await send(h, 'POST', '/api/articles', { text: ARTICLE });
   assert.equal(stored.status, 200, JSON.stringify(stored.body));
   const { status, body } = await getJson(h, '/api/facts?review=pending');
@@ -32,7 +32,23 @@ test('an article proposes the changes it states; the queue lists them with the i
   const lines = body.facts.map((f: any) => `${f.subject.name} ${f.predicate} ${f.object.id} ${f.status} ${f.from} ${f.precision}`);
   assert.deepEqual(lines.sort(), ['Avaria member_of CUX suspended 2026-11-10 day', 'Borduria member_of CUX member 2026-11-09 day']);
   const f = body.facts[0];
-  assert.deepEqual(Object.keys(f), ['id', 'subject', 'predicate', 'object', 'status', 'from', 'to', 'precision', 'article', 'span', 'confidence', 'rule', 'review', 'corroboration', 'reason']);
+  assert.deepEqual(Object.keys(f), [
+    'id',
+    'subject',
+    'predicate',
+    'object',
+    'status',
+    'from',
+    'to',
+    'precision',
+    'article',
+    'span',
+    'confidence',
+    'rule',
+    'review',
+    'corroboration',
+    'reason',
+  ]);
   assert.equal(f.review, 'pending');
   assert.equal(f.corroboration, 1);
   assert.equal(f.article.title, 'Borduria joins the customs bloc');
@@ -69,7 +85,7 @@ test('GET one fact says what accepting it changes; accepting it changes members 
   assert.equal(again.body.changed, 0);
 });
 
-test('a suspension accepted moves the state among the others; the datasets\' disagreement is shown', async () => {
+test("a suspension accepted moves the state among the others; the datasets' disagreement is shown", async () => {
   const suspends = ((await getJson(h, '/api/facts?review=pending')).body.facts as any[]).find((f) => f.status === 'suspended');
   assert.equal((await getJson(h, `/api/facts/${suspends.id}`)).body.impact.text, 'CUX on 2026-11-10: 3 members -> 2');
   assert.equal((await send(h, 'POST', `/api/facts/${suspends.id}/accept`)).status, 200);

@@ -17,7 +17,10 @@ export interface FactReviewHandle {
 
 /** Invented dispatches: Avaria leaves the Pact (two articles say so), Borduria joins it. */
 function article(text: string, published: string): Article {
-  return finishArticle({ format: 'text', origin: `${published}.txt`, title: text.slice(0, 20), published: published as IsoDate, text }, '2026-01-01' as IsoDate);
+  return finishArticle(
+    { format: 'text', origin: `${published}.txt`, title: text.slice(0, 20), published: published as IsoDate, text },
+    '2026-01-01' as IsoDate,
+  );
 }
 
 function change(subject: string, status: string, from: string, text: string, extra: Partial<ProposedFact> = {}): ProposedFact {

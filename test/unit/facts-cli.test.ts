@@ -51,7 +51,10 @@ test('done when: ingest an article, accept its fact, and members on a later day 
   assert.equal(armenia.sources[0].ref, f.article.id);
   const table = cli(['members', 'CSTO', '--on', '2026-11-20', '--all']).out;
   assert.match(table, new RegExp(`news ${f.article.id}@${f.span.start}-${f.span.end}`));
-  assert.equal(JSON.parse(cli(['members', 'CSTO', '--on', '2026-11-01', '--json']).out).members.some((m: { id: string }) => m.id === 'ARM'), true);
+  assert.equal(
+    JSON.parse(cli(['members', 'CSTO', '--on', '2026-11-01', '--json']).out).members.some((m: { id: string }) => m.id === 'ARM'),
+    true,
+  );
 
   assert.match(cli(['facts', 'accept', f.id]).out, /nothing changed/);
   const conflict = cli(['facts', 'reject', f.id, '--reason', 'no']);

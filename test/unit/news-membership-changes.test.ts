@@ -18,8 +18,21 @@ for (const [text, published, expected] of [
   ['Moldova wants to join the CIS customs regime.', '2026-11-13', []],
   ['If Georgia joined NATO, Moscow would respond.', '2026-11-13', []],
   ['Armenia has not left the CSTO, the ministry said.', '2026-11-13', []],
-  ['Kazakhstan and Kyrgyzstan joined the Customs Union in 2010.', '2026-11-13', ['member_of KAZ EACU member 2010-01-01 year', 'member_of KGZ EACU member 2010-01-01 year']],
+  [
+    'Kazakhstan and Kyrgyzstan joined the Customs Union in 2010.',
+    '2026-11-13',
+    ['member_of KAZ EACU member 2010-01-01 year', 'member_of KGZ EACU member 2010-01-01 year'],
+  ],
   ['Uzbekistan has suspended its participation in the Collective Security Treaty Organization.', '2012-06-29', ['member_of UZB CSTO suspended 2012-06-29 day']],
+  ['Had Georgia joined NATO in 2008, Moscow would have reacted differently.', '2026-11-13', []],
+  ["Armenia's prime minister left the CSTO summit early on Thursday.", '2026-11-13', []],
+  ['Armenia froze its membership of the Russian-led CSTO yesterday.', '2026-11-13', ['member_of ARM CSTO suspended 2026-11-12 day']],
+  ['Has Armenia left the CSTO?', '2026-11-13', []],
+  [
+    'Ukraine and Moldova were granted candidate status by NATO in June 2022.',
+    '2026-11-13',
+    ['member_of UKR NATO candidate 2022-06-01 month', 'member_of MDA NATO candidate 2022-06-01 month'],
+  ],
 ] as const) {
   test(`membership change: ${text}`, () => assert.deepEqual(changes(text, published), expected));
 }

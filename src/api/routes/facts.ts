@@ -49,7 +49,7 @@ export const factRoutes: Routes = (server, { app, requireToken }) => {
     {
       schema: {
         tags,
-        summary: 'One proposed fact, with what accepting it changes (the organization\'s members on its day, before and after)',
+        summary: "One proposed fact, with what accepting it changes (the organization's members on its day, before and after)",
         params: idParams,
         response: {
           200: z.strictObject({

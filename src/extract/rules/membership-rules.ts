@@ -28,7 +28,10 @@ export const MEMBERSHIP_RULES: readonly MembershipRule[] = [
     predicate: 'member_of',
     status: 'member',
     order: 'state-first',
-    pattern: new RegExp(`\\b(?:rejoined|re-joined|resumed ${ITS} (?:full )?(?:membership|participation) in|restored ${ITS} (?:membership|participation) in)\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:rejoined|re-joined|resumed ${ITS} (?:full )?(?:membership|participation) in|restored ${ITS} (?:membership|participation) in)\\b`,
+      'gi',
+    ),
     example: 'Mali rejoined the African Union on Monday.',
     reason: 'a return is membership from that day',
     confidence: 0.85,
@@ -82,7 +85,8 @@ export const MEMBERSHIP_RULES: readonly MembershipRule[] = [
     predicate: 'member_of',
     status: 'suspended',
     order: 'body-first',
-    pattern: /\bsuspended (?=(?:\S+ ){0,3}?\S+ (?:from (?:the |its )?(?:bloc|body|organi[sz]ation|union|group|alliance|all)|with immediate effect|over|after|following|until)\b)/gi,
+    pattern:
+      /\bsuspended (?=(?:\S+ ){0,3}?\S+ (?:from (?:the |its )?(?:bloc|body|organi[sz]ation|union|group|alliance|all)|with immediate effect|over|after|following|until)\b)/gi,
     example: 'The African Union suspended Niger from all its activities.',
     reason: 'the body suspends the state',
     confidence: 0.85,
@@ -114,7 +118,8 @@ export const MEMBERSHIP_RULES: readonly MembershipRule[] = [
     predicate: 'member_of',
     status: 'candidate',
     order: 'state-first',
-    pattern: /\b(?:(?:was|were) (?:granted|given|awarded)|(?:received|obtained|won|gained)) (?=(?:\S+ ){0,2}?candidate status\b)|\bbecame an? (?:official )?candidate for (?:membership (?:of|in) )?/gi,
+    pattern:
+      /\b(?:(?:was|were) (?:granted|given|awarded)|(?:received|obtained|won|gained)) (?=(?:\S+ ){0,2}?candidate status\b)|\bbecame an? (?:official )?candidate for (?:membership (?:of|in) )?/gi,
     example: 'Moldova was granted EU candidate status in June 2022.',
     reason: 'candidate status is a step before membership (the EU lists candidate countries)',
     confidence: 0.85,
@@ -156,6 +161,12 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     pattern: /\b(?:if|unless|whether|would|could|might|may|should|shall|will|once|in case)\b/i,
     example: 'If Georgia joined NATO, Moscow would respond.',
     reason: 'a condition or a modal states what may happen, not what did',
+  },
+  {
+    id: 'not-fact.inverted-condition',
+    pattern: /(?:^|[,;:—]\s*)(?:[Hh]ad|[Ww]ere|[Ss]hould)\s+(?:the\s+)?\p{Lu}/u,
+    example: 'Had Finland joined NATO in the 1990s, Moscow would have reacted differently.',
+    reason: '"Had X joined" is "if X had joined": a condition without "if"',
   },
   {
     id: 'not-fact.wish-or-plan',

@@ -53,11 +53,7 @@ export function kyselyFactReviewStore(kdb: Kysely<any>): FactReviewStore {
       .selectFrom('proposed_facts')
       .select(['article_id', 'predicate', 'subject', 'object', 'status', 'valid_from'])
       .where('fact_id', 'is not', null)
-      .where(
-        'subject',
-        'in',
-        [...new Set(rows.map((r) => r.subject))],
-      )
+      .where('subject', 'in', [...new Set(rows.map((r) => r.subject))])
       .execute();
     for (const r of all) {
       const k = sameChange(r);
@@ -77,7 +73,9 @@ export function kyselyFactReviewStore(kdb: Kysely<any>): FactReviewStore {
     async list(review: Review, limit: number) {
       if (review === 'pending') {
         const rows = await joined(db)
-          .where(({ not, exists, selectFrom }) => not(exists(selectFrom('fact_reviews').select('fact_reviews.fact_id').whereRef('fact_reviews.fact_id', '=', 'proposed_facts.fact_id'))))
+          .where(({ not, exists, selectFrom }) =>
+            not(exists(selectFrom('fact_reviews').select('fact_reviews.fact_id').whereRef('fact_reviews.fact_id', '=', 'proposed_facts.fact_id'))),
+          )
           .orderBy('articles.published', 'desc')
           .orderBy('proposed_facts.article_id')
           .orderBy('proposed_facts.seq')
@@ -86,7 +84,14 @@ export function kyselyFactReviewStore(kdb: Kysely<any>): FactReviewStore {
         return withCorroboration(rows);
       }
       // A reviewed fact is listed from its copy: its article may have been revised or deleted since.
-      const rows = await db.selectFrom('fact_reviews').selectAll().where('review', '=', review).orderBy('reviewed_at', 'desc').orderBy('fact_id').limit(limit).execute();
+      const rows = await db
+        .selectFrom('fact_reviews')
+        .selectAll()
+        .where('review', '=', review)
+        .orderBy('reviewed_at', 'desc')
+        .orderBy('fact_id')
+        .limit(limit)
+        .execute();
       return rows.map(reviewedOf);
     },
     async get(id: string) {
@@ -100,7 +105,14 @@ export function kyselyFactReviewStore(kdb: Kysely<any>): FactReviewStore {
         const copy: ReviewableFact = { ...fact, ...outcome };
         const inserted = await trx
           .insertInto('fact_reviews')
-          .values({ fact_id: fact.id, article_id: fact.article.id, review: outcome.review, reason: outcome.reason, reviewed_at: outcome.reviewedAt, fact: JSON.stringify(copy) })
+          .values({
+            fact_id: fact.id,
+            article_id: fact.article.id,
+            review: outcome.review,
+            reason: outcome.reason,
+            reviewed_at: outcome.reviewedAt,
+            fact: JSON.stringify(copy),
+          })
           .onConflict((oc) => oc.column('fact_id').doNothing())
           .executeTakeFirst();
         const recorded = Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0;
