@@ -3,7 +3,8 @@ import type { Actor, DateMention, ProposedFact, Sentence } from './analysis.js';
 import { eventDate } from './event-dates.js';
 import { BLOCK_RULES, MEMBERSHIP_RULES, type MembershipRule } from './rules/membership-rules.js';
 
-const isBody = (a: Actor) => a.type === 'organization' || a.type === 'alliance';
+/** A body the graph knows: a name only the recognizer found ("candidate:organization:...") has no membership to change. */
+const isBody = (a: Actor) => (a.type === 'organization' || a.type === 'alliance') && !a.id.startsWith('candidate:');
 const isState = (a: Actor) => a.type === 'state' || (a.type === 'government' && a.state !== null);
 const stateId = (a: Actor) => (a.type === 'government' ? a.state! : a.id);
 
@@ -51,10 +52,30 @@ function sameClause(s: Sentence, from: number, to: number): boolean {
   return !/[;:,]|\band\b|\bbut\b/.test(s.text.slice(from - s.start, to - s.start));
 }
 
-/** "left the CSTO summit": the body names a meeting or a place, not the membership. */
-const MEETING = /^[\s-]*(?:summit|meeting|talks|session|conference|ministerial|gathering|headquarters|exercises?|drills?|forum|secretariat|council meeting)\b/i;
+/**
+ * The body only modifies what the verb acts on: "left the CSTO summit", "joined the EU presidency", "joined a
+ * United Nations-brokered deal", or "joined the EU in giving up its veto" (joined with it, not in it).
+ */
+const MEETING =
+  /^(?:\s*(?:summit|meeting|talks|session|conference|ministerial|gathering|headquarters|exercises?|drills?|forum|secretariat|presidency|chairmanship|mission|operation|force|troops|delegation|observers?)\b|-\p{L}|\s+in\s+\p{L}+ing\b)/iu;
 function namesMeeting(s: Sentence, body: Actor): boolean {
   return MEETING.test(s.text.slice(body.end - s.start));
+}
+
+/**
+ * Whether the states are the ones acting on the verb: no other actor (a person, "U.S. Secretary of Commerce
+ * Penny Pritzker joined the EU") stands between the last of them and the verb; the verb is no infinitive ("threatened
+ * to quit the EU") and no passive with an agent ("investigators were joined by European Union experts").
+ */
+function statesAct(s: Sentence, rule: MembershipRule, start: number, end: number, subjects: readonly Actor[], actors: readonly Actor[]): boolean {
+  const before = s.text.slice(0, start - s.start);
+  if (/\bto\s+$/i.test(before)) return false;
+  if (/^\s+by\b/i.test(s.text.slice(end - s.start))) return false;
+  if (rule.order !== 'state-first') return true;
+  const last = subjects.at(-1)!;
+  // "... the bombing of Yugoslavia in 1999 and joined NATO": the verb's subject came before the "and".
+  if (/\band\b/i.test(s.text.slice(last.end - s.start, start - s.start))) return false;
+  return !actors.some((a) => a.start >= last.end && a.end <= start && a.type !== 'government' && !(a.type === 'state' && a.id === last.id));
 }
 
 function blockerIn(text: string): string | undefined {
@@ -119,7 +140,7 @@ export function membershipChanges(
       const after = states.filter((a) => a.start >= end && a.start - end <= 40);
       if (after[0]) subjects = [after[0]];
     }
-    if (!body || subjects.length === 0 || namesMeeting(s, body)) continue;
+    if (!body || subjects.length === 0 || namesMeeting(s, body) || !statesAct(s, rule, start, end, subjects, actors)) continue;
     const first = Math.min(subjects[0]!.start, body.start);
     const last = Math.max(subjects.at(-1)!.end, body.end, end);
     const lead = leadingClause(s, first - LEAD, start);

@@ -33,6 +33,13 @@ for (const [text, published, expected] of [
     '2026-11-13',
     ['member_of UKR NATO candidate 2022-06-01 month', 'member_of MDA NATO candidate 2022-06-01 month'],
   ],
+  ['Ukraine threatened to quit the CIS over the gas dispute.', '2026-11-13', []],
+  ['Russian investigators were joined by NATO experts on Monday.', '2026-11-13', []],
+  ['Russian President Vladimir Putin joined the CSTO leaders in Minsk.', '2026-11-13', []],
+  ['Kazakhstan joined the rotating CIS presidency in January.', '2026-11-13', []],
+  ['Armenia joined a CSTO-brokered ceasefire last year.', '2026-11-13', []],
+  ['Georgia has joined NATO in condemning the attack.', '2026-11-13', []],
+  ['It took part in talks with Ukraine in 2014 and joined the CIS in 2016.', '2026-11-13', []],
 ] as const) {
   test(`membership change: ${text}`, () => assert.deepEqual(changes(text, published), expected));
 }

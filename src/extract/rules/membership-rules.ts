@@ -171,7 +171,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'not-fact.wish-or-plan',
     pattern:
-      /\b(?:wants?|wanted|hopes?|hoped|seeks?|sought|plans?|planned|aims?|intends?|expected|set|poised|likely|ready|considering|considers|vowed|pledged|promised|wishes|wished|eager|keen|bid|aspires?|aspiration)\b/i,
+      /\b(?:wants?|wanted|hopes?|hoped|seeks?|sought|plans?|planned|aims?|intends?|expected|set|poised|likely|ready|considering|considers|vowed|pledged|promised|threatened|threatens|threatening|wishes|wished|eager|keen|bid|aspires?|aspiration)\b/i,
     example: 'Serbia wants to join the EU by 2030.',
     reason: 'a wish, a plan or a forecast is not a change',
   },
