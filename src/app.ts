@@ -17,6 +17,7 @@ import { NewsService } from './pipeline/news-service.js';
 import { kyselyArticleStore } from './store/articles/kysely-article-store.js';
 import { kyselyFactReviewStore } from './store/articles/fact-reviews.repository.js';
 import { FactReviewService } from './pipeline/fact-review-service.js';
+import { afterSaving, autoAcceptFromEnv } from './pipeline/auto-accept.js';
 import { newsAnalysis } from './pipeline/news-setup.js';
 import { analysisPool, poolLimitsFromEnv, type AnalysisIsolate } from './pipeline/analysis-pool.js';
 import { loadNewsGraphData } from './pipeline/load-news-graph.js';
@@ -60,6 +61,8 @@ export interface App {
 export async function createApp(config: AppConfig = {}): Promise<App> {
   const resolved = resolveConfig(config);
   const log = createLogger(resolved);
+  // Off by default; read once, so a bad value stops the app at start (exit 2), not the first ingest.
+  const autoAccept = autoAcceptFromEnv(resolved.env);
   const patiently = waitingForDatabase(log, config.waitForDatabase ? undefined : 0);
   const stores = await patiently(() => openStore(resolved));
   const graph = new GraphService(stores.graph, { today: resolved.today });
@@ -68,9 +71,19 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
   const obligations = new ObligationService(storeWorld(stores.graph), { resolveState: (ref) => graph.resolveState(ref), today: resolved.today });
   const limits = poolLimitsFromEnv(resolved.env);
   const analysis = config.isolateAnalysis ? analysisPool(limits, () => loadNewsGraphData(stores.graph)) : undefined;
+  /** After accepted facts joined the graph: every answer built on the old graph is dropped. */
+  const graphChanged = () => {
+    graph.invalidate();
+    snapshots.invalidate();
+    obligations.invalidate();
+    news.invalidate();
+    analysis?.invalidate();
+  };
+  const facts = new FactReviewService(kyselyFactReviewStore(stores.db), graph, graphChanged);
+  const articles = afterSaving(kyselyArticleStore(stores.db), () => facts.autoAccept(autoAccept));
   const news = new NewsService({
     graph: stores.graph,
-    articles: kyselyArticleStore(stores.db),
+    articles,
     loadCoder: newsAnalysis.loadCoder,
     today,
     analyzeOptions: newsAnalysis.options(),
@@ -82,7 +95,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
   const queue = createQueueService({
     connection: resolved.store.kind === 'postgres' ? resolved.store : null,
     policy: () => policyFromEnv(resolved.env),
-    process: articleProcessor(news, kyselyArticleStore(stores.db)),
+    process: articleProcessor(news, articles),
     warmUp: async () => void (await news.context()),
     countArticles: () => countStoredArticles(stores.db),
     feeds: new KyselyFeedStateStore(stores.db),
@@ -91,15 +104,6 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     applicationName: resolved.env.PGAPPNAME,
   });
 
-  /** After accepted facts joined the graph: every answer built on the old graph is dropped. */
-  const graphChanged = () => {
-    graph.invalidate();
-    snapshots.invalidate();
-    obligations.invalidate();
-    news.invalidate();
-    analysis?.invalidate();
-  };
-  const facts = new FactReviewService(kyselyFactReviewStore(stores.db), graph, graphChanged);
   /** After a load: what the services preloaded from the old data is dropped. */
   const loaded = (report: LoadReport): LoadReport => {
     graph.invalidate();

@@ -3,6 +3,7 @@ import type { Fact, MembershipStatus } from '../core/fact.js';
 import { OPEN_END, type IsoDate, type Precision } from '../core/time.js';
 import type { GraphService } from '../graph/graph-service.js';
 import { NEWS_DATASET } from '../graph/news-dataset.js';
+import type { AutoAcceptPolicy } from './auto-accept.js';
 import type { FactReviewStore, Review, ReviewableFact, ReviewOutcome } from './fact-review-store.js';
 
 export type { Review } from './fact-review-store.js';
@@ -23,7 +24,7 @@ export interface FactView {
   readonly rule: string;
   readonly review: Review;
   readonly corroboration: number;
-  /** Why it was rejected (null otherwise): a rejected fact keeps its record and reason. */
+  /** Why it was rejected, or the policy that accepted it unattended (null otherwise): a rejected fact keeps its record and reason. */
   readonly reason: string | null;
 }
 
@@ -98,6 +99,24 @@ export class FactReviewService {
   reject(ids: readonly string[], reason: string): Promise<ReviewAnswer> {
     if (reason.trim() === '') throw new EntenteError('USAGE', `A rejection needs a reason: ${expectedFound('--reason TEXT', reason)}`);
     return this.review(ids, 'rejected', reason.trim());
+  }
+
+  /**
+   * Accepts the pending membership changes the policy lets through (no policy: none), each with the policy as its
+   * reason; returns how many. Applications are never accepted unattended.
+   */
+  async autoAccept(policy: AutoAcceptPolicy | null): Promise<number> {
+    if (!policy) return 0;
+    const due = (await this.store.list('pending', 5000)).filter(
+      (f) => f.predicate === 'member_of' && f.confidence >= policy.minConfidence && f.corroboration >= policy.minArticles && (f.to === null || f.to >= f.from),
+    );
+    let changed = 0;
+    for (const f of due) {
+      const reason = `accepted unattended: confidence ${f.confidence.toFixed(2)} >= ${policy.minConfidence}, ${f.corroboration} articles agree (>= ${policy.minArticles})`;
+      if ((await this.store.review(f, { review: 'accepted', reason, reviewedAt: this.now() }, graphFactOf(f))).recorded) changed++;
+    }
+    if (changed > 0) this.graphChanged();
+    return changed;
   }
 
   /** What accepting the fact changes in `members` of its organization on its day. */
