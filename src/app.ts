@@ -72,12 +72,15 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
   const limits = poolLimitsFromEnv(resolved.env);
   const analysis = config.isolateAnalysis ? analysisPool(limits, () => loadNewsGraphData(stores.graph)) : undefined;
   /** After accepted facts joined the graph: every answer built on the old graph is dropped. */
-  const graphChanged = () => {
+  const graphChanged = async (entities: readonly string[]) => {
     graph.invalidate();
     snapshots.invalidate();
     obligations.invalidate();
     news.invalidate();
     analysis?.invalidate();
+    // The claims of stored articles about what changed are checked against the new graph.
+    const rechecked = await news.recheckClaims(entities);
+    log.info({ checked: rechecked.checked, changed: rechecked.changed.length }, 'claims checked again after accepted facts');
   };
   const facts = new FactReviewService(kyselyFactReviewStore(stores.db), graph, graphChanged);
   const articles = afterSaving(kyselyArticleStore(stores.db), () => facts.autoAccept(autoAccept));

@@ -80,7 +80,8 @@ export class FactReviewService {
   constructor(
     private readonly store: FactReviewStore,
     private readonly graph: GraphService,
-    private readonly graphChanged: () => void,
+    /** After accepted facts changed the graph: drop what was built on it and check the claims about these entities again. */
+    private readonly graphChanged: (entities: readonly string[]) => Promise<unknown>,
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
@@ -115,7 +116,7 @@ export class FactReviewService {
       const reason = `accepted unattended: confidence ${f.confidence.toFixed(2)} >= ${policy.minConfidence}, ${f.corroboration} articles agree (>= ${policy.minArticles})`;
       if ((await this.store.review(f, { review: 'accepted', reason, reviewedAt: this.now() }, graphFactOf(f))).recorded) changed++;
     }
-    if (changed > 0) this.graphChanged();
+    if (changed > 0) await this.graphChanged(due.flatMap((f) => [f.subject, f.object]));
     return changed;
   }
 
@@ -170,13 +171,16 @@ export class FactReviewService {
     }
     let changed = 0;
     let conflict: string | null = null;
+    const touched: string[] = [];
     for (const f of facts) {
       if (f.review === review) continue;
       const on = await this.store.review(f, { review, reason, reviewedAt: this.now() }, review === 'accepted' ? graphFactOf(f) : null);
-      if (on.recorded) changed++;
-      else if (on.review !== review) conflict ??= `Fact ${f.id} was ${on.review} by another review at the same time`;
+      if (on.recorded) {
+        changed++;
+        touched.push(f.subject, f.object);
+      } else if (on.review !== review) conflict ??= `Fact ${f.id} was ${on.review} by another review at the same time`;
     }
-    if (changed > 0 && review === 'accepted') this.graphChanged();
+    if (changed > 0 && review === 'accepted') await this.graphChanged(touched);
     if (conflict) throw new EntenteError('FACT_REVIEWED', conflict);
     return { facts: await this.views(await Promise.all(facts.map((f) => this.find(f.id)))), changed };
   }

@@ -64,6 +64,12 @@ test('GET one fact says what accepting it changes; accepting it changes members 
   assert.equal(one.body.impact.text, 'CUX on 2026-11-09: 2 members -> 3');
   const before = await getJson(h, '/api/organizations/CUX/members?on=2026-11-20');
   assert.ok(!before.body.members.some((m: any) => m.id === 'BBB'));
+  const counted = await send(h, 'POST', '/api/articles', {
+    text: 'Customs talks\n\nNovember 20, 2026\n\nThe Customs Union, a bloc of two states, met in Avaria on Friday.',
+  });
+  const countId = counted.body.results[0].id as string;
+  const claimBefore = (await getJson(h, `/api/articles/${countId}`)).body.claims.find((c: any) => c.ruleId === 'claim.member-count');
+  assert.equal(claimBefore.status, 'supported', JSON.stringify(claimBefore));
   const accepted = await send(h, 'POST', `/api/facts/${joins.id}/accept`);
   assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
   assert.equal(accepted.body.changed, 1);
@@ -76,6 +82,9 @@ test('GET one fact says what accepting it changes; accepting it changes members 
   assert.equal(line.sources[0].ref, joins.article.id);
   assert.deepEqual(line.sources[0].span, { start: joins.span.start, end: joins.span.end });
   assert.match(line.sources[0].citation, /Borduria joined the Customs Union/);
+  // The stored claim that depends on it was checked again: two members is now wrong.
+  const claimAfter = (await getJson(h, `/api/articles/${countId}`)).body.claims.find((c: any) => c.ruleId === 'claim.member-count');
+  assert.equal(claimAfter.status, 'contradicted', JSON.stringify(claimAfter));
   // The day before, the news does not speak.
   const earlier = await getJson(h, '/api/organizations/CUX/members?on=2026-11-08');
   assert.ok(!earlier.body.members.some((m: any) => m.id === 'BBB'));

@@ -66,3 +66,10 @@ test('done when: ingest an article, accept its fact, and members on a later day 
   assert.equal(JSON.parse(cli(['facts', '--accepted', '--json']).out).facts.length, 1);
   assert.equal(JSON.parse(cli(['facts', '--rejected', '--json']).out).facts.length, 0);
 });
+
+test('claims --recheck reads the stored articles again; accepting already checked those it touched', () => {
+  const r = cli(['claims', '--recheck', '--json']);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(JSON.parse(r.out), { checked: 1, changed: [] });
+  assert.equal(cli(['claims']).code, 2);
+});

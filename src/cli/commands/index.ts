@@ -9,6 +9,7 @@ import { tourCommand } from './tour.js';
 import { ingestCommand } from './ingest.js';
 import { articlesCommand } from './articles.js';
 import { factsCommand } from './facts.js';
+import { claimsCommand } from './claims.js';
 import { eventsCommand } from './events.js';
 import { codeCommand } from './code.js';
 import { nerCommand } from './ner.js';
@@ -33,6 +34,7 @@ export const COMMANDS: readonly CommandModule[] = [
   ingestCommand,
   articlesCommand,
   factsCommand,
+  claimsCommand,
   eventsCommand,
   codeCommand,
   nerCommand,
