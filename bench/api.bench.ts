@@ -106,19 +106,9 @@ export async function run(): Promise<void> {
 async function firstRenders(base: string): Promise<number[]> {
   await import('../web/build-if-needed.js');
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  // The e2e suite's headless Chromium settings, so that the bench measures the browser the tests drive.
+  const { CHROMIUM } = await import('../test/e2e/harness.js');
+  const browser = await chromium.launch(CHROMIUM);
   try {
     const out: number[] = [];
     for (let i = 0; i < RENDERS; i++) {

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { codeSentence, compileDictionaries, loadEventDictionaries, tokenizeSentences, type TokenizedSentence } from '../src/extract/events/index.js';
+import { codeSentence, compileDictionaries, tokenizeSentences, type TokenizedSentence } from '../src/extract/events/index.js';
+import { loadEventDictionaries } from '../src/pipeline/dictionary-files.js';
 import { printTable } from './stats.js';
 
 const FILE = resolve(process.env.ENTENTE_SHARED ?? '../shared', 'bench/india_police_events_docs.jsonl');

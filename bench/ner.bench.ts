@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readConll } from '../src/extract/ner/conll.js';
-import { loadNerModel } from '../src/extract/ner/model-file.js';
+import { loadNerModel } from '../src/pipeline/ner-model-file.js';
 import { NerTagger, tagByDocument } from '../src/extract/ner/tagger.js';
 import { tokenize } from '../src/extract/ner/tokenize.js';
 import { figure } from '../scripts/figures/figure.js';

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { codeSentence, compileDictionaries, loadEventDictionaries, tokenizeSentences, type CompiledDictionaries } from '../src/extract/events/index.js';
+import { codeSentence, compileDictionaries, tokenizeSentences, type CompiledDictionaries } from '../src/extract/events/index.js';
+import { loadEventDictionaries } from '../src/pipeline/dictionary-files.js';
 import { parseActorDictionary, parseAgentDictionary, parseDiscards } from '../src/extract/events/parse-actor-dictionary.js';
 import { ploverOf } from '../src/extract/events/parse-cameo-codes.js';
 import { parseVerbDictionary } from '../src/extract/events/parse-verb-dictionary.js';

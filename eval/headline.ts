@@ -20,7 +20,7 @@ export function reportedHeadlines(): ReadonlyMap<string, number> {
   return reported;
 }
 
-export interface BaselineEntry {
+interface BaselineEntry {
   readonly value: number;
   /** How far below the baseline a figure may fall before the run fails (default 0.02). */
   readonly tolerance?: number;
@@ -28,7 +28,7 @@ export interface BaselineEntry {
 
 export type Baseline = Readonly<Record<string, BaselineEntry>>;
 
-export const BASELINE_FILE = join(import.meta.dirname, 'baseline.json');
+const BASELINE_FILE = join(import.meta.dirname, 'baseline.json');
 const DEFAULT_TOLERANCE = 0.02;
 
 export function readBaseline(file = BASELINE_FILE): Baseline {

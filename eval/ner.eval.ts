@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readConll } from '../src/extract/ner/conll.js';
 import { formatScores, scoreEntities } from '../src/extract/ner/evaluate.js';
-import { loadNerModel } from '../src/extract/ner/model-file.js';
+import { loadNerModel } from '../src/pipeline/ner-model-file.js';
 import { NerTagger, tagByDocument } from '../src/extract/ner/tagger.js';
 import { figure } from '../scripts/figures/figure.js';
 import { headline } from './headline.js';

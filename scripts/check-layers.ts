@@ -19,4 +19,4 @@ if (lines.length > 0) {
   process.stderr.write(`${lines.join('\n')}\n${report.problems.length} layer violation(s), ${report.stale.length} stale exception(s)\n`);
   process.exit(1);
 }
-process.stdout.write(`layers: ok (${report.modules} modules; ${report.excepted} known exceptions left for phase 2 of issue 17)\n`);
+process.stdout.write(`layers: ok (${report.modules} modules; ${report.excepted} known exception(s))\n`);

@@ -13,7 +13,7 @@ import { buildLexicon } from '../src/extract/ner/clusters.js';
 import { readConll } from '../src/extract/ner/conll.js';
 import { formatScores, scoreEntities } from '../src/extract/ner/evaluate.js';
 import { pruneModel } from '../src/extract/ner/model.js';
-import { saveNerModel } from '../src/extract/ner/model-file.js';
+import { saveNerModel } from '../src/pipeline/ner-model-file.js';
 import { NerTagger, tagByDocument } from '../src/extract/ner/tagger.js';
 import type { TagScheme } from '../src/extract/ner/tags.js';
 import { tokenize } from '../src/extract/ner/tokenize.js';

@@ -3,7 +3,7 @@ import type { BuildContext } from './facts.js';
 import { isoByAlpha3 } from './iso-codes.js';
 
 /** One state of data/curated/state-names.json: what people and the news call it. */
-export interface StateNameEntry {
+interface StateNameEntry {
   readonly name?: string;
   readonly short: readonly string[];
   readonly demonyms: readonly string[];

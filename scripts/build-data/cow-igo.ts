@@ -34,7 +34,7 @@ interface Year {
  * The organization id for a COW abbreviation: the curated id if there is one (eaec -> EURASEC), else upper case,
  * suffixed `-IGO` where that would be a state's id (COW's `nam`, the Non-Aligned Movement, is not Namibia).
  */
-export function igoId(abbr: string, names: ReadonlyMap<string, IgoName>, isState: (id: string) => boolean): string {
+function igoId(abbr: string, names: ReadonlyMap<string, IgoName>, isState: (id: string) => boolean): string {
   const named = names.get(abbr)?.id;
   if (named) return named;
   const upper = abbr.toUpperCase();

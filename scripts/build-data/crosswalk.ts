@@ -78,7 +78,7 @@ function step(from: string, id: string): Step {
 }
 
 /** POSIX classes and stray whitespace of the R patterns, rewritten so JavaScript compiles them. */
-export function toJsPattern(r: string): string {
+function toJsPattern(r: string): string {
   return r.trim().replace(/\[\[:punct:\]\]/g, '[\\p{P}\\p{S}]');
 }
 

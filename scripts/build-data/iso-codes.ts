@@ -268,7 +268,7 @@ export interface IsoCountry {
   readonly name: string;
 }
 
-export const ISO_COUNTRIES: readonly IsoCountry[] = ROWS.map((row) => {
+const ISO_COUNTRIES: readonly IsoCountry[] = ROWS.map((row) => {
   const [alpha3, alpha2, numeric, name] = row.split(';') as [string, string, string, string];
   return { alpha3, alpha2, numeric: numeric === '' ? undefined : Number(numeric), name };
 });

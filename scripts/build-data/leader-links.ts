@@ -36,7 +36,7 @@ export class LeaderIndex {
 }
 
 /** "Putin" ~ "Vladimir Putin"; "Duvalier, Jean-" ~ "Jean-Claude Duvalier"; "Turchynov" ~ "Oleksandr Turtchynov". */
-export function surnameMatches(surname: string, fullName: string): boolean {
+function surnameMatches(surname: string, fullName: string): boolean {
   // REIGN writes some leaders "Surname, Given".
   const [family = '', given = ''] = surname.split(',');
   const own = nameKey(`${family} ${given}`).split(' ').filter(Boolean);

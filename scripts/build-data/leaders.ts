@@ -13,8 +13,8 @@ import type { Tenure } from './leader-links.js';
 import { LeaderIndex } from './leader-links.js';
 import { readWikidataLeaders } from './wikidata-leaders.js';
 
-export const ARCHIGOS = 'archigos-4.1';
-export const REIGN = 'reign-3.21';
+const ARCHIGOS = 'archigos-4.1';
+const REIGN = 'reign-3.21';
 
 export interface LeaderSummary {
   readonly coverage: Record<string, { from: string; to: string }>;

@@ -9,7 +9,7 @@ import { makeFact, openEnd } from './facts.js';
 import { ensureIsoState } from './country-names.js';
 import type { Tenure } from './leader-links.js';
 
-export const WIKIDATA_LEADERS = 'wikidata-leaders';
+const WIKIDATA_LEADERS = 'wikidata-leaders';
 const FILE = 'wikidata_leaders_history_cfmessias.csv';
 const ROLES = new Set(['head_of_state', 'head_of_government']);
 

@@ -8,11 +8,11 @@ export interface MemberRow {
   readonly cells: Readonly<Record<string, string>>;
 }
 
-export const ATOP_DATASET = 'atop-5.1';
+const ATOP_DATASET = 'atop-5.1';
 const CITATION = 'Leeds, Ritter, Mitchell and Long 2002; ATOP 5.1 codebook';
 
 /** Why an OBVARY member's obligation is read as owed to the members that do not undertake it themselves. */
-export const GUARANTEE_READING =
+const GUARANTEE_READING =
   'ATOP codes that this member owes different things to different partners (OBVARY) without saying to whom; ' +
   'read as the common pattern the codebook describes (§2.7: states that jointly promise to defend a third state): ' +
   'owed to the members that do not undertake this obligation themselves';

@@ -43,7 +43,7 @@ export interface Show {
   count(name: string): string;
 }
 
-export interface FigureRow {
+interface FigureRow {
   /** The module that measures the row's figures, as `npm run figures` names it: `bench graph`, `eval events`. */
   readonly from: string;
   /** The figures the row shows (their stamps make its last column). */
@@ -104,7 +104,7 @@ export function stampsOf(book: FigureBook, names: readonly string[]): string {
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|');
 
-export function renderTable(table: FigureTable, book: FigureBook): string {
+function renderTable(table: FigureTable, book: FigureBook): string {
   const show = showFrom(book);
   const header = [...table.header, 'measured'];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];

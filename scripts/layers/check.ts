@@ -39,7 +39,7 @@ function targetPattern(layers: Readonly<Record<string, Layer>>, name: string): s
 }
 
 /** The table as dependency-cruiser rules; a rule's name says which layer and which kind of import broke it. */
-export function houseRules(layers: Readonly<Record<string, Layer>>): IForbiddenRuleType[] {
+function houseRules(layers: Readonly<Record<string, Layer>>): IForbiddenRuleType[] {
   const everyLayer = ['^src/', '^web/src/'];
   const rules: IForbiddenRuleType[] = [];
   for (const [name, layer] of Object.entries(layers)) {
@@ -107,6 +107,8 @@ async function cruiseTree(root: string, layers: Readonly<Record<string, Layer>>)
         validate: true,
         tsPreCompilationDeps: true,
         detectProcessBuiltinModuleCalls: true,
+        // node_modules may be a link (a git worktree shares the main checkout's): keep its path, not the target's.
+        preserveSymlinks: true,
         doNotFollow: { path: 'node_modules' },
         tsConfig: { fileName: tsConfig },
         outputType: 'json',

@@ -1,6 +1,5 @@
 import type { App } from '../app.js';
 import { EntenteError } from '../core/errors.js';
-import { analysisJson } from '../pipeline/analysis-json.js';
 import type { IngestResult, UploadedFile } from '../pipeline/news-service.js';
 
 /**
@@ -43,11 +42,11 @@ export async function intake(app: App, body: IntakeBody, options: IntakeOptions)
         : pasted(body);
   const ingest = { maxBytes: options.maxBytes, signal: options.signal };
   const out: IntakeResult[] = [];
-  for await (const r of app.news.ingestUpload(file, { ...ingest, dryRun: options.dryRun })) out.push(resultOf(r));
+  for await (const r of app.news.ingestUpload(file, { ...ingest, dryRun: options.dryRun })) out.push(resultOf(app, r));
   if (!out.some((r) => r.status === 'exists')) return out;
   // Already stored: the analysis is a pure function of the text and the graph, so a dry run shows it again.
   const again = new Map<string, IntakeResult>();
-  for await (const r of app.news.ingestUpload(file, { ...ingest, dryRun: true })) if (r.kind === 'analyzed') again.set(r.article.id, resultOf(r));
+  for await (const r of app.news.ingestUpload(file, { ...ingest, dryRun: true })) if (r.kind === 'analyzed') again.set(r.article.id, resultOf(app, r));
   return out.map((r) => (r.status === 'exists' && r.id && again.has(r.id) ? { ...again.get(r.id)!, status: 'exists', id: r.id, message: r.message } : r));
 }
 
@@ -77,7 +76,7 @@ function decodeFile(file: { name: string; base64: string }, maxBytes: number): U
   return { name: safe, bytes };
 }
 
-function resultOf(r: IngestResult): IntakeResult {
+function resultOf(app: App, r: IngestResult): IntakeResult {
   switch (r.kind) {
     case 'problem':
       return { status: 'problem', id: null, message: r.problem.message, text: null, analysis: null };
@@ -86,8 +85,8 @@ function resultOf(r: IngestResult): IntakeResult {
     case 'duplicate':
       return { status: 'duplicate', id: r.article.id, message: `The same text as ${r.of}`, text: null, analysis: null };
     case 'updated':
-      return { status: 'updated', id: r.was.id, message: r.message, text: r.article.text, analysis: analysisJson(r.analysis) };
+      return { status: 'updated', id: r.was.id, message: r.message, text: r.article.text, analysis: app.news.analysisJson(r.analysis) };
     default:
-      return { status: r.kind, id: r.article.id, message: null, text: r.article.text, analysis: analysisJson(r.analysis) };
+      return { status: r.kind, id: r.article.id, message: null, text: r.article.text, analysis: app.news.analysisJson(r.analysis) };
   }
 }

@@ -6,7 +6,7 @@ import { EntenteError, isEntenteError, type ErrorCode } from '../core/errors.js'
  * body `{ "error": { "code", "message" } }`. What the caller can fix is a 4xx; a bug is a 500 whose body says
  * only that (the stack goes to the log, never to the client).
  */
-export const HTTP_STATUS: Record<ErrorCode, number> = {
+const HTTP_STATUS: Record<ErrorCode, number> = {
   USAGE: 400,
   BAD_DATE: 400,
   UNKNOWN_ENTITY: 404,

@@ -12,7 +12,7 @@ export interface HardeningOptions {
 }
 
 /** `localhost` and its loopback addresses: what a server on one's own machine is reached by. */
-export const DEFAULT_ALLOWED_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+const DEFAULT_ALLOWED_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 /** `ENTENTE_ALLOWED_HOSTS=a.example,b.example` (or `*`), else localhost. */
 export function allowedHostsFromEnv(env: NodeJS.ProcessEnv): string[] {
@@ -130,7 +130,7 @@ function routePattern(url: string): RegExp {
 }
 
 /** How deeply a JSON text nests, read in one pass (strings skipped); stops early once past `limit`. */
-export function jsonDepth(text: string, limit = Infinity): number {
+function jsonDepth(text: string, limit = Infinity): number {
   let depth = 0;
   let max = 0;
   let inString = false;

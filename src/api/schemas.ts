@@ -28,9 +28,9 @@ export const errorBody = z
 
 export const errorResponses = { 400: errorBody, 401: errorBody, 404: errorBody, 409: errorBody, 413: errorBody, 422: errorBody, 503: errorBody };
 
-export const entityRef = z.object({ id: z.string(), name: z.string() });
+const entityRef = z.object({ id: z.string(), name: z.string() });
 
-export const sourceRef = z.strictObject({
+const sourceRef = z.strictObject({
   dataset: z.string(),
   ref: z.string(),
   rule: z.string().optional(),
@@ -40,13 +40,13 @@ export const sourceRef = z.strictObject({
 });
 
 /** Every line's freshness (src/graph/answers.ts `Freshness`). */
-export const freshness = {
+const freshness = {
   verifiedThrough: z.string().describe("the last day a source that says this speaks of it: a dataset's coverage end, or a curated file's asOf"),
   carriedForward: z.boolean().describe("true when the day asked is later than verifiedThrough: the line is that source's last word, carried forward"),
   carriedFrom: sourceRef.optional().describe('with carriedForward: the source it is carried from'),
 };
 
-export const membershipLine = z.strictObject({
+const membershipLine = z.strictObject({
   id: z.string(),
   name: z.string(),
   status: z.string(),
@@ -144,7 +144,7 @@ export const diffAnswer = z.strictObject({
 });
 
 /** A comma-separated list in a query string: `types=alliance,customs_union`. */
-export const csv = z
+const csv = z
   .string()
   .max(500)
   .transform((s) =>

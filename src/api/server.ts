@@ -28,7 +28,7 @@ export interface ServerOptions {
   readonly requestTimeoutMs?: number;
 }
 
-export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 
 /**
  * The HTTP API over an App: JSON routes under /api (one file per resource in routes/), the OpenAPI document at
@@ -40,8 +40,9 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   const server = Fastify({
     loggerInstance: app.log,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    // Fastify's query parser makes a repeated key (`?types=a&types=b`) an array, which the `csv` query schemas
-    // (schemas.ts) refuse with 400 "expected string": a list is one comma-separated value, `?types=a,b`.
+    // (Fastify's default query parser makes a repeated key, `?types=a&types=b`, an array; every query schema in
+    // schemas.ts takes strings, so it is a 400 USAGE naming the key: a list is one value, `?types=a,b`. The test
+    // is in test/api/errors.test.ts.) `/api/graph/` finds the route `/api/graph`.
     routerOptions: { ignoreTrailingSlash: true },
     // A request trickling in (a half-sent header block, a slow body) is cut at these deadlines, checked every
     // second rather than Node's 30 s, and answered 408 by `clientErrorHandler`.

@@ -1,4 +1,5 @@
 import { todayFrom } from '../config.js';
+import { EVERY_LISTED_STATUS } from '../core/fact.js';
 import { parseDateQuery, type DateQuery } from '../core/time.js';
 
 /** `--on DATE`: an ISO day, or a bare year (1 July, said in the answer); today (or `ENTENTE_TODAY`) when absent. */
@@ -7,7 +8,7 @@ export function dateOption(value: string | undefined): DateQuery {
 }
 
 export function statusesOption(value: string | undefined, all: boolean | undefined): string[] | undefined {
-  if (all) return ['member', 'in_force', 'signed', 'associate', 'observer', 'suspended'];
+  if (all) return [...EVERY_LISTED_STATUS];
   return value
     ?.split(',')
     .map((s) => s.trim())

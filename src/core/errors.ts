@@ -2,7 +2,7 @@
  * One table of error codes. Messages say what was expected and what was found.
  * The CLI maps codes to exit codes (cli/exit-codes.ts), the API to HTTP statuses (api/error-status.ts).
  */
-export const ErrorCodes = {
+const ErrorCodes = {
   USAGE: 'A command or request is missing something or has an option it does not take',
   BAD_DATE: 'A date is not a real ISO calendar date (YYYY-MM-DD or YYYY)',
   UNKNOWN_ENTITY: 'No state, organization, alliance or person has that id, name or alias',

@@ -15,6 +15,12 @@ export type MembershipStatus = 'member' | 'associate' | 'observer' | 'suspended'
 
 export const MEMBERSHIP_STATUSES: readonly MembershipStatus[] = ['member', 'associate', 'observer', 'suspended', 'withdrawn', 'candidate', 'partner'];
 
+/**
+ * What `--all` (CLI) and `?all=true` (API) list: every standing a state can hold in an organization or agreement
+ * on a day (withdrawn is a past standing, not one held).
+ */
+export const EVERY_LISTED_STATUS = ['member', 'in_force', 'signed', 'associate', 'observer', 'suspended', 'candidate', 'partner'] as const;
+
 export type Qualifier = string | number | boolean | null;
 
 export interface Fact {

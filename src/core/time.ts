@@ -18,7 +18,7 @@ export const BEGINNING = '0001-01-01' as IsoDate;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_YEAR = /^(\d{4})$/;
 
-export function isLeapYear(y: number): boolean {
+function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
@@ -103,7 +103,7 @@ export function contains(interval: TimeInterval, date: IsoDate): boolean {
   return interval.from <= date && date <= interval.to;
 }
 
-export function yearOf(date: IsoDate): number {
+function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
 

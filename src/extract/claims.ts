@@ -184,7 +184,7 @@ function checkFact(f: ProposedFact, graph: NewsGraph, on: IsoDate): Claim | null
 }
 
 /** Claims the article makes that the graph can check on the article's date: supported, contradicted or unverifiable. */
-export function checkClaims(draft: Draft, graph: NewsGraph): Claim[] {
+function checkClaims(draft: Draft, graph: NewsGraph): Claim[] {
   const on = draft.article.published;
   const lists = new Map<string, ProposedFact[][]>();
   const groups = new Map<string, ProposedFact[]>();

@@ -16,7 +16,7 @@ interface Offsets {
   readonly end: number;
 }
 
-export interface CoderSentence {
+interface CoderSentence {
   readonly id: string;
   readonly text: string;
   /** Tokens with offsets relative to the sentence text. */
@@ -27,7 +27,7 @@ export interface CoderSentence {
   readonly country?: string;
 }
 
-export interface CoderEvent {
+interface CoderEvent {
   readonly source: string;
   readonly target: string | null;
   /** Graph ids of the actors the event's source and target words are (the caller's actors), when known. */

@@ -1,5 +1,6 @@
 import type { IsoDate, Precision } from '../core/time.js';
 import type { DateMention, Sentence } from './analysis.js';
+import { SUBORDINATORS } from './clause-words.js';
 
 export interface EventDate {
   readonly date: IsoDate;
@@ -10,26 +11,6 @@ export interface EventDate {
 
 /** Tokens that end one clause and start another: punctuation that sets off a phrase, and subordinators. */
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '[', ']']);
-const SUBORDINATORS = new Set([
-  'that',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'where',
-  'when',
-  'while',
-  'whereas',
-  'since',
-  'after',
-  'before',
-  'because',
-  'although',
-  'though',
-  'unless',
-  'until',
-  'if',
-]);
 
 /** A date after one of these bounds a stretch of time ("until 2014", "since May 3"); it does not date an act. */
 const BOUNDING = new Set(['by', 'until', 'till', 'since', 'from', 'before', 'after', 'through', 'of']);

@@ -1,41 +1,16 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from './analysis.js';
 import type { Stage } from './stage.js';
-import { cutLongSentence, limitsWarning, nearby, tokenizerInput } from './tokenizer-limits.js';
-
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+import { cutLongSentence, limitsWarning } from './tokenizer-limits.js';
+import { readWink } from './wink-read.js';
 
 /**
- * Sentences and tokens with character offsets into the text. wink-nlp keeps each token's preceding
- * whitespace, so offsets are running sums and the text is never re-searched. Over-long words and sentences are
- * cut first (tokenizer-limits.ts); `limits` counts what was cut.
+ * Sentences and tokens with character offsets into the text (wink-read.ts). Over-long words and sentences are
+ * cut (tokenizer-limits.ts); `limits` counts what was cut.
  */
 export function splitSentences(original: string, limits: { brokenWords: number; cutSentences: number } = { brokenWords: 0, cutSentences: 0 }): Sentence[] {
-  const input = tokenizerInput(original);
-  limits.brokenWords += input.brokenWords;
-  // Offsets are found in the tokenizer's text (as long as the original); each token's text is the original's.
-  const text = input.text;
-  const changed = text !== original;
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  // wink-nlp types its.lemma for single tokens only; on a collection it returns one lemma per token.
-  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const tokens: Token[] = new Array(values.length);
-  let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    at += spaces[i]!.length;
-    // wink-nlp reports the token's own text; when it normalised it (rare), fall back to a search.
-    const found = text.startsWith(values[i]!, at) ? at : nearby(text, values[i]!, at);
-    const start = found === -1 ? at : found;
-    const end = start + values[i]!.length;
-    tokens[i] = { text: changed ? original.slice(start, end) : values[i]!, start, end, pos: pos[i]!, lemma: lemma[i]! };
-    at = tokens[i]!.end;
-  }
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const read = readWink(original);
+  limits.brokenWords += read.brokenWords;
+  const tokens: Token[] = read.tokens.map((t) => ({ ...t, lemma: t.lemma ?? t.text }));
   const sentences: Sentence[] = [];
   const emit = (all: Token[]) => {
     if (all.length === 0) return;
@@ -47,12 +22,12 @@ export function splitSentences(original: string, limits: { brokenWords: number; 
       sentences.push({ index: sentences.length, start, end, text: original.slice(start, end), tokens: toks });
     }
   };
-  for (const [first, last] of spans) {
+  for (const [first, last] of read.sentences) {
     // Whitespace tokens are dropped; a blank line always ends a sentence (headlines, list items).
     let run: Token[] = [];
     for (let i = first; i <= last; i++) {
       const t = tokens[i]!;
-      if (pos[i] !== 'SPACE') run.push(t);
+      if (t.pos !== 'SPACE') run.push(t);
       else if (t.text.includes('\n\n')) {
         emit(run);
         run = [];

@@ -12,7 +12,7 @@
 export const MAX_WORD_CHARS = 64;
 
 /** Runs longer than this are said in the article's warnings; a long URL, cut just the same, is not worth a word. */
-export const NOTED_WORD_CHARS = 256;
+const NOTED_WORD_CHARS = 256;
 
 /** A sentence of more tokens is cut into pieces of at most this many (at a comma or semicolon when there is one). */
 export const MAX_SENTENCE_TOKENS = 200;
@@ -54,9 +54,27 @@ export function tokenizerInput(text: string): { readonly text: string; readonly 
  * Where a token wink-nlp reported normalised (rare) stands: searched for only a little way ahead, so that a text
  * full of such tokens costs no search across the whole rest of the text for each. -1 when it is not there.
  */
-export function nearby(text: string, value: string, at: number): number {
+function nearby(text: string, value: string, at: number): number {
   const k = text.slice(at, at + 4 * MAX_WORD_CHARS).indexOf(value);
   return k === -1 ? -1 : at + k;
+}
+
+/**
+ * Each wink-nlp token's start in `text`, from its value and preceding whitespace: wink-nlp keeps both, so the
+ * offsets are running sums and the text is not searched, except after a token it normalised (then `nearby`).
+ * The token ends at its start plus its value's length.
+ */
+export function tokenStarts(text: string, values: readonly string[], spaces: readonly string[]): number[] {
+  const starts = new Array<number>(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    at += spaces[i]!.length;
+    const found = text.startsWith(value, at) ? at : nearby(text, value, at);
+    starts[i] = found === -1 ? at : found;
+    at = starts[i]! + value.length;
+  }
+  return starts;
 }
 
 /**

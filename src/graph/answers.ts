@@ -82,7 +82,7 @@ export interface HistoryAnswer {
   readonly notes: readonly string[];
 }
 
-export interface LeaderLine extends Freshness {
+interface LeaderLine extends Freshness {
   readonly person: EntityRef;
   readonly office: string;
   readonly from: string;
@@ -99,7 +99,7 @@ export interface LeadersAnswer {
   readonly notes: readonly string[];
 }
 
-export interface BaseLine {
+interface BaseLine {
   readonly host: EntityRef;
   readonly user: EntityRef;
   readonly base: string;
@@ -178,7 +178,7 @@ export interface DiffAnswer {
 }
 
 /** One day on which several pairs joined (an accession wave) or left. */
-export interface SeriesStepLine {
+interface SeriesStepLine {
   readonly on: string;
   readonly who: readonly EntityRef[];
 }

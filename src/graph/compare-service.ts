@@ -1,10 +1,11 @@
 import { EntenteError } from '../core/errors.js';
+import { EVERY_LISTED_STATUS } from '../core/fact.js';
 import { addDays, type DateQuery, type IsoDate } from '../core/time.js';
 import type { ChangeLine, DiffAnswer, EntityRef, MembershipLine } from './answers.js';
 import type { GraphService } from './graph-service.js';
 import type { SnapshotFilter, SnapshotService } from './snapshot-service.js';
 
-const EVERY_STATUS = ['member', 'in_force', 'signed', 'associate', 'observer', 'suspended'];
+const EVERY_STATUS = [...EVERY_LISTED_STATUS];
 const ANY_KIND = ['organization', 'alliance', 'agreement', 'state'] as const;
 
 /** One side's memberships on a day, keyed by the pair: state, organization, and the line that decides it. */
@@ -92,7 +93,7 @@ export class CompareService {
 }
 
 /** The changes between two sets of held memberships, by organization then state name. */
-export function compare(before: readonly Held[], after: readonly Held[], from: IsoDate, to: IsoDate): ChangeLine[] {
+function compare(before: readonly Held[], after: readonly Held[], from: IsoDate, to: IsoDate): ChangeLine[] {
   const key = (h: Held) => `${h.organization.id}\u0000${h.state.id}`;
   const was = new Map(before.map((h) => [key(h), h]));
   const now = new Map(after.map((h) => [key(h), h]));

@@ -18,7 +18,7 @@ import { addDays, type IsoDate } from '../core/time.js';
  *    sources disagree within their own spans, both are kept.
  */
 
-export const EFFECTIVE = 'effective_leader';
+const EFFECTIVE = 'effective_leader';
 const FORMAL = ['head_of_state', 'head_of_government'] as const;
 
 export interface EffectiveFromFormal {

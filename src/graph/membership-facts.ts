@@ -29,7 +29,7 @@ export interface OrganizationDates {
  * the Tashkent treaty's 1994-04-20 for the CSTO), else the organization's founding (`founded`: NATO was founded
  * by the North Atlantic Treaty's entry into force, 1949-08-24). Undefined: the treaty's own days stand.
  */
-export function treatyCountsFrom(org: OrganizationDates): IsoDate | undefined {
+function treatyCountsFrom(org: OrganizationDates): IsoDate | undefined {
   const v = org.attrs.treatyInForce ?? org.attrs.founded;
   return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? (v as IsoDate) : undefined;
 }

@@ -4,14 +4,14 @@ import { decisionOn } from './precedence.js';
 
 const FULL = new Set(['member', 'in_force']);
 
-export interface SeriesPoint {
+interface SeriesPoint {
   readonly year: number;
   /** Full members (or, for a state, bodies it fully belongs to) on the year's last day, or on `until` in its year. */
   readonly count: number;
 }
 
 /** Every pair that became a full member (or stopped being one) on one day: a wave when several do. */
-export interface SeriesStep {
+interface SeriesStep {
   readonly on: string;
   readonly ids: readonly string[];
 }

@@ -7,7 +7,7 @@ import { NameMatcher, type NameCandidate, type NameMatch } from './name-matcher.
 export type SearchKind = 'state' | 'organization' | 'any';
 
 /** What a search box means by its kinds: an organization is any body a state can belong to. */
-export const SEARCH_KINDS: Record<SearchKind, readonly EntityKind[]> = {
+const SEARCH_KINDS: Record<SearchKind, readonly EntityKind[]> = {
   state: ['state'],
   organization: ['organization', 'alliance', 'agreement'],
   any: ['state', 'organization', 'alliance', 'agreement'],
@@ -68,7 +68,7 @@ export class NameService {
 }
 
 /** "ARM (Armenia)": the id to type, the name to recognise; an id that is its own name once. */
-export function label(e: Pick<NameCandidate, 'id' | 'name'>): string {
+function label(e: Pick<NameCandidate, 'id' | 'name'>): string {
   return e.name === e.id ? e.id : `${e.id} (${e.name})`;
 }
 

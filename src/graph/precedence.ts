@@ -4,7 +4,7 @@ import { addDays, BEGINNING, contains, OPEN_END, type IsoDate } from '../core/ti
 /** Where a dataset speaks for one organization: from its first to its last fact about it. */
 export type OrgCoverage = ReadonlyMap<string, { readonly from: string; readonly to: string }>;
 
-export interface SourceVerdict {
+interface SourceVerdict {
   readonly dataset: string;
   /** The status this dataset gives on the day, or null for "not a member". */
   readonly status: string | null;

@@ -18,10 +18,10 @@ export interface SnapshotFilter {
  * type. With the security, customs, economic and free-trade bodies it is what is shown when no type is asked
  * for: what an analyst opens the page for, not every IGO and trade deal.
  */
-export const FEATURED = 'featured';
-export const DEFAULT_TYPES = [FEATURED, 'security_organization', 'customs_union', 'economic_union', 'free_trade_area'];
+const FEATURED = 'featured';
+const DEFAULT_TYPES = [FEATURED, 'security_organization', 'customs_union', 'economic_union', 'free_trade_area'];
 /** Every type a filter may name; anything else is refused rather than answered with an empty graph. */
-export const SNAPSHOT_TYPES = [...DEFAULT_TYPES, 'alliance', 'trade_agreement', 'igo'] as const;
+const SNAPSHOT_TYPES = [...DEFAULT_TYPES, 'alliance', 'trade_agreement', 'igo'] as const;
 
 const SHOWN_STATUSES = ['member', 'in_force', 'associate', 'observer', 'suspended'];
 const MAX_SNAPSHOTS = 128;
@@ -67,7 +67,7 @@ export class SnapshotService {
     checkFilter(filter, catalog);
     const key = `${on.date}|${[...(filter.types ?? [])].sort().join(',')}|${filter.region ?? ''}`;
     const hit = this.snapshots.get(key);
-    if (hit) return hit;
+    if (hit !== undefined) return hit;
     const made = this.build(catalog, on, filter);
     this.snapshots.set(key, made);
     made.catch(() => this.snapshots.delete(key));
@@ -89,7 +89,7 @@ export class SnapshotService {
 
   private async current(): Promise<Catalog> {
     const version = await this.store.referenceVersion();
-    let catalog = this.catalog ? await this.catalog : undefined;
+    let catalog = this.catalog !== undefined ? await this.catalog : undefined;
     if (!catalog || catalog.version !== version) {
       this.snapshots.clear();
       const building = buildCatalog(this.store, version);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IsoDate } from '../core/time.js';
 
-export type ArticleFormat = 'text' | 'html' | 'jsonl' | 'rss' | 'atom';
+type ArticleFormat = 'text' | 'html' | 'jsonl' | 'rss' | 'atom';
 
 export interface Caption {
   readonly text: string;
@@ -52,7 +52,7 @@ export interface ArticleDraft {
  * The dedup key: the title and body with whitespace collapsed, so that the same story re-wrapped or re-read
  * from HTML and from text hashes alike.
  */
-export function contentHash(title: string | null, text: string): string {
+function contentHash(title: string | null, text: string): string {
   const norm = `${title ?? ''}\n${text}`.replace(/\s+/g, ' ').trim();
   return createHash('sha256').update(norm).digest('hex');
 }

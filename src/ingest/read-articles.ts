@@ -12,10 +12,10 @@ import { plainTextSource } from './plain-text-source.js';
 import type { IngestProblem, Source } from './source.js';
 
 /** Tried in order; plain text is the fallback for any file that is text but claims no format. */
-export const SOURCES: readonly Source[] = [jsonlSource, feedSource, htmlSource, plainTextSource];
+const SOURCES: readonly Source[] = [jsonlSource, feedSource, htmlSource, plainTextSource];
 
 /** 32 MiB: a JSONL export of thousands of articles fits; a stray database dump or video does not. */
-export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 export interface ReadOptions {
   readonly ingestDay: IsoDate;
@@ -32,7 +32,7 @@ export type ReadItem =
  * regular files are read: a named pipe or a device there would block the batch or never end. A path named
  * explicitly may be a pipe (`<(zcat a.gz)`); it is read up to the size limit like any file.
  */
-export async function* expandPaths(paths: readonly string[], inFolder = false): AsyncGenerator<string | IngestProblem> {
+async function* expandPaths(paths: readonly string[], inFolder = false): AsyncGenerator<string | IngestProblem> {
   for (const path of paths) {
     let info: Stats;
     try {
@@ -62,7 +62,7 @@ export async function* expandPaths(paths: readonly string[], inFolder = false): 
   }
 }
 
-export function pickSource(fileName: string, head: string): Source {
+function pickSource(fileName: string, head: string): Source {
   return SOURCES.find((s) => s.accepts(fileName, head)) ?? plainTextSource;
 }
 

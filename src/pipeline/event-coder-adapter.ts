@@ -2,10 +2,11 @@ import type { Entity } from '../core/entity.js';
 import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
 import type { EventCoder } from '../extract/event-coder.js';
-import { codeSentence, compileDictionaries, loadEventDictionaries, type CompiledDictionaries, type EventDictionaries } from '../extract/events/index.js';
+import { codeOn, codeSentence, compileDictionaries, type CompiledDictionaries, type DatedCode, type EventDictionaries } from '../extract/events/index.js';
+import { loadEventDictionaries } from './dictionary-files.js';
 
 /** The CAMEO coder of extract/events/ behind the pipeline's EventCoder seam, fed the pipeline's own actors. */
-export function cameoEventCoder(d: CompiledDictionaries): EventCoder {
+function cameoEventCoder(d: CompiledDictionaries): EventCoder {
   return {
     name: 'cameo',
     code(s) {
@@ -31,31 +32,21 @@ export function cameoEventCoder(d: CompiledDictionaries): EventCoder {
   };
 }
 
-interface Dated {
-  readonly code: string;
-  readonly from?: string;
-  readonly to?: string;
-}
-
-function onDay(codes: readonly Dated[], on: IsoDate): string | undefined {
-  return (codes.find((c) => (!c.from || c.from <= on) && (!c.to || on <= c.to)) ?? codes.find((c) => !c.from && !c.to))?.code;
-}
-
 /**
  * CAMEO codes for graph entities that are not states: the project's additions by graph id, else the
  * Phoenix actor dictionary by the entity's name or aliases (NATO -> IGOWSTNAT). States keep their ISO code.
  */
 export function actorCodesFrom(d: EventDictionaries): (entity: Entity, on: IsoDate) => string | undefined {
-  const byEntity = new Map<string, readonly Dated[]>();
+  const byEntity = new Map<string, readonly DatedCode[]>();
   for (const a of d.additions?.actors ?? []) if (a.entity) byEntity.set(a.entity, a.codes);
-  const byPhrase = new Map<string, readonly Dated[]>();
+  const byPhrase = new Map<string, readonly DatedCode[]>();
   for (const a of [...(d.additions?.actors ?? []), ...d.actors]) for (const p of a.phrases) if (!byPhrase.has(nameKey(p))) byPhrase.set(nameKey(p), a.codes);
   const lookup = (entity: Entity, on: IsoDate): string | undefined => {
     const own = byEntity.get(entity.id);
-    if (own) return onDay(own, on);
+    if (own) return codeOn(own, on);
     for (const name of [entity.name, ...entity.aliases.map((a) => a.text)]) {
       const codes = byPhrase.get(nameKey(name));
-      if (codes) return onDay(codes, on);
+      if (codes) return codeOn(codes, on);
     }
     return undefined;
   };

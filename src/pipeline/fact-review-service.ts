@@ -1,48 +1,11 @@
 import { EntenteError, expectedFound } from '../core/errors.js';
 import type { Fact, MembershipStatus } from '../core/fact.js';
-import { OPEN_END, type IsoDate, type Precision } from '../core/time.js';
+import { OPEN_END, type IsoDate } from '../core/time.js';
+import type { FactImpact, FactView, ReviewAnswer } from './fact-views.js';
 import type { GraphService } from '../graph/graph-service.js';
 import { NEWS_DATASET } from '../graph/news-dataset.js';
 import type { AutoAcceptPolicy } from './auto-accept.js';
 import type { FactReviewStore, Review, ReviewableFact, ReviewOutcome } from './fact-review-store.js';
-
-export type { Review } from './fact-review-store.js';
-
-/** The review queue's line: `entente facts --json` and `GET /api/facts` print these. */
-export interface FactView {
-  readonly id: string;
-  readonly subject: { readonly id: string; readonly name: string };
-  readonly predicate: string;
-  readonly object: { readonly id: string; readonly name: string };
-  readonly status: string;
-  readonly from: string;
-  readonly to: string | null;
-  readonly precision: Precision;
-  readonly article: { readonly id: string; readonly title: string | null; readonly published: string; readonly url: string | null };
-  readonly span: { readonly start: number; readonly end: number; readonly text: string };
-  readonly confidence: number;
-  readonly rule: string;
-  readonly review: Review;
-  readonly corroboration: number;
-  /** Why it was rejected, or the policy that accepted it unattended (null otherwise): a rejected fact keeps its record and reason. */
-  readonly reason: string | null;
-}
-
-/** What accepting a fact changes: the organization's full members on the fact's day, before and after. */
-export interface FactImpact {
-  readonly organization: { readonly id: string; readonly name: string };
-  readonly on: string;
-  readonly before: number;
-  readonly after: number;
-  /** "CSTO on 2026-11-10: 6 members -> 5" */
-  readonly text: string;
-}
-
-export interface ReviewAnswer {
-  readonly facts: readonly FactView[];
-  /** How many facts this call reviewed (0 when every one already had the same outcome). */
-  readonly changed: number;
-}
 
 /** Which statuses count among `members` (the graph's default: full members only). */
 const FULL: ReadonlySet<string> = new Set(['member']);

@@ -1,4 +1,5 @@
 import { EntenteError, isEntenteError } from '../core/errors.js';
+import { analysisJson } from './analysis-json.js';
 import type { IsoDate } from '../core/time.js';
 import type { Analysis, Claim } from '../extract/analysis.js';
 import type { EventCoder } from '../extract/event-coder.js';
@@ -105,6 +106,11 @@ export class NewsService {
     }
     this.coding ??= loadCoding(this.deps.loadCoder);
     return { graph: await this.graphView, coder: this.coding.coder, actorCode: this.coding.actorCode };
+  }
+
+  /** An analysis as the CLI's `ingest --json` and the API's intake answer show it (README, "Ingest"). */
+  analysisJson(analysis: Analysis): Record<string, unknown> {
+    return analysisJson(analysis);
   }
 
   async analyze(article: Article): Promise<Analysis> {

@@ -1,7 +1,8 @@
 import type { Entity } from '../core/entity.js';
 import type { IsoDate } from '../core/time.js';
 import { noEventCoder, type EventCoder } from '../extract/event-coder.js';
-import { loadNerModel, NerTagger } from '../extract/ner/index.js';
+import { NerTagger } from '../extract/ner/index.js';
+import { loadNerModel } from './ner-model-file.js';
 import { unknownActorsStage, type DocumentTagger } from '../extract/unknown-actors.js';
 import { loadCameoCoder } from './event-coder-adapter.js';
 import type { AnalyzeOptions } from './pipeline.js';

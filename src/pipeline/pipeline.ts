@@ -16,17 +16,7 @@ import { emptyDraft, type Draft, type Stage, type StageContext } from '../extrac
  * first), people before anaphors ("he" needs a person), actors before events, facts before the claims
  * that check them. A trained recognizer for unknown actors (extract/ner/) slots in after `people`.
  */
-export const STAGES: readonly Stage[] = [
-  sentencesStage,
-  datesStage,
-  mentionsStage,
-  actorsStage,
-  peopleStage,
-  coreferenceStage,
-  eventsStage,
-  factsStage,
-  claimsStage,
-];
+const STAGES: readonly Stage[] = [sentencesStage, datesStage, mentionsStage, actorsStage, peopleStage, coreferenceStage, eventsStage, factsStage, claimsStage];
 
 export interface AnalyzeOptions {
   /** Extra stages, each inserted after the stage it names (e.g. a NER stage after `people`). */
@@ -49,7 +39,7 @@ export function tooCostly(budgetMs: number, what: string): EntenteError {
   );
 }
 
-export function stagesWith(extra: AnalyzeOptions['extraStages'] = []): Stage[] {
+function stagesWith(extra: AnalyzeOptions['extraStages'] = []): Stage[] {
   const out: Stage[] = [];
   for (const s of STAGES) {
     out.push(s);
@@ -76,7 +66,7 @@ export function analyze(article: ArticleInput, ctx: StageContext, options: Analy
  * actor mentions, and what an analysis returns is copied between threads, sent as JSON and stored row by row,
  * so its size is bounded like its time. An article past a limit keeps its first findings and says so.
  */
-export const MAX_FINDINGS = { actors: 5000, events: 2000, facts: 1000, claims: 1000, dates: 2000 } as const;
+const MAX_FINDINGS = { actors: 5000, events: 2000, facts: 1000, claims: 1000, dates: 2000 } as const;
 
 function toAnalysis(d: Draft): Analysis {
   const a = d.article;

@@ -31,7 +31,7 @@ export interface QueueDeps {
   readonly applicationName?: string;
 }
 
-export interface EnqueueOptions {
+interface EnqueueOptions {
   readonly ingestDay?: IsoDate;
   /** Poll the feeds again every so many seconds until the signal fires (a running poller). */
   readonly everySeconds?: number;
@@ -41,7 +41,7 @@ export interface EnqueueOptions {
   readonly onBatch?: (summary: EnqueueSummary) => void;
 }
 
-export interface EnqueueSummary {
+interface EnqueueSummary {
   readonly read: number;
   readonly added: number;
   /** Already on the queue under the same content hash, or repeated within the input. */
@@ -50,14 +50,14 @@ export interface EnqueueSummary {
   readonly feeds: readonly { readonly url: string; readonly outcome: string; readonly items: number }[];
 }
 
-export interface WorkOptions {
+interface WorkOptions {
   readonly signal: AbortSignal;
   readonly exitWhenIdle?: boolean;
   readonly batch?: number;
   readonly pollMs?: number;
 }
 
-export interface QueueStatus extends QueueCounts {
+interface QueueStatus extends QueueCounts {
   readonly articles: number;
   readonly parked: readonly ParkedJob[];
 }

@@ -55,7 +55,7 @@ export async function retryTransient<T>(fn: () => Promise<T>, deadline: number, 
 }
 
 /** How long a worker starting up waits for a database that is away (restarting, or not yet up) before giving up. */
-export const STARTUP_PATIENCE_MS = 120_000;
+const STARTUP_PATIENCE_MS = 120_000;
 
 /**
  * `retryTransient` with a patience counted from each call, every wait logged: how a worker's start-up steps

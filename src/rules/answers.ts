@@ -5,7 +5,7 @@ import type { EntityRef, SourceRef as GraphSourceRef } from '../graph/answers.js
  * How far an obligation's sources reach (as the graph's `Freshness`): the earlier of the two parties'
  * memberships' last verified days; carried forward when the day asked is later, from the staler membership.
  */
-export interface ObligationFreshness {
+interface ObligationFreshness {
   readonly verifiedThrough: string;
   readonly carriedForward: boolean;
   readonly carriedFrom?: SourceRef;

@@ -18,22 +18,16 @@ export type KindFilter = ReadonlySet<ObligationKind> | undefined;
  * leaves out memberships carried forward past their sources.
  */
 export function bindingsToward(world: AllianceWorld, book: RuleBook, partner: string, on: string, kinds?: KindFilter, strict = false): Binding[] {
-  const out: Binding[] = [];
-  let overlap = false;
-  for (const mine of world.membershipsOn(partner, on, strict)) {
-    const provisions = book.inPhase(mine.treaty, mine.phase).filter((c) => !kinds || kinds.has(c.provision.kind));
-    if (provisions.length === 0) continue;
-    overlap ||= world.overlapping.has(`${mine.treaty}:${mine.phase}`);
-    for (const other of world.phaseOn(mine.treaty, mine.phase, on, strict)) {
-      if (other.state === mine.state) continue;
-      for (const c of provisions) if (owes(c, other.ccode, mine.ccode)) out.push({ provision: c, bound: other, partner: mine });
-    }
-  }
-  return overlap ? distinct(out) : out;
+  return bindingsAround(world, book, partner, on, kinds, strict, 'owed');
 }
 
 /** Every obligation `state` owes on the day, to every other party of every alliance phase it is in (`strict` as above). */
 export function bindingsOf(world: AllianceWorld, book: RuleBook, state: string, on: string, kinds?: KindFilter, strict = false): Binding[] {
+  return bindingsAround(world, book, state, on, kinds, strict, 'owes');
+}
+
+/** The obligations between `state` and each other party of its alliance phases on the day: those it `owes`, or those `owed` to it. */
+function bindingsAround(world: AllianceWorld, book: RuleBook, state: string, on: string, kinds: KindFilter, strict: boolean, side: 'owes' | 'owed'): Binding[] {
   const out: Binding[] = [];
   let overlap = false;
   for (const mine of world.membershipsOn(state, on, strict)) {
@@ -42,7 +36,8 @@ export function bindingsOf(world: AllianceWorld, book: RuleBook, state: string, 
     overlap ||= world.overlapping.has(`${mine.treaty}:${mine.phase}`);
     for (const other of world.phaseOn(mine.treaty, mine.phase, on, strict)) {
       if (other.state === mine.state) continue;
-      for (const c of provisions) if (owes(c, mine.ccode, other.ccode)) out.push({ provision: c, bound: mine, partner: other });
+      const [bound, partner] = side === 'owes' ? [mine, other] : [other, mine];
+      for (const c of provisions) if (owes(c, bound.ccode, partner.ccode)) out.push({ provision: c, bound, partner });
     }
   }
   return overlap ? distinct(out) : out;

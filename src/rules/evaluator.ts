@@ -113,13 +113,7 @@ export function boundBy(e: Engine, state: string, on: string, switches: Switches
 }
 
 /** One binding as a line, with its conditions judged; `reason` is set when it does not bind in the scenario. */
-export function judge(
-  e: Engine,
-  b: Binding,
-  ctx: ConditionContext,
-  switches: Switches,
-  side: 'attacked' | 'attacker',
-): { line: ObligationLine; reason?: string } {
+function judge(e: Engine, b: Binding, ctx: ConditionContext, switches: Switches, side: 'attacked' | 'attacker'): { line: ObligationLine; reason?: string } {
   const p = b.provision.provision;
   const judged = p.conditions.length === 0 ? NONE : p.conditions.map((c) => evaluateCondition(c, ctx, e.book.areas, e.world.nameOfCcodeFn));
   const caveats = caveatsOf(b);
@@ -185,7 +179,7 @@ export function ref(world: AllianceWorld, id: string): StateRef {
 const sourceRefs = new WeakMap<object, SourceRef>();
 
 /** The provenance of a provision or fact as a source line; made once per provenance and shared by every answer. */
-export function sourceRef(p: { dataset: string; ref: string; rule?: string; citation?: string }): SourceRef {
+function sourceRef(p: { dataset: string; ref: string; rule?: string; citation?: string }): SourceRef {
   let s = sourceRefs.get(p);
   if (!s) sourceRefs.set(p, (s = { dataset: p.dataset, ref: p.ref, ...(p.rule ? { rule: p.rule } : {}), ...(p.citation ? { citation: p.citation } : {}) }));
   return s;

@@ -6,7 +6,7 @@ import { AllianceWorld } from './alliance-world.js';
 import type { BoundAnswer, CascadeAnswer, ConflictsAnswer, DyadYearRow, ObligationsAnswer } from './answers.js';
 import { cascade } from './cascade.js';
 import { conflicts } from './conflicts.js';
-import { dyadYears } from './dyad-years.js';
+import { dyadYearCsv, dyadYears } from './dyad-years.js';
 import { boundBy, evaluateScenario, type Engine } from './evaluator.js';
 import type { Switches } from './provision.js';
 import type { RuleBook } from './rule-book.js';
@@ -168,6 +168,12 @@ export class ObligationService {
     const now = this.today;
     checkYears(from, to, now);
     return dyadYears(engine, { from, to, dataEnd: now, switches: engine.book.switchesWith(switches) });
+  }
+
+  /** `dyadYears` as CSV in ATOP's layout (`entente export atop-dyad-years`), with the number of rows. */
+  async dyadYearCsv(from: number, to: number, switches: Switches = {}): Promise<{ rows: number; csv: string }> {
+    const rows = await this.dyadYears(from, to, switches);
+    return { rows: rows.length, csv: dyadYearCsv(rows) };
   }
 
   /** The loaded engine and the data's coverage, for the eval and the benchmark. */

@@ -75,7 +75,7 @@ export interface Article {
  * Toward whom each bound member owes the obligation: `others` = every other party of the same phase, or,
  * per bound member (COW code as a string key), the COW codes of the parties it owes it to.
  */
-export type Toward = 'others' | Readonly<Record<string, readonly number[]>>;
+type Toward = 'others' | Readonly<Record<string, readonly number[]>>;
 
 /**
  * One provision of a treaty, as data: who is bound (by COW code, or all parties of the phase), to what, toward

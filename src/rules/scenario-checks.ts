@@ -14,7 +14,7 @@ export interface Coverage {
 }
 
 /** ATOP's first year; a date before it is outside any data the engine has. */
-export const FIRST_YEAR = 1815;
+const FIRST_YEAR = 1815;
 
 /**
  * Refuses a day before 1815 (no alliance data) or after today (no source speaks of the future). Every day between

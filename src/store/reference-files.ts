@@ -63,7 +63,7 @@ const manifestSchema = z.object({
   files: z.array(z.string()),
 });
 
-export function referenceDir(dataDir: string): string {
+function referenceDir(dataDir: string): string {
   return join(dataDir, 'reference');
 }
 

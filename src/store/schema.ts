@@ -51,12 +51,12 @@ export interface DatasetTable {
   rows: number;
 }
 
-export interface MetaTable {
+interface MetaTable {
   key: string;
   value: string;
 }
 
-export interface GraphTables {
+interface GraphTables {
   entities: EntityTable;
   aliases: AliasTable;
   facts: FactTable;

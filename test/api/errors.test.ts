@@ -33,6 +33,13 @@ test('an unknown name is a 404 UNKNOWN_ENTITY with the closest names', async () 
   assertError(await getJson(h, '/api/bases?host=Atlantis'), 404, 'UNKNOWN_ENTITY');
 });
 
+test('a repeated query key is a 400 USAGE that names it: a list is one comma-separated value', async () => {
+  const e = assertError(await getJson(h, '/api/graph?on=2012-05-15&types=customs_union&types=igo'), 400, 'USAGE');
+  assert.match(e.message, /"types".*expected string, received array/);
+  assertError(await getJson(h, '/api/graph?on=2012-05-15&on=2012-05-16'), 400, 'USAGE');
+  assert.equal((await getJson(h, '/api/graph?on=2012-05-15&types=customs_union,igo')).status, 200);
+});
+
 test('a query parameter of the wrong shape or an unknown source is a 400 USAGE', async () => {
   const e = assertError(await getJson(h, '/api/organizations/PACT/members?all=maybe'), 400, 'USAGE');
   assert.match(e.message, /querystring: "all"/);

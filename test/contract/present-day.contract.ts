@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { parseDateQuery, type IsoDate } from '../../src/core/time.js';
+import { EVERY_LISTED_STATUS } from '../../src/core/fact.js';
 import { GraphService } from '../../src/graph/graph-service.js';
 import { ObligationService, storeWorld } from '../../src/rules/obligation-service.js';
 import { loadReferenceBundle } from '../../src/store/reference-files.js';
@@ -81,6 +82,18 @@ const CHECKS: readonly Check[] = [
     async (s) => {
       const m = await members(s, 'BRICS', '2025-06-01');
       for (const state of ['BRA', 'RUS', 'IND', 'CHN', 'ZAF', 'EGY', 'ETH', 'IRN', 'ARE', 'IDN']) assert.ok(m.includes(state), state);
+    },
+  ],
+  [
+    'every standing is listed with --all: BRICS partner countries and EU candidates beside the members',
+    'BRICS partner countries from 1 January 2025 (data/curated/brics.json); EU candidate status (data/curated/eu.json)',
+    async (s) => {
+      const all = [...EVERY_LISTED_STATUS];
+      const brics = (await s.graph.members('BRICS', on('2025-06-01'), { statuses: all })).members;
+      assert.equal(brics.find((m) => m.id === 'KAZ')?.status, 'partner');
+      assert.equal(brics.find((m) => m.id === 'BRA')?.status, 'member');
+      const eu = (await s.graph.members('EU', on('2025-06-01'), { statuses: all })).members;
+      assert.equal(eu.find((m) => m.id === 'UKR')?.status, 'candidate');
     },
   ],
   [

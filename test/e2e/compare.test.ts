@@ -55,6 +55,10 @@ test("NATO's page: members over time with its accession waves, and who belongs o
   await page.goto(`${s.url}/#/state?id=Weissrussland&on=2012-05-15`);
   await page.waitForSelector('#state-page h2:has-text("Belarus")');
   assert.match((await page.textContent('#state-page')) ?? '', /Alexander Lukashenko|Lukashenko/);
+  // A leader whose term the data last confirms before the day is marked as carried forward, as in the graph's panel.
+  await page.goto(`${s.url}/#/state?id=Cuba&on=2026-01-01`);
+  await page.waitForSelector('#state-page h2:has-text("Cuba")');
+  assert.match((await page.textContent('#state-page .leaders')) ?? '', /Miguel Díaz-Canel[^]*carried from 2025-10-03/);
 });
 
 test('the page threw nothing along the way', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CAMEO, ROOT } from '../../src/extract/events/cameo.js';
-import { loadEventDictionaries } from '../../src/extract/events/index.js';
+import { loadEventDictionaries } from '../../src/pipeline/dictionary-files.js';
 
 // The named CAMEO constants the grammar uses say what the codebook says of their codes.
 const { cameo } = loadEventDictionaries();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeText, compileDictionaries, loadEventDictionaries } from '../../src/extract/events/index.js';
+import { codeText, compileDictionaries } from '../../src/extract/events/index.js';
+import { loadEventDictionaries } from '../../src/pipeline/dictionary-files.js';
 import type { ResolvedMention } from '../../src/extract/events/index.js';
 import { codeSentence } from '../../src/extract/events/code-sentence.js';
 import { tokenizeSentences } from '../../src/extract/events/wink-tokens.js';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeText, compileDictionaries, loadEventDictionaries } from '../../src/extract/events/index.js';
+import { codeText, compileDictionaries } from '../../src/extract/events/index.js';
+import { loadEventDictionaries } from '../../src/pipeline/dictionary-files.js';
 
 // Grammar behaviours of the event coder, one invented sentence each (never an evaluation sentence).
 const d = compileDictionaries(loadEventDictionaries());

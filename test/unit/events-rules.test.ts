@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compileDictionaries, explainText, grammarTable, loadEventDictionaries } from '../../src/extract/events/index.js';
+import { compileDictionaries, explainText, grammarTable } from '../../src/extract/events/index.js';
+import { loadEventDictionaries } from '../../src/pipeline/dictionary-files.js';
 import { parseActorDictionary } from '../../src/extract/events/parse-actor-dictionary.js';
 import { parseVerbDictionary } from '../../src/extract/events/parse-verb-dictionary.js';
 

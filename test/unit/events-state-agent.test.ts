@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeText, compileDictionaries, loadEventDictionaries } from '../../src/extract/events/index.js';
+import { codeText, compileDictionaries } from '../../src/extract/events/index.js';
+import { loadEventDictionaries } from '../../src/pipeline/dictionary-files.js';
 
 // The state-agent rule (entente.state-agent in data/dictionaries/entente-additions.json), invented sentences.
 const d = compileDictionaries(loadEventDictionaries());

@@ -7,7 +7,7 @@ import { EntenteError } from '../../src/core/errors.js';
 import { buildLexicon } from '../../src/extract/ner/clusters.js';
 import { readConll } from '../../src/extract/ner/conll.js';
 import { decodeLexicon, decodeModel, encodeLexicon, encodeModel, pruneModel } from '../../src/extract/ner/model.js';
-import { loadNerModel, saveNerModel } from '../../src/extract/ner/model-file.js';
+import { loadNerModel, saveNerModel } from '../../src/pipeline/ner-model-file.js';
 import { NerTagger } from '../../src/extract/ner/tagger.js';
 import { trainNer } from '../../src/extract/ner/train.js';
 

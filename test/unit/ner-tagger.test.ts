@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadNerModel } from '../../src/extract/ner/model-file.js';
+import { loadNerModel } from '../../src/pipeline/ner-model-file.js';
 import { NerTagger } from '../../src/extract/ner/tagger.js';
 import { tokenize } from '../../src/extract/ner/tokenize.js';
 

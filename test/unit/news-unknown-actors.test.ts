@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Actor, Sentence } from '../../src/extract/analysis.js';
-import { loadNerModel, NerTagger } from '../../src/extract/ner/index.js';
+import { NerTagger } from '../../src/extract/ner/index.js';
+import { loadNerModel } from '../../src/pipeline/ner-model-file.js';
 import { emptyDraft, type Draft } from '../../src/extract/stage.js';
 import { unknownActorsStage, type DocumentTagger } from '../../src/extract/unknown-actors.js';
 

@@ -4,7 +4,7 @@ import { placeLabels, shortName } from './labels.js';
 import type { GraphSnapshot } from './types.js';
 
 /** Colours by organization type and by region; the legend in the view reads from the same tables. */
-export const TYPE_COLORS: Record<string, string> = {
+const TYPE_COLORS: Record<string, string> = {
   featured: '#1a202c',
   security_organization: '#c05621',
   alliance: '#9c4221',
@@ -21,7 +21,7 @@ export function typeColor(type: string): string {
   return TYPE_COLORS[type] ?? '#4a5568';
 }
 
-export function regionColor(region: string | null, regions: readonly string[]): string {
+function regionColor(region: string | null, regions: readonly string[]): string {
   const i = region ? regions.indexOf(region) : -1;
   return i === -1 ? '#a0aec0' : REGION_COLORS[i % REGION_COLORS.length]!;
 }

@@ -12,7 +12,7 @@ export interface Point {
 
 const REGION_ORDER = ['Europe', 'Eurasia', 'Middle East', 'Africa', 'Asia', 'Oceania', 'Americas'];
 
-export function regionRank(region: string | null): number {
+function regionRank(region: string | null): number {
   const i = region ? REGION_ORDER.findIndex((r) => region.startsWith(r)) : -1;
   return i === -1 ? REGION_ORDER.length : i;
 }

@@ -1,11 +1,11 @@
-import { h } from './dom.js';
-import type { MembershipLine, SourceRef as GraphSource } from './types.js';
+import { empty, h } from './dom.js';
+import type { LeadersAnswer, MembershipLine, SourceRef as GraphSource } from './types.js';
 
 /** A graph fact's source, or a rule's (which has no precision). */
 type SourceRef = Omit<GraphSource, 'precision'> & { readonly precision?: string };
 
 /** A source as a short chip (dataset and row), with the citation as its title or link: every answer says why. */
-export function sourceChip(s: SourceRef): HTMLElement {
+function sourceChip(s: SourceRef): HTMLElement {
   // Row refs are long (file, line, key); the chip shows the dataset and line, the tooltip all of it.
   const line = /line (\d+)/.exec(s.ref)?.[1];
   const label = line ? `${s.dataset}:${line}` : s.dataset;
@@ -37,7 +37,7 @@ export function span(from: string, to: string): string {
 }
 
 /** A line carried forward past its source's last word: a badge saying from when and from where. */
-export function carriedBadge(l: {
+function carriedBadge(l: {
   readonly verifiedThrough: string;
   readonly carriedForward: boolean;
   readonly carriedFrom?: { readonly dataset: string };
@@ -66,5 +66,27 @@ export function membershipItem(m: MembershipLine, open?: (id: string) => void, e
     carriedBadge(m),
     ' ',
     sourceChips(m.sources),
+  );
+}
+
+/** A state's leaders on a day, each with office, term, a badge when the term is carried forward, and sources. */
+export function leadersList(answer: LeadersAnswer): HTMLElement {
+  if (answer.leaders.length === 0) return empty(answer.notes.join(' ') || 'No leader recorded that day.');
+  return h(
+    'ul',
+    { class: 'lines leaders' },
+    ...answer.leaders.map((l) =>
+      h(
+        'li',
+        {},
+        h('strong', { text: l.person.name }),
+        ' ',
+        h('span', { class: 'muted', text: `${l.office.replaceAll('_', ' ')} · ${span(l.from, l.to)}` }),
+        ' ',
+        carriedBadge(l),
+        ' ',
+        sourceChips(l.sources),
+      ),
+    ),
   );
 }

@@ -9,7 +9,7 @@ export type {
   OrganizationsAnswer,
   SourceRef,
 } from '../../src/graph/answers.js';
-export type { FactImpact, FactView } from '../../src/pipeline/fact-review-service.js';
+export type { FactImpact, FactView } from '../../src/pipeline/fact-views.js';
 export type { DiffAnswer, GraphSnapshot, SeriesAnswer, SnapshotEdge, SnapshotNode } from '../../src/graph/answers.js';
 
 export interface Health {

@@ -2,14 +2,8 @@ import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { EntenteError, expectedFound } from '../../core/errors.js';
 import { isValidDay } from '../../core/time.js';
-import {
-  compileDictionaries,
-  explainText,
-  formatExplanation,
-  grammarTable,
-  loadEventDictionaries,
-  type ExplainedSentence,
-} from '../../extract/events/index.js';
+import { withoutDatabase } from '../../app.js';
+import type { ExplainedSentence } from '../../extract/events/index.js';
 import type { CommandModule } from '../context.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,13 +28,12 @@ export const codeCommand: CommandModule = (program, ctx) => {
     .option('--rules', 'kept for scripts: rules and spans are always printed')
     .option('--strict', 'stop at the first malformed line instead of reporting it and going on')
     .action(async (opts: { jsonl?: string; text?: string; date: string; explain?: boolean; strict?: boolean }) => {
-      const dicts = loadEventDictionaries();
-      const d = compileDictionaries(dicts);
+      const coding = withoutDatabase.eventCoding();
       if (opts.text !== undefined) {
         if (!ISO_DAY.test(opts.date))
           throw new EntenteError('BAD_INPUT', `--date: ${expectedFound('YYYY-MM-DD', opts.date)}`, { expected: 'YYYY-MM-DD', found: opts.date });
-        const explained = explainText(opts.text, opts.date, d);
-        if (opts.explain) for (const line of formatExplanation(opts.text, explained, grammarTable(dicts.additions), d)) ctx.out(line);
+        const explained = coding.explain(opts.text, opts.date);
+        if (opts.explain) for (const line of coding.explanationLines(opts.text, explained)) ctx.out(line);
         else ctx.out(JSON.stringify({ events: eventsOf(explained) }));
         return;
       }
@@ -66,7 +59,7 @@ export const codeCommand: CommandModule = (program, ctx) => {
           );
           continue;
         }
-        const explained = explainText(parsed.text, parsed.date, d);
+        const explained = coding.explain(parsed.text, parsed.date);
         const stopped = opts.explain ? explained.flatMap((s) => s.trace.map((t) => ({ ...t, text: parsed.text.slice(t.at.start, t.at.end) }))) : undefined;
         ctx.out(JSON.stringify({ id: parsed.id, events: eventsOf(explained), ...(stopped ? { stopped } : {}) }));
       }

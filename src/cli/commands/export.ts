@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import { EntenteError } from '../../core/errors.js';
-import { dyadYearCsv } from '../../rules/dyad-years.js';
 import type { CommandModule } from '../context.js';
 import { switchesFrom, switchOptions } from './obligations.js';
 
@@ -23,8 +22,7 @@ export const exportCommand: CommandModule = (program, ctx) => {
       return Number(v);
     };
     const app = await ctx.app();
-    const rows = await app.obligations.dyadYears(year(opts.from, '--from'), year(opts.to, '--to'), switchesFrom(opts));
-    const csv = dyadYearCsv(rows);
+    const { rows, csv } = await app.obligations.dyadYearCsv(year(opts.from, '--from'), year(opts.to, '--to'), switchesFrom(opts));
     if (!opts.out) {
       // `export ... | head` closes the pipe early: that is the reader's choice, not an error.
       process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -33,6 +31,6 @@ export const exportCommand: CommandModule = (program, ctx) => {
       return void process.stdout.write(csv);
     }
     writeFileSync(opts.out, csv);
-    process.stderr.write(`${rows.length.toLocaleString('en-US')} directed dyad-years ${opts.from}-${opts.to} written to ${opts.out}\n`);
+    process.stderr.write(`${rows.toLocaleString('en-US')} directed dyad-years ${opts.from}-${opts.to} written to ${opts.out}\n`);
   });
 };

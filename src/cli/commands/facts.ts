@@ -1,5 +1,6 @@
 import { EntenteError } from '../../core/errors.js';
-import type { FactView, Review } from '../../pipeline/fact-review-service.js';
+import type { Review } from '../../pipeline/fact-review-store.js';
+import type { FactView } from '../../pipeline/fact-views.js';
 import type { CliContext, CommandModule } from '../context.js';
 import { table } from '../table.js';
 

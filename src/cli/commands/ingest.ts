@@ -1,6 +1,5 @@
 import { EntenteError } from '../../core/errors.js';
 import { parseIsoDate } from '../../core/time.js';
-import { analysisJson } from '../../pipeline/analysis-json.js';
 import type { IngestResult } from '../../pipeline/news-service.js';
 import type { CommandModule } from '../context.js';
 
@@ -46,7 +45,7 @@ export const ingestCommand: CommandModule = (program, ctx) => {
         if (opts.json) {
           const line =
             r.kind === 'stored' || r.kind === 'analyzed' || r.kind === 'updated'
-              ? { ...analysisJson(r.analysis), status: r.kind }
+              ? { ...app.news.analysisJson(r.analysis), status: r.kind }
               : r.kind === 'problem'
                 ? { status: 'problem', ...r.problem }
                 : { status: r.kind, origin: r.article.origin, id: r.kind === 'exists' ? r.storedId : r.article.id };

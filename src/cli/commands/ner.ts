@@ -1,20 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { EntenteError } from '../../core/errors.js';
-import { readConll, writeConll } from '../../extract/ner/conll.js';
-import { DEFAULT_MODEL_DIR, loadNerModel } from '../../extract/ner/model-file.js';
-import { NerTagger, tagByDocument } from '../../extract/ner/tagger.js';
+import { withoutDatabase } from '../../app.js';
 import type { CommandModule } from '../context.js';
 
 /**
  * `entente ner --conll IN > OUT`: tags a CoNLL file with the trained recognizer, for conlleval. It needs no
- * database, so it never opens the app: it loads the model folder directly.
+ * database: the app's `withoutDatabase` tools read the model folder.
  */
 export const nerCommand: CommandModule = (program, ctx) => {
   program
     .command('ner')
     .description('Tag named entities (PER, ORG, LOC, MISC) in a CoNLL file: each line comes back with the predicted BIO tag appended')
     .requiredOption('--conll <file>', 'one token a line (the first column), blank lines between sentences; "-" reads stdin')
-    .option('--model <dir>', 'the model folder written by "npm run train:ner"', DEFAULT_MODEL_DIR)
+    .option('--model <dir>', 'the model folder written by "npm run train:ner"', withoutDatabase.nerModelDir)
     .action((opts: { conll: string; model: string }) => {
       const file = opts.conll === '-' ? '<stdin>' : opts.conll;
       let text: string;
@@ -23,10 +21,7 @@ export const nerCommand: CommandModule = (program, ctx) => {
       } catch (e) {
         throw new EntenteError('BAD_INPUT', `cannot read ${file}: expected a readable CoNLL file, found ${(e as Error).message}`, { file });
       }
-      const conll = readConll(text, file);
-      const tagger = new NerTagger(loadNerModel(opts.model));
-      // Sentences are tagged a document (between -DOCSTART- lines) at a time: the second stage looks across it.
-      const out = writeConll(conll, tagByDocument(tagger, conll.sentences));
+      const out = withoutDatabase.tagConll(text, file, opts.model);
       if (out) ctx.out(out);
     });
 };

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { EntenteError } from '../../core/errors.js';
 import type { BoundAnswer, ObligationLine, ObligationsAnswer } from '../../rules/answers.js';
-import { projectRuleBook } from '../../rules/rules-data.js';
+import { withoutDatabase } from '../../app.js';
 import type { ObligationKind, Switches } from '../../rules/provision.js';
 import type { CommandModule } from '../context.js';
 import { dateOption } from '../options.js';
@@ -83,7 +83,7 @@ export function attackerOption(opts: { attacker?: string; by?: string }): string
 /** The flags that settle what an answer leaves open: a switch it used, a condition the scenario did not decide. */
 export function flagHints(notes: readonly string[], conditions: ReadonlyArray<{ code: string; holds: boolean | null }>): string[] {
   const hints: string[] = [];
-  for (const s of projectRuleBook().switches.values()) {
+  for (const s of withoutDatabase.ruleSwitches()) {
     const note = notes.find((n) => n.startsWith(`switch ${s.id} is `));
     if (note) hints.push(`--${note.startsWith(`switch ${s.id} is on`) ? 'no-' : ''}${s.id} to change switch ${s.id}`);
   }
@@ -95,7 +95,7 @@ export function flagHints(notes: readonly string[], conditions: ReadonlyArray<{ 
 
 /** `--<switch>` and `--no-<switch>` for every documented switch (rules/switches.json); absent = its default. */
 export function switchOptions(cmd: Command): void {
-  for (const s of projectRuleBook().switches.values()) {
+  for (const s of withoutDatabase.ruleSwitches()) {
     cmd.option(`--${s.id}`, `${s.question} Yes${s.default ? ' (default, following ATOP)' : ''}`);
     cmd.option(`--no-${s.id}`, `the same question: No${s.default ? '' : ' (default)'}`);
   }
@@ -103,7 +103,7 @@ export function switchOptions(cmd: Command): void {
 
 export function switchesFrom(opts: Record<string, unknown>): Switches {
   const out: Record<string, boolean> = {};
-  for (const s of projectRuleBook().switches.values()) {
+  for (const s of withoutDatabase.ruleSwitches()) {
     const value = opts[s.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())];
     if (typeof value === 'boolean') out[s.id] = value;
   }

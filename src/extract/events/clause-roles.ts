@@ -1,4 +1,5 @@
 import { modifierVerb, type ActorGroup } from './actor-groups.js';
+import { RELATIVE_PRONOUNS } from '../clause-words.js';
 import { HARD_BOUNDARIES, SUBORDINATORS, type SentenceView } from './sentence-view.js';
 
 /**
@@ -28,7 +29,7 @@ export function relativeClauses(v: SentenceView, groups: readonly ActorGroup[] =
     }
   }
   for (let i = 1; i < v.n; i++) {
-    if (v.lower[i - 1] !== ',' || !/^(who|which|whose|whom|where)$/.test(v.lower[i]!)) continue;
+    if (v.lower[i - 1] !== ',' || !(RELATIVE_PRONOUNS.has(v.lower[i]!) || v.lower[i] === 'where')) continue;
     let end = -1;
     let firstComma = -1;
     for (let j = i + 1; j < v.n; j++) {
@@ -71,7 +72,7 @@ export function relativeClauses(v: SentenceView, groups: readonly ActorGroup[] =
 
 const PAIRED: Readonly<Record<string, string>> = { '—': '—', '–': '–', '--': '--', '(': ')' };
 
-function between(v: SentenceView, from: number, to: number, stop: (i: number) => boolean): boolean {
+function between(from: number, to: number, stop: (i: number) => boolean): boolean {
   for (let i = from; i < to; i++) if (stop(i)) return true;
   return false;
 }
@@ -81,7 +82,7 @@ export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], ver
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g]!;
     if (group.end > verb) continue;
-    if (between(v, group.end, verb, (i) => HARD_BOUNDARIES.has(v.lower[i]!) && !(relative[i] && !relative[verb]))) return [];
+    if (between(group.end, verb, (i) => HARD_BOUNDARIES.has(v.lower[i]!) && !(relative[i] && !relative[verb]))) return [];
     if (group.prep) continue;
     if (relative[group.start] && !relative[verb]) continue;
     // Words inside a parenthetical the verb is not in do not count ("Putin — who ... while ... — will pay").
@@ -89,7 +90,7 @@ export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], ver
     // "...after an 18-year break": a subordinate clause whose subject is no actor (unless set off by commas).
     if (subordinateBetween(v, group.end, verb, aside)) return [];
     // "Putin said that the influence of X will increase": after "that" comes a subject that is no actor.
-    if (between(v, group.end, verb, (i) => !aside(i) && v.lower[i] === 'that' && v.pos[i] === 'SCONJ')) return [];
+    if (between(group.end, verb, (i) => !aside(i) && v.lower[i] === 'that' && v.pos[i] === 'SCONJ')) return [];
     // "a resolution that aims to impose...": a relative pronoun between them whose head is not this phrase.
     const rel = firstRelative(v, group.end, verb, aside);
     if (rel >= 0 && !(rel === group.end || (rel === group.end + 1 && v.lower[group.end] === ','))) return [];
@@ -140,19 +141,14 @@ function embeddedSubject(v: SentenceView, from: number, verb: number, aside: (i:
   if (k <= from || v.pos[k] !== 'NOUN' || aside(k)) return false;
   // Not a participle inside the noun phrase ("precision guided missiles") nor a verb of an -ing phrase ("using...").
   const modifier = (i: number): boolean => /^(NOUN|ADJ|DET|ADP)$/.test(v.pos[i - 1] ?? '') && v.pos[i + 1] === 'NOUN';
-  if (between(v, from, k, (i) => v.pos[i] === 'VERB' && v.upper[i]!.endsWith('ING'))) return false;
-  return between(
-    v,
-    from,
-    k,
-    (i) => !aside(i) && v.pos[i] === 'VERB' && v.lower[i - 1] !== 'to' && !modifier(i) && CLAUSE_TAKING.has(v.lemma[i]!.toLowerCase()),
-  );
+  if (between(from, k, (i) => v.pos[i] === 'VERB' && v.upper[i]!.endsWith('ING'))) return false;
+  return between(from, k, (i) => !aside(i) && v.pos[i] === 'VERB' && v.lower[i - 1] !== 'to' && !modifier(i) && CLAUSE_TAKING.has(v.lemma[i]!.toLowerCase()));
 }
 
 function subordinateBetween(v: SentenceView, from: number, to: number, aside: (i: number) => boolean): boolean {
   for (let i = from; i < to; i++) {
     if (aside(i)) continue;
-    if (!SUBORDINATORS.has(v.lower[i]!) || v.lower[i] === 'that' || /^(who|which|whom|whose)$/.test(v.lower[i]!)) continue;
+    if (!SUBORDINATORS.has(v.lower[i]!) || v.lower[i] === 'that' || RELATIVE_PRONOUNS.has(v.lower[i]!)) continue;
     if (v.pos[i] !== 'SCONJ' && v.pos[i] !== 'ADP') continue;
     if (!v.lower.slice(i + 1, to).includes(',')) return true;
   }
@@ -164,7 +160,9 @@ const CIRCUMSTANCE = new Set(['under', 'during', 'since', 'amid', 'despite', 'th
 const RECIPIENT = new Set(['to', 'for', 'with', 'against', 'toward', 'towards', 'into', 'on']);
 
 function firstRelative(v: SentenceView, from: number, to: number, aside: (i: number) => boolean): number {
-  for (let i = from; i < to; i++) if (!aside(i) && /^(that|which|who|whom)$/.test(v.lower[i]!) && v.pos[i] !== 'SCONJ' && v.pos[i] !== 'DET') return i;
+  for (let i = from; i < to; i++)
+    if (!aside(i) && (v.lower[i] === 'that' || (RELATIVE_PRONOUNS.has(v.lower[i]!) && v.lower[i] !== 'whose')) && v.pos[i] !== 'SCONJ' && v.pos[i] !== 'DET')
+      return i;
   return -1;
 }
 
@@ -186,7 +184,6 @@ export function findObjects(
     if (group.start - from > limit) return [];
     // "to neighboring Belarus": an -ing word right before the phrase is its adjective, not a verb.
     const stop = between(
-      v,
       from,
       group.start,
       (i) =>
@@ -211,7 +208,7 @@ export function findObjects(
           RECIPIENT.has(x.prep) &&
           !x.code.startsWith('---') &&
           !exclude(x) &&
-          !between(v, group.end, x.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (v.pos[i] === 'VERB' && i !== x.start - 1)),
+          !between(group.end, x.start, (i) => HARD_BOUNDARIES.has(v.lower[i]!) || (v.pos[i] === 'VERB' && i !== x.start - 1)),
       );
       if (recipient >= 0) return withCoordinated(v, groups, recipient, 1);
     }

@@ -33,7 +33,7 @@ export interface CompiledPattern extends VerbPattern {
   readonly order: number;
 }
 
-export interface CompiledBlock {
+interface CompiledBlock {
   readonly name: string;
   readonly code: string;
   readonly patterns: readonly CompiledPattern[];

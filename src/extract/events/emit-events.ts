@@ -32,7 +32,7 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
   for (const [cameo, forward] of codesOf(c.code)) {
     const adjusted = adjustCode(cameo, c.mood, ctx.d);
     if (!adjusted) {
-      ctx.trace?.push({ rule: moodStop(cameo, c.mood, ctx), outcome: 'stopped', at: verbSpan, note: cameo });
+      ctx.trace?.push({ rule: moodStop(c.mood, ctx), outcome: 'stopped', at: verbSpan, note: cameo });
       continue;
     }
     if (adjusted.rule && !forward) {
@@ -67,7 +67,7 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
 }
 
 /** Which mood rule kept a code from being an event: a negated conflict, or a hypothesis. */
-function moodStop(cameo: string, mood: Mood, ctx: Ctx): string {
+function moodStop(mood: Mood, ctx: Ctx): string {
   if (mood.hypothetical) return EVENT.hypothetical.id;
   if (mood.negated) return ctx.d.negation?.id ?? 'entente.negation';
   if (mood.modal && !mood.threat && !ctx.d.intent?.hypotheticalDrop.includes(mood.modal)) return EVENT.future.id;

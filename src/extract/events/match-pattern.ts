@@ -150,7 +150,7 @@ function firstMatches(e: PatternElement | undefined, p: number, st: State, kind:
 }
 
 /** `TALK` matches TALK, TALKS, TALKING (a stem of 4+ letters); `AID` only AID, AIDS; `CASH_` only CASH. */
-export function wordMatches(w: string, exact: boolean, upper: string, lemma: string): boolean {
+function wordMatches(w: string, exact: boolean, upper: string, lemma: string): boolean {
   if (upper === w) return true;
   if (exact) return false;
   if (lemma === w || upper === `${w}S` || upper === `${w}ES`) return true;
@@ -161,7 +161,7 @@ export function wordMatches(w: string, exact: boolean, upper: string, lemma: str
  * Every dictionary word a token can match under wordMatches: itself, its lemma, without a plural
  * ending, and its prefixes of 4+ letters (stems). Used for synset lookups and the pattern prefilter.
  */
-export function keysOf(upper: string, lemma: string): string[] {
+function keysOf(upper: string, lemma: string): string[] {
   const keys = [upper];
   if (lemma !== upper) keys.push(lemma);
   if (upper.endsWith('S')) keys.push(upper.slice(0, -1));

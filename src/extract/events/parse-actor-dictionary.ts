@@ -48,7 +48,7 @@ export function parseActorDictionary(text: string): ActorEntry[] {
 }
 
 /** `VLADIMIR_V._PUTIN_` -> `vladimir v. putin`: lower-case words joined by one space. */
-export function normalizePhrase(s: string): string {
+function normalizePhrase(s: string): string {
   return s
     .replace(/_+$/, '')
     .split(/[_\s]+/)
@@ -58,7 +58,7 @@ export function normalizePhrase(s: string): string {
 }
 
 /** `RUSGOV 991231-080507` -> { code, from: '1999-12-31', to: '2008-05-07' }. */
-export function parseDatedCode(inside: string): DatedCode | undefined {
+function parseDatedCode(inside: string): DatedCode | undefined {
   const m = /^\s*([A-Za-z~-]*[A-Za-z~]|---)\s*(.*?)\s*$/.exec(inside);
   if (!m) return undefined;
   const code = m[1]!.toUpperCase();

@@ -4,6 +4,7 @@ import { startsClause } from './clause-roles.js';
 import type { Ctx } from './coder-context.js';
 import type { CompiledPattern, VerbRef } from './compile-dictionaries.js';
 import { matchPattern, type MatchWindow, type PatternMatch } from './match-pattern.js';
+import { RELATIVE_PRONOUNS } from '../clause-words.js';
 import { HARD_BOUNDARIES, SUBORDINATORS, type SentenceView } from './sentence-view.js';
 import type { VerbHit } from './verb-phrases.js';
 
@@ -97,7 +98,7 @@ export function clauseEnd(v: SentenceView, from: number, groupAt?: ReadonlyMap<n
   let i = from;
   while (i < v.n && i - from < CLAUSE_REACH && !HARD_BOUNDARIES.has(v.lower[i]!)) {
     const w = v.lower[i]!;
-    if (w === 'which' || w === 'who' || w === 'whom' || w === 'whose' || (w === 'that' && i > from)) break;
+    if (RELATIVE_PRONOUNS.has(w) || (w === 'that' && i > from)) break;
     // "halted aid ... because of the fighting", "after vehicles were hit by gunfire": an adverbial clause is not the verb's object.
     if (i > from && SUBORDINATORS.has(w) && w !== 'that' && w !== 'as' && (w === 'because' || v.pos[i] === 'SCONJ' || opensClause(v, i + 1))) break;
     // "give a speech ... and meet with dissidents from military-ruled Myanmar": a coordinated predicate has its own words.

@@ -1,4 +1,5 @@
 import type { CoderSentence } from './types.js';
+import { SUBORDINATORS as CLAUSE_SUBORDINATORS } from '../clause-words.js';
 
 /**
  * The sentence as parallel arrays the coder reads many times: lower-case words (for phrase
@@ -31,30 +32,11 @@ export function viewOf(s: CoderSentence): SentenceView {
   return { source: s, n, lower, upper, pos, lemma };
 }
 
-/** Words that open a new clause: an actor beyond one is not the current verb's subject or object. */
-export const SUBORDINATORS: ReadonlySet<string> = new Set([
-  'that',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'because',
-  'although',
-  'though',
-  'while',
-  'whereas',
-  'if',
-  'unless',
-  'when',
-  'whenever',
-  'where',
-  'after',
-  'before',
-  'since',
-  'until',
-  'as',
-  'despite',
-]);
+/**
+ * What opens a new clause for the coder: the house's subordinators, and "as" and "despite", which start an
+ * adverbial phrase whose actors are not the current verb's ("as Sudan's troops withdrew", "despite Chad's protest").
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([...CLAUSE_SUBORDINATORS, 'as', 'despite']);
 
 export const HARD_BOUNDARIES: ReadonlySet<string> = new Set([';', ':', '—', '–', '--', '"', '“', '”', '(', ')']);
 

@@ -77,7 +77,7 @@ export interface CameoCode {
 }
 
 /** The project's own additions, hand-written: each with an id, an example sentence and a reason. */
-export interface AdditionActor {
+interface AdditionActor {
   readonly id: string;
   /** The knowledge-graph id the actor stands for (CSTO), for the pipeline's actor resolution. */
   readonly entity?: string;
@@ -87,7 +87,7 @@ export interface AdditionActor {
   readonly why: string;
 }
 
-export interface AdditionPattern {
+interface AdditionPattern {
   readonly id: string;
   /** Verb lemmas the pattern applies to (each also gets a verb entry if the dictionary lacks it). */
   readonly verbs: readonly string[];
@@ -191,7 +191,7 @@ export interface UnassertedRule extends DocumentedRule {
 }
 
 /** A verb the CAMEO dictionary lacks, added to one of its blocks (so the block's patterns apply). */
-export interface AdditionVerb {
+interface AdditionVerb {
   readonly id: string;
   readonly lemma: string;
   readonly particles?: readonly string[];
@@ -217,7 +217,7 @@ export interface Additions {
   readonly patterns: readonly AdditionPattern[];
 }
 
-/** Everything the coder needs, as loaded from data/dictionaries (see dictionary-files.ts). */
+/** Everything the coder needs, as loaded from data/dictionaries (src/pipeline/dictionary-files.ts). */
 export interface EventDictionaries {
   readonly actors: readonly ActorEntry[];
   readonly agents: readonly AgentEntry[];

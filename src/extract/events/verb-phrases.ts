@@ -102,7 +102,7 @@ export function auxiliaries(v: SentenceView, i: number, modals: ReadonlySet<stri
  * infinitive; null when it is one of a noun or a purpose ("an invitation to attend", "met to
  * discuss"): then it has no subject of its own to code.
  */
-export function governorOf(v: SentenceView, i: number): number | undefined | null {
+function governorOf(v: SentenceView, i: number): number | undefined | null {
   let j = i - 1;
   while (j >= 0 && v.pos[j] === 'ADV') j--;
   // "to be joined", "to have attacked": the auxiliary of a passive or perfect infinitive.

@@ -1,15 +1,11 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import { cutLongSentence, nearby, tokenizerInput } from '../tokenizer-limits.js';
+import { cutLongSentence } from '../tokenizer-limits.js';
+import { readWink } from '../wink-read.js';
 import type { CoderToken } from './types.js';
 
 /**
  * Sentences and tokens from wink-nlp in the coder's shape, for callers that have only text (the
  * `code` command, the eval and the bench). The pipeline passes the tokens of its own sentence stage.
  */
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
-
 export interface TokenizedSentence {
   readonly text: string;
   readonly start: number;
@@ -19,27 +15,10 @@ export interface TokenizedSentence {
 /** `lemmas: false` skips wink's lemmatizer: the coder then matches verbs by their surface forms only. */
 export function tokenizeSentences(original: string, options: { lemmas?: boolean } = {}): TokenizedSentence[] {
   // Over-long words and sentences are cut as in the pipeline's sentence stage (tokenizer-limits.ts).
-  const input = tokenizerInput(original);
-  const text = input.text;
-  const changed = text !== original;
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = options.lemmas === false ? undefined : (doc.tokens().out(its.lemma as never) as string[]);
-  const tokens: (CoderToken | undefined)[] = new Array(values.length);
-  let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    at += spaces[i]!.length;
-    const found = text.startsWith(values[i]!, at) ? at : nearby(text, values[i]!, at);
-    const start = found === -1 ? at : found;
-    at = start + values[i]!.length;
-    if (pos[i] === 'SPACE') continue;
-    const value = changed ? original.slice(start, at) : values[i]!;
-    tokens[i] = lemmas ? { text: value, start, end: at, pos: pos[i]!, lemma: lemmas[i]! } : { text: value, start, end: at, pos: pos[i]! };
-  }
+  const read = readWink(original, options);
+  const tokens = read.tokens.map((t): CoderToken | undefined => (t.pos === 'SPACE' ? undefined : t));
   const out: TokenizedSentence[] = [];
-  for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+  for (const [a, b] of read.sentences) {
     const all = tokens.slice(a, b + 1).filter((t): t is CoderToken => t !== undefined);
     if (all.length === 0) continue;
     for (const list of cutLongSentence(all)) {

@@ -7,7 +7,7 @@ import zlib from 'node:zlib';
 import { EntenteError } from '../../core/errors.js';
 import { addressRange, isPublicAddress } from './address-policy.js';
 
-export interface ResolvedAddress {
+interface ResolvedAddress {
   readonly address: string;
   readonly family: 4 | 6;
 }

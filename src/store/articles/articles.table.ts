@@ -31,7 +31,7 @@ export interface ArticleRow {
   revised_at: string | null;
 }
 
-export interface ArticleActorRow extends Spanned {
+interface ArticleActorRow extends Spanned {
   text: string;
   /** The name the actor resolved to; null in rows from before migration 008. */
   name: string | null;
@@ -83,7 +83,7 @@ export interface ProposedFactRow extends Spanned {
 }
 
 /** One review outcome per fact (migration 013); `fact` is the reviewed fact as JSON text. */
-export interface FactReviewRow {
+interface FactReviewRow {
   fact_id: string;
   article_id: string;
   review: string;
@@ -92,7 +92,7 @@ export interface FactReviewRow {
   fact: string;
 }
 
-export interface ClaimRow extends Spanned {
+interface ClaimRow extends Spanned {
   text: string;
   status: string;
   explanation: string;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { FeedState, FeedStateStore } from '../../queue/feed-poller.js';
 
 /** Rows at the edge: what the feed poller remembers per feed (table `feeds`, migration 006-queue). */
 export interface FeedTable {
@@ -11,26 +12,15 @@ export interface FeedTable {
   items: number;
 }
 
-/** A feed as the poller knows it; the same shape as the queue's `FeedState`, which the store may not import. */
-export interface FeedRecord {
-  readonly url: string;
-  readonly etag: string | null;
-  readonly lastModified: string | null;
-  readonly checkedAt: string | null;
-  readonly httpStatus: number | null;
-  readonly error: string | null;
-  readonly items: number;
-}
-
 /** Plain Kysely, so it runs on either dialect; only the queue (PostgreSQL) uses it today. */
-export class KyselyFeedStateStore {
+export class KyselyFeedStateStore implements FeedStateStore {
   readonly #db: Kysely<{ feeds: FeedTable }>;
 
   constructor(db: Kysely<any>) {
     this.#db = db as Kysely<{ feeds: FeedTable }>;
   }
 
-  async get(url: string): Promise<FeedRecord | null> {
+  async get(url: string): Promise<FeedState | null> {
     const row = await this.#db.selectFrom('feeds').selectAll().where('url', '=', url).executeTakeFirst();
     if (!row) return null;
     return {
@@ -44,7 +34,7 @@ export class KyselyFeedStateStore {
     };
   }
 
-  async put(s: FeedRecord): Promise<void> {
+  async put(s: FeedState): Promise<void> {
     const row: FeedTable = {
       url: s.url,
       etag: s.etag,

@@ -1,7 +1,7 @@
 import { ApiError, getJson, isAbort, query, words } from '../api.js';
 import { clear, empty, errorBox, h, loading } from '../dom.js';
 import { longDate } from '../dates.js';
-import { carriedBadge, membershipItem, sourceChips, span } from '../sources.js';
+import { leadersList, membershipItem, sourceChips, span } from '../sources.js';
 import type { BasesAnswer, Health, LeadersAnswer, MembersAnswer, OrganizationsAnswer } from '../types.js';
 import { obligationsSection } from './obligations-section.js';
 import type { TreatyGroup } from '../labels.js';
@@ -107,25 +107,7 @@ async function stateDetails(id: string, on: string, ctx: DetailsContext, signal:
       h('a', { href: `#/state?id=${encodeURIComponent(orgs.state.id)}&on=${orgs.on}`, text: 'Its page: memberships over time, leaders, news →' }),
     ),
     h('h3', { text: `Leaders on ${longDate(orgs.on)}` }),
-    leaders.leaders.length > 0
-      ? h(
-          'ul',
-          { class: 'lines leaders' },
-          ...leaders.leaders.map((l) =>
-            h(
-              'li',
-              {},
-              h('strong', { text: l.person.name }),
-              ' ',
-              h('span', { class: 'muted', text: `${l.office.replaceAll('_', ' ')} · ${span(l.from, l.to)}` }),
-              ' ',
-              carriedBadge(l),
-              ' ',
-              sourceChips(l.sources),
-            ),
-          ),
-        )
-      : empty(leaders.notes.join(' ') || 'No leader recorded that day.'),
+    leadersList(leaders),
     h('h3', { text: 'Bound by treaty to' }),
     await obligationsSection(id, on, ctx.caps, signal),
   ];

@@ -4,7 +4,7 @@ import { isIsoDay, longDate, todayIso } from '../dates.js';
 import { clear, empty, h, loading } from '../dom.js';
 import type { StoredEvent } from '../news-types.js';
 import { errorWithSuggestions, picker, refOf } from '../picker.js';
-import { membershipItem, sourceChips, span } from '../sources.js';
+import { leadersList, membershipItem } from '../sources.js';
 import type { LeadersAnswer, MembersAnswer, OrganizationsAnswer, SeriesAnswer } from '../types.js';
 import { replaceParams, type ViewFactory } from '../view.js';
 import { seriesChart } from './series-chart.js';
@@ -168,23 +168,7 @@ export function entityView(kind: 'organization' | 'state'): ViewFactory {
         h('h3', { text: 'Memberships over time' }),
         seriesChart(series, 'organizations'),
         h('h3', { text: `Leaders on ${longDate(leaders.on)}` }),
-        leaders.leaders.length
-          ? h(
-              'ul',
-              { class: 'lines leaders' },
-              ...leaders.leaders.map((l) =>
-                h(
-                  'li',
-                  {},
-                  h('strong', { text: l.person.name }),
-                  ' ',
-                  h('span', { class: 'muted', text: `${l.office.replaceAll('_', ' ')} · ${span(l.from, l.to)}` }),
-                  ' ',
-                  sourceChips(l.sources),
-                ),
-              ),
-            )
-          : empty(leaders.notes.join(' ') || 'No leader recorded that day.'),
+        leadersList(leaders),
         h('h3', { text: 'Bound by treaty to' }),
         await obligationsSection(id, day, ctx.health.capabilities, signal),
         h('h3', { text: `Organizations on ${longDate(orgs.on)} (${orgs.organizations.length})` }),

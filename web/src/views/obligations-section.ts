@@ -51,6 +51,6 @@ export async function obligationsSection(state: string, on: string, caps: Health
   );
 }
 
-export function unavailable(message: string): HTMLElement {
+function unavailable(message: string): HTMLElement {
   return h('p', { class: 'unavailable', text: message });
 }

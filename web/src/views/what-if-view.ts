@@ -1,14 +1,12 @@
 import { getJson, isAbort, query } from '../api.js';
 import { dateField } from '../date-field.js';
-import { isIsoDay, longDate } from '../dates.js';
+import { isIsoDay, longDate, todayIso } from '../dates.js';
 import { clear, empty, errorBox, field, h, loading } from '../dom.js';
 import { errorWithSuggestions, picker, refOf } from '../picker.js';
 import type { CascadeAnswer, ObligationsPage, SwitchesAnswer } from '../rule-types.js';
 import { replaceParams, type ViewFactory } from '../view.js';
 import { cascadeSection, obligationsTable } from './what-if-render.js';
 
-/** The seed's day: inside the treaty data (ATOP stops in 2018), and the day the project was created from. */
-const DEFAULT_DAY = '2012-05-15';
 const LISTED_KINDS = 'defense,offense,neutrality,consultation';
 
 /**
@@ -29,7 +27,7 @@ export const whatIfView: ViewFactory = (root, params, ctx) => {
   }
   const attacked = picker('attacked', 'state', 'Tajikistan, TJK…', params.get('attacked') ?? '');
   const attacker = picker('attacker', 'state', 'optional: Afghanistan, AFG…', params.get('attacker') ?? '');
-  const day = dateField('whatif-day', 'On', isIsoDay(params.get('on') ?? '') ? params.get('on')! : DEFAULT_DAY, () => undefined);
+  const day = dateField('whatif-day', 'On', isIsoDay(params.get('on') ?? '') ? params.get('on')! : todayIso(), () => undefined);
   const location = h('input', { type: 'text', id: 'whatif-location', value: params.get('location') ?? '', attrs: { placeholder: 'its own territory' } });
   const provoked = h(
     'select',
@@ -59,7 +57,7 @@ export const whatIfView: ViewFactory = (root, params, ctx) => {
     field('Attacked state', attacked),
     field('Attacker', attacker, 'with an attacker: the cascade, round by round'),
     day.element,
-    h('small', { class: 'muted', text: 'the treaty data runs 1815 to 2018' }),
+    h('small', { class: 'muted', text: 'any day from 1815 to today: ATOP codes treaties to 2018, cited provisions and memberships carry them on (marked)' }),
     field('Where', location, 'a place such as hawaii or mediterranean, for treaties limited to an area'),
     field('The attack was', provoked),
     h('label', { class: 'check' }, requested, ' the attacked state asks its allies to act'),

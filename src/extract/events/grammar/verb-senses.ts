@@ -4,7 +4,7 @@ import type { SentenceView } from '../sentence-view.js';
 import type { GrammarRule } from './rule.js';
 
 /** One verb coded with its dictionary default, its actors found: what a sense rule reads. */
-export interface SenseSite {
+interface SenseSite {
   readonly v: SentenceView;
   readonly lemma: string;
   readonly code: string;

@@ -1,15 +1,15 @@
 /**
- * The event coder's one I/O file: reads data/dictionaries/*.json (or a folder given) and returns
- * EventDictionaries; compileDictionaries() turns them into the coder's indexes.
+ * Reads the event coder's data/dictionaries/*.json (or a folder given) and returns EventDictionaries; the coder
+ * in src/extract/events is pure and is handed them (compileDictionaries() turns them into its indexes).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EntenteError, expectedFound } from '../../core/errors.js';
-import { DICTIONARY_FORMATS, decodeDatedCode } from './dictionary-codec.js';
-import type { ActorEntry, Additions, AgentEntry, CameoCode, EventDictionaries, VerbBlock } from './types.js';
+import { EntenteError, expectedFound } from '../core/errors.js';
+import { DICTIONARY_FORMATS, decodeDatedCode } from '../extract/events/dictionary-codec.js';
+import type { ActorEntry, Additions, AgentEntry, CameoCode, EventDictionaries, VerbBlock } from '../extract/events/types.js';
 
-export const DEFAULT_DICTIONARY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/dictionaries');
+const DEFAULT_DICTIONARY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/dictionaries');
 
 function readJson(dir: string, file: string, format: string): Record<string, unknown> {
   const path = join(dir, file);

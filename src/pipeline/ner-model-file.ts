@@ -1,6 +1,6 @@
 /**
- * Reading and writing the model folder (data/ner/): the one place in src/extract that touches the disk, so
- * that the CLI, the eval and the pipeline can load the committed model without the database.
+ * Reading and writing the model folder (data/ner/) for the recognizer in src/extract/ner (which is pure and is
+ * handed the decoded model), so that the CLI, the eval and the pipeline can load it without the database.
  *   model.bin.gz    weights (see model.ts for the layout), gzip'd
  *   lexicon.tsv.gz  word clusters and case statistics, one word a line
  *   meta.json       seed, training data hash, epochs, time, sizes: for people, not read back by the tagger
@@ -9,10 +9,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { EntenteError } from '../../core/errors.js';
-import { decodeLexicon, decodeModel, encodeLexicon, encodeModel, type NerModel } from './model.js';
+import { EntenteError } from '../core/errors.js';
+import { decodeLexicon, decodeModel, encodeLexicon, encodeModel, type NerModel } from '../extract/ner/model.js';
 
-export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../../data/ner/', import.meta.url));
+export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../data/ner/', import.meta.url));
 
 const MODEL = 'model.bin.gz';
 const LEXICON = 'lexicon.tsv.gz';

@@ -1,0 +1,50 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { tokenizerInput, tokenStarts } from './tokenizer-limits.js';
+
+/** One wink-nlp for the process (its model is loaded once): the sentence stage and the coder's own tokenizer. */
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+/** A token as wink-nlp read it, with its offsets and its text in the original; `pos` is `SPACE` for whitespace. */
+interface WinkToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly pos: string;
+  /** wink-nlp's lemma ("said" -> "say"), unless the caller asked for none. */
+  readonly lemma?: string;
+}
+
+export interface WinkReading {
+  /** Every token, whitespace included, in order. */
+  readonly tokens: readonly WinkToken[];
+  /** wink-nlp's sentences, each as the indexes of its first and last token (inclusive). */
+  readonly sentences: readonly (readonly [number, number])[];
+  /** Over-long words broken before tokenizing (tokenizer-limits.ts). */
+  readonly brokenWords: number;
+}
+
+/**
+ * Tokens and sentences of `original` with character offsets into it. Over-long words are broken first
+ * (tokenizer-limits.ts), keeping every offset; each token's text is the original's. `lemmas: false` skips wink's
+ * lemmatizer.
+ */
+export function readWink(original: string, options: { lemmas?: boolean } = {}): WinkReading {
+  const input = tokenizerInput(original);
+  const text = input.text;
+  const changed = text !== original;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  // wink-nlp types its.lemma for single tokens only; on a collection it returns one lemma per token.
+  const lemmas = options.lemmas === false ? undefined : (doc.tokens().out(its.lemma as unknown as typeof its.value) as string[]);
+  const starts = tokenStarts(text, values, doc.tokens().out(its.precedingSpaces) as string[]);
+  const tokens = values.map((value, i): WinkToken => {
+    const start = starts[i]!;
+    const end = start + value.length;
+    const t = { text: changed ? original.slice(start, end) : value, start, end, pos: pos[i]! };
+    return lemmas ? { ...t, lemma: lemmas[i]! } : t;
+  });
+  return { tokens, sentences: doc.sentences().out(its.span) as unknown as [number, number][], brokenWords: input.brokenWords };
+}
