@@ -37,6 +37,7 @@ function lines(file: string): any[] {
 /** The re3d types an actor may stand for: a country named is a Location, its demonym a Nationality, a capital a government. */
 function typesOf(a: Actor): readonly string[] {
   if (a.type === 'person') return ['Person'];
+  if (a.type === 'place') return ['Location'];
   if (a.type === 'government') return ['Location', 'Organisation'];
   if (a.type === 'state') return a.ruleId.endsWith('.demonym') ? ['Nationality', 'Organisation'] : ['Location', 'Organisation'];
   return ['Organisation'];
@@ -48,7 +49,11 @@ async function context(): Promise<{ ctx: StageContext; name: string; close(): Pr
     const app = await createApp({ db: join(mkdtempSync(join(tmpdir(), 'actors-eval-')), 'db.sqlite') });
     await app.ensureLoaded();
     const ctx = await app.news.context();
-    return { ctx: { ...ctx, coder: noEventCoder }, name: 'reference data', close: () => app.close() };
+    return {
+      ctx: { ...ctx, coder: { ...noEventCoder, ...(ctx.coder.groups ? { groups: ctx.coder.groups } : {}) } },
+      name: 'reference data',
+      close: () => app.close(),
+    };
   } catch (e) {
     return {
       ctx: { graph: fixtureGraph(), coder: noEventCoder },

@@ -1,5 +1,8 @@
 import type { Actor, ActorType, Mention } from './analysis.js';
+import type { NamedGroup } from './event-coder.js';
+import { GROUP_ID } from './gazetteer.js';
 import { describeOffice, officeOf } from './offices.js';
+import { ROLE_NOUNS } from './rules/role-nouns.js';
 import type { Stage, StageContext } from './stage.js';
 import type { IsoDate } from '../core/time.js';
 
@@ -24,6 +27,7 @@ export function cameoOf(ctx: StageContext, id: string, on: IsoDate): string {
 
 /** One gazetteer mention resolved on the article's day; persons get their office and state from holds_office. */
 export function resolveMention(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
+  if (m.entityId.startsWith(GROUP_ID)) return groupActor(m, ctx, on);
   const graph = ctx.graph;
   const e = graph.entity(m.entityId);
   if (!e) return null;
@@ -67,11 +71,90 @@ export function resolveMention(m: Mention, ctx: StageContext, on: IsoDate): Acto
 }
 
 /**
- * A person named by one word ("Major", "May") is taken only when in office on the day or named in full
- * before: otherwise a word that is also some leader's surname would make that leader an actor.
+ * A capital after "in", "at", "near"... is where something happened, not who did it: "met Erdoğan in Ankara" names
+ * no Turkish government beside Erdoğan, only a place. "Loyalty to Moscow" and "Moscow said" stay the government.
  */
-function soleNameOk(a: Actor, before: ReadonlySet<string>): boolean {
-  return a.ruleId === 'actor.person.office-on-date' || before.has(a.id);
+const VENUE_BEFORE = /\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$/i;
+
+/** "NEW DELHI: ..." or "Moscow, 3 March -" opening a line: the place a story was filed from. */
+function isDateline(text: string, m: Mention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  return text.slice(lineStart, m.start).trim() === '' && /^\s*(?::|\(|,\s*\d|,\s*\p{L}+\s+\d)/u.test(text.slice(m.end, m.end + 30));
+}
+
+/** The capital as a place: named, located in its state, no actor code (the coder takes no source or target from it). */
+function venueOf(m: Mention, ctx: StageContext): Actor | null {
+  const e = ctx.graph.entity(m.entityId);
+  if (!e) return null;
+  return {
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    sentence: m.sentence,
+    id: e.id,
+    name: m.text,
+    refersTo: null,
+    type: 'place',
+    role: `venue (capital of ${e.name})`,
+    state: null,
+    cameo: '',
+    confidence: 0.8,
+    ruleId: 'actor.capital-as-venue',
+  };
+}
+
+/** Titles that name an office before a name: "President Macron", "Prime Minister English". */
+const OFFICE_TITLE = new RegExp(
+  `\\b(?:${ROLE_NOUNS.filter((r) => r.office !== null)
+    .flatMap((r) => r.words)
+    .join('|')})\\s+$`,
+  'i',
+);
+
+/** The states an article names (by name, acronym, demonym or capital): what a person's office must agree with. */
+export function statesNamed(mentions: readonly Mention[], ctx: StageContext): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) if (ctx.graph.entity(m.entityId)?.kind === 'state') out.add(m.entityId);
+  return out;
+}
+
+const groupIndex = new WeakMap<readonly NamedGroup[], Map<string, NamedGroup>>();
+
+/** A group of the dictionaries ("Hezbollah": LBNREB): its code on the day, the state its code names, if any. */
+function groupActor(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
+  const groups = ctx.coder.groups ?? [];
+  let byId = groupIndex.get(groups);
+  if (!byId) groupIndex.set(groups, (byId = new Map(groups.map((g) => [g.id, g]))));
+  const g = byId.get(m.entityId);
+  const code = g?.codes.find((c) => (!c.from || c.from <= on) && (!c.to || on <= c.to))?.code;
+  if (!g || !code) return null;
+  const country = code.slice(0, 3);
+  return {
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    sentence: m.sentence,
+    id: g.id,
+    name: g.name,
+    refersTo: null,
+    type: 'organization',
+    role: 'armed group or party',
+    state: ctx.graph.entity(country)?.kind === 'state' ? country : null,
+    cameo: code,
+    confidence: 0.85,
+    ruleId: 'actor.group.dictionary',
+  };
+}
+
+/**
+ * A person named by one word ("Major", "English", "Mustafa") is taken only with agreeing context: named in full
+ * before, a title right before the name, or the state of the office named in the article. Otherwise a word that
+ * is also some officeholder's surname (a language, a first name) would make that leader an actor.
+ */
+function soleNameOk(a: Actor, before: ReadonlySet<string>, states: ReadonlySet<string>, text: string): boolean {
+  if (before.has(a.id)) return true;
+  if (a.ruleId !== 'actor.person.office-on-date' && a.ruleId !== 'actor.person.former-office') return false;
+  return (a.state !== null && states.has(a.state)) || OFFICE_TITLE.test(text.slice(Math.max(0, a.start - 40), a.start));
 }
 
 export const actorsStage: Stage = {
@@ -79,9 +162,12 @@ export const actorsStage: Stage = {
   run(draft, ctx) {
     const actors: Actor[] = [];
     const ids = new Set<string>();
+    const states = statesNamed(draft.mentions, ctx);
     for (const m of draft.mentions) {
-      const a = resolveMention(m, ctx, draft.article.published);
-      if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids))) {
+      const venue =
+        m.aliasKind === 'capital' && (VENUE_BEFORE.test(draft.article.text.slice(Math.max(0, m.start - 12), m.start)) || isDateline(draft.article.text, m));
+      const a = venue ? venueOf(m, ctx) : resolveMention(m, ctx, draft.article.published);
+      if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids, states, draft.article.text))) {
         actors.push(a);
         ids.add(a.id);
       }

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { makeDate, type IsoDate } from '../core/time.js';
 import type { DateMention, Sentence } from './analysis.js';
-import { DATE_RULES } from './rules/date-rules.js';
+import { DATE_RULES, tenseBefore } from './rules/date-rules.js';
 import type { Stage } from './stage.js';
 
 /** chrono-node is the slowest step of all; it only sees sentences that name a month or a numeric date. */
@@ -32,7 +32,7 @@ export function findDates(sentence: Sentence, ref: IsoDate): DateMention[] {
       const end = start + m[0].length;
       if (overlapsAny(found, start, end)) continue;
       if (rule.hint === '') calendarSeen = true;
-      const resolved = rule.resolve(m, ref);
+      const resolved = rule.resolve(m, ref, tenseBefore(sentence.text, m.index));
       if (resolved) found.push({ text: m[0], start, end, sentence: sentence.index, ...resolved, ruleId: rule.id });
     }
   }

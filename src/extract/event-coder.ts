@@ -53,6 +53,18 @@ interface CoderEvent {
 export interface EventCoder {
   readonly name: string;
   code(sentence: CoderSentence): readonly CoderEvent[];
+  /** Groups the coder's dictionaries name that the graph does not hold: the actor stage finds them as the coder would. */
+  readonly groups?: readonly NamedGroup[];
+}
+
+/** An armed group or a party of the coder's dictionaries (Hezbollah, the PKK, the SDF): no graph entity, a CAMEO code. */
+export interface NamedGroup {
+  /** `group:<rule id>`, stable across runs. */
+  readonly id: string;
+  readonly name: string;
+  /** Lower-case words, as the dictionaries write them. */
+  readonly phrases: readonly string[];
+  readonly codes: readonly { readonly code: string; readonly from?: string; readonly to?: string }[];
 }
 
 export const noEventCoder: EventCoder = { name: 'none', code: () => [] };

@@ -1,6 +1,7 @@
 import { nameKey } from '../core/normalize.js';
 import type { AliasEntry } from '../core/entity.js';
 import type { Token } from './analysis.js';
+import type { NamedGroup } from './event-coder.js';
 import type { NewsGraph } from './news-graph.js';
 
 /** When several entities share an alias, a state wins over a body, a body over a person; names over nicknames. */
@@ -36,13 +37,31 @@ export function tokenKey(text: string): string {
   return k;
 }
 
-const cache = new WeakMap<NewsGraph, Gazetteer>();
+const cache = new WeakMap<NewsGraph, WeakMap<readonly NamedGroup[], Gazetteer>>();
+const NO_GROUPS: readonly NamedGroup[] = [];
 
-export function gazetteerFor(graph: NewsGraph): Gazetteer {
-  let g = cache.get(graph);
+/** Prefix of the ids of groups the dictionaries name and the graph does not hold. */
+export const GROUP_ID = 'group:';
+
+/**
+ * The graph's aliases and the dictionaries' groups, in one index: on a shared name the graph's entity wins. A group's
+ * one-word name of at most four letters is an acronym, matched in its capitals ("PKK", "Isis"), never as a word.
+ */
+export function gazetteerFor(graph: NewsGraph, groups: readonly NamedGroup[] = NO_GROUPS): Gazetteer {
+  let byGroups = cache.get(graph);
+  if (!byGroups) cache.set(graph, (byGroups = new WeakMap()));
+  let g = byGroups.get(groups);
   if (!g) {
-    g = buildGazetteer(graph.aliases, (id) => graph.entity(id)?.kind);
-    cache.set(graph, g);
+    const groupAliases: AliasEntry[] = groups.flatMap((group) =>
+      group.phrases.map((p) => {
+        const acronym = /^[a-z]{2,4}$/.test(p);
+        return { key: nameKey(p), text: acronym ? p.toUpperCase() : p, entityId: group.id, kind: acronym ? 'acronym' : 'name', lang: 'en' } as AliasEntry;
+      }),
+    );
+    g = buildGazetteer(groupAliases.length ? [...graph.aliases, ...groupAliases] : graph.aliases, (id) =>
+      id.startsWith(GROUP_ID) ? 'group' : graph.entity(id)?.kind,
+    );
+    byGroups.set(groups, g);
   }
   return g;
 }
@@ -64,25 +83,44 @@ const strip = (s: string) => s.replace(/[.\s]/g, '');
 
 function caseOk(surface: string, alias: AliasEntry, rule: CaseRule, lowercaseText: boolean): boolean {
   if (rule === 'strict') {
+    const written = strip(surface);
+    const wanted = strip(alias.text);
     return (
-      strip(surface) === strip(alias.text) ||
-      (lowercaseText && alias.kind === 'acronym' && strip(alias.text).length > 3 && strip(surface) === strip(alias.text).toLowerCase())
+      written === wanted ||
+      // British house style writes an acronym said as a word in title case: "Nato", "Isil", "Opec".
+      (wanted.length >= 4 && /^\p{Lu}+$/u.test(wanted) && written === wanted[0] + wanted.slice(1).toLowerCase()) ||
+      (lowercaseText && alias.kind === 'acronym' && wanted.length > 3 && written === wanted.toLowerCase())
     );
   }
   if (rule === 'capital') return /^\p{Lu}/u.test(surface);
   return lowercaseText || /^[\p{Lu}\p{N}]/u.test(surface);
 }
 
+/**
+ * The key of an acronym as the other house style writes it: "U.S." is also "US", "UN" also "U.N." (the case rule
+ * still asks for the capitals, so "us" stays a pronoun). Null for other aliases.
+ */
+function otherHouseStyle(text: string): string | null {
+  if (/^(?:\p{Lu}\.){2,5}$/u.test(text)) return text.replace(/\./g, '').toLowerCase();
+  if (/^\p{Lu}{2,5}$/u.test(text)) return text.toLowerCase().split('').join(' ');
+  return null;
+}
+
 export function buildGazetteer(aliases: readonly AliasEntry[], kindOf: (id: string) => string | undefined): Gazetteer {
   const byKey = new Map<string, AliasEntry[]>();
   const prefixes = new Set<string>();
+  const index = (key: string, a: AliasEntry) => {
+    const list = byKey.get(key);
+    if (list) list.push(a);
+    else byKey.set(key, [a]);
+    const words = key.split(' ');
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  };
   for (const a of aliases) {
     if (a.key === '' || a.kind === 'pattern') continue;
-    const list = byKey.get(a.key);
-    if (list) list.push(a);
-    else byKey.set(a.key, [a]);
-    const words = a.key.split(' ');
-    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    index(a.key, a);
+    const other = otherHouseStyle(a.text);
+    if (other !== null && other !== a.key) index(other, a);
   }
   const rules = new Map<AliasEntry, CaseRule>();
   for (const a of aliases) rules.set(a, caseRuleOf(a, kindOf(a.entityId)));

@@ -1,9 +1,21 @@
 import type { Mention, Sentence } from './analysis.js';
-import { gazetteerFor, tokenKey, type Gazetteer } from './gazetteer.js';
+import { GROUP_ID, gazetteerFor, tokenKey, type Gazetteer } from './gazetteer.js';
 import type { Stage } from './stage.js';
 
-/** Text with almost no capitals (lower-cased exports) cannot be matched case-aware: capitals are not required there. */
+/**
+ * Text with almost no capitals (lower-cased exports) cannot be matched case-aware: capitals are not required there.
+ * Sentences that start in lower case say so first: a few capitals of a share bar ("Facebook Twitter Linkedin Mail")
+ * or a "This story is from March 6, 2002" line do not make a lower-cased story a cased one.
+ */
 export function isLowercaseText(text: string): boolean {
+  const head = text.slice(0, 5000);
+  const lowerStarts = head.match(/[.!?]["”’)]?\s+[a-z]/g)?.length ?? 0;
+  const upperStarts = head.match(/[.!?]["”’)]?\s+[A-Z]/g)?.length ?? 0;
+  if (lowerStarts + upperStarts >= 3) return lowerStarts >= 2 * upperStarts;
+  return fewCapitals(text);
+}
+
+function fewCapitals(text: string): boolean {
   let upper = 0;
   let letters = 0;
   for (let i = 0; i < text.length && i < 5000; i++) {
@@ -22,6 +34,21 @@ export function isLowercaseText(text: string): boolean {
 /** "former Soviet states" describes, it names no actor: a demonym after "former" is skipped. */
 const DESCRIPTIVE_BEFORE = new Set(['former', 'ex', 'pre', 'post']);
 
+/**
+ * A group's name from the dictionaries counts as a proper name, each longer word capitalized ("Free Syrian Army",
+ * "Army of Islam"): the dictionaries' lower-case phrases also read as plain words ("red line", "islamic society").
+ */
+function properName(tokens: readonly Sentence['tokens'][number][], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!.text;
+    if (t.length > 3 && /^\p{Ll}/u.test(t) && !(k === last && GROUP_HEADS.has(t))) return false;
+  }
+  return true;
+}
+
+/** Nouns the news writes in lower case after a group's name: "the Islamic State group", "Houthi rebels". */
+const GROUP_HEADS = new Set(['group', 'rebels', 'movement', 'militia', 'mercenaries']);
+
 export function findMentions(sentences: readonly Sentence[], gazetteer: Gazetteer, lowercaseText: boolean): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) {
@@ -33,6 +60,7 @@ export function findMentions(sentences: readonly Sentence[], gazetteer: Gazettee
       const last = s.tokens[hit.last]!;
       i = hit.last;
       if (hit.alias.kind === 'demonym' && DESCRIPTIVE_BEFORE.has(keys[hit.first - 1] ?? '')) continue;
+      if (hit.alias.entityId.startsWith(GROUP_ID) && (lowercaseText || !properName(s.tokens, hit.first, hit.last))) continue;
       out.push({
         text: s.text.slice(first.start - s.start, last.end - s.start),
         start: first.start,
@@ -49,5 +77,5 @@ export function findMentions(sentences: readonly Sentence[], gazetteer: Gazettee
 
 export const mentionsStage: Stage = {
   name: 'mentions',
-  run: (draft, ctx) => ({ ...draft, mentions: findMentions(draft.sentences, gazetteerFor(ctx.graph), isLowercaseText(draft.article.text)) }),
+  run: (draft, ctx) => ({ ...draft, mentions: findMentions(draft.sentences, gazetteerFor(ctx.graph, ctx.coder.groups), isLowercaseText(draft.article.text)) }),
 };

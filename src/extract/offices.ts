@@ -41,9 +41,22 @@ export function officeOf(graph: NewsGraph, personId: string, on: IsoDate): Offic
   return answer;
 }
 
+/**
+ * How firmly each state holds the person on the day: an effective leader there first (the leaders datasets list
+ * a state's real ruler, never an ex-officio co-prince), then how many records agree. Emmanuel Macron is France's
+ * president in three records and its effective leader in one, Andorra's co-prince in one: France is his office.
+ */
+function stateWeights(current: readonly Fact[]): Map<string, number> {
+  const w = new Map<string, number>();
+  for (const f of current) w.set(f.object, (w.get(f.object) ?? 0) + (f.qualifiers.office === 'effective_leader' ? 100 : 1));
+  return w;
+}
+
 function officeOnDay(graph: NewsGraph, personId: string, on: IsoDate): OfficeOnDay | null {
   const all = graph.facts({ predicate: 'holds_office', subject: personId });
-  const current = all.filter((f) => f.valid.from <= on && on <= f.valid.to).sort((a, b) => officeRank(a) - officeRank(b));
+  const held = all.filter((f) => f.valid.from <= on && on <= f.valid.to);
+  const weight = stateWeights(held);
+  const current = held.sort((a, b) => weight.get(b.object)! - weight.get(a.object)! || officeRank(a) - officeRank(b));
   const pick = current[0];
   if (pick)
     return {
@@ -120,9 +133,10 @@ export function personIndexFor(graph: NewsGraph): PersonIndex {
     bySurname: (k) => map.get(k) ?? [],
     near(k) {
       if (k.length < 6) return map.get(k) ?? [];
-      const out: string[] = [];
-      for (const [key, ids] of map) if (key[0] === k[0] && withinOneEdit(key, k)) out.push(...ids);
-      return out;
+      // A person spelled two ways ("Kovalenko", "Kowalenko") sits under two keys near `k`: listed once.
+      const out = new Set<string>();
+      for (const [key, ids] of map) if (key[0] === k[0] && withinOneEdit(key, k)) for (const id of ids) out.add(id);
+      return [...out];
     },
   };
   indexCache.set(graph, idx);

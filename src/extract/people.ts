@@ -29,12 +29,27 @@ type StateAt = (start: number) => Actor | undefined;
 
 function statesByStart(actors: readonly Actor[]): StateAt {
   const first = new Map<number, Actor>();
-  for (const a of actors) if (a.type === 'state' && !first.has(a.start)) first.set(a.start, a);
+  for (const a of actors) if ((a.type === 'state' || a.type === 'government') && !first.has(a.start)) first.set(a.start, a);
   return (start) => first.get(start);
 }
 
-/** The role phrase ending right before token `i`: "[former] [demonym] role noun". */
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * The role phrase ending right before token `i`: "[former] [demonym | state's] role noun", or the same set off by a
+ * comma after a determiner or a state ("the US secretary of state, Rex Tillerson"; "Russia's foreign minister, ...").
+ */
 function cueBefore(tokens: readonly Token[], i: number, stateAt: StateAt): RoleCue | null {
+  const direct = cueEndingAt(tokens, i, stateAt);
+  if (direct || i < 2 || tokens[i - 1]!.text !== ',') return direct;
+  const set = cueEndingAt(tokens, i - 1, stateAt);
+  if (!set) return null;
+  const first = i - 1 - set.words;
+  const before = tokens[first - 1]?.text.toLowerCase();
+  return set.state !== null || before === 'the' || before === 'its' || before === 'his' || before === 'her' ? set : null;
+}
+
+function cueEndingAt(tokens: readonly Token[], i: number, stateAt: StateAt): (RoleCue & { words: number }) | null {
   for (const r of ROLE_PHRASES) {
     const n = r.words.length;
     if (i - n < 0) continue;
@@ -42,17 +57,19 @@ function cueBefore(tokens: readonly Token[], i: number, stateAt: StateAt): RoleC
     if (words.join(' ') !== r.words.join(' ')) continue;
     let k = i - n - 1;
     let state: string | null = null;
-    const demonym = k >= 0 ? stateAt(tokens[k]!.start) : undefined;
+    // "Russia's foreign minister": the state before a possessive.
+    const owner = k >= 1 && POSSESSIVE.has(tokens[k]!.text) ? stateAt(tokens[k - 1]!.start) : undefined;
+    const demonym = owner ?? (k >= 0 ? stateAt(tokens[k]!.start) : undefined);
     if (demonym) {
-      state = demonym.id;
-      k--;
+      state = demonym.state ?? demonym.id;
+      k -= owner ? 2 : 1;
     }
     const former = k >= 0 && /^(former|ex-?)$/i.test(tokens[k]!.text);
     const roleWords = tokens
       .slice(i - n, i)
       .map((t) => t.text)
       .join(' ');
-    return { noun: r.noun, former, state, text: former ? `${tokens[k]!.text} ${roleWords}` : roleWords };
+    return { noun: r.noun, former, state, text: former ? `${tokens[k]!.text} ${roleWords}` : roleWords, words: former ? i - k : i - k - 1 };
   }
   return null;
 }
@@ -153,6 +170,8 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
   const earlierFound = personsBySurname(draft.actors);
   const sentenceActors = bySentence(draft.actors);
   const addedBySurname = new Map<string, Actor>();
+  // The states the article names itself: a surname alone is some officeholder's only when one of them agrees.
+  const namedStates = new Set(draft.actors.filter((a) => (a.type === 'state' || a.type === 'government') && a.state).map((a) => a.state!));
   const stateCounts = new Map<string, number>();
   const count = (a: Actor) => a.state && stateCounts.set(a.state, (stateCounts.get(a.state) ?? 0) + 1);
   draft.actors.forEach(count);
@@ -185,9 +204,10 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
       const holders = index
         .bySurname(key)
         .map((id) => ({ id, office: officeOf(graph, id, on) }))
-        .filter((h) => h.office && !h.office.former);
-      if (holders.length === 1 && !cue?.former) {
-        add(personActor(base, ctx, on, holders[0]!.id, holders[0]!.office!, 'person.surname-office-holder', 0.85), addedHere);
+        .filter((h) => h.office && !h.office.former && firstNameAgrees(ctx, h.id, text));
+      const holder = holders.length === 1 ? holders[0]! : null;
+      if (holder && !cue?.former && (text.includes(' ') || cue?.noun.office || namedStates.has(holder.office!.state))) {
+        add(personActor(base, ctx, on, holder.id, holder.office!, 'person.surname-office-holder', 0.85), addedHere);
         continue;
       }
       if (cue?.former && cue.noun.office) {
@@ -234,6 +254,18 @@ export function findPeople(draft: Draft, ctx: StageContext): Actor[] {
     if (earlier === undefined) first.set(a.id, a.start);
     // A person named again refers back to the first mention, whichever way the name was found.
     return refineRole(earlier !== undefined && a.refersTo === null ? { ...a, refersTo: earlier } : a, draft, all.prosecuted);
+  });
+}
+
+/** "Joe Robinson" is not Sharlene Cartwright-Robinson: a first name written must be the officeholder's (or an alias's). */
+function firstNameAgrees(ctx: StageContext, id: string, text: string): boolean {
+  const words = nameKey(text).split(' ');
+  if (words.length < 2) return true;
+  const e = ctx.graph.entity(id);
+  if (!e) return false;
+  return [e.name, ...e.aliases.map((a) => a.text)].some((n) => {
+    const w = nameKey(n).split(' ');
+    return w.length >= 2 && w[0] === words[0];
   });
 }
 

@@ -47,7 +47,22 @@ export function tokenizerInput(text: string): { readonly text: string; readonly 
       k += ch.length;
     }
   }
-  return { text: out ? out.join('') : text, brokenWords };
+  const read = out ? out.join('') : text;
+  return { text: FOREIGN_LETTER.test(read) ? read.replace(FOREIGN_LETTERS, asciiStandIn) : read, brokenWords };
+}
+
+/**
+ * Letters wink-nlp's English model splits a word at (Latin Extended, Greek, Cyrillic: "Erdoğan" read as "Erdo",
+ * "ğ", "an"). The tokenizer reads an ASCII stand-in of the same case and length ("Erdogan"); the token's text is
+ * still the original's.
+ */
+const FOREIGN_LETTER = /[\u0100-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF]/;
+const FOREIGN_LETTERS = /[\u0100-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF]/g;
+
+function asciiStandIn(ch: string): string {
+  const base = ch.normalize('NFD')[0]!;
+  if (/[A-Za-z]/.test(base)) return base;
+  return ch === ch.toLowerCase() ? 'x' : 'X';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IsoDate } from '../core/time.js';
+import { datelineDay } from './dateline.js';
 
 type ArticleFormat = 'text' | 'html' | 'jsonl' | 'rss' | 'atom';
 
@@ -66,8 +67,10 @@ export function finishArticle(draft: ArticleDraft, ingestDay: IsoDate): Article 
     warnings.push(`source URL dropped: expected http or https, found ${JSON.stringify(`${url.split(':', 1)[0]!.slice(0, 20)}:`)}`);
     url = null;
   }
-  const dated = draft.published ?? null;
-  if (!dated) warnings.push(`undated: relative dates resolved against the ingest day ${ingestDay}`);
+  const dateline = draft.published ? null : datelineDay(draft.text);
+  const dated = draft.published ?? dateline;
+  if (dateline) warnings.push(`dated by its dateline: ${dateline}`);
+  else if (!dated) warnings.push(`undated: relative dates resolved against the ingest day ${ingestDay}`);
   return {
     id: `art_${hash.slice(0, 16)}`,
     contentHash: hash,

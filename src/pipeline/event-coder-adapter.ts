@@ -1,7 +1,7 @@
 import type { Entity } from '../core/entity.js';
 import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
-import type { EventCoder } from '../extract/event-coder.js';
+import type { EventCoder, NamedGroup } from '../extract/event-coder.js';
 import { codeOn, codeSentence, compileDictionaries, type CompiledDictionaries, type DatedCode, type EventDictionaries } from '../extract/events/index.js';
 import { loadEventDictionaries } from './dictionary-files.js';
 
@@ -68,5 +68,31 @@ export function actorCodesFrom(d: EventDictionaries): (entity: Entity, on: IsoDa
 /** The coder and actor codes from the dictionaries in `dir` (data/dictionaries by default); read once, on first use. */
 export function loadCameoCoder(dir?: string): { coder: EventCoder; actorCode: (entity: Entity, on: IsoDate) => string | undefined } {
   const dictionaries = loadEventDictionaries(dir);
-  return { coder: cameoEventCoder(compileDictionaries(dictionaries)), actorCode: actorCodesFrom(dictionaries) };
+  return { coder: { ...cameoEventCoder(compileDictionaries(dictionaries)), groups: namedGroups(dictionaries) }, actorCode: actorCodesFrom(dictionaries) };
+}
+
+/** Codes of non-state armed groups: international militarized groups (IMG...) and rebels, insurgents, separatists. */
+const GROUP_CODE = /^(?:IMG[A-Z]{3,6}|[A-Z]{3}(?:REB|INS|SEP)[A-Z]{0,3})$/;
+
+const titleCase = (phrase: string) => phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
+/** A Phoenix group's name: its first phrase of several words ("Kurdistan Workers Party"), else its acronym in capitals. */
+function groupName(phrases: readonly string[]): string {
+  const full = phrases.find((p) => p.includes(' ')) ?? phrases[0]!;
+  return /^[a-z]{2,4}$/.test(full) ? full.toUpperCase() : titleCase(full);
+}
+
+/**
+ * The groups the actor stage takes from the dictionaries: the project's own actors that no graph entity stands for
+ * (the SDF, the Houthis, Wagner), then every Phoenix entry all of whose codes are an armed group's.
+ */
+export function namedGroups(d: EventDictionaries): NamedGroup[] {
+  const out: NamedGroup[] = [];
+  for (const a of d.additions?.actors ?? [])
+    if (!a.entity) out.push({ id: `group:${a.id}`, name: a.name ?? titleCase(a.phrases[0]!), phrases: a.phrases, codes: a.codes });
+  for (const a of d.actors) {
+    if (a.codes.length > 0 && a.codes.every((c) => GROUP_CODE.test(c.code)))
+      out.push({ id: `group:${nameKey(a.phrases[0]!).replace(/ /g, '-')}`, name: groupName(a.phrases), phrases: a.phrases, codes: a.codes });
+  }
+  return out;
 }

@@ -130,6 +130,53 @@ const rows: Array<[string, string[], string]> = [
     "a pattern's words before the verb stop at another verb (no court's charge from 'COURT *')",
   ],
   ['Chadian rebels swept into Sudan on Monday.', ['TCDREB 19 SDN'], 'sweeping into a place takes it (entente.sweep-into), no investigation'],
+  [
+    'The Chadian government sought more time from the Sudanese commission.',
+    ['TCDGOV 02 SDN'],
+    'what one seeks from another is asked of them (entente.seek-from)',
+  ],
+  [
+    'Official sources told the Times of India that the Pakistani visit was cancelled.',
+    ['---GOV 01 INDMED'],
+    'a newspaper named for a country is its press, not the country',
+  ],
+  [
+    'The Chadian ministers are due to meet Sudanese officials.',
+    ['TCDGOV 03 SDNGOV'],
+    'a meeting one is due to hold is an intent, not a meeting (entente.intent)',
+  ],
+  ['Chad has yet to meet Sudanese officials.', [], '"has yet to" says it has not happened'],
+  ['Chad continued attacking Sudan.', ['TCD 19 SDN'], 'a gerund after a verb that says it took place still codes'],
+  ['Sudan upset Chad.', ['SDN 14 TCD'], 'a verb of feeling with its object is an act'],
+  ['Chad will also host the Sudanese delegation next month.', ['TCD 03 SDN'], 'a paired intent under "will" is the subject\'s alone: the guest states nothing'],
+  [
+    'The Chadian minister said the administration would make efforts not only to restore peace but protect Sudanese refugees.',
+    [],
+    'a bare verb after "but" coordinated with an infinitive shares its governor (efforts to do it are not doing it)',
+  ],
+  ['The Chadian opposition leader blasted the Sudanese government over the border.', ['TCDOPP 11 SDNGOV'], 'a politician blasting a government disapproves'],
+  ['Chadian troops blasted Sudanese positions near the border.', ['TCDMIL 19 SDN'], 'troops blasting positions fight'],
+  [
+    'Israeli helicopters and tanks shelled positions of the Palestinian security forces.',
+    ['ISR 19 PSEMIL'],
+    'a verb between two nouns after "and" is still a verb',
+  ],
+  [
+    'It was clear that the Chadian president had lied, Tello told Sudanese reporters.',
+    [],
+    'a name no dictionary knows right before the verb, after a comma, is its subject: not the actor inside the quoted clause',
+  ],
+  [
+    'Stating that mobs burned the property of Sudanese farmers, traders and children, they demanded the dismissal of the Chadian government.',
+    [],
+    'a pronoun finds no antecedent inside the participle clause that opens the sentence',
+  ],
+  ['The Chadian minister said to Sudanese reporters that the talks had failed.', ['TCDGOV 01 SDNMED'], 'a statement said "to" someone is addressed to them'],
+  [
+    'The Chadian minister has held the Sudanese president responsible for the recent violence in the remote northern border region and criticized Libya.',
+    ['TCDGOV 11 SDNGOV', 'TCDGOV 11 LBY'],
+    'a verb coordinated with a distant one shares its subject, not the object between them',
+  ],
 ];
 
 for (const [sentence, expected, why] of rows) {

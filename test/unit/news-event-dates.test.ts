@@ -28,6 +28,7 @@ const CASES: [string, string, string][] = [
   ['Avaria praised Borduria.', 'praised', `${ON} day`],
   ['Avaria praised the March 3 resolution of Borduria.', 'praised', `${ON} day`],
   ["Avaria praised Borduria at Monday's talks.", 'praised', `${ON} day`],
+  ['the president of avaria on monday criticized borduria.', 'criticized', '2012-05-14 day on monday'],
 ];
 
 function dateOf(text: string, verb: string): string {

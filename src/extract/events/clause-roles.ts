@@ -79,6 +79,7 @@ function between(from: number, to: number, stop: (i: number) => boolean): boolea
 
 /** The subject(s) of the verb at `verb`: nearest free actor phrase before it, with its coordinated mates. */
 export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], verb: number, relative: readonly boolean[]): ActorGroup[] {
+  if (unknownNameSubject(v, groups, verb)) return [];
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g]!;
     if (group.end > verb) continue;
@@ -99,6 +100,18 @@ export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], ver
     return withCoordinated(v, groups, g, -1);
   }
   return [];
+}
+
+/**
+ * "..., it was proved that the prime minister knew, yadav told reporters": a name no dictionary knows, set off by a comma
+ * or a quotation right before the verb, is its subject; an actor further back is not.
+ */
+function unknownNameSubject(v: SentenceView, groups: readonly ActorGroup[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && (v.pos[k] === 'ADV' || v.pos[k] === 'AUX')) k--;
+  const end = k;
+  while (k >= 0 && end - k < 4 && (v.pos[k] === 'NOUN' || v.pos[k] === 'PROPN') && !groups.some((g) => g.start <= k && k < g.end)) k--;
+  return k < end && k >= 0 && (v.lower[k] === ',' || CLOSING.has(v.lower[k]!) || v.lower[k] === '’’' || v.lower[k] === "''");
 }
 
 /** Verbs whose object may be a clause without "that": "said such a step enjoyed support". */
@@ -234,6 +247,8 @@ function withCoordinated(v: SentenceView, groups: readonly ActorGroup[], g: numb
     const gap = v.lower.slice(a.end, b.start).filter((w) => w !== 'the');
     const joined = gap.length > 0 && gap.length <= 2 && gap.every((w) => w === 'and' || w === ',' || w === 'or');
     if (!joined || groups[k]!.pronoun) break;
+    // "...Muslims, men, women and children, they demanded": a pronoun is listed with no phrase across a bare comma.
+    if (groups[g]!.pronoun && !gap.includes('and') && !gap.includes('or')) break;
     if (dir < 0 && groups[k]!.prep) break;
     // "...in Tehran, the foreign ministry said": a phrase with its own verb after a comma is the attribution's subject.
     if (dir > 0 && !gap.includes('and') && !gap.includes('or') && startsClause(v, groups[k]!.end)) break;

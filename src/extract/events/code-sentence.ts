@@ -26,7 +26,35 @@ const EVENT_STOPS: readonly SiteRule<HitSite>[] = [
   { ...EVENT.purpose, applies: ({ hit, ctx }) => purposeOnly(hit, ctx) },
   { ...EVENT.background, applies: ({ hit, ctx }) => ctx.relative[hit.i] === true },
   { ...EVENT.conditionClause, applies: ({ hit, ctx }) => conditionClause(ctx.v, hit.i) },
+  { ...EVENT.openingSpeech, applies: ({ hit, ctx }) => openingSpeech(ctx.v, hit.i) },
 ];
+
+/** Verbs of saying whose participle may open a sentence before its main clause ("Asserting that...", "Terming it..."). */
+const SAYING = new Set([
+  'say',
+  'state',
+  'assert',
+  'note',
+  'claim',
+  'add',
+  'term',
+  'describe',
+  'maintain',
+  'observe',
+  'allege',
+  'stress',
+  'reiterate',
+  'insist',
+  'argue',
+  'declare',
+]);
+
+/** "Stating that mobs burned..., they demanded": a participle of saying at the sentence's start (or after a dateline), a comma later. */
+function openingSpeech(v: SentenceView, i: number): boolean {
+  if (!v.upper[i]!.endsWith('ING') || !SAYING.has(v.lemma[i]!.toLowerCase())) return false;
+  if (i > 0 && v.lower[i - 1] !== ':' && v.lower[i - 1] !== '"' && v.pos[i - 1] !== 'ADV') return false;
+  return v.lower.indexOf(',', i) > i;
+}
 
 /**
  * Codes the events of one sentence: each dictionary verb that no stop rule takes out is coded by codeVerb; then a

@@ -150,6 +150,7 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     sensed = out.code ?? code;
     targets = out.targets ? [...out.targets] : targets;
     rules.push(r.id);
+    if (r.effect === 'stop') ctx.trace?.push({ rule: r.id, outcome: 'stopped', at: at() });
     break;
   }
   const coding: Coding = { verb: hit.i, verbEnd: hit.end, code: sensed, ruleId, rules, mood };
@@ -188,7 +189,9 @@ function moodOf(hit: VerbHit, ctx: Ctx, rules: string[]): Mood {
   const govReported = !own && gov.modal === 'would' && reportingVerb(ctx.subjectsOf.get(hit.governor)?.[0], ctx) >= 0;
   if (govReported) rules.push(EVENT.reportedWould.id);
   const modal = own ?? (govReported ? 'will' : gov.modal);
-  const refused = hit.refused || gov.refused || kind === 'negation' || ((hit.negated || gov.negated) && kind !== undefined);
+  // "failed to protect" says it did not happen, as "did not" does; "refused to meet" refuses it.
+  const plain = kind === 'negation' && (d.negation?.plainVerbs?.includes(v.lemma[hit.governor]!.toLowerCase()) ?? false);
+  const refused = hit.refused || gov.refused || (kind === 'negation' && !plain) || ((hit.negated || gov.negated) && kind !== undefined && !plain);
   return {
     ...(modal ? { modal } : {}),
     intentVerb: kind === 'intent' || kind === 'promise',

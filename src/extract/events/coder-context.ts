@@ -71,14 +71,27 @@ export function resolvePronouns(list: readonly ActorGroup[], before: number, ctx
     // "'We demand a ban,' the minister said": a first person inside a quotation is its speaker.
     const speaker = ctx.quoted[g.start] && ctx.v.lower[g.start] === 'we' ? quoteSpeaker(g.start, ctx) : undefined;
     if (speaker) return [{ ...speaker, start: g.start, end: g.end, rules: [...(speaker.rules ?? []), EVENT.quoteSpeaker.id] }];
+    // "Stating that mobs attacked Muslims, men and women, they demanded...": no antecedent inside an opening participle clause.
+    const from = openingClauseEnd(ctx.v, g.start);
     let best: ActorGroup[] = [];
-    for (const [i, subj] of ctx.subjectsOf) if (i < before && subj.length > 0 && subj[0]!.start < g.start) best = subj;
+    for (const [i, subj] of ctx.subjectsOf) if (i < before && subj.length > 0 && subj[0]!.start < g.start && subj[0]!.start > from) best = subj;
     // "he", "she" stand for people: a bare country (a place named before) is no antecedent for them.
     const person = ctx.v.lower[g.start] === 'he' || ctx.v.lower[g.start] === 'she';
     if (person && best.length > 0 && best[0]!.code.length === 3) best = [];
-    if (best.length === 0) best = ctx.groups.filter((x) => !x.pronoun && !x.prep && x.end <= g.start && !(person && x.code.length === 3)).slice(0, 1);
+    if (best.length === 0)
+      best = ctx.groups.filter((x) => !x.pronoun && !x.prep && x.end <= g.start && x.start > from && !(person && x.code.length === 3)).slice(0, 1);
     return best.map((b) => ({ ...b, start: g.start, end: g.end, rules: [...(b.rules ?? []), EVENT.pronoun.id] }));
   });
+}
+
+/** The comma closing a participle clause that opens the sentence (or follows its dateline), the last before `at`; -1 when there is none. */
+function openingClauseEnd(v: SentenceView, at: number): number {
+  const colon = v.lower.indexOf(':');
+  const first = colon >= 0 && colon < 6 ? colon + 1 : 0;
+  if (!v.upper[first]?.endsWith('ING') || v.pos[first] !== 'VERB') return -1;
+  // The last comma before the pronoun: the opening clause may list with commas ("burned homes of Muslims, men, women, ...").
+  const comma = v.lower.lastIndexOf(',', at - 1);
+  return comma > first ? comma : -1;
 }
 
 /** "Meeting with his counterpart, Putin said...": the subject follows the participle clause. */
@@ -109,7 +122,7 @@ function coordinatedWith(i: number, ctx: Ctx): number | undefined {
   let j = i - 1;
   while (j >= 0 && (v.pos[j] === 'ADV' || v.pos[j] === 'AUX' || v.lower[j] === 'also')) j--;
   if (j < 0 || !/^(and|or|but)$/.test(v.lower[j]!)) return undefined;
-  for (let k = j - 1; k >= 0 && j - k <= 12; k--) {
+  for (let k = j - 1; k >= 0 && j - k <= 20; k--) {
     // "slander the army deployed in the state and cautioned...": a participle after a noun modifies it.
     if (v.pos[k] === 'VERB' && !v.upper[k]!.endsWith('ING') && !(v.pos[k - 1] === 'NOUN' && !ctx.byIndex.has(k))) return k;
     if (v.lower[k] === ';' || v.lower[k] === ':') return undefined;

@@ -35,7 +35,9 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
       ctx.trace?.push({ rule: moodStop(c.mood, ctx), outcome: 'stopped', at: verbSpan, note: cameo });
       continue;
     }
-    if (adjusted.rule && !forward) {
+    // "Cambodia will host the summit" (a pattern's own 036:036): an intent or refusal stated under a modal is the subject's alone.
+    const ownMood = (rootOf(adjusted.code) === ROOT.INTENT || rootOf(adjusted.code) === ROOT.REJECT) && (c.mood.modal !== undefined || c.mood.intentVerb);
+    if ((adjusted.rule || ownMood) && !forward) {
       ctx.trace?.push({ rule: EVENT.oneWayMood.id, outcome: 'stopped', at: verbSpan, note: cameo });
       continue;
     }

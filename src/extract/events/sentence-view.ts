@@ -58,6 +58,7 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
   'getting',
 ]);
 
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+// "didn’t", "won’t": news typesets the apostrophe, and the tokenizer keeps it ("n’t").
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'no']);
 
 export const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);

@@ -81,6 +81,8 @@ interface AdditionActor {
   readonly id: string;
   /** The knowledge-graph id the actor stands for (CSTO), for the pipeline's actor resolution. */
   readonly entity?: string;
+  /** Without an entity: the group's name as the news writes it ("Syrian Democratic Forces"). */
+  readonly name?: string;
   readonly phrases: readonly string[];
   readonly codes: readonly DatedCode[];
   readonly example: string;
@@ -131,6 +133,8 @@ export interface NegationRule extends DocumentedRule {
   readonly id: string;
   /** Verbs that negate their `to`-complement: "refused to meet". */
   readonly verbs: readonly string[];
+  /** Of those, the ones that say it did not happen, as "did not" does, without refusing it: "failed to protect". */
+  readonly plainVerbs?: readonly string[];
   readonly map: Readonly<Record<string, string>>;
 }
 

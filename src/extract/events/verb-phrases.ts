@@ -90,6 +90,8 @@ export function auxiliaries(v: SentenceView, i: number, modals: ReadonlySet<stri
     if (w === 'to') {
       // "voted not to extend", "decided never to return": the infinitive is negated before its "to".
       if (NEGATIONS.has(v.lower[j - 1] ?? '')) negated = refused = true;
+      // "is yet to reassure", "has yet to meet": not done so far, a plain negation.
+      else if (v.lower[j - 1] === 'yet' && YET_TO.has(v.lower[j - 2] ?? '')) negated = true;
       break;
     }
   }
@@ -108,8 +110,8 @@ function governorOf(v: SentenceView, i: number): number | undefined | null {
   // "to be joined", "to have attacked": the auxiliary of a passive or perfect infinitive.
   if (j > 0 && /^(be|have|been)$/.test(v.lower[j]!)) j--;
   if (j > 0 && v.lower[j] === 'be' && v.lower[j - 1] === 'have') j--;
-  // "to protect them and prevent a war": a bare verb coordinated with an infinitive is one too, of the same governor.
-  if (j >= 0 && (v.lower[j] === 'and' || v.lower[j] === 'or') && v.upper[i] === v.lemma[i]) return coordinatedInfinitive(v, j);
+  // "to protect them and prevent a war", "not only to restore peace but protect": a bare verb coordinated with an infinitive is one too, of the same governor.
+  if (j >= 0 && (v.lower[j] === 'and' || v.lower[j] === 'or' || v.lower[j] === 'but') && v.upper[i] === v.lemma[i]) return coordinatedInfinitive(v, j);
   if (j < 0 || v.lower[j] !== 'to' || v.pos[j] !== 'PART') return undefined;
   let k = j - 1;
   while (k >= 0 && (v.pos[k] === 'ADV' || NEGATIONS.has(v.lower[k]!))) k--;
@@ -144,6 +146,9 @@ function coordinatedInfinitive(v: SentenceView, and: number): number | undefined
   }
   return undefined;
 }
+
+/** "is yet to", "has yet to": the forms before "yet to" that say something has not happened so far. */
+const YET_TO = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', "'s", "'re"]);
 
 /** Modals under which a negation is a refusal: "will not meet", "cannot accept", "wo n't". */
 const REFUSING = new Set(['will', 'would', 'shall', "'ll", 'can', 'ca', 'wo']);

@@ -6,9 +6,39 @@ export interface DateRule {
   readonly pattern: RegExp;
   /** A substring (lower case) every match contains, sentences without it are not searched; '' for the calendar rules, which the month hint gates, and 'year-digits' for four digits. */
   readonly hint: string;
-  /** The date meant, given the match and the article's date; null when the match is not a date after all. */
-  resolve(m: RegExpExecArray, ref: IsoDate): { date: IsoDate; precision: Precision } | null;
+  /**
+   * The date meant, given the match, the article's date and the tense of the words before it ("are due to meet on
+   * Friday" looks forward, "met on Friday" back); null when the match is not a date after all.
+   */
+  resolve(m: RegExpExecArray, ref: IsoDate, tense: Tense): { date: IsoDate; precision: Precision } | null;
 }
+
+export type Tense = 'past' | 'future';
+
+/** Words that put what follows in the future: "will meet on Friday", "are due to vote on 19 December". */
+const FUTURE = /\b(?:will|won't|shall|due to|expected to|set to|plans? to|planning to|scheduled|is to|are to|going to|next)\b/i;
+
+/** The tense of the clause a date stands in, read from the words just before it (news reports the past by default). */
+export function tenseBefore(text: string, at: number): Tense {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
+  return FUTURE.test(clause) ? 'future' : 'past';
+}
+
+/** A month and day without a year: the nearest such day before the article's for the past, after it for the future. */
+function nearest(monthName: string, d: number, ref: IsoDate, tense: Tense) {
+  const same = calendar(year(ref), monthName, d);
+  if (!same) return null;
+  if (tense === 'past' && same.date > ref) return calendar(year(ref) - 1, monthName, d);
+  if (tense === 'future' && same.date < ref) return calendar(year(ref) + 1, monthName, d);
+  return same;
+}
+
+const monthDate = (y: number, m: number) => {
+  const yy = y + Math.floor((m - 1) / 12);
+  const mm = ((((m - 1) % 12) + 12) % 12) + 1;
+  return { date: makeDate(yy, mm, 15), precision: 'month' as const };
+};
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -43,25 +73,30 @@ export const DATE_RULES: readonly DateRule[] = [
     example: 'signed on March 3, 2011; met on May 14 (in the year of the article)',
     hint: '',
     pattern: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|[a-z]*) (\d{1,2})(?:st|nd|rd|th)?\b(?:,? (\d{4})\b)?/gi,
-    resolve: (m, ref) => calendar(m[3] ? Number(m[3]) : year(ref), m[1]!, Number(m[2])),
+    resolve: (m, ref, tense) => (m[3] ? calendar(Number(m[3]), m[1]!, Number(m[2])) : nearest(m[1]!, Number(m[2]), ref, tense)),
   },
   {
     id: 'date.day-month',
     example: 'signed on 3 March 2011',
     hint: '',
     pattern: /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|[a-z]*)(?:,? (\d{4})\b)?/gi,
-    // "20 may join" is a number and a verb: a day before "May" needs the year.
-    resolve: (m, ref) => (/^may$/i.test(m[2]!) && !m[3] ? null : calendar(m[3] ? Number(m[3]) : year(ref), m[2]!, Number(m[1]))),
+    // "20 may join" is a number and a verb: a day before "may" in lower case needs the year.
+    resolve: (m, ref, tense) =>
+      m[2] === 'may' && !m[3] ? null : m[3] ? calendar(Number(m[3]), m[2]!, Number(m[1])) : nearest(m[2]!, Number(m[1]), ref, tense),
   },
   {
     id: 'date.weekday-past',
     example: 'President X said Tuesday ... (published on Tuesday 2012-05-15 -> 2012-05-15)',
     hint: 'day',
-    pattern: /\b(?:on |last )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
-    resolve(m, ref) {
+    // Lower-cased news ("the pucl on monday urged") names its weekdays too.
+    pattern: /\b(?:on |last )?([Ss]unday|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday)\b/g,
+    resolve(m, ref, tense) {
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const last = m[0].toLowerCase().startsWith('last ');
+      // "are due to meet on Friday" in a Tuesday article: the coming Friday.
+      if (tense === 'future' && !last) return { date: addDays(ref, (target - weekday(ref) + 7) % 7), precision: 'day' };
       let back = (weekday(ref) - target + 7) % 7;
-      if (m[0].toLowerCase().startsWith('last ') && back === 0) back = 7;
+      if (last && back === 0) back = 7;
       return { date: addDays(ref, -back), precision: 'day' };
     },
   },
@@ -74,6 +109,49 @@ export const DATE_RULES: readonly DateRule[] = [
       const off = { last: -1, previous: -1, this: 0, next: 1, coming: 1 }[m[1]!.toLowerCase() as 'last'] ?? 0;
       return yearDate(year(ref) + off);
     },
+  },
+  {
+    id: 'date.relative-month',
+    example: 'was arrested last month (published 2018-01-10 -> December 2017)',
+    hint: 'month',
+    pattern: /\b(last|this|next|previous|coming|earlier this|later this) month\b/gi,
+    resolve(m, ref) {
+      const w = m[1]!.toLowerCase();
+      const off = w === 'last' || w === 'previous' ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
+      return monthDate(year(ref), Number(ref.slice(5, 7)) + off);
+    },
+  },
+  {
+    id: 'date.relative-week',
+    example: "met earlier this week (published Thursday 2018-03-08 -> March 2018, the month of that week's Monday)",
+    hint: 'week',
+    pattern: /\b(last|this|next|earlier this|later this) week\b/gi,
+    resolve(m, ref) {
+      const w = m[1]!.toLowerCase();
+      const monday = addDays(ref, -((weekday(ref) + 6) % 7));
+      const off = w === 'last' ? -7 : w === 'next' ? 7 : 0;
+      // The graph keeps no week precision and a week's day is not known: the month of the week's Monday.
+      const day = addDays(monday, off);
+      return monthDate(year(day), Number(day.slice(5, 7)));
+    },
+  },
+  {
+    id: 'date.yesterday-today',
+    example: 'said yesterday (published 2018-01-10 -> 2018-01-09)',
+    hint: 'day',
+    pattern: /\b([Yy]esterday|[Tt]oday)\b/g,
+    resolve(m, ref) {
+      // "Russia Today" is a name: a capital only opens a sentence.
+      if (m.index > 0 && /^[YT]/.test(m[1]!)) return null;
+      return { date: addDays(ref, m[1]!.toLowerCase() === 'yesterday' ? -1 : 0), precision: 'day' };
+    },
+  },
+  {
+    id: 'date.tomorrow',
+    example: 'the envoy arrives tomorrow (published 2018-12-31 -> 2019-01-01)',
+    hint: 'tomorrow',
+    pattern: /\b([Tt]omorrow)\b/g,
+    resolve: (m, ref) => (m.index > 0 && m[1] === 'Tomorrow' ? null : { date: addDays(ref, 1), precision: 'day' }),
   },
   {
     id: 'date.years-ago',

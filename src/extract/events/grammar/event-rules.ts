@@ -26,6 +26,13 @@ export const EVENT = rule({
     example: 'Chad, which attacked Sudan last year, met Libyan officials.',
     reason: "a non-restrictive relative clause is background to the sentence's news, not an event of its own",
   },
+  openingSpeech: {
+    id: 'event.opening-speech',
+    effect: 'stop',
+    example: 'Stating that the raids had to stop, Chadian officials demanded talks with Sudan.',
+    reason:
+      'a participle of saying that opens the sentence ("Stating that...", "Terming the raids barbaric,") is the same statement its main clause reports, not an event of its own',
+  },
   ingAdjunct: {
     id: 'event.ing-adjunct',
     effect: 'stop',

@@ -36,9 +36,10 @@ export const VERB_SENSES: readonly SenseRule[] = [
   {
     id: 'sense.verbal-clash',
     effect: 'code',
-    lemmas: ['CLASH', 'SPAR', 'COLLIDE', 'CROSS'],
+    lemmas: ['CLASH', 'SPAR', 'COLLIDE', 'CROSS', 'BLAST', 'SLAM', 'LASH', 'HAMMER'],
     example: 'The Chadian foreign minister clashed with the Sudanese president.',
-    reason: 'a clash between governments, politicians or the press is an argument (CAMEO 110, disapprove), not armed fighting; only armed actors fight',
+    reason:
+      'a clash between governments, politicians or the press is an argument (CAMEO 110, disapprove), not armed fighting, and so is a politician "blasting" or "slamming" a government; only armed actors fight',
     sense: (s) => {
       if (!isUnder(s.code, ROOT.FIGHT) || s.sources.length === 0 || !s.sources.every((g) => sectorOf(g.code) !== '' && !ARMED.test(g.code))) return undefined;
       return { code: s.code.includes(':') ? `${CAMEO.DISAPPROVE}:${CAMEO.DISAPPROVE}` : CAMEO.DISAPPROVE };
@@ -75,6 +76,41 @@ export const VERB_SENSES: readonly SenseRule[] = [
       // "captured Mosul", not "seized the Colombian port" (a country's adjective before a thing).
       const place = t.code.length === 3 && !/^(NOUN|PROPN)$/.test(s.v.pos[t.end] ?? '');
       return place && s.code !== CAMEO.OCCUPY_TERRITORY ? { code: CAMEO.OCCUPY_TERRITORY } : undefined;
+    },
+  },
+  {
+    id: 'sense.said-content',
+    effect: 'stop',
+    lemmas: ['SAY', 'STATE', 'ADD', 'ASSERT', 'NOTE', 'MAINTAIN', 'DECLARE', 'OBSERVE', 'REMARK', 'STRESS', 'INSIST', 'ARGUE', 'ANNOUNCE', 'EXPLAIN'],
+    example: 'The Chadian minister said the Sudanese talks had failed.',
+    reason:
+      'a statement is addressed to whoever it is said "to"; an actor named inside what was said ("said the Sudanese talks had failed") is its content, not its target',
+    sense: (s) => {
+      // "..., said the minister, criticizing Sudan": a speaker after the verb has what follows as the statement's aim.
+      if (!isUnder(s.code, ROOT.STATEMENT) || s.targets.length === 0 || s.sources.some((g) => g.start >= s.verbEnd)) return undefined;
+      // "said to reporters", "stated to the press": the addressee follows the verb.
+      const to = s.v.pos[s.verbEnd] === 'ADV' ? s.verbEnd + 1 : s.verbEnd;
+      if (s.v.lower[to] === 'to' && s.targets.some((t) => t.prep === 'to' && t.start > to && t.start - to <= 3)) return undefined;
+      return { targets: [] };
+    },
+  },
+  {
+    id: 'sense.link-things',
+    effect: 'stop',
+    lemmas: ['LINK', 'CONNECT', 'TIE', 'RELATE', 'ATTACH', 'BIND'],
+    example: 'Linking the bombing with the attacks on the Sudanese embassy, the Chadian minister spoke of a plot.',
+    reason:
+      'linking a thing (an incident, an attack) with an actor or another thing connects them in words, it is no cooperation with whoever the "with" phrase names; only actors linking up with each other cooperate',
+    sense: (s) => {
+      const t = s.targets[0];
+      const w = t ? s.v.lower.indexOf('with', s.verbEnd) : -1;
+      if (!t || w < 0 || w > t.start) return undefined;
+      // A common noun between the verb and "with" that no actor phrase covers is the thing linked.
+      for (let k = s.verbEnd; k < w; k++) {
+        if (s.v.pos[k] !== 'NOUN') continue;
+        if (!s.groups.some((g) => g.start <= k && k < g.end)) return { targets: [] };
+      }
+      return undefined;
     },
   },
 ];

@@ -99,7 +99,72 @@ export const VERB_STOPS: readonly SiteRule<VerbSite>[] = [
     reason: "what a gerund after a preposition governs is that gerund's content, not an event",
     applies: (s) => contentOf(s) === 'gerund',
   },
+  {
+    id: 'verb.noun-compound',
+    effect: 'stop',
+    example: 'Chad sent aid to the flood hit areas of Sudan.',
+    reason:
+      'a participle between a common noun and the noun it describes ("violence hit areas", "riot affected towns") is a compound adjective written without its hyphen',
+    applies: ({ v, i, be, participle, actorEnds }) =>
+      !be &&
+      (participle || v.upper[i] === v.lemma[i]) &&
+      v.pos[i - 1] === 'NOUN' &&
+      v.pos[i + 1] === 'NOUN' &&
+      // "the flood hit areas", "in riot affected towns", once the sentence has had its verb: not "tanks shelled positions".
+      /^(DET|ADJ|ADP)$/.test(v.pos[i - 2] ?? '') &&
+      v.pos.slice(0, i - 1).includes('VERB') &&
+      !actorEnds.has(i),
+  },
+  {
+    id: 'verb.gerund-object',
+    effect: 'stop',
+    example: 'Chad would consider investigating the Sudanese raids.',
+    reason:
+      'a gerund right after a verb ("consider conducting", "discussed sending", "avoided meeting") is what that verb is about, not an event of its own; only a verb that says it took place ("continued attacking") lets it code',
+    applies: (s) => gerundObjectOf(s) !== undefined,
+  },
+  {
+    id: 'verb.feeling',
+    effect: 'stop',
+    example: 'The Chadian president was upset with the Sudanese envoy.',
+    reason:
+      'a participle of feeling ("was upset with", "felt disturbed", "keep India disturbed") says how someone feels, not what anyone did; only with its cause as "by" agent is it an act',
+    applies: (s) => FEELINGS.has(s.v.lemma[s.i]!.toLowerCase()) && (s.participle || s.v.upper[s.i] === s.v.lemma[s.i]) && !activeWithObject(s) && !byFollows(s),
+  },
 ];
+
+/** Verbs of feeling in CAMEO's protest blocks: their participles describe a state of mind. */
+const FEELINGS: ReadonlySet<string> = new Set([
+  'upset',
+  'disturb',
+  'annoy',
+  'irritate',
+  'frustrate',
+  'agitate',
+  'distress',
+  'vex',
+  'bother',
+  'irk',
+  'disconcert',
+  'disquiet',
+  'agonise',
+  'agonize',
+]);
+
+const byFollows = ({ v, i }: VerbSite): boolean => v.lower.slice(i + 1, i + 4).includes('by');
+
+/** "Sudan upset Chad": an actor right before and an object right after; "left the judge upset and shaken" has none after. */
+const activeWithObject = (s: VerbSite): boolean => s.actorEnds.has(s.i) && /^(DET|NOUN|PROPN|PRON|ADJ)$/.test(s.v.pos[s.i + 1] ?? '');
+
+/** The verb a gerund right after it (adverbs between) is the object of, when that verb does not say the gerund took place. */
+function gerundObjectOf({ v, i, d }: VerbSite): number | undefined {
+  if (!ing({ v, i } as VerbSite, i)) return undefined;
+  let k = i - 1;
+  while (k >= 0 && v.pos[k] === 'ADV') k--;
+  if (k < 0 || v.pos[k] !== 'VERB' || v.upper[k]!.endsWith('ING')) return undefined;
+  const lemma = v.lemma[k]!.toLowerCase();
+  return d.complement?.verbs.includes(lemma) || lemma === 'be' ? undefined : k;
+}
 
 /** wink-nlp tags some nouns as verbs: "rejected calls", "the attacks", "its offer". */
 function taggedNoun(v: SentenceView, i: number): boolean {
