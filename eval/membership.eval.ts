@@ -119,8 +119,8 @@ export async function run(): Promise<void> {
       `${[line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')}\n`,
   );
   if (misses.length > 0) process.stdout.write(`cases that differ from the gold (${misses.length}):\n${misses.join('\n')}\n`);
-  headline('facts.membership.precision', p(total));
-  headline('facts.membership.recall', r(total));
+  headline('membership.precision', p(total));
+  headline('membership.recall', r(total));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

@@ -186,25 +186,6 @@ export const DATE_RULES: readonly DateRule[] = [
     },
   },
   {
-    id: 'date.relative-month',
-    example: 'withdrew last month (published 2026-11-13 -> 2026-10)',
-    hint: 'month',
-    pattern: /\b(last|this|previous|earlier this) month\b/gi,
-    resolve(m, ref) {
-      const back = /^(last|previous)$/i.test(m[1]!) ? 1 : 0;
-      const y = year(ref);
-      const month = Number(ref.slice(5, 7)) - back;
-      return month >= 1 ? { date: makeDate(y, month, 1), precision: 'month' } : { date: makeDate(y - 1, 12, 1), precision: 'month' };
-    },
-  },
-  {
-    id: 'date.yesterday',
-    example: 'joined yesterday (published 2026-11-13 -> 2026-11-12)',
-    hint: 'yesterday',
-    pattern: /\byesterday\b/gi,
-    resolve: (_m, ref) => ({ date: addDays(ref, -1), precision: 'day' }),
-  },
-  {
     id: 'date.bare-year',
     example: 'founded in 1992; forces leave by 2014',
     hint: 'year-digits',
