@@ -68,3 +68,15 @@ test('GET search completes names for the pickers, states or organizations', asyn
   const bad = await getJson(h, '/api/search?q=');
   assert.equal(bad.status, 400);
 });
+
+test("a state's organizations take the same status filters as an organization's members", async () => {
+  const ids = (b: { organizations: Array<{ id: string; status: string }> }) => b.organizations.map((o) => `${o.id}:${o.status}`).sort();
+  const byDefault = await getJson(h, '/api/states/DDD/organizations?on=2012-07-01');
+  assert.ok(ids(byDefault.body).includes('PACT:suspended'), ids(byDefault.body).join(' '));
+  const members = await getJson(h, '/api/states/DDD/organizations?on=2012-07-01&status=member');
+  assert.ok(!ids(members.body).includes('PACT:suspended'), ids(members.body).join(' '));
+  const all = await getJson(h, '/api/states/DDD/organizations?on=2012-07-01&all=true');
+  assert.ok(ids(all.body).includes('PACT:suspended'));
+  const bad = await getJson(h, '/api/states/DDD/organizations?status=sleeping');
+  assert.equal(bad.status, 400);
+});

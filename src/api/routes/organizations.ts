@@ -18,7 +18,7 @@ export const organizationRoutes: Routes = (server, { app }) => {
           on: dateText.optional(),
           source: z.string().max(40).optional().describe('follow one dataset (curated, atop, cow-igo, desta) instead of the precedence'),
           status: typesParam(EVERY_STATUS).optional().describe('statuses listed as members, comma-separated (default: member)'),
-          all: z.stringbool().optional().describe('list associates, observers and suspended members too'),
+          all: z.stringbool().optional().describe('every standing: associates, observers, suspended members, candidates, partners and signatories too'),
           strict: strictParam,
         }),
         response: { 200: membersAnswer, ...errorResponses },

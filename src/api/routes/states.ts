@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { dayParam } from '../query.js';
+import { dayParam, EVERY_STATUS, statusesParam } from '../query.js';
 import type { Routes } from '../route.js';
-import { dateText, errorResponses, idParam, leadersAnswer, onQuery, organizationsAnswer, seriesAnswer, strictParam } from '../schemas.js';
+import { dateText, errorResponses, idParam, leadersAnswer, onQuery, organizationsAnswer, seriesAnswer, strictParam, typesParam } from '../schemas.js';
 
 const tags = ['states'];
 
@@ -13,13 +13,20 @@ export const stateRoutes: Routes = (server, { app }) => {
         tags,
         summary: "A state's organizations and alliances on a day",
         params: idParam,
-        querystring: z.object({ on: dateText.optional(), source: z.string().max(40).optional(), strict: strictParam }),
+        querystring: z.object({
+          on: dateText.optional(),
+          source: z.string().max(40).optional(),
+          status: typesParam(EVERY_STATUS).optional().describe('statuses listed, comma-separated (default: member, associate, observer, suspended)'),
+          all: z.stringbool().optional().describe('every standing: candidates, partners and signatories too'),
+          strict: strictParam,
+        }),
         response: { 200: organizationsAnswer, ...errorResponses },
       },
     },
     async (request) =>
       app.graph.organizations(request.params.id, dayParam(request.query.on, app.config.today), {
         source: request.query.source,
+        statuses: statusesParam(request.query.status, request.query.all),
         strict: request.query.strict === true,
       }),
   );

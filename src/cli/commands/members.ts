@@ -11,7 +11,7 @@ export const membersCommand: CommandModule = (program, ctx) => {
     .option('--on <date>', 'YYYY-MM-DD (default today); a bare year means 1 July of it')
     .option('--source <dataset>', 'follow one dataset (curated, atop, cow-igo, desta) instead of the default precedence')
     .option('--status <list>', 'statuses to list as members, comma-separated (default: member)')
-    .option('--all', 'list associates, observers and suspended members too')
+    .option('--all', 'every standing: associates, observers, suspended members, candidates, partners and signatories too')
     .option('--strict', 'leave out lines carried forward past the last day their sources speak of')
     .option('--json', 'print JSON')
     .action(async (org: string, opts: { on?: string; source?: string; status?: string; all?: boolean; strict?: boolean; json?: boolean }) => {

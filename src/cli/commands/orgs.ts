@@ -11,14 +11,15 @@ export const orgsCommand: CommandModule = (program, ctx) => {
     .option('--on <date>', 'YYYY-MM-DD (default today); a bare year means 1 July of it')
     .option('--source <dataset>', 'follow one dataset instead of the default precedence')
     .option('--status <list>', 'statuses to list, comma-separated (default: member, associate, observer, suspended)')
+    .option('--all', 'every standing: candidates, partners and signatories too')
     .option('--strict', 'leave out lines carried forward past the last day their sources speak of')
     .option('--json', 'print JSON')
-    .action(async (state: string, opts: { on?: string; source?: string; status?: string; strict?: boolean; json?: boolean }) => {
+    .action(async (state: string, opts: { on?: string; source?: string; status?: string; all?: boolean; strict?: boolean; json?: boolean }) => {
       const on = dateOption(opts.on);
       const app = await ctx.app();
       const answer = await app.graph.organizations(state, on, {
         source: opts.source,
-        statuses: statusesOption(opts.status, false),
+        statuses: statusesOption(opts.status, opts.all),
         strict: opts.strict === true,
       });
       if (opts.json) return ctx.json(answer);
