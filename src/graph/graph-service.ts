@@ -21,6 +21,7 @@ import { GraphIndex, type EntitySummary } from './graph-index.js';
 import type { DatasetInfo, GraphStore } from './graph-store.js';
 import { decidePair, decisionOn, statusOf, type PairDecision } from './precedence.js';
 import { NameService } from './name-service.js';
+import { NEWS_DATASET } from './news-dataset.js';
 
 const ORG_KINDS: readonly EntityKind[] = ['organization', 'alliance', 'agreement'];
 const STATE_KINDS: readonly EntityKind[] = ['state'];
@@ -366,7 +367,8 @@ export class GraphService {
       this.store.entitySummaries(),
       ...predicates.map((predicate) => this.store.facts({ predicate })),
     ]);
-    return new GraphIndex({ version, datasets, entities, facts: facts.flat() });
+    const withNews = datasets.some((d) => d.id === NEWS_DATASET.id) ? datasets : [...datasets, NEWS_DATASET];
+    return new GraphIndex({ version, datasets: withNews, entities, facts: facts.flat() });
   }
 }
 
