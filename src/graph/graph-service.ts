@@ -238,7 +238,9 @@ export class GraphService {
       const status = statusOf(f);
       // An open membership is shown as open today: carried forward if its source's last word is older.
       const fresh = freshness(ix, [f], f.valid.to === OPEN_END ? now : f.valid.from);
-      entries.push({ date: f.valid.from, state, change: 'joined', status, source: sourceRef(f), followed: followed(f, f.valid.from), ...fresh });
+      // A withdrawal that begins is a state leaving, whatever the source records it as.
+      const change = status === 'withdrawn' ? 'left' : 'joined';
+      entries.push({ date: f.valid.from, state, change, status, source: sourceRef(f), followed: followed(f, f.valid.from), ...fresh });
       if (f.valid.to !== OPEN_END) {
         entries.push({
           date: addDays(f.valid.to, 1),
