@@ -15,6 +15,9 @@ import { loadReferenceBundle } from './store/reference-files.js';
 import type { LoadReport, Progress } from './graph/graph-store.js';
 import { NewsService } from './pipeline/news-service.js';
 import { kyselyArticleStore } from './store/articles/kysely-article-store.js';
+import { kyselyFactReviewStore } from './store/articles/fact-reviews.repository.js';
+import { FactReviewService } from './pipeline/fact-review-service.js';
+import { afterSaving, autoAcceptFromEnv } from './pipeline/auto-accept.js';
 import { newsAnalysis } from './pipeline/news-setup.js';
 import { analysisPool, poolLimitsFromEnv, type AnalysisIsolate } from './pipeline/analysis-pool.js';
 import { loadNewsGraphData } from './pipeline/load-news-graph.js';
@@ -45,6 +48,8 @@ export interface App {
   readonly obligations: ObligationService;
   /** News in: ingest, analyse, store articles; list articles and events. */
   readonly news: NewsService;
+  /** The review queue of facts the news proposes; accepted ones join the graph as the `news` dataset. */
+  readonly facts: FactReviewService;
   /** The work queue on PostgreSQL (pg-boss): enqueue files and feeds, run workers, report status. */
   readonly queue: QueueService;
   /** The analysis threads, when the app was created with `isolateAnalysis` (the server). */
@@ -59,6 +64,8 @@ export interface App {
 export async function createApp(config: AppConfig = {}): Promise<App> {
   const resolved = resolveConfig(config);
   const log = createLogger(resolved);
+  // Off by default; read once, so a bad value stops the app at start (exit 2), not the first ingest.
+  const autoAccept = autoAcceptFromEnv(resolved.env);
   const patiently = waitingForDatabase(log, config.waitForDatabase ? undefined : 0);
   const stores = await patiently(() => openStore(resolved));
   const graph = new GraphService(stores.graph, { today: resolved.today });
@@ -67,9 +74,22 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
   const obligations = new ObligationService(storeWorld(stores.graph), { resolveState: (ref) => graph.resolveState(ref), today: resolved.today });
   const limits = poolLimitsFromEnv(resolved.env);
   const analysis = config.isolateAnalysis ? analysisPool(limits, () => loadNewsGraphData(stores.graph)) : undefined;
+  /** After accepted facts joined the graph: every answer built on the old graph is dropped. */
+  const graphChanged = async (entities: readonly string[]) => {
+    graph.invalidate();
+    snapshots.invalidate();
+    obligations.invalidate();
+    news.invalidate();
+    analysis?.invalidate();
+    // The claims of stored articles about what changed are checked against the new graph.
+    const rechecked = await news.recheckClaims(entities);
+    log.info({ checked: rechecked.checked, changed: rechecked.changed.length }, 'claims checked again after accepted facts');
+  };
+  const facts = new FactReviewService(kyselyFactReviewStore(stores.db), graph, graphChanged);
+  const articles = afterSaving(kyselyArticleStore(stores.db), () => facts.autoAccept(autoAccept));
   const news = new NewsService({
     graph: stores.graph,
-    articles: kyselyArticleStore(stores.db),
+    articles,
     loadCoder: newsAnalysis.loadCoder,
     today,
     analyzeOptions: newsAnalysis.options(),
@@ -81,7 +101,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
   const queue = createQueueService({
     connection: resolved.store.kind === 'postgres' ? resolved.store : null,
     policy: () => policyFromEnv(resolved.env),
-    process: articleProcessor(news, kyselyArticleStore(stores.db)),
+    process: articleProcessor(news, articles),
     warmUp: async () => void (await news.context()),
     countArticles: () => countStoredArticles(stores.db),
     feeds: new KyselyFeedStateStore(stores.db),
@@ -113,6 +133,7 @@ export async function createApp(config: AppConfig = {}): Promise<App> {
     compare,
     obligations,
     news,
+    facts,
     queue,
     analysis,
     init,

@@ -35,6 +35,7 @@ const sourceRef = z.strictObject({
   ref: z.string(),
   rule: z.string().optional(),
   citation: z.string().optional(),
+  span: z.strictObject({ start: z.number(), end: z.number() }).optional().describe('for a fact read from the news: where it stands in its article'),
   precision: z.string(),
 });
 

@@ -57,8 +57,14 @@ export function wrap(text: string, width: number): string[] {
  * Sources as a cell: the dataset and its file and line ("atop-5.1 atop5_1m.csv:1771") in a table that fits the
  * terminal, the whole row reference with `--wide` (an infinite width).
  */
-export function sourcesText(sources: ReadonlyArray<{ dataset: string; ref: string }>, max = 2, width = Number.POSITIVE_INFINITY): string {
-  const shown = sources.slice(0, max).map((s) => `${s.dataset} ${Number.isFinite(width) ? shortRef(s.ref) : s.ref}`);
+export function sourcesText(
+  sources: ReadonlyArray<{ dataset: string; ref: string; span?: { start: number; end: number } }>,
+  max = 2,
+  width = Number.POSITIVE_INFINITY,
+): string {
+  // A fact read from the news cites its article and the characters that state it: "news a1b2c3@0-42".
+  const at = (s: { span?: { start: number; end: number } }) => (s.span ? `@${s.span.start}-${s.span.end}` : '');
+  const shown = sources.slice(0, max).map((s) => `${s.dataset} ${Number.isFinite(width) ? shortRef(s.ref) : s.ref}${at(s)}`);
   return sources.length > max ? `${shown.join('; ')}; +${sources.length - max} more` : shown.join('; ');
 }
 

@@ -113,7 +113,7 @@ export interface CodedEvent extends Span {
 }
 
 /** Predicates of the graph, plus what the news states that the graph has no relation for. */
-export type ProposedPredicate = 'member_of' | 'party_to' | 'hosts_base_of' | 'holds_office' | 'founded_in' | 'force_size' | 'has_provision';
+export type ProposedPredicate = 'member_of' | 'applied_to' | 'party_to' | 'hosts_base_of' | 'holds_office' | 'founded_in' | 'force_size' | 'has_provision';
 
 export interface ProposedFact extends Span {
   readonly predicate: ProposedPredicate;
@@ -123,6 +123,13 @@ export interface ProposedFact extends Span {
   readonly text: string;
   readonly confidence: number;
   readonly ruleId: string;
+  /** A change of membership: the status from the day on (member, suspended, withdrawn, observer, candidate, applied). */
+  readonly status?: string;
+  /** The day the change took effect, as precise as `precision` says (a year's fact starts on 1 January). */
+  readonly from?: IsoDate;
+  /** The last day, when the article says the status ended (rarely); a fact that ends before it starts is refused on review. */
+  readonly to?: IsoDate;
+  readonly precision?: Precision;
 }
 
 export type ClaimStatus = 'supported' | 'contradicted' | 'unverifiable';

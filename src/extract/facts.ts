@@ -1,6 +1,7 @@
 import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
 import type { Actor, ProposedFact, Sentence } from './analysis.js';
+import { membershipChanges } from './membership-changes.js';
 import { stateListAfter, stateListBefore } from './lists.js';
 import type { NewsGraph } from './news-graph.js';
 import { FACT_RULES, type FactRule } from './rules/fact-rules.js';
@@ -136,8 +137,10 @@ export function findFacts(draft: Draft, graph: NewsGraph): ProposedFact[] {
   const out: ProposedFact[] = [];
   // Every rule reads the actors of its own sentence; handing it only those keeps a long article linear.
   const actorsOf = bySentence(draft.actors);
+  const datesOf = bySentence(draft.dates);
   for (const s of draft.sentences) {
     const actors = actorsOf(s.index);
+    out.push(...membershipChanges(s, actors, datesOf(s.index), draft.article.published));
     const lower = s.text.toLowerCase();
     for (const rule of FACT_RULES) {
       if (rule.kind === 'member-count' || !rule.hints.some((h) => lower.includes(h))) continue;

@@ -12,6 +12,7 @@ export function sourceRef(f: Fact): SourceRef {
     ref: f.provenance.ref,
     ...(f.provenance.rule ? { rule: f.provenance.rule } : {}),
     ...(f.provenance.citation ? { citation: f.provenance.citation } : {}),
+    ...(f.provenance.span ? { span: { start: f.provenance.span.start, end: f.provenance.span.end } } : {}),
     precision: f.precision,
   };
 }
@@ -74,7 +75,7 @@ export function carriedNotes(ix: GraphIndex, lines: ReadonlyArray<Freshness>, st
 
 function lastDay(ix: GraphIndex, dataset: string, example: string): string {
   const to = ix.datasets.get(dataset)?.coverage.to;
-  return dataset === 'curated' ? `the curated files' asOf, e.g. ${example}` : (to ?? example);
+  return dataset === 'curated' ? `the curated files' asOf, e.g. ${example}` : to || example;
 }
 
 /** A line's first day: the fact's, or the day a treaty party's own row began when its organization continues it (`since`). */

@@ -10,6 +10,8 @@ export interface SourceRef {
   readonly ref: string;
   readonly rule?: string;
   readonly citation?: string;
+  /** Where in the article a fact read from the news stands (character offsets). */
+  readonly span?: { readonly start: number; readonly end: number };
   readonly precision: string;
 }
 

@@ -21,6 +21,7 @@ import { GraphIndex, type EntitySummary } from './graph-index.js';
 import type { DatasetInfo, GraphStore } from './graph-store.js';
 import { decidePair, decisionOn, statusOf, type PairDecision } from './precedence.js';
 import { NameService } from './name-service.js';
+import { NEWS_DATASET } from './news-dataset.js';
 
 const ORG_KINDS: readonly EntityKind[] = ['organization', 'alliance', 'agreement'];
 const STATE_KINDS: readonly EntityKind[] = ['state'];
@@ -237,7 +238,9 @@ export class GraphService {
       const status = statusOf(f);
       // An open membership is shown as open today: carried forward if its source's last word is older.
       const fresh = freshness(ix, [f], f.valid.to === OPEN_END ? now : f.valid.from);
-      entries.push({ date: f.valid.from, state, change: 'joined', status, source: sourceRef(f), followed: followed(f, f.valid.from), ...fresh });
+      // A withdrawal that begins is a state leaving, whatever the source records it as.
+      const change = status === 'withdrawn' ? 'left' : 'joined';
+      entries.push({ date: f.valid.from, state, change, status, source: sourceRef(f), followed: followed(f, f.valid.from), ...fresh });
       if (f.valid.to !== OPEN_END) {
         entries.push({
           date: addDays(f.valid.to, 1),
@@ -366,7 +369,8 @@ export class GraphService {
       this.store.entitySummaries(),
       ...predicates.map((predicate) => this.store.facts({ predicate })),
     ]);
-    return new GraphIndex({ version, datasets, entities, facts: facts.flat() });
+    const withNews = datasets.some((d) => d.id === NEWS_DATASET.id) ? datasets : [...datasets, NEWS_DATASET];
+    return new GraphIndex({ version, datasets: withNews, entities, facts: facts.flat() });
   }
 }
 

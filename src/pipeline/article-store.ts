@@ -86,4 +86,6 @@ export interface ArticleStore {
   events(query: EventQuery): Promise<StoredEvent[]>;
   /** Facts stored articles proposed about an entity (as subject or object), newest article first. */
   factsAbout(entityId: string, limit: number): Promise<StoredFact[]>;
+  /** The article's claims, checked again, in place of its old ones (nothing else changes), in one transaction. */
+  replaceClaims(id: string, claims: readonly Claim[]): Promise<void>;
 }

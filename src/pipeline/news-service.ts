@@ -1,7 +1,7 @@
 import { EntenteError, isEntenteError } from '../core/errors.js';
 import { analysisJson } from './analysis-json.js';
 import type { IsoDate } from '../core/time.js';
-import type { Analysis } from '../extract/analysis.js';
+import type { Analysis, Claim } from '../extract/analysis.js';
 import type { EventCoder } from '../extract/event-coder.js';
 import type { NewsGraph } from '../extract/news-graph.js';
 import type { StageContext } from '../extract/stage.js';
@@ -46,6 +46,17 @@ export interface NewsDeps {
 
 /** An upper-case word is taken as a CAMEO actor code prefix (RUSGOV, IGOWSTNAT) when no entity has it as a name. */
 const CAMEO_PREFIX = /^[A-Z]{3,15}$/;
+
+/** What `claims --recheck` says: how many stored articles were read again, and those whose claims changed. */
+export interface RecheckAnswer {
+  readonly checked: number;
+  readonly changed: ReadonlyArray<{
+    readonly id: string;
+    readonly title: string | null;
+    readonly before: { readonly supported: number; readonly contradicted: number; readonly unverifiable: number };
+    readonly after: { readonly supported: number; readonly contradicted: number; readonly unverifiable: number };
+  }>;
+}
 
 export interface IngestOptions {
   readonly dryRun?: boolean;
@@ -188,6 +199,35 @@ export class NewsService {
       const saved = await this.deps.articles.save(article, analysis, new Date().toISOString());
       yield saved ? { kind: 'stored', article, analysis } : { kind: 'exists', article, storedId: article.id };
     }
+  }
+
+  /**
+   * The claims of stored articles checked again against the graph as it is now (after accepted facts changed
+   * it): each article is analysed afresh and, when its claims come out differently, only they are replaced.
+   * With `about`, only articles naming one of those entities are read again.
+   */
+  async recheckClaims(about?: readonly string[]): Promise<RecheckAnswer> {
+    const ctx = await this.context();
+    const wanted = about && new Set(about);
+    const changed: Array<RecheckAnswer['changed'][number]> = [];
+    let checked = 0;
+    for (const listed of await this.deps.articles.list(1_000_000)) {
+      const stored = await this.deps.articles.get(listed.id);
+      if (!stored || (wanted && !stored.actors.some((a) => wanted.has(a.id) || (a.state !== null && wanted.has(a.state))))) continue;
+      checked++;
+      const { captions, ...meta } = stored.article;
+      const analysis = analyze({ ...meta, captions, text: stored.text, warnings: [] }, ctx, { ...this.deps.analyzeOptions, budgetMs: this.deps.budgetMs });
+      const key = (c: Claim) => `${c.start}:${c.end}:${c.status}:${c.explanation}`;
+      if (analysis.claims.map(key).join('|') === stored.claims.map(key).join('|')) continue;
+      await this.deps.articles.replaceClaims(stored.article.id, analysis.claims);
+      const tally = (cs: readonly Claim[]) => ({
+        supported: cs.filter((c) => c.status === 'supported').length,
+        contradicted: cs.filter((c) => c.status === 'contradicted').length,
+        unverifiable: cs.filter((c) => c.status === 'unverifiable').length,
+      });
+      changed.push({ id: stored.article.id, title: stored.article.title, before: tally(stored.claims), after: tally(analysis.claims) });
+    }
+    return { checked, changed };
   }
 
   articles(limit?: number): Promise<StoredArticle[]> {

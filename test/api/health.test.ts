@@ -11,7 +11,7 @@ test('GET health says what is loaded and which features the server offers', asyn
   assert.equal(body.status, 'ok');
   assert.equal(body.reference, 'api-fixture-1');
   assert.equal(body.capabilities.graph, true);
-  assert.deepEqual(body.datasets.map((d: { id: string }) => d.id).sort(), ['atop-fixture', 'curated', 'igo', 'leaders', 'treaty']);
+  assert.deepEqual(body.datasets.map((d: { id: string }) => d.id).sort(), ['atop-fixture', 'curated', 'igo', 'leaders', 'news', 'treaty']);
   const newest = body.datasets.reduce((a: string, d: { to: string }) => (d.to > a ? d.to : a), '');
   assert.deepEqual([body.newestDay, body.today], [newest, '2026-12-06']);
 });

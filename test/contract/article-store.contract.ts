@@ -207,6 +207,19 @@ export function articleStoreContract(name: string, open: () => Promise<ArticleSt
       assert.deepEqual(got.warnings, ['one warning']);
     });
 
+    test('replaceClaims replaces only the claims, in reading order', async () => {
+      const [listed] = await h.store.list(10);
+      const before = (await h.store.get(listed!.id))!;
+      const checked = { ...before.claims[0]!, status: 'contradicted' as const, explanation: 'the graph changed' };
+      await h.store.replaceClaims(listed!.id, [checked, { ...checked, start: 49, end: 60, text: 'a second claim' }]);
+      const after = (await h.store.get(listed!.id))!;
+      assert.deepEqual(after.claims, [checked, { ...checked, start: 49, end: 60, text: 'a second claim' }]);
+      assert.deepEqual(after.facts, before.facts);
+      assert.deepEqual(after.events, before.events);
+      await h.store.replaceClaims(listed!.id, before.claims);
+      assert.deepEqual((await h.store.get(listed!.id))!.claims, before.claims);
+    });
+
     test('the listing and the single read agree on counts', async () => {
       const [listed] = await h.store.list(10);
       assert.ok(listed);

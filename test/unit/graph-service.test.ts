@@ -4,7 +4,7 @@ import { EntenteError } from '../../src/core/errors.js';
 import { parseDateQuery } from '../../src/core/time.js';
 import { GraphService } from '../../src/graph/graph-service.js';
 import { openStore, type Stores } from '../../src/store/open-store.js';
-import { smallWorld } from '../fixtures/graph/small-world.js';
+import { fact, smallWorld } from '../fixtures/graph/small-world.js';
 
 let stores: Stores;
 let graph: GraphService;
@@ -140,4 +140,17 @@ test('bases on a day', async () => {
 
 test('an unknown source is a usage error naming the known ones', async () => {
   await assert.rejects(graph.members('PACT', on('2012-05-15'), { source: 'nope' }), /expected one of curated, treaty, leaders, igo/);
+});
+
+test('in history, a withdrawal that begins is the state leaving, not joining', async () => {
+  const withdrawal = fact('c:DDD:w', 'DDD', 'member_of', 'PACT', '2012-12-20', '9999-12-31', 'curated', { status: 'withdrawn' });
+  const own = await openStore({ store: { kind: 'sqlite', file: ':memory:' } });
+  try {
+    await own.graph.loadReference({ ...smallWorld, facts: [...smallWorld.facts, withdrawal] });
+    const h = await new GraphService(own.graph).history('PACT');
+    const last = h.entries.filter((e) => e.state.id === 'DDD' && e.source.dataset === 'curated').at(-1);
+    assert.deepEqual([last?.date, last?.change, last?.status], ['2012-12-20', 'left', 'withdrawn']);
+  } finally {
+    await own.close();
+  }
 });

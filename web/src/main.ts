@@ -14,6 +14,7 @@ const VIEWS: Record<string, { load: () => Promise<ViewFactory>; title: string }>
   whatif: { load: async () => (await import('./views/what-if-view.js')).whatIfView, title: 'What if' },
   timeline: { load: async () => (await import('./views/timeline-view.js')).timelineView, title: 'Timeline' },
   articles: { load: async () => (await import('./views/articles-view.js')).articlesView, title: 'Articles' },
+  facts: { load: async () => (await import('./views/facts-view.js')).factsView, title: 'Review facts' },
   compare: { load: async () => (await import('./views/compare-view.js')).compareView, title: 'Compare two days' },
   org: { load: async () => (await import('./views/entity-view.js')).entityView('organization'), title: 'An organization' },
   state: { load: async () => (await import('./views/entity-view.js')).entityView('state'), title: 'A state' },

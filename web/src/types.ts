@@ -9,6 +9,7 @@ export type {
   OrganizationsAnswer,
   SourceRef,
 } from '../../src/graph/answers.js';
+export type { FactImpact, FactView } from '../../src/pipeline/fact-views.js';
 export type { DiffAnswer, GraphSnapshot, SeriesAnswer, SnapshotEdge, SnapshotNode } from '../../src/graph/answers.js';
 
 export interface Health {

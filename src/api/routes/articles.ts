@@ -97,7 +97,7 @@ export const articleAnswer = z.strictObject({
   facts: z
     .array(
       z.strictObject({
-        predicate: z.enum(['member_of', 'party_to', 'hosts_base_of', 'holds_office', 'founded_in', 'force_size', 'has_provision']),
+        predicate: z.enum(['member_of', 'applied_to', 'party_to', 'hosts_base_of', 'holds_office', 'founded_in', 'force_size', 'has_provision']),
         subject: z.string(),
         object: z.string(),
         qualifiers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
@@ -105,6 +105,10 @@ export const articleAnswer = z.strictObject({
         ...span,
         confidence: z.number(),
         ruleId: z.string(),
+        status: z.string().optional().describe('a change of membership: the status from the day on'),
+        from: z.string().optional().describe('the day the change took effect'),
+        to: z.string().optional(),
+        precision: z.enum(['day', 'month', 'year']).optional(),
       }),
     )
     .readonly(),

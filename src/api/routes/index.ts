@@ -4,6 +4,7 @@ import { baseRoutes } from './bases.js';
 import { diffRoutes } from './diff.js';
 import { graphRoutes } from './graph.js';
 import { eventRoutes } from './events.js';
+import { factRoutes } from './facts.js';
 import { healthRoutes } from './health.js';
 import { obligationRoutes } from './obligations.js';
 import { organizationRoutes } from './organizations.js';
@@ -22,4 +23,5 @@ export const ROUTES: readonly Routes[] = [
   obligationRoutes,
   articleRoutes,
   eventRoutes,
+  factRoutes,
 ];

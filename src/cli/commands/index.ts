@@ -8,6 +8,8 @@ import { leadersCommand } from './leaders.js';
 import { tourCommand } from './tour.js';
 import { ingestCommand } from './ingest.js';
 import { articlesCommand } from './articles.js';
+import { factsCommand } from './facts.js';
+import { claimsCommand } from './claims.js';
 import { eventsCommand } from './events.js';
 import { codeCommand } from './code.js';
 import { nerCommand } from './ner.js';
@@ -31,6 +33,8 @@ export const COMMANDS: readonly CommandModule[] = [
   tourCommand,
   ingestCommand,
   articlesCommand,
+  factsCommand,
+  claimsCommand,
   eventsCommand,
   codeCommand,
   nerCommand,

@@ -56,6 +56,7 @@ const yearDate = (y: number) => (y >= 1 && y <= 9999 ? { date: makeDate(y, 7, 1)
  * The project's own relative-date rules, tried before chrono-node. News writes "said Tuesday" for a day of
  * the current week that has passed (or is today), never for a future one unless the verb says so.
  */
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function calendar(y: number, monthName: string, d: number) {
@@ -162,6 +163,26 @@ export const DATE_RULES: readonly DateRule[] = [
       const w = m[1]!.toLowerCase();
       const n = /^\d+$/.test(w) ? Number(w) : Math.max(1, words.indexOf(w));
       return yearDate(year(ref) - n);
+    },
+  },
+  {
+    id: 'date.month-year',
+    example: 'was granted candidate status in June 2022',
+    hint: '',
+    // Capitalized only: "may 2022" is no month.
+    pattern: /\b(January|February|March|April|May|June|July|August|September|October|November|December) ((?:1[89]|20)\d\d)\b/g,
+    resolve: (m) => ({ date: makeDate(Number(m[2]), MONTH_NAMES.indexOf(m[1]!) + 1, 1), precision: 'month' }),
+  },
+  {
+    id: 'date.in-month',
+    example: 'joined in March (published 2026-11-13 -> 2026-03; published 2026-02-10 -> 2025-03)',
+    hint: 'in ',
+    pattern: /\b[Ii]n (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/g,
+    resolve(m, ref) {
+      const month = MONTH_NAMES.indexOf(m[1]!) + 1;
+      // News names a month without a year for this year's, or last year's when it has not come yet.
+      const y = month > Number(ref.slice(5, 7)) ? year(ref) - 1 : year(ref);
+      return { date: makeDate(y, month, 1), precision: 'month' };
     },
   },
   {

@@ -1,3 +1,4 @@
+import { proposedFactId } from './fact-id.js';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ActorType, Analysis, Caption, Claim, ClaimStatus, CodedEvent, ProposedFact, ProposedPredicate } from '../../extract/analysis.js';
 import type {
@@ -151,16 +152,13 @@ async function insertFindings(db: ArticlesDb, id: string, analysis: Analysis, ba
     qualifiers: JSON.stringify(f.qualifiers),
     text: f.text,
     confidence: f.confidence,
+    fact_id: f.status && f.from ? proposedFactId(id, f) : null,
+    status: f.status ?? null,
+    valid_from: f.from ?? null,
+    valid_to: f.to ?? null,
+    date_precision: f.precision ?? null,
   }));
-  const claims = analysis.claims.map((c, i) => ({
-    ...span(c, i, c.ruleId),
-    text: c.text,
-    status: c.status,
-    explanation: c.explanation,
-    flag: c.flag,
-    names: JSON.stringify(c.names),
-    evidence: JSON.stringify(c.evidence),
-  }));
+  const claims = claimRows(id, analysis.claims);
   for (let i = 0; i < actors.length; i += batchRows)
     await db
       .insertInto('article_actors')
@@ -319,7 +317,38 @@ function factOf(r: Selectable<ArticleTables['proposed_facts']>): ProposedFact {
     end: r.span_end,
     confidence: Number(r.confidence),
     ruleId: r.rule_id,
+    ...(r.status ? { status: r.status } : {}),
+    ...(r.valid_from ? { from: r.valid_from as IsoDate } : {}),
+    ...(r.valid_to ? { to: r.valid_to as IsoDate } : {}),
+    ...(r.date_precision ? { precision: r.date_precision as Precision } : {}),
   };
+}
+
+function claimRows(id: string, claims: readonly Claim[]) {
+  return claims.map((c, i) => ({
+    article_id: id,
+    seq: i,
+    span_start: c.start,
+    span_end: c.end,
+    rule_id: c.ruleId,
+    text: c.text,
+    status: c.status,
+    explanation: c.explanation,
+    flag: c.flag,
+    names: JSON.stringify(c.names),
+    evidence: JSON.stringify(c.evidence),
+  }));
+}
+
+/** An article's claims, checked again against a changed graph, in place of the old ones; call it inside a transaction. */
+export async function replaceClaims(db: ArticlesDb, id: string, claims: readonly Claim[]): Promise<void> {
+  await db.deleteFrom('claims').where('article_id', '=', id).execute();
+  const rows = claimRows(id, claims);
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('claims')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 /** One article with its actors, events, facts and claims in reading order; null for an unknown id. */

@@ -67,13 +67,29 @@ export interface EventRow extends Spanned {
   rules: string | null;
 }
 
-interface ProposedFactRow extends Spanned {
+export interface ProposedFactRow extends Spanned {
   predicate: string;
   subject: string;
   object: string;
   qualifiers: string;
   text: string;
   confidence: number;
+  /** Null in rows stored before migration 013, and for facts that are no change of membership. */
+  fact_id: string | null;
+  status: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  date_precision: string | null;
+}
+
+/** One review outcome per fact (migration 013); `fact` is the reviewed fact as JSON text. */
+interface FactReviewRow {
+  fact_id: string;
+  article_id: string;
+  review: string;
+  reason: string | null;
+  reviewed_at: string;
+  fact: string;
 }
 
 interface ClaimRow extends Spanned {
@@ -91,4 +107,5 @@ export interface ArticleTables {
   events: EventRow;
   proposed_facts: ProposedFactRow;
   claims: ClaimRow;
+  fact_reviews: FactReviewRow;
 }

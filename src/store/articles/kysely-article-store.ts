@@ -9,6 +9,7 @@ import {
   findFactsAbout,
   insertArticleAnalysis,
   listArticles,
+  replaceClaims,
   reviseArticle,
 } from './articles.repository.js';
 
@@ -24,5 +25,6 @@ export function kyselyArticleStore(db: Kysely<any>, batchRows = 500): ArticleSto
     get: (id) => findArticle(adb, id),
     events: (q) => findEvents(adb, q),
     factsAbout: (id, limit) => findFactsAbout(adb, id, limit),
+    replaceClaims: (id, claims) => adb.transaction().execute((trx) => replaceClaims(trx, id, claims)),
   };
 }

@@ -7,6 +7,7 @@ import { actorNamesMigration } from './008-actor-names.js';
 import { articleRevisionsMigration } from './010-article-revisions.js';
 import { privateOriginsMigration } from './011-private-origins.js';
 import { eventSpansMigration } from './012-event-spans.js';
+import { factReviewsMigration } from './013-fact-reviews.js';
 
 /** Every migration, in the order they run. Names sort in that order; add yours at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '010-article-revisions': articleRevisionsMigration,
   '011-private-origins': privateOriginsMigration,
   '012-event-spans': eventSpansMigration,
+  '013-fact-reviews': factReviewsMigration,
 };
