@@ -133,7 +133,7 @@ function factsOfMatch(f: Found, s: Sentence, actors: readonly Actor[], graph: Ne
 }
 
 /** Facts the article states, each with its span, rule and confidence; proposed to the graph, never asserted. */
-export function findFacts(draft: Draft, graph: NewsGraph): ProposedFact[] {
+function findFacts(draft: Draft, graph: NewsGraph): ProposedFact[] {
   const out: ProposedFact[] = [];
   // Every rule reads the actors of its own sentence; handing it only those keeps a long article linear.
   const actorsOf = bySentence(draft.actors);

@@ -6,7 +6,7 @@
 import type { ProposedPredicate } from '../analysis.js';
 
 /** `state-first`: "Finland joined NATO"; `body-first`: "NATO admitted Finland", "the AU suspended Mali". */
-export type Order = 'state-first' | 'body-first';
+type Order = 'state-first' | 'body-first';
 
 export interface MembershipRule {
   readonly id: string;
