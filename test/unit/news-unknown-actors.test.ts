@@ -81,3 +81,16 @@ test('the committed model finds a person and an organization no dictionary has',
   assert.equal(byType.person, 'Igor Petrenko');
   assert.match(byType.organization ?? '', /Northern Shield/);
 });
+
+test('lower-cased text is not given to the recognizer, which reads capitals', () => {
+  const tagger = fakeTagger({ anna: 'B-PER', volkova: 'I-PER' });
+  let asked = 0;
+  const counting: DocumentTagger = { tagDocument: (s) => (asked++, tagger.tagDocument(s)) };
+  const text = 'police said anna volkova was held on monday. the court heard the case. she was released. the family thanked the lawyers.';
+  const out = unknownActorsStage(counting).run(draft(text), {} as never);
+  assert.equal(asked, 0);
+  assert.deepEqual(out.actors, []);
+  const cased = unknownActorsStage(counting).run(draft('Police said anna volkova was held on Monday. The court heard it. She was released.'), {} as never);
+  assert.equal(asked, 1);
+  assert.ok(cased.actors.some((a) => a.text === 'anna volkova'));
+});
