@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/app.js';
+import { seededRandom } from '../src/core/random.js';
 import type { IsoDate } from '../src/core/time.js';
 import { finishArticle } from '../src/ingest/article.js';
 import { decodeText } from '../src/ingest/decode-text.js';
@@ -24,18 +25,6 @@ const seed = arg('seed', 14);
 const nEvents = arg('events', 40);
 const nArticles = arg('articles', 8);
 const FILE = join(import.meta.dirname, '..', '..', 'shared', 'bench', 'india_police_events_docs.jsonl');
-
-/** mulberry32: a small seeded generator, so the same seed draws the same sample. */
-function random(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function draw<T>(list: readonly T[], n: number, next: () => number): T[] {
   const pool = [...list];
@@ -56,7 +45,7 @@ for (const a of articles) analyses.push({ line: analyses.length + 1, text: a.tex
 await app.close();
 
 const all = analyses.flatMap(({ line, text: t, analysis }) => analysis.events.map((e) => ({ line, text: t, published: analysis.article.published, e })));
-const next = random(seed);
+const next = seededRandom(seed);
 const quote = (t: string, s: { start: number; end: number } | null | undefined): string => (s ? `"${t.slice(s.start, s.end)}"` : '-');
 process.stdout.write(`# ${all.length} events in ${analyses.length} articles; seed ${seed}\n\n## ${nEvents} random events\n`);
 for (const [k, { line, text: t, published, e }] of draw(all, nEvents, next).entries()) {

@@ -6,6 +6,7 @@
  * take out an event the grammar coded whose sentence it confidently reads as another type.
  */
 import { EntenteError } from '../../core/errors.js';
+import { seededRandom } from '../../core/random.js';
 
 export interface EventTypeModel {
   readonly classes: readonly string[];
@@ -65,18 +66,6 @@ export function classify(model: EventTypeModel, text: string): { label: string; 
   return model.classes.map((label, k) => ({ label, p: p[k]! })).sort((a, b) => b.p - a.p);
 }
 
-/** A small deterministic generator (mulberry32) for the shuffle, so a seed gives the same model. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainEventTypes(data: readonly LabelledText[], options: TrainOptions = {}): EventTypeModel {
   const { epochs = 8, seed = 1, rate = 0.5, l2 = 1e-5, minCount = 2, prune = 0.01, balance = false } = options;
   if (data.length === 0) throw new EntenteError('BAD_INPUT', 'cannot train the event-type classifier: expected labelled texts, found none');
@@ -94,7 +83,7 @@ export function trainEventTypes(data: readonly LabelledText[], options: TrainOpt
     if (!v) w.set(f, (v = classes.map(() => 0)));
     return v;
   };
-  const next = random(seed);
+  const next = seededRandom(seed);
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -7,7 +7,7 @@
  * built on the same signal: words used in the same slots ("in X", "X said") share a cluster.
  */
 import { itemAt } from '../../core/checked.js';
-import { seededRandom } from './rng.js';
+import { seededRandom } from '../../core/random.js';
 import type { LexiconEntry } from './word-features.js';
 
 export interface LexiconOptions {

@@ -4,7 +4,7 @@
  */
 import { itemAt } from '../../core/checked.js';
 import type { LinearChain } from './linear-chain.js';
-import { seededRandom, shuffleInPlace } from './rng.js';
+import { seededRandom, shuffleInPlace } from '../../core/random.js';
 import type { Transitions } from './tags.js';
 import { viterbi, type TransitionScores } from './viterbi.js';
 
