@@ -22,6 +22,7 @@ import type { DatasetInfo, GraphStore } from './graph-store.js';
 import { decidePair, decisionOn, statusOf, type PairDecision } from './precedence.js';
 import { NameService } from './name-service.js';
 import { NEWS_DATASET } from './news-dataset.js';
+import { isDissolved, lifetimeNotes } from './org-lifetime.js';
 
 const ORG_KINDS: readonly EntityKind[] = ['organization', 'alliance', 'agreement'];
 const STATE_KINDS: readonly EntityKind[] = ['state'];
@@ -238,8 +239,7 @@ export class GraphService {
       const status = statusOf(f);
       // An open membership is shown as open today: carried forward if its source's last word is older.
       const fresh = freshness(ix, [f], f.valid.to === OPEN_END ? now : f.valid.from);
-      // A withdrawal that begins is a state leaving, whatever the source records it as.
-      const change = status === 'withdrawn' ? 'left' : 'joined';
+      const change = status === 'withdrawn' ? 'left' : 'joined'; // a withdrawal that begins is the state leaving
       entries.push({ date: f.valid.from, state, change, status, source: sourceRef(f), followed: followed(f, f.valid.from), ...fresh });
       if (f.valid.to !== OPEN_END) {
         entries.push({
@@ -387,20 +387,6 @@ function onlySet(ix: GraphIndex, source: string | undefined): ReadonlySet<string
 /** Plain code-unit order: answers are sorted on every query, and localeCompare costs more than the rest of one. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byName = (a: EntityRef, b: EntityRef) => compare(a.name, b.name) || compare(a.id, b.id);
-
-function isDissolved(org: { attrs: Readonly<Record<string, unknown>> }, on: string): boolean {
-  const dissolved = org.attrs.dissolved;
-  return typeof dissolved === 'string' && on > dissolved;
-}
-
-/** An organization before its founding or after its dissolution has no members; say so. */
-function lifetimeNotes(org: { name: string; attrs: Readonly<Record<string, unknown>> }, on: string): string[] {
-  const founded = typeof org.attrs.founded === 'string' ? org.attrs.founded : undefined;
-  const dissolved = typeof org.attrs.dissolved === 'string' ? org.attrs.dissolved : undefined;
-  if (dissolved && on > dissolved && on !== OPEN_END) return [`${org.name} was dissolved on ${dissolved}`];
-  if (founded && on < founded) return [`${org.name} was founded on ${founded}; earlier answers come from its founding treaty where one is linked`];
-  return [];
-}
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
