@@ -19,7 +19,7 @@ export const MEMBERSHIP_STATUSES: readonly MembershipStatus[] = ['member', 'asso
  * What `--all` (CLI) and `?all=true` (API) list: every standing a state can hold in an organization or agreement
  * on a day (withdrawn is a past standing, not one held).
  */
-export const EVERY_LISTED_STATUS = ['member', 'in_force', 'signed', 'associate', 'observer', 'suspended', 'candidate', 'partner'] as const;
+export const EVERY_LISTED_STATUS = ['member', 'in_force', 'signed', 'ratified', 'associate', 'observer', 'suspended', 'candidate', 'partner'] as const;
 
 export type Qualifier = string | number | boolean | null;
 

@@ -1,10 +1,19 @@
 import type { IsoDate, Precision } from '../core/time.js';
 import type { Actor, DateMention, ProposedFact, Sentence } from './analysis.js';
 import { eventDate } from './event-dates.js';
-import { BLOCK_RULES, MEMBERSHIP_RULES, type MembershipRule } from './rules/membership-rules.js';
+import { BLOCK_RULES, MEMBERSHIP_RULES, type ChangeRule } from './rules/membership-rules.js';
+import { TREATY_RULES } from './rules/treaty-rules.js';
 
+/**
+ * An alliance named by its founding document ("the Treaty of Nancy", "the Liptako-Gourma Charter") is a treaty
+ * the states are party to (the treaty rules read it); one named as a body is read by the membership rules.
+ */
+const DOCUMENT = /\b(?:treaty|pact|charter|declaration|agreement|accord|convention|protocol)\b/i;
+const known = (a: Actor) => !a.id.startsWith('candidate:');
 /** A body the graph knows: a name only the recognizer found ("candidate:organization:...") has no membership to change. */
-const isBody = (a: Actor) => (a.type === 'organization' || a.type === 'alliance') && !a.id.startsWith('candidate:');
+const isBody = (a: Actor) => known(a) && (a.type === 'organization' || (a.type === 'alliance' && !DOCUMENT.test(a.text)));
+/** An agreement the graph knows, or an alliance named by its treaty. */
+const isAgreement = (a: Actor) => known(a) && (a.type === 'agreement' || (a.type === 'alliance' && DOCUMENT.test(a.text)));
 const isState = (a: Actor) => a.type === 'state' || (a.type === 'government' && a.state !== null);
 const stateId = (a: Actor) => (a.type === 'government' ? a.state! : a.id);
 
@@ -67,7 +76,7 @@ function namesMeeting(s: Sentence, body: Actor): boolean {
  * Penny Pritzker joined the EU") stands between the last of them and the verb; the verb is no infinitive ("threatened
  * to quit the EU") and no passive with an agent ("investigators were joined by European Union experts").
  */
-function statesAct(s: Sentence, rule: MembershipRule, start: number, end: number, subjects: readonly Actor[], actors: readonly Actor[]): boolean {
+function statesAct(s: Sentence, rule: ChangeRule, start: number, end: number, subjects: readonly Actor[], actors: readonly Actor[]): boolean {
   const before = s.text.slice(0, start - s.start);
   if (/\bto\s+$/i.test(before)) return false;
   if (/^\s+by\b/i.test(s.text.slice(end - s.start))) return false;
@@ -91,14 +100,14 @@ function leadingClause(s: Sentence, from: number, to: number): string {
 }
 
 interface Match {
-  readonly rule: MembershipRule;
+  readonly rule: ChangeRule;
   readonly start: number;
   readonly end: number;
 }
 
-function matchesOf(s: Sentence): Match[] {
+function matchesOf(s: Sentence, rules: readonly ChangeRule[]): Match[] {
   const out: Match[] = [];
-  for (const rule of MEMBERSHIP_RULES) {
+  for (const rule of rules) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(s.text); m; m = rule.pattern.exec(s.text)) {
       if (m[0].length === 0) rule.pattern.lastIndex++;
@@ -124,11 +133,38 @@ export function membershipChanges(
   published: IsoDate,
   blocked: Blocked[] = [],
 ): ProposedFact[] {
+  return changesOf(MEMBERSHIP_RULES, isBody, s, actors, dates, published, blocked);
+}
+
+/**
+ * Treaty events a sentence states: a state signed, ratified or acceded to an agreement the graph knows, it
+ * entered into force for the state, or the state denounced or withdrew from it (`party_to` with the stage as its
+ * status). The same day resolution and the same blockers as membership changes.
+ */
+export function treatyChanges(
+  s: Sentence,
+  actors: readonly Actor[],
+  dates: readonly DateMention[],
+  published: IsoDate,
+  blocked: Blocked[] = [],
+): ProposedFact[] {
+  return changesOf(TREATY_RULES, isAgreement, s, actors, dates, published, blocked);
+}
+
+function changesOf(
+  rules: readonly ChangeRule[],
+  isObject: (a: Actor) => boolean,
+  s: Sentence,
+  actors: readonly Actor[],
+  dates: readonly DateMention[],
+  published: IsoDate,
+  blocked: Blocked[],
+): ProposedFact[] {
   const out: ProposedFact[] = [];
   const states = actors.filter(isState);
-  const bodies = actors.filter(isBody);
+  const bodies = actors.filter(isObject);
   if (states.length === 0 || bodies.length === 0) return out;
-  for (const { rule, start, end } of matchesOf(s)) {
+  for (const { rule, start, end } of matchesOf(s, rules)) {
     let subjects: Actor[] = [];
     let body: Actor | undefined;
     if (rule.order === 'state-first') {

@@ -7,22 +7,27 @@ import { NEWS_DATASET } from '../graph/news-dataset.js';
 import type { AutoAcceptPolicy } from './auto-accept.js';
 import type { FactReviewStore, Review, ReviewableFact, ReviewOutcome } from './fact-review-store.js';
 
-/** Which statuses count among `members` (the graph's default: full members only). */
-const FULL: ReadonlySet<string> = new Set(['member']);
+/** Which statuses count among `members` (the graph's default: full members, and parties a treaty is in force for). */
+const FULL: ReadonlySet<string> = new Set(['member', 'in_force']);
 
-/** The graph fact an accepted change becomes: `news` dataset, from its day on, citing its article and span. */
+/**
+ * The graph fact an accepted change becomes: `news` dataset, from its day on, citing its article and span. A
+ * treaty event is `party_to` with its stage as the `stage` qualifier (signed, ratified, in_force), as the treaty
+ * datasets write it, or with status `withdrawn` when the state is no party from that day.
+ */
 export function graphFactOf(f: ReviewableFact): Fact | null {
-  if (f.predicate !== 'member_of') return null;
+  if (f.predicate !== 'member_of' && f.predicate !== 'party_to') return null;
+  const treaty = f.predicate === 'party_to';
   const title = f.article.title ? ` "${f.article.title}"` : '';
   return {
     id: `news:${f.id}`,
     subject: f.subject,
-    predicate: 'member_of',
+    predicate: f.predicate,
     object: f.object,
     valid: { from: f.from, to: f.to ?? OPEN_END },
     precision: f.precision,
-    status: f.status as MembershipStatus,
-    qualifiers: { asOf: f.article.published, factId: f.id },
+    ...(treaty && f.status !== 'withdrawn' ? {} : { status: f.status as MembershipStatus }),
+    qualifiers: { asOf: f.article.published, factId: f.id, ...(treaty && f.status !== 'withdrawn' ? { stage: f.status } : {}) },
     provenance: {
       dataset: NEWS_DATASET.id,
       ref: f.article.id,
@@ -83,24 +88,33 @@ export class FactReviewService {
     return changed;
   }
 
-  /** What accepting the fact changes in `members` of its organization on its day. */
+  /**
+   * What accepting the fact changes in `members` of its organization (or the parties a treaty is in force for)
+   * on its day. A signature or a ratification changes no count: the text says so plainly.
+   */
   async impact(id: string): Promise<FactImpact | null> {
     const f = await this.find(id);
-    if (f.predicate !== 'member_of') return null;
+    if (f.predicate !== 'member_of' && f.predicate !== 'party_to') return null;
+    const treaty = f.predicate === 'party_to';
     const on = (f.from < this.graph.today() ? f.from : this.graph.today()) as IsoDate;
     const answer = await this.graph.members(f.object, { date: on, precision: 'day' });
     const before = answer.members.length;
     const isMember = answer.members.some((m) => m.id === f.subject);
     const counts = FULL.has(f.status);
     // An accepted fact is already in the graph: the answer is the "after".
-    const after = f.review === 'accepted' ? before : before + (counts && !isMember ? 1 : !counts && isMember ? -1 : 0);
+    // A signature or a ratification is a stage before being bound: it neither adds nor removes a party in force.
+    const stageOnly = treaty && (f.status === 'signed' || f.status === 'ratified');
+    const after = f.review === 'accepted' || stageOnly ? before : before + (counts && !isMember ? 1 : !counts && isMember ? -1 : 0);
     const short = answer.organization.id.length <= answer.organization.name.length ? answer.organization.id : answer.organization.name;
+    const noun = treaty ? 'parties in force' : 'members';
     return {
       organization: { id: answer.organization.id, name: answer.organization.name },
       on,
       before,
       after,
-      text: `${short} on ${on}: ${before} members -> ${after}`,
+      text: stageOnly
+        ? `${short} on ${on}: ${before} ${noun}, unchanged (${f.status} is a stage before being bound; \`members --all\` lists it)`
+        : `${short} on ${on}: ${before} ${noun} -> ${after}`,
     };
   }
 

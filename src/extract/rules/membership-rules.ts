@@ -8,16 +8,22 @@ import type { ProposedPredicate } from '../analysis.js';
 /** `state-first`: "Finland joined NATO"; `body-first`: "NATO admitted Finland", "the AU suspended Mali". */
 type Order = 'state-first' | 'body-first';
 
-export interface MembershipRule {
+/** A change a state's relation to a body or an agreement undergoes from a day: the shape every change rule shares. */
+export interface ChangeRule {
   readonly id: string;
-  readonly predicate: Extract<ProposedPredicate, 'member_of' | 'applied_to'>;
-  /** The status from the day on: `member`, `suspended`, `withdrawn`, `observer`, `candidate`, or `applied`. */
-  readonly status: 'member' | 'suspended' | 'withdrawn' | 'observer' | 'candidate' | 'applied';
+  readonly predicate: ProposedPredicate;
+  readonly status: string;
   readonly order: Order;
   readonly pattern: RegExp;
   readonly example: string;
   readonly reason: string;
   readonly confidence: number;
+}
+
+export interface MembershipRule extends ChangeRule {
+  readonly predicate: Extract<ProposedPredicate, 'member_of' | 'applied_to'>;
+  /** The status from the day on: `member`, `suspended`, `withdrawn`, `observer`, `candidate`, or `applied`. */
+  readonly status: 'member' | 'suspended' | 'withdrawn' | 'observer' | 'candidate' | 'applied';
 }
 
 const ITS = "(?:its|their|the country's|the country’s)";
