@@ -13,6 +13,7 @@ import type { RuleBook } from './rule-book.js';
 import { projectRuleBook } from './rules-data.js';
 import { checkDate, checkLocation, checkYears, stateResolver, switchNotes, type Coverage } from './scenario-checks.js';
 import { treatyParties, type PartyData } from './treaty-parties.js';
+import { NEWS_DATASET } from '../graph/news-dataset.js';
 
 /**
  * What the engine loads once: the party_to facts, the membership facts of organizations built on an alliance
@@ -25,7 +26,10 @@ export type WorldSource = () => Promise<WorldData>;
 /** The world from a GraphStore: every party_to fact, the members of organizations built on alliances, the entities. */
 export function storeWorld(store: GraphStore): WorldSource {
   return async () => {
-    const [facts, datasets, summaries] = await Promise.all([store.facts({ predicate: 'party_to' }), store.datasets(), store.entitySummaries()]);
+    const [facts, stored, summaries] = await Promise.all([store.facts({ predicate: 'party_to' }), store.datasets(), store.entitySummaries()]);
+    // Accepted news facts rank as the graph ranks them (first, from their own day on): without its entry the
+    // `news` dataset would rank last and a treaty withdrawal read from the news would change no party list.
+    const datasets = stored.some((d) => d.id === NEWS_DATASET.id) ? stored : [...stored, NEWS_DATASET];
     const linked = summaries.filter((e) => e.kind === 'organization' && e.attrs.treaty !== undefined && e.attrs.treaty !== null).map((e) => e.id);
     const memberships = (await Promise.all(linked.map((object) => store.facts({ predicate: 'member_of', object })))).flat();
     const ids = new Set<string>(linked);

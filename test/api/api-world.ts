@@ -70,7 +70,7 @@ export const apiWorld: ReferenceBundle = {
       id: 'ATOP4220',
       kind: 'alliance',
       name: 'Collective Security Treaty (fixture parties)',
-      aliases: [],
+      aliases: [{ text: 'Collective Security Treaty', kind: 'name' }],
       attrs: { atopid: 4220 },
       provenance: [{ dataset: 'treaty', ref: 'a line 3' }],
     },
