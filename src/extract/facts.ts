@@ -2,6 +2,7 @@ import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
 import type { Actor, ProposedFact, Sentence } from './analysis.js';
 import { membershipChanges, treatyChanges } from './membership-changes.js';
+import { officeChanges } from './office-changes.js';
 import { stateListAfter, stateListBefore } from './lists.js';
 import type { NewsGraph } from './news-graph.js';
 import { FACT_RULES, type FactRule } from './rules/fact-rules.js';
@@ -142,6 +143,7 @@ function findFacts(draft: Draft, graph: NewsGraph): ProposedFact[] {
     const actors = actorsOf(s.index);
     out.push(...membershipChanges(s, actors, datesOf(s.index), draft.article.published));
     out.push(...treatyChanges(s, actors, datesOf(s.index), draft.article.published));
+    out.push(...officeChanges(s, actors, datesOf(s.index), draft.article.published));
     const lower = s.text.toLowerCase();
     for (const rule of FACT_RULES) {
       if (rule.kind === 'member-count' || !rule.hints.some((h) => lower.includes(h))) continue;

@@ -31,7 +31,7 @@ export interface Blocked {
 }
 
 /** The first day of what a date names: a year is its 1 January, a month its first day. */
-function firstDay(date: IsoDate, precision: Precision): IsoDate {
+export function firstDay(date: IsoDate, precision: Precision): IsoDate {
   if (precision === 'year') return `${date.slice(0, 4)}-01-01` as IsoDate;
   if (precision === 'month') return `${date.slice(0, 7)}-01` as IsoDate;
   return date;
@@ -52,7 +52,7 @@ function coordinated(s: Sentence, states: readonly Actor[], head: Actor): Actor[
 }
 
 /** "Armenia's prime minister left ...": a state in the possessive is not the one that acts. */
-function possessive(s: Sentence, a: Actor): boolean {
+export function possessive(s: Sentence, a: Actor): boolean {
   return /^['’]s?\b/.test(s.text.slice(a.end - s.start));
 }
 
@@ -87,12 +87,12 @@ function statesAct(s: Sentence, rule: ChangeRule, start: number, end: number, su
   return !actors.some((a) => a.start >= last.end && a.end <= start && a.type !== 'government' && !(a.type === 'state' && a.id === last.id));
 }
 
-function blockerIn(text: string): string | undefined {
+export function blockerIn(text: string): string | undefined {
   return BLOCK_RULES.find((b) => b.pattern.test(text))?.id;
 }
 
 /** The clause before the verb, from after the last ";" or ", and"/", but" that starts a new statement. */
-function leadingClause(s: Sentence, from: number, to: number): string {
+export function leadingClause(s: Sentence, from: number, to: number): string {
   const text = s.text.slice(Math.max(0, from - s.start), to - s.start);
   const cuts = [...text.matchAll(/;|,\s*(?:and|but)\s/g)];
   const cut = cuts.at(-1);

@@ -88,8 +88,41 @@ export function supersede(facts: readonly Fact[], verified: (f: Fact) => string)
   return changed ? out : facts;
 }
 
-/** Rules 1 and 2 together: the terms `leaders` answers from. */
+/**
+ * Rule 3, `leftOffice`: a reviewed news fact that a person left an office (status `withdrawn`: "resigned as prime
+ * minister on Monday") ends that person's terms in the office (and the effective-leader terms derived from it) the
+ * day before; the fact itself is no term. Prime Minister Medvedev's open term read from a dataset ends on
+ * 2020-01-14 when an accepted article says he resigned on 2020-01-15.
+ */
+export function leftOffice(facts: readonly Fact[]): readonly Fact[] {
+  const ends = facts.filter((f) => f.status === 'withdrawn');
+  if (ends.length === 0) return facts;
+  return facts
+    .filter((f) => f.status !== 'withdrawn')
+    .map((f) => {
+      const end = ends.find(
+        (e) =>
+          e.subject === f.subject &&
+          (officeOf(e) === officeOf(f) || officeOf(e) === f.qualifiers.derivedFrom) &&
+          f.valid.from < e.valid.from &&
+          e.valid.from <= f.valid.to,
+      );
+      if (!end) return f;
+      const { censored: _censored, ...qualifiers } = f.qualifiers;
+      return {
+        ...f,
+        valid: { from: f.valid.from, to: addDays(end.valid.from, -1) },
+        qualifiers: { ...qualifiers, endedBy: end.id },
+        provenance: { ...f.provenance, rule: `${f.provenance.rule ?? f.provenance.dataset}; graph/left-office (${end.provenance.citation ?? end.id})` },
+      };
+    });
+}
+
+/** Rules 1, 3 and 2 in this order: the terms `leaders` answers from. */
 export function leaderTerms(facts: readonly Fact[], verified: (f: Fact) => string): { facts: readonly Fact[]; effective: EffectiveFromFormal } {
-  const effective = effectiveFromFormal(facts, verified);
-  return { facts: supersede([...facts, ...effective.derived], verified), effective };
+  const effective = effectiveFromFormal(
+    facts.filter((f) => f.status !== 'withdrawn'),
+    verified,
+  );
+  return { facts: supersede(leftOffice([...facts, ...effective.derived]), verified), effective };
 }

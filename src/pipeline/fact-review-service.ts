@@ -16,8 +16,10 @@ const FULL: ReadonlySet<string> = new Set(['member', 'in_force']);
  * datasets write it, or with status `withdrawn` when the state is no party from that day.
  */
 export function graphFactOf(f: ReviewableFact): Fact | null {
-  if (f.predicate !== 'member_of' && f.predicate !== 'party_to') return null;
+  if (f.predicate !== 'member_of' && f.predicate !== 'party_to' && f.predicate !== 'holds_office') return null;
   const treaty = f.predicate === 'party_to';
+  // A leader's term: the office as a qualifier; leaving it is status `withdrawn` (leader-terms.ts ends the term).
+  const office: Record<string, string> = f.predicate === 'holds_office' ? { office: f.office ?? 'effective_leader' } : {};
   const title = f.article.title ? ` "${f.article.title}"` : '';
   return {
     id: `news:${f.id}`,
@@ -26,8 +28,8 @@ export function graphFactOf(f: ReviewableFact): Fact | null {
     object: f.object,
     valid: { from: f.from, to: f.to ?? OPEN_END },
     precision: f.precision,
-    ...(treaty && f.status !== 'withdrawn' ? {} : { status: f.status as MembershipStatus }),
-    qualifiers: { asOf: f.article.published, factId: f.id, ...(treaty && f.status !== 'withdrawn' ? { stage: f.status } : {}) },
+    ...(f.status === 'withdrawn' || f.predicate === 'member_of' ? { status: f.status as MembershipStatus } : {}),
+    qualifiers: { asOf: f.article.published, factId: f.id, ...office, ...(treaty && f.status !== 'withdrawn' ? { stage: f.status } : {}) },
     provenance: {
       dataset: NEWS_DATASET.id,
       ref: f.article.id,
@@ -94,6 +96,7 @@ export class FactReviewService {
    */
   async impact(id: string): Promise<FactImpact | null> {
     const f = await this.find(id);
+    if (f.predicate === 'holds_office') return this.officeImpact(f);
     if (f.predicate !== 'member_of' && f.predicate !== 'party_to') return null;
     const treaty = f.predicate === 'party_to';
     const on = (f.from < this.graph.today() ? f.from : this.graph.today()) as IsoDate;
@@ -115,6 +118,36 @@ export class FactReviewService {
       text: stageOnly
         ? `${short} on ${on}: ${before} ${noun}, unchanged (${f.status} is a stage before being bound; \`members --all\` lists it)`
         : `${short} on ${on}: ${before} ${noun} -> ${after}`,
+    };
+  }
+
+  /**
+   * A leader's change: who holds the office on the day, before and after ("BLR on 2026-11-11: head of state
+   * Alexander Lukashenko -> nobody recorded"). A new holder is added beside a predecessor whose source still
+   * speaks of that day (the answer shows both, as it shows any disagreement); one carried forward is ended.
+   */
+  private async officeImpact(f: ReviewableFact): Promise<FactImpact> {
+    const on = (f.from < this.graph.today() ? f.from : this.graph.today()) as IsoDate;
+    const answer = await this.graph.leaders(f.object, { date: on, precision: 'day' });
+    const holders = answer.leaders.filter((l) => l.office === f.office).map((l) => l.person);
+    const name = (await this.graph.ctx()).name(f.subject);
+    const took = f.status !== 'withdrawn';
+    // An accepted fact is already in the graph: the answer is the "after".
+    const after =
+      f.review === 'accepted'
+        ? holders
+        : took
+          ? [...holders.filter((p) => p.id !== f.subject), { id: f.subject, name }]
+          : holders.filter((p) => p.id !== f.subject);
+    const before = holders;
+    const list = (ps: readonly { name: string }[]) => (ps.length ? ps.map((p) => p.name).join(', ') : 'nobody recorded');
+    const label = (f.office ?? 'leader').replaceAll('_', ' ');
+    return {
+      organization: { id: answer.state.id, name: answer.state.name },
+      on,
+      before: before.length,
+      after: after.length,
+      text: `${answer.state.id} on ${on}: ${label} ${list(before)} -> ${list(after)}`,
     };
   }
 

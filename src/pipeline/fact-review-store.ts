@@ -22,6 +22,8 @@ export interface ReviewableFact {
   readonly reviewedAt: string | null;
   /** How many stored articles state the same change (predicate, subject, object, status, day). */
   readonly corroboration: number;
+  /** A leader's change (`holds_office`): the office (head_of_state, head_of_government). */
+  readonly office?: string;
 }
 
 export interface ReviewOutcome {

@@ -10,7 +10,14 @@ type Db = Kysely<ArticleTables & { facts: FactTable }>;
 
 type Joined = Selectable<ProposedFactRow> & { title: string | null; published: string; url: string | null };
 
+/** The office a leader's change is about, kept in the proposed fact's qualifiers. */
+function officeOf(r: Joined): string | undefined {
+  const office = (JSON.parse(r.qualifiers || '{}') as Record<string, unknown>).office;
+  return typeof office === 'string' ? office : undefined;
+}
+
 function pendingOf(r: Joined, corroboration: number): ReviewableFact {
+  const office = officeOf(r);
   return {
     id: r.fact_id!,
     predicate: r.predicate,
@@ -28,6 +35,7 @@ function pendingOf(r: Joined, corroboration: number): ReviewableFact {
     reason: null,
     reviewedAt: null,
     corroboration,
+    ...(office ? { office } : {}),
   };
 }
 
