@@ -51,15 +51,19 @@ export async function run(): Promise<void> {
       );
       let facts = 0;
       let applied = 0;
+      let others = 0;
       for (const a of articles) {
-        const changes = (await app.news.analyze(a)).facts.filter((f) => f.status !== undefined);
+        const all = (await app.news.analyze(a)).facts.filter((f) => f.status !== undefined);
+        // Treaty events, leaders' changes and bases reach the same queue; the figure counts memberships only.
+        const changes = all.filter((f) => f.predicate === 'member_of' || f.predicate === 'applied_to');
+        others += all.length - changes.length;
         facts += changes.length;
         applied += changes.filter((f) => f.predicate === 'applied_to').length;
         for (const f of changes) found.push(`${corpus.name} ${a.published} ${f.subject} ${f.status} ${f.object} from ${f.from}: "${f.text}"`);
       }
       const per100 = articles.length ? (100 * facts) / articles.length : 0;
       process.stdout.write(
-        `${corpus.name}: ${articles.length} articles, ${facts} membership changes (${applied} applications): ${per100.toFixed(2)} per 100 articles\n`,
+        `${corpus.name}: ${articles.length} articles, ${facts} membership changes (${applied} applications): ${per100.toFixed(2)} per 100 articles; ${others} other changes (treaties, offices, bases)\n`,
       );
       figure(`facts.membership.per100.${corpus.name}`, per100, 'per 100 articles');
     }

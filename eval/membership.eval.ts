@@ -3,7 +3,7 @@
  * (eval/fixtures/membership-facts.json: each kind of change, each kind of non-fact, date lines, relative days)
  * and treaty events (eval/fixtures/treaty-facts.json: signed, ratified, acceded, in force for, withdrew,
  * denounced, and their denials, conditions, forecasts and wishes) and leaders taking or leaving office
- * (eval/fixtures/office-facts.json). Each set has its own headline, and the sets
+ * (eval/fixtures/office-facts.json), bases opened or closed (eval/fixtures/base-facts.json). Each set has its own headline, and the sets
  * together the overall one (`membership.news-facts.*`); a set's facts of another kind count as wrong facts.
  * A fact counts when subject, predicate, object, status and first day all match the gold; the table also scores
  * facts without the day, so a wrong day shows apart from a wrong fact. Runs the app's own pipeline on the
@@ -43,6 +43,7 @@ const SETS = [
   { file: 'membership-facts.json', headline: 'membership', title: 'membership changes' },
   { file: 'treaty-facts.json', headline: 'membership.treaty', title: 'treaty events' },
   { file: 'office-facts.json', headline: 'membership.office', title: 'leaders taking or leaving office' },
+  { file: 'base-facts.json', headline: 'membership.bases', title: 'bases opened or closed' },
 ] as const;
 
 export async function run(): Promise<void> {

@@ -3,6 +3,7 @@ import type { IsoDate } from '../core/time.js';
 import type { Actor, ProposedFact, Sentence } from './analysis.js';
 import { membershipChanges, treatyChanges } from './membership-changes.js';
 import { officeChanges } from './office-changes.js';
+import { baseChanges } from './base-changes.js';
 import { stateListAfter, stateListBefore } from './lists.js';
 import type { NewsGraph } from './news-graph.js';
 import { FACT_RULES, type FactRule } from './rules/fact-rules.js';
@@ -144,6 +145,7 @@ function findFacts(draft: Draft, graph: NewsGraph): ProposedFact[] {
     out.push(...membershipChanges(s, actors, datesOf(s.index), draft.article.published));
     out.push(...treatyChanges(s, actors, datesOf(s.index), draft.article.published));
     out.push(...officeChanges(s, actors, datesOf(s.index), draft.article.published));
+    out.push(...baseChanges(s, actors, datesOf(s.index), draft.article.published));
     const lower = s.text.toLowerCase();
     for (const rule of FACT_RULES) {
       if (rule.kind === 'member-count' || !rule.hints.some((h) => lower.includes(h))) continue;

@@ -22,6 +22,7 @@ import type { DatasetInfo, GraphStore } from './graph-store.js';
 import { decidePair, decisionOn, statusOf, type PairDecision } from './precedence.js';
 import { NameService } from './name-service.js';
 import { NEWS_DATASET } from './news-dataset.js';
+import { openBases } from './base-closures.js';
 import { isDissolved, lifetimeNotes } from './org-lifetime.js';
 
 const ORG_KINDS: readonly EntityKind[] = ['organization', 'alliance', 'agreement'];
@@ -324,7 +325,7 @@ export class GraphService {
     refuseFuture(on, this.today());
     const ix = await this.ctx();
     const host = hostRef ? await this.resolveState(hostRef) : undefined;
-    const facts = host ? ix.factsOf('hosts_base_of', host.id) : ix.allFacts('hosts_base_of');
+    const facts = openBases(host ? ix.factsOf('hosts_base_of', host.id) : ix.allFacts('hosts_base_of'));
     const bases = facts
       .filter((f) => contains(f.valid, on.date))
       .map((f) => ({

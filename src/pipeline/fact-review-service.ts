@@ -16,7 +16,7 @@ const FULL: ReadonlySet<string> = new Set(['member', 'in_force']);
  * datasets write it, or with status `withdrawn` when the state is no party from that day.
  */
 export function graphFactOf(f: ReviewableFact): Fact | null {
-  if (f.predicate !== 'member_of' && f.predicate !== 'party_to' && f.predicate !== 'holds_office') return null;
+  if (f.predicate !== 'member_of' && f.predicate !== 'party_to' && f.predicate !== 'holds_office' && f.predicate !== 'hosts_base_of') return null;
   const treaty = f.predicate === 'party_to';
   // A leader's term: the office as a qualifier; leaving it is status `withdrawn` (leader-terms.ts ends the term).
   const office: Record<string, string> = f.predicate === 'holds_office' ? { office: f.office ?? 'effective_leader' } : {};
@@ -97,6 +97,7 @@ export class FactReviewService {
   async impact(id: string): Promise<FactImpact | null> {
     const f = await this.find(id);
     if (f.predicate === 'holds_office') return this.officeImpact(f);
+    if (f.predicate === 'hosts_base_of') return this.baseImpact(f);
     if (f.predicate !== 'member_of' && f.predicate !== 'party_to') return null;
     const treaty = f.predicate === 'party_to';
     const on = (f.from < this.graph.today() ? f.from : this.graph.today()) as IsoDate;
@@ -148,6 +149,24 @@ export class FactReviewService {
       before: before.length,
       after: after.length,
       text: `${answer.state.id} on ${on}: ${label} ${list(before)} -> ${list(after)}`,
+    };
+  }
+
+  /** A base opened or closed: how many bases the host holds for the user on the day ("KGZ on 2026-11-09: 1 base of USA -> 0"). */
+  private async baseImpact(f: ReviewableFact): Promise<FactImpact> {
+    const on = (f.from < this.graph.today() ? f.from : this.graph.today()) as IsoDate;
+    const answer = await this.graph.bases({ date: on, precision: 'day' }, f.subject);
+    const before = answer.bases.filter((b) => b.user.id === f.object).length;
+    // An accepted fact is already in the graph: the answer is the "after". A closure ends every base of the pair.
+    const after = f.review === 'accepted' ? before : f.status === 'withdrawn' ? 0 : before + 1;
+    const ix = await this.graph.ctx();
+    const plural = (n: number) => `${n} base${n === 1 ? '' : 's'}`;
+    return {
+      organization: { id: f.subject, name: ix.name(f.subject) },
+      on,
+      before,
+      after,
+      text: `${f.subject} on ${on}: ${plural(before)} of ${f.object} -> ${after}`,
     };
   }
 
