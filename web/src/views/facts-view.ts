@@ -19,10 +19,15 @@ export function sentenceAround(text: string, start: number, end: number): { star
   return { start: from, end: to };
 }
 
-const change = (f: FactView) =>
-  f.predicate === 'applied_to'
-    ? 'applied to join'
-    : ({ member: 'joined', suspended: 'suspended in', withdrawn: 'withdrew from' }[f.status] ?? `${f.status} of`);
+/** The verb between subject and object, per kind of change: "Tonga ratified Cotonou Agreement", "Kyrgyzstan no longer hosts a base of Russia". */
+const VERBS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  member_of: { member: 'joined', suspended: 'suspended in', withdrawn: 'withdrew from' },
+  party_to: { signed: 'signed', ratified: 'ratified', in_force: 'became a party to', withdrawn: 'withdrew from' },
+  holds_office: { in_office: 'took office in', withdrawn: 'left office in' },
+  hosts_base_of: { open: 'hosts a new base of', withdrawn: 'no longer hosts a base of' },
+};
+
+const change = (f: FactView) => (f.predicate === 'applied_to' ? 'applied to join' : (VERBS[f.predicate]?.[f.status] ?? `${f.status} of`));
 
 /**
  * "Review facts": the facts the news proposes, each with its sentence highlighted in its article and what
