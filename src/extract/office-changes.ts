@@ -12,12 +12,12 @@ const LEAD = 30;
 
 /** The formal offices and the words that name them, longest first ("prime minister" before "minister"). */
 const OFFICE_WORDS = ROLE_NOUNS.filter((r) => r.office !== null)
-  .flatMap((r) => r.words.map((w) => ({ w, office: r.office! })))
+  .flatMap((r) => r.words.map((w) => ({ w, re: new RegExp(`\\b${w}\\b`), office: r.office! })))
   .sort((a, b) => b.w.length - a.w.length);
 
 function officeIn(text: string): 'head_of_state' | 'head_of_government' | undefined {
   const lower = text.toLowerCase();
-  return OFFICE_WORDS.find(({ w }) => new RegExp(`\\b${w}\\b`).test(lower))?.office;
+  return OFFICE_WORDS.find(({ re }) => re.test(lower))?.office;
 }
 
 /**

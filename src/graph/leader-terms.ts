@@ -94,7 +94,7 @@ export function supersede(facts: readonly Fact[], verified: (f: Fact) => string)
  * day before; the fact itself is no term. Prime Minister Medvedev's open term read from a dataset ends on
  * 2020-01-14 when an accepted article says he resigned on 2020-01-15.
  */
-export function leftOffice(facts: readonly Fact[]): readonly Fact[] {
+function leftOffice(facts: readonly Fact[]): readonly Fact[] {
   const ends = facts.filter((f) => f.status === 'withdrawn');
   if (ends.length === 0) return facts;
   return facts
