@@ -54,7 +54,7 @@ function coordinated(s: Sentence, states: readonly Actor[], head: Actor): Actor[
 
 /** "Armenia's prime minister left ...": a state in the possessive is not the one that acts. */
 export function possessive(s: Sentence, a: Actor): boolean {
-  return /^['’]s?\b/.test(s.text.slice(a.end - s.start));
+  return /^['’](?:s\b|\s)/.test(s.text.slice(a.end - s.start));
 }
 
 /** No clause boundary between the verb and the body ("withdrew from the talks, and NATO ..." names no body left). */

@@ -26,6 +26,7 @@ for (const [text, published, expected] of [
   ['Uzbekistan has suspended its participation in the Collective Security Treaty Organization.', '2012-06-29', ['member_of UZB CSTO suspended 2012-06-29 day']],
   ['Had Georgia joined NATO in 2008, Moscow would have reacted differently.', '2026-11-13', []],
   ["Armenia's prime minister left the CSTO summit early on Thursday.", '2026-11-13', []],
+  ["Belarus' prime minister left the CIS on Monday to lead a bank.", '2026-11-13', []],
   ['Armenia froze its membership of the Russian-led CSTO yesterday.', '2026-11-13', ['member_of ARM CSTO suspended 2026-11-12 day']],
   ['Has Armenia left the CSTO?', '2026-11-13', []],
   [
