@@ -24,6 +24,7 @@ import { NameService } from './name-service.js';
 import { NEWS_DATASET } from './news-dataset.js';
 import { openBases } from './base-closures.js';
 import { isDissolved, lifetimeNotes } from './org-lifetime.js';
+import { groupBy } from '../core/group-by.js';
 
 const ORG_KINDS: readonly EntityKind[] = ['organization', 'alliance', 'agreement'];
 const STATE_KINDS: readonly EntityKind[] = ['state'];
@@ -388,14 +389,3 @@ function onlySet(ix: GraphIndex, source: string | undefined): ReadonlySet<string
 /** Plain code-unit order: answers are sorted on every query, and localeCompare costs more than the rest of one. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byName = (a: EntityRef, b: EntityRef) => compare(a.name, b.name) || compare(a.id, b.id);
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = m.get(k) ?? [];
-    list.push(item);
-    m.set(k, list);
-  }
-  return m;
-}
