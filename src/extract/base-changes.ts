@@ -1,13 +1,10 @@
 import type { IsoDate } from '../core/time.js';
 import type { Actor, DateMention, ProposedFact, Sentence } from './analysis.js';
 import { eventDate } from './event-dates.js';
-import { blockerIn, type Blocked, firstDay, leadingClause, possessive } from './membership-changes.js';
+import { type Blocked, blockedChange, changeFact, isState, possessive, stateId } from './membership-changes.js';
 import { BASE_RULES } from './rules/base-rules.js';
 
-const isState = (a: Actor) => a.type === 'state' || (a.type === 'government' && a.state !== null);
-const stateId = (a: Actor) => (a.type === 'government' ? a.state! : a.id);
 const SUBJECT_REACH = 60;
-const LEAD = 30;
 
 /**
  * Bases opened or closed that a sentence states: `hosts_base_of` from the host (the state after "base in") to
@@ -31,26 +28,9 @@ export function baseChanges(s: Sentence, actors: readonly Actor[], dates: readon
       if (actors.some((a) => a.start >= user.end && a.end <= start && a.type !== 'government')) continue;
       const first = user.start;
       const last = host.end;
-      const stop = blockerIn(leadingClause(s, first - LEAD, start)) ?? (/\?\s*$/.test(s.text) ? 'not-fact.question' : undefined);
-      if (stop) {
-        blocked.push({ ruleId: rule.id, blockedBy: stop, text: s.text.slice(first - s.start, last - s.start) });
-        continue;
-      }
+      if (blockedChange(s, rule, first, last, start, blocked)) continue;
       const day = eventDate(s, dates, { start: start - s.start, end: end - s.start }, published);
-      out.push({
-        predicate: 'hosts_base_of',
-        subject: stateId(host),
-        object: stateId(user),
-        qualifiers: day.text ? { dateText: day.text } : {},
-        status: rule.status,
-        from: firstDay(day.date, day.precision),
-        precision: day.precision,
-        start: first,
-        end: last,
-        text: s.text.slice(first - s.start, last - s.start),
-        confidence: day.text ? rule.confidence : rule.confidence - 0.05,
-        ruleId: rule.id,
-      });
+      out.push(changeFact(s, rule, first, last, day, { predicate: 'hosts_base_of', subject: stateId(host), object: stateId(user) }));
     }
   }
   return out;

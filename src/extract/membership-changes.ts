@@ -1,6 +1,6 @@
 import type { IsoDate, Precision } from '../core/time.js';
 import type { Actor, DateMention, ProposedFact, Sentence } from './analysis.js';
-import { eventDate } from './event-dates.js';
+import { type EventDate, eventDate } from './event-dates.js';
 import { BLOCK_RULES, MEMBERSHIP_RULES, type ChangeRule } from './rules/membership-rules.js';
 import { TREATY_RULES } from './rules/treaty-rules.js';
 
@@ -14,8 +14,9 @@ const known = (a: Actor) => !a.id.startsWith('candidate:');
 const isBody = (a: Actor) => known(a) && (a.type === 'organization' || (a.type === 'alliance' && !DOCUMENT.test(a.text)));
 /** An agreement the graph knows, or an alliance named by its treaty. */
 const isAgreement = (a: Actor) => known(a) && (a.type === 'agreement' || (a.type === 'alliance' && DOCUMENT.test(a.text)));
-const isState = (a: Actor) => a.type === 'state' || (a.type === 'government' && a.state !== null);
-const stateId = (a: Actor) => (a.type === 'government' ? a.state! : a.id);
+/** A state, or a government standing for its state. */
+export const isState = (a: Actor) => a.type === 'state' || (a.type === 'government' && a.state !== null);
+export const stateId = (a: Actor) => (a.type === 'government' ? a.state! : a.id);
 
 /** How far (characters) the state may stand before the verb, and the body after it: one clause, not a paragraph. */
 const SUBJECT_REACH = 90;
@@ -31,10 +32,52 @@ export interface Blocked {
 }
 
 /** The first day of what a date names: a year is its 1 January, a month its first day. */
-export function firstDay(date: IsoDate, precision: Precision): IsoDate {
+function firstDay(date: IsoDate, precision: Precision): IsoDate {
   if (precision === 'year') return `${date.slice(0, 4)}-01-01` as IsoDate;
   if (precision === 'month') return `${date.slice(0, 7)}-01` as IsoDate;
   return date;
+}
+
+/** What a change rule gives every fact it finds: its id, the status from the day on, its confidence. */
+interface ChangeOrigin {
+  readonly id: string;
+  readonly status: string;
+  readonly confidence: number;
+}
+
+/**
+ * Whether the words before a change (a denial, a condition, a wish: `BLOCK_RULES`) or a question mark make it no
+ * fact; if so it is recorded in `blocked` with the words `first..last`.
+ */
+export function blockedChange(s: Sentence, rule: ChangeOrigin, first: number, last: number, verbStart: number, blocked: Blocked[]): boolean {
+  const stop = blockerIn(leadingClause(s, first - LEAD, verbStart)) ?? (/\?\s*$/.test(s.text) ? 'not-fact.question' : undefined);
+  if (stop) blocked.push({ ruleId: rule.id, blockedBy: stop, text: s.text.slice(first - s.start, last - s.start) });
+  return stop !== undefined;
+}
+
+/** A change as a proposed fact: the words `first..last`, from its day (a day the sentence does not give costs 0.05). */
+export function changeFact(
+  s: Sentence,
+  rule: ChangeOrigin,
+  first: number,
+  last: number,
+  day: EventDate,
+  what: Pick<ProposedFact, 'predicate' | 'subject' | 'object'> & { readonly qualifiers?: ProposedFact['qualifiers'] },
+): ProposedFact {
+  return {
+    predicate: what.predicate,
+    subject: what.subject,
+    object: what.object,
+    qualifiers: { ...what.qualifiers, ...(day.text ? { dateText: day.text } : {}) },
+    status: rule.status,
+    from: firstDay(day.date, day.precision),
+    precision: day.precision,
+    start: first,
+    end: last,
+    text: s.text.slice(first - s.start, last - s.start),
+    confidence: day.text ? rule.confidence : rule.confidence - 0.05,
+    ruleId: rule.id,
+  };
 }
 
 /** States coordinated before `head` ("Sweden and Finland", "Mali, Niger and Burkina Faso"), head last. */
@@ -88,12 +131,12 @@ function statesAct(s: Sentence, rule: ChangeRule, start: number, end: number, su
   return !actors.some((a) => a.start >= last.end && a.end <= start && a.type !== 'government' && !(a.type === 'state' && a.id === last.id));
 }
 
-export function blockerIn(text: string): string | undefined {
+function blockerIn(text: string): string | undefined {
   return BLOCK_RULES.find((b) => b.pattern.test(text))?.id;
 }
 
 /** The clause before the verb, from after the last ";" or ", and"/", but" that starts a new statement. */
-export function leadingClause(s: Sentence, from: number, to: number): string {
+function leadingClause(s: Sentence, from: number, to: number): string {
   const text = s.text.slice(Math.max(0, from - s.start), to - s.start);
   const cuts = [...text.matchAll(/;|,\s*(?:and|but)\s/g)];
   const cut = cuts.at(-1);
@@ -180,28 +223,10 @@ function changesOf(
     if (!body || subjects.length === 0 || namesMeeting(s, body) || !statesAct(s, rule, start, end, subjects, actors)) continue;
     const first = Math.min(subjects[0]!.start, body.start);
     const last = Math.max(subjects.at(-1)!.end, body.end, end);
-    const lead = leadingClause(s, first - LEAD, start);
-    const stop = blockerIn(lead) ?? (/\?\s*$/.test(s.text) ? 'not-fact.question' : undefined);
-    if (stop) {
-      blocked.push({ ruleId: rule.id, blockedBy: stop, text: s.text.slice(first - s.start, last - s.start) });
-      continue;
-    }
+    if (blockedChange(s, rule, first, last, start, blocked)) continue;
     const day = eventDate(s, dates, { start: start - s.start, end: end - s.start }, published);
     for (const subject of subjects) {
-      out.push({
-        predicate: rule.predicate,
-        subject: stateId(subject),
-        object: body.id,
-        qualifiers: day.text ? { dateText: day.text } : {},
-        status: rule.status,
-        from: firstDay(day.date, day.precision),
-        precision: day.precision,
-        start: first,
-        end: last,
-        text: s.text.slice(first - s.start, last - s.start),
-        confidence: day.text ? rule.confidence : rule.confidence - 0.05,
-        ruleId: rule.id,
-      });
+      out.push(changeFact(s, rule, first, last, day, { predicate: rule.predicate, subject: stateId(subject), object: body.id }));
     }
   }
   return out;

@@ -1,14 +1,13 @@
 import type { IsoDate } from '../core/time.js';
 import type { Actor, DateMention, ProposedFact, Sentence } from './analysis.js';
 import { eventDate } from './event-dates.js';
-import { blockerIn, type Blocked, firstDay, leadingClause, possessive } from './membership-changes.js';
+import { type Blocked, blockedChange, changeFact, possessive } from './membership-changes.js';
 import { OFFICE_RULES } from './rules/office-rules.js';
 import { ROLE_NOUNS } from './rules/role-nouns.js';
 
 /** A person the graph knows ("person:" ids are names no dictionary knows: no term of theirs can be changed). */
 const isPerson = (a: Actor) => a.type === 'person' && !a.id.startsWith('person:') && !a.id.startsWith('candidate:');
 const SUBJECT_REACH = 60;
-const LEAD = 30;
 
 /** The formal offices and the words that name them, longest first ("prime minister" before "minister"). */
 const OFFICE_WORDS = ROLE_NOUNS.filter((r) => r.office !== null)
@@ -56,26 +55,9 @@ export function officeChanges(
       if (!office || !state) continue;
       const first = Math.min(person.start, start);
       const last = Math.max(person.end, end, named?.end ?? 0);
-      const stop = blockerIn(leadingClause(s, first - LEAD, start)) ?? (/\?\s*$/.test(s.text) ? 'not-fact.question' : undefined);
-      if (stop) {
-        blocked.push({ ruleId: rule.id, blockedBy: stop, text: s.text.slice(first - s.start, last - s.start) });
-        continue;
-      }
+      if (blockedChange(s, rule, first, last, start, blocked)) continue;
       const day = eventDate(s, dates, { start: start - s.start, end: end - s.start }, published);
-      out.push({
-        predicate: 'holds_office',
-        subject: person.id,
-        object: state,
-        qualifiers: { office, ...(day.text ? { dateText: day.text } : {}) },
-        status: rule.status,
-        from: firstDay(day.date, day.precision),
-        precision: day.precision,
-        start: first,
-        end: last,
-        text: s.text.slice(first - s.start, last - s.start),
-        confidence: day.text ? rule.confidence : rule.confidence - 0.05,
-        ruleId: rule.id,
-      });
+      out.push(changeFact(s, rule, first, last, day, { predicate: 'holds_office', subject: person.id, object: state, qualifiers: { office } }));
     }
   }
   return out;
