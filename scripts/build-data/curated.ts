@@ -96,6 +96,23 @@ const tables = {
       places: z.record(z.string().regex(/^[A-Z]{3}$/), z.record(z.string(), z.array(z.string().min(2)))),
     })
     .refine((f) => Object.values(f.places).every((g) => Object.keys(g).every((k) => k in f.sources)), 'every group of names cites a source of `sources`'),
+  // Read by the pipeline itself (src/extract/domestic.ts), like home-places.json.
+  'parties.json': z
+    .object({
+      sources: z.record(z.string(), z.string().min(10)),
+      parties: z.array(
+        z.object({
+          id: z.string().regex(/^[A-Z]{3}-[A-Z0-9]+$/),
+          name: z.string().min(2),
+          country: z.string().regex(/^[A-Z]{3}$/),
+          phrases: z.array(z.string().min(2)),
+          short: z.array(z.string().min(2)),
+          codes: z.array(z.string().regex(/^[A-Z]{3,12}(?:@\d{4}-\d{2}-\d{2}\/(?:\d{4}-\d{2}-\d{2})?)?$/)).min(1),
+          source: z.string(),
+        }),
+      ),
+    })
+    .refine((f) => f.parties.every((p) => p.source in f.sources), 'every party cites a source of `sources`'),
 };
 
 export interface CuratedTables {
@@ -113,6 +130,7 @@ export function readCuratedTables(dir: string): CuratedTables {
   const alliances = parseFile(join(dir, 'alliance-names.json'), tables['alliance-names.json']).names;
   const persons = existsSync(join(dir, 'person-names.json')) ? parseFile(join(dir, 'person-names.json'), tables['person-names.json']).names : {};
   if (existsSync(join(dir, 'home-places.json'))) parseFile(join(dir, 'home-places.json'), tables['home-places.json']);
+  if (existsSync(join(dir, 'parties.json'))) parseFile(join(dir, 'parties.json'), tables['parties.json']);
   return {
     personNames: new Map(Object.entries(persons)),
     stateNames: new Map(Object.entries(states)),

@@ -1,10 +1,9 @@
 import partiesFile from '../../data/curated/parties.json' with { type: 'json' };
 import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
-import { tokenKey } from './gazetteer.js';
 import { placeEndingAt } from './home-country.js';
 import { isLowercaseText } from './mentions.js';
-import { PhraseIndex } from './phrase-index.js';
+import { keysOf, PhraseIndex } from './phrase-index.js';
 import { BODY_NOT_AFTER, BODY_NOT_BEFORE, DOMESTIC_BODIES, type BodyRule } from './rules/domestic-rules.js';
 import { SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
@@ -73,7 +72,8 @@ const bodyIndex = new PhraseIndex<BodyRule>(DOMESTIC_BODIES.flatMap((b) => b.wor
 
 /** "Congress of Vienna", "the party congress": a short name followed by "of", or after "party", is a common noun. */
 function commonUse(tokens: readonly Token[], first: number, last: number): boolean {
-  return tokenKey(tokens[last + 1]?.text ?? '') === 'of' || tokenKey(tokens[first - 1]?.text ?? '') === 'party';
+  const keys = keysOf(tokens);
+  return keys[last + 1] === 'of' || keys[first - 1] === 'party';
 }
 
 /** In cased text a short name must be written as a name: "BJP", "Congress", not "congress". */
@@ -123,24 +123,26 @@ function partiesIn(s: Sentence, ctx: { home: string | null; on: IsoDate; lowerca
 
 /** Another state qualifying a body: "the Pakistani police", "karachi police" (a place abroad), "the army of Ruritania". */
 function qualifiedAbroad(toks: readonly Token[], first: number, last: number, home: string, stateAt: (start: number) => string | null): boolean {
+  const keys = keysOf(toks);
   let k = first - 1;
-  if (tokenKey(toks[k]?.text ?? '') === 'the') k--;
+  if (keys[k] === 'the') k--;
   const before = k >= 0 ? (stateAt(toks[k]!.end) ?? placeEndingAt(toks, k)?.country ?? null) : null;
   if (before !== null && before !== home) return true;
-  const after = tokenKey(toks[last + 1]?.text ?? '') === 'of' && toks[last + 2] ? stateAt(toks[last + 2]!.start) : null;
+  const after = keys[last + 1] === 'of' && toks[last + 2] ? stateAt(toks[last + 2]!.start) : null;
   return after !== null && after !== home;
 }
 
 function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: number) => string | null, found: Found): void {
   const toks = s.tokens;
+  const keys = keysOf(toks);
   for (let i = 0; i < toks.length; i++) {
     const hit = bodyIndex.match(toks, i);
     if (!hit) continue;
     const last = hit.last;
     const rule = hit.value;
     const skip =
-      BODY_NOT_AFTER.includes(tokenKey(toks[i - 1]?.text ?? '')) ||
-      BODY_NOT_BEFORE.includes(tokenKey(toks[last + 1]?.text ?? '')) ||
+      BODY_NOT_AFTER.includes(keys[i - 1] ?? '') ||
+      BODY_NOT_BEFORE.includes(keys[last + 1] ?? '') ||
       found.taken.overlaps(toks[i]!.start, toks[last]!.end) ||
       // "prime minister a b rao": the title of a person taken by the titled-people stage.
       (toks[last + 1] !== undefined && found.taken.covers(toks[last + 1]!.start) && rule.agent !== 'COP') ||

@@ -2,6 +2,7 @@ import placesFile from '../../data/curated/home-places.json' with { type: 'json'
 import type { Actor, Sentence } from './analysis.js';
 import { tokenKey } from './gazetteer.js';
 import { isLowercaseText } from './mentions.js';
+import { keysOf } from './phrase-index.js';
 import type { Stage } from './stage.js';
 
 /** One piece of evidence for an article's home country: the words, where they are, which rule read them. */
@@ -78,6 +79,8 @@ interface PlaceEntry {
 interface PlaceIndex {
   readonly byKey: ReadonlyMap<string, PlaceEntry>;
   readonly prefixes: ReadonlySet<string>;
+  /** Trailing word runs of the names ("pradesh" of "uttar pradesh"): when to stop looking left. */
+  readonly suffixes: ReadonlySet<string>;
 }
 
 const INSTITUTION_SOURCES = new Set(['ipu-parline', 'gov-seat']);
@@ -103,11 +106,15 @@ function buildIndex(): PlaceIndex {
   }
   for (const k of ambiguous) byKey.delete(k);
   const prefixes = new Set<string>();
+  const suffixes = new Set<string>();
   for (const key of byKey.keys()) {
     const words = key.split(' ');
-    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    for (let n = 1; n < words.length; n++) {
+      prefixes.add(words.slice(0, n).join(' '));
+      suffixes.add(words.slice(n).join(' '));
+    }
   }
-  return { byKey, prefixes };
+  return { byKey, prefixes, suffixes };
 }
 
 let index: PlaceIndex | undefined;
@@ -115,13 +122,15 @@ let index: PlaceIndex | undefined;
 /** The state of the curated place or institution whose last token is `last` ("maharashtra" before "police"), if any. */
 export function placeEndingAt(tokens: readonly { readonly text: string }[], last: number): { first: number; country: string } | null {
   index ??= buildIndex();
+  const keys = keysOf(tokens);
   let key = '';
   for (let n = 1; n <= MAX_WORDS && last - n + 1 >= 0; n++) {
-    const k = tokenKey(tokens[last - n + 1]!.text);
+    const k = keys[last - n + 1]!;
     if (k === '') return null;
     key = key === '' ? k : `${k} ${key}`;
     const entry = index.byKey.get(key);
     if (entry) return { first: last - n + 1, country: entry.country };
+    if (!index.suffixes.has(key)) return null;
   }
   return null;
 }

@@ -5,10 +5,21 @@ import { tokenKey } from './gazetteer.js';
 /** Tokens inside a phrase that add nothing to its key: "cpi(m)" is cpi ( m ), "u.s." one token. */
 const JOINERS = new Set(['(', ')', '-', '.', "'", '’']);
 
+const keyCache = new WeakMap<readonly { readonly text: string }[], string[]>();
+
+/** The gazetteer's keys of a sentence's tokens, made once per token list however many stages ask. */
+export function keysOf(tokens: readonly { readonly text: string }[]): readonly string[] {
+  let keys = keyCache.get(tokens);
+  if (!keys) keyCache.set(tokens, (keys = tokens.map((t) => tokenKey(t.text))));
+  return keys;
+}
+
 /** Longest-match lookup of lower-case phrases over a sentence's tokens, by the gazetteer's token keys. */
 export class PhraseIndex<T> {
   readonly #byKey = new Map<string, T>();
   readonly #prefixes = new Set<string>();
+  /** Trailing word runs of the phrases ("minister", "home minister" of "union home minister"): when to stop looking left. */
+  readonly #suffixes = new Set<string>();
   readonly #maxWords: number;
 
   /** On a phrase listed twice the first value stays. */
@@ -20,7 +31,10 @@ export class PhraseIndex<T> {
       this.#byKey.set(key, value);
       const words = key.split(' ');
       max = Math.max(max, words.length);
-      for (let n = 1; n < words.length; n++) this.#prefixes.add(words.slice(0, n).join(' '));
+      for (let n = 1; n < words.length; n++) {
+        this.#prefixes.add(words.slice(0, n).join(' '));
+        this.#suffixes.add(words.slice(n).join(' '));
+      }
     }
     this.#maxWords = max;
   }
@@ -29,19 +43,26 @@ export class PhraseIndex<T> {
     return this.#byKey.get(nameKey(phrase));
   }
 
+  /** By a key already made of token keys ("home minister"): no normalizing. */
+  getKey(key: string): T | undefined {
+    return this.#byKey.get(key);
+  }
+
   /** The longest phrase starting at token `i`: its value and the index of its last token. */
   match(tokens: readonly Token[], i: number): { last: number; value: T } | null {
+    const keys = keysOf(tokens);
+    if (!this.#byKey.has(keys[i]!) && !this.#prefixes.has(keys[i]!)) return null;
     let key = '';
     let words = 0;
     let best: { last: number; value: T } | null = null;
     for (let j = i; j < tokens.length && words < this.#maxWords; j++) {
-      const k = tokenKey(tokens[j]!.text);
+      const k = keys[j]!;
       if (k === '') {
         if (j > i && JOINERS.has(tokens[j]!.text)) continue;
         break;
       }
       key = key === '' ? k : `${key} ${k}`;
-      words += k.split(' ').length;
+      words += k.includes(' ') ? k.split(' ').length : 1;
       const value = this.#byKey.get(key);
       if (value !== undefined) best = { last: j, value };
       if (!this.#prefixes.has(key)) break;
@@ -51,14 +72,17 @@ export class PhraseIndex<T> {
 
   /** The longest phrase ending at token `last` (no joiners inside): its value and the index of its first token. */
   endingAt(tokens: readonly Token[], last: number): { first: number; value: T } | null {
-    for (let n = Math.min(this.#maxWords, last + 1); n >= 1; n--) {
-      const key = tokens
-        .slice(last - n + 1, last + 1)
-        .map((t) => tokenKey(t.text))
-        .join(' ');
+    const keys = keysOf(tokens);
+    let key = '';
+    let best: { first: number; value: T } | null = null;
+    for (let j = last; j >= 0 && last - j < this.#maxWords; j--) {
+      const k = keys[j]!;
+      if (k === '') break;
+      key = key === '' ? k : `${k} ${key}`;
       const value = this.#byKey.get(key);
-      if (value !== undefined) return { first: last - n + 1, value };
+      if (value !== undefined) best = { first: j, value };
+      if (!this.#suffixes.has(key)) break;
     }
-    return null;
+    return best;
   }
 }

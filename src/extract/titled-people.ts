@@ -3,11 +3,10 @@ import type { IsoDate } from '../core/time.js';
 import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
 import { partyCode, partyPhrases } from './domestic.js';
-import { tokenKey } from './gazetteer.js';
 import { placeEndingAt } from './home-country.js';
 import { isLowercaseText } from './mentions.js';
 import { officeOf, personIndexFor, surnameKey } from './offices.js';
-import { PhraseIndex } from './phrase-index.js';
+import { keysOf, PhraseIndex } from './phrase-index.js';
 import { DOMESTIC_BODIES, FORMER, HONORIFICS, NOT_NAMES, TITLE_MODIFIERS, TITLES } from './rules/domestic-rules.js';
 import { ROLE_NOUNS } from './rules/role-nouns.js';
 import { SpanCover } from './span-index.js';
@@ -114,9 +113,10 @@ function nameAt(toks: readonly Token[], i: number, lowercase: boolean, titles: P
   let initials = 0;
   let words = 0;
   let last = -1;
+  const keys = keysOf(toks);
   for (let j = i; j < toks.length && j < i + 5; j++) {
     const t = toks[j]!;
-    const key = tokenKey(t.text);
+    const key = keys[j]!;
     if (covered.covers(t.start) || key === '') break;
     if (!lowercase && !/^\p{Lu}/u.test(t.text)) break;
     if (INITIALS.test(t.text) && words === 0) {
@@ -128,7 +128,7 @@ function nameAt(toks: readonly Token[], i: number, lowercase: boolean, titles: P
     if (STOP_POS.has(t.pos) || (t.pos === 'AUX' && AUX_WORDS.has(key))) break;
     // "eminent jurists": a plural common noun (its lemma of four letters or more, plus s) is no name; "fernandes" and "anis" are.
     if (t.pos === 'NOUN' && t.lemma.length >= 4 && `${t.lemma}s` === key) break;
-    if (titles.get(key) || partyPhrases().get(key) || placeEndingAt(toks, j)?.first === j) break;
+    if (titles.getKey(key) || partyPhrases().getKey(key) || placeEndingAt(toks, j)?.first === j) break;
     words++;
     last = j;
   }
@@ -160,7 +160,7 @@ function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex<Title>
   let hit = k >= 0 ? titles.endingAt(toks, k) : null;
   // "director of agriculture a b rao"; not "editor of the weekly" (a determiner: a complement, not a department).
   for (const back of [2, 3]) {
-    if (hit || k - back < 0 || tokenKey(toks[k - back + 1]!.text) !== 'of' || toks.slice(k - back + 2, k + 1).some((t) => t.pos === 'DET')) continue;
+    if (hit || k - back < 0 || keysOf(toks)[k - back + 1] !== 'of' || toks.slice(k - back + 2, k + 1).some((t) => t.pos === 'DET')) continue;
     hit = titles.endingAt(toks, k - back);
   }
   if (!hit) return null;
@@ -168,8 +168,9 @@ function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex<Title>
   let former = false;
   let state: string | null = null;
   let partyAt: number | null = null;
+  const keys = keysOf(toks);
   for (; j >= 0; j--) {
-    const key = tokenKey(toks[j]!.text);
+    const key = keys[j]!;
     if (TITLE_MODIFIERS.includes(key)) continue;
     if (FORMER.includes(key)) {
       former = true;
@@ -183,7 +184,7 @@ function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex<Title>
       j = place.first;
       continue;
     }
-    if (partyAt === null && partyPhrases().get(key)) {
+    if (partyAt === null && partyPhrases().getKey(key)) {
       partyAt = j;
       continue;
     }
@@ -195,7 +196,7 @@ function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex<Title>
 /** "a b rao, a businessman,": a title after a name of two words or more, set off by a comma and an article. */
 function appositionAfter(toks: readonly Token[], i: number, name: NameSpan, titles: PhraseIndex<Title>): Cue | null {
   const k = name.last;
-  if (name.words + name.initials < 2 || toks[k + 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokenKey(toks[k + 2]?.text ?? ''))) return null;
+  if (name.words + name.initials < 2 || toks[k + 1]?.text !== ',' || !['a', 'an', 'the'].includes(keysOf(toks)[k + 2] ?? '')) return null;
   let hit = titles.match(toks, k + 3);
   // "the head priest of the sect": the title's own words first.
   if (!hit && toks[k + 4]) hit = titles.match(toks, k + 4);
@@ -218,6 +219,53 @@ function graphPerson(ctx: StageContext, name: string, state: string, on: IsoDate
   return { id, name: e.name, cameo: `${cameoOf(ctx, state, on)}${office.former ? 'ELI' : 'GOV'}` };
 }
 
+interface Scan {
+  readonly ctx: StageContext;
+  readonly on: IsoDate;
+  readonly home: string | null;
+  readonly s: Sentence;
+}
+
+/** The words of tokens a..b of the sentence, as written. */
+function words(s: Sentence, a: number, b: number): string {
+  return s.text.slice(s.tokens[a]!.start - s.start, s.tokens[b]!.end - s.start);
+}
+
+/** The person a titled name at tokens i..name.last stands for. */
+function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null): Actor {
+  const { ctx, on, s } = scan;
+  const toks = s.tokens;
+  const nameText = words(s, i, name.last);
+  const state = cue?.state ?? scan.home;
+  const party = cue?.partyAt != null ? partyPhrases().getKey(keysOf(toks)[cue.partyAt]!)?.party : undefined;
+  // A president or leader of no party and no state named ("the front's president") is an officer of some body: no sector.
+  const sector = cue ? (cue.former ? 'ELI' : cue.title.agent === 'PTY' && !party ? (cue.state ? 'GOV' : '') : cue.title.agent) : '';
+  const graph = state && cue && name.words + name.initials >= 2 ? graphPerson(ctx, nameText, state, on) : null;
+  const stateCode = state ? cameoOf(ctx, state, on) : '';
+  const role = cue
+    ? cue.from > name.last
+      ? words(s, cue.first, cue.from)
+      : words(s, cue.from, i - 1)
+          .replace(/^['’]+s?\s*/, '')
+          .replace(/[\s,(]+$/, '')
+    : null;
+  return {
+    text: nameText,
+    start: toks[i]!.start,
+    end: toks[name.last]!.end,
+    sentence: s.index,
+    id: graph?.id ?? `person:${nameKey(nameText).replace(/ /g, '-')}`,
+    type: 'person',
+    role: cue?.former && role && !/^(former|ex)/i.test(role) ? `former ${role}` : role,
+    name: graph?.name ?? nameText,
+    state,
+    cameo: graph?.cameo ?? (party ? partyCode(party, on) : `${stateCode}${sector}`),
+    refersTo: null,
+    confidence: graph ? 0.85 : cue ? 0.7 : 0.5,
+    ruleId: graph ? TITLED_RULES.graph.id : cue ? TITLED_RULES.title.id : TITLED_RULES.honorific.id,
+  };
+}
+
 function titledPeople(draft: Draft, ctx: StageContext): Actor[] {
   const on = draft.article.published;
   const home = draft.home?.country ?? null;
@@ -227,56 +275,40 @@ function titledPeople(draft: Draft, ctx: StageContext): Actor[] {
   const bySurname = new Map<string, Actor>();
   for (const a of draft.actors) if (a.type === 'person' && a.name.includes(' ')) bySurname.set(surnameKey(a.name), a);
   const added: Actor[] = [];
-  const partyAt = (s: Sentence, k: number) => partyPhrases().get(tokenKey(s.tokens[k]!.text));
   for (const s of draft.sentences) {
     const toks = s.tokens;
+    const keys = keysOf(toks);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (covered.covers(t.start)) continue;
-      const key = tokenKey(t.text);
-      const text = (a: number, b: number) => s.text.slice(toks[a]!.start - s.start, toks[b]!.end - s.start);
-      const base = (last: number) => ({ text: text(i, last), start: t.start, end: toks[last]!.end, sentence: s.index });
+      const key = keys[i]!;
+      if (key === '' || covered.covers(t.start)) continue;
       const earlier = bySurname.get(key);
-      const honorific = i > 0 && HONORIFIC.has(tokenKey(toks[i - 1]!.text).replace(/\.$/, ''));
+      const honorific = i > 0 && HONORIFIC.has(keys[i - 1]!);
       if (earlier && (lowercase || /^\p{Lu}/u.test(t.text)) && !NOT_NAME_WORDS.has(key) && !(toks[i + 1] && nameAt(toks, i + 1, lowercase, titles, covered))) {
-        added.push({ ...earlier, ...base(i), refersTo: earlier.start, confidence: earlier.confidence * 0.95, ruleId: TITLED_RULES.surname.id });
+        const text = words(s, i, i);
+        added.push({
+          ...earlier,
+          text,
+          start: t.start,
+          end: t.end,
+          sentence: s.index,
+          refersTo: earlier.start,
+          confidence: earlier.confidence * 0.95,
+          ruleId: TITLED_RULES.surname.id,
+        });
         continue;
       }
       const name = nameAt(toks, i, lowercase, titles, covered);
       if (!name) continue;
-      const cue = cueBefore(toks, i, titles) ?? appositionAfter(toks, i, name, titles);
-      const oneWord = cue && ONE_WORD_TITLES.has(tokenKey(toks[cue.first]!.text));
+      // The shape first (cheap), the title after: most nouns of lower-cased text start no name.
+      const oneWord = i > 0 && ONE_WORD_TITLES.has(keys[i - 1]!);
       const shaped = (name.initials > 0 && name.words > 0) || name.words >= 2 || (name.words === 1 && (honorific || oneWord));
-      if (!shaped || (!cue && !honorific)) continue;
-      const nameText = text(i, name.last);
-      const state = cue?.state ?? home;
-      const party = cue?.partyAt != null ? partyAt(s, cue.partyAt)?.party : undefined;
-      // A president or leader of no party and no state named ("the front's president") is an officer of some body: no sector.
-      const sector = cue ? (cue.former ? 'ELI' : cue.title.agent === 'PTY' && !party ? (cue.state ? 'GOV' : '') : cue.title.agent) : '';
-      const graph = state && cue && name.words + name.initials >= 2 ? graphPerson(ctx, nameText, state, on) : null;
-      const stateCode = state ? cameoOf(ctx, state, on) : '';
-      const cameo = graph?.cameo ?? (party ? partyCode(party, on) : `${stateCode}${sector}`);
-      const role = cue
-        ? cue.from > name.last
-          ? text(cue.first, cue.from)
-          : text(cue.from, i - 1)
-              .replace(/^['’]+s?\s*/, '')
-              .replace(/[\s,(]+$/, '')
-        : null;
-      const actor: Actor = {
-        ...base(name.last),
-        id: graph?.id ?? `person:${nameKey(nameText).replace(/ /g, '-')}`,
-        type: 'person',
-        role: cue?.former && role && !/^(former|ex)/i.test(role) ? `former ${role}` : role,
-        name: graph?.name ?? nameText,
-        state,
-        cameo,
-        refersTo: null,
-        confidence: graph ? 0.85 : cue ? 0.7 : 0.5,
-        ruleId: graph ? TITLED_RULES.graph.id : cue ? TITLED_RULES.title.id : TITLED_RULES.honorific.id,
-      };
+      if (!shaped) continue;
+      const cue = cueBefore(toks, i, titles) ?? appositionAfter(toks, i, name, titles);
+      if (!cue && !honorific) continue;
+      const actor = titledPerson({ ctx, on, home, s }, i, name, cue);
       added.push(actor);
-      bySurname.set(surnameKey(nameText), actor);
+      bySurname.set(surnameKey(actor.text), actor);
       i = name.last;
     }
   }
