@@ -141,7 +141,7 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
     const last = hit.last;
     const rule = hit.value;
     const skip =
-      BODY_NOT_AFTER.includes(keys[i - 1] ?? '') ||
+      BODY_NOT_AFTER.includes(keys[i - 1] || toks[i - 1]?.text || '') ||
       BODY_NOT_BEFORE.includes(keys[last + 1] ?? '') ||
       found.taken.overlaps(toks[i]!.start, toks[last]!.end) ||
       // "prime minister a b rao": the title of a person taken by the titled-people stage.

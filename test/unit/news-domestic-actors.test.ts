@@ -91,3 +91,10 @@ test('no home country, no body of a state: a foreign-affairs article leaves "the
   assert.equal(r.home, null);
   assert.equal(find(r, 'police'), undefined);
 });
+
+test('a body in a parenthesis after a title is its branch, and officials addressed are actors', () => {
+  const r = read('indore: joint commissioner (administration) k l mann spoke to government officials in madhya pradesh. farmers protested.');
+  assert.equal(find(r, 'administration'), undefined);
+  assert.deepEqual(find(r, 'government officials')?.[1], 'INDGOV');
+  assert.deepEqual(find(r, 'farmers')?.[1], 'INDAGR');
+});

@@ -342,6 +342,15 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
     reason: 'Phoenix codes political parties ~PTY',
   },
   {
+    id: 'body.farmers',
+    words: ['farmers', 'cotton growers', 'cotton-growers', 'peasants', 'cultivators'],
+    agent: 'AGR',
+    type: 'organization',
+    label: 'farmers',
+    example: 'farmers failed to control the pest',
+    reason: 'Phoenix codes farmers ~AGR: at home, the home state’s',
+  },
+  {
     id: 'body.ministry',
     words: [
       'ministry',
@@ -360,8 +369,11 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
   },
 ];
 
-/** Words before a body that make it no actor: "contempt of court" is a charge, "a police station" a place. */
-export const BODY_NOT_AFTER: readonly string[] = ['of', 'to', 'contempt'];
+/**
+ * Words before a body that make it no actor: "contempt of court" is a charge, "commissioner of police" a title, and
+ * "joint commissioner (administration)" names a branch in a parenthesis.
+ */
+export const BODY_NOT_AFTER: readonly string[] = ['of', 'contempt', '('];
 /** Words after a body that make it a modifier of another noun: "police station", "court order", "army camp". */
 export const BODY_NOT_BEFORE: readonly string[] = [
   'station',
