@@ -12,7 +12,9 @@ export function isLowercaseText(text: string): boolean {
   const lowerStarts = head.match(/[.!?]["”’)]?\s+[a-z]/g)?.length ?? 0;
   const upperStarts = head.match(/[.!?]["”’)]?\s+[A-Z]/g)?.length ?? 0;
   if (lowerStarts + upperStarts >= 3) return lowerStarts >= 2 * upperStarts;
-  return fewCapitals(text);
+  // A short story's share bar ("Facebook Twitter Linkedin Mail"), a line of capitalized words only, says nothing.
+  const rest = head.replace(/^(?:[ \t]*\p{Lu}\p{Ll}*)+[ \t]*$/gmu, '');
+  return fewCapitals(rest.replace(/\s+/g, '').length >= 20 ? rest : head);
 }
 
 function fewCapitals(text: string): boolean {

@@ -35,6 +35,11 @@ export const TITLED_RULES = {
     example: 'police commissioner c d rao ... rao said',
     reason: 'a person named after a title is remembered through the article by surname',
   },
+  list: {
+    id: 'person.title-name.list',
+    example: 'party mps a b rao, c d das and e f sen',
+    reason: 'a title before a list of names is each one’s',
+  },
   honorific: {
     id: 'person.honorific',
     example: 'mr rao said',
@@ -163,9 +168,15 @@ function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex<Title>
     if (hit || k - back < 0 || keysOf(toks)[k - back + 1] !== 'of' || toks.slice(k - back + 2, k + 1).some((t) => t.pos === 'DET')) continue;
     hit = titles.endingAt(toks, k - back);
   }
+  // "ex-mla a b rao": the prefix written into the title's one token.
+  let former = false;
+  const exTitle = !hit && k >= 0 && /^ex /.test(keysOf(toks)[k]!) ? titles.getKey(keysOf(toks)[k]!.slice(3)) : undefined;
+  if (exTitle) {
+    hit = { first: k, value: exTitle };
+    former = true;
+  }
   if (!hit) return null;
   let j = hit.first - 1;
-  let former = false;
   let state: string | null = null;
   let partyAt: number | null = null;
   const keys = keysOf(toks);
@@ -266,7 +277,7 @@ function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null): A
   };
 }
 
-function titledPeople(draft: Draft, ctx: StageContext): Actor[] {
+function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replaced: Map<Actor, Actor> } {
   const on = draft.article.published;
   const home = draft.home?.country ?? null;
   const lowercase = isLowercaseText(draft.article.text);
@@ -275,12 +286,20 @@ function titledPeople(draft: Draft, ctx: StageContext): Actor[] {
   const bySurname = new Map<string, Actor>();
   for (const a of draft.actors) if (a.type === 'person' && a.name.includes(' ')) bySurname.set(surnameKey(a.name), a);
   const added: Actor[] = [];
+  const replaced = new Map<Actor, Actor>();
+  // "gujarat chief minister narendra modi" where the graph knows the name but no office on the day: the title tells.
+  const noOffice = new Map(draft.actors.filter((a) => a.ruleId === 'actor.person.no-office').map((a) => [a.start, a]));
   for (const s of draft.sentences) {
     const toks = s.tokens;
     const keys = keysOf(toks);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       const key = keys[i]!;
+      const found = noOffice.get(t.start);
+      if (found) {
+        const cue = cueBefore(toks, i, titles);
+        if (cue) replaced.set(found, withTitle(found, cue, { ctx, on, home, s }, i));
+      }
       if (key === '' || covered.covers(t.start)) continue;
       const earlier = bySurname.get(key);
       const honorific = i > 0 && HONORIFIC.has(keys[i - 1]!);
@@ -306,21 +325,38 @@ function titledPeople(draft: Draft, ctx: StageContext): Actor[] {
       if (!shaped) continue;
       const cue = cueBefore(toks, i, titles) ?? appositionAfter(toks, i, name, titles);
       if (!cue && !honorific) continue;
-      const actor = titledPerson({ ctx, on, home, s }, i, name, cue);
+      const scan = { ctx, on, home, s };
+      const actor = titledPerson(scan, i, name, cue);
       added.push(actor);
       bySurname.set(surnameKey(actor.text), actor);
       i = name.last;
+      // "party mps a b rao, c d das and e f sen": one title before a list of names is each one's.
+      while (cue && cue.from <= name.last && (toks[i + 1]?.text === ',' || keys[i + 1] === 'and') && toks[i + 2]) {
+        const next = nameAt(toks, i + 2, lowercase, titles, covered);
+        if (!next || (next.words < 2 && next.initials === 0)) break;
+        const more = { ...titledPerson(scan, i + 2, next, cue), role: actor.role, ruleId: TITLED_RULES.list.id };
+        added.push(more);
+        bySurname.set(surnameKey(more.text), more);
+        i = next.last;
+      }
     }
   }
-  return added;
+  return { added, replaced };
+}
+
+/** A person the graph knows without an office on the day, given the role and state of the title before the name. */
+function withTitle(a: Actor, cue: Cue, scan: Scan, i: number): Actor {
+  const t = titledPerson(scan, i, { last: i, words: 1, initials: 0 }, cue);
+  return { ...a, role: t.role, state: t.state, cameo: t.cameo, ruleId: `${a.ruleId}+${TITLED_RULES.title.id}` };
 }
 
 /** After the home country: a titled person with no state of their own is the home state's. */
 export const titledPeopleStage: Stage = {
   name: 'titled-people',
   run(draft, ctx) {
-    const added = titledPeople(draft, ctx);
-    if (added.length === 0) return draft;
-    return { ...draft, actors: [...draft.actors, ...added].sort((a, b) => a.start - b.start) };
+    const { added, replaced } = titledPeople(draft, ctx);
+    if (added.length === 0 && replaced.size === 0) return draft;
+    const actors = replaced.size === 0 ? draft.actors : draft.actors.map((a) => replaced.get(a) ?? a);
+    return { ...draft, actors: [...actors, ...added].sort((a, b) => a.start - b.start) };
   },
 };

@@ -98,3 +98,17 @@ test('a body in a parenthesis after a title is its branch, and officials address
   assert.deepEqual(find(r, 'government officials')?.[1], 'INDGOV');
   assert.deepEqual(find(r, 'farmers')?.[1], 'INDAGR');
 });
+
+test('one title before a list of names, an "ex-" title, and a title before a person the graph knows without an office', () => {
+  const r = read('nagpur: party mps a b rao, c d das and e f sen met in maharashtra. ex-mla g h iyer was arrested.');
+  assert.deepEqual(
+    r.actors.filter(([, , role]) => role === 'party mps').map(([t]) => t),
+    ['a b rao', 'c d das', 'e f sen'],
+  );
+  assert.deepEqual(find(r, 'g h iyer'), ['g h iyer', 'INDELI', 'ex-mla']);
+});
+
+test('a person the graph knows with no office that day takes the role and state of the title before the name', () => {
+  const r = read('rajkot: gujarat chief minister navin joshi met traders in gujarat.');
+  assert.deepEqual(find(r, 'navin joshi'), ['navin joshi', 'INDGOV', 'gujarat chief minister']);
+});

@@ -76,7 +76,7 @@ export const TITLES: readonly TitleRule[] = [
   },
   {
     id: 'title.legislator',
-    words: ['mla', 'mp', 'mlc', 'legislator', 'member of parliament'],
+    words: ['mla', 'mp', 'mlc', 'mlas', 'mps', 'legislator', 'member of parliament'],
     agent: 'LEG',
     example: 'local mla r s kumar said',
     reason: 'elected members of a legislature: LEG',
