@@ -23,7 +23,7 @@ interface PartyPhrase {
   readonly short: boolean;
 }
 
-export const DOMESTIC_RULES = {
+const DOMESTIC_RULES = {
   party: {
     id: 'domestic.party',
     example: 'the Bharatiya Janata Party said (a full name counts in any article)',

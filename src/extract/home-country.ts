@@ -6,7 +6,7 @@ import { keysOf } from './phrase-index.js';
 import type { Stage } from './stage.js';
 
 /** One piece of evidence for an article's home country: the words, where they are, which rule read them. */
-export interface HomeEvidence {
+interface HomeEvidence {
   readonly text: string;
   readonly start: number;
   readonly end: number;
@@ -144,7 +144,7 @@ function opensLine(text: string, start: number, end: number): boolean {
 }
 
 /** The places and institutions of the curated list that the sentences name (capitalized, unless the text is lower-cased). */
-export function placesNamed(text: string, sentences: readonly Sentence[]): HomeEvidence[] {
+function placesNamed(text: string, sentences: readonly Sentence[]): HomeEvidence[] {
   index ??= buildIndex();
   const lower = isLowercaseText(text);
   const out: HomeEvidence[] = [];

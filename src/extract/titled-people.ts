@@ -18,7 +18,7 @@ interface Title {
   readonly agent: string;
 }
 
-export const TITLED_RULES = {
+const TITLED_RULES = {
   title: {
     id: 'person.title-name',
     example: 'union home minister a b rao said; police commissioner c d rao',
@@ -133,7 +133,8 @@ function nameAt(toks: readonly Token[], i: number, lowercase: boolean, titles: P
     if (STOP_POS.has(t.pos) || (t.pos === 'AUX' && AUX_WORDS.has(key))) break;
     // "eminent jurists": a plural common noun (its lemma of four letters or more, plus s) is no name; "fernandes" and "anis" are.
     if (t.pos === 'NOUN' && t.lemma.length >= 4 && `${t.lemma}s` === key) break;
-    if (titles.getKey(key) || (key.startsWith('ex ') && titles.getKey(key.slice(3))) || partyPhrases().getKey(key) || placeEndingAt(toks, j)?.first === j) break;
+    if (titles.getKey(key) || (key.startsWith('ex ') && titles.getKey(key.slice(3))) || partyPhrases().getKey(key) || placeEndingAt(toks, j)?.first === j)
+      break;
     words++;
     last = j;
   }

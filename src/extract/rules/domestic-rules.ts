@@ -101,25 +101,9 @@ export const TITLES: readonly TitleRule[] = [
 export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'shri', 'smt', 'sri', 'shrimati', 'prof'];
 
 /** Words before a title that qualify it without naming anyone: "union home minister", "city police commissioner". */
-export const TITLE_MODIFIERS: readonly string[] = [
-  'union',
-  'state',
-  'city',
-  'district',
-  'deputy',
-  'joint',
-  'senior',
-  'international',
-  'national',
-  'working',
-  'acting',
-  'additional',
-  'railway',
-  'local',
-  'party',
-  'assistant',
-  'regional',
-];
+export const TITLE_MODIFIERS: readonly string[] = (
+  'union state city district deputy joint senior international national working acting additional ' + 'railway local party assistant regional'
+).split(' ');
 
 export const FORMER = ['former', 'ex', 'ex-'];
 
@@ -127,112 +111,16 @@ export const FORMER = ['former', 'ex', 'ex-'];
  * Words that follow a title and are no name, though tagged as nouns in lower-cased text: "the prime minister today
  * said", "the minister concerned". Checked with the agents dictionary's own words and the place gazetteer.
  */
-export const NOT_NAMES: readonly string[] = [
-  'today',
-  'yesterday',
-  'tomorrow',
-  'tonight',
-  'himself',
-  'herself',
-  'themselves',
-  'concerned',
-  'office',
-  'also',
-  'too',
-  'here',
-  'there',
-  'now',
-  'then',
-  'later',
-  'earlier',
-  'again',
-  'alone',
-  'only',
-  'said',
-  'says',
-  'told',
-  'who',
-  'whose',
-  'which',
-  'when',
-  'while',
-  'along',
-  'residence',
-  'house',
-  'statement',
-  'visit',
-  'post',
-  'level',
-  'rank',
-  'cadre',
-  'camp',
-  'convoy',
-  'motorcade',
-  'meeting',
-  'team',
-  'staff',
-  'station',
-  'headquarters',
-  'building',
-  'area',
-  'areas',
-  'city',
-  'town',
-  'village',
-  'district',
-  'state',
-  'country',
-  'nation',
-  'situation',
-  'issue',
-  'case',
-  'cases',
-  'report',
-  'reports',
-  'order',
-  'orders',
-  'decision',
-  'letter',
-  'sources',
-  'source',
-  'officials',
-  'people',
-  'members',
-  'workers',
-  'leaders',
-  'activists',
-  'supporters',
-  'government',
-  'ministry',
-  'department',
-  'party',
-  'general',
-  'press',
-  'conference',
-  'committee',
-  'law',
-  'rule',
-  'rules',
-  'march',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+export const NOT_NAMES: readonly string[] = (
+  'today yesterday tomorrow tonight himself herself themselves concerned office also too here there now ' +
+  'then later earlier again alone only said says told who whose which when while along residence house ' +
+  'statement visit post level rank cadre camp convoy motorcade meeting team staff station headquarters ' +
+  'building area areas city town village district state country nation situation issue case cases ' +
+  'report reports order orders decision letter sources source officials people members workers leaders ' +
+  'activists supporters government ministry department party general press conference committee law ' +
+  'rule rules march monday tuesday wednesday thursday friday saturday sunday january february april may ' +
+  'june july august september october november december'
+).split(' ');
 
 export interface BodyRule {
   readonly id: string;
@@ -375,35 +263,8 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
  */
 export const BODY_NOT_AFTER: readonly string[] = ['of', 'contempt', '('];
 /** Words after a body that make it a modifier of another noun: "police station", "court order", "army camp". */
-export const BODY_NOT_BEFORE: readonly string[] = [
-  'station',
-  'stations',
-  'order',
-  'orders',
-  'camp',
-  'camps',
-  'control',
-  'room',
-  'case',
-  'verdict',
-  'officer',
-  'officers',
-  'commissioner',
-  'chief',
-  'official',
-  'sources',
-  'source',
-  'van',
-  'vehicle',
-  'vehicles',
-  'protection',
-  'custody',
-  'firing',
-  'complex',
-  'premises',
-  'records',
-  'help',
-  'minister',
-  'headquarters',
-  'building',
-];
+export const BODY_NOT_BEFORE: readonly string[] = (
+  'station stations order orders camp camps control room case verdict officer officers commissioner ' +
+  'chief official sources source van vehicle vehicles protection custody firing complex premises ' +
+  'records help minister headquarters building'
+).split(' ');
