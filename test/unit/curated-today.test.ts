@@ -12,7 +12,8 @@ import { BuildContext } from '../../scripts/build-data/facts.js';
 // from where the datasets stop to today.
 const DIR = fileURLToPath(new URL('../../data/curated/', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('../../data/reference/entities.jsonl', import.meta.url));
-const TABLES = new Set(['state-names.json', 'igo-names.json', 'alliance-names.json', 'person-names.json']);
+// home-places.json and parties.json are read by the pipeline itself (extract/home-country.ts, extract/domestic.ts), each name or party with its source.
+const TABLES = new Set(['state-names.json', 'igo-names.json', 'alliance-names.json', 'person-names.json', 'home-places.json', 'parties.json']);
 
 interface RawFact {
   id: string;
