@@ -238,6 +238,13 @@ interface Scan {
   readonly s: Sentence;
 }
 
+/** Without the spaces, commas and an opening parenthesis it ends with (a loop: a trailing-run regex backtracks). */
+function trimTail(t: string): string {
+  let e = t.length;
+  while (e > 0 && ' \t\n,('.includes(t[e - 1]!)) e--;
+  return t.slice(0, e);
+}
+
 /** The words of tokens a..b of the sentence, as written. */
 function words(s: Sentence, a: number, b: number): string {
   return s.text.slice(s.tokens[a]!.start - s.start, s.tokens[b]!.end - s.start);
@@ -254,13 +261,7 @@ function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null): A
   const sector = cue ? (cue.former ? 'ELI' : cue.title.agent === 'PTY' && !party ? (cue.state ? 'GOV' : '') : cue.title.agent) : '';
   const graph = state && cue && name.words + name.initials >= 2 ? graphPerson(ctx, nameText, state, on) : null;
   const stateCode = state ? cameoOf(ctx, state, on) : '';
-  const role = cue
-    ? cue.from > name.last
-      ? words(s, cue.first, cue.from)
-      : words(s, cue.from, i - 1)
-          .replace(/^['’]+s?\s*/, '')
-          .replace(/[\s,(]+$/, '')
-    : null;
+  const role = cue ? (cue.from > name.last ? words(s, cue.first, cue.from) : trimTail(words(s, cue.from, i - 1)).replace(/^['’]+s?\s*/, '')) : null;
   return {
     text: nameText,
     start: toks[i]!.start,
