@@ -319,14 +319,23 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
         });
         continue;
       }
+      // Most tokens start no name: a function word longer than an initial is passed at once.
+      if (STOP_POS.has(t.pos) && t.text.length > 1) continue;
       const name = nameAt(toks, i, lowercase, titles, covered);
       if (!name) continue;
       // The shape first (cheap), the title after: most nouns of lower-cased text start no name.
       const oneWord = i > 0 && ONE_WORD_TITLES.has(keys[i - 1]!);
       const shaped = (name.initials > 0 && name.words > 0) || name.words >= 2 || (name.words === 1 && (honorific || oneWord));
-      if (!shaped) continue;
+      // A run of name words that is no name here is none from a later word either (no title stands inside it).
+      if (!shaped) {
+        i = name.last;
+        continue;
+      }
       const cue = cueBefore(toks, i, titles) ?? appositionAfter(toks, i, name, titles);
-      if (!cue && !honorific) continue;
+      if (!cue && !honorific) {
+        i = name.last;
+        continue;
+      }
       const scan = { ctx, on, home, s };
       const actor = titledPerson(scan, i, name, cue);
       added.push(actor);
