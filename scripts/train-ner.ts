@@ -2,8 +2,11 @@
  * Trains the named-entity recognizer and writes data/ner/.
  *   npm run train:ner -- [--train FILE] [--unlabelled FILE.jsonl] [--out DIR] [--seed N] [--epochs N]
  *                        [--scheme BILOU|BIO] [--min-count N] [--margin M] [--prune W] [--no-clusters]
- *                        [--stages 1|2] [--folds N] [--dev FILE]
+ *                        [--stages 1|2] [--folds N] [--dev FILE] [--hold-out N]
  * --dev scores the new model on a labelled CoNLL file (the eval does the same from the committed model).
+ * --hold-out N keeps every Nth document of the training file (documents 0, N, 2N...) out of the training and
+ * of the lexicon, and scores the model on them: a measure on documents the model never saw, without the test
+ * split. The unlabelled files are JSON lines with the text in `doc_text` or `text`.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -35,6 +38,7 @@ const { values: o } = parseArgs({
     prune: { type: 'string', default: '0.05' },
     'no-clusters': { type: 'boolean', default: false },
     dev: { type: 'string' },
+    'hold-out': { type: 'string' },
   },
 });
 
@@ -44,14 +48,17 @@ const scheme = o.scheme as TagScheme;
 const t0 = performance.now();
 const trainText = readFileSync(o.train!, 'utf8');
 const train = readConll(trainText, o.train);
-const sentences = train.sentences.map((s) => ({ tokens: s.tokens, tags: s.lastColumn, doc: s.doc }));
+const holdOut = o['hold-out'] ? Number(o['hold-out']) : 0;
+const heldOut = (doc: number): boolean => holdOut > 0 && doc % holdOut === 0;
+const sentences = train.sentences.filter((s) => !heldOut(s.doc)).map((s) => ({ tokens: s.tokens, tags: s.lastColumn, doc: s.doc }));
 
 // Unlabelled text: the training tokens themselves (cased) and the lower-cased news of the jsonl files.
 const news: string[][] = [];
 for (const file of o.unlabelled!) {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const text = String((JSON.parse(line) as { doc_text?: unknown }).doc_text ?? '');
+    const record = JSON.parse(line) as { doc_text?: unknown; text?: unknown };
+    const text = String(record.doc_text ?? record.text ?? '');
     for (const para of text.split(/\n+/)) {
       const toks = tokenize(para).map((t) => t.text.toLowerCase());
       if (toks.length) news.push(toks);
@@ -92,6 +99,7 @@ const meta = {
     version: 'CoNLL-2003 English (Reuters RCV1), train split',
     sha256: createHash('sha256').update(trainText).digest('hex'),
     sentences: sentences.length,
+    ...(holdOut > 0 ? { heldOut: `every ${holdOut}th document` } : {}),
     tokens: sentences.reduce((a, s) => a + s.tokens.length, 0),
   },
   unlabelled: o.unlabelled!.map((f) => ({ file: f.split('/').pop(), sha256: createHash('sha256').update(readFileSync(f)).digest('hex') })),
@@ -112,10 +120,18 @@ console.error(
   `model: ${meta.features.kept.join(' + ')} of ${meta.features.trained.join(' + ')} feature rows kept; files ${JSON.stringify(sizes)}; written to ${o.out}`,
 );
 
-if (o.dev) {
-  const dev = readConll(readFileSync(o.dev, 'utf8'), o.dev);
-  const gold = dev.sentences.map((s) => s.lastColumn);
-  const unpruned = scoreEntities(gold, tagByDocument(new NerTagger(trained), dev.sentences)).overall.f1;
-  console.error(`before pruning: F1 ${(100 * unpruned).toFixed(2)}`);
-  console.log(formatScores(scoreEntities(gold, tagByDocument(new NerTagger(model), dev.sentences))));
-}
+const score = (
+  label: string,
+  scored: readonly { readonly doc: number; readonly tokens: readonly string[]; readonly lastColumn: readonly string[] }[],
+): void => {
+  const gold = scored.map((s) => s.lastColumn);
+  const unpruned = scoreEntities(gold, tagByDocument(new NerTagger(trained), scored)).overall.f1;
+  console.error(`${label}: before pruning F1 ${(100 * unpruned).toFixed(2)}`);
+  console.log(`${label}\n${formatScores(scoreEntities(gold, tagByDocument(new NerTagger(model), scored)))}`);
+};
+if (holdOut > 0)
+  score(
+    `held out (every ${holdOut}th document of ${meta.trainingData.file})`,
+    train.sentences.filter((s) => heldOut(s.doc)),
+  );
+if (o.dev) score(o.dev.split('/').pop() ?? o.dev, readConll(readFileSync(o.dev, 'utf8'), o.dev).sentences);
