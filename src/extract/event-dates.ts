@@ -38,7 +38,7 @@ function isFuture(d: DateMention, published: IsoDate): boolean {
  * text places there is left undated (eventDate gives null): the article's day would be wrong, and a year
  * would claim more than the text says. "since the 1980s" bounds a stretch of time and is not read here.
  */
-export const ERA_RULES: readonly { readonly id: string; readonly example: string; readonly pattern: RegExp }[] = [
+const ERA_RULES: readonly { readonly id: string; readonly example: string; readonly pattern: RegExp }[] = [
   {
     id: 'era.decade',
     example: 'Avaria fought Borduria in the early 1990s -> fought: undated',
