@@ -30,7 +30,13 @@ const root = (p: string): string => fileURLToPath(new URL(`../${p}`, import.meta
 const { values: o } = parseArgs({
   options: {
     train: { type: 'string', default: root('../shared/eval/conll2003_eng.train') },
-    unlabelled: { type: 'string', multiple: true, default: [root('../shared/bench/india_police_events_docs.jsonl')] },
+    unlabelled: {
+      type: 'string',
+      multiple: true,
+      // The synthetic stories add 29,000 paragraphs of cased, varied news to the clusters: held-out F1 92.79 -> 92.92,
+      // testa 92.36 -> 93.22 (README, "The recognizer on unseen text").
+      default: [root('../shared/bench/india_police_events_docs.jsonl'), root('../shared/eval/plover-synthetic/synthetic-stories.jsonl')],
+    },
     out: { type: 'string', default: root('data/ner') },
     seed: { type: 'string', default: '20030601' },
     epochs: { type: 'string', default: '10' },
