@@ -1,6 +1,7 @@
-import type { CodedEvent } from './analysis.js';
+import type { IsoDate } from '../core/time.js';
+import type { CodedEvent, EventPrecision } from './analysis.js';
 import type { CoderActor } from './event-coder.js';
-import { eventDate } from './event-dates.js';
+import { type EventDate, eventDate } from './event-dates.js';
 import { bySentence } from './span-index.js';
 import type { Stage } from './stage.js';
 
@@ -33,7 +34,8 @@ export const eventsStage: Stage = {
         actors,
         ...(country ? { country } : {}),
       })) {
-        const when = e.date ? { date: e.date, precision: 'day' as const, text: null } : eventDate(s, dates, e.verb, draft.article.published);
+        const dated = e.date ? { date: e.date, precision: 'day' as const, text: null } : eventDate(s, dates, e.verb, draft.article.published);
+        const when = draft.article.dateEstimated ? undatedUnlessYear(dated, draft.article.published) : dated;
         const inArticle = (x: { start: number; end: number }) => ({ start: x.start + s.start, end: x.end + s.start });
         events.push({
           source: e.source,
@@ -59,6 +61,15 @@ export const eventsStage: Stage = {
     return { ...draft, events };
   },
 };
+
+/**
+ * An event of an article with no date: its day is known only from an expression in its clause that names a year
+ * ("in march 2002", "in 1998"); "on friday", "last year", "march 15" and the article's day were all read against the
+ * ingest day, so the event is `undated` (its date stays the ingest day, to sort by, and says so).
+ */
+export function undatedUnlessYear(when: EventDate, ingested: IsoDate): { date: IsoDate; precision: EventPrecision; text: string | null } {
+  return when.text !== null && /\b(?:1[6-9]|20)\d\d\b/.test(when.text) ? when : { date: ingested, precision: 'undated', text: when.text };
+}
 
 /** The one country the article's actors act for (their `state`), when they name exactly one; else undefined. */
 function soleCountry(actors: readonly { readonly state: string | null; readonly cameo: string }[]): string | undefined {
