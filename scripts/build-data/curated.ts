@@ -89,6 +89,13 @@ const tables = {
   }),
   'alliance-names.json': z.object({ names: z.record(z.string().regex(/^\d+$/), z.string().min(3)) }),
   'person-names.json': z.object({ names: z.record(z.string().regex(/^Q\d+$/), z.string().min(2)) }),
+  // Read by the pipeline itself (src/extract/home-country.ts), not built into the graph: checked here all the same.
+  'home-places.json': z
+    .object({
+      sources: z.record(z.string(), z.string().min(10)),
+      places: z.record(z.string().regex(/^[A-Z]{3}$/), z.record(z.string(), z.array(z.string().min(2)))),
+    })
+    .refine((f) => Object.values(f.places).every((g) => Object.keys(g).every((k) => k in f.sources)), 'every group of names cites a source of `sources`'),
 };
 
 export interface CuratedTables {
@@ -105,6 +112,7 @@ export function readCuratedTables(dir: string): CuratedTables {
   const igo = parseFile(join(dir, 'igo-names.json'), tables['igo-names.json']).names;
   const alliances = parseFile(join(dir, 'alliance-names.json'), tables['alliance-names.json']).names;
   const persons = existsSync(join(dir, 'person-names.json')) ? parseFile(join(dir, 'person-names.json'), tables['person-names.json']).names : {};
+  if (existsSync(join(dir, 'home-places.json'))) parseFile(join(dir, 'home-places.json'), tables['home-places.json']);
   return {
     personNames: new Map(Object.entries(persons)),
     stateNames: new Map(Object.entries(states)),

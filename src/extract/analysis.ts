@@ -1,3 +1,4 @@
+import type { HomeCountry } from './home-country.js';
 import type { IsoDate, Precision } from '../core/time.js';
 
 export interface Caption {
@@ -156,6 +157,8 @@ export interface Claim extends Span {
 
 export interface Analysis {
   readonly article: ArticleMeta;
+  /** The article's home country with its confidence and evidence (extract/home-country.ts); null when none or several. */
+  readonly home?: HomeCountry | null;
   readonly actors: readonly Actor[];
   readonly events: readonly CodedEvent[];
   readonly facts: readonly ProposedFact[];

@@ -1,7 +1,9 @@
 import type { IsoDate } from '../core/time.js';
 import type { CodedEvent, EventPrecision } from './analysis.js';
 import type { CoderActor } from './event-coder.js';
+import { cameoOf } from './actors.js';
 import { type EventDate, eventDate } from './event-dates.js';
+import { articleHome } from './home-country.js';
 import { bySentence } from './span-index.js';
 import type { Stage } from './stage.js';
 
@@ -14,7 +16,9 @@ export const eventsStage: Stage = {
   name: 'events',
   run(draft, ctx) {
     const events: CodedEvent[] = [];
-    const country = soleCountry(draft.actors);
+    // The home stage's answer when it ran; else asked here (a pipeline of fewer stages, as in some tests).
+    const home = draft.home !== undefined ? draft.home : articleHome(draft.article.text, draft.sentences, draft.actors);
+    const country = home ? cameoOf(ctx, home.country, draft.article.published) : undefined;
     // Grouped once: filtering every actor and date for every sentence was quadratic in a long article.
     const actorsOf = bySentence(draft.actors);
     const datesOf = bySentence(draft.dates);
@@ -71,11 +75,3 @@ export function undatedUnlessYear(when: EventDate, ingested: IsoDate): { date: I
   return when.text !== null && /\b(?:1[6-9]|20)\d\d\b/.test(when.text) ? when : { date: ingested, precision: 'undated', text: when.text };
 }
 
-/** The one country the article's actors act for (their `state`), when they name exactly one; else undefined. */
-function soleCountry(actors: readonly { readonly state: string | null; readonly cameo: string }[]): string | undefined {
-  const states = new Set(actors.map((a) => a.state).filter((x): x is string => x !== null));
-  if (states.size !== 1) return undefined;
-  const [state] = states;
-  // The actor stage writes ISO3 states; CAMEO writes the same letters for states (IND, PAK), so either serves.
-  return actors.find((a) => a.state === state && /^[A-Z]{3}$/.test(a.cameo.slice(0, 3)))?.cameo.slice(0, 3) ?? state;
-}

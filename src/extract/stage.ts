@@ -1,5 +1,6 @@
 import type { Actor, ArticleInput, Claim, CodedEvent, DateMention, Mention, ProposedFact, Sentence } from './analysis.js';
 import type { EventCoder } from './event-coder.js';
+import type { HomeCountry } from './home-country.js';
 import type { NewsGraph } from './news-graph.js';
 import type { Entity } from '../core/entity.js';
 import type { IsoDate } from '../core/time.js';
@@ -15,6 +16,8 @@ export interface Draft {
   readonly facts: readonly ProposedFact[];
   readonly claims: readonly Claim[];
   readonly warnings: readonly string[];
+  /** The article's home country (home-country.ts), once the named actors are known; null when none or several. */
+  readonly home?: HomeCountry | null;
 }
 
 export interface StageContext {

@@ -15,6 +15,7 @@ export function analysisJson(a: Analysis): Record<string, unknown> {
       id: a.article.id,
       dateEstimated: a.article.dateEstimated,
     },
+    home: a.home ?? null,
     actors: a.actors.map((x) => ({
       text: x.text,
       start: x.start,

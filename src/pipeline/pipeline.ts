@@ -6,6 +6,7 @@ import { coreferenceStage } from '../extract/coreference.js';
 import { datesStage } from '../extract/dates.js';
 import { eventsStage } from '../extract/event-coding.js';
 import { factsStage } from '../extract/facts.js';
+import { homeStage } from '../extract/home-country.js';
 import { mentionsStage } from '../extract/mentions.js';
 import { peopleStage } from '../extract/people.js';
 import { sentencesStage } from '../extract/sentences.js';
@@ -13,10 +14,21 @@ import { emptyDraft, type Draft, type Stage, type StageContext } from '../extrac
 
 /**
  * The order of analysis. Order matters: names are found before people (a surname needs its full name
- * first), people before anaphors ("he" needs a person), actors before events, facts before the claims
+ * first), people before the home country (places, institutions and the actors' states), people before anaphors ("he" needs a person), actors before events, facts before the claims
  * that check them. A trained recognizer for unknown actors (extract/ner/) slots in after `people`.
  */
-const STAGES: readonly Stage[] = [sentencesStage, datesStage, mentionsStage, actorsStage, peopleStage, coreferenceStage, eventsStage, factsStage, claimsStage];
+const STAGES: readonly Stage[] = [
+  sentencesStage,
+  datesStage,
+  mentionsStage,
+  actorsStage,
+  peopleStage,
+  homeStage,
+  coreferenceStage,
+  eventsStage,
+  factsStage,
+  claimsStage,
+];
 
 export interface AnalyzeOptions {
   /** Extra stages, each inserted after the stage it names (e.g. a NER stage after `people`). */
@@ -86,6 +98,7 @@ function toAnalysis(d: Draft): Analysis {
   return {
     article: { id: a.id, title: a.title, authors: a.authors, published: a.published, dateEstimated: a.dateEstimated, url: a.url, captions: a.captions },
     ...found,
+    home: d.home ?? null,
     warnings: cut.length > 0 ? [...d.warnings, `best effort: only the first ${cut.join(', ')} are kept (the limit for one article)`] : d.warnings,
     stats: { sentences: d.sentences.length, tokens: d.sentences.reduce((n, s) => n + s.tokens.length, 0) },
   };
