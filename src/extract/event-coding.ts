@@ -8,7 +8,8 @@ import { bySentence } from './span-index.js';
 import type { Stage } from './stage.js';
 
 /**
- * Calls the event coder once per sentence that has at least one actor, with the actors resolved so far
+ * Calls the event coder once per sentence that has at least one actor (every sentence, in an article with a home
+ * country), with the actors resolved so far
  * (offsets made relative to the sentence), and keeps the graph ids behind the codes it returns. Each event
  * is dated by the date expression governing its verb's clause, else by the article (see event-dates.ts).
  */
@@ -23,11 +24,11 @@ export const eventsStage: Stage = {
     const actorsOf = bySentence(draft.actors);
     const datesOf = bySentence(draft.dates);
     for (const s of draft.sentences) {
-      // A sentence with no actor of the actor stage is not coded: coding every sentence of one-country articles (their
-      // roles, "the police", "the minister", being that country's) found 2.6x the events on the bench corpus but cost
-      // a third more CPU for the whole pipeline, and the pipeline must not lose throughput.
+      // A sentence with no actor of the actor stage is coded only in an article with a home country: there its roles
+      // ("the police", "the chief minister", "the mob") are that country's (`actor.article-country`). Elsewhere it
+      // could only yield events with an unknown actor, which are not recorded.
       const inSentence = actorsOf(s.index);
-      if (inSentence.length === 0) continue;
+      if (inSentence.length === 0 && !country) continue;
       const actors: CoderActor[] = inSentence.map((a) => ({ text: a.text, start: a.start - s.start, end: a.end - s.start, code: a.cameo, id: a.id }));
       const dates = datesOf(s.index);
       for (const e of ctx.coder.code({
@@ -74,4 +75,3 @@ export const eventsStage: Stage = {
 export function undatedUnlessYear(when: EventDate, ingested: IsoDate): { date: IsoDate; precision: EventPrecision; text: string | null } {
   return when.text !== null && /\b(?:1[6-9]|20)\d\d\b/.test(when.text) ? when : { date: ingested, precision: 'undated', text: when.text };
 }
-

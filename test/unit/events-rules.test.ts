@@ -55,6 +55,9 @@ const rows: Array<[string, string, string[]]> = [
   ['event.quoted', '"We have destroyed the Sudanese rebels," the Chadian general said.', []],
   ['event.quoted', '‘‘we attacked the sudanese rebels,’’ says the chadian general.', []],
   ['event.condition-clause', 'Chad will close the border if Sudan invaded Niger.', []],
+  ['event.question', 'Didn’t the Chadian president ask parliament to overrule the court?', []],
+  ['event.question', 'Why did the Chadian president meet the Sudanese envoy?', []],
+  ['event.question', '"Will Sudan withdraw its troops?" the Chadian minister asked the Sudanese envoy.', ['TCDGOV 020 SDNGOV']],
   ['role.inverted-speaker', 'The war is over, said the Chadian foreign minister, criticizing Sudan.', ['TCDGOV 010 SDN']],
   ['role.quote-speaker', '“We demand that Sudan withdraw,” the Chadian minister said.', ['TCDGOV 100 SDN']],
   ['verb.noun-infinitive', 'Chad said it was difficult to send troops to Sudan.', []],
@@ -79,6 +82,12 @@ const rows: Array<[string, string, string[]]> = [
   ['role.passive-pattern', 'The Bolivian embassy was demolished by a Chilean protestor.', ['CHL 145 BOLGOV']],
   ['role.place', 'Ukrainian opposition supporters protested in Kiev.', ['UKROPP 140 ---']],
   ['role.place', 'Chad declared at a meeting in Khartoum that the border was open.', []],
+  ['role.relative-subject', 'A Chadian team that visited Sudan last week has sought a meeting with the Libyan president.', []],
+  [
+    'role.relative-subject',
+    'Chadian officials who visited Sudan last week met the Libyan president.',
+    ['TCDGOV 040 LBYGOV', 'TCDGOV 042 SDN', 'SDN 043 TCDGOV'],
+  ],
   ['role.complement-object', 'Chad called to congratulate the Sudanese president.', ['TCD 013 SDNGOV']],
   ['role.appeal-clause', 'Washington demanded that Hamas renounce violence.', ['USA 100 PSEREBHMS']],
   ['role.complain-about', 'Chad complained to the United Nations over Sudanese raids.', ['TCD 114 SDN']],
@@ -96,6 +105,8 @@ const rows: Array<[string, string, string[]]> = [
   ['entente.demand', 'Egypt said that Israel must stop the raids.', ['EGY 100 ISR']],
   ['entente.allegation', 'The US claimed that the militants had attacked Iraq.', ['USA 112 ---UAF']],
   ['entente.state-agent', 'The Georgian opposition leader was arrested in Tbilisi.', ['GEOGOV 173 GEOOPP']],
+  ['entente.state-agent', 'Georgian opposition leaders were hunted down and killed.', []],
+  ['entente.state-agent', 'Armenian traders were stopped on the road by strangers.', []],
   ['entente.targetless', 'Ukrainian opposition supporters protested in Kiev.', ['UKROPP 140 ---']],
 ];
 
