@@ -55,6 +55,8 @@ export interface EventCoder {
   code(sentence: CoderSentence): readonly CoderEvent[];
   /** Groups the coder's dictionaries name that the graph does not hold: the actor stage finds them as the coder would. */
   readonly groups?: readonly NamedGroup[];
+  /** The agents dictionary (role words and their CAMEO sector, "police" ~COP): titles before a name (titled-people.ts). */
+  readonly agents?: readonly { readonly phrases: readonly string[]; readonly code: string }[];
 }
 
 /** An armed group or a party of the coder's dictionaries (Hezbollah, the PKK, the SDF): no graph entity, a CAMEO code. */

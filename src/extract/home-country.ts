@@ -111,6 +111,20 @@ function buildIndex(): PlaceIndex {
 }
 
 let index: PlaceIndex | undefined;
+
+/** The state of the curated place or institution whose last token is `last` ("maharashtra" before "police"), if any. */
+export function placeEndingAt(tokens: readonly { readonly text: string }[], last: number): { first: number; country: string } | null {
+  index ??= buildIndex();
+  let key = '';
+  for (let n = 1; n <= MAX_WORDS && last - n + 1 >= 0; n++) {
+    const k = tokenKey(tokens[last - n + 1]!.text);
+    if (k === '') return null;
+    key = key === '' ? k : `${k} ${key}`;
+    const entry = index.byKey.get(key);
+    if (entry) return { first: last - n + 1, country: entry.country };
+  }
+  return null;
+}
 const MAX_WORDS = 5;
 const JOINERS = new Set(['-', '.', "'", '’']);
 

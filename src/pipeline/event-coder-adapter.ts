@@ -98,7 +98,11 @@ export function loadCameoCoder(
   const dictionaries = loadEventDictionaries(dir);
   const types = learned ? learnedTypes(loadEventTypeModel(), dictionaries.cameo) : undefined;
   return {
-    coder: { ...cameoEventCoder(compileDictionaries(dictionaries), types), groups: namedGroups(dictionaries) },
+    coder: {
+      ...cameoEventCoder(compileDictionaries(dictionaries), types),
+      groups: namedGroups(dictionaries),
+      agents: [...(dictionaries.additions?.agents ?? []), ...dictionaries.agents],
+    },
     actorCode: actorCodesFrom(dictionaries),
   };
 }

@@ -7,6 +7,8 @@ import { datesStage } from '../extract/dates.js';
 import { eventsStage } from '../extract/event-coding.js';
 import { factsStage } from '../extract/facts.js';
 import { homeStage } from '../extract/home-country.js';
+import { domesticStage } from '../extract/domestic.js';
+import { titledPeopleStage } from '../extract/titled-people.js';
 import { mentionsStage } from '../extract/mentions.js';
 import { peopleStage } from '../extract/people.js';
 import { sentencesStage } from '../extract/sentences.js';
@@ -14,7 +16,8 @@ import { emptyDraft, type Draft, type Stage, type StageContext } from '../extrac
 
 /**
  * The order of analysis. Order matters: names are found before people (a surname needs its full name
- * first), people before the home country (places, institutions and the actors' states), people before anaphors ("he" needs a person), actors before events, facts before the claims
+ * first), people before the home country (places, institutions and the actors' states), the home country before
+ * the people after a title and the bodies it makes its own ("the police"), people before anaphors ("he" needs a person), actors before events, facts before the claims
  * that check them. A trained recognizer for unknown actors (extract/ner/) slots in after `people`.
  */
 const STAGES: readonly Stage[] = [
@@ -24,6 +27,8 @@ const STAGES: readonly Stage[] = [
   actorsStage,
   peopleStage,
   homeStage,
+  titledPeopleStage,
+  domesticStage,
   coreferenceStage,
   eventsStage,
   factsStage,

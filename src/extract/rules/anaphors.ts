@@ -15,7 +15,9 @@ export interface Anaphor {
 export const ANAPHORS: readonly Anaphor[] = [
   {
     id: 'coref.definite-organization',
-    pattern: /\b[Tt]he (organization|organisation|alliance|bloc|union|grouping|treaty organization)(?='s|’s|\b)/g,
+    // "the union minister", "the union government": India's word for its federal level, no anaphor.
+    pattern:
+      /\b[Tt]he (organization|organisation|alliance|bloc|union|grouping|treaty organization)(?='s|’s|\b)(?! (?:minister|government|cabinet|home|finance|defence|law|territory|territories|budget|health|railway)\b)/g,
     types: ['organization', 'alliance'],
     reach: 6,
     knownOnly: true,

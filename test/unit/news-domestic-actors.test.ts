@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Entity } from '../../src/core/entity.js';
+import type { IsoDate } from '../../src/core/time.js';
+import { noEventCoder } from '../../src/extract/event-coder.js';
+import { createNewsGraph } from '../../src/extract/news-graph.js';
+import { finishArticle } from '../../src/ingest/article.js';
+import { analyze } from '../../src/pipeline/pipeline.js';
+
+const state = (id: string, name: string, demonym: string): Entity => ({
+  id,
+  kind: 'state',
+  name,
+  aliases: [{ text: demonym, kind: 'demonym', lang: 'en' }],
+  attrs: {},
+  provenance: [{ dataset: 'test', ref: id }],
+});
+const graph = createNewsGraph({
+  entities: [state('IND', 'India', 'Indian'), state('PAK', 'Pakistan', 'Pakistani'), state('USA', 'United States', 'American')],
+  facts: [],
+});
+const coder = { ...noEventCoder, agents: [{ phrases: ['businessman'], code: '~BUS' }] };
+
+/** The actors of an invented article: [words, CAMEO code, role] for each, and the home country. */
+function read(text: string, published = '2002-03-04') {
+  const article = finishArticle({ text, title: null, published } as never, published as IsoDate);
+  const a = analyze(article, { graph, coder });
+  return { home: a.home?.country ?? null, actors: a.actors.map((x) => [x.text, x.cameo, x.role] as const), all: a.actors };
+}
+const find = (r: ReturnType<typeof read>, words: string) => r.actors.find(([t]) => t === words);
+
+test('a title before a name in lower-cased text: a person with role, sector and the home country, remembered by surname', () => {
+  const r = read('lucknow: union home minister a b rao visited two towns of uttar pradesh on monday. rao said the curfew would stay.');
+  assert.equal(r.home, 'IND');
+  assert.deepEqual(find(r, 'a b rao'), ['a b rao', 'INDGOV', 'union home minister']);
+  assert.deepEqual(find(r, 'rao'), ['rao', 'INDGOV', 'union home minister']);
+});
+
+test('police ranks, a parenthesis, a department between commas, "former" and an honorific', () => {
+  const r = read(
+    'patna: joint police commissioner (crime) c.d. mehra said the shops were closed in bihar. mr mehra left. ' +
+      "the state's joint director, fisheries, e f gill said the ponds were dry. former bihar chief minister g h sen was absent.",
+  );
+  assert.deepEqual(find(r, 'c.d. mehra'), ['c.d. mehra', 'INDCOP', 'joint police commissioner (crime)']);
+  assert.deepEqual(find(r, 'mehra')?.[1], 'INDCOP');
+  assert.deepEqual(find(r, 'e f gill')?.[1], 'INDGOV');
+  assert.deepEqual(find(r, 'g h sen'), ['g h sen', 'INDELI', 'former bihar chief minister']);
+});
+
+test('a title after the name: "x y, a businessman,"', () => {
+  const r = read('pune: "we are afraid," said ravi moreland, a businessman, on friday in maharashtra.');
+  assert.deepEqual(find(r, 'ravi moreland'), ['ravi moreland', 'INDBUS', 'businessman']);
+});
+
+test('never a common word after a title: "today", "the control room", plural nouns', () => {
+  const r = read('jaipur: the chief minister today said the police control room in rajasthan had eminent jurists visiting.');
+  assert.deepEqual(
+    r.all.filter((a) => a.ruleId.startsWith('person.')).map((a) => a.text),
+    [],
+  );
+  assert.deepEqual(find(r, 'chief minister'), ['chief minister', 'INDGOV', 'minister']);
+});
+
+test('parties: short names only at home, dated codes, and "congress" as a common noun or the US Congress is no party', () => {
+  const india = read('bhopal: the bjp and the congress walked out of the madhya pradesh assembly. the party congress of the cpi(m) met later.');
+  assert.deepEqual(find(india, 'bjp'), ['bjp', 'INDGOVPTY', 'political party']);
+  assert.deepEqual(find(india, 'congress')?.[1], 'INDOPPPTY');
+  assert.equal(india.actors.filter(([t]) => t === 'congress').length, 1);
+  assert.deepEqual(find(india, 'cpi(m)')?.[1], 'INDPTY');
+  assert.equal(find(read('bhopal: the bjp met in madhya pradesh.', '2010-06-01'), 'bjp')?.[1], 'INDOPPPTY');
+  const us = read('Lawmakers in Congress met in Texas and California on Monday.');
+  assert.equal(us.home, 'USA');
+  assert.equal(find(us, 'Congress'), undefined);
+});
+
+test('bodies at home: "the police", "the mob", "the high court" become the home country’s, unless another state qualifies them', () => {
+  const r = read('surat: a mob burnt two shops in gujarat and the police fired. the high court stayed the order. the pakistani police were not told.');
+  assert.deepEqual(find(r, 'mob'), ['mob', 'INDCVL', 'crowd']);
+  assert.deepEqual(find(r, 'police'), ['police', 'INDCOP', 'police']);
+  assert.deepEqual(find(r, 'high court'), ['high court', 'INDJUD', 'court']);
+  assert.equal(r.actors.filter(([t]) => t === 'police').length, 1);
+  const places = read('kolkata: the west bengal police and a police station in kolkata; contempt of court.');
+  assert.deepEqual(find(places, 'west bengal police'), ['west bengal police', 'INDCOP', 'police (west bengal)']);
+  assert.equal(find(places, 'court'), undefined);
+});
+
+test('no home country, no body of a state: a foreign-affairs article leaves "the police" alone', () => {
+  const r = read(
+    'Pakistani and American envoys met. The Pakistani delegation and the American delegation said the police were ready. Pakistan and America agreed.',
+  );
+  assert.equal(r.home, null);
+  assert.equal(find(r, 'police'), undefined);
+});
