@@ -69,6 +69,7 @@ const rows: Array<[string, string, string[]]> = [
   ['sense.verbal-clash', 'The Chadian foreign minister clashed with the Sudanese president.', ['TCDGOV 110 SDNGOV', 'SDNGOV 110 TCDGOV']],
   ['sense.fight-alongside', 'Chadian troops fought alongside French forces against the rebels.', ['TCDMIL 190 ---REB']],
   ['sense.capture', 'Chadian troops captured Sudanese soldiers near the border.', ['TCDMIL 173 SDNMIL']],
+  ['sense.request-force', 'Chadian officials demanded a ban on the Sudanese rebels.', ['TCDGOV 100 SDNREB']],
   ['sense.capture', 'Sudanese rebels captured Chad.', ['SDNREB 192 TCD']],
   ['actor.us-pronoun', 'chad said the ban did not allow us to help sudan.', []],
   ['role.inverted-speaker', "The border is closed,'' said Amadou Tello, the head of the Chadian traders.", []],
