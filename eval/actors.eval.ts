@@ -4,16 +4,14 @@
  * entities by overlapping span and compatible type, as precision/recall per type and overall.
  * Standalone: `npx tsx eval/actors.eval.ts`.
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { IsoDate } from '../src/core/time.js';
 import type { Actor } from '../src/extract/analysis.js';
-import { noEventCoder } from '../src/extract/event-coder.js';
-import type { StageContext } from '../src/extract/stage.js';
 import { analyze } from '../src/pipeline/pipeline.js';
-import { fixtureGraph } from '../test/fixtures/news/fixture-graph.js';
+import { actorContext } from './actor-context.js';
+import { scoreGsrActors } from './actors-gsr.js';
 import { headline } from './headline.js';
 
 const RE3D = join(import.meta.dirname, '..', '..', 'shared', 'eval', 're3d');
@@ -43,28 +41,8 @@ function typesOf(a: Actor): readonly string[] {
   return ['Organisation'];
 }
 
-async function context(): Promise<{ ctx: StageContext; name: string; close(): Promise<void> }> {
-  try {
-    const { createApp } = await import('../src/app.js');
-    const app = await createApp({ db: join(mkdtempSync(join(tmpdir(), 'actors-eval-')), 'db.sqlite') });
-    await app.ensureLoaded();
-    const ctx = await app.news.context();
-    return {
-      ctx: { ...ctx, coder: { ...noEventCoder, ...(ctx.coder.groups ? { groups: ctx.coder.groups } : {}) } },
-      name: 'reference data',
-      close: () => app.close(),
-    };
-  } catch (e) {
-    return {
-      ctx: { graph: fixtureGraph(), coder: noEventCoder },
-      name: `fixture graph (${e instanceof Error ? e.message.split('\n')[0] : e})`,
-      close: async () => undefined,
-    };
-  }
-}
-
 export async function run(): Promise<void> {
-  const { ctx, name, close } = await context();
+  const { ctx, name, close } = await actorContext();
   const tp = new Map<string, number>();
   const found = new Map<string, number>();
   const gold = new Map<string, number>();
@@ -72,6 +50,7 @@ export async function run(): Promise<void> {
   let allFound = 0;
   let allGold = 0;
   let docs = 0;
+  let gsr: string[] = [];
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   try {
     for (const source of readdirSync(RE3D, { withFileTypes: true })
@@ -107,6 +86,7 @@ export async function run(): Promise<void> {
         void matchedSpans;
       }
     }
+    gsr = scoreGsrActors(ctx, process.argv.includes('--verbose'));
   } finally {
     await close();
   }
@@ -130,6 +110,7 @@ export async function run(): Promise<void> {
     `${'all'.padEnd(14)} ${String(allFound).padStart(6)} ${String(allTp).padStart(8)} ${(allFound ? allTp / allFound : 0).toFixed(2).padStart(6)} ${String(allGold).padStart(6)} ${String(recalled).padStart(9)} ${(allGold ? recalled / allGold : 0).toFixed(2).padStart(6)}`,
   );
   console.log('(gold counts are annotations: one span may carry two types, e.g. a country as Location and as Organisation)');
+  console.log(`\n${gsr.join('\n')}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

@@ -1,7 +1,9 @@
 /**
  * Dates on the project's own fixtures (eval/fixtures/dates.json, invented sentences): datelines of undated
  * articles, weekdays and month-days read by tense, relative expressions, calendar dates and words that are no
- * date. One row per category, the share right; `dates.fixtures.accuracy` is the headline.
+ * date; and event cases (a `verb`): the date eventDate gives that verb's event with the text's dates, the sentence
+ * before it included (a date governing a neighbouring sentence, history dated to its own time or left undated).
+ * One row per category, the share right; `dates.fixtures.accuracy` is the headline.
  * Standalone: `npx tsx eval/dates.eval.ts [--verbose]`.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { IsoDate } from '../src/core/time.js';
 import { findDates } from '../src/extract/dates.js';
+import { eventDate } from '../src/extract/event-dates.js';
 import { splitSentences } from '../src/extract/sentences.js';
 import { finishArticle } from '../src/ingest/article.js';
 import { headline } from './headline.js';
@@ -18,6 +21,8 @@ interface Case {
   readonly text: string;
   readonly published: string | null;
   readonly expected: string | null;
+  /** For an event case: the event's verb (its first occurrence in the text). */
+  readonly verb?: string;
 }
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'dates.json');
@@ -29,7 +34,17 @@ function answer(c: Case): string | null {
     const a = finishArticle({ format: 'text', origin: 'eval', published: null, text: c.text }, INGEST_DAY);
     return a.dateEstimated ? null : a.published;
   }
-  const d = splitSentences(c.text).flatMap((s) => findDates(s, c.published as IsoDate))[0];
+  const published = c.published as IsoDate;
+  const sentences = splitSentences(c.text);
+  const dates = sentences.flatMap((s) => findDates(s, published));
+  if (c.verb !== undefined) {
+    const at = c.text.indexOf(c.verb);
+    const s = sentences.find((x) => x.start <= at && at < x.end);
+    if (!s || at < 0) throw new Error(`dates fixture: no verb ${c.verb} in ${c.text}`);
+    const e = eventDate(s, dates, { start: at - s.start, end: at - s.start + c.verb.length }, published, sentences[s.index - 1]);
+    return e ? `${e.date}/${e.precision}` : null;
+  }
+  const d = dates[0];
   return d ? `${d.date}/${d.precision}` : null;
 }
 

@@ -30,6 +30,8 @@ export function baseChanges(s: Sentence, actors: readonly Actor[], dates: readon
       const last = host.end;
       if (blockedChange(s, rule, first, last, start, blocked)) continue;
       const day = eventDate(s, dates, { start: start - s.start, end: end - s.start }, published);
+      // A change the text places in a decade is not given a day.
+      if (!day) continue;
       out.push(changeFact(s, rule, first, last, day, { predicate: 'hosts_base_of', subject: stateId(host), object: stateId(user) }));
     }
   }

@@ -35,7 +35,9 @@ export const eventsStage: Stage = {
       const inSentence = actorsOf(s.index);
       if (inSentence.length === 0 && (!country || s.index >= LEAD_SENTENCES)) continue;
       const actors: CoderActor[] = inSentence.map((a) => ({ text: a.text, start: a.start - s.start, end: a.end - s.start, code: a.cameo, id: a.id }));
-      const dates = datesOf(s.index);
+      // The sentence before, with its dates: a date governing it may govern this one (event-dates.ts).
+      const previous = s.index > 0 ? draft.sentences[s.index - 1] : undefined;
+      const dates = previous?.index === s.index - 1 ? [...datesOf(s.index - 1), ...datesOf(s.index)] : datesOf(s.index);
       for (const e of ctx.coder.code({
         id: `${draft.article.id}#${s.index}`,
         text: s.text,
@@ -44,7 +46,9 @@ export const eventsStage: Stage = {
         actors,
         ...(country ? { country } : {}),
       })) {
-        const dated = e.date ? { date: e.date, precision: 'day' as const, text: null } : eventDate(s, dates, e.verb, draft.article.published);
+        const dated = e.date ? { date: e.date, precision: 'day' as const, text: null } : eventDate(s, dates, e.verb, draft.article.published, previous);
+        // An act the text places in a decade ("in the 1970s") is history the article recalls: no day to give it.
+        if (!dated) continue;
         const when = draft.article.dateEstimated ? undatedUnlessYear(dated, draft.article.published) : dated;
         const inArticle = (x: { start: number; end: number }) => ({ start: x.start + s.start, end: x.end + s.start });
         events.push({

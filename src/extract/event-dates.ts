@@ -1,5 +1,5 @@
 import type { IsoDate, Precision } from '../core/time.js';
-import type { DateMention, Sentence } from './analysis.js';
+import type { DateMention, Sentence, Span } from './analysis.js';
 import { SUBORDINATORS } from './clause-words.js';
 
 export interface EventDate {
@@ -34,12 +34,102 @@ function isFuture(d: DateMention, published: IsoDate): boolean {
 }
 
 /**
+ * Spans of history no precision of ours holds: a decade ("in the 1970s", "during the early 1990s"). An act the
+ * text places there is left undated (eventDate gives null): the article's day would be wrong, and a year
+ * would claim more than the text says. "since the 1980s" bounds a stretch of time and is not read here.
+ */
+const ERA_RULES: readonly { readonly id: string; readonly example: string; readonly pattern: RegExp }[] = [
+  {
+    id: 'era.decade',
+    example: 'Avaria fought Borduria in the early 1990s -> fought: undated',
+    pattern: /\b(?:in|during|throughout) the (?:early |late |mid-|mid )?(?:1[5-9]|20)\d0s\b/gi,
+  },
+];
+
+/** A date mention, or a span of history (era) that leaves the act undated. */
+interface Candidate extends Span {
+  readonly text: string;
+  readonly mention: DateMention | null;
+}
+
+function eras(sentence: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of ERA_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(sentence.text); m; m = rule.pattern.exec(sentence.text))
+      out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], mention: null });
+  }
+  return out;
+}
+
+/** The sentence's dates that may date an act, and its eras: not bounding, not naming a thing, not after the article's day. */
+function candidates(sentence: Sentence, dates: readonly DateMention[], published: IsoDate): Candidate[] {
+  const tokens = sentence.tokens;
+  const usable = dates.filter((d) => {
+    if (d.sentence !== sentence.index || isFuture(d, published)) return false;
+    const first = d.text.split(/\s/, 1)[0]!.toLowerCase();
+    if (BOUNDING.has(first)) return false;
+    const before = tokens.findLast((t) => t.end <= d.start)?.text.toLowerCase();
+    const after = tokens.find((t) => t.start >= d.end)?.text;
+    return !(before && (BOUNDING.has(before) || DETERMINERS.has(before))) && !(after && POSSESSIVE.has(after));
+  });
+  const own: Candidate[] = usable.map((d) => ({ start: d.start, end: d.end, text: d.text, mention: d }));
+  const history = eras(sentence).filter((e) => !own.some((d) => d.start < e.end && e.start < d.end));
+  return [...own, ...history].sort((a, b) => a.start - b.start);
+}
+
+/** Words that open a sentence going on with the one before: "She was sentenced", "Then they attacked". */
+const CONTINUING = new Set(['he', 'she', 'they', 'it', 'we', 'then', 'later', 'afterwards', 'subsequently']);
+/** Auxiliaries that put a verb in the present or future: "He is expected to visit", "It has signed". */
+const PRESENT_AUXILIARIES = new Set(
+  ['is', 'are', 'am', 'has', 'have', 'do', 'does', 'will', 'shall', 'can', 'may', 'must', 'would', 'could', 'should', 'might', 'to'].concat([
+    "'s",
+    '’s',
+    "'ll",
+  ]),
+);
+const SINGULAR = new Set(['he', 'she', 'it']);
+
+/**
+ * Whether the sentence goes on with the story of the one before, in the past, so that a date governing that
+ * sentence governs this one: it opens with a pronoun or "then"/"later", has no date of its own, and its verb
+ * is past ("She was sentenced", "He met", not "He denies", "He is expected to visit").
+ */
+function continuesPast(sentence: Sentence, verb: Span): boolean {
+  const tokens = sentence.tokens;
+  if (!CONTINUING.has(tokens[0]?.text.toLowerCase() ?? '')) return false;
+  const vStart = sentence.start + verb.start;
+  const v = tokens.find((t) => t.start === vStart);
+  if (!v) return false;
+  if (tokens.some((t) => t.start < vStart && PRESENT_AUXILIARIES.has(t.text.toLowerCase()))) return false;
+  const w = v.text.toLowerCase();
+  if (w.endsWith('ed') || (w !== v.lemma.toLowerCase() && !/(?:s|ing)$/.test(w))) return true;
+  // "it cut", "she put": a bare form after he/she/it is past (the present would be "cuts").
+  return w === v.lemma.toLowerCase() && tokens.some((t) => t.start < vStart && SINGULAR.has(t.text.toLowerCase()));
+}
+
+/** The date governing a sentence as a whole: one opening it, else one in its first clause ("X was arrested last year."). */
+function governing(sentence: Sentence, dates: readonly DateMention[], published: IsoDate): Candidate | undefined {
+  const cands = candidates(sentence, dates, published);
+  const open = opening(sentence, cands);
+  if (open) return open;
+  const inside = (start: number) => cands.some((d) => d.start <= start && start < d.end);
+  const boundary = sentence.tokens.find((t) => !inside(t.start) && isBoundary(t.text));
+  return cands.find((d) => !boundary || d.end <= boundary.start);
+}
+
+const fromCandidate = (c: Candidate): EventDate | null => (c.mention ? { date: c.mention.date, precision: c.mention.precision, text: c.mention.text } : null);
+
+/**
  * The date of an event coded in a sentence. A date expression governs the event when it stands in the
  * verb's own clause (clauses end at commas, dashes, quotes and subordinators such as "that", "which",
  * "since"), the nearest to the verb first, or when it opens the sentence, set off by a comma ("Last year,
  * X signed ..."). Dates that bound a stretch of time ("by 2014", "since May"), name a thing ("the
  * agreement of 2008", "the March 17 resolution", "Tuesday's talks") or lie after the article's day (what
- * is planned "next year" is said today) date no event. Otherwise the event carries the article's date.
+ * is planned "next year" is said today) date no event. A sentence with no governing date of its own that
+ * goes on with the story of the sentence before (`previous`) in the past takes the date governing that one
+ * ("Last year, X was arrested. She was sentenced ..."). An act placed in a decade ("in the 1970s") is left
+ * undated: null. Otherwise the event carries the article's date.
  *
  *   "The minister said Tuesday that Avaria signed the accord last year": said -> Tuesday, signed -> last year.
  *
@@ -50,31 +140,27 @@ export function eventDate(
   dates: readonly DateMention[],
   verb: { readonly start: number; readonly end: number } | undefined,
   published: IsoDate,
-): EventDate {
-  const own = dates.filter((d) => d.sentence === sentence.index);
-  if (own.length === 0) return { date: published, precision: 'day', text: null };
-  const tokens = sentence.tokens;
+  previous?: Sentence,
+): EventDate | null {
+  const articleDay: EventDate = { date: published, precision: 'day', text: null };
+  const own = candidates(sentence, dates, published);
   const inDate = (start: number) => own.some((d) => d.start <= start && start < d.end);
-  const usable = own.filter((d) => {
-    if (isFuture(d, published)) return false;
-    const first = d.text.split(/\s/, 1)[0]!.toLowerCase();
-    if (BOUNDING.has(first)) return false;
-    const before = tokens.findLast((t) => t.end <= d.start)?.text.toLowerCase();
-    const after = tokens.find((t) => t.start >= d.end)?.text;
-    return !(before && (BOUNDING.has(before) || DETERMINERS.has(before))) && !(after && POSSESSIVE.has(after));
-  });
-  if (usable.length === 0) return { date: published, precision: 'day', text: null };
-  const chosen = (verb ? inVerbClause(sentence, usable, verb, inDate) : undefined) ?? opening(sentence, usable);
-  return chosen ? { date: chosen.date, precision: chosen.precision, text: chosen.text } : { date: published, precision: 'day', text: null };
+  const chosen = own.length === 0 ? undefined : ((verb ? inVerbClause(sentence, own, verb, inDate) : undefined) ?? opening(sentence, own));
+  if (chosen) return fromCandidate(chosen);
+  if (verb && previous && own.length === 0 && continuesPast(sentence, verb)) {
+    const carried = governing(previous, dates, published);
+    if (carried) return fromCandidate(carried);
+  }
+  return articleDay;
 }
 
 /** The usable date in the verb's clause nearest to the verb. */
-function inVerbClause(
+function inVerbClause<T extends Span>(
   sentence: Sentence,
-  dates: readonly DateMention[],
+  dates: readonly T[],
   verb: { readonly start: number; readonly end: number },
   inDate: (start: number) => boolean,
-): DateMention | undefined {
+): T | undefined {
   const vStart = sentence.start + verb.start;
   const vEnd = sentence.start + verb.end;
   let from = sentence.start;
@@ -84,7 +170,7 @@ function inVerbClause(
     if (t.end <= vStart) from = t.end;
     else if (t.start >= vEnd && t.start < to) to = t.start;
   }
-  let best: DateMention | undefined;
+  let best: T | undefined;
   let bestDistance = Infinity;
   for (const d of dates) {
     if (d.start < from || d.end > to) continue;
@@ -94,14 +180,19 @@ function inVerbClause(
   return best;
 }
 
+/** At most this many words between an opening date and its comma ("During the 1991 war, ..."). */
+const MAX_OPENING_PHRASE = 3;
+
 /** A date that opens the sentence and is set off by a comma: "Last year, ...", "On Tuesday, ...". */
-function opening(sentence: Sentence, dates: readonly DateMention[]): DateMention | undefined {
+function opening<T extends Span>(sentence: Sentence, dates: readonly T[]): T | undefined {
   const tokens = sentence.tokens;
   for (const d of dates) {
     const before = tokens.filter((t) => t.end <= d.start);
     if (before.length > 1 || (before.length === 1 && !OPENING.has(before[0]!.text.toLowerCase()))) continue;
-    const after = tokens.find((t) => t.start >= d.end);
-    if (after?.text === ',') return d;
+    // The comma may close a phrase the date opens, before any verb: "During the 1991 war, ...".
+    const after = tokens.filter((t) => t.start >= d.end).slice(0, MAX_OPENING_PHRASE + 1);
+    const comma = after.findIndex((t) => t.text === ',');
+    if (comma >= 0 && after.slice(0, comma).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) return d;
   }
   return undefined;
 }

@@ -225,6 +225,8 @@ function changesOf(
     const last = Math.max(subjects.at(-1)!.end, body.end, end);
     if (blockedChange(s, rule, first, last, start, blocked)) continue;
     const day = eventDate(s, dates, { start: start - s.start, end: end - s.start }, published);
+    // A change the text places in a decade is not given a day.
+    if (!day) continue;
     for (const subject of subjects) {
       out.push(changeFact(s, rule, first, last, day, { predicate: rule.predicate, subject: stateId(subject), object: body.id }));
     }

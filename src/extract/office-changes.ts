@@ -57,6 +57,8 @@ export function officeChanges(
       const last = Math.max(person.end, end, named?.end ?? 0);
       if (blockedChange(s, rule, first, last, start, blocked)) continue;
       const day = eventDate(s, dates, { start: start - s.start, end: end - s.start }, published);
+      // A change the text places in a decade is not given a day.
+      if (!day) continue;
       out.push(changeFact(s, rule, first, last, day, { predicate: 'holds_office', subject: person.id, object: state, qualifiers: { office } }));
     }
   }

@@ -34,7 +34,9 @@ test('findEntities gives offsets into the text; tagTokens gives BIO tags', () =>
 test('the second stage reads the whole document: a name given in full once decides its short form', () => {
   const alone = 'Jones stock closed down 1/8 at 40.';
   const inDocument = `Jones Medical Industries Inc said on Friday it completed the acquisition. ${alone}`;
-  assert.deepEqual(entities(alone), ['Jones/PER']);
+  // Alone, nothing says Jones is a company (the model's guess, PER or MISC, varies with its training).
+  const [guess, ...more] = entities(alone);
+  assert.ok(guess?.startsWith('Jones/') && guess !== 'Jones/ORG' && more.length === 0, guess);
   assert.deepEqual(entities(inDocument), ['Jones Medical Industries Inc/ORG', 'Jones/ORG']);
 });
 

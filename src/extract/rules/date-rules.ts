@@ -187,9 +187,17 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.bare-year',
-    example: 'founded in 1992; forces leave by 2014',
+    example: 'founded in 1992; In 1998, Avaria tested a missile; forces leave by 2014',
     hint: 'year-digits',
-    pattern: /\b(?:in|since|by|until|from|of|before|after) ((?:1[89]|20)\d\d)\b(?![-,]?\d)/g,
+    // Any case: a sentence opens with "In 1998, ...".
+    pattern: /\b(?:in|during|since|by|until|from|of|before|after) ((?:1[89]|20)\d\d)\b(?![-,]?\d)/gi,
+    resolve: (m) => yearDate(Number(m[1])),
+  },
+  {
+    id: 'date.during-year',
+    example: 'troops shelled the port during the 1991 war -> 1991 (an act dated by the event of that year it took place in)',
+    hint: 'year-digits',
+    pattern: /\b[Dd]uring the ((?:1[89]|20)\d\d)\b(?![-,]?\d)/g,
     resolve: (m) => yearDate(Number(m[1])),
   },
 ];
