@@ -157,6 +157,20 @@ const csv = z
 const offsets = z.strictObject({ start: z.number(), end: z.number() });
 
 /** Where an event's actors and verb are in its article, and the grammar rules that shaped it (migration 012). */
+/** When an event took place, as far as the article says (the same three fields on every event answer). */
+export const eventDating = {
+  date: z.string().describe("YYYY-MM-DD; a year-precise event keeps 1 July of its year; an undated event's is the ingest day, to sort by only"),
+  datePrecision: z
+    .enum(['day', 'month', 'year', 'undated'])
+    .describe('how much of `date` is known; undated: nothing (the article has no date, and no year dates the event); such events match no from/to range'),
+  dateText: z
+    .string()
+    .nullable()
+    .describe(
+      'the expression that dated the event ("last year"), or that the sentence has but could not place ("on friday" of an undated article); null: the article\'s date',
+    ),
+};
+
 export const eventProvenance = {
   sourceSpan: offsets.nullable().describe("the source's words in the article (character offsets); null only for events stored before 2026-12"),
   targetSpan: offsets.nullable().describe("the target's words; null for a target-less protest (and old rows)"),

@@ -85,6 +85,12 @@ export interface Actor extends Span {
   readonly ruleId: string;
 }
 
+/**
+ * How much of an event's date is known; `undated`: nothing, the article having no date (its `published` is the
+ * ingest day) and the event's clause no date with a year ("on friday" of an unknown week is no day).
+ */
+export type EventPrecision = Precision | 'undated';
+
 export interface CodedEvent extends Span {
   readonly source: string;
   readonly target: string | null;
@@ -96,10 +102,11 @@ export interface CodedEvent extends Span {
   /**
    * The day the event took place, as precise as `datePrecision` says: a date expression governing the event's
    * clause ("last year", "on Tuesday") resolved against the article's date, else the article's date. A year
-   * is kept as 1 July of that year, as the date rules and `--on YYYY` read it.
+   * is kept as 1 July of that year, as the date rules and `--on YYYY` read it. For an `undated` event (an article
+   * with no date, and no expression with a year in its clause) it is the ingest day, kept only to sort by.
    */
   readonly date: IsoDate;
-  readonly datePrecision: Precision;
+  readonly datePrecision: EventPrecision;
   /** The date expression that dated the event ("last year"), or null when it carries the article's date. */
   readonly dateText: string | null;
   readonly sentence: string;

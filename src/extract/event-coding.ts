@@ -1,13 +1,18 @@
-import type { CodedEvent } from './analysis.js';
+import type { IsoDate } from '../core/time.js';
+import type { CodedEvent, EventPrecision } from './analysis.js';
 import type { CoderActor } from './event-coder.js';
 import { cameoOf } from './actors.js';
-import { eventDate } from './event-dates.js';
+import { type EventDate, eventDate } from './event-dates.js';
 import { articleHome } from './home-country.js';
 import { bySentence } from './span-index.js';
 import type { Stage } from './stage.js';
 
+/** How many opening sentences of a one-country article are its lead: coded even with no actor of the actor stage. */
+const LEAD_SENTENCES = 4;
+
 /**
- * Calls the event coder once per sentence that has at least one actor, with the actors resolved so far
+ * Calls the event coder once per sentence that has at least one actor (and each sentence of the lead of an article
+ * with a home country), with the actors resolved so far
  * (offsets made relative to the sentence), and keeps the graph ids behind the codes it returns. Each event
  * is dated by the date expression governing its verb's clause, else by the article (see event-dates.ts).
  */
@@ -28,14 +33,17 @@ export const eventsStage: Stage = {
     const referent = (a: { readonly refersTo: number | null }) => (a.refersTo === null ? undefined : byStart.get(a.refersTo));
     const datesOf = bySentence(draft.dates);
     for (const s of draft.sentences) {
-      // A sentence with no actor of the actor stage is not coded: coding every sentence of one-country articles (their
-      // roles, "the police", "the minister", being that country's) found 2.6x the events on the bench corpus but cost
-      // a third more CPU for the whole pipeline, and the pipeline must not lose throughput.
+      // A sentence with no actor of the actor stage is coded only in the lead of an article with a home country: there
+      // its roles ("the police", "the chief minister", "the mob") are that country's (`actor.article-country`), and
+      // elsewhere it could only yield events with an unknown actor, which are not recorded. The lead, as news is
+      // written, carries what happened; coding every sentence of one-country articles cost 60-70% more CPU for the
+      // whole pipeline (below its 300 articles/s floor), the first four sentences about a quarter of that.
       const inSentence = actorsOf(s.index);
-      // Nor one whose only actors are those of domestic news (titled people, parties, bodies at home: titled-people.ts,
-      // domestic.ts): coding them too found 11x the events on the bench corpus (1,466 against 110; quality unread) but
-      // made the pipeline 1.4x slower, under its floor of 300 articles/s. They are passed to the coder with the others.
-      if (inSentence.every((a) => DOMESTIC_ONLY.test(a.ruleId) || DOMESTIC_ONLY.test(referent(a)?.ruleId ?? ''))) continue;
+      // Nor, past the lead, one whose only actors are those of domestic news (titled people, parties, bodies at home:
+      // titled-people.ts, domestic.ts): coding them in every sentence found 11x the events on the bench corpus but made
+      // the pipeline 1.4x slower, under its floor of 300 articles/s. They are passed to the coder with the others.
+      const domesticOnly = inSentence.every((a) => DOMESTIC_ONLY.test(a.ruleId) || DOMESTIC_ONLY.test(referent(a)?.ruleId ?? ''));
+      if (domesticOnly && (!country || s.index >= LEAD_SENTENCES)) continue;
       const actors: CoderActor[] = inSentence.map((a) => ({ text: a.text, start: a.start - s.start, end: a.end - s.start, code: a.cameo, id: a.id }));
       // The sentence before, with its dates: a date governing it may govern this one (event-dates.ts).
       const previous = s.index > 0 ? draft.sentences[s.index - 1] : undefined;
@@ -48,9 +56,13 @@ export const eventsStage: Stage = {
         actors,
         ...(country ? { country } : {}),
       })) {
-        const when = e.date ? { date: e.date, precision: 'day' as const, text: null } : eventDate(s, dates, e.verb, draft.article.published, previous);
+        const dated = e.date ? { date: e.date, precision: 'day' as const, text: null } : eventDate(s, dates, e.verb, draft.article.published, previous);
         // An act the text places in a decade ("in the 1970s") is history the article recalls: no day to give it.
-        if (!when) continue;
+        const when = !dated
+          ? { date: draft.article.published, precision: 'undated' as const, text: null }
+          : draft.article.dateEstimated
+            ? undatedUnlessYear(dated, draft.article.published)
+            : dated;
         const inArticle = (x: { start: number; end: number }) => ({ start: x.start + s.start, end: x.end + s.start });
         events.push({
           source: e.source,
@@ -76,3 +88,12 @@ export const eventsStage: Stage = {
     return { ...draft, events };
   },
 };
+
+/**
+ * An event of an article with no date: its day is known only from an expression in its clause that names a year
+ * ("in march 2002", "in 1998"); "on friday", "last year", "march 15" and the article's day were all read against the
+ * ingest day, so the event is `undated` (its date stays the ingest day, to sort by, and says so).
+ */
+export function undatedUnlessYear(when: EventDate, ingested: IsoDate): { date: IsoDate; precision: EventPrecision; text: string | null } {
+  return when.text !== null && /\b(?:1[6-9]|20)\d\d\b/.test(when.text) ? when : { date: ingested, precision: 'undated', text: when.text };
+}

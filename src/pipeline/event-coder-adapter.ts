@@ -25,7 +25,9 @@ function cameoEventCoder(d: CompiledDictionaries, learned?: LearnedTypes): Event
       const events = codeSentenceLearned(
         { text: s.text, tokens: s.tokens, date: s.date, mentions, knownActorsOnly: true, ...(s.country ? { country: s.country } : {}) },
         d,
-        learned,
+        // The classifier adds events only where the actor stage found an actor (as measured, README "A learned event
+        // type"); a sentence coded only for its home country's roles gets the grammar's events alone.
+        s.actors.length > 0 ? learned : undefined,
       );
       return events.map((e) => ({
         source: e.source,

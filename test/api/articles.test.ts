@@ -108,6 +108,24 @@ test('GET one article by id: what the POST analysed, as stored, with dated event
   assert.equal(a.article.counts.actors, a.actors.length);
 });
 
+test('an article with no date: its events say undated, in the answer and in the events query, and match no range of days', async () => {
+  const undated = ARTICLE.replace('May 15, 2012', '').replace('renew their pact', 'renew their pact again');
+  const posted = (await post(h, { text: undated })).body.results[0];
+  assert.equal(posted.analysis.article.dateEstimated, true);
+  const a = articleAnswer.parse((await h.server.inject(`/api/articles/${encodeURIComponent(posted.id)}`)).json());
+  const meeting = a.events.find((e) => e.cameo.startsWith('04'));
+  assert.ok(meeting, JSON.stringify(a.events));
+  assert.deepEqual([meeting.date, meeting.datePrecision, meeting.dateText], [a.article.published, 'undated', 'on Tuesday']);
+  const all = eventsAnswer.parse((await h.server.inject('/api/events?actor=AAA&limit=500')).json()).events;
+  assert.ok(all.some((e) => e.articleId === posted.id && e.datePrecision === 'undated'));
+  const ranged = eventsAnswer.parse((await h.server.inject(`/api/events?actor=AAA&from=${a.article.published}&limit=500`)).json()).events;
+  assert.deepEqual(
+    ranged.filter((e) => e.articleId === posted.id),
+    [],
+  );
+  await h.server.inject({ method: 'DELETE', url: `/api/articles/${encodeURIComponent(posted.id)}` });
+});
+
 test('GET an unknown article id is a 404 UNKNOWN_ARTICLE that names the id', async () => {
   const res = await h.server.inject('/api/articles/not-an-article');
   assert.equal(res.statusCode, 404);

@@ -1,12 +1,16 @@
+import type { Kysely } from 'kysely';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { IsoDate } from '../../src/core/time.js';
 import type { Analysis } from '../../src/extract/analysis.js';
 import { finishArticle, type Article } from '../../src/ingest/article.js';
 import type { ArticleStore } from '../../src/pipeline/article-store.js';
+import { undatedEventsMigration } from '../../src/store/migrations/014-undated-events.js';
 
 export interface ArticleStoreHandle {
   readonly store: ArticleStore;
+  /** The store's database, for the migration cases. */
+  readonly db: Kysely<any>;
   close(): Promise<void>;
 }
 
@@ -294,6 +298,50 @@ export function articleStoreContract(name: string, open: () => Promise<ArticleSt
         (await h.store.events({ actor: 'AAA' })).map((e) => e.articleId).filter((id) => id === a.id),
         [],
       );
+    });
+
+    test('an undated event keeps its precision, shows in no range of days, and is listed without one', async () => {
+      const a = finishArticle({ format: 'text', origin: 'undated.txt', title: 'Undated', published: null, text: `${TEXT} Undated.` }, '2026-01-01' as IsoDate);
+      const an = analysis(a);
+      const events = an.events.map((e) => ({ ...e, date: '2026-01-01' as IsoDate, datePrecision: 'undated' as const }));
+      assert.equal(await h.store.save(a, { ...an, events }, '2026-01-04T10:00:00.000Z'), true);
+      assert.deepEqual(
+        (await h.store.get(a.id))!.events.map((e) => [e.date, e.datePrecision, e.dateText]),
+        [
+          ['2026-01-01', 'undated', 'Last year'],
+          ['2026-01-01', 'undated', 'on Tuesday'],
+        ],
+      );
+      const ofArticle = async (q: { from?: IsoDate; to?: IsoDate }) =>
+        (await h.store.events({ actor: 'AAA', ...q })).filter((e) => e.articleId === a.id).map((e) => e.datePrecision);
+      assert.deepEqual(await ofArticle({}), ['undated', 'undated']);
+      assert.deepEqual(await ofArticle({ from: '2025-12-01' as IsoDate }), []);
+      assert.deepEqual(await ofArticle({ to: '2026-12-31' as IsoDate }), []);
+      await h.store.delete([a.id]);
+    });
+
+    test('migration 014 makes the stored events of an undated article undated, unless a year dated them', async () => {
+      const a = finishArticle({ format: 'text', origin: 'old.txt', title: 'Old', published: null, text: `${TEXT} Old.` }, '2026-01-01' as IsoDate);
+      const an = analysis(a);
+      const events = [
+        { ...an.events[0]!, date: '2002-03-01' as IsoDate, dateText: 'in march 2002' },
+        { ...an.events[1]!, date: '2026-01-01' as IsoDate, dateText: null },
+      ];
+      assert.equal(await h.store.save(a, { ...an, events }, '2026-01-04T10:00:00.000Z'), true);
+      const dated = article();
+      await undatedEventsMigration.up(h.db);
+      assert.deepEqual(
+        (await h.store.get(a.id))!.events.map((e) => [e.date, e.datePrecision]),
+        [
+          ['2002-03-01', 'year'],
+          ['2026-01-01', 'undated'],
+        ],
+      );
+      assert.deepEqual(
+        (await h.store.get(dated.id))!.events.map((e) => e.datePrecision),
+        ['year', 'day'],
+      );
+      await h.store.delete([a.id]);
     });
   });
 }

@@ -11,6 +11,7 @@ if (url) {
     const stores = await openStore({ store: { kind: 'postgres', url } }, { schema });
     return {
       store: kyselyArticleStore(stores.db),
+      db: stores.db,
       async close() {
         await stores.close();
         await dropSchema(url, schema);

@@ -4,5 +4,5 @@ import { articleStoreContract } from './article-store.contract.js';
 
 articleStoreContract('SQLite (in memory)', async () => {
   const stores = await openStore({ store: { kind: 'sqlite', file: ':memory:' } });
-  return { store: kyselyArticleStore(stores.db), close: () => stores.close() };
+  return { store: kyselyArticleStore(stores.db), db: stores.db, close: () => stores.close() };
 });

@@ -10,6 +10,7 @@ import {
   explainText,
   formatExplanation,
   grammarTable,
+  LEARNED_MODES,
   learnedTypes,
   tokenizeSentences,
   trainEventTypes,
@@ -130,4 +131,33 @@ test('ENTENTE_LEARNED_EVENTS is on by default, off when said, and refuses anythi
   assert.equal(learnedEventsOn('on'), true);
   assert.equal(learnedEventsOn('off'), false);
   assert.throws(() => learnedEventsOn('yes'), /expected "on" or "off", found "yes"/);
+});
+
+test('an ACCUSE the classifier adds takes the mode its words name: an inquiry is 090, a petition 115, else 110', () => {
+  const dicts = loadEventDictionaries();
+  const d = compileDictionaries(dicts);
+  const accuse = trainEventTypes(
+    [
+      ['Officials launched an inquiry into the deaths.', 'ACCUSE'],
+      ['The union filed a petition against the company.', 'ACCUSE'],
+      ['Leaders zorbled the government over the deaths.', 'ACCUSE'],
+      ['The ministers held talks on Monday.', 'CONSULT'],
+      ['The envoys met and held talks in the capital.', 'CONSULT'],
+    ].map(([text, label]) => ({ text: text!, label: label! })),
+    { epochs: 30, seed: 3, rate: 1, minCount: 1, prune: 0 },
+  );
+  const learned = learnedTypes(accuse, dicts.cameo, 0.5);
+  const code = (text: string): string[] =>
+    tokenizeSentences(text).flatMap((s) =>
+      codeSentenceLearned({ text: s.text, tokens: s.tokens, date: '2020-01-01' }, d, learned).map(
+        (e) => `${e.source} ${e.cameo} ${e.target} ${e.rules.join(' ')}`,
+      ),
+    );
+  for (const m of LEARNED_MODES) assert.ok(m.example && m.reason && m.words.size > 0, m.id);
+  // "zorbed", "zorbled": invented verbs, so that no dictionary verb codes the sentence and the classifier is asked.
+  assert.deepEqual(code('Chadian officials zorbed an inquiry into the deaths of Sudanese students.'), [
+    'TCDGOV 090 SDNEDU learned.type-add learned.mode-investigate',
+  ]);
+  assert.deepEqual(code('A Chadian union filed a petition against the Sudanese company.'), ['TCD 115 SDNBUS learned.type-add learned.mode-lawsuit']);
+  assert.deepEqual(code('Chadian leaders zorbled the Sudanese government over the deaths.'), ['TCDGOV 110 SDNGOV learned.type-add']);
 });

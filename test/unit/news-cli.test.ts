@@ -64,3 +64,16 @@ test('code --text --explain says why an event was coded and why a verb coded non
     ['entente.negation attack'],
   );
 });
+
+test('events prints "undated" for the events of an article with no date, never the ingest day', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'entente-undated-')), 'undated.txt');
+  writeFileSync(file, 'Russia and Kazakhstan talk\n\nThe president of Russia met the president of Kazakhstan in the capital on Tuesday.\n');
+  const stored = cli(['ingest', file]);
+  assert.equal(stored.code, 0, stored.err);
+  assert.match(stored.out, /undated: ingest day/);
+  const events = cli(['events', '--actor', 'KAZ']);
+  assert.equal(events.code, 0, events.err);
+  assert.match(events.out, /^undated +RUS/m);
+  const json = JSON.parse(cli(['events', '--actor', 'KAZ', '--json']).out) as Array<{ datePrecision: string }>;
+  assert.ok(json.length > 0 && json.every((e) => e.datePrecision === 'undated'), JSON.stringify(json));
+});

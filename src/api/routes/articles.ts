@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { intake, type IntakeBody } from '../article-intake.js';
 import type { Routes } from '../route.js';
-import { errorResponses, eventProvenance } from '../schemas.js';
+import { errorResponses, eventDating, eventProvenance } from '../schemas.js';
 
 const tags = ['news'];
 
@@ -84,9 +84,7 @@ export const articleAnswer = z.strictObject({
         targetId: z.string().nullable(),
         cameo: z.string(),
         plover: z.string().nullable(),
-        date: z.string().describe('YYYY-MM-DD; a year-precise event keeps 1 July of its year'),
-        datePrecision: z.enum(['day', 'month', 'year']),
-        dateText: z.string().nullable().describe("the expression that dated the event; null: the article's date"),
+        ...eventDating,
         sentence: z.string(),
         ...span,
         ruleId: z.string().describe('what gave the code: a CAMEO.2.0 pattern or block, or a rule of ours'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EntenteError } from '../../core/errors.js';
 import { parseIsoDate } from '../../core/time.js';
 import type { Routes } from '../route.js';
-import { errorResponses, eventProvenance } from '../schemas.js';
+import { errorResponses, eventDating, eventProvenance } from '../schemas.js';
 
 /** The deepest page served: paging re-reads from the start, so it stays cheap only this far. */
 const MAX_WINDOW = 5000;
@@ -16,9 +16,7 @@ const event = z.strictObject({
   targetId: z.string().nullable(),
   cameo: z.string(),
   plover: z.string().nullable(),
-  date: z.string().describe('YYYY-MM-DD; a year-precise event keeps 1 July of its year'),
-  datePrecision: z.enum(['day', 'month', 'year']).describe('how much of `date` is known'),
-  dateText: z.string().nullable().describe('the expression that dated the event ("last year"); null: the article\'s date'),
+  ...eventDating,
   sentence: z.string(),
   ruleId: z.string(),
   start: z.number(),

@@ -18,7 +18,16 @@ export const eventsCommand: CommandModule = (program, ctx) => {
       const events = await app.news.events({ actor: opts.actor, from, to, limit: Math.max(1, Number(opts.limit) || 200) });
       if (opts.json) return ctx.json(events);
       if (events.length === 0) return ctx.out('no events match');
-      const rows = events.map((e) => [e.date, e.source, e.target ?? '', e.cameo, e.plover ?? '', e.ruleId, e.sentence]);
+      // An undated event's date is the ingest day: the table says "undated" rather than show it as the event's day.
+      const rows = events.map((e) => [
+        e.datePrecision === 'undated' ? 'undated' : e.date,
+        e.source,
+        e.target ?? '',
+        e.cameo,
+        e.plover ?? '',
+        e.ruleId,
+        e.sentence,
+      ]);
       ctx.out(table(['date', 'source', 'target', 'cameo', 'plover', 'rule', 'sentence'], rows, ctx.width()));
     });
 };

@@ -9,6 +9,7 @@
 import { codeSentence } from './code-sentence.js';
 import { findActorGroups, unknownActor, type ActorGroup } from './actor-groups.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
+import { CAMEO } from './cameo.js';
 import { span } from './emit-events.js';
 import type { Trace } from './grammar/rule.js';
 import { classify, type EventTypeModel } from './sentence-classifier.js';
@@ -35,6 +36,30 @@ export function codeSentenceLearned(s: CoderSentence, d: CompiledDictionaries, l
   const added = learnedEvent(s, d, learned.model, learned.codes, learned.confident);
   return added ? [added] : events;
 }
+
+/**
+ * A type's mode read from the sentence's words, where the type's base code would say something else: PLOVER ACCUSE
+ * lumps disapproval (110, its base code) with investigations (090) and lawsuits (115), and "launched an inquiry" is
+ * no disapproval. Each row pinned by test/unit/events-learned.test.ts.
+ */
+export const LEARNED_MODES: readonly { id: string; type: string; code: string; words: ReadonlySet<string>; example: string; reason: string }[] = [
+  {
+    id: 'learned.mode-investigate',
+    type: 'ACCUSE',
+    code: CAMEO.INVESTIGATE,
+    words: new Set(['investigation', 'investigations', 'investigate', 'investigated', 'investigating', 'inquiry', 'enquiry', 'inquest', 'probe', 'probing']),
+    example: 'The Chadian police launched an inquiry into the deaths of Sudanese traders.',
+    reason: 'an inquiry ordered or opened is an investigation (CAMEO 090), not a disapproval (110)',
+  },
+  {
+    id: 'learned.mode-lawsuit',
+    type: 'ACCUSE',
+    code: CAMEO.BRING_LAWSUIT,
+    words: new Set(['lawsuit', 'lawsuits', 'petition', 'petitions', 'writ', 'litigation', 'sued', 'suing']),
+    example: 'A Chadian trade union filed a petition against the Sudanese company in court.',
+    reason: 'a lawsuit or a petition filed is bringing a case (CAMEO 115), not a disapproval (110)',
+  },
+];
 
 /** The rule of an event the classifier adds to a sentence where the grammar found actors but coded nothing. */
 export const LEARNED_RULE = {
@@ -88,8 +113,11 @@ function learnedEvent(
   if (s.tokens.some((t) => t.pos === 'VERB' && SAYING.has((t.lemma ?? t.text).toLowerCase()))) return undefined;
   // The sentence's own words: a caller may hand the whole text with one sentence's tokens (explainText does).
   const top = classify(model, s.tokens.map((t) => t.text).join(' '))[0]!;
-  const cameo = codes.get(top.label);
-  if (top.p < confident || !cameo) return undefined;
+  const base = codes.get(top.label);
+  if (top.p < confident || !base) return undefined;
+  const lower = s.tokens.map((t) => t.text.toLowerCase());
+  const mode = LEARNED_MODES.find((m) => m.type === top.label && lower.some((w) => m.words.has(w)));
+  const cameo = mode?.code ?? base;
   const groups = (findActorGroups(viewOf(s), d) ?? []).filter((g) => !unknownActor(g.code) && !g.pronoun);
   const source = groups.find((g) => !g.prep);
   if (!source) return undefined;
@@ -101,7 +129,7 @@ function learnedEvent(
     cameo,
     plover: top.label,
     ruleId: ADD_RULE,
-    rules: [ADD_RULE],
+    rules: mode ? [ADD_RULE, mode.id] : [ADD_RULE],
     sourceSpan: spanOf(source),
     targetSpan: target ? spanOf(target) : null,
     verbSpan: { start: 0, end: 0 },

@@ -78,7 +78,13 @@ function between(from: number, to: number, stop: (i: number) => boolean): boolea
 }
 
 /** The subject(s) of the verb at `verb`: nearest free actor phrase before it, with its coordinated mates. */
-export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], verb: number, relative: readonly boolean[]): ActorGroup[] {
+export function findSubjects(
+  v: SentenceView,
+  groups: readonly ActorGroup[],
+  verb: number,
+  relative: readonly boolean[],
+  passed?: (group: ActorGroup) => void,
+): ActorGroup[] {
   if (unknownNameSubject(v, groups, verb)) return [];
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g]!;
@@ -86,6 +92,13 @@ export function findSubjects(v: SentenceView, groups: readonly ActorGroup[], ver
     if (between(group.end, verb, (i) => HARD_BOUNDARIES.has(v.lower[i]!) && !(relative[i] && !relative[verb]))) return [];
     if (group.prep) continue;
     if (relative[group.start] && !relative[verb]) continue;
+    // "a team that visited Sudan last week has sought": a phrase after a relative pronoun and its verb is inside the
+    // clause that describes the subject; the verb after the clause is the head's ("Sudan rejected" in "the pact
+    // that Sudan rejected" has no verb before it, and is the clause's own subject).
+    if (inSubjectRelative(v, group.start)) {
+      passed?.(group);
+      continue;
+    }
     // Words inside a parenthetical the verb is not in do not count ("Putin — who ... while ... — will pay").
     const aside = (i: number): boolean => relative[i] === true && !relative[verb];
     // "...after an 18-year break": a subordinate clause whose subject is no actor (unless set off by commas).
@@ -171,6 +184,18 @@ function subordinateBetween(v: SentenceView, from: number, to: number, aside: (i
 const CIRCUMSTANCE = new Set(['under', 'during', 'since', 'amid', 'despite', 'throughout', 'until']);
 
 const RECIPIENT = new Set(['to', 'for', 'with', 'against', 'toward', 'towards', 'into', 'on']);
+
+/** A relative pronoun (not a conjunction) before `start` in its clause, with a verb between them. */
+function inSubjectRelative(v: SentenceView, start: number): boolean {
+  let verbSeen = false;
+  for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
+    const w = v.lower[i]!;
+    if (w === ',' || HARD_BOUNDARIES.has(w)) return false;
+    if (v.pos[i] === 'VERB') verbSeen = true;
+    if ((w === 'that' || RELATIVE_PRONOUNS.has(w)) && v.pos[i] !== 'SCONJ' && v.pos[i] !== 'DET') return verbSeen && i > 0 && v.pos[i - 1] !== 'VERB';
+  }
+  return false;
+}
 
 function firstRelative(v: SentenceView, from: number, to: number, aside: (i: number) => boolean): number {
   for (let i = from; i < to; i++)

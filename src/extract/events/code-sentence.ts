@@ -26,8 +26,21 @@ const EVENT_STOPS: readonly SiteRule<HitSite>[] = [
   { ...EVENT.purpose, applies: ({ hit, ctx }) => purposeOnly(hit, ctx) },
   { ...EVENT.background, applies: ({ hit, ctx }) => ctx.relative[hit.i] === true },
   { ...EVENT.conditionClause, applies: ({ hit, ctx }) => conditionClause(ctx.v, hit.i) },
+  { ...EVENT.question, applies: ({ hit, ctx }) => inQuestion(ctx.v, hit.end) },
   { ...EVENT.openingSpeech, applies: ({ hit, ctx }) => openingSpeech(ctx.v, hit.i) },
 ];
+
+/** What ends a direct question's reach backwards from its "?": the end of another sentence, a colon, a quote. */
+const QUESTION_OPENERS = new Set(['.', '!', ':', ';', '"', '“', '”', '‘‘', '’’', "''", '``']);
+
+/** "Didn't he ask parliament to...?": a "?" follows the verb with no sentence end, colon or quote between. */
+function inQuestion(v: SentenceView, from: number): boolean {
+  for (let j = from; j < v.n; j++) {
+    if (v.lower[j] === '?') return true;
+    if (QUESTION_OPENERS.has(v.lower[j]!)) return false;
+  }
+  return false;
+}
 
 /** Verbs of saying whose participle may open a sentence before its main clause ("Asserting that...", "Terming it..."). */
 const SAYING = new Set([

@@ -9,7 +9,7 @@ import { EVENT } from './grammar/event-rules.js';
 import { sensesByLemma } from './grammar/verb-senses.js';
 import type { MatchWindow } from './match-pattern.js';
 import { bestPattern, clauseEnd, clauseStart, demandedClauseEnd, mostSpecific, passivePattern } from './pattern-choice.js';
-import { NEGATIONS, type SentenceView } from './sentence-view.js';
+import { HARD_BOUNDARIES, NEGATIONS, type SentenceView } from './sentence-view.js';
 import type { CodedEvent } from './types.js';
 import { auxiliaries, tokenSpan, type VerbHit } from './verb-phrases.js';
 
@@ -219,6 +219,11 @@ function selfReported(hit: VerbHit, ctx: Ctx): boolean {
 function stateAgents(hit: VerbHit, code: string, targets: readonly ActorGroup[], ctx: Ctx): ActorGroup[] {
   const rule = ctx.d.stateAgent;
   if (!rule || !rule.codes.some((c) => code.startsWith(c))) return [];
+  const v = ctx.v;
+  const notTheState = (note: string): [] => (ctx.trace?.push({ rule: rule.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end), note }), []);
+  if (rule.verbs && !rule.verbs.includes(v.lemma[hit.i]!.toLowerCase())) return notTheState('no act only a state does');
+  // "were stopped on the road by vhp activists": a "by" phrase in the verb's clause names the agent, known or not.
+  for (let i = hit.end; i < v.n && !HARD_BOUNDARIES.has(v.lower[i]!) && v.lower[i] !== ','; i++) if (v.lower[i] === 'by') return notTheState('a "by" agent');
   const countries = new Set(targets.map((t) => countryOf(t.code)).filter((c): c is string => c !== undefined));
   return [...countries].map((c) => ({ start: hit.i, end: hit.end, code: `${c}${rule.sector}`, ruleId: rule.id }));
 }

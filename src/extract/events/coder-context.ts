@@ -5,7 +5,7 @@ import { EVENT } from './grammar/event-rules.js';
 import type { Trace } from './grammar/rule.js';
 import { HARD_BOUNDARIES, type SentenceView } from './sentence-view.js';
 import type { CoderSentence } from './types.js';
-import type { VerbHit } from './verb-phrases.js';
+import { tokenSpan, type VerbHit } from './verb-phrases.js';
 
 /** What the coder knows about the sentence while it codes its verbs one by one. */
 export interface Ctx {
@@ -58,7 +58,8 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
     ctx.subjectsOf.set(i, subjects);
     return subjects;
   }
-  let subjects = resolvePronouns(findSubjects(ctx.v, ctx.groups, i, ctx.relative), i, ctx);
+  const passed = (g: ActorGroup) => ctx.trace?.push({ rule: EVENT.relativeSubject.id, outcome: 'fired', at: tokenSpan(ctx.v, g.start, g.end) });
+  let subjects = resolvePronouns(findSubjects(ctx.v, ctx.groups, i, ctx.relative, passed), i, ctx);
   if (subjects.length === 0 && i <= 1 && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
   ctx.subjectsOf.set(i, subjects);
   return subjects;

@@ -1,4 +1,4 @@
-import { codeSentenceLearned, LEARNED_RULE, type LearnedTypes } from './classifier-gate.js';
+import { codeSentenceLearned, LEARNED_MODES, LEARNED_RULE, type LearnedTypes } from './classifier-gate.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import type { GrammarRule, TraceEntry } from './grammar/rule.js';
 import type { CodedEvent, CoderSentence } from './types.js';
@@ -42,7 +42,8 @@ export function formatExplanation(text: string, sentences: readonly ExplainedSen
       out.push(`  event ${e.source} ${e.cameo} ${e.target}  (${d.cameo[e.cameo]?.label ?? '?'}; PLOVER ${e.plover ?? '-'})`);
       out.push(`    source "${words(e.sourceSpan)}", verb "${words(e.verbSpan)}", target "${words(e.targetSpan)}"`);
       out.push(`    code from ${e.ruleId}`);
-      for (const r of e.rules) out.push(`    fired ${r}: ${r === LEARNED_RULE.id ? LEARNED_RULE.reason : (byId.get(r)?.reason ?? '')}`);
+      const learned = (r: string) => (r === LEARNED_RULE.id ? LEARNED_RULE.reason : LEARNED_MODES.find((m) => m.id === r)?.reason);
+      for (const r of e.rules) out.push(`    fired ${r}: ${learned(r) ?? byId.get(r)?.reason ?? ''}`);
     }
     for (const t of s.trace.filter((x) => x.outcome === 'stopped')) {
       out.push(`  stopped "${words(t.at)}"${t.note ? ` (${t.note})` : ''} by ${t.rule}: ${byId.get(t.rule)?.reason ?? ''}`);

@@ -8,5 +8,5 @@ export { codeOn } from './actor-groups.js';
 export { explainText, formatExplanation, type ExplainedSentence } from './explain.js';
 export { grammarTable } from './grammar/table.js';
 export type { TraceEntry } from './grammar/rule.js';
-export { codeSentenceLearned, learnedTypes, type LearnedTypes } from './classifier-gate.js';
+export { codeSentenceLearned, LEARNED_MODES, learnedTypes, type LearnedTypes } from './classifier-gate.js';
 export { classify, trainEventTypes, type EventTypeModel, type LabelledText } from './sentence-classifier.js';

@@ -172,6 +172,8 @@ export interface StateAgentRule extends DocumentedRule {
   readonly codes: readonly string[];
   /** The sector code the implied agent gets after the country (GOV). */
   readonly sector: string;
+  /** Lower-case lemmas of the verbs that name a state's act ("arrest", "jail"); absent: every verb of `codes`. */
+  readonly verbs?: readonly string[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { proposedFactId } from './fact-id.js';
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { ActorType, Analysis, Caption, Claim, ClaimStatus, CodedEvent, ProposedFact, ProposedPredicate } from '../../extract/analysis.js';
+import type { ActorType, Analysis, Caption, Claim, ClaimStatus, CodedEvent, EventPrecision, ProposedFact, ProposedPredicate } from '../../extract/analysis.js';
 import type {
   DeletedCounts,
   EventQuery,
@@ -246,6 +246,8 @@ export async function findEvents(db: ArticlesDb, q: EventQuery): Promise<StoredE
   }
   if (q.from) query = query.where('events.event_date', '>=', q.from);
   if (q.to) query = query.where('events.event_date', '<=', q.to);
+  // An undated event's day is unknown (its event_date is the ingest day): it lies in no range of days.
+  if (q.from || q.to) query = query.where('events.date_precision', '!=', 'undated');
   const rows = await query
     .orderBy('events.event_date')
     .orderBy('events.article_id')
@@ -264,7 +266,7 @@ function eventOf(r: Selectable<EventRow>): CodedEvent {
     cameo: r.cameo,
     plover: r.plover,
     date: r.event_date as IsoDate,
-    datePrecision: r.date_precision as Precision,
+    datePrecision: r.date_precision as EventPrecision,
     dateText: r.date_text,
     sentence: r.sentence,
     start: r.span_start,

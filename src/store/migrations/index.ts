@@ -8,6 +8,7 @@ import { articleRevisionsMigration } from './010-article-revisions.js';
 import { privateOriginsMigration } from './011-private-origins.js';
 import { eventSpansMigration } from './012-event-spans.js';
 import { factReviewsMigration } from './013-fact-reviews.js';
+import { undatedEventsMigration } from './014-undated-events.js';
 
 /** Every migration, in the order they run. Names sort in that order; add yours at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '011-private-origins': privateOriginsMigration,
   '012-event-spans': eventSpansMigration,
   '013-fact-reviews': factReviewsMigration,
+  '014-undated-events': undatedEventsMigration,
 };

@@ -1,6 +1,7 @@
 import { longDate } from '../dates.js';
 import { webLink } from '../safe-url.js';
 import { empty, h } from '../dom.js';
+import { eventDateText, eventDateTitle } from '../event-date.js';
 
 /** One result of POST /api/articles, with the analysis in the `ingest --json` shape; `read`: a stored article opened by GET /api/articles/:id. */
 export interface IntakeResult {
@@ -34,7 +35,7 @@ export interface AnalysisJson {
       cameo: string;
       plover: string | null;
       date: string;
-      datePrecision: 'day' | 'month' | 'year';
+      datePrecision: 'day' | 'month' | 'year' | 'undated';
       dateText: string | null;
       sentence: string;
       ruleId: string;
@@ -64,12 +65,6 @@ const STATUS_WORDS: Record<IntakeResult['status'], string> = {
   problem: 'Could not be read',
   read: 'Stored',
 };
-
-/** "2011 (last year)" for a year-precise event, "2012-05-15 (on Tuesday)" for a dated one, the day alone for the article's date. */
-function eventDate(e: AnalysisJson['events'][number]): string {
-  const shown = e.datePrecision === 'year' ? e.date.slice(0, 4) : e.datePrecision === 'month' ? e.date.slice(0, 7) : e.date;
-  return e.dateText ? `${shown} (“${e.dateText}”)` : shown;
-}
 
 /** The article with its actors highlighted and linked, then its events, claims and proposed facts. */
 export function articleResult(r: IntakeResult): HTMLElement[] {
@@ -204,8 +199,8 @@ function events(a: AnalysisJson): HTMLElement {
           'tr',
           {},
           h('td', {
-            text: eventDate(e),
-            attrs: { title: e.dateText ? `dated by “${e.dateText}” in the sentence (${e.datePrecision} precision)` : 'the article’s date' },
+            text: eventDateText(e),
+            attrs: { title: eventDateTitle(e) },
           }),
           h('td', { text: `${e.source} → ${e.target ?? '—'}` }),
           h('td', { text: `${e.cameo}${e.plover ? ` (${e.plover})` : ''}` }),

@@ -2,6 +2,7 @@ import { getJson, isAbort, query } from '../api.js';
 import { dateField } from '../date-field.js';
 import { isIsoDay, longDate, todayIso } from '../dates.js';
 import { clear, empty, h, loading } from '../dom.js';
+import { eventDateText, eventDateTitle } from '../event-date.js';
 import type { StoredEvent } from '../news-types.js';
 import { errorWithSuggestions, picker, refOf } from '../picker.js';
 import { leadersList, membershipItem } from '../sources.js';
@@ -232,7 +233,7 @@ function newsSection(news: NewsAbout | null): HTMLElement[] {
             h(
               'li',
               {},
-              h('strong', { text: e.date }),
+              h('strong', { text: eventDateText(e), attrs: { title: eventDateTitle(e) } }),
               ` ${e.source} → ${e.target ?? '—'} (CAMEO ${e.cameo}): ${e.sentence} `,
               h('a', {
                 class: 'chip',

@@ -3,6 +3,7 @@ import { Timeline, type DataItem, type DataGroup, type TimelineOptions } from 'v
 import { getJson, isAbort, query } from '../api.js';
 import { todayIso } from '../dates.js';
 import { clear, empty, field, h, loading } from '../dom.js';
+import { eventDateText, eventDateTitle } from '../event-date.js';
 import { errorWithSuggestions, picker, refOf } from '../picker.js';
 import type { HistoryAnswer, HistoryEntry } from '../types.js';
 import type { StoredEvent } from '../news-types.js';
@@ -141,7 +142,7 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
         h(
           'tr',
           {},
-          h('td', { text: e.date }),
+          h('td', { text: eventDateText(e), attrs: { title: eventDateTitle(e) } }),
           h('td', { text: `${e.source} → ${e.target ?? '—'}` }),
           h('td', { text: `${e.cameo}${e.plover ? ` (${e.plover})` : ''}` }),
           h('td', { text: e.sentence }),
@@ -155,7 +156,9 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
         h('tbody', {}, ...rows),
       );
       clear(stateBox, h('h2', { text: `${state.value.replace(/ \([A-Z0-9:_-]+\)$/, '')} in the news: ${a.events.length} events` }), box, table);
-      const items: DataItem[] = a.events.map((e, i) => ({
+      // An undated event has no day to stand on: the table lists it, the chart does not.
+      const dated = a.events.filter((e) => e.datePrecision !== 'undated');
+      const items: DataItem[] = dated.map((e, i) => ({
         id: i,
         start: e.date,
         content: `${e.cameo} ${e.source}→${e.target ?? '—'}`,
@@ -164,7 +167,9 @@ export const timelineView: ViewFactory = (root, params, ctx) => {
         type: 'box',
       }));
       // A window around the events, at least a year wide, so a single day does not zoom to milliseconds.
-      const days = a.events.map((e) => Date.parse(e.date)).sort((x, y) => x - y);
+      const days = dated.map((e) => Date.parse(e.date)).sort((x, y) => x - y);
+      if (days.length === 0)
+        return clear(stateBox, h('h2', { text: `${state.value.replace(/ \([A-Z0-9:_-]+\)$/, '')} in the news: ${a.events.length} events, none dated` }), table);
       const pad = Math.max(183 * 86_400_000, (days[days.length - 1]! - days[0]!) * 0.1);
       draw(box, items, undefined, { start: new Date(days[0]! - pad), end: new Date(days[days.length - 1]! + pad), stack: true });
     } catch (e) {

@@ -130,6 +130,13 @@ export const EVENT = rule({
     reason:
       'the place of a protest or a statement ("in", "at", "near" a city or country) is where it happened, not whom it was aimed at; a visit\'s or an attack\'s place may be its target',
   },
+  relativeSubject: {
+    id: 'role.relative-subject',
+    effect: 'role',
+    example: 'A Chadian delegation that visited Sudan last week met the Libyan president.',
+    reason:
+      'an actor after a relative pronoun and its verb ("that visited Sudan") is inside the clause that describes the subject: the verb after the clause is not its act',
+  },
   complementObject: {
     id: 'role.complement-object',
     effect: 'role',
@@ -191,6 +198,13 @@ export const EVENT = rule({
     example: '"We have destroyed the Sudanese rebels," the Chadian general said.',
     reason:
       'what a quotation says was done (an attack, a meeting, aid) is the speaker\'s claim, not an event the news reports; a verbal act in the first person ("we demand", "we condemn") is performed by speaking and stays',
+  },
+  question: {
+    id: 'event.question',
+    effect: 'stop',
+    example: 'Didn’t the Chadian president ask parliament to overrule the court?',
+    reason:
+      'a direct question asserts nothing: its verbs (from the sentence\'s start, a colon or a quote up to the "?") code no event; the verb that asks it ("the minister asked:") stays',
   },
   conditionClause: {
     id: 'event.condition-clause',

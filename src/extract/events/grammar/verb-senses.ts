@@ -95,6 +95,15 @@ export const VERB_SENSES: readonly SenseRule[] = [
     },
   },
   {
+    id: 'sense.request-force',
+    effect: 'code',
+    lemmas: ['DEMAND', 'ADJURE', 'CLAMOR', 'CLAMOUR', 'ENTREAT', 'EXHORT'],
+    example: 'Chadian officials demanded a ban on the Sudanese rebels.',
+    reason:
+      'a pattern of force in a block of requests ("- * ON [190]", written in CAMEO.2.0 for "pressed on") does not make "demanded a ban on X" an attack: a demand is a demand (100)',
+    sense: (s) => (isUnder(s.code, ROOT.FIGHT) || isUnder(s.code, ROOT.ASSAULT) ? { code: CAMEO.DEMAND } : undefined),
+  },
+  {
     id: 'sense.link-things',
     effect: 'stop',
     lemmas: ['LINK', 'CONNECT', 'TIE', 'RELATE', 'ATTACH', 'BIND'],
