@@ -28,7 +28,7 @@ import { articleProcessor } from './queue/article-processor.js';
 import { policyFromEnv } from './queue/queue-policy.js';
 import { waitingForDatabase } from './queue/transient-error.js';
 import { KyselyFeedStateStore } from './store/postgres/feed-state-store.js';
-import { eventCodingService, NER_MODEL_DIR, tagConllText } from './pipeline/offline-tools.js';
+import { NER_MODEL_DIR, tagConllText } from './pipeline/offline-tools.js';
 import { projectRuleBook } from './rules/rules-data.js';
 import type { Switch } from './rules/provision.js';
 import { countStoredArticles } from './store/postgres/article-counts.js';
@@ -165,12 +165,11 @@ export async function dataFreshness(config: AppConfig = {}): Promise<{ version: 
 
 /**
  * What the CLI runs without a database, so that it reaches the pipeline and the rules through the app as every
- * command does: the event coder on sentences (`entente code`), the recognizer on CoNLL text (`entente ner`, with
+ * command does: the recognizer on CoNLL text (`entente ner`, with
  * the committed model's folder as the default) and the rule book's switches (the obligations commands' flags,
  * which exist before any app is opened).
  */
 export const withoutDatabase = {
-  eventCoding: eventCodingService,
   tagConll: tagConllText,
   nerModelDir: NER_MODEL_DIR,
   ruleSwitches: (): Switch[] => [...projectRuleBook().switches.values()],

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../core/time.js';
+import type { ExplainedSentence, TraceEntry } from './events/index.js';
 
 /** An actor as the coder sees it inside one sentence: offsets relative to the sentence text. */
 export interface CoderActor {
@@ -16,7 +17,7 @@ interface Offsets {
   readonly end: number;
 }
 
-interface CoderSentence {
+export interface CoderSentence {
   readonly id: string;
   readonly text: string;
   /** Tokens with offsets relative to the sentence text. */
@@ -52,7 +53,10 @@ interface CoderEvent {
  */
 export interface EventCoder {
   readonly name: string;
-  code(sentence: CoderSentence): readonly CoderEvent[];
+  /** `trace`, when given, receives every rule that fired or stopped a verb or an event (offsets into the sentence). */
+  code(sentence: CoderSentence, trace?: TraceEntry[]): readonly CoderEvent[];
+  /** The coder's account of sentences coded with a trace, a line a rule, for `entente code --explain`. */
+  explanationLines?(text: string, sentences: readonly ExplainedSentence[]): string[];
   /** Groups the coder's dictionaries name that the graph does not hold: the actor stage finds them as the coder would. */
   readonly groups?: readonly NamedGroup[];
   /** The agents dictionary (role words and their CAMEO sector, "police" ~COP): titles before a name (titled-people.ts). */

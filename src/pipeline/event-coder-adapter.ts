@@ -7,6 +7,8 @@ import {
   codeOn,
   codeSentenceLearned,
   compileDictionaries,
+  formatExplanation,
+  grammarTable,
   learnedTypes,
   type CompiledDictionaries,
   type DatedCode,
@@ -20,7 +22,7 @@ import { loadEventTypeModel } from './event-classifier-file.js';
 function cameoEventCoder(d: CompiledDictionaries, learned?: LearnedTypes): EventCoder {
   return {
     name: 'cameo',
-    code(s) {
+    code(s, trace) {
       const mentions = s.actors.map((a) => ({ start: a.start, end: a.end, code: a.code, id: a.id }));
       const events = codeSentenceLearned(
         { text: s.text, tokens: s.tokens, date: s.date, mentions, knownActorsOnly: true, ...(s.country ? { country: s.country } : {}) },
@@ -28,6 +30,7 @@ function cameoEventCoder(d: CompiledDictionaries, learned?: LearnedTypes): Event
         // The classifier adds events only where the actor stage found an actor (as measured, README "A learned event
         // type"); a sentence coded only for its home country's roles gets the grammar's events alone.
         s.actors.length > 0 ? learned : undefined,
+        trace,
       );
       return events.map((e) => ({
         source: e.source,
@@ -97,9 +100,11 @@ export function loadCameoCoder(
 ): { coder: EventCoder; actorCode: (entity: Entity, on: IsoDate) => string | undefined } {
   const dictionaries = loadEventDictionaries(dir);
   const types = learned ? learnedTypes(loadEventTypeModel(), dictionaries.cameo) : undefined;
+  const compiled = compileDictionaries(dictionaries);
   return {
     coder: {
-      ...cameoEventCoder(compileDictionaries(dictionaries), types),
+      ...cameoEventCoder(compiled, types),
+      explanationLines: (text, sentences) => formatExplanation(text, sentences, grammarTable(dictionaries.additions), compiled),
       groups: namedGroups(dictionaries),
       agents: [...(dictionaries.additions?.agents ?? []), ...dictionaries.agents],
     },

@@ -6,7 +6,7 @@ import type { EventCoder } from '../extract/event-coder.js';
 import type { NewsGraph } from '../extract/news-graph.js';
 import type { StageContext } from '../extract/stage.js';
 import type { GraphStore } from '../graph/graph-store.js';
-import type { Article } from '../ingest/article.js';
+import { finishArticle, type Article } from '../ingest/article.js';
 import type { IngestProblem } from '../ingest/source.js';
 import { articlesOfFile, readArticles, withDuplicates, type ReadItem } from '../ingest/read-articles.js';
 import type { AnalysisIsolate } from './analysis-pool.js';
@@ -15,6 +15,7 @@ import { loadNewsGraph } from './load-news-graph.js';
 import { fetchedFile } from './fetched-file.js';
 import { loadCoding } from './news-setup.js';
 import { analyze, type AnalyzeOptions } from './pipeline.js';
+import { explainArticle, type ArticleAccount } from './explain-article.js';
 
 export type IngestResult =
   /** Analysed and stored (`stored`), or analysed only (`--dry-run`). */
@@ -115,6 +116,21 @@ export class NewsService {
 
   async analyze(article: Article): Promise<Analysis> {
     return this.analyzeHere(article, await this.context());
+  }
+
+  /**
+   * `text` analysed as `ingest` analyses an article of that text published on `date` (undated without one: the
+   * ingest day, and a dateline if it has one), nothing stored, with the coder's account of each sentence
+   * (`entente code`). Spans are offsets into `text` as given.
+   */
+  async explain(input: { readonly text: string; readonly date?: IsoDate; readonly id?: string | null; readonly origin: string }): Promise<ArticleAccount> {
+    const ctx = await this.context();
+    const article = finishArticle(
+      { format: 'jsonl', origin: input.origin, externalId: input.id ?? null, published: input.date ?? null, text: input.text },
+      this.ingestDay ?? this.deps.today(),
+    );
+    const warning = this.coding?.warning;
+    return explainArticle(article, ctx, { ...this.deps.analyzeOptions, budgetMs: this.deps.budgetMs }, warning ? [warning] : []);
   }
 
   /** On this thread, with the budget checked between stages. */

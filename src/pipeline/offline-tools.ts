@@ -1,41 +1,11 @@
 /**
- * What the CLI runs on files alone, without a database: the CAMEO event coder on sentences (`entente code`) and
- * the trained recognizer on CoNLL text (`entente ner`). The stages in src/extract are pure; this module reads
- * their data files and hands them in. `app.ts` offers both to the CLI.
+ * What the CLI runs on files alone, without a database: the trained recognizer on CoNLL text (`entente ner`).
+ * (`entente code` analyses as `ingest` does, with the graph: NewsService.explain.) The stages in src/extract are
+ * pure; this module reads their data files and hands them in. `app.ts` offers it to the CLI.
  */
-import type { CompiledDictionaries, EventDictionaries, ExplainedSentence, LearnedTypes } from '../extract/events/index.js';
-import { compileDictionaries, explainText, formatExplanation, grammarTable, learnedTypes } from '../extract/events/index.js';
-import { learnedEventsOn } from './event-coder-adapter.js';
-import { loadEventTypeModel } from './event-classifier-file.js';
 import { readConll, writeConll } from '../extract/ner/conll.js';
 import { NerTagger, tagByDocument } from '../extract/ner/tagger.js';
-import { loadEventDictionaries } from './dictionary-files.js';
 import { DEFAULT_MODEL_DIR, loadNerModel } from './ner-model-file.js';
-
-export interface EventCodingService {
-  /** The events of `text` on `date` (actor codes depend on the day), with the rules that fired and stopped. */
-  explain(text: string, date: string): ExplainedSentence[];
-  /** `explain`'s answer in words, one line a rule, for `--explain`. */
-  explanationLines(text: string, explained: readonly ExplainedSentence[]): string[];
-}
-
-/** The coder over the committed dictionaries (or those in `dir`), read once, on the first call. */
-export function eventCodingService(dir?: string): EventCodingService {
-  let loaded: { dicts: EventDictionaries; compiled: CompiledDictionaries; learned?: LearnedTypes } | undefined;
-  const load = () => {
-    if (!loaded) {
-      const dicts = loadEventDictionaries(dir);
-      loaded = { dicts, compiled: compileDictionaries(dicts) };
-      // The same learned event type as the news pipeline (ENTENTE_LEARNED_EVENTS), so `entente code` shows what it records.
-      if (learnedEventsOn()) loaded.learned = learnedTypes(loadEventTypeModel(), dicts.cameo);
-    }
-    return loaded;
-  };
-  return {
-    explain: (text, date) => explainText(text, date, load().compiled, {}, load().learned),
-    explanationLines: (text, explained) => formatExplanation(text, explained, grammarTable(load().dicts.additions), load().compiled),
-  };
-}
 
 export const NER_MODEL_DIR = DEFAULT_MODEL_DIR;
 

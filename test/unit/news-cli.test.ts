@@ -48,10 +48,11 @@ test('a batch with nothing readable exits 2 and says why', () => {
 });
 
 test('code --text --explain says why an event was coded and why a verb coded none; code --jsonl prints spans and rules', () => {
-  const r = cli(['code', '--text', 'Chad, which attacked Sudan last year, met Libyan officials.', '--date', '2012-05-15', '--explain']);
+  const r = cli(['code', '--text', 'Belarus, which attacked Georgia last year, met Kazakh officials.', '--date', '2012-05-15', '--explain']);
   assert.equal(r.code, 0, r.err);
-  assert.match(r.out, /event TCD 040 LBYGOV/);
-  assert.match(r.out, /source "Chad", verb "met", target "Libyan officials"/);
+  assert.match(r.out, /event BLR 040 KAZGOV/);
+  assert.match(r.out, /actor "Belarus" BLR \(BLR\) by actor\.state\.name/);
+  assert.match(r.out, /source "Belarus", verb "met", target "Kazakh officials"/);
   assert.match(r.out, /stopped "attacked" by event\.background-relative: a non-restrictive relative clause/);
   const dir = mkdtempSync(join(tmpdir(), 'entente-code-'));
   writeFileSync(join(dir, 's.jsonl'), '{"id":"a","text":"Russia did not attack Georgia.","date":"2012-05-15"}\n');
