@@ -103,7 +103,7 @@ function accountLines(text: string, analysis: Analysis, sentences: readonly Sent
       `sentence: ${s.text}`,
       ...s.events.map((e) => `  event ${e.source} ${e.cameo} ${e.target ?? '---'}`),
     ];
-    const actors = s.actors.map((a) => `  actor "${a.text}" ${a.code} (${a.id}) by ${a.rule}`);
+    const actors = s.actors.map((a) => `  actor "${a.text}" ${a.code || '-'} (${a.id}) by ${a.rule}`);
     const skipped = s.coded
       ? []
       : [
