@@ -76,9 +76,8 @@ function openingSpeech(v: SentenceView, i: number): boolean {
  */
 export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: Trace): CodedEvent[] {
   // Most sentences have no dictionary verb: say so before any other work.
-  if (!s.tokens.some((t) => t.pos === 'VERB' && (d.verbs.has(t.text.toUpperCase()) || (t.lemma !== undefined && d.verbs.has(t.lemma.toUpperCase())))))
-    return [];
   const v = viewOf(s);
+  if (!hasDictionaryVerb(s, v, d)) return [];
   const groups = findActorGroups(v, d, trace);
   if (!groups || groups.length === 0) return [];
   const verbs = findVerbs(v, d, new Set(groups.map((g) => g.end)), trace);
@@ -140,6 +139,21 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
   }
   if (d.allegation) for (const hit of verbs) proposals.set(hit.i, alleged(hit, proposals.get(hit.i) ?? [], ctx));
   return dedupe([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e));
+}
+
+/**
+ * A verb the dictionaries know, by its form or its lemma. The view's upper-case words are the tokens' own but for
+ * curly apostrophes (the view writes them ASCII): such a token is read from its own text.
+ */
+function hasDictionaryVerb(s: CoderSentence, v: SentenceView, d: CompiledDictionaries): boolean {
+  for (let i = 0; i < v.n; i++) {
+    if (v.pos[i] !== 'VERB') continue;
+    const t = s.tokens[i]!;
+    if (d.verbs.has(t.text.includes('\u2019') || t.text.includes('\u2018') ? t.text.toUpperCase() : v.upper[i]!)) return true;
+    // The view's lemma is the token's own, upper-cased.
+    if (t.lemma !== undefined && d.verbs.has(v.lemma[i]!)) return true;
+  }
+  return false;
 }
 
 /** "summoned the envoy to complain", "staged rallies to demand": a complement that is a purpose or a task, not an event (complement rule). */
