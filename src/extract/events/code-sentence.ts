@@ -1,4 +1,4 @@
-import { findActorGroups } from './actor-groups.js';
+import { findActorGroups, type ActorGroup } from './actor-groups.js';
 import { CAMEO, NONE, ROOT, isUnder } from './cameo.js';
 import { conditionClause, findObjects, quotedTokens, relativeClauses } from './clause-roles.js';
 import { governorKind, type Mood } from './code-adjustments.js';
@@ -78,7 +78,7 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
   // Most sentences have no dictionary verb: say so before any other work.
   const v = viewOf(s);
   if (!hasDictionaryVerb(s, v, d)) return [];
-  const groups = findActorGroups(v, d, trace);
+  const groups = trace ? findActorGroups(v, d, trace) : actorGroupsOf(v, d);
   if (!groups || groups.length === 0) return [];
   const verbs = findVerbs(v, d, new Set(groups.map((g) => g.end)), trace);
   if (verbs.length === 0) return [];
@@ -139,6 +139,17 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
   }
   if (d.allegation) for (const hit of verbs) proposals.set(hit.i, alleged(hit, proposals.get(hit.i) ?? [], ctx));
   return dedupe([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e));
+}
+
+const groupsMemo = new WeakMap<SentenceView, { readonly d: CompiledDictionaries; readonly groups: readonly ActorGroup[] | undefined }>();
+
+/** The sentence's actor phrases (findActorGroups, untraced), found once however many readers ask (the classifier's fallback). */
+export function actorGroupsOf(v: SentenceView, d: CompiledDictionaries): readonly ActorGroup[] | undefined {
+  const had = groupsMemo.get(v);
+  if (had?.d === d) return had.groups;
+  const groups = findActorGroups(v, d);
+  groupsMemo.set(v, { d, groups });
+  return groups;
 }
 
 /**
