@@ -29,12 +29,23 @@ const JOINERS = new Set(['-', '.', "'", '’', '&']);
 const keyCache = new Map<string, string>();
 
 export function tokenKey(text: string): string {
+  // A word of lower-case ASCII letters and digits is its own key (most words of lower-cased text): no lookup.
+  if (plainLower(text)) return text;
   let k = keyCache.get(text);
   if (k !== undefined) return k;
   k = JOINERS.has(text) ? '' : /^[A-Za-z0-9]+$/.test(text) ? text.toLowerCase() : nameKey(text);
   if (keyCache.size > 200_000) keyCache.clear();
   keyCache.set(text, k);
   return k;
+}
+
+function plainLower(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 const cache = new WeakMap<NewsGraph, WeakMap<readonly NamedGroup[], Gazetteer>>();
