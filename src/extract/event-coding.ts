@@ -51,7 +51,7 @@ export const eventsStage: Stage = {
       for (const e of ctx.coder.code({
         id: `${draft.article.id}#${s.index}`,
         text: s.text,
-        tokens: s.tokens.map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })),
+        tokens: s.tokens.map((t) => ({ text: t.text, start: t.start - s.start, end: t.end - s.start, pos: t.pos, lemma: t.lemma })),
         date: draft.article.published,
         actors,
         ...(country ? { country } : {}),

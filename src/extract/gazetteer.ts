@@ -29,12 +29,23 @@ const JOINERS = new Set(['-', '.', "'", '’', '&']);
 const keyCache = new Map<string, string>();
 
 export function tokenKey(text: string): string {
+  // A word of lower-case ASCII letters and digits is its own key (most words of lower-cased text): no lookup.
+  if (plainLower(text)) return text;
   let k = keyCache.get(text);
   if (k !== undefined) return k;
   k = JOINERS.has(text) ? '' : /^[A-Za-z0-9]+$/.test(text) ? text.toLowerCase() : nameKey(text);
   if (keyCache.size > 200_000) keyCache.clear();
   keyCache.set(text, k);
   return k;
+}
+
+function plainLower(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 const cache = new WeakMap<NewsGraph, WeakMap<readonly NamedGroup[], Gazetteer>>();
@@ -79,20 +90,40 @@ function caseRuleOf(alias: AliasEntry, kind: string | undefined): CaseRule {
   return 'relaxed';
 }
 
-const strip = (s: string) => s.replace(/[.\s]/g, '');
+const strip = (s: string) => (/[.\s]/.test(s) ? s.replace(/[.\s]/g, '') : s);
 
-function caseOk(surface: string, alias: AliasEntry, rule: CaseRule, lowercaseText: boolean): boolean {
-  if (rule === 'strict') {
+/** An alias's case rule with what it compares against, made once per alias (matching runs at every token). */
+interface CaseCheck {
+  readonly rule: CaseRule;
+  /** Strict: the alias's text without dots and spaces. */
+  readonly wanted: string;
+  /** Strict: the title-case form of an all-capital acronym of 4+ letters ("Nato"), else null. */
+  readonly title: string | null;
+  /** Strict: an acronym of 4+ letters in lower case, as lower-cased text writes it, else null. */
+  readonly lower: string | null;
+}
+
+function caseCheckOf(alias: AliasEntry, rule: CaseRule): CaseCheck {
+  const wanted = strip(alias.text);
+  return {
+    rule,
+    wanted,
+    title: wanted.length >= 4 && /^\p{Lu}+$/u.test(wanted) ? wanted[0] + wanted.slice(1).toLowerCase() : null,
+    lower: alias.kind === 'acronym' && wanted.length > 3 ? wanted.toLowerCase() : null,
+  };
+}
+
+function caseOk(surface: string, check: CaseCheck, lowercaseText: boolean): boolean {
+  if (check.rule === 'strict') {
     const written = strip(surface);
-    const wanted = strip(alias.text);
     return (
-      written === wanted ||
+      written === check.wanted ||
       // British house style writes an acronym said as a word in title case: "Nato", "Isil", "Opec".
-      (wanted.length >= 4 && /^\p{Lu}+$/u.test(wanted) && written === wanted[0] + wanted.slice(1).toLowerCase()) ||
-      (lowercaseText && alias.kind === 'acronym' && wanted.length > 3 && written === wanted.toLowerCase())
+      written === check.title ||
+      (lowercaseText && written === check.lower)
     );
   }
-  if (rule === 'capital') return /^\p{Lu}/u.test(surface);
+  if (check.rule === 'capital') return /^\p{Lu}/u.test(surface);
   return lowercaseText || /^[\p{Lu}\p{N}]/u.test(surface);
 }
 
@@ -104,6 +135,13 @@ function otherHouseStyle(text: string): string | null {
   if (/^(?:\p{Lu}\.){2,5}$/u.test(text)) return text.replace(/\./g, '').toLowerCase();
   if (/^\p{Lu}{2,5}$/u.test(text)) return text.toLowerCase().split('').join(' ');
   return null;
+}
+
+/** The texts of tokens `i`..`j` (inclusive), run together. */
+function joined(tokens: readonly Token[], i: number, j: number): string {
+  let out = '';
+  for (let k = i; k <= j; k++) out += tokens[k]!.text;
+  return out;
 }
 
 function buildGazetteer(aliases: readonly AliasEntry[], kindOf: (id: string) => string | undefined): Gazetteer {
@@ -122,10 +160,12 @@ function buildGazetteer(aliases: readonly AliasEntry[], kindOf: (id: string) => 
     const other = otherHouseStyle(a.text);
     if (other !== null && other !== a.key) index(other, a);
   }
-  const rules = new Map<AliasEntry, CaseRule>();
-  for (const a of aliases) rules.set(a, caseRuleOf(a, kindOf(a.entityId)));
+  const checks = new Map<AliasEntry, CaseCheck>();
+  for (const a of aliases) checks.set(a, caseCheckOf(a, caseRuleOf(a, kindOf(a.entityId))));
   const rank = (a: AliasEntry) => (KIND_RANK[kindOf(a.entityId) ?? ''] ?? 9) * 10 + (ALIAS_RANK[a.kind] ?? 9);
   for (const list of byKey.values()) list.sort((x, y) => rank(x) - rank(y) || x.entityId.localeCompare(y.entityId));
+  const entries = new Map<string, { readonly aliases: readonly AliasEntry[] | undefined; readonly prefix: boolean }>();
+  for (const key of new Set([...byKey.keys(), ...prefixes])) entries.set(key, { aliases: byKey.get(key), prefix: prefixes.has(key) });
 
   return {
     match(tokens, keys, i, lowercaseText) {
@@ -139,25 +179,23 @@ function buildGazetteer(aliases: readonly AliasEntry[], kindOf: (id: string) => 
           break;
         }
         key = key === '' ? k : `${key} ${k}`;
-        const found = byKey.get(key);
+        // One lookup per key: its aliases and whether a longer alias starts with it.
+        const entry = entries.get(key);
+        if (!entry) break;
+        const found = entry.aliases;
         if (found) {
-          const alias = found.find((a) => {
-            const rule = rules.get(a)!;
-            return caseOk(
-              rule === 'strict'
-                ? tokens
-                    .slice(i, j + 1)
-                    .map((t) => t.text)
-                    .join('')
-                : tokens[i]!.text,
-              a,
-              rule,
-              lowercaseText,
-            );
-          });
+          let alias: AliasEntry | undefined;
+          for (const a of found) {
+            const check = checks.get(a)!;
+            const surface = check.rule !== 'strict' || j === i ? tokens[i]!.text : joined(tokens, i, j);
+            if (caseOk(surface, check, lowercaseText)) {
+              alias = a;
+              break;
+            }
+          }
           if (alias) best = { first: i, last: j, alias };
         }
-        if (!prefixes.has(key)) break;
+        if (!entry.prefix) break;
       }
       return best;
     },

@@ -150,12 +150,13 @@ function placesNamed(text: string, sentences: readonly Sentence[]): HomeEvidence
   const out: HomeEvidence[] = [];
   for (const s of sentences) {
     const toks = s.tokens;
+    const keys = keysOf(toks);
     for (let i = 0; i < toks.length; i++) {
       if (!lower && !/^\p{Lu}/u.test(toks[i]!.text)) continue;
       let key = '';
       let best: { last: number; entry: PlaceEntry } | null = null;
       for (let j = i; j < toks.length && j < i + MAX_WORDS * 2; j++) {
-        const k = tokenKey(toks[j]!.text);
+        const k = keys[j]!;
         if (k === '') {
           if (JOINERS.has(toks[j]!.text) && j > i) continue;
           break;

@@ -1,5 +1,6 @@
 import type { Mention, Sentence } from './analysis.js';
-import { GROUP_ID, gazetteerFor, tokenKey, type Gazetteer } from './gazetteer.js';
+import { GROUP_ID, gazetteerFor, type Gazetteer } from './gazetteer.js';
+import { keysOf } from './phrase-index.js';
 import type { Stage } from './stage.js';
 
 /**
@@ -54,7 +55,8 @@ const GROUP_HEADS = new Set(['group', 'rebels', 'movement', 'militia', 'mercenar
 function findMentions(sentences: readonly Sentence[], gazetteer: Gazetteer, lowercaseText: boolean): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) {
-    const keys = s.tokens.map((t) => tokenKey(t.text));
+    // Made once per sentence and shared with the later stages' phrase lookups (phrase-index.ts).
+    const keys = keysOf(s.tokens);
     for (let i = 0; i < s.tokens.length; i++) {
       const hit = gazetteer.match(s.tokens, keys, i, lowercaseText);
       if (!hit) continue;

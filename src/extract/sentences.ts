@@ -10,7 +10,10 @@ import { readWink } from './wink-read.js';
 export function splitSentences(original: string, limits: { brokenWords: number; cutSentences: number } = { brokenWords: 0, cutSentences: 0 }): Sentence[] {
   const read = readWink(original);
   limits.brokenWords += read.brokenWords;
-  const tokens: Token[] = read.tokens.map((t) => ({ ...t, lemma: t.lemma ?? t.text }));
+  // wink's tokens are used as they are when they have a lemma (they are read with one): no copy per token.
+  const tokens: Token[] = read.tokens.map((t) =>
+    t.lemma !== undefined ? (t as Token) : { text: t.text, start: t.start, end: t.end, pos: t.pos, lemma: t.text },
+  );
   const sentences: Sentence[] = [];
   const emit = (all: Token[]) => {
     if (all.length === 0) return;

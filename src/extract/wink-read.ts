@@ -43,8 +43,9 @@ export function readWink(original: string, options: { lemmas?: boolean } = {}): 
   const tokens = values.map((value, i): WinkToken => {
     const start = starts[i]!;
     const end = start + value.length;
-    const t = { text: changed ? original.slice(start, end) : value, start, end, pos: pos[i]! };
-    return lemmas ? { ...t, lemma: lemmas[i]! } : t;
+    const text = changed ? original.slice(start, end) : value;
+    // One literal per token (no spread): this runs for every token of every article.
+    return lemmas ? { text, start, end, pos: pos[i]!, lemma: lemmas[i]! } : { text, start, end, pos: pos[i]! };
   });
   return { tokens, sentences: doc.sentences().out(its.span) as unknown as [number, number][], brokenWords: input.brokenWords };
 }

@@ -6,8 +6,8 @@
  * wrong ones at every threshold tried (README, "A learned event type"), and an earlier Naive Bayes that added
  * events freely lost precision.
  */
-import { codeSentence } from './code-sentence.js';
-import { findActorGroups, unknownActor, type ActorGroup } from './actor-groups.js';
+import { actorGroupsOf, codeSentence } from './code-sentence.js';
+import { unknownActor, type ActorGroup } from './actor-groups.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { CAMEO } from './cameo.js';
 import { span } from './emit-events.js';
@@ -111,6 +111,11 @@ function learnedEvent(
   confident: number,
 ): CodedEvent | undefined {
   if (s.tokens.some((t) => t.pos === 'VERB' && SAYING.has((t.lemma ?? t.text).toLowerCase()))) return undefined;
+  // The actor phrases first: the grammar found them already (actorGroupsOf keeps them), and with no source the
+  // classifier need not read the sentence.
+  const groups = (actorGroupsOf(viewOf(s), d) ?? []).filter((g) => !unknownActor(g.code) && !g.pronoun);
+  const source = groups.find((g) => !g.prep);
+  if (!source) return undefined;
   // The sentence's own words: a caller may hand the whole text with one sentence's tokens (explainText does).
   const top = classify(model, s.tokens.map((t) => t.text).join(' '))[0]!;
   const base = codes.get(top.label);
@@ -118,9 +123,6 @@ function learnedEvent(
   const lower = s.tokens.map((t) => t.text.toLowerCase());
   const mode = LEARNED_MODES.find((m) => m.type === top.label && lower.some((w) => m.words.has(w)));
   const cameo = mode?.code ?? base;
-  const groups = (findActorGroups(viewOf(s), d) ?? []).filter((g) => !unknownActor(g.code) && !g.pronoun);
-  const source = groups.find((g) => !g.prep);
-  if (!source) return undefined;
   const target = groups.find((g) => g !== source && g.code !== source.code);
   const spanOf = (g: ActorGroup): Span => span(s, g);
   return {

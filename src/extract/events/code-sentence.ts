@@ -1,4 +1,4 @@
-import { findActorGroups } from './actor-groups.js';
+import { findActorGroups, type ActorGroup } from './actor-groups.js';
 import { CAMEO, NONE, ROOT, isUnder } from './cameo.js';
 import { conditionClause, findObjects, quotedTokens, relativeClauses } from './clause-roles.js';
 import { governorKind, type Mood } from './code-adjustments.js';
@@ -76,10 +76,9 @@ function openingSpeech(v: SentenceView, i: number): boolean {
  */
 export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: Trace): CodedEvent[] {
   // Most sentences have no dictionary verb: say so before any other work.
-  if (!s.tokens.some((t) => t.pos === 'VERB' && (d.verbs.has(t.text.toUpperCase()) || (t.lemma !== undefined && d.verbs.has(t.lemma.toUpperCase())))))
-    return [];
   const v = viewOf(s);
-  const groups = findActorGroups(v, d, trace);
+  if (!hasDictionaryVerb(s, v, d)) return [];
+  const groups = trace ? findActorGroups(v, d, trace) : actorGroupsOf(v, d);
   if (!groups || groups.length === 0) return [];
   const verbs = findVerbs(v, d, new Set(groups.map((g) => g.end)), trace);
   if (verbs.length === 0) return [];
@@ -140,6 +139,32 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
   }
   if (d.allegation) for (const hit of verbs) proposals.set(hit.i, alleged(hit, proposals.get(hit.i) ?? [], ctx));
   return dedupe([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e));
+}
+
+const groupsMemo = new WeakMap<SentenceView, { readonly d: CompiledDictionaries; readonly groups: readonly ActorGroup[] | undefined }>();
+
+/** The sentence's actor phrases (findActorGroups, untraced), found once however many readers ask (the classifier's fallback). */
+export function actorGroupsOf(v: SentenceView, d: CompiledDictionaries): readonly ActorGroup[] | undefined {
+  const had = groupsMemo.get(v);
+  if (had?.d === d) return had.groups;
+  const groups = findActorGroups(v, d);
+  groupsMemo.set(v, { d, groups });
+  return groups;
+}
+
+/**
+ * A verb the dictionaries know, by its form or its lemma. The view's upper-case words are the tokens' own but for
+ * curly apostrophes (the view writes them ASCII): such a token is read from its own text.
+ */
+function hasDictionaryVerb(s: CoderSentence, v: SentenceView, d: CompiledDictionaries): boolean {
+  for (let i = 0; i < v.n; i++) {
+    if (v.pos[i] !== 'VERB') continue;
+    const t = s.tokens[i]!;
+    if (d.verbs.has(t.text.includes('\u2019') || t.text.includes('\u2018') ? t.text.toUpperCase() : v.upper[i]!)) return true;
+    // The view's lemma is the token's own, upper-cased.
+    if (t.lemma !== undefined && d.verbs.has(v.lemma[i]!)) return true;
+  }
+  return false;
 }
 
 /** "summoned the envoy to complain", "staged rallies to demand": a complement that is a purpose or a task, not an event (complement rule). */

@@ -8,6 +8,17 @@ interface Node<T> {
   value?: T;
 }
 
+/** A plural's word less its "s", kept: the same words are looked up in several indexes, sentence after sentence. */
+const singulars = new Map<string, string>();
+function singularOf(w: string): string {
+  let s = singulars.get(w);
+  if (s === undefined) {
+    if (singulars.size > 100_000) singulars.clear();
+    singulars.set(w, (s = w.slice(0, -1)));
+  }
+  return s;
+}
+
 export class PhraseIndex<T> {
   private readonly root: Node<T> = {};
   private count = 0;
@@ -45,7 +56,7 @@ export class PhraseIndex<T> {
     for (let k = at; k < words.length; k++) {
       const w = words[k]!;
       if (plurals && w.length > 3 && w.endsWith('s')) {
-        const singular = node.next?.get(w.slice(0, -1));
+        const singular = node.next?.get(singularOf(w));
         if (singular?.value !== undefined) best = { value: singular.value, length: k - at + 1 };
       }
       node = node.next?.get(w);

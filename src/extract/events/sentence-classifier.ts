@@ -51,10 +51,21 @@ function softmax(scores: number[]): number[] {
   return e.map((x) => x / sum);
 }
 
+const tables = new WeakMap<EventTypeModel, Map<string, readonly number[]>>();
+/** Names an object's property lookup finds on every plain object ("constructor"): read as the model's record reads them. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** The model's weights as a Map, made once: a feature string made per sentence is then hashed, not interned as a property name. */
+function weightOf(model: EventTypeModel, f: string): readonly number[] | undefined {
+  let table = tables.get(model);
+  if (!table) tables.set(model, (table = new Map(Object.entries(model.weights))));
+  return table.get(f) ?? (INHERITED.has(f) ? model.weights[f] : undefined);
+}
+
 function scoresOf(model: EventTypeModel, feats: readonly string[]): number[] {
   const s = [...(model.weights[''] ?? model.classes.map(() => 0))];
   for (const f of feats) {
-    const w = model.weights[f];
+    const w = weightOf(model, f);
     if (w) for (let k = 0; k < s.length; k++) s[k]! += w[k]!;
   }
   return s;

@@ -14,7 +14,16 @@ export interface SentenceView {
   readonly lemma: readonly string[];
 }
 
+const views = new WeakMap<CoderSentence, SentenceView>();
+
+/** Made once per sentence: the grammar, its verb gate and the classifier's fallback read the same view. */
 export function viewOf(s: CoderSentence): SentenceView {
+  let view = views.get(s);
+  if (!view) views.set(s, (view = makeView(s)));
+  return view;
+}
+
+function makeView(s: CoderSentence): SentenceView {
   const n = s.tokens.length;
   const lower = new Array<string>(n);
   const upper = new Array<string>(n);
@@ -23,7 +32,7 @@ export function viewOf(s: CoderSentence): SentenceView {
   for (let i = 0; i < n; i++) {
     const t = s.tokens[i]!;
     // Curly apostrophes and the like: the dictionaries write ASCII.
-    const text = t.text.replace(/[\u2019\u2018]/g, "'");
+    const text = t.text.includes('\u2019') || t.text.includes('\u2018') ? t.text.replace(/[\u2019\u2018]/g, "'") : t.text;
     lower[i] = text.toLowerCase();
     upper[i] = text.toUpperCase();
     pos[i] = t.pos;

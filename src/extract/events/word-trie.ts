@@ -13,6 +13,8 @@ export class WordTrie {
   private readonly root: Node = { next: new Map() };
   /** Token -> the words it contains: news vocabulary repeats, so most tokens are seen before. */
   private readonly memo = new Map<string, readonly string[]>();
+  /** Token -> lemma -> the words they contain, for a lemma other than the token (no key string made per token). */
+  private readonly memoLemma = new Map<string, Map<string, readonly string[]>>();
 
   add(word: string): void {
     let node = this.root;
@@ -26,16 +28,26 @@ export class WordTrie {
 
   /** Adds to `out` the words of the trie that `upper` (or its `lemma`) contains. */
   collect(upper: string, lemma: string, out: Set<string>): void {
-    const key = lemma === upper ? upper : `${upper} ${lemma}`;
-    let found = this.memo.get(key);
+    let byLemma: Map<string, readonly string[]> | undefined;
+    if (lemma !== upper) {
+      byLemma = this.memoLemma.get(upper);
+      if (!byLemma) {
+        if (this.memoLemma.size > 100_000) this.memoLemma.clear();
+        this.memoLemma.set(upper, (byLemma = new Map()));
+      }
+    }
+    let found = byLemma ? byLemma.get(lemma) : this.memo.get(upper);
     if (!found) {
       const set = new Set<string>();
       this.walk(upper, lemma, set);
       found = [...set];
-      if (this.memo.size > 100_000) this.memo.clear();
-      this.memo.set(key, found);
+      if (byLemma) byLemma.set(lemma, found);
+      else {
+        if (this.memo.size > 100_000) this.memo.clear();
+        this.memo.set(upper, found);
+      }
     }
-    for (const w of found) out.add(w);
+    for (let k = 0; k < found.length; k++) out.add(found[k]!);
   }
 
   private walk(upper: string, lemma: string, out: Set<string>): void {
