@@ -157,6 +157,29 @@ function soleNameOk(a: Actor, before: ReadonlySet<string>, states: ReadonlySet<s
   return (a.state !== null && states.has(a.state)) || OFFICE_TITLE.test(text.slice(Math.max(0, a.start - 40), a.start));
 }
 
+/** "Former", "ex-" or "late" in the words right before a title: the text itself says the office is past. */
+const PAST_TITLE = /\b(?:former|ex|late)[\s-]+(?:\S+\s+){0,4}$/i;
+
+/**
+ * An article with no date is read on the ingest day, which makes every officeholder of its time a former one. A
+ * title of office right before the name ("prime minister atal bihari vajpayee", not "former prime minister ...") says
+ * the office is held in the article: the person is coded as its holder, not as a former one.
+ */
+export function undatedTitled(a: Actor, ctx: StageContext, text: string, on: IsoDate): Actor {
+  if (a.ruleId !== 'actor.person.former-office') return a;
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
+  if (!OFFICE_TITLE.test(before) || PAST_TITLE.test(before)) return a;
+  const office = officeOf(ctx.graph, a.id, on);
+  if (!office) return a;
+  return {
+    ...a,
+    role: describeOffice({ ...office, former: false }),
+    cameo: `${cameoOf(ctx, office.state, on)}GOV`,
+    confidence: 0.75,
+    ruleId: 'actor.person.undated-title',
+  };
+}
+
 export const actorsStage: Stage = {
   name: 'actors',
   run(draft, ctx) {
@@ -166,7 +189,8 @@ export const actorsStage: Stage = {
     for (const m of draft.mentions) {
       const venue =
         m.aliasKind === 'capital' && (VENUE_BEFORE.test(draft.article.text.slice(Math.max(0, m.start - 12), m.start)) || isDateline(draft.article.text, m));
-      const a = venue ? venueOf(m, ctx) : resolveMention(m, ctx, draft.article.published);
+      const found = venue ? venueOf(m, ctx) : resolveMention(m, ctx, draft.article.published);
+      const a = found && draft.article.dateEstimated ? undatedTitled(found, ctx, draft.article.text, draft.article.published) : found;
       if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids, states, draft.article.text))) {
         actors.push(a);
         ids.add(a.id);

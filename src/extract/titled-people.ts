@@ -217,7 +217,7 @@ function appositionAfter(toks: readonly Token[], i: number, name: NameSpan, titl
 }
 
 /** "Atal Behari Vajpayee" after "prime minister": the graph's officeholder of the same state, by surname and first initial. */
-function graphPerson(ctx: StageContext, name: string, state: string, on: IsoDate): { id: string; name: string; cameo: string } | null {
+function graphPerson(ctx: StageContext, name: string, state: string, on: IsoDate, undated: boolean): { id: string; name: string; cameo: string } | null {
   const words = nameKey(name).split(' ');
   const found = personIndexFor(ctx.graph)
     .bySurname(surnameKey(name))
@@ -228,13 +228,16 @@ function graphPerson(ctx: StageContext, name: string, state: string, on: IsoDate
     });
   if (found.length !== 1) return null;
   const { id, e, office } = found[0]!;
-  return { id, name: e.name, cameo: `${cameoOf(ctx, state, on)}${office.former ? 'ELI' : 'GOV'}` };
+  // An undated article is read on the ingest day: a title with no "former" before it says the office is held then.
+  return { id, name: e.name, cameo: `${cameoOf(ctx, state, on)}${office.former && !undated ? 'ELI' : 'GOV'}` };
 }
 
 interface Scan {
   readonly ctx: StageContext;
   readonly on: IsoDate;
   readonly home: string | null;
+  /** The article has no date: `on` is the ingest day. */
+  readonly undated: boolean;
   readonly s: Sentence;
 }
 
@@ -259,7 +262,7 @@ function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null): A
   const party = cue?.partyAt != null ? partyPhrases().getKey(keysOf(toks)[cue.partyAt]!)?.party : undefined;
   // A president or leader of no party and no state named ("the front's president") is an officer of some body: no sector.
   const sector = cue ? (cue.former ? 'ELI' : cue.title.agent === 'PTY' && !party ? (cue.state ? 'GOV' : '') : cue.title.agent) : '';
-  const graph = state && cue && name.words + name.initials >= 2 ? graphPerson(ctx, nameText, state, on) : null;
+  const graph = state && cue && name.words + name.initials >= 2 ? graphPerson(ctx, nameText, state, on, scan.undated && !cue.former) : null;
   const stateCode = state ? cameoOf(ctx, state, on) : '';
   const role = cue ? (cue.from > name.last ? words(s, cue.first, cue.from) : trimTail(words(s, cue.from, i - 1)).replace(/^['’]+s?\s*/, '')) : null;
   return {
@@ -300,7 +303,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       const found = noOffice.get(t.start);
       if (found) {
         const cue = cueBefore(toks, i, titles);
-        if (cue) replaced.set(found, withTitle(found, cue, { ctx, on, home, s }, i));
+        if (cue) replaced.set(found, withTitle(found, cue, { ctx, on, home, undated: draft.article.dateEstimated, s }, i));
       }
       if (key === '' || covered.covers(t.start)) continue;
       const earlier = bySurname.get(key);
@@ -336,7 +339,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
         i = name.last;
         continue;
       }
-      const scan = { ctx, on, home, s };
+      const scan = { ctx, on, home, undated: draft.article.dateEstimated, s };
       const actor = titledPerson(scan, i, name, cue);
       added.push(actor);
       bySurname.set(surnameKey(actor.text), actor);
