@@ -165,7 +165,7 @@ const PAST_TITLE = /\b(?:former|ex|late)[\s-]+(?:\S+\s+){0,4}$/i;
  * title of office right before the name ("prime minister atal bihari vajpayee", not "former prime minister ...") says
  * the office is held in the article: the person is coded as its holder, not as a former one.
  */
-export function undatedTitled(a: Actor, ctx: StageContext, text: string, on: IsoDate): Actor {
+function undatedTitled(a: Actor, ctx: StageContext, text: string, on: IsoDate): Actor {
   if (a.ruleId !== 'actor.person.former-office') return a;
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   if (!OFFICE_TITLE.test(before) || PAST_TITLE.test(before)) return a;

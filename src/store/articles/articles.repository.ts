@@ -1,6 +1,6 @@
 import { proposedFactId } from './fact-id.js';
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { ActorType, Analysis, Caption, Claim, ClaimStatus, CodedEvent, EventPrecision, ProposedFact, ProposedPredicate } from '../../extract/analysis.js';
+import type { ActorType, Analysis, Caption, Claim, ClaimStatus } from '../../extract/analysis.js';
 import type {
   DeletedCounts,
   EventQuery,
@@ -12,8 +12,9 @@ import type {
   StoredKey,
 } from '../../pipeline/article-store.js';
 import type { Article } from '../../ingest/article.js';
-import type { IsoDate, Precision } from '../../core/time.js';
-import type { ArticleRow, ArticleTables, EventRow } from './articles.table.js';
+import type { IsoDate } from '../../core/time.js';
+import type { ArticleRow, ArticleTables } from './articles.table.js';
+import { eventOf, factOf, spanColumns } from './article-rows.js';
 
 /** Any Kysely whose database has the article tables: the app's, or a transaction of it. */
 export type ArticlesDb = Kysely<ArticleTables>;
@@ -257,42 +258,6 @@ export async function findEvents(db: ArticlesDb, q: EventQuery): Promise<StoredE
   return rows.map((r) => ({ articleId: r.article_id, articleTitle: r.article_title, ...eventOf(r) }));
 }
 
-function eventOf(r: Selectable<EventRow>): CodedEvent {
-  return {
-    source: r.source,
-    target: r.target,
-    sourceId: r.source_id,
-    targetId: r.target_id,
-    cameo: r.cameo,
-    plover: r.plover,
-    date: r.event_date as IsoDate,
-    datePrecision: r.date_precision as EventPrecision,
-    dateText: r.date_text,
-    sentence: r.sentence,
-    start: r.span_start,
-    end: r.span_end,
-    ruleId: r.rule_id,
-    rules: r.rules === null ? [] : (JSON.parse(r.rules) as string[]),
-    sourceSpan: spanOf(r.source_start, r.source_end),
-    targetSpan: spanOf(r.target_start, r.target_end),
-    verbSpan: spanOf(r.verb_start, r.verb_end),
-  };
-}
-
-const spanOf = (start: number | null, end: number | null) => (start === null || end === null ? null : { start, end });
-
-function spanColumns(e: CodedEvent) {
-  return {
-    source_start: e.sourceSpan?.start ?? null,
-    source_end: e.sourceSpan?.end ?? null,
-    target_start: e.targetSpan?.start ?? null,
-    target_end: e.targetSpan?.end ?? null,
-    verb_start: e.verbSpan?.start ?? null,
-    verb_end: e.verbSpan?.end ?? null,
-    rules: JSON.stringify(e.rules),
-  };
-}
-
 export async function findFactsAbout(db: ArticlesDb, entityId: string, limit: number): Promise<StoredFact[]> {
   const rows = await db
     .selectFrom('proposed_facts')
@@ -306,24 +271,6 @@ export async function findFactsAbout(db: ArticlesDb, entityId: string, limit: nu
     .limit(limit)
     .execute();
   return rows.map((r) => ({ ...factOf(r), articleId: r.article_id, articleTitle: r.article_title, published: r.article_published as IsoDate }));
-}
-
-function factOf(r: Selectable<ArticleTables['proposed_facts']>): ProposedFact {
-  return {
-    predicate: r.predicate as ProposedPredicate,
-    subject: r.subject,
-    object: r.object,
-    qualifiers: JSON.parse(r.qualifiers) as ProposedFact['qualifiers'],
-    text: r.text,
-    start: r.span_start,
-    end: r.span_end,
-    confidence: Number(r.confidence),
-    ruleId: r.rule_id,
-    ...(r.status ? { status: r.status } : {}),
-    ...(r.valid_from ? { from: r.valid_from as IsoDate } : {}),
-    ...(r.valid_to ? { to: r.valid_to as IsoDate } : {}),
-    ...(r.date_precision ? { precision: r.date_precision as Precision } : {}),
-  };
 }
 
 function claimRows(id: string, claims: readonly Claim[]) {

@@ -1,4 +1,4 @@
-import { ACTOR_RULES } from '../actor-groups.js';
+import { ACTOR_RULES } from './actor-rules.js';
 import type { Additions, DocumentedRule } from '../types.js';
 import { NOUN_INFINITIVE } from '../verb-phrases.js';
 import { EVENT } from './event-rules.js';

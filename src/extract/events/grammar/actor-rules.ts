@@ -1,0 +1,53 @@
+import type { GrammarRule } from './rule.js';
+
+/** The rules of the actor phrases (actor-groups.ts), as rows of the grammar table. */
+export const ACTOR_RULES = {
+  possessive: {
+    id: 'actor.possessive',
+    effect: 'actor',
+    example: 'Syria offered its troops to Lebanon.',
+    reason: 'a role after "its"/"their" is the latest actor\'s',
+  },
+  soleCountry: {
+    id: 'actor.sole-country',
+    effect: 'actor',
+    example: 'Rebels in Chad rejected an offer from President Amadou Tello.',
+    reason: 'a state title before a name the dictionaries lack takes the one country the sentence names',
+  },
+  sharedHead: {
+    id: 'actor.shared-head',
+    effect: 'actor',
+    example: 'US and British activists protested in Beijing.',
+    reason: 'coordinated country adjectives share the head noun and its sector',
+  },
+  placedRole: {
+    id: 'actor.placed-role',
+    effect: 'actor',
+    example: 'Security forces in Guinea have tortured Liberian refugees.',
+    reason: 'a role placed in a country ("security forces in Guinea") is that country\'s; refugees and religious communities are not',
+  },
+  lowerCaseNoun: {
+    id: 'actor.lower-case-noun',
+    effect: 'actor',
+    example: 'French activists hung banners on a pole and protested.',
+    reason: 'in cased text a one-word name written in lower case is a common noun ("a pole", "a turkey")',
+  },
+  articleCountry: {
+    id: 'actor.article-country',
+    effect: 'actor',
+    example: 'The minister criticized Sudanese rebels. (in an article that names Chad and no other country)',
+    reason: "in an article that names one country only, a role of no known country (a minister, the police) is that country's",
+  },
+  usPronoun: {
+    id: 'actor.us-pronoun',
+    effect: 'actor',
+    example: 'chad said the ban did not allow us to help sudan.',
+    reason: '"us" in lower case is the pronoun, not the United States (lower-cased feeds write the country "the us" or "u.s.")',
+  },
+  hyphenModifier: {
+    id: 'actor.hyphen-modifier',
+    effect: 'actor',
+    example: 'NATO-member Norway criticized Russia.',
+    reason: 'an actor inside a hyphenated modifier gives way to the head',
+  },
+} as const satisfies Record<string, GrammarRule>;
