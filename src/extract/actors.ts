@@ -157,8 +157,14 @@ function soleNameOk(a: Actor, before: ReadonlySet<string>, states: ReadonlySet<s
   return (a.state !== null && states.has(a.state)) || OFFICE_TITLE.test(text.slice(Math.max(0, a.start - 40), a.start));
 }
 
-/** "Former", "ex-" or "late" in the words right before a title: the text itself says the office is past. */
-const PAST_TITLE = /\b(?:former|ex|late)[\s-]+(?:\S+\s+){0,4}$/i;
+/** "Former", "ex-" or "late" among the last words before a name: the text itself says the office is past. */
+function pastTitle(before: string): boolean {
+  return before
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .slice(-6)
+    .some((w) => w === 'former' || w === 'ex' || w === 'late');
+}
 
 /**
  * An article with no date is read on the ingest day, which makes every officeholder of its time a former one. A
@@ -168,7 +174,7 @@ const PAST_TITLE = /\b(?:former|ex|late)[\s-]+(?:\S+\s+){0,4}$/i;
 function undatedTitled(a: Actor, ctx: StageContext, text: string, on: IsoDate): Actor {
   if (a.ruleId !== 'actor.person.former-office') return a;
   const before = text.slice(Math.max(0, a.start - 40), a.start);
-  if (!OFFICE_TITLE.test(before) || PAST_TITLE.test(before)) return a;
+  if (!OFFICE_TITLE.test(before) || pastTitle(before)) return a;
   const office = officeOf(ctx.graph, a.id, on);
   if (!office) return a;
   return {

@@ -27,6 +27,7 @@ test('an undated article: "former" before the title, or no title, leaves the per
     ['Viktor Yanukovych', 'UKRELI', 'actor.person.former-office'],
   ]);
   assert.deepEqual(people('Viktor Yanukovych opened a bridge over the river.', null), [['Viktor Yanukovych', 'UKRELI', 'actor.person.former-office']]);
+  assert.deepEqual(people('Ex-president Viktor Yanukovych opened a bridge over the river.', null)[0]?.[1], 'UKRELI');
 });
 
 test('a dated article keeps the graph on its day: a title does not revive a past office', () => {
