@@ -10,15 +10,15 @@ import type { Stage } from './stage.js';
 /** How many opening sentences of a one-country article are its lead: coded even with no actor of the actor stage. */
 const LEAD_SENTENCES = 4;
 
-/**
- * Calls the event coder once per sentence that has at least one actor (and each sentence of the lead of an article
- * with a home country), with the actors resolved so far
- * (offsets made relative to the sentence), and keeps the graph ids behind the codes it returns. Each event
- * is dated by the date expression governing its verb's clause, else by the article (see event-dates.ts).
- */
-/** The actors of domestic news (domestic.ts, titled-people.ts): a sentence with only these is not coded (below). */
+/** The actors of domestic news (domestic.ts, titled-people.ts): a sentence with only these is coded in the lead only. */
 const DOMESTIC_ONLY = /^(?:domestic\.|person\.title-name|person\.honorific)/;
 
+/**
+ * Calls the event coder once per sentence that has an actor other than those of domestic news, and once per sentence
+ * of the lead of an article with a home country, with the actors resolved so far (offsets made relative to the
+ * sentence), and keeps the graph ids behind the codes it returns. Each event is dated by the date expression
+ * governing its verb's clause, else by the article (see event-dates.ts).
+ */
 export const eventsStage: Stage = {
   name: 'events',
   run(draft, ctx) {
@@ -33,15 +33,14 @@ export const eventsStage: Stage = {
     const referent = (a: { readonly refersTo: number | null }) => (a.refersTo === null ? undefined : byStart.get(a.refersTo));
     const datesOf = bySentence(draft.dates);
     for (const s of draft.sentences) {
-      // A sentence with no actor of the actor stage is coded only in the lead of an article with a home country: there
-      // its roles ("the police", "the chief minister", "the mob") are that country's (`actor.article-country`), and
-      // elsewhere it could only yield events with an unknown actor, which are not recorded. The lead, as news is
-      // written, carries what happened; coding every sentence of one-country articles cost 60-70% more CPU for the
-      // whole pipeline (below its 300 articles/s floor), the first four sentences about a quarter of that.
+      // A sentence with no actor of the actor stage, or only actors of domestic news (titled people, parties, bodies at
+      // home), is coded only in the lead of an article with a home country: there its roles ("the police", "the chief
+      // minister", "the mob") are that country's (`actor.article-country`); elsewhere a sentence with no actor could only
+      // yield events with an unknown actor, which are not recorded. The lead, as news is written, carries what
+      // happened. Coding every sentence of one-country articles cost 60-70% more CPU for the whole pipeline, every
+      // sentence with domestic actors 1.4x (11x the events on the bench corpus): both below its 300 articles/s floor.
       const inSentence = actorsOf(s.index);
-      // Nor, past the lead, one whose only actors are those of domestic news (titled people, parties, bodies at home:
-      // titled-people.ts, domestic.ts): coding them in every sentence found 11x the events on the bench corpus but made
-      // the pipeline 1.4x slower, under its floor of 300 articles/s. They are passed to the coder with the others.
+      // `every` of no actor is true: a sentence with none counts as domestic-only.
       const domesticOnly = inSentence.every((a) => DOMESTIC_ONLY.test(a.ruleId) || DOMESTIC_ONLY.test(referent(a)?.ruleId ?? ''));
       if (domesticOnly && (!country || s.index >= LEAD_SENTENCES)) continue;
       const actors: CoderActor[] = inSentence.map((a) => ({ text: a.text, start: a.start - s.start, end: a.end - s.start, code: a.cameo, id: a.id }));
