@@ -44,9 +44,16 @@ export function nameListGazetteer(names: Readonly<Record<string, readonly string
       const types = entries.get(key);
       if (types) types.push(type);
       else entries.set(key, [type]);
-      for (let k = 1; k <= words.length; k++) prefixes.add(words.slice(0, k).join(' '));
+      let prefix = '';
+      for (const w of words) prefixes.add((prefix = prefix ? `${prefix} ${w}` : w));
     }
   }
+  const labelTable = new Map<string, readonly [string, string, string, string]>();
+  const labelsOf = (t: string): readonly [string, string, string, string] => {
+    let v = labelTable.get(t);
+    if (!v) labelTable.set(t, (v = [`B-${t}`, `I-${t}`, `L-${t}`, `U-${t}`]));
+    return v;
+  };
   const sorted = [...lines].sort().join('\n');
   const version = [hashString(sorted, 1), hashString(sorted, 2)].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
   return {
@@ -62,8 +69,9 @@ export function nameListGazetteer(names: Readonly<Record<string, readonly string
         for (let e = s + 1; ; e++) {
           if (!prefixes.has(key)) break;
           for (const t of entries.get(key) ?? NONE) {
-            if (e - s === 1) add(s, `U-${t}`);
-            else for (let i = s; i < e; i++) add(i, `${i === s ? 'B' : i === e - 1 ? 'L' : 'I'}-${t}`);
+            const [b, i, l, u] = labelsOf(t);
+            if (e - s === 1) add(s, u);
+            else for (let k = s; k < e; k++) add(k, k === s ? b : k === e - 1 ? l : i);
           }
           if (e >= tokens.length || e - s >= MAX_NAME_TOKENS) break;
           key = `${key} ${tokens[e]}`;
