@@ -15,13 +15,9 @@ export function bestPattern(hit: VerbHit, ctx: Ctx, w: MatchWindow, preOnly = fa
   // Only the patterns the sentence's words allow are kept, then sorted: the sort is stable, so they come in the order
   // they had among all (the checks read the pattern and the sentence alone), and most are left out unsorted.
   const candidates: CompiledPattern[] = [];
-  const consider = (p: CompiledPattern, ref: VerbRef): void => {
-    if ((p.lemmas && !p.lemmas.includes(ref.lemma)) || (preOnly && p.pre.length === 0) || !possible(p, ctx)) return;
-    candidates.push(p);
-  };
   for (const ref of hit.refs) {
-    for (const p of ref.block.loose) consider(p, ref);
-    for (const key of ctx.present) for (const p of ref.block.anchored.get(key) ?? []) consider(p, ref);
+    for (const p of ref.block.loose) if (allowed(p, ref, ctx, preOnly)) candidates.push(p);
+    for (const key of ctx.present) for (const p of ref.block.anchored.get(key) ?? []) if (allowed(p, ref, ctx, preOnly)) candidates.push(p);
   }
   // Most specific first; on a tie the earlier in the block (the project's own come first).
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);
@@ -30,6 +26,11 @@ export function bestPattern(hit: VerbHit, ctx: Ctx, w: MatchWindow, preOnly = fa
     if (m) return m;
   }
   return undefined;
+}
+
+/** Whether pattern `p` of the verb's block `ref` may match here: the verb's lemma, the words before it, the sentence's words. */
+function allowed(p: CompiledPattern, ref: VerbRef, ctx: Ctx, preOnly: boolean): boolean {
+  return !(p.lemmas && !p.lemmas.includes(ref.lemma)) && !(preOnly && p.pre.length === 0) && possible(p, ctx);
 }
 
 /** The more specific of two matches; on a tie the earlier in its block, as in bestPattern. */
