@@ -31,6 +31,8 @@ export interface StageContext {
 export interface Stage {
   readonly name: string;
   run(draft: Draft, ctx: StageContext): Draft;
+  /** Loads what the stage reads from disk (a trained model) before the first article; `run` loads it when this was not called. */
+  prepare?(): void;
 }
 
 export function emptyDraft(article: ArticleInput): Draft {

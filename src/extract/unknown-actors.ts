@@ -7,6 +7,8 @@ import type { Draft, Stage } from './stage.js';
 /** The part of the trained recognizer (extract/ner/) this stage uses: BIO tags for a document's sentences. */
 export interface DocumentTagger {
   tagDocument(sentences: readonly (readonly string[])[]): string[][];
+  /** Loads the model now rather than on the first article tagged. */
+  prepare?(): void;
 }
 
 const TYPES: Record<string, { type: ActorType; rule: string }> = {
@@ -29,6 +31,7 @@ const CONFIDENCE = 0.6;
 export function unknownActorsStage(tagger: DocumentTagger): Stage {
   return {
     name: 'unknown-actors',
+    prepare: () => tagger.prepare?.(),
     run(draft: Draft): Draft {
       if (isLowercaseText(draft.article.text)) return draft;
       const spans = recognize(draft.sentences, tagger);

@@ -105,7 +105,18 @@ export class NewsService {
         if (this.graphView === loading) this.graphView = undefined;
       });
     }
-    this.coding ??= loadCoding(this.deps.loadCoder);
+    if (!this.coding) {
+      this.coding = loadCoding(this.deps.loadCoder);
+      // The extra stages' models too (the recognizer's): the first article of a cased text no longer pays for them. A
+      // model that cannot be read fails the articles that need it, as before, not every analysis.
+      for (const x of this.deps.analyzeOptions?.extraStages ?? []) {
+        try {
+          x.stage.prepare?.();
+        } catch {
+          // run() loads it again and says why.
+        }
+      }
+    }
     return { graph: await this.graphView, coder: this.coding.coder, actorCode: this.coding.actorCode };
   }
 

@@ -33,8 +33,12 @@ export function loadCoding(load: (() => { coder: EventCoder; actorCode?: Coding[
   }
 }
 
-/** The trained recognizer, read from data/ner on the first article rather than on every command's start. */
+/**
+ * The trained recognizer, read from data/ner when the analysis context is loaded or on the first article it tags,
+ * rather than on every command's start.
+ */
 function lazyNerTagger(): DocumentTagger {
   let tagger: NerTagger | undefined;
-  return { tagDocument: (sentences) => (tagger ??= loadNerTagger()).tagDocument(sentences) };
+  const loaded = () => (tagger ??= loadNerTagger());
+  return { tagDocument: (sentences) => loaded().tagDocument(sentences), prepare: () => void loaded() };
 }

@@ -93,3 +93,13 @@ test('lower-cased text is not given to the recognizer, which reads capitals', ()
   assert.equal(asked, 1);
   assert.ok(cased.actors.some((a) => a.text === 'anna volkova'));
 });
+
+test('prepare asks the tagger to load its model ahead of the first article; run alone does not ask', () => {
+  let loads = 0;
+  const tagger: DocumentTagger = { tagDocument: (sentences) => sentences.map((s) => s.map(() => 'O')), prepare: () => void loads++ };
+  const stage = unknownActorsStage(tagger);
+  stage.run(draft('Anna Volkova met the envoy.'), {} as never);
+  assert.equal(loads, 0);
+  stage.prepare?.();
+  assert.equal(loads, 1);
+});

@@ -45,7 +45,30 @@ interface Unit {
   readonly kind: 'actor' | 'agent';
   readonly code: string;
   readonly ruleId: string;
-  readonly entity?: string;
+  /** Always set (undefined when none): one object shape for every unit keeps the hot loop monomorphic. */
+  readonly entity: string | undefined;
+}
+
+type Mentioned = NonNullable<SentenceView['source']['mentions']>[number];
+
+/**
+ * For each token, the first of the caller's mentions (in their order) that holds its start, or undefined: found by a
+ * binary search per mention, where asking every mention at every token cost tokens x mentions.
+ */
+function mentionsByToken(v: SentenceView, mentions: readonly Mentioned[], shift: number): (Mentioned | undefined)[] {
+  const tokens = v.source.tokens;
+  const out = new Array<Mentioned | undefined>(v.n).fill(undefined);
+  for (const m of mentions) {
+    let lo = 0;
+    let hi = v.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid]!.start - shift < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < v.n && tokens[i]!.start - shift < m.end; i++) out[i] ??= m;
+  }
+  return out;
 }
 
 /** Tokens allowed between two parts of one actor phrase: "Russia 's Foreign Minister", "Secretary of State". */
@@ -94,9 +117,9 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
   const tokens = v.source.tokens;
   const shift = mentionShift(v);
   let cased: boolean | undefined;
+  const mentionAt = mentions.length > 0 ? mentionsByToken(v, mentions, shift) : undefined;
   for (let i = 0; i < v.n; ) {
-    const at = tokens[i]!.start - shift;
-    const m = mentions.length > 0 ? mentions.find((x) => x.start <= at && at < x.end) : undefined;
+    const m = mentionAt?.[i];
     if (m) {
       let j = i + 1;
       while (j < v.n && tokens[j]!.start - shift < m.end) j++;
@@ -104,7 +127,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
       const own = d.actors.match(v.lower, i, true);
       const ownCode = own && own.length === j - i ? codeOn(own.value.codes, v.source.date) : undefined;
       const code = ownCode && m.code.length === 3 && ownCode.startsWith(m.code) ? ownCode : m.code;
-      units.push({ start: i, end: j, kind: 'actor', code, ruleId: code === m.code ? 'mention' : own!.value.ruleId, ...(m.id ? { entity: m.id } : {}) });
+      units.push({ start: i, end: j, kind: 'actor', code, ruleId: code === m.code ? 'mention' : own!.value.ruleId, entity: m.id ? m.id : undefined });
       i = j;
       continue;
     }
@@ -127,13 +150,13 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
     const agent = d.agents.match(v.lower, i);
     const actorCode = actor ? codeOn(actor.value.codes, v.source.date) : undefined;
     if (actor && actorCode && (!agent || actor.length >= agent.length)) {
-      units.push({ start: i, end: i + actor.length, kind: 'actor', code: actorCode, ruleId: actor.value.ruleId });
+      units.push({ start: i, end: i + actor.length, kind: 'actor', code: actorCode, ruleId: actor.value.ruleId, entity: undefined });
       i += actor.length;
     } else if (agent) {
-      units.push({ start: i, end: i + agent.length, kind: 'agent', code: agent.value.code, ruleId: agent.value.ruleId });
+      units.push({ start: i, end: i + agent.length, kind: 'agent', code: agent.value.code, ruleId: agent.value.ruleId, entity: undefined });
       i += agent.length;
     } else if (PRONOUNS.has(v.lower[i]!) && v.pos[i] === 'PRON') {
-      units.push({ start: i, end: i + 1, kind: 'actor', code: '', ruleId: 'pronoun' });
+      units.push({ start: i, end: i + 1, kind: 'actor', code: '', ruleId: 'pronoun', entity: undefined });
       i++;
     } else i++;
   }

@@ -302,6 +302,11 @@ const OPENING = new Set(['“', '‘', '`', '"', '«']);
 const CLOSING = new Set(['”', '"', '»']);
 const QUOTE_MARKS = new Set([...OPENING, ...CLOSING, '’', "'"]);
 
+/** Token `i` as written, '' outside the sentence. */
+function rawText(v: SentenceView, i: number): string {
+  return v.source.tokens[i]?.text ?? '';
+}
+
 /**
  * Marks the tokens of direct speech: between an opening and a closing quotation mark, and before a closing mark
  * that has no opening one in the sentence (the quote began in an earlier sentence). Curly singles close only an
@@ -310,29 +315,28 @@ const QUOTE_MARKS = new Set([...OPENING, ...CLOSING, '’', "'"]);
 export function quotedTokens(v: SentenceView): boolean[] {
   const inside = new Array<boolean>(v.n).fill(false);
   let open = -1;
-  // The view writes curly apostrophes as straight ones; quotation marks are read from the tokens as written.
-  const raw = (i: number): string => v.source.tokens[i]?.text ?? '';
+  // The view writes curly apostrophes as straight ones; quotation marks are read from the tokens as written (rawText).
   for (let i = 0; i < v.n; i++) {
-    const w = raw(i);
+    const w = rawText(v, i);
     if (!QUOTE_MARKS.has(w)) {
       if (open >= 0) inside[i] = true;
       continue;
     }
-    const closes = open >= 0 && (CLOSING.has(w) || w === '’' || (w === "'" && /^[,.?!]$/.test(raw(i - 1))));
+    const closes = open >= 0 && (CLOSING.has(w) || w === '’' || (w === "'" && /^[,.?!]$/.test(rawText(v, i - 1))));
     if (closes) {
       open = -1;
-      while (i + 1 < v.n && (raw(i + 1) === '’' || raw(i + 1) === "'")) i++;
+      while (i + 1 < v.n && (rawText(v, i + 1) === '’' || rawText(v, i + 1) === "'")) i++;
     } else if (
       open < 0 &&
       (w === '”' ||
         (w === '"' && !v.source.tokens.slice(i + 1).some((t) => t.text === '"')) ||
-        (w === "'" && raw(i + 1) === "'" && /^[,.?!]$/.test(raw(i - 1))))
+        (w === "'" && rawText(v, i + 1) === "'" && /^[,.?!]$/.test(rawText(v, i - 1))))
     ) {
       // A closing mark with no opening one: the quote began before this sentence.
       if (!inside.slice(0, i).some(Boolean)) for (let k = 0; k < i; k++) inside[k] = true;
     } else if (open < 0 && OPENING.has(w)) {
       open = i;
-      while (i + 1 < v.n && OPENING.has(raw(i + 1))) i++;
+      while (i + 1 < v.n && OPENING.has(rawText(v, i + 1))) i++;
     } else if (open >= 0) inside[i] = true;
   }
   return inside;

@@ -26,7 +26,6 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'th
  */
 export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   const { v, d, groups } = ctx;
-  const at = () => tokenSpan(v, hit.i, hit.end);
   const kind = hit.governor !== undefined ? governorKind(v.lemma[hit.governor]!, d) : undefined;
   const subjects = subjectsFor(kind ? hit.governor! : hit.i, ctx);
   ctx.subjectsOf.set(hit.i, subjects);
@@ -51,19 +50,19 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   const noCode = !code || code === NONE;
   if (!best && noCode && hit.modal && d.demand?.modals.includes(hit.modal) && !hit.negated) return demanded(hit, NONE, ruleId, subjects, ctx);
   if (noCode) {
-    ctx.trace?.push({ rule: EVENT.noCode.id, outcome: 'stopped', at: at(), note: ruleId });
+    ctx.trace?.push({ rule: EVENT.noCode.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end), note: ruleId });
     return [];
   }
   // "'We have destroyed the rebels,' the general said": what a quotation says was done is the speaker's claim.
   if (ctx.quoted[hit.i] && !VERBAL_ROOTS.has(rootOf(code.replace(/^:/, '')))) {
-    ctx.trace?.push({ rule: EVENT.quoted.id, outcome: 'stopped', at: at(), note: code });
+    ctx.trace?.push({ rule: EVENT.quoted.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end), note: code });
     return [];
   }
   const aux = auxiliaries(v, hit.i, d.modals);
   // "by promoting...": an -ing adjunct codes only through a pattern, not its verb's default; one after a comma
   // (", citing domestic opposition", ", urging...") elaborates the main event and codes nothing.
   if ((!best || v.lower[hit.i - 1] === ',') && hit.i > 1 && v.upper[hit.i]!.endsWith('ING') && !aux.be) {
-    ctx.trace?.push({ rule: EVENT.ingAdjunct.id, outcome: 'stopped', at: at() });
+    ctx.trace?.push({ rule: EVENT.ingAdjunct.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end) });
     return [];
   }
   // A pattern that spells out the negation ("WILL NOT * (TOWARDS +)") has already coded it.
@@ -150,7 +149,7 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     sensed = out.code ?? code;
     targets = out.targets ? [...out.targets] : targets;
     rules.push(r.id);
-    if (r.effect === 'stop') ctx.trace?.push({ rule: r.id, outcome: 'stopped', at: at() });
+    if (r.effect === 'stop') ctx.trace?.push({ rule: r.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end) });
     break;
   }
   const coding: Coding = { verb: hit.i, verbEnd: hit.end, code: sensed, ruleId, rules, mood };

@@ -12,19 +12,25 @@ const CLAUSE_REACH = 15;
 
 /** The most specific pattern of the verb's blocks that matches in `w`; `preOnly`: only patterns with words before the verb. */
 export function bestPattern(hit: VerbHit, ctx: Ctx, w: MatchWindow, preOnly = false): PatternMatch | undefined {
-  const candidates: [CompiledPattern, VerbRef][] = [];
+  // Only the patterns the sentence's words allow are kept, then sorted: the sort is stable, so they come in the order
+  // they had among all (the checks read the pattern and the sentence alone), and most are left out unsorted.
+  const candidates: CompiledPattern[] = [];
   for (const ref of hit.refs) {
-    for (const p of ref.block.loose) candidates.push([p, ref]);
-    for (const key of ctx.present) for (const p of ref.block.anchored.get(key) ?? []) candidates.push([p, ref]);
+    for (const p of ref.block.loose) if (allowed(p, ref, ctx, preOnly)) candidates.push(p);
+    for (const key of ctx.present) for (const p of ref.block.anchored.get(key) ?? []) if (allowed(p, ref, ctx, preOnly)) candidates.push(p);
   }
   // Most specific first; on a tie the earlier in the block (the project's own come first).
-  candidates.sort((a, b) => b[0].score - a[0].score || a[0].order - b[0].order);
-  for (const [p, ref] of candidates) {
-    if ((p.lemmas && !p.lemmas.includes(ref.lemma)) || (preOnly && p.pre.length === 0) || !possible(p, ctx)) continue;
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+  for (const p of candidates) {
     const m = matchPattern(p, ctx.v, ctx.d, ctx.groupAt, w);
     if (m) return m;
   }
   return undefined;
+}
+
+/** Whether pattern `p` of the verb's block `ref` may match here: the verb's lemma, the words before it, the sentence's words. */
+function allowed(p: CompiledPattern, ref: VerbRef, ctx: Ctx, preOnly: boolean): boolean {
+  return !(p.lemmas && !p.lemmas.includes(ref.lemma)) && !(preOnly && p.pre.length === 0) && possible(p, ctx);
 }
 
 /** The more specific of two matches; on a tie the earlier in its block, as in bestPattern. */

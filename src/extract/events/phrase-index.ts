@@ -51,19 +51,30 @@ export class PhraseIndex<T> {
    * `plurals`, a phrase may also end on the plural of its last word: "Albanians" finds "albanian".
    */
   match(words: readonly string[], at: number, plurals = false): { value: T; length: number } | undefined {
-    let node: Node<T> | undefined = this.root;
-    let best: { value: T; length: number } | undefined;
+    let node: Node<T> = this.root;
+    // The best so far as two locals: one result object per call, not one per phrase passed on the way.
+    let value: T | undefined;
+    let length = 0;
     for (let k = at; k < words.length; k++) {
+      const next = node.next;
+      if (!next) break;
       const w = words[k]!;
       if (plurals && w.length > 3 && w.endsWith('s')) {
-        const singular = node.next?.get(singularOf(w));
-        if (singular?.value !== undefined) best = { value: singular.value, length: k - at + 1 };
+        const singular = next.get(singularOf(w));
+        if (singular?.value !== undefined) {
+          value = singular.value;
+          length = k - at + 1;
+        }
       }
-      node = node.next?.get(w);
-      if (!node) break;
-      if (node.value !== undefined) best = { value: node.value, length: k - at + 1 };
+      const n = next.get(w);
+      if (!n) break;
+      node = n;
+      if (node.value !== undefined) {
+        value = node.value;
+        length = k - at + 1;
+      }
     }
-    return best;
+    return value === undefined ? undefined : { value, length };
   }
 
   get size(): number {
