@@ -33,6 +33,8 @@ const rows: Array<[string, string, string[]]> = [
   ['verb.noun-compound', 'Chad sent aid to the flood hit areas of Sudan.', []],
   ['entente.intent', 'The Chadian president is likely to visit Sudan in April.', ['TCDGOV 036 SDN']],
   ['sense.said-content', 'The Chadian minister said the Sudanese talks had failed.', []],
+  ['sense.call-name', 'The Chadian opposition called the president the weakest leader in decades.', ['TCDOPP 111 ---GOV']],
+  ['sense.call-name', 'Chadian rebels called the Sudanese president a great friend.', ['TCDREB 051 SDNGOV']],
   ['sense.link-things', 'Linking the bombing with the attacks on the Sudanese embassy, the Chadian minister spoke of a plot.', []],
   ['entente.intent', 'The Chadian minister is due to meet Sudanese officials.', ['TCDGOV 036 SDNGOV']],
   ['entente.negation', 'Chad is yet to reassure Sudan.', []],
@@ -105,6 +107,7 @@ const rows: Array<[string, string, string[]]> = [
   ['entente.negation', 'Obama said he would not provide support to Israel.', ['USAGOV 120 ISR']],
   ['entente.demand', 'Egypt said that Israel must stop the raids.', ['EGY 100 ISR']],
   ['entente.allegation', 'The US claimed that the militants had attacked Iraq.', ['USA 112 ---UAF']],
+  ['entente.state-agent', 'The Chadian rebel leader was expelled from the party.', []],
   ['entente.state-agent', 'The Georgian opposition leader was arrested in Tbilisi.', ['GEOGOV 173 GEOOPP']],
   ['entente.state-agent', 'Georgian opposition leaders were hunted down and killed.', []],
   ['entente.state-agent', 'Armenian traders were stopped on the road by strangers.', []],
@@ -121,10 +124,13 @@ const own = compileDictionaries({
 const ownRows: Array<[string, string, string[]]> = [['event.compound', 'Gondor and Osgiliath postponed their meeting.', ['GON 040 OSG', 'OSG 040 GON']]];
 
 /** Rules of the news pipeline's options: the article's one country, and records that must name both actors. */
-type Options = { country?: string; knownActorsOnly?: boolean };
+type Options = { country?: string; knownActorsOnly?: boolean; oneWay?: boolean };
 const pipelineRows: Array<[string, string, string[], Options]> = [
   ['actor.article-country', 'The minister criticized Sudanese rebels.', ['TCDGOV 111 SDNREB'], { country: 'TCD' }],
   ['event.unknown-actor', 'The minister criticized Sudanese rebels.', [], { knownActorsOnly: true }],
+  ['role.home-place', 'The interior minister condemned the riots in Ndjamena.', [], { country: 'TCD' }],
+  ['role.home-place', 'The defence minister flew to Ndjamena and criticized the Sudanese rebels there.', ['TCDGOV 111 SDNREB'], { country: 'TCD' }],
+  ['event.reverse-half', 'The Chadian president visited Sudan.', ['TCDGOV 042 SDN'], { oneWay: true }],
 ];
 
 const cases: Array<[string, string, string[], typeof d, Options]> = [

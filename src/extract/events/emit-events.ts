@@ -41,6 +41,10 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
       ctx.trace?.push({ rule: EVENT.oneWayMood.id, outcome: 'stopped', at: verbSpan, note: cameo });
       continue;
     }
+    if (!forward && ctx.s.oneWay) {
+      ctx.trace?.push({ rule: EVENT.reverseHalf.id, outcome: 'stopped', at: verbSpan, note: cameo });
+      continue;
+    }
     const rules = adjusted.rule ? [...c.rules, adjusted.rule] : c.rules;
     const root = rootOf(adjusted.code);
     if (targets.length === 0 && forward && ctx.d.targetless?.roots.includes(root)) {

@@ -99,6 +99,13 @@ export const EVENT = rule({
     example: 'Putin will visit Belarus next month.',
     reason: 'an intent or a refusal is the speaker\'s: "will visit" makes the host say nothing, so the reverse half of a paired code (042:043) is dropped',
   },
+  reverseHalf: {
+    id: 'event.reverse-half',
+    effect: 'stop',
+    example: 'The Chadian president visited Sudan.',
+    reason:
+      "a paired code (042:043, a visit and its hosting) says one thing twice; a record of who did what keeps the act as the text tells it (the news pipeline's option; the PETR2 gold keeps both halves)",
+  },
   mutual: {
     id: 'event.mutual',
     effect: 'role',
@@ -129,6 +136,13 @@ export const EVENT = rule({
     example: 'Ukrainian opposition supporters protested in Kiev.',
     reason:
       'the place of a protest or a statement ("in", "at", "near" a city or country) is where it happened, not whom it was aimed at; a visit\'s or an attack\'s place may be its target',
+  },
+  homePlace: {
+    id: 'role.home-place',
+    effect: 'role',
+    example: 'The Chadian interior minister condemned the riots in Ndjamena.',
+    reason:
+      "in an article with a home country, a town, state or region of that country (or the country as a place) is where its own actors acted, not whom they aimed at: a minister condemning riots in a city of his country, or flying to one of its states, acts on no state (the pipeline's option; the PETR2 gold, lone sentences, codes such places as targets)",
   },
   relativeSubject: {
     id: 'role.relative-subject',

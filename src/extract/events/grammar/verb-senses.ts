@@ -27,6 +27,14 @@ const ARMED = /(MIL|REB|COP|UAF|INS|SPY|CRM|IMG|SEP)$/;
 const PEOPLE = /(MIL|REB|COP|UAF|INS|SPY|CRM|IMG|SEP|OPP|PPL|CVL|GOV|ELI|LEG|JUD|MED|EDU|BUS|LAB|REF|HLH|AGR|REL|MUS|CHR|HIN|JEW|SET|ETH|IGO|NGO)$/;
 const sectorOf = (code: string): string => code.slice(3);
 
+/** Names that reproach or honour whom they are given to ("called him the weakest leader", "called her a hero"). */
+const REPROACH: ReadonlySet<string> = new Set(
+  'weak weakest worst failure failed incompetent traitor traitors liar liars coward cowardly corrupt criminal criminals murderer murderers terrorist terrorists fascist fascists communal puppet puppets shameful disgrace dictator butcher enemy enemies irresponsible useless'.split(
+    ' ',
+  ),
+);
+const HONOUR: ReadonlySet<string> = new Set('hero heroes great greatest best true champion statesman visionary saviour savior friend'.split(' '));
+
 /**
  * Which sense a verb has in the sentence, where the dictionary's block default lumps them together: verbal or armed
  * clashes, fighting alongside or against, capturing people, places or property. Tried in order; the first that
@@ -102,6 +110,27 @@ export const VERB_SENSES: readonly SenseRule[] = [
     reason:
       'a pattern of force in a block of requests ("- * ON [190]", written in CAMEO.2.0 for "pressed on") does not make "demanded a ban on X" an attack: a demand is a demand (100)',
     sense: (s) => (isUnder(s.code, ROOT.FIGHT) || isUnder(s.code, ROOT.ASSAULT) ? { code: CAMEO.DEMAND } : undefined),
+  },
+  {
+    id: 'sense.call-name',
+    effect: 'code',
+    lemmas: ['CALL'],
+    example: 'The Chadian opposition called the president the weakest leader in decades.',
+    reason:
+      'calling someone a name ("called X the weakest prime minister", "called him a traitor") is a statement about X, a criticism when the name is a reproach and praise when it is an honour, not a telephone call (041)',
+    sense: (s) => {
+      const t = s.targets[0];
+      const det = s.v.pos[s.verbEnd] === 'DET' ? 1 : 0;
+      if (!isUnder(s.code, ROOT.CONSULT) || !t || t.start < s.verbEnd || t.start > s.verbEnd + det) return undefined;
+      // The name follows its bearer at once ("the", "a", an adjective or a noun, not "on", "for", "to"), inside the
+      // actor phrase when the dictionaries read "president the weakest leader" as one.
+      const article = s.v.lower.slice(t.start + 1, t.end + 1).findIndex((w, k) => (w === 'a' || w === 'an' || w === 'the') && s.v.pos[t.start + k] !== 'ADP');
+      const at = article >= 0 ? t.start + 1 + article : t.end;
+      if (article < 0 && !(s.v.pos[at] === 'ADJ' || s.v.pos[at] === 'NOUN')) return undefined;
+      const name = s.v.lower.slice(at, at + 6);
+      if (name.some((w) => REPROACH.has(w) || w.startsWith('anti-'))) return { code: CAMEO.CRITICIZE };
+      return { code: name.some((w) => HONOUR.has(w)) ? CAMEO.PRAISE : CAMEO.STATEMENT };
+    },
   },
   {
     id: 'sense.link-things',
