@@ -1,3 +1,4 @@
+import { bodyGroups } from './actor-bodies.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { ACTOR_RULES } from './grammar/actor-rules.js';
 import type { Trace } from './grammar/rule.js';
@@ -157,7 +158,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
     if (group) groups.push(possessed(v, group, groups));
     k = last + 1;
   }
-  return articleCountry(soleCountry(sharedHeads(v, groups)), v.source.country);
+  return articleCountry(soleCountry(sharedHeads(v, bodyGroups(v, groups, d))), v.source.country);
 }
 
 /** Codes that start with three letters but name no country. */

@@ -58,11 +58,36 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
     ctx.subjectsOf.set(i, subjects);
     return subjects;
   }
+  // "when the bomb threatened to explode": a noun phrase of no actor right before the verb is its subject, a thing.
+  if (thingSubject(i, ctx)) {
+    ctx.trace?.push({ rule: EVENT.thingSubject.id, outcome: 'stopped', at: tokenSpan(ctx.v, i, i + 1) });
+    ctx.subjectsOf.set(i, []);
+    return [];
+  }
   const passed = (g: ActorGroup) => ctx.trace?.push({ rule: EVENT.relativeSubject.id, outcome: 'fired', at: tokenSpan(ctx.v, g.start, g.end) });
   let subjects = resolvePronouns(findSubjects(ctx.v, ctx.groups, i, ctx.relative, passed), i, ctx);
   if (subjects.length === 0 && i <= 1 && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
   ctx.subjectsOf.set(i, subjects);
   return subjects;
+}
+
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * Whether the verb at `i` has a noun phrase of no actor right before it (auxiliaries and adverbs aside) that is no
+ * prepositional phrase's ("on monday", "of the party"): "the bomb threatened", "the situation demanded".
+ */
+function thingSubject(i: number, ctx: Ctx): boolean {
+  const { v } = ctx;
+  let k = i - 1;
+  while (k >= 0 && (v.pos[k] === 'AUX' || v.pos[k] === 'ADV' || v.pos[k] === 'PART')) k--;
+  if (k < 0 || v.pos[k] !== 'NOUN') return false;
+  let from = k;
+  while (from > 0 && (PHRASE_TAGS.has(v.pos[from - 1]!) || POSSESSIVE.has(v.lower[from - 1]!))) from--;
+  if (ctx.groups.some((g) => g.start <= k && g.end > from)) return false;
+  // "Israeli helicopters and tanks shelled": a noun coordinated with an actor phrase shares its role.
+  return from === 0 || (v.pos[from - 1] !== 'ADP' && v.pos[from - 1] !== 'PUNCT' && v.pos[from - 1] !== 'CCONJ');
 }
 
 /** A pronoun stands for the latest subject before it ("Kyrgyzstan said it might join"). */

@@ -112,6 +112,13 @@ export const EVENT = rule({
     example: 'Brazil and Chile agreed to deepen ties.',
     reason: 'with no object, coordinated subjects of a cooperative verb act on each other',
   },
+  jointAct: {
+    id: 'event.joint-act',
+    effect: 'stop',
+    example: 'Chadian and Sudanese officials visited the camp.',
+    reason:
+      'coordinated actors who visit somewhere, are the agents of a passive ("was attended by A and B") or act on a thing ("organised a march", "tried to control violence") act together, not on each other; only a relation ("deepen ties", "held talks") or no object at all makes them each other\'s targets',
+  },
   compound: {
     id: 'event.compound',
     effect: 'role',
@@ -143,6 +150,13 @@ export const EVENT = rule({
     example: 'The Chadian interior minister condemned the riots in Ndjamena.',
     reason:
       "in an article with a home country, a town, state or region of that country (or the country as a place) is where its own actors acted, not whom they aimed at: a minister condemning riots in a city of his country, or flying to one of its states, acts on no state (the pipeline's option; the PETR2 gold, lone sentences, codes such places as targets)",
+  },
+  thingSubject: {
+    id: 'role.thing-subject',
+    effect: 'stop',
+    example: 'Chadian police said the bomb threatened to explode near the Sudanese embassy.',
+    reason:
+      'a noun phrase that names no actor right before the verb ("the bomb threatened", "the situation demanded") is its subject: the verb has no actor subject, and an actor further back is not it',
   },
   relativeSubject: {
     id: 'role.relative-subject',

@@ -27,6 +27,9 @@ const ARMED = /(MIL|REB|COP|UAF|INS|SPY|CRM|IMG|SEP)$/;
 const PEOPLE = /(MIL|REB|COP|UAF|INS|SPY|CRM|IMG|SEP|OPP|PPL|CVL|GOV|ELI|LEG|JUD|MED|EDU|BUS|LAB|REF|HLH|AGR|REL|MUS|CHR|HIN|JEW|SET|ETH|IGO|NGO)$/;
 const sectorOf = (code: string): string => code.slice(3);
 
+/** Words one "takes" at someone: "took a swipe at", "a dig", "potshots". */
+const JIBES: ReadonlySet<string> = new Set(['swipe', 'swipes', 'dig', 'digs', 'potshot', 'potshots', 'jibe', 'jibes', 'pot-shot', 'pot-shots']);
+
 /** Names that reproach or honour whom they are given to ("called him the weakest leader", "called her a hero"). */
 const REPROACH: ReadonlySet<string> = new Set(
   'weak weakest worst failure failed incompetent traitor traitors liar liars coward cowardly corrupt criminal criminals murderer murderers terrorist terrorists fascist fascists communal puppet puppets shameful disgrace dictator butcher enemy enemies irresponsible useless'.split(
@@ -70,6 +73,22 @@ export const VERB_SENSES: readonly SenseRule[] = [
     },
   },
   {
+    id: 'sense.verbal-attack',
+    effect: 'code',
+    lemmas: ['TAKE', 'TRAIN', 'TURN', 'AIM', 'POINT'],
+    example: 'The Chadian opposition took a swipe at the Sudanese president.',
+    reason:
+      '"took a swipe (a dig, a potshot) at X" and, from those who bear no arms, "trained its guns at X" are words against X, criticism (111), not a capture or a preparation',
+    sense: (s) => {
+      const at = s.v.lower.slice(s.verbEnd, s.verbEnd + 4).findIndex((w) => w === 'at' || w === 'on');
+      if (at < 0 || s.targets.length === 0) return undefined;
+      const words = s.v.lower.slice(s.verbEnd, s.verbEnd + at);
+      const jibe = words.some((w) => JIBES.has(w));
+      const guns = words.some((w) => w === 'guns' || w === 'gun') && s.sources.length > 0 && !s.sources.some((g) => ARMED.test(g.code));
+      return jibe || guns ? { code: CAMEO.CRITICIZE } : undefined;
+    },
+  },
+  {
     id: 'sense.capture',
     effect: 'code',
     lemmas: ['CAPTURE', 'SEIZE', 'TAKE'],
@@ -103,6 +122,15 @@ export const VERB_SENSES: readonly SenseRule[] = [
     },
   },
   {
+    id: 'sense.topic',
+    effect: 'stop',
+    lemmas: ['REFER', 'MENTION', 'CITE', 'QUOTE', 'ALLUDE'],
+    example: 'Referring to the Sudanese rebels, the Chadian minister said the border was calm.',
+    reason:
+      'what one refers to, mentions, cites or quotes is the topic of what is said, not whom it is said to: "referring to the rebels" is no statement to the rebels',
+    sense: (s) => (isUnder(s.code, ROOT.STATEMENT) && s.targets.length > 0 ? { targets: [] } : undefined),
+  },
+  {
     id: 'sense.request-force',
     effect: 'code',
     lemmas: ['DEMAND', 'ADJURE', 'CLAMOR', 'CLAMOUR', 'ENTREAT', 'EXHORT'],
@@ -120,13 +148,9 @@ export const VERB_SENSES: readonly SenseRule[] = [
       'calling someone a name ("called X the weakest prime minister", "called him a traitor") is a statement about X, a criticism when the name is a reproach and praise when it is an honour, not a telephone call (041)',
     sense: (s) => {
       const t = s.targets[0];
-      const det = s.v.pos[s.verbEnd] === 'DET' ? 1 : 0;
-      if (!isUnder(s.code, ROOT.CONSULT) || !t || t.start < s.verbEnd || t.start > s.verbEnd + det) return undefined;
-      // The name follows its bearer at once ("the", "a", an adjective or a noun, not "on", "for", "to"), inside the
-      // actor phrase when the dictionaries read "president the weakest leader" as one.
-      const article = s.v.lower.slice(t.start + 1, t.end + 1).findIndex((w, k) => (w === 'a' || w === 'an' || w === 'the') && s.v.pos[t.start + k] !== 'ADP');
-      const at = article >= 0 ? t.start + 1 + article : t.end;
-      if (article < 0 && !(s.v.pos[at] === 'ADJ' || s.v.pos[at] === 'NOUN')) return undefined;
+      if (!isUnder(s.code, ROOT.CONSULT) || !t || t.start < s.verbEnd) return undefined;
+      const at = nameStart(s, t);
+      if (at === undefined) return undefined;
       const name = s.v.lower.slice(at, at + 6);
       if (name.some((w) => REPROACH.has(w) || w.startsWith('anti-'))) return { code: CAMEO.CRITICIZE };
       return { code: name.some((w) => HONOUR.has(w)) ? CAMEO.PRAISE : CAMEO.STATEMENT };
@@ -152,6 +176,29 @@ export const VERB_SENSES: readonly SenseRule[] = [
     },
   },
 ];
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const NAME_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+
+/**
+ * Where the name given to the one called begins: "called [the president] the weakest leader", "called him a traitor",
+ * "called [Amadou Tello] the weakest leader" (a name the dictionaries lack, then the name given, read as the target).
+ */
+function nameStart(s: SenseSite, t: ActorGroup): number | undefined {
+  const det = s.v.pos[s.verbEnd] === 'DET' ? 1 : 0;
+  if (t.start <= s.verbEnd + det) {
+    // Inside the actor phrase when the dictionaries read "president the weakest leader" as one; not after "of".
+    const article = s.v.lower.slice(t.start + 1, t.end + 1).findIndex((w, k) => ARTICLES.has(w) && s.v.pos[t.start + k] !== 'ADP');
+    if (article >= 0) return t.start + 1 + article;
+    return s.v.pos[t.end] === 'ADJ' || s.v.pos[t.end] === 'NOUN' ? t.end : undefined;
+  }
+  // An unknown name (up to four words a lower-cased text may tag as nouns) between the verb and the name given.
+  let k = s.verbEnd;
+  while (k < t.start && k < s.verbEnd + 4 && NAME_TAGS.has(s.v.pos[k]!)) k++;
+  if (k === s.verbEnd || !ARTICLES.has(s.v.lower[k] ?? '')) return undefined;
+  for (let j = k + 1; j < t.start; j++) if (s.v.pos[j] !== 'ADJ' && s.v.pos[j] !== 'NOUN') return undefined;
+  return k;
+}
 
 export const sensesByLemma: ReadonlyMap<string, readonly SenseRule[]> = (() => {
   const m = new Map<string, SenseRule[]>();
