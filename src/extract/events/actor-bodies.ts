@@ -30,6 +30,9 @@ const BODY_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Bodies of business: "the state bank of india", "a chamber of commerce". */
+const BUSINESS: ReadonlySet<string> = new Set(['bank', 'chamber']);
+
 /**
  * "the all india babri masjid reconstruction committee demanded...": a place of a country's gazetteer entry that opens
  * the name of a body (words up to a head like "committee" or "association", no other actor between) is that body, an
@@ -38,6 +41,17 @@ const BODY_HEADS: ReadonlySet<string> = new Set(
 function namedBodies(v: SentenceView, groups: ActorGroup[], d: CompiledDictionaries): ActorGroup[] {
   return groups.map((g, n) => {
     if (g.code.length !== 3 || !d.places.has(g.ruleId)) return g;
+    // "the state bank of india", "the chamber of commerce of chad": a body "of" the country.
+    const head = v.lower[g.start - 2] ?? '';
+    if (v.lower[g.start - 1] === 'of' && (BODY_HEADS.has(head) || head === 'bank')) {
+      // The phrase is the body's whole name, from its first word ("the savings bank of chad"), no "of" phrase.
+      let start = g.start - 2;
+      while (start > 0 && (v.pos[start - 1] === 'NOUN' || v.pos[start - 1] === 'PROPN' || v.pos[start - 1] === 'ADJ')) start--;
+      const { prep: _of, ...body } = g;
+      const before = v.pos[start - 1] === 'DET' ? start - 2 : start - 1;
+      const prep = v.pos[before] === 'ADP' ? { prep: v.lower[before]! } : {};
+      return { ...body, ...prep, start, code: `${g.code}${BUSINESS.has(head) ? 'BUS' : 'NGO'}`, rules: withRule(g, ACTOR_RULES.namedBody.id) };
+    }
     const next = groups[n + 1]?.start ?? v.n;
     for (let k = g.end; k < Math.min(next, g.end + 6); k++) {
       if (BODY_HEADS.has(v.lower[k]!)) return { ...g, end: k + 1, code: `${g.code}NGO`, rules: withRule(g, ACTOR_RULES.namedBody.id) };

@@ -120,8 +120,9 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
       actor = undefined;
       trace?.push({ rule: ACTOR_RULES.lowerCaseNoun.id, outcome: 'fired', at: { start: tokens[i]!.start, end: tokens[i]!.end }, note: tokens[i]!.text });
     }
-    // "doesn't allow us to act": "us" written in lower case is the pronoun ("the us army" keeps the country).
-    if (actor && actor.length === 1 && tokens[i]!.text === 'us' && v.lower[i - 1] !== 'the') {
+    // "doesn't allow us to act", "assured us of a solution" (not "us of a"): "us" written in lower case is the pronoun
+    // ("the us army" keeps the country).
+    if (actor && tokens[i]!.text === 'us' && v.lower[i - 1] !== 'the') {
       actor = undefined;
       trace?.push({ rule: ACTOR_RULES.usPronoun.id, outcome: 'fired', at: { start: tokens[i]!.start, end: tokens[i]!.end } });
     }

@@ -83,11 +83,16 @@ function thingSubject(i: number, ctx: Ctx): boolean {
   let k = i - 1;
   while (k >= 0 && (v.pos[k] === 'AUX' || v.pos[k] === 'ADV' || v.pos[k] === 'PART')) k--;
   if (k < 0 || v.pos[k] !== 'NOUN') return false;
+  // The whole phrase, through "of" ("the aftershocks of the carnage have left..."): an actor anywhere in it is the subject.
   let from = k;
-  while (from > 0 && (PHRASE_TAGS.has(v.pos[from - 1]!) || POSSESSIVE.has(v.lower[from - 1]!))) from--;
+  while (
+    from > 0 &&
+    (PHRASE_TAGS.has(v.pos[from - 1]!) || POSSESSIVE.has(v.lower[from - 1]!) || (v.lower[from - 1] === 'of' && from > 1 && PHRASE_TAGS.has(v.pos[from - 2]!)))
+  )
+    from--;
   if (ctx.groups.some((g) => g.start <= k && g.end > from)) return false;
   // "Israeli helicopters and tanks shelled": a noun coordinated with an actor phrase shares its role.
-  return from === 0 || (v.pos[from - 1] !== 'ADP' && v.pos[from - 1] !== 'PUNCT' && v.pos[from - 1] !== 'CCONJ');
+  return from === 0 || (v.pos[from - 1] !== 'ADP' && v.pos[from - 1] !== 'PUNCT' && v.lower[from - 1] !== 'and' && v.lower[from - 1] !== 'or');
 }
 
 /** A pronoun stands for the latest subject before it ("Kyrgyzstan said it might join"). */

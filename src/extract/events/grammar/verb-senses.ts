@@ -27,6 +27,11 @@ const ARMED = /(MIL|REB|COP|UAF|INS|SPY|CRM|IMG|SEP)$/;
 const PEOPLE = /(MIL|REB|COP|UAF|INS|SPY|CRM|IMG|SEP|OPP|PPL|CVL|GOV|ELI|LEG|JUD|MED|EDU|BUS|LAB|REF|HLH|AGR|REL|MUS|CHR|HIN|JEW|SET|ETH|IGO|NGO)$/;
 const sectorOf = (code: string): string => code.slice(3);
 
+/** Money one withdraws: "withdrew 400 dollars", "rs 4 lakh", "his savings". */
+const MONEY: ReadonlySet<string> = new Set(
+  'money cash rs rs. rupees dollars euros pounds lakh lakhs crore crores savings deposits deposit funds amount sum'.split(' '),
+);
+
 /** Words one "takes" at someone: "took a swipe at", "a dig", "potshots". */
 const JIBES: ReadonlySet<string> = new Set(['swipe', 'swipes', 'dig', 'digs', 'potshot', 'potshots', 'jibe', 'jibes', 'pot-shot', 'pot-shots']);
 
@@ -98,7 +103,8 @@ export const VERB_SENSES: readonly SenseRule[] = [
     sense: (s) => {
       const t = s.targets[0];
       const seized = s.code === CAMEO.SEIZE_PROPERTY || s.code === CAMEO.CONFISCATE_PROPERTY || s.code === CAMEO.OCCUPY_TERRITORY;
-      if (!t || !seized) return undefined;
+      // "took 400 dollars from the bank": whom something is taken "from" is no captive.
+      if (!t || !seized || t.prep === 'from') return undefined;
       if (PEOPLE.test(t.code) && sectorOf(t.code) !== '') return { code: CAMEO.ARREST };
       // "captured Mosul", not "seized the Colombian port" (a country's adjective before a thing).
       const place = t.code.length === 3 && !/^(NOUN|PROPN)$/.test(s.v.pos[t.end] ?? '');
@@ -129,6 +135,23 @@ export const VERB_SENSES: readonly SenseRule[] = [
     reason:
       'what one refers to, mentions, cites or quotes is the topic of what is said, not whom it is said to: "referring to the rebels" is no statement to the rebels',
     sense: (s) => (isUnder(s.code, ROOT.STATEMENT) && s.targets.length > 0 ? { targets: [] } : undefined),
+  },
+  {
+    id: 'sense.seek-of',
+    effect: 'code',
+    lemmas: ['SEEK'],
+    example: "The Chadian president sought the Sudanese government's intervention.",
+    reason:
+      'what one seeks of an actor ("sought the government\'s intervention", "sought Sudanese help") is asked of it, an appeal (020); only closer ties sought "with" an actor are an intent to cooperate (030)',
+    sense: (s) => (s.code === CAMEO.INTENT_TO_COOPERATE && s.targets.length > 0 && s.targets[0]!.prep !== 'with' ? { code: CAMEO.APPEAL } : undefined),
+  },
+  {
+    id: 'sense.withdraw-money',
+    effect: 'stop',
+    lemmas: ['WITHDRAW', 'DRAW'],
+    example: 'A Chadian trader withdrew 400 dollars from a Sudanese bank.',
+    reason: 'withdrawing money from a bank or an account is a transaction, no retreat (087) from whoever holds it',
+    sense: (s) => (s.v.lower.slice(s.verbEnd, s.verbEnd + 4).some((w) => MONEY.has(w)) ? { targets: [] } : undefined),
   },
   {
     id: 'sense.request-force',
