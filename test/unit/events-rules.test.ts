@@ -127,6 +127,7 @@ const rows: Array<[string, string, string[]]> = [
   ['entente.intent', "Portugal will support Turkey's efforts to join the European Community.", ['PRT 032 TUR']],
   ['entente.negation', 'Obama said he would not provide support to Israel.', ['USAGOV 120 ISR']],
   ['entente.demand', 'Egypt said that Israel must stop the raids.', ['EGY 100 ISR']],
+  ['entente.demand', 'The Chadian opposition said the Sudanese government should give permission to the refugees.', ['TCDOPP 103 SDNGOV']],
   ['entente.allegation', 'The US claimed that the militants had attacked Iraq.', ['USA 112 ---UAF']],
   ['entente.state-agent', 'The Chadian rebel leader was expelled from the party.', []],
   ['entente.state-agent', 'The Georgian opposition leader was arrested in Tbilisi.', ['GEOGOV 173 GEOOPP']],
