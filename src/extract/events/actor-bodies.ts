@@ -23,9 +23,9 @@ function partyMeetings(v: SentenceView, groups: ActorGroup[]): ActorGroup[] {
   });
 }
 
-/** Heads of a body's name: "all india babri masjid reconstruction committee", "gujarat chamber of commerce". */
+/** Heads of a body's name: "all india babri masjid reconstruction committee", "gujarat chamber of commerce" (not "union": "the indian union" is the state). */
 const BODY_HEADS: ReadonlySet<string> = new Set(
-  'committee association board confederation council federation forum front samiti manch union league society trust organisation organization foundation institute chamber club'.split(
+  'committee association board confederation council federation forum front samiti manch league society trust organisation organization foundation institute chamber club'.split(
     ' ',
   ),
 );

@@ -92,7 +92,10 @@ function thingSubject(i: number, ctx: Ctx): boolean {
     from--;
   if (ctx.groups.some((g) => g.start <= k && g.end > from)) return false;
   // "Israeli helicopters and tanks shelled": a noun coordinated with an actor phrase shares its role.
-  return from === 0 || (v.pos[from - 1] !== 'ADP' && v.pos[from - 1] !== 'PUNCT' && v.lower[from - 1] !== 'and' && v.lower[from - 1] !== 'or');
+  // Nor the object of a participle ("soldiers carrying heavy weapons attacked").
+  const before = v.pos[from - 1];
+  const participle = before === 'VERB' && v.upper[from - 1]!.endsWith('ING');
+  return from === 0 || (before !== 'ADP' && before !== 'PUNCT' && !participle && v.lower[from - 1] !== 'and' && v.lower[from - 1] !== 'or');
 }
 
 /** A pronoun stands for the latest subject before it ("Kyrgyzstan said it might join"). */
