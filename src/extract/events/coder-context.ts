@@ -72,6 +72,9 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
 }
 
 const PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);
+const DOCUMENTS: ReadonlySet<string> = new Set(
+  'declaration statement resolution report letter communique communiqué memorandum note editorial petition appeal message release'.split(' '),
+);
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", 'its', 'their', 'his', 'her', 'our']);
 
 /**
@@ -82,7 +85,8 @@ function thingSubject(i: number, ctx: Ctx): boolean {
   const { v } = ctx;
   let k = i - 1;
   while (k >= 0 && (v.pos[k] === 'AUX' || v.pos[k] === 'ADV' || v.pos[k] === 'PART')) k--;
-  if (k < 0 || v.pos[k] !== 'NOUN') return false;
+  // A document speaks for whoever issued it ("a joint declaration expressed their dismay"): no thing.
+  if (k < 0 || v.pos[k] !== 'NOUN' || DOCUMENTS.has(v.lower[k]!)) return false;
   // The whole phrase, through "of" ("the aftershocks of the carnage have left..."): an actor anywhere in it is the subject.
   let from = k;
   while (
