@@ -140,7 +140,7 @@ export interface BodyRule {
 export const DOMESTIC_BODIES: readonly BodyRule[] = [
   {
     id: 'body.police',
-    words: ['police', 'policemen', 'police force', 'police personnel', 'cops', 'state police', 'city police', 'railway police'],
+    words: ['police', 'policemen', 'police force', 'police personnel', 'cops', 'state police', 'city police', 'railway police', 'state reserve police'],
     agent: 'COP',
     type: 'government',
     label: 'police',
@@ -185,12 +185,24 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
   },
   {
     id: 'body.military',
-    words: ['army', 'troops', 'soldiers', 'armed forces', 'paramilitary forces', 'rapid action force', 'border security force'],
+    words: [
+      'army',
+      'troops',
+      'soldiers',
+      'armed forces',
+      'security forces',
+      'security personnel',
+      'paramilitary',
+      'paramilitary forces',
+      'rapid action force',
+      'border security force',
+      'central reserve police force',
+    ],
     agent: 'MIL',
     type: 'government',
     label: 'military',
     example: 'the army was called out in three towns',
-    reason: 'Phoenix codes army and troops ~MIL',
+    reason: 'Phoenix codes army and troops ~MIL, and security forces ~MIL as the event coder reads them',
   },
   {
     id: 'body.legislature',
