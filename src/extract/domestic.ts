@@ -2,7 +2,6 @@ import partiesFile from '../../data/curated/parties.json' with { type: 'json' };
 import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
 import { placeEndingAt } from './home-country.js';
-import { isLowercaseText } from './mentions.js';
 import { keysOf, PhraseIndex } from './phrase-index.js';
 import { BODY_NOT_AFTER, BODY_NOT_BEFORE, DOMESTIC_BODIES, type BodyRule } from './rules/domestic-rules.js';
 import { SpanCover } from './span-index.js';
@@ -86,7 +85,7 @@ interface Found {
   readonly taken: SpanCover;
 }
 
-function partiesIn(s: Sentence, ctx: { home: string | null; on: IsoDate; lowercase: boolean; taken: SpanCover }, out: Actor[]): void {
+export function partiesIn(s: Sentence, ctx: { home: string | null; on: IsoDate; lowercase: boolean; taken: SpanCover }, out: Actor[]): void {
   const toks = s.tokens;
   const index = partyPhrases();
   for (let i = 0; i < toks.length; i++) {
@@ -141,6 +140,8 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
     const last = hit.last;
     const rule = hit.value;
     const skip =
+      (rule.homes !== undefined && !rule.homes.includes(home)) ||
+      (rule.afterThe === true && (keys[i - 1] !== 'the' || keys[last + 1] === 'of')) ||
       BODY_NOT_AFTER.includes(keys[i - 1] || toks[i - 1]?.text || '') ||
       BODY_NOT_BEFORE.includes(keys[last + 1] ?? '') ||
       found.taken.overlaps(toks[i]!.start, toks[last]!.end) ||
@@ -176,16 +177,13 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
 }
 
 /**
- * Parties and organizations of the curated list (data/curated/parties.json), and, when the article has a home
- * country, the bodies it names without a state ("the police", "the mob", "the high court") as that country's.
+ * When the article has a home country, the bodies it names without a state ("the police", "the mob", "the high
+ * court") as that country's. The parties of the curated list are found before the titled people (named-bodies.ts).
  */
 function domesticActors(draft: Draft, ctx: StageContext): Actor[] {
   const on = draft.article.published;
   const home = draft.home?.country ?? null;
-  const lowercase = isLowercaseText(draft.article.text);
   const added: Actor[] = [];
-  const taken = new SpanCover(draft.actors);
-  for (const s of draft.sentences) partiesIn(s, { home, on, lowercase, taken }, added);
   if (home) {
     const homeCode = cameoOf(ctx, home, on);
     const stateAt = statesAt([...draft.actors, ...added]);

@@ -133,13 +133,18 @@ function nameAt(toks: readonly Token[], i: number, lowercase: boolean, titles: P
     if (STOP_POS.has(t.pos) || (t.pos === 'AUX' && AUX_WORDS.has(key))) break;
     // "eminent jurists": a plural common noun (its lemma of four letters or more, plus s) is no name; "fernandes" and "anis" are.
     if (t.pos === 'NOUN' && t.lemma.length >= 4 && `${t.lemma}s` === key) break;
-    if (titles.getKey(key) || (key.startsWith('ex ') && titles.getKey(key.slice(3))) || partyPhrases().getKey(key) || placeEndingAt(toks, j)?.first === j)
-      break;
+    if (titles.getKey(key) || (key.startsWith('ex ') && titles.getKey(key.slice(3))) || partyPhrases().getKey(key) || placeStartsAt(toks, j)) break;
     words++;
     last = j;
   }
   if (words === 0) return null;
   return { last, words, initials };
+}
+
+/** A place of the gazetteer of one to four words starts at token `j` ("uttar pradesh" after a name is no part of it). */
+function placeStartsAt(toks: readonly Token[], j: number): boolean {
+  for (let e = j; e < toks.length && e < j + 4; e++) if (placeEndingAt(toks, e)?.first === j) return true;
+  return false;
 }
 
 interface Cue {
@@ -150,10 +155,12 @@ interface Cue {
   readonly former: boolean;
   readonly state: string | null;
   readonly partyAt: number | null;
+  /** An organization the article names right before the title ("the x committee president"): its code is the person's. */
+  readonly org: Actor | null;
 }
 
 /** The title before a name at `i`, through a parenthesis ("joint commissioner (crime) a b rao") or "of" + two words. */
-function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex<Title>): Cue | null {
+function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex<Title>, orgAt?: (t: Token) => Actor | undefined): Cue | null {
   let k = i - 1;
   // "joint director, cotton, a b rao": a department set off by commas between the title and the name.
   if (toks[k]?.text === ',' && toks[k - 2]?.text === ',' && k - 3 >= 0 && titles.endingAt(toks, k - 3)) k -= 3;
@@ -180,6 +187,9 @@ function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex<Title>
   let j = hit.first - 1;
   let state: string | null = null;
   let partyAt: number | null = null;
+  // "bharatiya janata party president": a title whose first word ends an organization's name.
+  let org: Actor | null = orgAt?.(toks[hit.first]!) ?? null;
+  if (org) while (j >= 0 && toks[j]!.start >= org.start) j--;
   const keys = keysOf(toks);
   for (; j >= 0; j--) {
     const key = keys[j]!;
@@ -196,13 +206,24 @@ function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex<Title>
       j = place.first;
       continue;
     }
-    if (partyAt === null && partyPhrases().getKey(key)) {
+    // "the x committee (xc) president": the acronym set after the name.
+    if (toks[j]!.text === ')' && toks[j - 2]?.text === '(') {
+      j -= 2;
+      continue;
+    }
+    const named: Actor | undefined = org === null && partyAt === null ? orgAt?.(toks[j]!) : undefined;
+    if (named) {
+      org = named;
+      while (j > 0 && toks[j - 1]!.start >= named.start) j--;
+      continue;
+    }
+    if (partyAt === null && org === null && partyPhrases().getKey(key)) {
       partyAt = j;
       continue;
     }
     break;
   }
-  return { title: hit.value, first: hit.first, from: j + 1, former, state, partyAt };
+  return { title: hit.value, first: hit.first, from: j + 1, former, state, partyAt, org };
 }
 
 /** "a b rao, a businessman,": a title after a name of two words or more, set off by a comma and an article. */
@@ -213,7 +234,7 @@ function appositionAfter(toks: readonly Token[], i: number, name: NameSpan, titl
   // "the head priest of the sect": the title's own words first.
   if (!hit && toks[k + 4]) hit = titles.match(toks, k + 4);
   if (!hit || i > k) return null;
-  return { title: hit.value, first: k + 3, from: hit.last, former: false, state: null, partyAt: null };
+  return { title: hit.value, first: k + 3, from: hit.last, former: false, state: null, partyAt: null, org: null };
 }
 
 /** "Atal Behari Vajpayee" after "prime minister": the graph's officeholder of the same state, by surname and first initial. */
@@ -258,7 +279,7 @@ function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null): A
   const { ctx, on, s } = scan;
   const toks = s.tokens;
   const nameText = words(s, i, name.last);
-  const state = cue?.state ?? scan.home;
+  const state = cue?.state ?? cue?.org?.state ?? scan.home;
   const party = cue?.partyAt != null ? partyPhrases().getKey(keysOf(toks)[cue.partyAt]!)?.party : undefined;
   // A president or leader of no party and no state named ("the front's president") is an officer of some body: no sector.
   const sector = cue ? (cue.former ? 'ELI' : cue.title.agent === 'PTY' && !party ? (cue.state ? 'GOV' : '') : cue.title.agent) : '';
@@ -275,7 +296,7 @@ function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null): A
     role: cue?.former && role && !/^(former|ex)/i.test(role) ? `former ${role}` : role,
     name: graph?.name ?? nameText,
     state,
-    cameo: graph?.cameo ?? (party ? partyCode(party, on) : `${stateCode}${sector}`),
+    cameo: graph?.cameo ?? (party ? partyCode(party, on) : cue?.org && !cue.former ? cue.org.cameo : `${stateCode}${sector}`),
     refersTo: null,
     confidence: graph ? 0.85 : cue ? 0.7 : 0.5,
     ruleId: graph ? TITLED_RULES.graph.id : cue ? TITLED_RULES.title.id : TITLED_RULES.honorific.id,
@@ -293,6 +314,8 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
   const added: Actor[] = [];
   const replaced = new Map<Actor, Actor>();
   // "gujarat chief minister narendra modi" where the graph knows the name but no office on the day: the title tells.
+  const orgs = draft.actors.filter((a) => a.type === 'organization' || a.ruleId.startsWith('org.'));
+  const orgAt = (t: Token) => orgs.find((a) => a.start <= t.start && t.end <= a.end);
   const noOffice = new Map(draft.actors.filter((a) => a.ruleId === 'actor.person.no-office').map((a) => [a.start, a]));
   for (const s of draft.sentences) {
     const toks = s.tokens;
@@ -302,7 +325,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       const key = keys[i]!;
       const found = noOffice.get(t.start);
       if (found) {
-        const cue = cueBefore(toks, i, titles);
+        const cue = cueBefore(toks, i, titles, orgAt);
         if (cue) replaced.set(found, withTitle(found, cue, { ctx, on, home, undated: draft.article.dateEstimated, s }, i));
       }
       if (key === '' || covered.covers(t.start)) continue;
@@ -334,7 +357,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
         i = name.last;
         continue;
       }
-      const cue = cueBefore(toks, i, titles) ?? appositionAfter(toks, i, name, titles);
+      const cue = cueBefore(toks, i, titles, orgAt) ?? appositionAfter(toks, i, name, titles);
       if (!cue && !honorific) {
         i = name.last;
         continue;
