@@ -42,12 +42,21 @@ interface BodyName {
 }
 
 /** A word that may stand in a body's name: a noun or adjective, no function word. */
-function nameWord(t: Token | undefined, key: string | undefined): boolean {
-  return t !== undefined && key !== undefined && key !== '' && NAME_POS.has(t.pos) && !NOT_MODIFIER.has(key);
+function nameWord(t: Token | undefined, key: string | undefined, lowercase: boolean): boolean {
+  if (t === undefined || key === undefined || key === '' || !NAME_POS.has(t.pos) || NOT_MODIFIER.has(key)) return false;
+  // In lower-cased text a capital is no name's ("sevaksÂ": a sentence's end lost in a broken export).
+  return !lowercase || t.text === t.text.toLowerCase();
 }
 
 /** The words of a name before the head at `h` and the "of" complement after `last`; null when they name nothing. */
-function nameAround(toks: readonly Token[], h: number, last: number, stateAt: (offset: number) => Actor | undefined, taken: SpanCover): BodyName | null {
+function nameAround(
+  toks: readonly Token[],
+  h: number,
+  last: number,
+  stateAt: (offset: number) => Actor | undefined,
+  taken: SpanCover,
+  lowercase: boolean,
+): BodyName | null {
   const keys = keysOf(toks);
   const states: Actor[] = [];
   let first = h;
@@ -69,16 +78,16 @@ function nameAround(toks: readonly Token[], h: number, last: number, stateAt: (o
     }
     // "lawyers' front": a possessive apostrophe inside the name.
     if (APOSTROPHE.test(t.text) && keys[k - 1]?.endsWith('s')) continue;
-    if (taken.covers(t.start) || !nameWord(t, keys[k])) break;
+    if (taken.covers(t.start) || !nameWord(t, keys[k], lowercase)) break;
     if (t.pos !== 'ADJ' || placeEndingAt(toks, k)) strong = true;
     first = k;
   }
   let end = last;
   if (keys[last + 1] === 'of') {
     let j = last + 2;
-    while (j < toks.length && j <= last + 5 && nameWord(toks[j], keys[j]) && !taken.covers(toks[j]!.start)) j++;
+    while (j < toks.length && j <= last + 5 && nameWord(toks[j], keys[j], lowercase) && !taken.covers(toks[j]!.start)) j++;
     // "of environment and forests": one more word after "and" that ends the name.
-    if (j > last + 2 && keys[j] === 'and' && nameWord(toks[j + 1], keys[j + 1]) && !nameWord(toks[j + 2], keys[j + 2])) j += 2;
+    if (j > last + 2 && keys[j] === 'and' && nameWord(toks[j + 1], keys[j + 1], lowercase) && !nameWord(toks[j + 2], keys[j + 2], lowercase)) j += 2;
     if (j > last + 2) {
       end = j - 1;
       strong = true;
@@ -102,6 +111,7 @@ interface Scan {
   readonly home: string | null;
   readonly stateAt: (offset: number) => Actor | undefined;
   readonly taken: SpanCover;
+  readonly lowercase: boolean;
   readonly found: Actor[];
   readonly dropped: Set<Actor>;
   /** Acronym key -> the body, and where the acronym was set ("(bmac)"), which is no second mention. */
@@ -116,7 +126,7 @@ function bodiesNamedIn(s: Sentence, scan: Scan): void {
     if (!hit) continue;
     const t = toks[i]!;
     if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || NOT_BEFORE.has(keys[hit.last + 1] ?? '') || scan.taken.covers(t.start)) continue;
-    const name = nameAround(toks, i, hit.last, scan.stateAt, scan.taken);
+    const name = nameAround(toks, i, hit.last, scan.stateAt, scan.taken, scan.lowercase);
     if (!name) continue;
     const own = name.states.find((a) => a.state)?.state ?? null;
     const country = own ?? scan.home;
@@ -169,11 +179,12 @@ function organizations(draft: Draft, ctx: StageContext): { added: Actor[]; dropp
   const home = draft.home?.country ?? null;
   const added: Actor[] = [];
   const on = draft.article.published;
-  for (const s of draft.sentences) partiesIn(s, { home, on, lowercase: isLowercaseText(draft.article.text), taken: new SpanCover(draft.actors) }, added);
+  const lowercase = isLowercaseText(draft.article.text);
+  for (const s of draft.sentences) partiesIn(s, { home, on, lowercase, taken: new SpanCover(draft.actors) }, added);
   const states = draft.actors.filter((a) => a.type === 'state');
   const stateAt = (offset: number) => states.find((a) => a.start <= offset && offset < a.end);
   const kept = draft.actors.filter((a) => a.type !== 'state');
-  const scan: Scan = { ctx, draft, home, stateAt, taken: new SpanCover([...kept, ...added]), found: added, dropped: new Set(), acronyms: new Map() };
+  const scan: Scan = { ctx, draft, home, stateAt, lowercase, taken: new SpanCover([...kept, ...added]), found: added, dropped: new Set(), acronyms: new Map() };
   for (const s of draft.sentences) bodiesNamedIn(s, scan);
   if (scan.acronyms.size > 0) {
     const taken = new SpanCover([...draft.actors, ...added]);

@@ -41,11 +41,19 @@ export const BODY_NAME_RULES: readonly BodyNameRule[] = [
   },
   {
     id: 'body-name.state-body',
-    heads: ['board', 'commission', 'council', 'department', 'corporation', 'authority', 'directorate', 'bureau'],
+    heads: ['commission', 'council', 'department', 'corporation', 'authority', 'directorate', 'bureau'],
     agent: 'GOV',
     ofState: true,
     example: 'the state electricity board; the council of medical research',
     reason: 'boards, commissions and councils named with a field are bodies of the state: ~GOV',
+  },
+  {
+    id: 'body-name.board',
+    heads: ['board'],
+    agent: 'GOV',
+    ofState: false,
+    example: 'the state power board; the muslim law board (REL, by its words)',
+    reason: 'a board is most often the state’s (a power board), but a religion or a trade in its name says whose: ~GOV otherwise',
   },
   {
     id: 'body-name.party',
