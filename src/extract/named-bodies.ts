@@ -1,7 +1,7 @@
 import { nameKey } from '../core/normalize.js';
 import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
-import { partiesIn } from './domestic.js';
+import { partiesIn } from './parties.js';
 import { placeEndingAt } from './home-country.js';
 import { isLowercaseText } from './mentions.js';
 import { keysOf, PhraseIndex } from './phrase-index.js';

@@ -2,21 +2,15 @@ import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
 import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
-import { partyCode, partyPhrases } from './domestic.js';
+import { partyCode, partyPhrases } from './parties.js';
 import { placeEndingAt } from './home-country.js';
 import { isLowercaseText } from './mentions.js';
 import { officeOf, personIndexFor, surnameKey } from './offices.js';
-import { keysOf, PhraseIndex } from './phrase-index.js';
-import { DOMESTIC_BODIES, FORMER, HONORIFICS, NOT_NAMES, TITLE_MODIFIERS, TITLES } from './rules/domestic-rules.js';
-import { ROLE_NOUNS } from './rules/role-nouns.js';
+import { keysOf, type PhraseIndex } from './phrase-index.js';
+import { FORMER, HONORIFICS, NOT_NAMES, TITLE_MODIFIERS } from './rules/domestic-rules.js';
 import { SpanCover } from './span-index.js';
+import { appositionAfter, type Cue, cueBefore, FIELD_BEFORE, type NameSpan, type OrgLookup, type Title, titlesOf } from './title-cues.js';
 import type { Draft, Stage, StageContext } from './stage.js';
-
-interface Title {
-  readonly id: string;
-  /** CAMEO sector: GOV, COP, JUD, PTY, REL... */
-  readonly agent: string;
-}
 
 const TITLED_RULES = {
   title: {
@@ -76,42 +70,7 @@ const HONORIFIC = new Set(HONORIFICS);
 /** Titles that a one-word name may follow, as an honorific: "swami harinarayan". */
 const ONE_WORD_TITLES = new Set(['swami', 'imam', 'mahant', 'maulana', 'sant']);
 
-const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.words), ...ROLE_NOUNS.flatMap((r) => r.words)]);
-const titleCache = new WeakMap<object, PhraseIndex<Title>>();
-const NO_AGENTS: readonly { readonly phrases: readonly string[]; readonly code: string }[] = [];
-
-/** Titles: the house's own first, then the role nouns, then the agents dictionary (person sectors only). */
-function titlesOf(ctx: StageContext): PhraseIndex<Title> {
-  const agents = ctx.coder.agents ?? NO_AGENTS;
-  let index = titleCache.get(agents);
-  if (!index) {
-    const own = TITLES.flatMap((t) => t.words.map((w): [string, Title] => [w, { id: t.id, agent: t.agent }]));
-    // "home minister": a minister's title alone is a body of the home government, before a name a person's title.
-    for (const b of DOMESTIC_BODIES)
-      if (b.id === 'body.minister') own.push(...b.words.map((w): [string, Title] => [w, { id: 'title.minister', agent: b.agent }]));
-    const roles = ROLE_NOUNS.flatMap((r) => r.words.map((w): [string, Title] => [w, { id: r.id, agent: r.agent }]));
-    const fromAgents = agents
-      .filter((a) => /^~[A-Z]{3,6}$/.test(a.code))
-      .flatMap((a) => a.phrases.map((p): [string, Title] => [p, { id: 'title.agents-dictionary', agent: a.code.slice(1) }]));
-    // "the police control room": a body ("police", "army", "court") names no person after it.
-    const bodies = new Set(
-      DOMESTIC_BODIES.filter((b) => b.id !== 'body.minister')
-        .flatMap((b) => b.words)
-        .filter((w) => !TITLE_WORDS.has(w)),
-    );
-    const all = [...own, ...roles, ...fromAgents].filter(([w]) => !bodies.has(w));
-    titleCache.set(agents, (index = new PhraseIndex(all)));
-  }
-  return index;
-}
-
 const INITIALS = /^(?:\p{L}\.){1,3}$|^\p{L}$/u;
-
-interface NameSpan {
-  readonly last: number;
-  readonly words: number;
-  readonly initials: number;
-}
 
 /** The name starting at token `i`: initials, then words that are no common word, title or place. */
 function nameAt(toks: readonly Token[], i: number, lowercase: boolean, titles: PhraseIndex<Title>, covered: SpanCover): NameSpan | null {
@@ -145,96 +104,6 @@ function nameAt(toks: readonly Token[], i: number, lowercase: boolean, titles: P
 function placeStartsAt(toks: readonly Token[], j: number): boolean {
   for (let e = j; e < toks.length && e < j + 4; e++) if (placeEndingAt(toks, e)?.first === j) return true;
   return false;
-}
-
-interface Cue {
-  readonly title: Title;
-  readonly first: number;
-  /** The first token of the whole phrase: modifiers, place, party and "former" before the title. */
-  readonly from: number;
-  readonly former: boolean;
-  readonly state: string | null;
-  readonly partyAt: number | null;
-  /** An organization the article names right before the title ("the x committee president"): its code is the person's. */
-  readonly org: Actor | null;
-}
-
-/** The title before a name at `i`, through a parenthesis ("joint commissioner (crime) a b rao") or "of" + two words. */
-function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex<Title>, orgAt?: (t: Token) => Actor | undefined): Cue | null {
-  let k = i - 1;
-  // "joint director, cotton, a b rao": a department set off by commas between the title and the name.
-  if (toks[k]?.text === ',' && toks[k - 2]?.text === ',' && k - 3 >= 0 && titles.endingAt(toks, k - 3)) k -= 3;
-  if (toks[k]?.text === ')') {
-    let m = k - 1;
-    while (m > 0 && m > k - 6 && toks[m]!.text !== '(') m--;
-    if (toks[m]?.text !== '(') return null;
-    k = m - 1;
-  }
-  let hit = k >= 0 ? titles.endingAt(toks, k) : null;
-  // "director of agriculture a b rao"; not "editor of the weekly" (a determiner: a complement, not a department).
-  for (const back of [2, 3]) {
-    if (hit || k - back < 0 || keysOf(toks)[k - back + 1] !== 'of' || toks.slice(k - back + 2, k + 1).some((t) => t.pos === 'DET')) continue;
-    hit = titles.endingAt(toks, k - back);
-  }
-  // "ex-mla a b rao": the prefix written into the title's one token.
-  let former = false;
-  const exTitle = !hit && k >= 0 && /^ex /.test(keysOf(toks)[k]!) ? titles.getKey(keysOf(toks)[k]!.slice(3)) : undefined;
-  if (exTitle) {
-    hit = { first: k, value: exTitle };
-    former = true;
-  }
-  if (!hit) return null;
-  let j = hit.first - 1;
-  let state: string | null = null;
-  let partyAt: number | null = null;
-  // "bharatiya janata party president": a title whose first word ends an organization's name.
-  let org: Actor | null = orgAt?.(toks[hit.first]!) ?? null;
-  if (org) while (j >= 0 && toks[j]!.start >= org.start) j--;
-  const keys = keysOf(toks);
-  for (; j >= 0; j--) {
-    const key = keys[j]!;
-    if (TITLE_MODIFIERS.includes(key)) continue;
-    if (FORMER.includes(key)) {
-      former = true;
-      continue;
-    }
-    // "haryana's", and the doubled quotes of some exports ("haryana''s").
-    if (/^['’]s?$/.test(toks[j]!.text) && j > 0) continue;
-    const place = placeEndingAt(toks, j);
-    if (place) {
-      state = place.country;
-      j = place.first;
-      continue;
-    }
-    // "the x committee (xc) president": the acronym set after the name.
-    if (toks[j]!.text === ')' && toks[j - 2]?.text === '(') {
-      j -= 2;
-      continue;
-    }
-    const named: Actor | undefined = org === null && partyAt === null ? orgAt?.(toks[j]!) : undefined;
-    if (named) {
-      org = named;
-      while (j > 0 && toks[j - 1]!.start >= named.start) j--;
-      continue;
-    }
-    if (partyAt === null && org === null && partyPhrases().getKey(key)) {
-      partyAt = j;
-      continue;
-    }
-    break;
-  }
-  return { title: hit.value, first: hit.first, from: j + 1, former, state, partyAt, org };
-}
-
-/** "a b rao, a businessman,": a title after a name of two words or more, set off by a comma and an article. */
-function appositionAfter(toks: readonly Token[], i: number, name: NameSpan, titles: PhraseIndex<Title>): Cue | null {
-  const k = name.last;
-  if (name.words + name.initials < 2 || toks[k + 1]?.text !== ',' || !['a', 'an', 'the'].includes(keysOf(toks)[k + 2] ?? '')) return null;
-  let hit = titles.match(toks, k + 3);
-  // "the head priest of the sect": the title's own words first.
-  if (!hit && toks[k + 4]) hit = titles.match(toks, k + 4);
-  if (!hit || i > k) return null;
-  return { title: hit.value, first: k + 3, from: hit.last, former: false, state: null, partyAt: null, org: null };
 }
 
 /** "Atal Behari Vajpayee" after "prime minister": the graph's officeholder of the same state, by surname and first initial. */
@@ -285,7 +154,11 @@ function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null): A
   const sector = cue ? (cue.former ? 'ELI' : cue.title.agent === 'PTY' && !party ? (cue.state ? 'GOV' : '') : cue.title.agent) : '';
   const graph = state && cue && name.words + name.initials >= 2 ? graphPerson(ctx, nameText, state, on, scan.undated && !cue.former) : null;
   const stateCode = state ? cameoOf(ctx, state, on) : '';
-  const role = cue ? (cue.from > name.last ? words(s, cue.first, cue.from) : trimTail(words(s, cue.from, i - 1)).replace(/^['’]+s?\s*/, '')) : null;
+  const role = cue
+    ? cue.from > name.last
+      ? words(s, cue.first, cue.from)
+      : trimTail(words(s, cue.from, HONORIFIC.has(keysOf(toks)[i - 1]!) ? i - 2 : i - 1)).replace(/^['’]+s?\s*/, '')
+    : null;
   return {
     text: nameText,
     start: toks[i]!.start,
@@ -314,8 +187,13 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
   const added: Actor[] = [];
   const replaced = new Map<Actor, Actor>();
   // "gujarat chief minister narendra modi" where the graph knows the name but no office on the day: the title tells.
-  const orgs = draft.actors.filter((a) => a.type === 'organization' || a.ruleId.startsWith('org.'));
-  const orgAt = (t: Token) => orgs.find((a) => a.start <= t.start && t.end <= a.end);
+  const states = draft.actors.filter((a) => a.type === 'state' || a.type === 'government');
+  const named = draft.actors.filter((a) => a.type === 'organization' || a.ruleId.startsWith('org.'));
+  const orgAt: OrgLookup = {
+    at: (t) => named.find((a) => a.start <= t.start && t.end <= a.end),
+    before: (offset, partyOnly) => named.findLast((a) => a.end <= offset && (!partyOnly || a.role === 'political party')),
+    state: (t) => states.find((a) => a.start <= t.start && t.end <= a.end),
+  };
   const noOffice = new Map(draft.actors.filter((a) => a.ruleId === 'actor.person.no-office').map((a) => [a.start, a]));
   for (const s of draft.sentences) {
     const toks = s.tokens;
@@ -358,8 +236,10 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
         continue;
       }
       const cue = cueBefore(toks, i, titles, orgAt) ?? appositionAfter(toks, i, name, titles);
-      if (!cue && !honorific) {
-        i = name.last;
+      // "director of fisheries sunil batra": after "of" or "for" the field runs into the name, which is the last two words.
+      const field = FIELD_BEFORE.has(keys[i - 1]!) && name.initials === 0 && name.words >= 3 && !HONORIFIC.has(keys[name.last + 1] ?? '');
+      if ((!cue && !honorific) || field) {
+        i = field ? name.last - 2 : name.last;
         continue;
       }
       const scan = { ctx, on, home, undated: draft.article.dateEstimated, s };

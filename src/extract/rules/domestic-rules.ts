@@ -83,7 +83,20 @@ export const TITLES: readonly TitleRule[] = [
   },
   {
     id: 'title.party',
-    words: ['president', 'general secretary', 'leader', 'convener', 'chief', 'spokesman', 'spokesperson', 'working president', 'vice-president'],
+    words: [
+      'president',
+      'general secretary',
+      'leader',
+      'convener',
+      'chief',
+      'spokesman',
+      'spokesperson',
+      'working president',
+      'vice-president',
+      'office-bearers',
+      'office bearers',
+      'office-bearer',
+    ],
     agent: 'PTY',
     example: 'party general secretary a b rao; vhp leader a b rao',
     reason: 'officers of a party or an organization (the organization before the title gives the code)',
@@ -105,7 +118,8 @@ export const TITLE_MODIFIERS: readonly string[] = (
   'union state city district deputy joint senior international national working acting additional ' + 'railway local party assistant regional'
 ).split(' ');
 
-export const FORMER = ['former', 'ex', 'ex-'];
+/** Words before a title that put the office in the past: "former", "ex-", "the late". */
+export const FORMER = ['former', 'ex', 'ex-', 'late'];
 
 /**
  * Words that follow a title and are no name, though tagged as nouns in lower-cased text: "the prime minister today
