@@ -166,14 +166,15 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
 }
 
 /** "a b rao, a businessman,": a title after a name of two words or more, set off by a comma and an article. */
-export function appositionAfter(toks: readonly Token[], i: number, name: NameSpan, titles: PhraseIndex<Title>): Cue | null {
+export function appositionAfter(toks: readonly Token[], i: number, name: NameSpan, titles: PhraseIndex<Title>, orgs?: OrgLookup, minWords = 2): Cue | null {
   const k = name.last;
-  if (name.words + name.initials < 2 || toks[k + 1]?.text !== ',' || !['a', 'an', 'the'].includes(keysOf(toks)[k + 2] ?? '')) return null;
+  if (name.words + name.initials < minWords || toks[k + 1]?.text !== ',' || !['a', 'an', 'the'].includes(keysOf(toks)[k + 2] ?? '')) return null;
   let hit = titles.match(toks, k + 3);
-  // "the head priest of the sect": the title's own words first.
+  // "the head priest of the sect": the title's own words first; "the vhp leader": the organization's title.
+  const org = hit ? undefined : orgs?.at(toks[k + 3]!);
   if (!hit && toks[k + 4]) hit = titles.match(toks, k + 4);
   if (!hit || i > k) return null;
-  return { title: hit.value, first: k + 3, from: hit.last, former: false, state: null, partyAt: null, org: null };
+  return { title: hit.value, first: k + 3, from: hit.last, former: false, state: null, partyAt: null, org: org ?? null };
 }
 
 /**

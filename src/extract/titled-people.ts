@@ -29,6 +29,11 @@ const TITLED_RULES = {
     example: 'police commissioner c d rao ... rao said',
     reason: 'a person named after a title is remembered through the article by surname',
   },
+  later: {
+    id: 'person.title-name.later',
+    example: 'a b bhure filed the petition ... bhure, the vhp leader, said',
+    reason: 'a name first written without a title takes the title set after its surname later in the article',
+  },
   list: {
     id: 'person.title-name.list',
     example: 'party mps a b rao, c d das and e f sen',
@@ -194,6 +199,8 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
     before: (offset, partyOnly) => named.findLast((a) => a.end <= offset && (!partyOnly || a.role === 'political party')),
     state: (t) => states.find((a) => a.start <= t.start && t.end <= a.end),
   };
+  const untitled = new Map<string, { s: Sentence; i: number; name: NameSpan }>();
+  const scanOf = (s: Sentence) => ({ ctx, on, home, undated: draft.article.dateEstimated, s });
   const noOffice = new Map(draft.actors.filter((a) => a.ruleId === 'actor.person.no-office').map((a) => [a.start, a]));
   for (const s of draft.sentences) {
     const toks = s.tokens;
@@ -209,6 +216,25 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       if (key === '' || covered.covers(t.start)) continue;
       const earlier = bySurname.get(key);
       const honorific = i > 0 && HONORIFIC.has(keys[i - 1]!);
+      // "a b bhure filed a petition ... bhure, the vhp leader, said": a title after the surname is the first mention's too.
+      const first = earlier ? undefined : untitled.get(key);
+      const late = first ? appositionAfter(toks, i, { last: i, words: 1, initials: 0 }, titles, orgAt, 1) : null;
+      if (first && late) {
+        const role = words(s, late.first, late.from);
+        const actor = { ...titledPerson({ ...scanOf(first.s), s: first.s }, first.i, first.name, late), role, ruleId: TITLED_RULES.later.id };
+        added.push(actor, {
+          ...actor,
+          text: words(s, i, i),
+          start: t.start,
+          end: t.end,
+          sentence: s.index,
+          refersTo: actor.start,
+          ruleId: TITLED_RULES.surname.id,
+        });
+        bySurname.set(key, actor);
+        untitled.delete(key);
+        continue;
+      }
       if (earlier && (lowercase || /^\p{Lu}/u.test(t.text)) && !NOT_NAME_WORDS.has(key) && !(toks[i + 1] && nameAt(toks, i + 1, lowercase, titles, covered))) {
         const text = words(s, i, i);
         added.push({
@@ -239,6 +265,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       // "director of fisheries sunil batra": after "of" or "for" the field runs into the name, which is the last two words.
       const field = FIELD_BEFORE.has(keys[i - 1]!) && name.initials === 0 && name.words >= 3 && !HONORIFIC.has(keys[name.last + 1] ?? '');
       if ((!cue && !honorific) || field) {
+        if (!field && name.words + name.initials >= 2) untitled.set(surnameKey(words(s, i, name.last)), { s, i, name });
         i = field ? name.last - 2 : name.last;
         continue;
       }

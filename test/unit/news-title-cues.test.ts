@@ -63,3 +63,17 @@ test('"the late" before a title puts the office in the past', () => {
   const r = read('patna: a statue of the late chief minister a b sinha was unveiled in bihar.');
   assert.equal(find(r, 'a b sinha')?.[1], 'INDELI');
 });
+
+test('a name first written without a title takes the title set after its surname later', () => {
+  const r = read(
+    'lucknow: the court heard the petition filed by ramesh kale in uttar pradesh. the vhp met. kale, the vhp leader, said the temple would be built.',
+  );
+  assert.deepEqual(find(r, 'ramesh kale'), ['ramesh kale', 'INDHIN', 'vhp leader']);
+  assert.equal(find(r, 'kale')?.[1], 'INDHIN');
+  assert.equal(find(read('lucknow: ramesh kale spoke in uttar pradesh. kale left.'), 'ramesh kale'), undefined, 'no title, no person');
+});
+
+test('"Congress" in a US article is the legislature; in an Indian one the party', () => {
+  assert.equal(find(read('Congress passed the budget in Texas and California on Monday.'), 'Congress')?.[1], 'USALEG');
+  assert.equal(find(read('bhopal: the congress walked out of the madhya pradesh assembly.'), 'congress')?.[1], 'INDOPPPTY');
+});

@@ -274,6 +274,16 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
     reason: 'a minister named by title alone is the home government’s (with a name, the person is taken instead)',
   },
   {
+    id: 'body.us-congress',
+    words: ['congress', 'house of representatives', 'senate'],
+    agent: 'LEG',
+    type: 'government',
+    label: 'legislature',
+    homes: ['USA'],
+    example: 'Congress passed the bill (in a US article; in an Indian one "the congress" is the party)',
+    reason: 'the US legislature, which American news names without the state: ~LEG',
+  },
+  {
     id: 'body.parties',
     words: ['political parties', 'political leaders', 'opposition parties'],
     agent: 'PTY',
