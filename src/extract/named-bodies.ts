@@ -32,6 +32,7 @@ const headIndex = new PhraseIndex<BodyNameRule>(BODY_NAME_RULES.flatMap((r) => r
 const NAME_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const NOT_MODIFIER = new Set(NO_NAME_MODIFIERS);
 const NOT_BEFORE = new Set(NOT_BEFORE_NAME);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'any', 'some', 'every', 'each']);
 const APOSTROPHE = /^['’]{1,2}$/;
 
 interface BodyName {
@@ -93,8 +94,8 @@ function nameAround(
       strong = true;
     }
   }
-  // "a committee of former judges" is proposed, not named: a name of the complement alone needs "the".
-  if (!strong || APOSTROPHE.test(toks[first]!.text) || (first === h && keys[h - 1] !== 'the')) return null;
+  // "a committee of former judges" is proposed, not named: a name of the complement alone is no indefinite one.
+  if (!strong || APOSTROPHE.test(toks[first]!.text) || (first === h && INDEFINITE.has(keys[h - 1] ?? ''))) return null;
   return { first, last: end, states };
 }
 

@@ -205,7 +205,7 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
   },
   {
     id: 'body.volunteers',
-    words: ['kar sevaks', 'karsevaks', 'kar sevak', 'karsevak', 'ram sevaks', 'ram bhakts'],
+    words: ['kar sevaks', 'karsevaks', 'ram sevaks', 'ram bhakts'],
     agent: 'REL',
     type: 'organization',
     label: 'religious volunteers',
