@@ -77,8 +77,8 @@ function nameAround(
       first = k;
       break;
     }
-    // "lawyers' front": a possessive apostrophe inside the name.
-    if (APOSTROPHE.test(t.text) && keys[k - 1]?.endsWith('s')) continue;
+    // "lawyers' front": a possessive apostrophe inside the name (doubled by some exports: "lawyers'' front").
+    if (APOSTROPHE.test(t.text) && (keys[k - 1]?.endsWith('s') || (APOSTROPHE.test(toks[k - 1]?.text ?? '') && keys[k - 2]?.endsWith('s')))) continue;
     if (taken.covers(t.start) || !nameWord(t, keys[k], lowercase)) break;
     if (t.pos !== 'ADJ' || placeEndingAt(toks, k)) strong = true;
     first = k;

@@ -67,6 +67,8 @@ test('org.named-body.state-in-name: a demonym or a state inside a body’s name 
 test('a title after a body takes the body’s code: "the x committee (xc) president a b"', () => {
   const r = read('nagpur: the riverside bridge action committee (rbac) president a b kale met the collector in maharashtra.');
   assert.deepEqual(find(r, 'a b kale')?.[1], 'INDNGO');
+  const front = read("nagpur: the united farmers'' front''s president c d kale met the collector in maharashtra.");
+  assert.deepEqual(find(front, "united farmers'' front")?.[1], 'INDAGR');
 });
 
 test('the centre, kar sevaks and al qaida in lower-cased Indian news', () => {
