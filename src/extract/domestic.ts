@@ -43,7 +43,8 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
     const skip =
       (rule.homes !== undefined && !rule.homes.includes(home)) ||
       (rule.afterThe === true && (keys[i - 1] !== 'the' || keys[last + 1] === 'of')) ||
-      BODY_NOT_AFTER.includes(keys[i - 1] || toks[i - 1]?.text || '') ||
+      // "commissioner of police" is a title, but "thousands of farmers", "the arrest of kar sevaks" name the people.
+      (BODY_NOT_AFTER.includes(keys[i - 1] || toks[i - 1]?.text || '') && !(rule.type === 'organization' && keys[i - 1] === 'of')) ||
       BODY_NOT_BEFORE.includes(keys[last + 1] ?? '') ||
       found.taken.overlaps(toks[i]!.start, toks[last]!.end) ||
       // "prime minister a b rao": the title of a person taken by the titled-people stage.

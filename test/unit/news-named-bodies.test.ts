@@ -78,6 +78,11 @@ test('the centre, kar sevaks and al qaida in lower-cased Indian news', () => {
   assert.deepEqual(find(r, 'centre')?.slice(1), ['INDGOV', 'domestic.body-at-home+body.centre']);
   assert.equal(r.actors.filter(([t]) => t === 'centre').length, 1);
   assert.deepEqual(find(r, 'kar sevaks')?.[1], 'INDREL');
+  const of = read('lucknow: the court ordered the arrest of kar sevaks and thousands of farmers in uttar pradesh; the commissioner of police left.');
+  assert.deepEqual(
+    of.actors.filter(([, , rule]) => rule.startsWith('domestic.body')).map(([t]) => t),
+    ['court', 'kar sevaks', 'farmers'],
+  );
   assert.deepEqual(find(r, 'al qaida')?.[1], 'IMGMUSALQ');
 });
 
