@@ -10,8 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readConll } from '../src/extract/ner/conll.js';
-import { loadNerModel } from '../src/pipeline/ner-model-file.js';
-import { NerTagger, tagByDocument } from '../src/extract/ner/tagger.js';
+import { loadNerTagger } from '../src/pipeline/ner-gazetteer-file.js';
+import { tagByDocument } from '../src/extract/ner/tagger.js';
 import { tokenize } from '../src/extract/ner/tokenize.js';
 import { figure } from '../scripts/figures/figure.js';
 import { printTable } from './stats.js';
@@ -48,9 +48,8 @@ function passes(fn: () => number): { cold: Timing; warm: Timing; count: number }
 export async function run(file = DEV): Promise<void> {
   const conll = readConll(readFileSync(file, 'utf8'), file);
   const t0 = performance.now();
-  const nerModel = loadNerModel();
+  const tagger = loadNerTagger();
   const loadMs = performance.now() - t0;
-  const tagger = new NerTagger(nerModel);
   const tagging = passes(() => {
     tagByDocument(tagger, conll.sentences);
     return conll.sentences.reduce((a, s) => a + s.tokens.length, 0);

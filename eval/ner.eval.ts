@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readConll } from '../src/extract/ner/conll.js';
 import { formatScores, scoreEntities } from '../src/extract/ner/evaluate.js';
-import { loadNerModel } from '../src/pipeline/ner-model-file.js';
-import { NerTagger, tagByDocument } from '../src/extract/ner/tagger.js';
+import { loadNerTagger } from '../src/pipeline/ner-gazetteer-file.js';
+import { tagByDocument } from '../src/extract/ner/tagger.js';
 import { figure } from '../scripts/figures/figure.js';
 import { headline } from './headline.js';
 
@@ -17,19 +17,19 @@ const DEV = fileURLToPath(new URL('../../shared/eval/conll2003_eng.testa', impor
 
 export async function run(file = DEV): Promise<void> {
   const t0 = performance.now();
-  const model = loadNerModel();
+  const tagger = loadNerTagger();
+  const { model } = tagger;
   const loadMs = performance.now() - t0;
   const conll = readConll(readFileSync(file, 'utf8'), file);
-  const tagger = new NerTagger(model);
   const predicted = tagByDocument(tagger, conll.sentences);
   const scores = scoreEntities(
     conll.sentences.map((s) => s.lastColumn),
     predicted,
   );
-  const m = model.meta as { scheme?: string; epochs?: number; seed?: number };
+  const m = model.meta as { scheme?: string; epochs?: number; seed?: number; gazetteer?: string };
   process.stdout.write(
     `NER on ${file.split('/').pop()} (${conll.sentences.length} sentences); model: ${model.stages.map((c) => c.keys.length).join(' + ')} feature rows, ` +
-      `${m.scheme} tags, ${m.epochs} epochs, seed ${m.seed}; loaded in ${loadMs.toFixed(0)} ms\n`,
+      `${m.scheme} tags, ${m.epochs} epochs, seed ${m.seed}${m.gazetteer ? `, gazetteer ${m.gazetteer}` : ''}; loaded in ${loadMs.toFixed(0)} ms\n`,
   );
   process.stdout.write(`${formatScores(scores)}\n`);
   if (file === DEV) headline('ner.testa.f1', scores.overall.f1);

@@ -3,7 +3,7 @@
  *   npm run train:ner -- [--train FILE] [--unlabelled FILE.jsonl] [--out DIR] [--seed N] [--epochs N]
  *                        [--scheme BILOU|BIO] [--min-count N] [--margin M] [--prune W] [--no-clusters]
  *                        [--stages 1|2] [--folds N] [--dev FILE] [--hold-out N] [--cased FILE.jsonl]
- *                        [--lower-copies N]
+ *                        [--lower-copies N] [--gazetteer]
  * --dev scores the new model on a labelled CoNLL file (the eval does the same from the committed model).
  * --hold-out N keeps every Nth document of the training file (documents 0, N, 2N...) out of the training and
  * of the lexicon, and scores the model on them: a measure on documents the model never saw, without the test
@@ -11,6 +11,8 @@
  * clusters and frequencies only, --cased text (whose capitals mean something) the case statistics too.
  * --lower-copies N adds a lower-cased copy of every Nth training document (1, N + 1, ...), so that the model
  * learns to find names in text that lost its capitals (the lower-cased news of the bench corpus).
+ * --gazetteer adds features from name lists of the project's reference data (src/extract/ner/gazetteer-names.ts),
+ * written with the model as gazetteer.tsv.gz so that the tagger reads the same lists.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -20,7 +22,9 @@ import { buildLexicon } from '../src/extract/ner/clusters.js';
 import { readConll } from '../src/extract/ner/conll.js';
 import { formatScores, scoreEntities } from '../src/extract/ner/evaluate.js';
 import { pruneModel } from '../src/extract/ner/model.js';
+import { buildNerGazetteerNames, saveNerGazetteer } from '../src/pipeline/ner-gazetteer-file.js';
 import { saveNerModel } from '../src/pipeline/ner-model-file.js';
+import { nameListGazetteer } from '../src/extract/ner/gazetteer.js';
 import { NerTagger, tagByDocument } from '../src/extract/ner/tagger.js';
 import type { TagScheme } from '../src/extract/ner/tags.js';
 import { tokenize } from '../src/extract/ner/tokenize.js';
@@ -51,6 +55,7 @@ const { values: o } = parseArgs({
     'hold-out': { type: 'string' },
     cased: { type: 'string', multiple: true, default: [] },
     'lower-copies': { type: 'string' },
+    gazetteer: { type: 'boolean', default: false },
   },
 });
 
@@ -96,6 +101,8 @@ console.error(
   `lexicon: ${lexicon.size} words from ${sentences.length} sentences + ${casedNews.length} cased and ${news.length} other paragraphs in ${((tLex - t0) / 1000).toFixed(1)} s`,
 );
 
+const gazetteerNames = o.gazetteer ? buildNerGazetteerNames() : undefined;
+const gazetteer = gazetteerNames ? nameListGazetteer(gazetteerNames) : undefined;
 const trained = trainNer([...sentences, ...lowered], {
   scheme,
   epochs,
@@ -105,6 +112,7 @@ const trained = trainNer([...sentences, ...lowered], {
   stages: Number(o.stages) === 1 ? 1 : 2,
   folds: Number(o.folds),
   lexicon,
+  gazetteer,
   onProgress: (m) => console.error(`${m} (${((performance.now() - tLex) / 1000).toFixed(1)} s)`),
 });
 const model = pruneModel(trained, Number(o.prune));
@@ -129,6 +137,12 @@ const meta = {
   unlabelled: [...o.unlabelled!, ...o.cased!].map((f) => ({ file: f.split('/').pop(), sha256: createHash('sha256').update(readFileSync(f)).digest('hex') })),
   ...(o.cased!.length > 0 ? { cased: o.cased!.map((f) => f.split('/').pop()) } : {}),
   lexiconWords: lexicon.size,
+  ...(gazetteer && gazetteerNames
+    ? {
+        gazetteer: gazetteer.version,
+        gazetteerNames: Object.fromEntries(Object.entries(gazetteerNames).map(([t, l]) => [t, l.length])),
+      }
+    : {}),
   features: {
     trained: trained.stages.map((c) => c.keys.length),
     kept: model.stages.map((c) => c.keys.length),
@@ -136,13 +150,14 @@ const meta = {
     prune: Number(o.prune),
   },
 };
+const gazetteerBytes = saveNerGazetteer(gazetteerNames, o.out!);
 const sizes = saveNerModel({ ...model, meta }, o.out!, {
   ...meta,
   trainedAt: new Date().toISOString(),
   seconds: { lexicon: +((tLex - t0) / 1000).toFixed(1), training: +((tTrain - tLex) / 1000).toFixed(1) },
 });
 console.error(
-  `model: ${meta.features.kept.join(' + ')} of ${meta.features.trained.join(' + ')} feature rows kept; files ${JSON.stringify(sizes)}; written to ${o.out}`,
+  `model: ${meta.features.kept.join(' + ')} of ${meta.features.trained.join(' + ')} feature rows kept; files ${JSON.stringify({ ...sizes, ...(gazetteerBytes ? { 'gazetteer.tsv.gz': gazetteerBytes } : {}) })}; written to ${o.out}`,
 );
 
 const score = (
@@ -150,9 +165,9 @@ const score = (
   scored: readonly { readonly doc: number; readonly tokens: readonly string[]; readonly lastColumn: readonly string[] }[],
 ): void => {
   const gold = scored.map((s) => s.lastColumn);
-  const unpruned = scoreEntities(gold, tagByDocument(new NerTagger(trained), scored)).overall.f1;
+  const unpruned = scoreEntities(gold, tagByDocument(new NerTagger(trained, { gazetteer }), scored)).overall.f1;
   console.error(`${label}: before pruning F1 ${(100 * unpruned).toFixed(2)}`);
-  console.log(`${label}\n${formatScores(scoreEntities(gold, tagByDocument(new NerTagger(model), scored)))}`);
+  console.log(`${label}\n${formatScores(scoreEntities(gold, tagByDocument(new NerTagger(model, { gazetteer }), scored)))}`);
 };
 if (holdOut > 0)
   score(

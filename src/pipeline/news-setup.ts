@@ -1,8 +1,8 @@
 import type { Entity } from '../core/entity.js';
 import type { IsoDate } from '../core/time.js';
 import { noEventCoder, type EventCoder } from '../extract/event-coder.js';
-import { NerTagger } from '../extract/ner/index.js';
-import { loadNerModel } from './ner-model-file.js';
+import type { NerTagger } from '../extract/ner/index.js';
+import { loadNerTagger } from './ner-gazetteer-file.js';
 import { unknownActorsStage, type DocumentTagger } from '../extract/unknown-actors.js';
 import { loadCameoCoder } from './event-coder-adapter.js';
 import type { AnalyzeOptions } from './pipeline.js';
@@ -36,5 +36,5 @@ export function loadCoding(load: (() => { coder: EventCoder; actorCode?: Coding[
 /** The trained recognizer, read from data/ner on the first article rather than on every command's start. */
 function lazyNerTagger(): DocumentTagger {
   let tagger: NerTagger | undefined;
-  return { tagDocument: (sentences) => (tagger ??= new NerTagger(loadNerModel())).tagDocument(sentences) };
+  return { tagDocument: (sentences) => (tagger ??= loadNerTagger()).tagDocument(sentences) };
 }

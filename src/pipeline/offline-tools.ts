@@ -4,8 +4,9 @@
  * pure; this module reads their data files and hands them in. `app.ts` offers it to the CLI.
  */
 import { readConll, writeConll } from '../extract/ner/conll.js';
-import { NerTagger, tagByDocument } from '../extract/ner/tagger.js';
-import { DEFAULT_MODEL_DIR, loadNerModel } from './ner-model-file.js';
+import { tagByDocument } from '../extract/ner/tagger.js';
+import { loadNerTagger } from './ner-gazetteer-file.js';
+import { DEFAULT_MODEL_DIR } from './ner-model-file.js';
 
 export const NER_MODEL_DIR = DEFAULT_MODEL_DIR;
 
@@ -16,6 +17,6 @@ export const NER_MODEL_DIR = DEFAULT_MODEL_DIR;
  */
 export function tagConllText(text: string, file: string, modelDir: string = DEFAULT_MODEL_DIR): string {
   const conll = readConll(text, file);
-  const tagger = new NerTagger(loadNerModel(modelDir));
+  const tagger = loadNerTagger(modelDir);
   return writeConll(conll, tagByDocument(tagger, conll.sentences));
 }

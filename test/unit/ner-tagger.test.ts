@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadNerModel } from '../../src/pipeline/ner-model-file.js';
-import { NerTagger } from '../../src/extract/ner/tagger.js';
+import { loadNerTagger } from '../../src/pipeline/ner-gazetteer-file.js';
 import { tokenize } from '../../src/extract/ner/tokenize.js';
 
-const tagger = new NerTagger(loadNerModel());
+const tagger = loadNerTagger();
 const entities = (text: string) => tagger.findEntities(text, tokenize(text)).map((e) => `${e.text}/${e.type}`);
 
 test('the committed model finds people, organizations and places no dictionary has', () => {

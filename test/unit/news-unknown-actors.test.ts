@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Actor, Sentence } from '../../src/extract/analysis.js';
-import { NerTagger } from '../../src/extract/ner/index.js';
-import { loadNerModel } from '../../src/pipeline/ner-model-file.js';
+import { loadNerTagger } from '../../src/pipeline/ner-gazetteer-file.js';
 import { emptyDraft, type Draft } from '../../src/extract/stage.js';
 import { unknownActorsStage, type DocumentTagger } from '../../src/extract/unknown-actors.js';
 
@@ -76,7 +75,7 @@ test('a later surname refers back to the person already found', () => {
 
 test('the committed model finds a person and an organization no dictionary has', () => {
   const text = 'Igor Petrenko, editor of the Northern Shield magazine, said on Monday.';
-  const out = unknownActorsStage(new NerTagger(loadNerModel())).run(draft(text), {} as never);
+  const out = unknownActorsStage(loadNerTagger()).run(draft(text), {} as never);
   const byType = Object.fromEntries(out.actors.map((a) => [a.type, a.text]));
   assert.equal(byType.person, 'Igor Petrenko');
   assert.match(byType.organization ?? '', /Northern Shield/);

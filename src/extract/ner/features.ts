@@ -95,9 +95,16 @@ export function pairFeatures(padded: readonly WordInfo[], i: number, headline: b
   }
 }
 
+/** The features of the gazetteer's labels, a few dozen strings: hashed once each. */
+const gazetteerHashes = new Map<string, number>();
+
 /** Gazetteer labels (e.g. "B-LOC", "I-ORG") as features of the token. */
 export function gazetteerFeatures(labels: readonly string[], out: number[]): void {
-  for (const l of labels) out.push(feature1(GAZ, hashString(l, 7)));
+  for (const l of labels) {
+    let h = gazetteerHashes.get(l);
+    if (h === undefined) gazetteerHashes.set(l, (h = feature1(GAZ, hashString(l, 7))));
+    out.push(h);
+  }
 }
 
 /** The word infos of a sentence with WINDOW boundary pseudo-words on each side. */

@@ -1,53 +1,83 @@
 /**
  * Gazetteer features come through one small interface so that the graph's names (states, organizations,
- * people) can feed the recognizer without the recognizer knowing about the graph.
+ * people) can feed the recognizer without the recognizer knowing about the graph. A model trained with a
+ * gazetteer records its version, and the tagger refuses a different one (tagger.ts): weights learned on one
+ * list mean little on another.
  */
-import { itemAt } from '../../core/checked.js';
+import { hashString } from './hash.js';
 
 export interface NerGazetteer {
+  /** 16 hex digits of a hash of the typed names, whatever order they were given in. */
+  readonly version: string;
   /**
-   * Labels for token i of a sentence given as lower-cased tokens, e.g. ["B-LOC"] when a known place name
-   * starts at i, ["I-ORG", "L-ORG"]-style labels inside and at the end of a match. Empty when nothing matches.
+   * Labels of every token of a sentence given as lower-cased tokens: ["B-LOC"] where a known place name starts,
+   * I- inside, L- at the end of a match and U- for a one-token name, with the type; empty where nothing matches.
    */
-  lookup(tokensLowercased: readonly string[], i: number): string[];
+  labels(tokensLowercased: readonly string[]): readonly (readonly string[])[];
 }
 
-/** Longest name first, at most this many tokens: names longer than this are rare and slow the lookup down. */
+/** At most this many tokens in a name: names longer than this are rare. */
 const MAX_NAME_TOKENS = 6;
+const NONE: readonly string[] = [];
+
+/** The words of a name as the gazetteer keys them: lower case, split on spaces. */
+export function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/\s+/).filter(Boolean);
+}
 
 /**
- * A gazetteer over lists of names by type ("LOC": ["new york", ...]); names are split on spaces and matched
- * case-insensitively. Every match covering token i contributes a label: B- (first token), I- (inside),
- * L- (last) or U- (a one-token name), with the type.
+ * A gazetteer over lists of names by type ("LOC": ["new york", ...]), matched case-insensitively. A sentence
+ * costs one Set lookup per token that no name starts with; every match covering a token adds a label.
  */
 export function nameListGazetteer(names: Readonly<Record<string, readonly string[]>>): NerGazetteer {
-  const entries = new Map<string, Set<string>>();
-  const firsts = new Set<string>();
-  for (const [type, list] of Object.entries(names)) {
-    for (const name of list) {
-      const words = name.toLowerCase().split(/\s+/).filter(Boolean);
-      const [first] = words;
-      if (first === undefined || words.length > MAX_NAME_TOKENS) continue;
+  const entries = new Map<string, string[]>();
+  /** Every name and every leading part of one, so that a scan stops at the first word no name continues with. */
+  const prefixes = new Set<string>();
+  const lines = new Set<string>();
+  for (const type of Object.keys(names).sort()) {
+    for (const name of names[type] ?? []) {
+      const words = nameWords(name);
+      if (words.length === 0 || words.length > MAX_NAME_TOKENS) continue;
       const key = words.join(' ');
-      let types = entries.get(key);
-      if (!types) entries.set(key, (types = new Set()));
-      types.add(type);
-      firsts.add(first);
+      if (lines.has(`${type}\t${key}`)) continue;
+      lines.add(`${type}\t${key}`);
+      const types = entries.get(key);
+      if (types) types.push(type);
+      else entries.set(key, [type]);
+      let prefix = '';
+      for (const w of words) prefixes.add((prefix = prefix ? `${prefix} ${w}` : w));
     }
   }
+  const labelTable = new Map<string, readonly [string, string, string, string]>();
+  const labelsOf = (t: string): readonly [string, string, string, string] => {
+    let v = labelTable.get(t);
+    if (!v) labelTable.set(t, (v = [`B-${t}`, `I-${t}`, `L-${t}`, `U-${t}`]));
+    return v;
+  };
+  const sorted = [...lines].sort().join('\n');
+  const version = [hashString(sorted, 1), hashString(sorted, 2)].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
   return {
-    lookup(tokens, i) {
-      const labels: string[] = [];
-      for (let s = Math.max(0, i - MAX_NAME_TOKENS + 1); s <= i; s++) {
-        if (!firsts.has(itemAt(tokens, s, 'gazetteer tokens'))) continue;
-        for (let e = i + 1; e <= Math.min(tokens.length, s + MAX_NAME_TOKENS); e++) {
-          const types = entries.get(tokens.slice(s, e).join(' '));
-          if (!types) continue;
-          const p = e - s === 1 ? 'U' : i === s ? 'B' : i === e - 1 ? 'L' : 'I';
-          for (const t of types) labels.push(`${p}-${t}`);
+    version,
+    labels(tokens) {
+      const out: (readonly string[])[] = new Array(tokens.length).fill(NONE);
+      const add = (i: number, label: string): void => {
+        const had = out[i] ?? NONE;
+        out[i] = had === NONE ? [label] : [...had, label];
+      };
+      for (let s = 0; s < tokens.length; s++) {
+        let key = tokens[s] ?? '';
+        for (let e = s + 1; ; e++) {
+          if (!prefixes.has(key)) break;
+          for (const t of entries.get(key) ?? NONE) {
+            const [b, i, l, u] = labelsOf(t);
+            if (e - s === 1) add(s, u);
+            else for (let k = s; k < e; k++) add(k, k === s ? b : k === e - 1 ? l : i);
+          }
+          if (e >= tokens.length || e - s >= MAX_NAME_TOKENS) break;
+          key = `${key} ${tokens[e]}`;
         }
       }
-      return labels;
+      return out;
     },
   };
 }

@@ -89,9 +89,17 @@ export class NerTagger {
   private emit = new Float32Array(0);
 
   constructor(
-    private readonly model: NerModel,
+    readonly model: NerModel,
     private readonly options: NerTaggerOptions = {},
   ) {
+    const trainedWith = model.meta.gazetteer;
+    if (trainedWith !== options.gazetteer?.version) {
+      throw new EntenteError(
+        'BAD_INPUT',
+        `the NER model was trained with ${trainedWith === undefined ? 'no gazetteer' : `gazetteer ${String(trainedWith)}`}, ` +
+          `the tagger is given ${options.gazetteer ? `gazetteer ${options.gazetteer.version}` : 'none'}: load both from one model folder (loadNerTagger)`,
+      );
+    }
     this.tags = model.tags;
     this.n = model.tags.length;
     this.stride = model.stages.length * this.n;
@@ -144,7 +152,7 @@ export class NerTagger {
     const infos = words.map((w) => w.info);
     const headline = isHeadline(infos);
     const gaz = this.options.gazetteer;
-    const lower = gaz ? tokens.map((t) => t.toLowerCase()) : [];
+    const gazLabels = gaz?.labels(tokens.map((t) => t.toLowerCase()));
     const buf = this.buf;
     const { table, weights } = this;
     const win = this.window;
@@ -154,7 +162,7 @@ export class NerTagger {
       const e = at + i * stride;
       buf.length = 0;
       pairFeatures(infos, i + W, headline, buf);
-      if (gaz) gazetteerFeatures(gaz.lookup(lower, i), buf);
+      if (gazLabels) gazetteerFeatures(gazLabels[i] ?? [], buf);
       if (this.rowScratch.length < buf.length) this.rowScratch = new Int32Array(buf.length * 2);
       const rows = this.rowScratch;
       let nRows = 0;

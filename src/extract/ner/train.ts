@@ -61,12 +61,12 @@ export function trainNer(sentences: readonly TrainSentence[], options: TrainOpti
   const base: Hashed[] = sentences.map((s) => {
     const padded = paddedInfos(s.tokens, lexicon, cache);
     words.push(padded.slice(WINDOW, padded.length - WINDOW));
-    const lower = options.gazetteer ? s.tokens.map((t) => t.toLowerCase()) : [];
+    const gazLabels = options.gazetteer?.labels(s.tokens.map((t) => t.toLowerCase()));
     const headline = isHeadline(padded);
     const buf: number[] = [];
     const offsets = new Int32Array(s.tokens.length + 1);
     for (let i = 0; i < s.tokens.length; i++) {
-      tokenFeatures(padded, i, headline, options.gazetteer?.lookup(lower, i), buf);
+      tokenFeatures(padded, i, headline, gazLabels?.[i], buf);
       offsets[i + 1] = buf.length;
     }
     return { offsets, hashes: Int32Array.from(buf) };
@@ -88,7 +88,8 @@ export function trainNer(sentences: readonly TrainSentence[], options: TrainOpti
     );
   const rows1 = toRows(base, gold, options.minCount ?? 1);
   const first = train(rows1, all, 'stage 1');
-  const model = { scheme, tags, lexicon, meta: {} };
+  // The tagger checks this against the gazetteer it is given (tagger.ts).
+  const model = { scheme, tags, lexicon, meta: options.gazetteer ? { gazetteer: options.gazetteer.version } : {} };
   if ((options.stages ?? 2) === 1) return { ...model, stages: [first] };
 
   // Held-out first-stage tags: each fold of documents tagged by a model trained on the other folds.
