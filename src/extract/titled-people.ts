@@ -148,22 +148,28 @@ function words(s: Sentence, a: number, b: number): string {
   return s.text.slice(s.tokens[a]!.start - s.start, s.tokens[b]!.end - s.start);
 }
 
-/** The person a titled name at tokens i..name.last stands for. */
-function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null): Actor {
+/**
+ * The person a titled name at tokens i..name.last stands for. `said` is the title's words when the cue was read in
+ * another sentence than the name's (a title given at a later mention): its token positions are not this sentence's.
+ */
+function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null, said?: string): Actor {
   const { ctx, on, s } = scan;
   const toks = s.tokens;
   const nameText = words(s, i, name.last);
   const state = cue?.state ?? cue?.org?.state ?? scan.home;
-  const party = cue?.partyAt != null ? partyPhrases().getKey(keysOf(toks)[cue.partyAt]!)?.party : undefined;
+  const party = said === undefined && cue?.partyAt != null ? partyPhrases().getKey(keysOf(toks)[cue.partyAt]!)?.party : undefined;
   // A president or leader of no party and no state named ("the front's president") is an officer of some body: no sector.
   const sector = cue ? (cue.former ? 'ELI' : cue.title.agent === 'PTY' && !party ? (cue.state ? 'GOV' : '') : cue.title.agent) : '';
   const graph = state && cue && name.words + name.initials >= 2 ? graphPerson(ctx, nameText, state, on, scan.undated && !cue.former) : null;
   const stateCode = state ? cameoOf(ctx, state, on) : '';
-  const role = cue
-    ? cue.from > name.last
-      ? words(s, cue.first, cue.from)
-      : trimTail(words(s, cue.from, HONORIFIC.has(keysOf(toks)[i - 1]!) ? i - 2 : i - 1)).replace(/^['’]+s?\s*/, '')
-    : null;
+  const role =
+    said !== undefined
+      ? said
+      : cue
+        ? cue.from > name.last
+          ? words(s, cue.first, cue.from)
+          : trimTail(words(s, cue.from, HONORIFIC.has(keysOf(toks)[i - 1]!) ? i - 2 : i - 1)).replace(/^['’]+s?\s*/, '')
+        : null;
   return {
     text: nameText,
     start: toks[i]!.start,
@@ -221,7 +227,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       const late = first ? appositionAfter(toks, i, { last: i, words: 1, initials: 0 }, titles, orgAt, 1) : null;
       if (first && late) {
         const role = words(s, late.first, late.from);
-        const actor = { ...titledPerson({ ...scanOf(first.s), s: first.s }, first.i, first.name, late), role, ruleId: TITLED_RULES.later.id };
+        const actor = { ...titledPerson(scanOf(first.s), first.i, first.name, late, role), ruleId: TITLED_RULES.later.id };
         added.push(actor, {
           ...actor,
           text: words(s, i, i),

@@ -71,6 +71,11 @@ test('a name first written without a title takes the title set after its surname
   assert.deepEqual(find(r, 'ramesh kale'), ['ramesh kale', 'INDHIN', 'vhp leader']);
   assert.equal(find(r, 'kale')?.[1], 'INDHIN');
   assert.equal(find(read('lucknow: ramesh kale spoke in uttar pradesh. kale left.'), 'ramesh kale'), undefined, 'no title, no person');
+  // The title stands further into its sentence than the first mention's sentence is long: read from its own sentence.
+  const far = read(
+    'lucknow: ramesh kale filed it. speaking to reporters in the state capital on a busy evening after the long hearing ended, kale, the vhp leader, said no.',
+  );
+  assert.deepEqual(find(far, 'ramesh kale'), ['ramesh kale', 'INDHIN', 'vhp leader']);
 });
 
 test('"Congress" in a US article is the legislature; in an Indian one the party', () => {
