@@ -2,8 +2,8 @@ import type { Actor, ActorType, Mention } from './analysis.js';
 import type { NamedGroup } from './event-coder.js';
 import { GROUP_ID } from './gazetteer.js';
 import { describeOffice, officeOf } from './offices.js';
-import { ROLE_NOUNS } from './rules/role-nouns.js';
 import type { Stage, StageContext } from './stage.js';
+import { type Cue, titleBefore } from './title-cues.js';
 import type { IsoDate } from '../core/time.js';
 
 const TYPE_OF_KIND: Record<string, ActorType> = {
@@ -103,14 +103,6 @@ function venueOf(m: Mention, ctx: StageContext): Actor | null {
   };
 }
 
-/** Titles that name an office before a name: "President Macron", "Prime Minister English". */
-const OFFICE_TITLE = new RegExp(
-  `\\b(?:${ROLE_NOUNS.filter((r) => r.office !== null)
-    .flatMap((r) => r.words)
-    .join('|')})\\s+$`,
-  'i',
-);
-
 /** The states an article names (by name, acronym, demonym or capital): what a person's office must agree with. */
 function statesNamed(mentions: readonly Mention[], ctx: StageContext): Set<string> {
   const out = new Set<string>();
@@ -148,33 +140,23 @@ function groupActor(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
 
 /**
  * A person named by one word ("Major", "English", "Mustafa") is taken only with agreeing context: named in full
- * before, a title right before the name, or the state of the office named in the article. Otherwise a word that
- * is also some officeholder's surname (a language, a first name) would make that leader an actor.
+ * before, a title of office right before the name, or the state of the office named in the article. Otherwise a
+ * word that is also some officeholder's surname (a language, a first name) would make that leader an actor.
  */
-function soleNameOk(a: Actor, before: ReadonlySet<string>, states: ReadonlySet<string>, text: string): boolean {
+function soleNameOk(a: Actor, before: ReadonlySet<string>, states: ReadonlySet<string>, title: Cue | null): boolean {
   if (before.has(a.id)) return true;
   if (a.ruleId !== 'actor.person.office-on-date' && a.ruleId !== 'actor.person.former-office') return false;
-  return (a.state !== null && states.has(a.state)) || OFFICE_TITLE.test(text.slice(Math.max(0, a.start - 40), a.start));
-}
-
-/** "Former", "ex-" or "late" among the last words before a name: the text itself says the office is past. */
-function pastTitle(before: string): boolean {
-  return before
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .slice(-6)
-    .some((w) => w === 'former' || w === 'ex' || w === 'late');
+  return (a.state !== null && states.has(a.state)) || title?.title.office === true;
 }
 
 /**
  * An article with no date is read on the ingest day, which makes every officeholder of its time a former one. A
- * title of office right before the name ("prime minister atal bihari vajpayee", not "former prime minister ...") says
- * the office is held in the article: the person is coded as its holder, not as a former one.
+ * title of office right before the name ("prime minister atal bihari vajpayee", not "former prime minister ...",
+ * read by the titled people's one reading of a title, title-cues.ts) says the office is held in the article: the
+ * person is coded as its holder, not as a former one.
  */
-function undatedTitled(a: Actor, ctx: StageContext, text: string, on: IsoDate): Actor {
-  if (a.ruleId !== 'actor.person.former-office') return a;
-  const before = text.slice(Math.max(0, a.start - 40), a.start);
-  if (!OFFICE_TITLE.test(before) || pastTitle(before)) return a;
+function undatedTitled(a: Actor, ctx: StageContext, title: Cue | null, on: IsoDate): Actor {
+  if (a.ruleId !== 'actor.person.former-office' || !title?.title.office || title.former) return a;
   const office = officeOf(ctx.graph, a.id, on);
   if (!office) return a;
   return {
@@ -196,8 +178,9 @@ export const actorsStage: Stage = {
       const venue =
         m.aliasKind === 'capital' && (VENUE_BEFORE.test(draft.article.text.slice(Math.max(0, m.start - 12), m.start)) || isDateline(draft.article.text, m));
       const found = venue ? venueOf(m, ctx) : resolveMention(m, ctx, draft.article.published);
-      const a = found && draft.article.dateEstimated ? undatedTitled(found, ctx, draft.article.text, draft.article.published) : found;
-      if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids, states, draft.article.text))) {
+      const title = found?.type === 'person' ? titleBefore(ctx, draft.sentences[m.sentence], m.start) : null;
+      const a = found && draft.article.dateEstimated ? undatedTitled(found, ctx, title, draft.article.published) : found;
+      if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids, states, title))) {
         actors.push(a);
         ids.add(a.id);
       }

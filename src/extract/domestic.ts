@@ -1,40 +1,12 @@
-import partiesFile from '../../data/curated/parties.json' with { type: 'json' };
 import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
 import { placeEndingAt } from './home-country.js';
-import { isLowercaseText } from './mentions.js';
 import { keysOf, PhraseIndex } from './phrase-index.js';
 import { BODY_NOT_AFTER, BODY_NOT_BEFORE, DOMESTIC_BODIES, type BodyRule } from './rules/domestic-rules.js';
 import { SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
-import type { IsoDate } from '../core/time.js';
-
-export interface Party {
-  readonly id: string;
-  readonly name: string;
-  readonly country: string;
-  readonly codes: readonly string[];
-  readonly source: string;
-}
-
-interface PartyPhrase {
-  readonly party: Party;
-  /** A short name (acronym, one word, a name other states' parties share) counts only at home. */
-  readonly short: boolean;
-}
 
 const DOMESTIC_RULES = {
-  party: {
-    id: 'domestic.party',
-    example: 'the Bharatiya Janata Party said (a full name counts in any article)',
-    reason: 'a party’s full name names it wherever it is written',
-  },
-  partyShort: {
-    id: 'domestic.party.short-at-home',
-    example: 'the bjp and the congress walked out (in an Indian article)',
-    reason:
-      'an acronym or a short name ("congress", "labour") names the party only in an article of the party’s country: "congress" is also the US Congress and a common word',
-  },
   body: {
     id: 'domestic.body-at-home',
     example: 'the police opened fire (in an article whose home country is known)',
@@ -42,83 +14,11 @@ const DOMESTIC_RULES = {
   },
 } as const;
 
-let partyIndex: PhraseIndex<PartyPhrase> | undefined;
-
-export function partyPhrases(): PhraseIndex<PartyPhrase> {
-  partyIndex ??= new PhraseIndex<PartyPhrase>(
-    partiesFile.parties.flatMap((p) => {
-      const party: Party = { id: `party:${p.id}`, name: p.name, country: p.country, codes: p.codes, source: p.source };
-      return [
-        ...p.phrases.map((x): [string, PartyPhrase] => [x, { party, short: false }]),
-        ...p.short.map((x): [string, PartyPhrase] => [x, { party, short: true }]),
-      ];
-    }),
-  );
-  return partyIndex;
-}
-
-/** "INDGOVPTY@1998-03-19/2004-05-22": the first code whose dates hold the day, else the first undated one. */
-export function partyCode(party: Party, on: IsoDate): string {
-  for (const c of party.codes) {
-    const [code, dates] = c.split('@') as [string, string | undefined];
-    if (!dates) return code;
-    const [from, to] = dates.split('/');
-    if ((!from || from <= on) && (!to || on <= to)) return code;
-  }
-  return party.country;
-}
-
 const bodyIndex = new PhraseIndex<BodyRule>(DOMESTIC_BODIES.flatMap((b) => b.words.map((w) => [w, b] as const)));
-
-/** "Congress of Vienna", "the party congress": a short name followed by "of", or after "party", is a common noun. */
-function commonUse(tokens: readonly Token[], first: number, last: number): boolean {
-  const keys = keysOf(tokens);
-  return keys[last + 1] === 'of' || keys[first - 1] === 'party';
-}
-
-/** In cased text a short name must be written as a name: "BJP", "Congress", not "congress". */
-function writtenAsName(tokens: readonly Token[], first: number, lowercase: boolean): boolean {
-  return lowercase || /^\p{Lu}/u.test(tokens[first]!.text);
-}
 
 interface Found {
   readonly actors: Actor[];
   readonly taken: SpanCover;
-}
-
-function partiesIn(s: Sentence, ctx: { home: string | null; on: IsoDate; lowercase: boolean; taken: SpanCover }, out: Actor[]): void {
-  const toks = s.tokens;
-  const index = partyPhrases();
-  for (let i = 0; i < toks.length; i++) {
-    const hit = index.match(toks, i);
-    if (!hit) continue;
-    const { party, short } = hit.value;
-    // "cpi(m)": the closing parenthesis belongs to the name.
-    const last = toks[hit.last + 1]?.text === ')' && toks.slice(i, hit.last).some((t) => t.text === '(') ? hit.last + 1 : hit.last;
-    const start = toks[i]!.start;
-    const end = toks[last]!.end;
-    const ok =
-      !ctx.taken.overlaps(start, end) &&
-      writtenAsName(toks, i, ctx.lowercase) &&
-      (short ? ctx.home === party.country && !commonUse(toks, i, hit.last) : ctx.home === null || ctx.home === party.country);
-    if (!ok) continue;
-    out.push({
-      text: s.text.slice(start - s.start, end - s.start),
-      start,
-      end,
-      sentence: s.index,
-      id: party.id,
-      type: 'organization',
-      role: party.codes.some((c) => c.includes('PTY')) ? 'political party' : 'organization',
-      name: party.name,
-      state: party.country,
-      cameo: partyCode(party, ctx.on),
-      refersTo: null,
-      confidence: short ? 0.8 : 0.9,
-      ruleId: short ? DOMESTIC_RULES.partyShort.id : DOMESTIC_RULES.party.id,
-    });
-    i = last;
-  }
 }
 
 /** Another state qualifying a body: "the Pakistani police", "karachi police" (a place abroad), "the army of Ruritania". */
@@ -141,7 +41,10 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
     const last = hit.last;
     const rule = hit.value;
     const skip =
-      BODY_NOT_AFTER.includes(keys[i - 1] || toks[i - 1]?.text || '') ||
+      (rule.homes !== undefined && !rule.homes.includes(home)) ||
+      (rule.afterThe === true && (keys[i - 1] !== 'the' || keys[last + 1] === 'of')) ||
+      // "commissioner of police" is a title, but "thousands of farmers", "the arrest of kar sevaks" name the people.
+      (BODY_NOT_AFTER.includes(keys[i - 1] || toks[i - 1]?.text || '') && !(rule.type === 'organization' && keys[i - 1] === 'of')) ||
       BODY_NOT_BEFORE.includes(keys[last + 1] ?? '') ||
       found.taken.overlaps(toks[i]!.start, toks[last]!.end) ||
       // "prime minister a b rao": the title of a person taken by the titled-people stage.
@@ -176,16 +79,13 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
 }
 
 /**
- * Parties and organizations of the curated list (data/curated/parties.json), and, when the article has a home
- * country, the bodies it names without a state ("the police", "the mob", "the high court") as that country's.
+ * When the article has a home country, the bodies it names without a state ("the police", "the mob", "the high
+ * court") as that country's. The parties of the curated list are found before the titled people (named-bodies.ts).
  */
 function domesticActors(draft: Draft, ctx: StageContext): Actor[] {
   const on = draft.article.published;
   const home = draft.home?.country ?? null;
-  const lowercase = isLowercaseText(draft.article.text);
   const added: Actor[] = [];
-  const taken = new SpanCover(draft.actors);
-  for (const s of draft.sentences) partiesIn(s, { home, on, lowercase, taken }, added);
   if (home) {
     const homeCode = cameoOf(ctx, home, on);
     const stateAt = statesAt([...draft.actors, ...added]);

@@ -1,6 +1,8 @@
 import type { Mention, Sentence } from './analysis.js';
 import { GROUP_ID, gazetteerFor, type Gazetteer } from './gazetteer.js';
 import { keysOf } from './phrase-index.js';
+import { GROUPS_IN_LOWER_CASE } from './rules/domestic-rules.js';
+import { nameKey } from '../core/normalize.js';
 import type { Stage } from './stage.js';
 
 /**
@@ -52,6 +54,8 @@ function properName(tokens: readonly Sentence['tokens'][number][], first: number
 /** Nouns the news writes in lower case after a group's name: "the Islamic State group", "Houthi rebels". */
 const GROUP_HEADS = new Set(['group', 'rebels', 'movement', 'militia', 'mercenaries']);
 
+const LOWER_CASE_GROUPS = new Set(GROUPS_IN_LOWER_CASE.map(nameKey));
+
 function findMentions(sentences: readonly Sentence[], gazetteer: Gazetteer, lowercaseText: boolean): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) {
@@ -64,7 +68,11 @@ function findMentions(sentences: readonly Sentence[], gazetteer: Gazetteer, lowe
       const last = s.tokens[hit.last]!;
       i = hit.last;
       if (hit.alias.kind === 'demonym' && DESCRIPTIVE_BEFORE.has(keys[hit.first - 1] ?? '')) continue;
-      if (hit.alias.entityId.startsWith(GROUP_ID) && (lowercaseText || !properName(s.tokens, hit.first, hit.last))) continue;
+      if (
+        hit.alias.entityId.startsWith(GROUP_ID) &&
+        (lowercaseText ? !LOWER_CASE_GROUPS.has(nameKey(s.text.slice(first.start - s.start, last.end - s.start))) : !properName(s.tokens, hit.first, hit.last))
+      )
+        continue;
       out.push({
         text: s.text.slice(first.start - s.start, last.end - s.start),
         start: first.start,

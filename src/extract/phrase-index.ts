@@ -70,14 +70,17 @@ export class PhraseIndex<T> {
     return best;
   }
 
-  /** The longest phrase ending at token `last` (no joiners inside): its value and the index of its first token. */
+  /** The longest phrase ending at token `last` ("office-bearers" through its hyphen, as `match` reads joiners): its value and first token. */
   endingAt(tokens: readonly Token[], last: number): { first: number; value: T } | null {
     const keys = keysOf(tokens);
     let key = '';
     let best: { first: number; value: T } | null = null;
-    for (let j = last; j >= 0 && last - j < this.#maxWords; j--) {
+    for (let j = last; j >= 0 && last - j < this.#maxWords * 2; j--) {
       const k = keys[j]!;
-      if (k === '') break;
+      if (k === '') {
+        if (j < last && key !== '' && JOINERS.has(tokens[j]!.text) && tokens[j]!.text !== '(' && tokens[j]!.text !== ')') continue;
+        break;
+      }
       key = key === '' ? k : `${k} ${key}`;
       const value = this.#byKey.get(key);
       if (value !== undefined) best = { first: j, value };

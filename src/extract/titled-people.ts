@@ -2,21 +2,15 @@ import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
 import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
-import { partyCode, partyPhrases } from './domestic.js';
+import { partyCode, partyPhrases } from './parties.js';
 import { placeEndingAt } from './home-country.js';
 import { isLowercaseText } from './mentions.js';
 import { officeOf, personIndexFor, surnameKey } from './offices.js';
-import { keysOf, PhraseIndex } from './phrase-index.js';
-import { DOMESTIC_BODIES, FORMER, HONORIFICS, NOT_NAMES, TITLE_MODIFIERS, TITLES } from './rules/domestic-rules.js';
-import { ROLE_NOUNS } from './rules/role-nouns.js';
+import { keysOf, type PhraseIndex } from './phrase-index.js';
+import { FORMER, HONORIFICS, NOT_NAMES, TITLE_MODIFIERS } from './rules/domestic-rules.js';
 import { SpanCover } from './span-index.js';
+import { appositionAfter, type Cue, cueBefore, FIELD_BEFORE, type NameSpan, type OrgLookup, type Title, titlesOf } from './title-cues.js';
 import type { Draft, Stage, StageContext } from './stage.js';
-
-interface Title {
-  readonly id: string;
-  /** CAMEO sector: GOV, COP, JUD, PTY, REL... */
-  readonly agent: string;
-}
 
 const TITLED_RULES = {
   title: {
@@ -34,6 +28,11 @@ const TITLED_RULES = {
     id: 'person.title-name.surname',
     example: 'police commissioner c d rao ... rao said',
     reason: 'a person named after a title is remembered through the article by surname',
+  },
+  later: {
+    id: 'person.title-name.later',
+    example: 'a b bhure filed the petition ... bhure, the vhp leader, said',
+    reason: 'a name first written without a title takes the title set after its surname later in the article',
   },
   list: {
     id: 'person.title-name.list',
@@ -76,42 +75,7 @@ const HONORIFIC = new Set(HONORIFICS);
 /** Titles that a one-word name may follow, as an honorific: "swami harinarayan". */
 const ONE_WORD_TITLES = new Set(['swami', 'imam', 'mahant', 'maulana', 'sant']);
 
-const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.words), ...ROLE_NOUNS.flatMap((r) => r.words)]);
-const titleCache = new WeakMap<object, PhraseIndex<Title>>();
-const NO_AGENTS: readonly { readonly phrases: readonly string[]; readonly code: string }[] = [];
-
-/** Titles: the house's own first, then the role nouns, then the agents dictionary (person sectors only). */
-function titlesOf(ctx: StageContext): PhraseIndex<Title> {
-  const agents = ctx.coder.agents ?? NO_AGENTS;
-  let index = titleCache.get(agents);
-  if (!index) {
-    const own = TITLES.flatMap((t) => t.words.map((w): [string, Title] => [w, { id: t.id, agent: t.agent }]));
-    // "home minister": a minister's title alone is a body of the home government, before a name a person's title.
-    for (const b of DOMESTIC_BODIES)
-      if (b.id === 'body.minister') own.push(...b.words.map((w): [string, Title] => [w, { id: 'title.minister', agent: b.agent }]));
-    const roles = ROLE_NOUNS.flatMap((r) => r.words.map((w): [string, Title] => [w, { id: r.id, agent: r.agent }]));
-    const fromAgents = agents
-      .filter((a) => /^~[A-Z]{3,6}$/.test(a.code))
-      .flatMap((a) => a.phrases.map((p): [string, Title] => [p, { id: 'title.agents-dictionary', agent: a.code.slice(1) }]));
-    // "the police control room": a body ("police", "army", "court") names no person after it.
-    const bodies = new Set(
-      DOMESTIC_BODIES.filter((b) => b.id !== 'body.minister')
-        .flatMap((b) => b.words)
-        .filter((w) => !TITLE_WORDS.has(w)),
-    );
-    const all = [...own, ...roles, ...fromAgents].filter(([w]) => !bodies.has(w));
-    titleCache.set(agents, (index = new PhraseIndex(all)));
-  }
-  return index;
-}
-
 const INITIALS = /^(?:\p{L}\.){1,3}$|^\p{L}$/u;
-
-interface NameSpan {
-  readonly last: number;
-  readonly words: number;
-  readonly initials: number;
-}
 
 /** What token `j` can be in a name, as bits: NAMEABLE (none of it otherwise), INITIAL, WORD (a name word). */
 const NAMEABLE = 1;
@@ -123,13 +87,12 @@ function nameToken(toks: readonly Token[], j: number, key: string, lowercase: bo
   const t = toks[j]!;
   if (covered.covers(t.start) || key === '') return KNOWN;
   if (!lowercase && !/^\p{Lu}/u.test(t.text)) return KNOWN;
-  let bits = KNOWN | NAMEABLE | (INITIALS.test(t.text) ? INITIAL : 0);
+  const bits = KNOWN | NAMEABLE | (INITIALS.test(t.text) ? INITIAL : 0);
   if (!/^[\p{L}'’-]{2,}$/u.test(t.text) || NOT_NAME_WORDS.has(key) || HONORIFIC.has(key)) return bits;
   if (STOP_POS.has(t.pos) || (t.pos === 'AUX' && AUX_WORDS.has(key))) return bits;
   // "eminent jurists": a plural common noun (its lemma of four letters or more, plus s) is no name; "fernandes" and "anis" are.
   if (t.pos === 'NOUN' && t.lemma.length >= 4 && `${t.lemma}s` === key) return bits;
-  if (titles.getKey(key) || (key.startsWith('ex ') && titles.getKey(key.slice(3))) || partyPhrases().getKey(key) || placeEndingAt(toks, j)?.first === j)
-    return bits;
+  if (titles.getKey(key) || (key.startsWith('ex ') && titles.getKey(key.slice(3))) || partyPhrases().getKey(key) || placeStartsAt(toks, j)) return bits;
   return bits | WORD;
 }
 
@@ -159,78 +122,10 @@ function nameAt(toks: readonly Token[], i: number, lowercase: boolean, titles: P
   return { last, words, initials };
 }
 
-interface Cue {
-  readonly title: Title;
-  readonly first: number;
-  /** The first token of the whole phrase: modifiers, place, party and "former" before the title. */
-  readonly from: number;
-  readonly former: boolean;
-  readonly state: string | null;
-  readonly partyAt: number | null;
-}
-
-/** The title before a name at `i`, through a parenthesis ("joint commissioner (crime) a b rao") or "of" + two words. */
-function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex<Title>): Cue | null {
-  let k = i - 1;
-  // "joint director, cotton, a b rao": a department set off by commas between the title and the name.
-  if (toks[k]?.text === ',' && toks[k - 2]?.text === ',' && k - 3 >= 0 && titles.endingAt(toks, k - 3)) k -= 3;
-  if (toks[k]?.text === ')') {
-    let m = k - 1;
-    while (m > 0 && m > k - 6 && toks[m]!.text !== '(') m--;
-    if (toks[m]?.text !== '(') return null;
-    k = m - 1;
-  }
-  let hit = k >= 0 ? titles.endingAt(toks, k) : null;
-  // "director of agriculture a b rao"; not "editor of the weekly" (a determiner: a complement, not a department).
-  for (const back of [2, 3]) {
-    if (hit || k - back < 0 || keysOf(toks)[k - back + 1] !== 'of' || toks.slice(k - back + 2, k + 1).some((t) => t.pos === 'DET')) continue;
-    hit = titles.endingAt(toks, k - back);
-  }
-  // "ex-mla a b rao": the prefix written into the title's one token.
-  let former = false;
-  const exTitle = !hit && k >= 0 && /^ex /.test(keysOf(toks)[k]!) ? titles.getKey(keysOf(toks)[k]!.slice(3)) : undefined;
-  if (exTitle) {
-    hit = { first: k, value: exTitle };
-    former = true;
-  }
-  if (!hit) return null;
-  let j = hit.first - 1;
-  let state: string | null = null;
-  let partyAt: number | null = null;
-  const keys = keysOf(toks);
-  for (; j >= 0; j--) {
-    const key = keys[j]!;
-    if (TITLE_MODIFIERS.includes(key)) continue;
-    if (FORMER.includes(key)) {
-      former = true;
-      continue;
-    }
-    // "haryana's", and the doubled quotes of some exports ("haryana''s").
-    if (/^['’]s?$/.test(toks[j]!.text) && j > 0) continue;
-    const place = placeEndingAt(toks, j);
-    if (place) {
-      state = place.country;
-      j = place.first;
-      continue;
-    }
-    if (partyAt === null && partyPhrases().getKey(key)) {
-      partyAt = j;
-      continue;
-    }
-    break;
-  }
-  return { title: hit.value, first: hit.first, from: j + 1, former, state, partyAt };
-}
-
-/** "a b rao, a businessman,": a title after a name of two words or more, set off by a comma and an article. */
-function appositionAfter(toks: readonly Token[], i: number, name: NameSpan, titles: PhraseIndex<Title>): Cue | null {
-  const k = name.last;
-  if (name.words + name.initials < 2 || toks[k + 1]?.text !== ',' || !['a', 'an', 'the'].includes(keysOf(toks)[k + 2] ?? '')) return null;
-  let hit = titles.match(toks, k + 3);
-  // "the head priest of the sect": the title's own words first.
-  if (!hit && toks[k + 4]) hit = titles.match(toks, k + 4);
-  if (!hit || i > k) return null;
-  return { title: hit.value, first: k + 3, from: hit.last, former: false, state: null, partyAt: null };
+/** A place of the gazetteer of one to four words starts at token `j` ("uttar pradesh" after a name is no part of it). */
+function placeStartsAt(toks: readonly Token[], j: number): boolean {
+  for (let e = j; e < toks.length && e < j + 4; e++) if (placeEndingAt(toks, e)?.first === j) return true;
+  return false;
 }
 
 /** "Atal Behari Vajpayee" after "prime minister": the graph's officeholder of the same state, by surname and first initial. */
@@ -270,18 +165,28 @@ function words(s: Sentence, a: number, b: number): string {
   return s.text.slice(s.tokens[a]!.start - s.start, s.tokens[b]!.end - s.start);
 }
 
-/** The person a titled name at tokens i..name.last stands for. */
-function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null): Actor {
+/**
+ * The person a titled name at tokens i..name.last stands for. `said` is the title's words when the cue was read in
+ * another sentence than the name's (a title given at a later mention): its token positions are not this sentence's.
+ */
+function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null, said?: string): Actor {
   const { ctx, on, s } = scan;
   const toks = s.tokens;
   const nameText = words(s, i, name.last);
-  const state = cue?.state ?? scan.home;
-  const party = cue?.partyAt != null ? partyPhrases().getKey(keysOf(toks)[cue.partyAt]!)?.party : undefined;
+  const state = cue?.state ?? cue?.org?.state ?? scan.home;
+  const party = said === undefined && cue?.partyAt != null ? partyPhrases().getKey(keysOf(toks)[cue.partyAt]!)?.party : undefined;
   // A president or leader of no party and no state named ("the front's president") is an officer of some body: no sector.
   const sector = cue ? (cue.former ? 'ELI' : cue.title.agent === 'PTY' && !party ? (cue.state ? 'GOV' : '') : cue.title.agent) : '';
   const graph = state && cue && name.words + name.initials >= 2 ? graphPerson(ctx, nameText, state, on, scan.undated && !cue.former) : null;
   const stateCode = state ? cameoOf(ctx, state, on) : '';
-  const role = cue ? (cue.from > name.last ? words(s, cue.first, cue.from) : trimTail(words(s, cue.from, i - 1)).replace(/^['’]+s?\s*/, '')) : null;
+  const role =
+    said !== undefined
+      ? said
+      : cue
+        ? cue.from > name.last
+          ? words(s, cue.first, cue.from)
+          : trimTail(words(s, cue.from, HONORIFIC.has(keysOf(toks)[i - 1]!) ? i - 2 : i - 1)).replace(/^['’]+s?\s*/, '')
+        : null;
   return {
     text: nameText,
     start: toks[i]!.start,
@@ -292,7 +197,7 @@ function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null): A
     role: cue?.former && role && !/^(former|ex)/i.test(role) ? `former ${role}` : role,
     name: graph?.name ?? nameText,
     state,
-    cameo: graph?.cameo ?? (party ? partyCode(party, on) : `${stateCode}${sector}`),
+    cameo: graph?.cameo ?? (party ? partyCode(party, on) : cue?.org && !cue.former ? cue.org.cameo : `${stateCode}${sector}`),
     refersTo: null,
     confidence: graph ? 0.85 : cue ? 0.7 : 0.5,
     ruleId: graph ? TITLED_RULES.graph.id : cue ? TITLED_RULES.title.id : TITLED_RULES.honorific.id,
@@ -310,6 +215,15 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
   const added: Actor[] = [];
   const replaced = new Map<Actor, Actor>();
   // "gujarat chief minister narendra modi" where the graph knows the name but no office on the day: the title tells.
+  const states = draft.actors.filter((a) => a.type === 'state' || a.type === 'government');
+  const named = draft.actors.filter((a) => a.type === 'organization' || a.ruleId.startsWith('org.'));
+  const orgAt: OrgLookup = {
+    at: (t) => named.find((a) => a.start <= t.start && t.end <= a.end),
+    before: (offset, partyOnly) => named.findLast((a) => a.end <= offset && (!partyOnly || a.role === 'political party')),
+    state: (t) => states.find((a) => a.start <= t.start && t.end <= a.end),
+  };
+  const untitled = new Map<string, { s: Sentence; i: number; name: NameSpan }>();
+  const scanOf = (s: Sentence) => ({ ctx, on, home, undated: draft.article.dateEstimated, s });
   const noOffice = new Map(draft.actors.filter((a) => a.ruleId === 'actor.person.no-office').map((a) => [a.start, a]));
   for (const s of draft.sentences) {
     const toks = s.tokens;
@@ -320,12 +234,31 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       const key = keys[i]!;
       const found = noOffice.get(t.start);
       if (found) {
-        const cue = cueBefore(toks, i, titles);
+        const cue = cueBefore(toks, i, titles, orgAt);
         if (cue) replaced.set(found, withTitle(found, cue, { ctx, on, home, undated: draft.article.dateEstimated, s }, i));
       }
       if (key === '' || covered.covers(t.start)) continue;
       const earlier = bySurname.get(key);
       const honorific = i > 0 && HONORIFIC.has(keys[i - 1]!);
+      // "a b bhure filed a petition ... bhure, the vhp leader, said": a title after the surname is the first mention's too.
+      const first = earlier ? undefined : untitled.get(key);
+      const late = first ? appositionAfter(toks, i, { last: i, words: 1, initials: 0 }, titles, orgAt, 1) : null;
+      if (first && late) {
+        const role = words(s, late.first, late.from);
+        const actor = { ...titledPerson(scanOf(first.s), first.i, first.name, late, role), ruleId: TITLED_RULES.later.id };
+        added.push(actor, {
+          ...actor,
+          text: words(s, i, i),
+          start: t.start,
+          end: t.end,
+          sentence: s.index,
+          refersTo: actor.start,
+          ruleId: TITLED_RULES.surname.id,
+        });
+        bySurname.set(key, actor);
+        untitled.delete(key);
+        continue;
+      }
       if (
         earlier &&
         (lowercase || /^\p{Lu}/u.test(t.text)) &&
@@ -357,9 +290,12 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
         i = name.last;
         continue;
       }
-      const cue = cueBefore(toks, i, titles) ?? appositionAfter(toks, i, name, titles);
-      if (!cue && !honorific) {
-        i = name.last;
+      const cue = cueBefore(toks, i, titles, orgAt) ?? appositionAfter(toks, i, name, titles);
+      // "director of fisheries sunil batra": after "of" or "for" the field runs into the name, which is the last two words.
+      const field = FIELD_BEFORE.has(keys[i - 1]!) && name.initials === 0 && name.words >= 3 && !HONORIFIC.has(keys[name.last + 1] ?? '');
+      if ((!cue && !honorific) || field) {
+        if (!field && name.words + name.initials >= 2) untitled.set(surnameKey(words(s, i, name.last)), { s, i, name });
+        i = field ? name.last - 2 : name.last;
         continue;
       }
       const scan = { ctx, on, home, undated: draft.article.dateEstimated, s };

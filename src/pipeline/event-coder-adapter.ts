@@ -25,7 +25,7 @@ function cameoEventCoder(d: CompiledDictionaries, learned?: LearnedTypes): Event
     code(s, trace) {
       const mentions = s.actors.map((a) => ({ start: a.start, end: a.end, code: a.code, id: a.id }));
       const events = codeSentenceLearned(
-        { text: s.text, tokens: s.tokens, date: s.date, mentions, knownActorsOnly: true, country: s.country ? s.country : undefined },
+        { text: s.text, tokens: s.tokens, date: s.date, mentions, knownActorsOnly: true, oneWay: true, country: s.country ? s.country : undefined },
         d,
         // The classifier adds events only where the actor stage found an actor (as measured, README "A learned event
         // type"); a sentence coded only for its home country's roles gets the grammar's events alone.

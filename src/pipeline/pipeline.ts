@@ -9,6 +9,7 @@ import { factsStage } from '../extract/facts.js';
 import { homeStage } from '../extract/home-country.js';
 import { domesticStage } from '../extract/domestic.js';
 import { titledPeopleStage } from '../extract/titled-people.js';
+import { organizationsStage } from '../extract/named-bodies.js';
 import { mentionsStage } from '../extract/mentions.js';
 import { peopleStage } from '../extract/people.js';
 import { sentencesStage } from '../extract/sentences.js';
@@ -27,6 +28,7 @@ const STAGES: readonly Stage[] = [
   actorsStage,
   peopleStage,
   homeStage,
+  organizationsStage,
   titledPeopleStage,
   domesticStage,
   coreferenceStage,

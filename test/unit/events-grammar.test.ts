@@ -114,6 +114,11 @@ const rows: Array<[string, string[], string]> = [
   ['Chile said such a plan enjoyed support from Peru.', [], "past the actor's own verb, a noun right before the next verb is that verb's subject"],
   ['Bolivian soldiers carrying heavy weapons attacked Peru.', ['BOLMIL 19 PER'], 'an -ing phrase between subject and verb does not hide the subject'],
   [
+    'After the talks, Chadian envoys produced a joint declaration expressed their dismay over Sudanese plans.',
+    ['TCDGOV 11 SDN'],
+    'a document speaks for whoever issued it: no thing subject (role.thing-subject)',
+  ],
+  [
     'The Bolivian embassy was demolished by a Chilean protestor.',
     ['CHL 14 BOLGOV'],
     "in a passive, a pattern's words before the verb describe the by-agent, as in the active",

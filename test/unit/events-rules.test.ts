@@ -13,6 +13,8 @@ const table = grammarTable(dicts.additions);
 
 /** [rule id, invented sentence, expected "SOURCE CODE TARGET" events] */
 const rows: Array<[string, string, string[]]> = [
+  ['verb.preposition-form', 'According to Chadian officials, Sudanese rebels crossed the border.', []],
+  ['verb.preposition-form', 'According to the Chadian police, the Sudanese envoy praised Chad.', ['SDNGOV 051 TCD']],
   ['verb.hyphen-compound', 'The war-torn province asked Chad for help.', []],
   ['verb.tagged-noun', 'Chad praised its offers to Sudan.', []],
   ['verb.adverb-adjective', 'Bolivia criticized Chile over the recently imposed Peruvian law.', ['BOL 111 CHL']],
@@ -29,10 +31,14 @@ const rows: Array<[string, string, string[]]> = [
   ['verb.feeling', 'The Chadian president was upset with the Sudanese envoy.', []],
   ['event.opening-speech', 'Stating that the raids had to stop, Chadian officials demanded talks with Sudan.', ['TCDGOV 026 SDN']],
   ['verb.feeling', 'It was evident that the visits had left the Chadian president upset and shaken.', []],
+  ['entente.negation', 'The Chadian government gave no instructions to the Sudanese envoy.', []],
   ['entente.negation', 'The Chadian minister didn’t meet Sudanese officials.', []],
   ['verb.noun-compound', 'Chad sent aid to the flood hit areas of Sudan.', []],
   ['entente.intent', 'The Chadian president is likely to visit Sudan in April.', ['TCDGOV 036 SDN']],
   ['sense.said-content', 'The Chadian minister said the Sudanese talks had failed.', []],
+  ['sense.call-name', 'The Chadian opposition called the president the weakest leader in decades.', ['TCDOPP 111 ---GOV']],
+  ['sense.call-name', 'Chadian rebels called the Sudanese president a great friend.', ['TCDREB 051 SDNGOV']],
+  ['sense.call-name', 'chadian rebels called amadou tello the weakest leader of the region.', ['TCDREB 111 ---GOV']],
   ['sense.link-things', 'Linking the bombing with the attacks on the Sudanese embassy, the Chadian minister spoke of a plot.', []],
   ['entente.intent', 'The Chadian minister is due to meet Sudanese officials.', ['TCDGOV 036 SDNGOV']],
   ['entente.negation', 'Chad is yet to reassure Sudan.', []],
@@ -45,6 +51,7 @@ const rows: Array<[string, string, string[]]> = [
   ['event.no-code', 'Chad altered its policy toward Sudan.', []],
   ['event.demanded-content', "Egyptian officials demanded that Israel match Jordan's offer of aid to Gaza.", ['EGYGOV 100 ISR']],
   ['event.complement-codes', 'Cuba agreed to help Venezuela.', ['CUB 033 VEN']],
+  ['event.wants-object-to', 'Chad wants the Sudanese government to take the matter seriously.', ['TCD 020 SDNGOV']],
   ['event.wants-object-to', 'Iran wants Syria to withdraw its troops from Lebanon.', ['IRN 020 SYR']],
   ['event.uncoded-promise', 'Jordan and Britain agreed to undertake joint exercises.', ['JOR 030 GBR', 'GBR 030 JOR']],
   ['event.conditional-threat', 'Nigeria said it will withdraw its troops from Chad unless the president resigns.', ['NGA 136 TCDMIL']],
@@ -68,9 +75,15 @@ const rows: Array<[string, string, string[]]> = [
   ['entente.negation', 'Chad will not meet Sudan.', ['TCD 125 SDN']],
   ['sense.verbal-clash', 'The Chadian foreign minister clashed with the Sudanese president.', ['TCDGOV 110 SDNGOV', 'SDNGOV 110 TCDGOV']],
   ['sense.fight-alongside', 'Chadian troops fought alongside French forces against the rebels.', ['TCDMIL 190 ---REB']],
+  ['sense.verbal-attack', 'The Chadian opposition took a swipe at the Sudanese president.', ['TCDOPP 111 SDNGOV']],
+  ['sense.verbal-attack', 'The Chadian opposition is training its guns at the Sudanese envoy.', ['TCDOPP 111 SDNGOV']],
   ['sense.capture', 'Chadian troops captured Sudanese soldiers near the border.', ['TCDMIL 173 SDNMIL']],
+  ['sense.topic', 'Referring to the Sudanese rebels, the Chadian minister said the border was calm.', []],
+  ['sense.seek-of', "The Chadian president sought the Sudanese government's intervention.", ['TCDGOV 020 SDNGOV']],
+  ['sense.withdraw-money', 'A Chadian trader withdrew 400 dollars from a Sudanese bank.', []],
   ['sense.request-force', 'Chadian officials demanded a ban on the Sudanese rebels.', ['TCDGOV 100 SDNREB']],
   ['sense.capture', 'Sudanese rebels captured Chad.', ['SDNREB 192 TCD']],
+  ['actor.us-pronoun', 'the chadian president assured us of a solution.', []],
   ['actor.us-pronoun', 'chad said the ban did not allow us to help sudan.', []],
   ['role.inverted-speaker', "The border is closed,'' said Amadou Tello, the head of the Chadian traders.", []],
   ['verb.reduced-relative-by', 'Chad held a seminar organised by students and sponsored by the Sudanese government.', []],
@@ -79,10 +92,20 @@ const rows: Array<[string, string, string[]]> = [
   ['event.same-actor', 'Chad criticized Chad.', []],
   ['event.one-way-mood', 'Putin will visit Belarus next month.', ['RUSGOV 036 BLR']],
   ['event.mutual', 'Brazil and Chile agreed to deepen ties.', ['BRA 031 CHL', 'CHL 031 BRA']],
+  ['event.joint-act', 'Chadian and Sudanese officials visited the camp.', []],
+  ['actor.party-meeting', 'The party congress of the Chadian communists condemned Sudanese rebels.', ['TCDPTY 111 SDNREB']],
+  ['actor.named-body', 'The Ndjamena Water Users Association criticized Sudanese rebels.', ['TCDNGO 111 SDNREB']],
+  ['actor.named-body', 'The Savings Bank of Chad criticized Sudanese rebels.', ['TCDBUS 111 SDNREB']],
+  ['actor.named-body', 'Sudanese rebels took 400 dollars from the Savings Bank of Chad.', ['SDNREB 171 TCDBUS']],
+  ['actor.named-body', 'The all Chad rationalist association criticized Sudanese rebels.', ['TCDNGO 111 SDNREB']],
+  ['event.joint-act', 'The meeting was attended by Chadian and Sudanese ministers.', []],
+  ['event.joint-act', 'Chadian and Sudanese officials organised a peace march.', []],
   ['role.passive-agent', 'Ukraine was criticized by Russia.', ['RUS 111 UKR']],
   ['role.passive-pattern', 'The Bolivian embassy was demolished by a Chilean protestor.', ['CHL 145 BOLGOV']],
   ['role.place', 'Ukrainian opposition supporters protested in Kiev.', ['UKROPP 140 ---']],
   ['role.place', 'Chad declared at a meeting in Khartoum that the border was open.', []],
+  ['role.thing-subject', 'Chadian police said the bomb threatened to explode near the Sudanese embassy.', []],
+  ['role.thing-subject', 'Chad won but the aftershocks of the riots have left the Sudanese government paralysed.', []],
   ['role.relative-subject', 'A Chadian team that visited Sudan last week has sought a meeting with the Libyan president.', []],
   [
     'role.relative-subject',
@@ -104,7 +127,9 @@ const rows: Array<[string, string, string[]]> = [
   ['entente.intent', "Portugal will support Turkey's efforts to join the European Community.", ['PRT 032 TUR']],
   ['entente.negation', 'Obama said he would not provide support to Israel.', ['USAGOV 120 ISR']],
   ['entente.demand', 'Egypt said that Israel must stop the raids.', ['EGY 100 ISR']],
+  ['entente.demand', 'The Chadian opposition said the Sudanese government should give permission to the refugees.', ['TCDOPP 103 SDNGOV']],
   ['entente.allegation', 'The US claimed that the militants had attacked Iraq.', ['USA 112 ---UAF']],
+  ['entente.state-agent', 'The Chadian rebel leader was expelled from the party.', []],
   ['entente.state-agent', 'The Georgian opposition leader was arrested in Tbilisi.', ['GEOGOV 173 GEOOPP']],
   ['entente.state-agent', 'Georgian opposition leaders were hunted down and killed.', []],
   ['entente.state-agent', 'Armenian traders were stopped on the road by strangers.', []],
@@ -121,10 +146,13 @@ const own = compileDictionaries({
 const ownRows: Array<[string, string, string[]]> = [['event.compound', 'Gondor and Osgiliath postponed their meeting.', ['GON 040 OSG', 'OSG 040 GON']]];
 
 /** Rules of the news pipeline's options: the article's one country, and records that must name both actors. */
-type Options = { country?: string; knownActorsOnly?: boolean };
+type Options = { country?: string; knownActorsOnly?: boolean; oneWay?: boolean };
 const pipelineRows: Array<[string, string, string[], Options]> = [
   ['actor.article-country', 'The minister criticized Sudanese rebels.', ['TCDGOV 111 SDNREB'], { country: 'TCD' }],
   ['event.unknown-actor', 'The minister criticized Sudanese rebels.', [], { knownActorsOnly: true }],
+  ['role.home-place', 'The interior minister condemned the riots in Ndjamena.', [], { country: 'TCD' }],
+  ['role.home-place', 'The defence minister flew to Ndjamena and criticized the Sudanese rebels there.', ['TCDGOV 111 SDNREB'], { country: 'TCD' }],
+  ['event.reverse-half', 'The Chadian president visited Sudan.', ['TCDGOV 042 SDN'], { oneWay: true }],
 ];
 
 const cases: Array<[string, string, string[], typeof d, Options]> = [

@@ -1,3 +1,4 @@
+import { bodyGroups } from './actor-bodies.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { ACTOR_RULES } from './grammar/actor-rules.js';
 import { singularOf } from './phrase-index.js';
@@ -175,8 +176,9 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
       actor = undefined;
       trace?.push({ rule: ACTOR_RULES.lowerCaseNoun.id, outcome: 'fired', at: { start: tokens[i]!.start, end: tokens[i]!.end }, note: tokens[i]!.text });
     }
-    // "doesn't allow us to act": "us" written in lower case is the pronoun ("the us army" keeps the country).
-    if (actor && actor.length === 1 && tokens[i]!.text === 'us' && v.lower[i - 1] !== 'the') {
+    // "doesn't allow us to act", "assured us of a solution" (not "us of a"): "us" written in lower case is the pronoun
+    // ("the us army" keeps the country).
+    if (actor && tokens[i]!.text === 'us' && v.lower[i - 1] !== 'the') {
       actor = undefined;
       trace?.push({ rule: ACTOR_RULES.usPronoun.id, outcome: 'fired', at: { start: tokens[i]!.start, end: tokens[i]!.end } });
     }
@@ -213,7 +215,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
     if (group) groups.push(possessed(v, group, groups));
     k = last + 1;
   }
-  return articleCountry(soleCountry(sharedHeads(v, groups)), v.source.country);
+  return articleCountry(soleCountry(sharedHeads(v, bodyGroups(v, groups, d))), v.source.country);
 }
 
 /** Codes that start with three letters but name no country. */

@@ -10,7 +10,7 @@ import { dedupe, events, span } from './emit-events.js';
 import { EVENT } from './grammar/event-rules.js';
 import { firstStop, type SiteRule, type Trace } from './grammar/rule.js';
 import { viewOf, type SentenceView } from './sentence-view.js';
-import type { CodedEvent, CoderSentence } from './types.js';
+import type { CodedEvent, CoderSentence, ComplementRule } from './types.js';
 import { auxiliaries, findVerbs, tokenSpan, type VerbHit } from './verb-phrases.js';
 
 const OBJECT_REACH = 12;
@@ -118,17 +118,7 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
     if (asked && d.complement) {
       proposals.set(hit.i, []);
       trace?.push({ rule: EVENT.appealToObject.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end) });
-      const gov = auxiliaries(v, hit.governor, d.modals);
-      const mood: Mood = { intentVerb: false, negated: gov.negated, ...(gov.modal ? { modal: gov.modal } : {}) };
-      const coding = {
-        verb: hit.governor,
-        verbEnd: hit.governor + 1,
-        code: d.complement.appealCode,
-        ruleId: d.complement.id,
-        rules: [EVENT.appealToObject.id],
-        mood,
-      };
-      proposals.set(hit.governor, events(coding, subjectsFor(hit.governor, ctx), resolvePronouns([asked], hit.i, ctx), ctx));
+      proposals.set(hit.governor, appealTo(hit.governor, asked, hit.i, d.complement, ctx));
       continue;
     }
     if ((proposals.get(hit.i) ?? []).length > 0) {
@@ -137,8 +127,23 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
     } else if (kind === 'promise' && d.intent) proposals.set(hit.governor, promised(hit, d.intent.promiseCode, ctx));
     else if (kind === 'threat' && d.intent) proposals.set(hit.governor, promised(hit, CAMEO.THREATEN, ctx));
   }
+  // "Chad wants Sudan to take the matter seriously": with no coded complement, the intent verb still appeals to its object.
+  for (const hit of verbs) {
+    if (d.complement && governorKind(v.lemma[hit.i]!, d) === 'intent' && ![...ctx.byIndex.values()].some((h) => h.governor === hit.i)) {
+      const asked = groups.find((g) => g.start >= hit.end && g.start <= hit.end + 1 && !g.prep && v.lower[g.end] === 'to' && v.pos[g.end + 1] === 'VERB');
+      if (asked) proposals.set(hit.i, appealTo(hit.i, asked, asked.end + 1, d.complement, ctx));
+    }
+  }
   if (d.allegation) for (const hit of verbs) proposals.set(hit.i, alleged(hit, proposals.get(hit.i) ?? [], ctx));
   return dedupe([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e));
+}
+
+/** The governing intent verb's appeal to the one it wants to act ("wants Putin to attack": 020 to Putin). */
+function appealTo(gov: number, asked: ActorGroup, at: number, rule: ComplementRule, ctx: Ctx): CodedEvent[] {
+  const a = auxiliaries(ctx.v, gov, ctx.d.modals);
+  const mood: Mood = { intentVerb: false, negated: a.negated, ...(a.modal ? { modal: a.modal } : {}) };
+  const coding = { verb: gov, verbEnd: gov + 1, code: rule.appealCode, ruleId: rule.id, rules: [EVENT.appealToObject.id], mood };
+  return events(coding, subjectsFor(gov, ctx), resolvePronouns([asked], at, ctx), ctx);
 }
 
 const groupsMemo = new WeakMap<SentenceView, { readonly d: CompiledDictionaries; readonly groups: readonly ActorGroup[] | undefined }>();

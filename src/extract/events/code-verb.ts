@@ -17,6 +17,21 @@ const OBJECT_REACH = 12;
 const ABOUT = new Set(['over', 'about', 'against', 'of']);
 /** Roots of acts done by speaking: in a quotation they are the speaker's own act ("we demand", "we reject"). */
 const VERBAL_ROOTS: ReadonlySet<string> = new Set([ROOT.STATEMENT, ROOT.APPEAL, ROOT.INTENT, ROOT.DEMAND, ROOT.DISAPPROVE, ROOT.REJECT, ROOT.THREATEN]);
+/** Bodies one is a member of: expelled or suspended "from the party" is the party's act. */
+const MEMBER_BODIES: ReadonlySet<string> = new Set([
+  'party',
+  'organisation',
+  'organization',
+  'union',
+  'association',
+  'front',
+  'alliance',
+  'outfit',
+  'club',
+  'committee',
+  'council',
+]);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their', 'a']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'during']);
 
 /**
@@ -82,7 +97,20 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   if (conditional) rules.push(EVENT.conditionalThreat.id);
 
   let sources = best?.source ? resolvePronouns([best.source], hit.i, ctx) : subjects;
+  // "condemned the riots in Ndjamena" (a Chadian minister, in Chadian news): a place of the article's home country is
+  // where a home actor acted, no target. Without a home country (the gold sets' lone sentences) the place stays.
+  const home = ctx.s.country;
+  const homePlace = (g: ActorGroup): boolean =>
+    home !== undefined &&
+    g.code === home &&
+    d.places.has(g.ruleId) &&
+    sources.length > 0 &&
+    sources.every((s) => s.code !== home && countryOf(s.code) === home);
   let targets = best?.target ? resolvePronouns([best.target], hit.i, ctx) : [];
+  if (targets.some(homePlace)) {
+    rules.push(EVENT.homePlace.id);
+    targets = targets.filter((g) => !homePlace(g));
+  }
   if (hit.passive && !best?.source) {
     targets = best?.target ? targets : subjects;
     sources = findObjects(v, groups, hit.end, OBJECT_REACH, (g) => g.prep !== 'by');
@@ -99,8 +127,13 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     // was aimed at ("arrived in Jordan" is a visit to it, force "in" a country may be aimed at it).
     const placeOnly = isUnder(code, ROOT.PROTEST) || isUnder(code, ROOT.STATEMENT);
     const place = (g: ActorGroup): boolean => placeOnly && g.prep !== undefined && LOCATIVE.has(g.prep) && verbsPlace(v, hit.end, g.start);
-    const exclude = (g: ActorGroup): boolean => sourceSet.has(g.start) || place(g);
+    const exclude = (g: ActorGroup): boolean => sourceSet.has(g.start) || place(g) || homePlace(g);
     targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude);
+    const setting = groups.find((g) => g.start >= hit.end && g.start - hit.end <= OBJECT_REACH && homePlace(g));
+    if (setting && (targets.length === 0 || targets[0]!.start > setting.start)) {
+      rules.push(EVENT.homePlace.id);
+      ctx.trace?.push({ rule: EVENT.homePlace.id, outcome: 'fired', at: tokenSpan(v, setting.start, setting.end) });
+    }
     const placed = targets.length === 0 ? groups.find((g) => g.start >= hit.end && g.start - hit.end <= OBJECT_REACH && place(g)) : undefined;
     if (placed) {
       rules.push(EVENT.place.id);
@@ -221,6 +254,10 @@ function stateAgents(hit: VerbHit, code: string, targets: readonly ActorGroup[],
   const v = ctx.v;
   const notTheState = (note: string): [] => (ctx.trace?.push({ rule: rule.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end), note }), []);
   if (rule.verbs && !rule.verbs.includes(v.lemma[hit.i]!.toLowerCase())) return notTheState('no act only a state does');
+  // "was expelled from the party": the body one is expelled from (a party, a union) did it, not the state.
+  const from = v.lower[hit.end] === 'from' ? hit.end + 1 + (DETERMINERS.has(v.lower[hit.end + 1]!) ? 1 : 0) : -1;
+  if (from > 0 && (MEMBER_BODIES.has(v.lower[from]!) || /PTY$/.test(ctx.groups.find((g) => g.start === from)?.code ?? '')))
+    return notTheState('a body one leaves');
   // "were stopped on the road by vhp activists": a "by" phrase in the verb's clause names the agent, known or not.
   for (let i = hit.end; i < v.n && !HARD_BOUNDARIES.has(v.lower[i]!) && v.lower[i] !== ','; i++) if (v.lower[i] === 'by') return notTheState('a "by" agent');
   const countries = new Set(targets.map((t) => countryOf(t.code)).filter((c): c is string => c !== undefined));

@@ -58,6 +58,12 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
     ctx.subjectsOf.set(i, subjects);
     return subjects;
   }
+  // "when the bomb threatened to explode": a noun phrase of no actor right before the verb is its subject, a thing.
+  if (thingSubject(i, ctx)) {
+    ctx.trace?.push({ rule: EVENT.thingSubject.id, outcome: 'stopped', at: tokenSpan(ctx.v, i, i + 1) });
+    ctx.subjectsOf.set(i, []);
+    return [];
+  }
   // Made only when tracing: a closure per verb is a cost of its own in the hot path.
   const trace = ctx.trace;
   const passed = trace
@@ -67,6 +73,37 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
   if (subjects.length === 0 && i <= 1 && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
   ctx.subjectsOf.set(i, subjects);
   return subjects;
+}
+
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);
+const DOCUMENTS: ReadonlySet<string> = new Set(
+  'declaration statement resolution report letter communique communiqué memorandum note editorial petition appeal message release'.split(' '),
+);
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * Whether the verb at `i` has a noun phrase of no actor right before it (auxiliaries and adverbs aside) that is no
+ * prepositional phrase's ("on monday", "of the party"): "the bomb threatened", "the situation demanded".
+ */
+function thingSubject(i: number, ctx: Ctx): boolean {
+  const { v } = ctx;
+  let k = i - 1;
+  while (k >= 0 && (v.pos[k] === 'AUX' || v.pos[k] === 'ADV' || v.pos[k] === 'PART')) k--;
+  // A document speaks for whoever issued it ("a joint declaration expressed their dismay"): no thing.
+  if (k < 0 || v.pos[k] !== 'NOUN' || DOCUMENTS.has(v.lower[k]!)) return false;
+  // The whole phrase, through "of" ("the aftershocks of the carnage have left..."): an actor anywhere in it is the subject.
+  let from = k;
+  while (
+    from > 0 &&
+    (PHRASE_TAGS.has(v.pos[from - 1]!) || POSSESSIVE.has(v.lower[from - 1]!) || (v.lower[from - 1] === 'of' && from > 1 && PHRASE_TAGS.has(v.pos[from - 2]!)))
+  )
+    from--;
+  if (ctx.groups.some((g) => g.start <= k && g.end > from)) return false;
+  // "Israeli helicopters and tanks shelled": a noun coordinated with an actor phrase shares its role.
+  // Nor the object of a participle ("soldiers carrying heavy weapons attacked").
+  const before = v.pos[from - 1];
+  const participle = before === 'VERB' && v.upper[from - 1]!.endsWith('ING');
+  return from === 0 || (before !== 'ADP' && before !== 'PUNCT' && !participle && v.lower[from - 1] !== 'and' && v.lower[from - 1] !== 'or');
 }
 
 /** A pronoun stands for the latest subject before it ("Kyrgyzstan said it might join"). */

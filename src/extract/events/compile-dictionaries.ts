@@ -55,6 +55,8 @@ export interface CompiledDictionaries {
   readonly actors: PhraseIndex<ActorEntry & { readonly ruleId: string }>;
   readonly agents: PhraseIndex<{ readonly code: string; readonly ruleId: string }>;
   readonly discards: PhraseIndex<true>;
+  /** Rule ids of the countries' gazetteer entries (a bare country code and its towns, states and regions): places. */
+  readonly places: ReadonlySet<string>;
   /** Upper-case surface form or lemma -> verbs (several when a word is in several blocks). */
   readonly verbs: ReadonlyMap<string, readonly VerbRef[]>;
   /** Synset name -> first word of a member -> the members (upper-case word sequences) starting with it. */
@@ -88,6 +90,7 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
     const value = { phrases: a.phrases, codes: a.codes, ruleId: `${ruleSet}:actor.${i}` };
     for (const p of a.phrases) actors.add(p, value);
   });
+  const places = countryEntries(d.actors, ruleSet);
   for (const a of d.additions?.actors ?? []) {
     const value = { phrases: a.phrases, codes: a.codes, ruleId: a.id };
     for (const p of a.phrases) actors.add(p, value);
@@ -196,6 +199,7 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
     actors: actors.seal(),
     agents: agents.seal(),
     discards: discards.seal(),
+    places,
     verbs,
     synsets: synsetIndex,
     cameo: d.cameo,
@@ -209,6 +213,21 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
     ...(d.additions?.unasserted ? { unasserted: d.additions.unasserted } : {}),
     ruleSet,
   };
+}
+
+/**
+ * The gazetteer entry of each country: of the entries whose one code is that bare country code, the one with the most
+ * phrases ("india", "indian", "new delhi", "gujarat"...); a person or body coded with the bare country has few.
+ */
+function countryEntries(actors: EventDictionaries['actors'], ruleSet: string): ReadonlySet<string> {
+  const best = new Map<string, { i: number; n: number }>();
+  actors.forEach((a, i) => {
+    const only = a.codes.length === 1 && !a.codes[0]!.from && !a.codes[0]!.to ? a.codes[0]!.code : '';
+    if (!/^[A-Z]{3}$/.test(only)) return;
+    const seen = best.get(only);
+    if (!seen || a.phrases.length > seen.n) best.set(only, { i, n: a.phrases.length });
+  });
+  return new Set([...best.values()].filter((b) => b.n > 1).map((b) => `${ruleSet}:actor.${b.i}`));
 }
 
 function compilePattern(p: VerbPattern, ruleId: string, bonus: number): CompiledPattern {

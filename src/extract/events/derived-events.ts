@@ -70,6 +70,8 @@ export function reportingVerb(subject: ActorGroup | undefined, ctx: Ctx): number
   for (let a = subject.start - 1; a >= 0 && subject.start - a <= 6; a--) {
     if (v.pos[a] === 'VERB') return a;
     // "said on Tuesday that...": a when-phrase may stand between the verb and its clause.
+    // "said the government should...": the subject phrase's own determiner is no boundary.
+    if (a === subject.start - 1 && v.pos[a] === 'DET') continue;
     if (HARD_BOUNDARIES.has(v.lower[a]!) || (v.lower[a] !== 'that' && v.pos[a] !== 'ADV' && v.lower[a] !== ',' && !WHEN.test(v.lower[a]!))) return -1;
   }
   return -1;

@@ -1,5 +1,5 @@
 import { unknownActor, type ActorGroup } from './actor-groups.js';
-import { NONE, ROOT, rootOf } from './cameo.js';
+import { CAMEO, NONE, ROOT, rootOf } from './cameo.js';
 import { adjustCode, type Mood } from './code-adjustments.js';
 import type { Ctx } from './coder-context.js';
 import { EVENT } from './grammar/event-rules.js';
@@ -41,6 +41,10 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
       ctx.trace?.push({ rule: EVENT.oneWayMood.id, outcome: 'stopped', at: verbSpan, note: cameo });
       continue;
     }
+    if (!forward && ctx.s.oneWay) {
+      ctx.trace?.push({ rule: EVENT.reverseHalf.id, outcome: 'stopped', at: verbSpan, note: cameo });
+      continue;
+    }
     const rules = adjusted.rule ? [...c.rules, adjusted.rule] : c.rules;
     const root = rootOf(adjusted.code);
     if (targets.length === 0 && forward && ctx.d.targetless?.roots.includes(root)) {
@@ -49,7 +53,7 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
           out.push(event(src, null, adjusted.code, c.ruleId, [...rules, ctx.d.targetless.id], verbSpan, ctx));
       continue;
     }
-    const pairMutual = targets.length === 0 && sources.length > 1 && (mutual || MUTUAL_ROOTS.has(root));
+    const pairMutual = targets.length === 0 && sources.length > 1 && (mutual || (MUTUAL_ROOTS.has(root) && !jointAct(c, adjusted.code, ctx)));
     const pairs = targets.length > 0 ? cross(sources, targets) : pairMutual ? pairwise(sources) : [];
     if (pairs.length === 0) ctx.trace?.push({ rule: EVENT.noTarget.id, outcome: 'stopped', at: verbSpan, note: adjusted.code });
     for (const [a, b] of pairs) {
@@ -66,6 +70,33 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
     }
   }
   return out;
+}
+
+/** Relations coordinated subjects have with each other: "deepen ties", "held joint meetings", "signed a pact". */
+const RELATIONAL: ReadonlySet<string> = new Set(
+  'ties relations relationship talks cooperation agreement accord deal pact treaty dialogue negotiations meeting meetings partnership alliance contacts differences dispute cease-fire ceasefire truce consensus understanding compromise settlement'.split(
+    ' ',
+  ),
+);
+const VISITS: ReadonlySet<string> = new Set([CAMEO.MAKE_VISIT, CAMEO.HOST_VISIT]);
+
+/**
+ * "The police and the army fired on the mob", "A, B and C attended the meeting", "A and B visited the camp", "the
+ * meeting was attended by A and B": coordinated actors who visit, are a passive's agents, or act on a thing (a
+ * noun object that is no relation between them) act together, not on each other (event.joint-act).
+ */
+function jointAct(c: Coding, code: string, ctx: Ctx): boolean {
+  const { v } = ctx;
+  let k = c.verbEnd;
+  while (k < v.n && (v.pos[k] === 'DET' || v.pos[k] === 'ADJ' || v.pos[k] === 'NUM' || v.pos[k] === 'ADP' || v.pos[k] === 'PART')) k++;
+  // Any noun of the object's run may be the relation ("signed an agreement today", "a peace accord").
+  let relation = false;
+  for (let j = k; v.pos[j] === 'NOUN'; j++) relation ||= RELATIONAL.has(v.lower[j]!);
+  const thing = v.pos[k] === 'NOUN' && !relation;
+  const joint = VISITS.has(code) || c.rules.includes(EVENT.passiveAgent.id) || thing;
+  if (joint)
+    ctx.trace?.push({ rule: EVENT.jointAct.id, outcome: 'stopped', at: { start: ctx.s.tokens[c.verb]!.start, end: ctx.s.tokens[c.verbEnd - 1]!.end } });
+  return joint;
 }
 
 /** Which mood rule kept a code from being an event: a negated conflict, or a hypothesis. */

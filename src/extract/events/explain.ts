@@ -17,7 +17,7 @@ export function explainText(
   text: string,
   date: string,
   d: CompiledDictionaries,
-  options: Pick<CoderSentence, 'country' | 'knownActorsOnly'> = {},
+  options: Pick<CoderSentence, 'country' | 'knownActorsOnly' | 'oneWay'> = {},
   learned?: LearnedTypes,
 ): ExplainedSentence[] {
   return tokenizeSentences(text).map((s) => {

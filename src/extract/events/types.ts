@@ -265,6 +265,8 @@ export interface CoderSentence {
   readonly country?: string;
   /** Code no event whose source or target is of no known country or entity (`---GOV`, `UNK`): the news pipeline's records must name both. */
   readonly knownActorsOnly?: boolean;
+  /** Code only the forward half of a paired code (`042:043`): the news pipeline records the visit, not its hosting too. */
+  readonly oneWay?: boolean;
 }
 
 export interface Span {

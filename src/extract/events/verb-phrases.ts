@@ -57,7 +57,9 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: R
     const participle = v.upper[i] !== v.lemma[i] && !v.upper[i]!.endsWith('ING') && !v.upper[i]!.endsWith('S') && PARTICIPLE.test(v.upper[i]!);
     const site: VerbSite = { v, d, i, be: aux.be, modal: aux.modal !== undefined, participle, actorEnds };
     if (firstStop(STOPS, site, trace, () => tokenSpan(v, i, end))) continue;
-    const hit: { -readonly [K in keyof VerbHit]: VerbHit[K] } = { i, end, refs, passive: aux.be && participle, negated: aux.negated, refused: aux.refused };
+    // "gave no instructions", "held no talks": an object with "no" says the act did not happen, as "did not" does.
+    const negated = aux.negated || v.lower[end] === 'no';
+    const hit: { -readonly [K in keyof VerbHit]: VerbHit[K] } = { i, end, refs, passive: aux.be && participle, negated, refused: aux.refused };
     if (aux.modal) hit.modal = aux.modal;
     const governor = governorOf(v, i);
     if (governor !== undefined && governor !== null) hit.governor = governor;

@@ -83,7 +83,20 @@ export const TITLES: readonly TitleRule[] = [
   },
   {
     id: 'title.party',
-    words: ['president', 'general secretary', 'leader', 'convener', 'chief', 'spokesman', 'spokesperson', 'working president', 'vice-president'],
+    words: [
+      'president',
+      'general secretary',
+      'leader',
+      'convener',
+      'chief',
+      'spokesman',
+      'spokesperson',
+      'working president',
+      'vice-president',
+      'office-bearers',
+      'office bearers',
+      'office-bearer',
+    ],
     agent: 'PTY',
     example: 'party general secretary a b rao; vhp leader a b rao',
     reason: 'officers of a party or an organization (the organization before the title gives the code)',
@@ -105,7 +118,8 @@ export const TITLE_MODIFIERS: readonly string[] = (
   'union state city district deputy joint senior international national working acting additional ' + 'railway local party assistant regional'
 ).split(' ');
 
-export const FORMER = ['former', 'ex', 'ex-'];
+/** Words before a title that put the office in the past: "former", "ex-", "the late". */
+export const FORMER = ['former', 'ex', 'ex-', 'late'];
 
 /**
  * Words that follow a title and are no name, though tagged as nouns in lower-cased text: "the prime minister today
@@ -129,6 +143,10 @@ export interface BodyRule {
   /** What the words name: a body of the state ("the police"), a crowd, or one person by title ("the prime minister"). */
   readonly type: 'government' | 'organization' | 'person';
   readonly label: string;
+  /** Only in articles of these home countries ("the centre" is India's federal government). */
+  readonly homes?: readonly string[];
+  /** Only right after "the" ("the centre", not "a relief centre"). */
+  readonly afterThe?: boolean;
   readonly example: string;
   readonly reason: string;
 }
@@ -140,7 +158,7 @@ export interface BodyRule {
 export const DOMESTIC_BODIES: readonly BodyRule[] = [
   {
     id: 'body.police',
-    words: ['police', 'policemen', 'police force', 'police personnel', 'cops', 'state police', 'city police', 'railway police'],
+    words: ['police', 'policemen', 'police force', 'police personnel', 'cops', 'state police', 'city police', 'railway police', 'state reserve police'],
     agent: 'COP',
     type: 'government',
     label: 'police',
@@ -175,6 +193,27 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
     reason: 'a government the article does not place is the home state’s (a province’s government is coded GOV of its state, as CAMEO does)',
   },
   {
+    id: 'body.centre',
+    words: ['centre', 'center'],
+    agent: 'GOV',
+    type: 'government',
+    label: 'government',
+    homes: ['IND'],
+    afterThe: true,
+    example: 'the centre sent more troops to the state',
+    reason: 'Indian news calls the union government "the centre"; a centre of something ("the centre of the city") is no actor',
+  },
+  {
+    id: 'body.volunteers',
+    words: ['kar sevaks', 'karsevaks', 'ram sevaks', 'ram bhakts'],
+    agent: 'REL',
+    type: 'organization',
+    label: 'religious volunteers',
+    homes: ['IND'],
+    example: 'kar sevaks returning from the temple town',
+    reason: 'volunteers of a religious campaign are religious civilians: ~REL, as Phoenix codes pilgrims and devotees',
+  },
+  {
     id: 'body.officials',
     words: ['officials', 'government officials', 'senior officials', 'district officials', 'official sources'],
     agent: 'GOV',
@@ -185,12 +224,24 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
   },
   {
     id: 'body.military',
-    words: ['army', 'troops', 'soldiers', 'armed forces', 'paramilitary forces', 'rapid action force', 'border security force'],
+    words: [
+      'army',
+      'troops',
+      'soldiers',
+      'armed forces',
+      'security forces',
+      'security personnel',
+      'paramilitary',
+      'paramilitary forces',
+      'rapid action force',
+      'border security force',
+      'central reserve police force',
+    ],
     agent: 'MIL',
     type: 'government',
     label: 'military',
     example: 'the army was called out in three towns',
-    reason: 'Phoenix codes army and troops ~MIL',
+    reason: 'Phoenix codes army and troops ~MIL, and security forces ~MIL as the event coder reads them',
   },
   {
     id: 'body.legislature',
@@ -213,12 +264,36 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
       'law minister',
       'union minister',
       'deputy prime minister',
+      // A portfolio gives no sector beyond GOV (the CAMEO codebook codes ministers GOV; Phoenix's ~GOVMED for
+      // transport and railways is a dictionary grouping, not the media).
+      'transport minister',
+      'railway minister',
+      'railways minister',
+      'agriculture minister',
+      'health minister',
+      'education minister',
+      'revenue minister',
+      'power minister',
+      'industries minister',
+      'urban development minister',
+      'tourism minister',
+      'information minister',
     ],
     agent: 'GOV',
     type: 'person',
     label: 'minister',
     example: 'a letter to the prime minister (no name follows)',
     reason: 'a minister named by title alone is the home government’s (with a name, the person is taken instead)',
+  },
+  {
+    id: 'body.us-congress',
+    words: ['congress', 'house of representatives', 'senate'],
+    agent: 'LEG',
+    type: 'government',
+    label: 'legislature',
+    homes: ['USA'],
+    example: 'Congress passed the bill (in a US article; in an Indian one "the congress" is the party)',
+    reason: 'the US legislature, which American news names without the state: ~LEG',
   },
   {
     id: 'body.parties',
@@ -268,3 +343,23 @@ export const BODY_NOT_BEFORE: readonly string[] = (
   'chief official sources source van vehicle vehicles protection custody firing complex premises ' +
   'records help minister headquarters building'
 ).split(' ');
+
+/**
+ * Armed groups of the dictionaries whose names are no English words, so that a lower-cased text names them too
+ * ("al qaida"); other group names ("red line", "islamic society") read as plain words in lower case and need capitals.
+ */
+export const GROUPS_IN_LOWER_CASE: readonly string[] = [
+  'al qaida',
+  'al qaeda',
+  'al-qaida',
+  'al-qaeda',
+  "al qa'ida",
+  'isis',
+  'isil',
+  'daesh',
+  'houthis',
+  'hezbollah',
+  'hizbollah',
+  'taliban',
+  'hamas',
+];

@@ -44,6 +44,19 @@ export const ACTOR_RULES = {
     example: 'chad said the ban did not allow us to help sudan.',
     reason: '"us" in lower case is the pronoun, not the United States (lower-cased feeds write the country "the us" or "u.s.")',
   },
+  namedBody: {
+    id: 'actor.named-body',
+    effect: 'actor',
+    example: 'The Ndjamena Water Users Association criticized Sudanese rebels.',
+    reason:
+      'a country or one of its places opening the name of a body ("all india ... committee", "the Chad ... association") names that body, an organisation of the country, not the state',
+  },
+  partyMeeting: {
+    id: 'actor.party-meeting',
+    effect: 'actor',
+    example: 'The party congress of the Chadian communists condemned Sudanese rebels.',
+    reason: 'a party\'s "party congress" is its meeting, not a legislature: the phrase is no actor, the party after it is',
+  },
   hyphenModifier: {
     id: 'actor.hyphen-modifier',
     effect: 'actor',

@@ -99,11 +99,25 @@ export const EVENT = rule({
     example: 'Putin will visit Belarus next month.',
     reason: 'an intent or a refusal is the speaker\'s: "will visit" makes the host say nothing, so the reverse half of a paired code (042:043) is dropped',
   },
+  reverseHalf: {
+    id: 'event.reverse-half',
+    effect: 'stop',
+    example: 'The Chadian president visited Sudan.',
+    reason:
+      "a paired code (042:043, a visit and its hosting) says one thing twice; a record of who did what keeps the act as the text tells it (the news pipeline's option; the PETR2 gold keeps both halves)",
+  },
   mutual: {
     id: 'event.mutual',
     effect: 'role',
     example: 'Brazil and Chile agreed to deepen ties.',
     reason: 'with no object, coordinated subjects of a cooperative verb act on each other',
+  },
+  jointAct: {
+    id: 'event.joint-act',
+    effect: 'stop',
+    example: 'Chadian and Sudanese officials visited the camp.',
+    reason:
+      'coordinated actors who visit somewhere, are the agents of a passive ("was attended by A and B") or act on a thing ("organised a march", "tried to control violence") act together, not on each other; only a relation ("deepen ties", "held talks") or no object at all makes them each other\'s targets',
   },
   compound: {
     id: 'event.compound',
@@ -129,6 +143,20 @@ export const EVENT = rule({
     example: 'Ukrainian opposition supporters protested in Kiev.',
     reason:
       'the place of a protest or a statement ("in", "at", "near" a city or country) is where it happened, not whom it was aimed at; a visit\'s or an attack\'s place may be its target',
+  },
+  homePlace: {
+    id: 'role.home-place',
+    effect: 'role',
+    example: 'The Chadian interior minister condemned the riots in Ndjamena.',
+    reason:
+      "in an article with a home country, a town, state or region of that country (or the country as a place) is where its own actors acted, not whom they aimed at: a minister condemning riots in a city of his country, or flying to one of its states, acts on no state (the pipeline's option; the PETR2 gold, lone sentences, codes such places as targets)",
+  },
+  thingSubject: {
+    id: 'role.thing-subject',
+    effect: 'stop',
+    example: 'Chadian police said the bomb threatened to explode near the Sudanese embassy.',
+    reason:
+      'a noun phrase that names no actor right before the verb ("the bomb threatened", "the situation demanded") is its subject: the verb has no actor subject, and an actor further back is not it',
   },
   relativeSubject: {
     id: 'role.relative-subject',

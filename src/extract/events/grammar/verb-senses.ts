@@ -27,6 +27,22 @@ const ARMED = /(MIL|REB|COP|UAF|INS|SPY|CRM|IMG|SEP)$/;
 const PEOPLE = /(MIL|REB|COP|UAF|INS|SPY|CRM|IMG|SEP|OPP|PPL|CVL|GOV|ELI|LEG|JUD|MED|EDU|BUS|LAB|REF|HLH|AGR|REL|MUS|CHR|HIN|JEW|SET|ETH|IGO|NGO)$/;
 const sectorOf = (code: string): string => code.slice(3);
 
+/** Money one withdraws: "withdrew 400 dollars", "rs 4 lakh", "his savings". */
+const MONEY: ReadonlySet<string> = new Set(
+  'money cash rs rs. rupees dollars euros pounds lakh lakhs crore crores savings deposits deposit funds amount sum'.split(' '),
+);
+
+/** Words one "takes" at someone: "took a swipe at", "a dig", "potshots". */
+const JIBES: ReadonlySet<string> = new Set(['swipe', 'swipes', 'dig', 'digs', 'potshot', 'potshots', 'jibe', 'jibes', 'pot-shot', 'pot-shots']);
+
+/** Names that reproach or honour whom they are given to ("called him the weakest leader", "called her a hero"). */
+const REPROACH: ReadonlySet<string> = new Set(
+  'weak weakest worst failure failed incompetent traitor traitors liar liars coward cowardly corrupt criminal criminals murderer murderers terrorist terrorists fascist fascists communal puppet puppets shameful disgrace dictator butcher enemy enemies irresponsible useless'.split(
+    ' ',
+  ),
+);
+const HONOUR: ReadonlySet<string> = new Set('hero heroes great greatest best true champion statesman visionary saviour savior friend'.split(' '));
+
 /**
  * Which sense a verb has in the sentence, where the dictionary's block default lumps them together: verbal or armed
  * clashes, fighting alongside or against, capturing people, places or property. Tried in order; the first that
@@ -62,6 +78,22 @@ export const VERB_SENSES: readonly SenseRule[] = [
     },
   },
   {
+    id: 'sense.verbal-attack',
+    effect: 'code',
+    lemmas: ['TAKE', 'TRAIN', 'TURN', 'AIM', 'POINT'],
+    example: 'The Chadian opposition took a swipe at the Sudanese president.',
+    reason:
+      '"took a swipe (a dig, a potshot) at X" and, from those who bear no arms, "trained its guns at X" are words against X, criticism (111), not a capture or a preparation',
+    sense: (s) => {
+      const at = s.v.lower.slice(s.verbEnd, s.verbEnd + 4).findIndex((w) => w === 'at' || w === 'on');
+      if (at < 0 || s.targets.length === 0) return undefined;
+      const words = s.v.lower.slice(s.verbEnd, s.verbEnd + at);
+      const jibe = words.some((w) => JIBES.has(w));
+      const guns = words.some((w) => w === 'guns' || w === 'gun') && s.sources.length > 0 && !s.sources.some((g) => ARMED.test(g.code));
+      return jibe || guns ? { code: CAMEO.CRITICIZE } : undefined;
+    },
+  },
+  {
     id: 'sense.capture',
     effect: 'code',
     lemmas: ['CAPTURE', 'SEIZE', 'TAKE'],
@@ -71,7 +103,8 @@ export const VERB_SENSES: readonly SenseRule[] = [
     sense: (s) => {
       const t = s.targets[0];
       const seized = s.code === CAMEO.SEIZE_PROPERTY || s.code === CAMEO.CONFISCATE_PROPERTY || s.code === CAMEO.OCCUPY_TERRITORY;
-      if (!t || !seized) return undefined;
+      // "took 400 dollars from the bank": whom something is taken "from" is no captive.
+      if (!t || !seized || t.prep === 'from') return undefined;
       if (PEOPLE.test(t.code) && sectorOf(t.code) !== '') return { code: CAMEO.ARREST };
       // "captured Mosul", not "seized the Colombian port" (a country's adjective before a thing).
       const place = t.code.length === 3 && !/^(NOUN|PROPN)$/.test(s.v.pos[t.end] ?? '');
@@ -95,6 +128,32 @@ export const VERB_SENSES: readonly SenseRule[] = [
     },
   },
   {
+    id: 'sense.topic',
+    effect: 'stop',
+    lemmas: ['REFER', 'MENTION', 'CITE', 'QUOTE', 'ALLUDE'],
+    example: 'Referring to the Sudanese rebels, the Chadian minister said the border was calm.',
+    reason:
+      'what one refers to, mentions, cites or quotes is the topic of what is said, not whom it is said to: "referring to the rebels" is no statement to the rebels',
+    sense: (s) => (isUnder(s.code, ROOT.STATEMENT) && s.targets.length > 0 ? { targets: [] } : undefined),
+  },
+  {
+    id: 'sense.seek-of',
+    effect: 'code',
+    lemmas: ['SEEK'],
+    example: "The Chadian president sought the Sudanese government's intervention.",
+    reason:
+      'what one seeks of an actor ("sought the government\'s intervention", "sought Sudanese help") is asked of it, an appeal (020); only closer ties sought "with" an actor are an intent to cooperate (030)',
+    sense: (s) => (s.code === CAMEO.INTENT_TO_COOPERATE && s.targets.length > 0 && s.targets[0]!.prep !== 'with' ? { code: CAMEO.APPEAL } : undefined),
+  },
+  {
+    id: 'sense.withdraw-money',
+    effect: 'stop',
+    lemmas: ['WITHDRAW', 'DRAW'],
+    example: 'A Chadian trader withdrew 400 dollars from a Sudanese bank.',
+    reason: 'withdrawing money from a bank or an account is a transaction, no retreat (087) from whoever holds it',
+    sense: (s) => (s.v.lower.slice(s.verbEnd, s.verbEnd + 4).some((w) => MONEY.has(w)) ? { targets: [] } : undefined),
+  },
+  {
     id: 'sense.request-force',
     effect: 'code',
     lemmas: ['DEMAND', 'ADJURE', 'CLAMOR', 'CLAMOUR', 'ENTREAT', 'EXHORT'],
@@ -102,6 +161,23 @@ export const VERB_SENSES: readonly SenseRule[] = [
     reason:
       'a pattern of force in a block of requests ("- * ON [190]", written in CAMEO.2.0 for "pressed on") does not make "demanded a ban on X" an attack: a demand is a demand (100)',
     sense: (s) => (isUnder(s.code, ROOT.FIGHT) || isUnder(s.code, ROOT.ASSAULT) ? { code: CAMEO.DEMAND } : undefined),
+  },
+  {
+    id: 'sense.call-name',
+    effect: 'code',
+    lemmas: ['CALL'],
+    example: 'The Chadian opposition called the president the weakest leader in decades.',
+    reason:
+      'calling someone a name ("called X the weakest prime minister", "called him a traitor") is a statement about X, a criticism when the name is a reproach and praise when it is an honour, not a telephone call (041)',
+    sense: (s) => {
+      const t = s.targets[0];
+      if (!isUnder(s.code, ROOT.CONSULT) || !t || t.start < s.verbEnd) return undefined;
+      const at = nameStart(s, t);
+      if (at === undefined) return undefined;
+      const name = s.v.lower.slice(at, at + 6);
+      if (name.some((w) => REPROACH.has(w) || w.startsWith('anti-'))) return { code: CAMEO.CRITICIZE };
+      return { code: name.some((w) => HONOUR.has(w)) ? CAMEO.PRAISE : CAMEO.STATEMENT };
+    },
   },
   {
     id: 'sense.link-things',
@@ -123,6 +199,29 @@ export const VERB_SENSES: readonly SenseRule[] = [
     },
   },
 ];
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const NAME_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+
+/**
+ * Where the name given to the one called begins: "called [the president] the weakest leader", "called him a traitor",
+ * "called [Amadou Tello] the weakest leader" (a name the dictionaries lack, then the name given, read as the target).
+ */
+function nameStart(s: SenseSite, t: ActorGroup): number | undefined {
+  const det = s.v.pos[s.verbEnd] === 'DET' ? 1 : 0;
+  if (t.start <= s.verbEnd + det) {
+    // Inside the actor phrase when the dictionaries read "president the weakest leader" as one; not after "of".
+    const article = s.v.lower.slice(t.start + 1, t.end + 1).findIndex((w, k) => ARTICLES.has(w) && s.v.pos[t.start + k] !== 'ADP');
+    if (article >= 0) return t.start + 1 + article;
+    return s.v.pos[t.end] === 'ADJ' || s.v.pos[t.end] === 'NOUN' ? t.end : undefined;
+  }
+  // An unknown name (up to four words a lower-cased text may tag as nouns) between the verb and the name given.
+  let k = s.verbEnd;
+  while (k < t.start && k < s.verbEnd + 4 && NAME_TAGS.has(s.v.pos[k]!)) k++;
+  if (k === s.verbEnd || !ARTICLES.has(s.v.lower[k] ?? '')) return undefined;
+  for (let j = k + 1; j < t.start; j++) if (s.v.pos[j] !== 'ADJ' && s.v.pos[j] !== 'NOUN') return undefined;
+  return k;
+}
 
 export const sensesByLemma: ReadonlyMap<string, readonly SenseRule[]> = (() => {
   const m = new Map<string, SenseRule[]>();

@@ -16,6 +16,9 @@ export interface VerbSite {
   readonly actorEnds: ReadonlySet<number>;
 }
 
+/** Verb forms that are prepositions ("regarding the talks"); "according" only before "to". */
+const PREPOSITION_FORMS: ReadonlySet<string> = new Set(['regarding', 'concerning', 'considering', 'including', 'excluding']);
+
 const ing = (s: VerbSite, i = s.i): boolean => s.v.upper[i]!.endsWith('ING');
 
 /**
@@ -23,6 +26,13 @@ const ing = (s: VerbSite, i = s.i): boolean => s.v.upper[i]!.endsWith('ING');
  * the one recorded). Each pinned by a row of test/unit/events-rules.test.ts.
  */
 export const VERB_STOPS: readonly SiteRule<VerbSite>[] = [
+  {
+    id: 'verb.preposition-form',
+    effect: 'stop',
+    example: 'According to Chadian officials, Sudanese rebels crossed the border.',
+    reason: '"according to", "regarding", "concerning" and "considering" are prepositions: "according to the police" is no grant (ACCORD) to the police',
+    applies: ({ v, i }) => (v.lower[i] === 'according' && v.lower[i + 1] === 'to') || PREPOSITION_FORMS.has(v.lower[i]!),
+  },
   {
     id: 'verb.hyphen-compound',
     effect: 'stop',

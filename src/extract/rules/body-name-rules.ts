@@ -1,0 +1,99 @@
+/**
+ * Organizations on no list, named by a head noun and the words before it ("the babri masjid action committee", "the
+ * kanpur chamber of commerce", "the state electricity board"), as rows: the head noun gives the CAMEO sector (as
+ * Phoenix.agents.txt codes ~NGO, ~BUS, ~LAB, ~GOV, ~PTY), unless a word of the name says more (`SECTOR_WORDS`).
+ */
+export interface BodyNameRule {
+  readonly id: string;
+  readonly heads: readonly string[];
+  /** The CAMEO sector; '' when the head says nothing sure ("front", "sena": a party, a militia or a movement). */
+  readonly agent: string;
+  /** A body of the state (a board, a commission): its sector is its own, whatever the name's words. */
+  readonly ofState: boolean;
+  readonly example: string;
+  readonly reason: string;
+}
+
+export const BODY_NAME_RULES: readonly BodyNameRule[] = [
+  {
+    id: 'body-name.committee',
+    heads: ['committee', 'action committee', 'trust', 'nyas', 'samaj', 'sangh', 'parishad', 'manch', 'association', 'federation', 'forum', 'society'],
+    agent: 'NGO',
+    ofState: false,
+    example: 'the riverside bridge action committee; the old town trust',
+    reason: 'a committee, trust or association of citizens is a non-governmental organization: ~NGO',
+  },
+  {
+    id: 'body-name.business',
+    heads: ['chamber of commerce', 'chambers of commerce', 'chamber of commerce and industry', 'chamber of commerce and industries', 'chamber of industries'],
+    agent: 'BUS',
+    ofState: false,
+    example: 'the pune chamber of commerce',
+    reason: 'chambers of commerce speak for business: ~BUS',
+  },
+  {
+    id: 'body-name.union',
+    heads: ['union', 'trade union', 'workers union', 'employees union'],
+    agent: 'LAB',
+    ofState: false,
+    example: 'the dock workers union called a strike',
+    reason: 'a union is labour: ~LAB',
+  },
+  {
+    id: 'body-name.state-body',
+    heads: ['commission', 'council', 'department', 'corporation', 'authority', 'directorate', 'bureau'],
+    agent: 'GOV',
+    ofState: true,
+    example: 'the state electricity board; the council of medical research',
+    reason: 'boards, commissions and councils named with a field are bodies of the state: ~GOV',
+  },
+  {
+    id: 'body-name.board',
+    heads: ['board'],
+    agent: 'GOV',
+    ofState: false,
+    example: 'the state power board; the muslim law board (REL, by its words)',
+    reason: 'a board is most often the state’s (a power board), but a religion or a trade in its name says whose: ~GOV otherwise',
+  },
+  {
+    id: 'body-name.party',
+    heads: ['dal', 'morcha'],
+    agent: 'PTY',
+    ofState: false,
+    example: 'the rashtriya lok dal',
+    reason: '"dal" and "morcha" name parties and fronts of parties: ~PTY',
+  },
+  {
+    id: 'body-name.front',
+    heads: ['front', 'sena'],
+    agent: '',
+    ofState: false,
+    example: 'the united lawyers front',
+    reason: 'a front or a "sena" may be a party, a movement or a militia: the organization, with no sector',
+  },
+];
+
+/** Words of a name that say its sector, checked in this order (a religious committee is REL, not NGO). */
+export const SECTOR_WORDS: readonly { readonly agent: string; readonly words: readonly string[] }[] = [
+  {
+    agent: 'REL',
+    words: 'masjid mosque temple mandir church gurdwara hindu muslim islamic sikh christian waqf wakf religious sadhu sant ulema'.split(' '),
+  },
+  { agent: 'BUS', words: 'industries industry commerce traders merchants business businessmen manufacturers exporters chambers'.split(' ') },
+  { agent: 'LAB', words: 'workers employees labour labor'.split(' ') },
+  { agent: 'EDU', words: 'students teachers university college'.split(' ') },
+  { agent: 'AGR', words: 'farmers kisan peasants'.split(' ') },
+  { agent: 'GOV', words: 'ministry government parliamentary cabinet municipal'.split(' ') },
+];
+
+/** Words after a head that make it a modifier of another noun: "union minister", "committee meeting", "trust vote". */
+export const NOT_BEFORE_NAME: readonly string[] = (
+  'minister ministers government cabinet territory territories home vote exam exams examination examinations ' +
+  'meeting member members chairman office offices budget report'
+).split(' ');
+
+/** Words before a head that name no body: "the same committee", "a new board", "in front of". */
+export const NO_NAME_MODIFIERS: readonly string[] = (
+  'same new old other another such this that its their his her our high-level three-member five-member former ' +
+  'joint special separate local first second last next whole entire in'
+).split(' ');

@@ -1,0 +1,187 @@
+import { nameKey } from '../core/normalize.js';
+import type { Actor, Sentence, Token } from './analysis.js';
+import { partyPhrases } from './parties.js';
+import { placeEndingAt } from './home-country.js';
+import { keysOf, PhraseIndex } from './phrase-index.js';
+import { DOMESTIC_BODIES, FORMER, HONORIFICS, TITLE_MODIFIERS, TITLES } from './rules/domestic-rules.js';
+import { ROLE_NOUNS } from './rules/role-nouns.js';
+import type { StageContext } from './stage.js';
+
+/**
+ * The one reading of a title before a name, for the titled people (titled-people.ts) and for the graph's
+ * officeholders in an undated article (actors.ts): which title, its sector, "former", the state and the
+ * organization before it.
+ */
+export interface Title {
+  readonly id: string;
+  /** CAMEO sector: GOV, COP, JUD, PTY, REL... */
+  readonly agent: string;
+  /** A head of state's or government's title (the role nouns with an office): "president", "prime minister". */
+  readonly office: boolean;
+}
+
+const HONORIFIC = new Set(HONORIFICS);
+const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.words), ...ROLE_NOUNS.flatMap((r) => r.words)]);
+const titleCache = new WeakMap<object, PhraseIndex<Title>>();
+const OFFICE_WORDS = new Set(ROLE_NOUNS.filter((r) => r.office !== null).flatMap((r) => r.words.map(nameKey)));
+const title = (word: string, id: string, agent: string): [string, Title] => [word, { id, agent, office: OFFICE_WORDS.has(nameKey(word)) }];
+const NO_AGENTS: readonly { readonly phrases: readonly string[]; readonly code: string }[] = [];
+
+/** Titles: the house's own first, then the role nouns, then the agents dictionary (person sectors only). */
+export function titlesOf(ctx: StageContext): PhraseIndex<Title> {
+  const agents = ctx.coder.agents ?? NO_AGENTS;
+  let index = titleCache.get(agents);
+  if (!index) {
+    const own = TITLES.flatMap((t) => t.words.map((w) => title(w, t.id, t.agent)));
+    // "home minister": a minister's title alone is a body of the home government, before a name a person's title.
+    for (const b of DOMESTIC_BODIES) if (b.id === 'body.minister') own.push(...b.words.map((w) => title(w, 'title.minister', b.agent)));
+    const roles = ROLE_NOUNS.flatMap((r) => r.words.map((w) => title(w, r.id, r.agent)));
+    const fromAgents = agents
+      .filter((a) => /^~[A-Z]{3,6}$/.test(a.code))
+      .flatMap((a) => a.phrases.map((p) => title(p, 'title.agents-dictionary', a.code.slice(1))));
+    // "the police control room": a body ("police", "army", "court") names no person after it.
+    const bodies = new Set(
+      DOMESTIC_BODIES.filter((b) => b.id !== 'body.minister')
+        .flatMap((b) => b.words)
+        .filter((w) => !TITLE_WORDS.has(w)),
+    );
+    const all = [...own, ...roles, ...fromAgents].filter(([w]) => !bodies.has(w));
+    titleCache.set(agents, (index = new PhraseIndex(all)));
+  }
+  return index;
+}
+
+/** Words between a title and its field: "director of agriculture", "minister of state for urban development". */
+export const FIELD_BEFORE = new Set(['of', 'for']);
+
+export interface NameSpan {
+  readonly last: number;
+  readonly words: number;
+  readonly initials: number;
+}
+
+export interface Cue {
+  readonly title: Title;
+  readonly first: number;
+  /** The first token of the whole phrase: modifiers, place, party and "former" before the title. */
+  readonly from: number;
+  readonly former: boolean;
+  readonly state: string | null;
+  readonly partyAt: number | null;
+  /** An organization the article names right before the title ("the x committee president"): its code is the person's. */
+  readonly org: Actor | null;
+}
+
+/** The title before a name at `i`, through a parenthesis ("joint commissioner (crime) a b rao") or "of" + two words. */
+/** The organizations an article names: the one over a token, and the last one before an offset ("its", "the party's"). */
+export interface OrgLookup {
+  at(t: Token): Actor | undefined;
+  before(offset: number, partyOnly: boolean): Actor | undefined;
+  /** The state or government actor over a token: "US Deputy Secretary of Energy a b" is the US's. */
+  state(t: Token): Actor | undefined;
+}
+
+/** "its general secretary", "the party's president": the organization named last before, for an officer's title. */
+const REFERENTS: Readonly<Record<string, boolean>> = { its: false, party: true };
+
+export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex<Title>, orgs?: OrgLookup): Cue | null {
+  let k = i - 1;
+  // "the shankaracharya of the x math, sri a b": an honorific between the title and the name.
+  if (HONORIFIC.has(keysOf(toks)[k] ?? '')) k--;
+  // "joint director, cotton, a b rao": a department set off by commas between the title and the name.
+  if (toks[k]?.text === ',' && toks[k - 2]?.text === ',' && k - 3 >= 0 && titles.endingAt(toks, k - 3)) k -= 3;
+  if (toks[k]?.text === ')') {
+    let m = k - 1;
+    while (m > 0 && m > k - 6 && toks[m]!.text !== '(') m--;
+    if (toks[m]?.text !== '(') return null;
+    k = m - 1;
+  }
+  let hit = k >= 0 ? titles.endingAt(toks, k) : null;
+  // "director of agriculture a b rao", "minister of state for urban development a b rao"; not "editor of the weekly" (a determiner: a complement, not a department).
+  for (const back of [2, 3, 4]) {
+    if (hit || k - back < 0 || !FIELD_BEFORE.has(keysOf(toks)[k - back + 1]!) || toks.slice(k - back + 2, k + 1).some((t) => t.pos === 'DET')) continue;
+    hit = titles.endingAt(toks, k - back);
+  }
+  // "ex-mla a b rao": the prefix written into the title's one token.
+  let former = false;
+  const exTitle = !hit && k >= 0 && /^ex /.test(keysOf(toks)[k]!) ? titles.getKey(keysOf(toks)[k]!.slice(3)) : undefined;
+  if (exTitle) {
+    hit = { first: k, value: exTitle };
+    former = true;
+  }
+  if (!hit) return null;
+  let j = hit.first - 1;
+  let state: string | null = null;
+  let partyAt: number | null = null;
+  // "bharatiya janata party president": a title whose first word ends an organization's name.
+  let org: Actor | null = orgs?.at(toks[hit.first]!) ?? null;
+  if (org) while (j >= 0 && toks[j]!.start >= org.start) j--;
+  const keys = keysOf(toks);
+  for (; j >= 0; j--) {
+    const key = keys[j]!;
+    const referent = REFERENTS[key];
+    const earlier =
+      referent !== undefined && org === null && partyAt === null && hit.value.agent === 'PTY' ? orgs?.before(toks[j]!.start, referent) : undefined;
+    if (earlier) {
+      org = earlier;
+      continue;
+    }
+    if (TITLE_MODIFIERS.includes(key)) continue;
+    if (FORMER.includes(key)) {
+      former = true;
+      continue;
+    }
+    // "haryana's", and the doubled quotes of some exports ("haryana''s").
+    if (/^['’]s?$/.test(toks[j]!.text) && j > 0) continue;
+    const place = placeEndingAt(toks, j);
+    if (place) {
+      state = place.country;
+      j = place.first;
+      continue;
+    }
+    const stateActor: Actor | undefined = state === null ? orgs?.state(toks[j]!) : undefined;
+    if (stateActor?.state) {
+      state = stateActor.state;
+      while (j > 0 && toks[j - 1]!.start >= stateActor.start) j--;
+      continue;
+    }
+    // "the x committee (xc) president": the acronym set after the name.
+    if (toks[j]!.text === ')' && toks[j - 2]?.text === '(') {
+      j -= 2;
+      continue;
+    }
+    const named: Actor | undefined = org === null && partyAt === null ? orgs?.at(toks[j]!) : undefined;
+    if (named) {
+      org = named;
+      while (j > 0 && toks[j - 1]!.start >= named.start) j--;
+      continue;
+    }
+    if (partyAt === null && org === null && partyPhrases().getKey(key)) {
+      partyAt = j;
+      continue;
+    }
+    break;
+  }
+  return { title: hit.value, first: hit.first, from: j + 1, former, state, partyAt, org };
+}
+
+/** "a b rao, a businessman,": a title after a name of two words or more, set off by a comma and an article. */
+export function appositionAfter(toks: readonly Token[], i: number, name: NameSpan, titles: PhraseIndex<Title>, orgs?: OrgLookup, minWords = 2): Cue | null {
+  const k = name.last;
+  if (name.words + name.initials < minWords || toks[k + 1]?.text !== ',' || !['a', 'an', 'the'].includes(keysOf(toks)[k + 2] ?? '')) return null;
+  let hit = titles.match(toks, k + 3);
+  // "the head priest of the sect": the title's own words first; "the vhp leader": the organization's title.
+  const org = hit ? undefined : orgs?.at(toks[k + 3]!);
+  if (!hit && toks[k + 4]) hit = titles.match(toks, k + 4);
+  if (!hit || i > k) return null;
+  return { title: hit.value, first: k + 3, from: hit.last, former: false, state: null, partyAt: null, org: org ?? null };
+}
+
+/**
+ * The title right before the word at `start`, read as the titled people read it: what the actors stage asks of a
+ * graph officeholder ("prime minister a b", not "former prime minister a b") and of a person named by one word.
+ */
+export function titleBefore(ctx: StageContext, s: Sentence | undefined, start: number): Cue | null {
+  const i = s ? s.tokens.findIndex((t) => t.start === start) : -1;
+  return s && i > 0 ? cueBefore(s.tokens, i, titlesOf(ctx)) : null;
+}
