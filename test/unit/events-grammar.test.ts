@@ -137,7 +137,7 @@ const rows: Array<[string, string[], string]> = [
   ['Chadian rebels swept into Sudan on Monday.', ['TCDREB 19 SDN'], 'sweeping into a place takes it (entente.sweep-into), no investigation'],
   [
     'The Chadian government sought more time from the Sudanese commission.',
-    ['TCDGOV 02 SDN'],
+    ['TCDGOV 02 SDNGOV'],
     'what one seeks from another is asked of them (entente.seek-from)',
   ],
   [

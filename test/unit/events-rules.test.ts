@@ -98,6 +98,8 @@ const rows: Array<[string, string, string[]]> = [
   ['actor.named-body', 'The Savings Bank of Chad criticized Sudanese rebels.', ['TCDBUS 111 SDNREB']],
   ['actor.named-body', 'Sudanese rebels took 400 dollars from the Savings Bank of Chad.', ['SDNREB 171 TCDBUS']],
   ['actor.named-body', 'The all Chad rationalist association criticized Sudanese rebels.', ['TCDNGO 111 SDNREB']],
+  // The head's sector is the actor stage's table's (rules/body-name-rules.ts): a board or commission is the state's.
+  ['actor.named-body', 'The Chad electricity board criticized Sudanese rebels.', ['TCDGOV 111 SDNREB']],
   ['event.joint-act', 'The meeting was attended by Chadian and Sudanese ministers.', []],
   ['event.joint-act', 'Chadian and Sudanese officials organised a peace march.', []],
   ['role.passive-agent', 'Ukraine was criticized by Russia.', ['RUS 111 UKR']],

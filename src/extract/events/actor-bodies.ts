@@ -2,6 +2,7 @@ import type { ActorGroup } from './actor-groups.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { ACTOR_RULES } from './grammar/actor-rules.js';
 import type { SentenceView } from './sentence-view.js';
+import { headSector } from '../rules/body-name-rules.js';
 
 const withRule = (g: ActorGroup, rule: string): readonly string[] => [...(g.rules ?? []), rule];
 
@@ -23,12 +24,16 @@ function partyMeetings(v: SentenceView, groups: ActorGroup[]): ActorGroup[] {
   });
 }
 
-/** Heads of a body's name: "all india babri masjid reconstruction committee", "gujarat chamber of commerce" (not "union": "the indian union" is the state). */
-const BODY_HEADS: ReadonlySet<string> = new Set(
-  'committee association board confederation council federation forum front samiti manch league society trust organisation organization foundation institute chamber club'.split(
-    ' ',
-  ),
-);
+/**
+ * The sector of a body's head noun, from the actor stage's table of body names (rules/body-name-rules.ts): "committee"
+ * NGO, "board" GOV, "union" none here ("the indian union" is the state); "bank" and "chamber" are business; a head
+ * of no sure sector ("front") is an organisation (NGO).
+ */
+function bodySector(head: string): string | undefined {
+  if (BUSINESS.has(head)) return 'BUS';
+  const rule = head === 'union' ? undefined : headSector(head);
+  return rule ? rule.agent || 'NGO' : undefined;
+}
 
 /** Bodies of business: "the state bank of india", "a chamber of commerce". */
 const BUSINESS: ReadonlySet<string> = new Set(['bank', 'chamber']);
@@ -43,18 +48,20 @@ function namedBodies(v: SentenceView, groups: ActorGroup[], d: CompiledDictionar
     if (g.code.length !== 3 || !d.places.has(g.ruleId)) return g;
     // "the state bank of india", "the chamber of commerce of chad": a body "of" the country.
     const head = v.lower[g.start - 2] ?? '';
-    if (v.lower[g.start - 1] === 'of' && (BODY_HEADS.has(head) || head === 'bank')) {
+    const sector = v.lower[g.start - 1] === 'of' ? bodySector(head) : undefined;
+    if (sector) {
       // The phrase is the body's whole name, from its first word ("the savings bank of chad"), no "of" phrase.
       let start = g.start - 2;
       while (start > 0 && (v.pos[start - 1] === 'NOUN' || v.pos[start - 1] === 'PROPN' || v.pos[start - 1] === 'ADJ')) start--;
       const { prep: _of, ...body } = g;
       const before = v.pos[start - 1] === 'DET' ? start - 2 : start - 1;
       const prep = v.pos[before] === 'ADP' ? { prep: v.lower[before]! } : {};
-      return { ...body, ...prep, start, code: `${g.code}${BUSINESS.has(head) ? 'BUS' : 'NGO'}`, rules: withRule(g, ACTOR_RULES.namedBody.id) };
+      return { ...body, ...prep, start, code: `${g.code}${sector}`, rules: withRule(g, ACTOR_RULES.namedBody.id) };
     }
     const next = groups[n + 1]?.start ?? v.n;
     for (let k = g.end; k < Math.min(next, g.end + 6); k++) {
-      if (BODY_HEADS.has(v.lower[k]!)) return { ...g, end: k + 1, code: `${g.code}NGO`, rules: withRule(g, ACTOR_RULES.namedBody.id) };
+      const at = v.lower[k] === 'bank' ? undefined : bodySector(v.lower[k]!);
+      if (at) return { ...g, end: k + 1, code: `${g.code}${at}`, rules: withRule(g, ACTOR_RULES.namedBody.id) };
       if (!(v.pos[k] === 'NOUN' || v.pos[k] === 'PROPN' || v.pos[k] === 'ADJ' || v.lower[k] === '-')) return g;
     }
     return g;

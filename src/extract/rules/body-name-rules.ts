@@ -17,7 +17,28 @@ export interface BodyNameRule {
 export const BODY_NAME_RULES: readonly BodyNameRule[] = [
   {
     id: 'body-name.committee',
-    heads: ['committee', 'action committee', 'trust', 'nyas', 'samaj', 'sangh', 'parishad', 'manch', 'association', 'federation', 'forum', 'society'],
+    heads: [
+      'committee',
+      'action committee',
+      'trust',
+      'nyas',
+      'samaj',
+      'sangh',
+      'parishad',
+      'manch',
+      'samiti',
+      'association',
+      'federation',
+      'confederation',
+      'forum',
+      'society',
+      'league',
+      'foundation',
+      'institute',
+      'club',
+      'organisation',
+      'organization',
+    ],
     agent: 'NGO',
     ofState: false,
     example: 'the riverside bridge action committee; the old town trust',
@@ -72,6 +93,14 @@ export const BODY_NAME_RULES: readonly BodyNameRule[] = [
     reason: 'a front or a "sena" may be a party, a movement or a militia: the organization, with no sector',
   },
 ];
+
+/** The sector of a one-word head ("committee" NGO, "board" GOV), for the coder's phrases of a place and a head. */
+export function headSector(word: string): BodyNameRule | undefined {
+  return ONE_WORD_HEADS.get(word);
+}
+const ONE_WORD_HEADS: ReadonlyMap<string, BodyNameRule> = new Map(
+  BODY_NAME_RULES.flatMap((r) => r.heads.filter((h) => !h.includes(' ')).map((h) => [h, r] as const)),
+);
 
 /** Words of a name that say its sector, checked in this order (a religious committee is REL, not NGO). */
 export const SECTOR_WORDS: readonly { readonly agent: string; readonly words: readonly string[] }[] = [
