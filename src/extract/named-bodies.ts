@@ -128,7 +128,8 @@ function bodiesNamedIn(s: Sentence, scan: Scan): void {
     const t = toks[i]!;
     if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || NOT_BEFORE.has(keys[hit.last + 1] ?? '') || scan.taken.covers(t.start)) continue;
     const name = nameAround(toks, i, hit.last, scan.stateAt, scan.taken, scan.lowercase);
-    if (!name) continue;
+    // "the union of india" is the state in a court's or a treaty's words, no labour union: a union named by its complement alone.
+    if (!name || (hit.value.agent === 'LAB' && name.first === i)) continue;
     const own = name.states.find((a) => a.state)?.state ?? null;
     const country = own ?? scan.home;
     if (!country) continue;
