@@ -128,7 +128,8 @@ function bodiesNamedIn(s: Sentence, scan: Scan): void {
     const t = toks[i]!;
     if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || NOT_BEFORE.has(keys[hit.last + 1] ?? '') || scan.taken.covers(t.start)) continue;
     const name = nameAround(toks, i, hit.last, scan.stateAt, scan.taken, scan.lowercase);
-    if (!name) continue;
+    // "the union of india" is the state in a court's or a treaty's words, no labour union: a union named by its complement alone.
+    if (!name || (hit.value.agent === 'LAB' && name.first === i)) continue;
     const own = name.states.find((a) => a.state)?.state ?? null;
     const country = own ?? scan.home;
     if (!country) continue;
@@ -152,6 +153,9 @@ function bodiesNamedIn(s: Sentence, scan: Scan): void {
       ruleId: `${name.states.length > 0 ? NAMED_RULES.state.id : NAMED_RULES.name.id}+${hit.value.id}`,
     };
     for (const a of name.states) scan.dropped.add(a);
+    // "the x peace committee movement trust": a later head whose name takes in a body just found is that body's whole name.
+    const previous = scan.found.at(-1);
+    if (previous && previous.sentence === s.index && previous.start >= start && previous.end <= end) scan.found.pop();
     scan.found.push(actor);
     // "(bmac)": an acronym in parentheses right after the name.
     if (toks[name.last + 1]?.text === '(' && toks[name.last + 3]?.text === ')' && /^\p{L}{2,8}$/u.test(toks[name.last + 2]!.text))

@@ -53,6 +53,8 @@ export function titlesOf(ctx: StageContext): PhraseIndex<Title> {
 
 /** Words between a title and its field: "director of agriculture", "minister of state for urban development". */
 export const FIELD_BEFORE = new Set(['of', 'for']);
+/** The words of a field after "of" or "for" ("fisheries", "urban development"): nouns and adjectives only. */
+const FIELD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 export interface NameSpan {
   readonly last: number;
@@ -97,9 +99,10 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
     k = m - 1;
   }
   let hit = k >= 0 ? titles.endingAt(toks, k) : null;
-  // "director of agriculture a b rao", "minister of state for urban development a b rao"; not "editor of the weekly" (a determiner: a complement, not a department).
+  // "director of agriculture a b rao", "minister of state for urban development a b rao"; not "editor of the weekly" (a determiner: a complement, not a department)
+  // nor "commissioner of police ordered strict vigilance" (a verb: the field has ended and the sentence goes on).
   for (const back of [2, 3, 4]) {
-    if (hit || k - back < 0 || !FIELD_BEFORE.has(keysOf(toks)[k - back + 1]!) || toks.slice(k - back + 2, k + 1).some((t) => t.pos === 'DET')) continue;
+    if (hit || k - back < 0 || !FIELD_BEFORE.has(keysOf(toks)[k - back + 1]!) || toks.slice(k - back + 2, k + 1).some((t) => !FIELD_POS.has(t.pos))) continue;
     hit = titles.endingAt(toks, k - back);
   }
   // "ex-mla a b rao": the prefix written into the title's one token.

@@ -235,7 +235,12 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       const found = noOffice.get(t.start);
       if (found) {
         const cue = cueBefore(toks, i, titles, orgAt);
-        if (cue) replaced.set(found, withTitle(found, cue, { ctx, on, home, undated: draft.article.dateEstimated, s }, i));
+        if (cue) {
+          const titled = withTitle(found, cue, scanOf(s), i);
+          replaced.set(found, titled);
+          // "chief minister a b modi ... modi said": the surname's later mentions are the titled person's.
+          if (found.name.includes(' ')) bySurname.set(surnameKey(found.name), titled);
+        }
       }
       if (key === '' || covered.covers(t.start)) continue;
       const earlier = bySurname.get(key);
@@ -302,9 +307,11 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       const actor = titledPerson(scan, i, name, cue);
       added.push(actor);
       bySurname.set(surnameKey(actor.text), actor);
+      // "party mps a b rao, c d das and e f sen": one plural title before a list of names is each one's; a singular one
+      // ("defence minister a b rao, c d das and ...") is the first name's alone.
+      const plural = cue !== null && cue.from <= name.last && pluralTitle(keys[honorific ? i - 2 : i - 1] ?? '');
       i = name.last;
-      // "party mps a b rao, c d das and e f sen": one title before a list of names is each one's.
-      while (cue && cue.from <= name.last && (toks[i + 1]?.text === ',' || keys[i + 1] === 'and') && toks[i + 2]) {
+      while (plural && (toks[i + 1]?.text === ',' || keys[i + 1] === 'and') && toks[i + 2]) {
         const next = nameAt(toks, i + 2, lowercase, titles, covered, memo);
         if (!next || (next.words < 2 && next.initials === 0)) break;
         const more = { ...titledPerson(scan, i + 2, next, cue), role: actor.role, ruleId: TITLED_RULES.list.id };
@@ -315,6 +322,11 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
     }
   }
   return { added, replaced };
+}
+
+/** "mps", "leaders", "ministers": a title word in the plural (not "boss", "bishopess"). */
+function pluralTitle(word: string): boolean {
+  return word.length > 2 && word.endsWith('s') && !word.endsWith('ss');
 }
 
 /** A person the graph knows without an office on the day, given the role and state of the title before the name. */

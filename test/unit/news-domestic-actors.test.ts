@@ -47,6 +47,13 @@ test('police ranks, a parenthesis, a department between commas, "former" and an 
   assert.deepEqual(find(r, 'g h sen'), ['g h sen', 'INDELI', 'former bihar chief minister']);
 });
 
+test('"x general" offices of the civil service and the courts are no military ranks', () => {
+  const r = read('lucknow: registrar general a b rao and advocate general c d das met in uttar pradesh. major general e f sen left.');
+  assert.deepEqual(find(r, 'a b rao')?.[1], 'INDGOV');
+  assert.deepEqual(find(r, 'c d das')?.[1], 'INDJUD');
+  assert.deepEqual(find(r, 'e f sen')?.[1], 'INDMIL');
+});
+
 test('a title after the name: "x y, a businessman,"', () => {
   const r = read('pune: "we are afraid," said ravi moreland, a businessman, on friday in maharashtra.');
   assert.deepEqual(find(r, 'ravi moreland'), ['ravi moreland', 'INDBUS', 'businessman']);
@@ -108,9 +115,34 @@ test('one title before a list of names, an "ex-" title, and a title before a per
     ['a b rao', 'c d das', 'e f sen'],
   );
   assert.deepEqual(find(r, 'g h iyer'), ['g h iyer', 'INDELI', 'ex-mla']);
+  // A singular title is the first name's alone: the names after it are other people, of no title given here.
+  const one = read('nagpur: defence minister a b rao, c d das and e f sen met in maharashtra.');
+  assert.deepEqual(
+    one.actors.filter(([, , role]) => role === 'defence minister').map(([t]) => t),
+    ['a b rao'],
+  );
 });
 
 test('a person the graph knows with no office that day takes the role and state of the title before the name', () => {
-  const r = read('rajkot: gujarat chief minister navin joshi met traders in gujarat.');
+  const known = createNewsGraph({
+    entities: [
+      state('IND', 'India', 'Indian'),
+      { id: 'Q9', kind: 'person', name: 'Kiran Desai', aliases: [], attrs: {}, provenance: [{ dataset: 'test', ref: 'Q9' }] },
+    ],
+    facts: [],
+  });
+  const text = 'rajkot: gujarat chief minister kiran desai met traders in gujarat. later, desai said peace had returned.';
+  const article = finishArticle({ text, title: null, published: '2002-03-04' } as never, '2002-03-04' as IsoDate);
+  const people = analyze(article, { graph: known, coder }).actors.filter((a) => a.type === 'person');
+  assert.deepEqual(
+    people.map((a) => [a.text, a.cameo, a.id]),
+    [
+      ['kiran desai', 'INDGOV', 'Q9'],
+      ['desai', 'INDGOV', 'Q9'],
+    ],
+    'the surname later is the titled person, not the graph’s person with no office',
+  );
+  const r = read('rajkot: gujarat chief minister navin joshi met traders in gujarat. later, joshi said peace had returned.');
   assert.deepEqual(find(r, 'navin joshi'), ['navin joshi', 'INDGOV', 'gujarat chief minister']);
+  assert.deepEqual(find(r, 'joshi'), ['joshi', 'INDGOV', 'gujarat chief minister']);
 });

@@ -55,6 +55,22 @@ test('org.named-body: no body from a proposed committee, a modifier noun or "in 
   );
 });
 
+test('org.named-body: a later head whose name takes in a body just found is one body, the whole name', () => {
+  const r = read('pune: the riverside peace committee movement trust met the collector in maharashtra.');
+  assert.deepEqual(
+    r.actors.filter(([, , rule]) => rule.startsWith('org.')).map(([t]) => t),
+    ['riverside peace committee movement trust'],
+  );
+});
+
+test('org.named-body: "the union of india" is no labour union; a union with a name before its head is', () => {
+  const r = read('pune: the union of india told the court in maharashtra. the dock workers union of india struck.');
+  assert.deepEqual(
+    r.actors.filter(([, , rule]) => rule.startsWith('org.')).map(([t, code]) => [t, code]),
+    [['dock workers union of india', 'INDLAB']],
+  );
+});
+
 test('org.named-body.state-in-name: a demonym or a state inside a body’s name is its country, not an actor', () => {
   const r = read('nagpur: the indian council of cotton research and the all india mosque repair committee wrote to the maharashtra government.');
   assert.deepEqual(find(r, 'indian council of cotton research')?.slice(1), ['INDGOV', 'org.named-body.state-in-name+body-name.state-body']);

@@ -64,6 +64,14 @@ test('"the late" before a title puts the office in the past', () => {
   assert.equal(find(r, 'a b sinha')?.[1], 'INDELI');
 });
 
+test('a field after "of" is nouns and adjectives: a verb after it ends the title, and what follows is no name', () => {
+  assert.deepEqual(
+    read('pune: the deputy commissioner of police ordered strict vigilance in maharashtra.').filter(([, , role]) => role !== null),
+    [],
+  );
+  assert.deepEqual(find(read('pune: the director of fisheries sunil batra spoke in maharashtra.'), 'sunil batra')?.[2], 'director of fisheries');
+});
+
 test('a name first written without a title takes the title set after its surname later', () => {
   const r = read(
     'lucknow: the court heard the petition filed by ramesh kale in uttar pradesh. the vhp met. kale, the vhp leader, said the temple would be built.',

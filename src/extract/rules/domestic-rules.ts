@@ -53,6 +53,13 @@ export const TITLES: readonly TitleRule[] = [
       'director',
       'joint director',
       'director general',
+      // "X general" offices of the civil service, not military ranks ("general" alone is MIL).
+      'registrar general',
+      'registrar-general',
+      'accountant general',
+      'surveyor general',
+      'postmaster general',
+      'comptroller and auditor general',
       'collector',
       'district collector',
       'district magistrate',
@@ -69,7 +76,7 @@ export const TITLES: readonly TitleRule[] = [
   },
   {
     id: 'title.judiciary',
-    words: ['justice', 'chief justice', 'judge', 'magistrate', 'sessions judge', 'additional sessions judge'],
+    words: ['justice', 'chief justice', 'judge', 'magistrate', 'sessions judge', 'additional sessions judge', 'advocate general', 'solicitor general'],
     agent: 'JUD',
     example: 'a bench headed by justice a k rao',
     reason: 'judges sit for the state: JUD',
