@@ -114,8 +114,20 @@ function governing(sentence: Sentence, dates: readonly DateMention[], published:
   const open = opening(sentence, cands);
   if (open) return open;
   const inside = (start: number) => cands.some((d) => d.start <= start && start < d.end);
-  const boundary = sentence.tokens.find((t) => !inside(t.start) && isBoundary(t.text));
+  const from = datelineEnd(sentence);
+  const boundary = sentence.tokens.find((t) => t.start >= from && !inside(t.start) && isBoundary(t.text));
   return cands.find((d) => !boundary || d.end <= boundary.start);
+}
+
+/** At most this many words before a dateline's colon ("new delhi:", "ahmedabad, march 4:"). */
+const MAX_DATELINE = 5;
+
+/** Where the sentence's dateline ends ("ayodhya: the trustee on thursday said ..."): its colon is no clause boundary. */
+function datelineEnd(sentence: Sentence): number {
+  const tokens = sentence.tokens;
+  const colon = tokens.slice(0, MAX_DATELINE + 1).findIndex((t) => t.text === ':');
+  if (colon < 1 || tokens.slice(0, colon).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return sentence.start;
+  return tokens[colon]!.end;
 }
 
 const fromCandidate = (c: Candidate): EventDate | null => (c.mention ? { date: c.mention.date, precision: c.mention.precision, text: c.mention.text } : null);

@@ -113,6 +113,8 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
     former = true;
   }
   if (!hit) return null;
+  // "the official death toll": a one-word title used as an adjective after a determiner titles no one.
+  if (hit.first === k && toks[k]!.pos === 'ADJ' && toks[k - 1]?.pos === 'DET') return null;
   let j = hit.first - 1;
   let state: string | null = null;
   let partyAt: number | null = null;

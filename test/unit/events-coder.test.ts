@@ -43,6 +43,10 @@ const rows: Array<[string, string, string[], string]> = [
     'agreeing to an uncoded action is an intent, each way',
   ],
   ['France urged Russia to withdraw its troops from Georgia.', '2012-05-15', ['FRA 02 RUS'], 'a verb the dictionary lost, object control'],
+  ['The Chadian opposition flayed the Sudanese government.', '2012-05-15', ['TCDOPP 11 SDNGOV'], 'verb.flay: a verb of South Asian English'],
+  ['The Chadian opposition lambasted the Sudanese government.', '2012-05-15', ['TCDOPP 11 SDNGOV'], 'verb.lambast'],
+  ['The Chadian opposition justified the Sudanese government.', '2012-05-15', ['TCDOPP 05 SDNGOV'], 'verb.justify: a verbal defence'],
+  ['Chadian police chargesheeted Sudanese rebels.', '2012-05-15', ['TCDCOP 17 SDNREB'], 'verb.chargesheet: charges filed'],
   ['Ukrainian opposition supporters protested in Kiev.', '2012-05-15', ['UKROPP 14 ---'], 'a protest needs no target; a place is no target'],
   [
     'Officials said that Putin — who spoke in Moscow while touring the region — will pay his first visit as president to neighboring Belarus.',

@@ -66,6 +66,9 @@ test('never a common word after a title: "today", "the control room", plural nou
     [],
   );
   assert.deepEqual(find(r, 'chief minister'), ['chief minister', 'INDGOV', 'minister']);
+  // A one-word title used as an adjective after a determiner titles no one; as a noun it does.
+  assert.equal(find(read('jaipur: the official death toll rose in rajasthan.'), 'death toll'), undefined);
+  assert.deepEqual(find(read('jaipur: an official a b rao spoke in rajasthan.'), 'a b rao'), ['a b rao', 'INDGOV', 'official']);
 });
 
 test('parties: short names only at home, dated codes, and "congress" as a common noun or the US Congress is no party', () => {
