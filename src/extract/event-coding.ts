@@ -60,7 +60,8 @@ export const eventsStage: Stage = {
         tokens: s.tokens.map((t) => ({ text: t.text, start: t.start - s.start, end: t.end - s.start, pos: t.pos, lemma: t.lemma })),
         date: draft.article.published,
         actors,
-        ...(country ? { country } : {}),
+        // Always set (undefined when none): one shape for every sentence keeps the coder's reads monomorphic.
+        country: country ? country : undefined,
       })) {
         const dated = e.date ? { date: e.date, precision: 'day' as const, text: null } : eventDate(s, dates, e.verb, draft.article.published, previous);
         // An act the text places in a decade ("in the 1970s") is history the article recalls: no day to give it.

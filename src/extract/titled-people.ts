@@ -77,27 +77,44 @@ const ONE_WORD_TITLES = new Set(['swami', 'imam', 'mahant', 'maulana', 'sant']);
 
 const INITIALS = /^(?:\p{L}\.){1,3}$|^\p{L}$/u;
 
-/** The name starting at token `i`: initials, then words that are no common word, title or place. */
-function nameAt(toks: readonly Token[], i: number, lowercase: boolean, titles: PhraseIndex<Title>, covered: SpanCover): NameSpan | null {
+/** What token `j` can be in a name, as bits: NAMEABLE (none of it otherwise), INITIAL, WORD (a name word). */
+const NAMEABLE = 1;
+const INITIAL = 2;
+const WORD = 4;
+const KNOWN = 8;
+
+function nameToken(toks: readonly Token[], j: number, key: string, lowercase: boolean, titles: PhraseIndex<Title>, covered: SpanCover): number {
+  const t = toks[j]!;
+  if (covered.covers(t.start) || key === '') return KNOWN;
+  if (!lowercase && !/^\p{Lu}/u.test(t.text)) return KNOWN;
+  const bits = KNOWN | NAMEABLE | (INITIALS.test(t.text) ? INITIAL : 0);
+  if (!/^[\p{L}'’-]{2,}$/u.test(t.text) || NOT_NAME_WORDS.has(key) || HONORIFIC.has(key)) return bits;
+  if (STOP_POS.has(t.pos) || (t.pos === 'AUX' && AUX_WORDS.has(key))) return bits;
+  // "eminent jurists": a plural common noun (its lemma of four letters or more, plus s) is no name; "fernandes" and "anis" are.
+  if (t.pos === 'NOUN' && t.lemma.length >= 4 && `${t.lemma}s` === key) return bits;
+  if (titles.getKey(key) || (key.startsWith('ex ') && titles.getKey(key.slice(3))) || partyPhrases().getKey(key) || placeStartsAt(toks, j)) return bits;
+  return bits | WORD;
+}
+
+/**
+ * The name starting at token `i`: initials, then words that are no common word, title or place. `memo` keeps what
+ * each token of the sentence can be (nameToken), asked from every token a name might start at.
+ */
+function nameAt(toks: readonly Token[], i: number, lowercase: boolean, titles: PhraseIndex<Title>, covered: SpanCover, memo: Uint8Array): NameSpan | null {
   let initials = 0;
   let words = 0;
   let last = -1;
   const keys = keysOf(toks);
   for (let j = i; j < toks.length && j < i + 5; j++) {
-    const t = toks[j]!;
-    const key = keys[j]!;
-    if (covered.covers(t.start) || key === '') break;
-    if (!lowercase && !/^\p{Lu}/u.test(t.text)) break;
-    if (INITIALS.test(t.text) && words === 0) {
+    let bits = memo[j]!;
+    if (bits === 0) memo[j] = bits = nameToken(toks, j, keys[j]!, lowercase, titles, covered);
+    if (!(bits & NAMEABLE)) break;
+    if (bits & INITIAL && words === 0) {
       initials++;
       last = j;
       continue;
     }
-    if (!/^[\p{L}'’-]{2,}$/u.test(t.text) || NOT_NAME_WORDS.has(key) || HONORIFIC.has(key)) break;
-    if (STOP_POS.has(t.pos) || (t.pos === 'AUX' && AUX_WORDS.has(key))) break;
-    // "eminent jurists": a plural common noun (its lemma of four letters or more, plus s) is no name; "fernandes" and "anis" are.
-    if (t.pos === 'NOUN' && t.lemma.length >= 4 && `${t.lemma}s` === key) break;
-    if (titles.getKey(key) || (key.startsWith('ex ') && titles.getKey(key.slice(3))) || partyPhrases().getKey(key) || placeStartsAt(toks, j)) break;
+    if (!(bits & WORD)) break;
     words++;
     last = j;
   }
@@ -211,6 +228,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
   for (const s of draft.sentences) {
     const toks = s.tokens;
     const keys = keysOf(toks);
+    const memo = new Uint8Array(toks.length);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       const key = keys[i]!;
@@ -246,7 +264,12 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
         untitled.delete(key);
         continue;
       }
-      if (earlier && (lowercase || /^\p{Lu}/u.test(t.text)) && !NOT_NAME_WORDS.has(key) && !(toks[i + 1] && nameAt(toks, i + 1, lowercase, titles, covered))) {
+      if (
+        earlier &&
+        (lowercase || /^\p{Lu}/u.test(t.text)) &&
+        !NOT_NAME_WORDS.has(key) &&
+        !(toks[i + 1] && nameAt(toks, i + 1, lowercase, titles, covered, memo))
+      ) {
         const text = words(s, i, i);
         added.push({
           ...earlier,
@@ -262,7 +285,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       }
       // Most tokens start no name: a function word longer than an initial is passed at once.
       if (STOP_POS.has(t.pos) && t.text.length > 1) continue;
-      const name = nameAt(toks, i, lowercase, titles, covered);
+      const name = nameAt(toks, i, lowercase, titles, covered, memo);
       if (!name) continue;
       // The shape first (cheap), the title after: most nouns of lower-cased text start no name.
       const oneWord = i > 0 && ONE_WORD_TITLES.has(keys[i - 1]!);
@@ -289,7 +312,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       const plural = cue !== null && cue.from <= name.last && pluralTitle(keys[honorific ? i - 2 : i - 1] ?? '');
       i = name.last;
       while (plural && (toks[i + 1]?.text === ',' || keys[i + 1] === 'and') && toks[i + 2]) {
-        const next = nameAt(toks, i + 2, lowercase, titles, covered);
+        const next = nameAt(toks, i + 2, lowercase, titles, covered, memo);
         if (!next || (next.words < 2 && next.initials === 0)) break;
         const more = { ...titledPerson(scan, i + 2, next, cue), role: actor.role, ruleId: TITLED_RULES.list.id };
         added.push(more);

@@ -1,6 +1,7 @@
 import { bodyGroups } from './actor-bodies.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { ACTOR_RULES } from './grammar/actor-rules.js';
+import { singularOf } from './phrase-index.js';
 import type { Trace } from './grammar/rule.js';
 import { PRONOUNS, type SentenceView } from './sentence-view.js';
 import type { DatedCode } from './types.js';
@@ -25,6 +26,26 @@ export interface ActorGroup {
   readonly rules?: readonly string[];
   /** The caller's id for the phrase when it is one of the caller's mentions, uncomposed. */
   readonly entity?: string;
+}
+
+/**
+ * Every group is made here with all its properties set (undefined when absent): groups of one shape keep the coder's
+ * hot functions from deoptimising on each new combination of optional properties. Copies (`{ ...g, code }`) keep it.
+ */
+export function actorGroup(g: ActorGroup): ActorGroup {
+  return {
+    start: g.start,
+    end: g.end,
+    code: g.code,
+    ruleId: g.ruleId,
+    prep: g.prep,
+    pronoun: g.pronoun,
+    named: g.named,
+    composed: g.composed,
+    possessive: g.possessive,
+    rules: g.rules,
+    entity: g.entity,
+  };
 }
 
 const withRule = (g: ActorGroup, rule: string): readonly string[] => [...(g.rules ?? []), rule];
@@ -107,6 +128,14 @@ export function codeOn(codes: readonly DatedCode[], date: string): string | unde
   return fallback;
 }
 
+/** The first words of every discard, actor and agent phrase, made once per dictionaries: most tokens start none. */
+const startsOf = new WeakMap<CompiledDictionaries, ReadonlySet<string>>();
+function phraseStarts(d: CompiledDictionaries): ReadonlySet<string> {
+  let starts = startsOf.get(d);
+  if (!starts) startsOf.set(d, (starts = new Set([...d.discards.firstWords(), ...d.actors.firstWords(), ...d.agents.firstWords()])));
+  return starts;
+}
+
 /**
  * Finds the actor phrases of a sentence: caller mentions first, then the longest dictionary actor
  * or agent at each position; neighbouring parts of one noun phrase compose ("Ukrainian" UKR +
@@ -119,6 +148,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
   const shift = mentionShift(v);
   let cased: boolean | undefined;
   const mentionAt = mentions.length > 0 ? mentionsByToken(v, mentions, shift) : undefined;
+  const starts = phraseStarts(d);
   for (let i = 0; i < v.n; ) {
     const m = mentionAt?.[i];
     if (m) {
@@ -136,8 +166,11 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
       i++;
       continue;
     }
-    if (d.discards.size > 0 && d.discards.match(v.lower, i)) return undefined;
-    let actor = d.actors.match(v.lower, i, true);
+    // A word no phrase starts with (nor, as a plural, its singular: actors match plurals) is passed with one lookup.
+    const w = v.lower[i]!;
+    const starting = starts.has(w) || (w.length > 3 && w.endsWith('s') && starts.has(singularOf(w)));
+    if (starting && d.discards.size > 0 && d.discards.match(v.lower, i)) return undefined;
+    let actor = starting ? d.actors.match(v.lower, i, true) : undefined;
     // "scaling a pole", "a turkey": in cased text a one-word name written in lower case is a common noun.
     if (actor && actor.length === 1 && v.pos[i] === 'NOUN' && tokens[i]!.text === v.lower[i] && (cased ??= isCased(tokens))) {
       actor = undefined;
@@ -149,7 +182,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
       actor = undefined;
       trace?.push({ rule: ACTOR_RULES.usPronoun.id, outcome: 'fired', at: { start: tokens[i]!.start, end: tokens[i]!.end } });
     }
-    const agent = d.agents.match(v.lower, i);
+    const agent = starting ? d.agents.match(v.lower, i) : undefined;
     const actorCode = actor ? codeOn(actor.value.codes, v.source.date) : undefined;
     if (actor && actorCode && (!agent || actor.length >= agent.length)) {
       units.push({ start: i, end: i + actor.length, kind: 'actor', code: actorCode, ruleId: actor.value.ruleId, entity: undefined });
@@ -322,8 +355,8 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
   // Names the dictionaries lack stay inside the phrase: "President Viktor Yanukovych".
   while (end < v.n && v.pos[end] === 'PROPN' && parts[parts.length - 1]!.kind === 'agent') end++;
   const prep = prepositionBefore(v, first.start);
-  const base = { start: first.start, end, ...(prep ? { prep } : {}), ...(end > parts[parts.length - 1]!.end ? { named: true as const } : {}) };
-  if (first.code === '' && parts.length === 1) return { ...base, code: '', ruleId: 'pronoun', pronoun: true };
+  const base = { start: first.start, end, prep: prep ? prep : undefined, named: end > parts[parts.length - 1]!.end ? (true as const) : undefined };
+  if (first.code === '' && parts.length === 1) return actorGroup({ ...base, code: '', ruleId: 'pronoun', pronoun: true });
   const actors = parts.filter((p) => p.kind === 'actor' && p.code !== '');
   const agents = parts.filter((p) => p.kind === 'agent');
   const agent = agents.find((a) => a.code !== '~GOV') ?? agents[0];
@@ -331,7 +364,7 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
     if (!agent || !agent.code.startsWith('~')) return undefined;
     // "military aid", "police station": a role noun used as a modifier is no actor.
     if (v.pos[end] === 'NOUN' || (v.pos[end] === 'ADJ' && v.pos[end + 1] === 'NOUN')) return undefined;
-    return { ...base, code: `---${agent.code.slice(1)}`, ruleId: agent.ruleId };
+    return actorGroup({ ...base, code: `---${agent.code.slice(1)}`, ruleId: agent.ruleId });
   }
   // The most specific actor wins (a person's RUSGOV over the adjective's RUS); on a tie the later, the head.
   // "NATO-member Norway", "Qaeda-linked Somali group": an actor in a hyphenated modifier gives way to the head's.
@@ -351,14 +384,14 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
       : []),
     ...(heads.length < actors.length ? [ACTOR_RULES.hyphenModifier.id] : []),
   ];
-  return {
+  return actorGroup({
     ...base,
     code,
     ruleId: best.ruleId,
-    ...(agent && code !== best.code ? { composed: true as const } : {}),
-    ...(rules.length > 0 ? { rules } : {}),
-    ...(best.entity && code === best.code ? { entity: best.entity } : {}),
-  };
+    composed: agent && code !== best.code ? true : undefined,
+    rules: rules.length > 0 ? rules : undefined,
+    entity: best.entity && code === best.code ? best.entity : undefined,
+  });
 }
 
 /** "Syria offered its troops": a role after a possessive takes the country of the latest actor before it (SYRMIL). */

@@ -1,4 +1,4 @@
-import { countryOf, type ActorGroup } from './actor-groups.js';
+import { actorGroup, countryOf, type ActorGroup } from './actor-groups.js';
 import { isRequest, NONE, ROOT, isUnder, rootOf } from './cameo.js';
 import { conditionAfter, conditionSubject, findObjects } from './clause-roles.js';
 import { governorKind, type Mood } from './code-adjustments.js';
@@ -261,5 +261,5 @@ function stateAgents(hit: VerbHit, code: string, targets: readonly ActorGroup[],
   // "were stopped on the road by vhp activists": a "by" phrase in the verb's clause names the agent, known or not.
   for (let i = hit.end; i < v.n && !HARD_BOUNDARIES.has(v.lower[i]!) && v.lower[i] !== ','; i++) if (v.lower[i] === 'by') return notTheState('a "by" agent');
   const countries = new Set(targets.map((t) => countryOf(t.code)).filter((c): c is string => c !== undefined));
-  return [...countries].map((c) => ({ start: hit.i, end: hit.end, code: `${c}${rule.sector}`, ruleId: rule.id }));
+  return [...countries].map((c) => actorGroup({ start: hit.i, end: hit.end, code: `${c}${rule.sector}`, ruleId: rule.id }));
 }

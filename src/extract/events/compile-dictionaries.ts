@@ -86,7 +86,8 @@ export interface CompiledDictionaries {
 export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): CompiledDictionaries {
   const actors = new PhraseIndex<ActorEntry & { ruleId: string }>();
   d.actors.forEach((a, i) => {
-    const value = { ...a, ruleId: `${ruleSet}:actor.${i}` };
+    // One literal shape for every entry, the project's as the dictionary's: the coder's lookups stay monomorphic.
+    const value = { phrases: a.phrases, codes: a.codes, ruleId: `${ruleSet}:actor.${i}` };
     for (const p of a.phrases) actors.add(p, value);
   });
   const places = countryEntries(d.actors, ruleSet);

@@ -10,7 +10,7 @@ interface Node<T> {
 
 /** A plural's word less its "s", kept: the same words are looked up in several indexes, sentence after sentence. */
 const singulars = new Map<string, string>();
-function singularOf(w: string): string {
+export function singularOf(w: string): string {
   let s = singulars.get(w);
   if (s === undefined) {
     if (singulars.size > 100_000) singulars.clear();
@@ -19,8 +19,11 @@ function singularOf(w: string): string {
   return s;
 }
 
+/** Every node with both properties from the start: nodes of one shape keep `match` from deoptimising. */
+const emptyNode = <T>(): Node<T> => ({ next: undefined, value: undefined });
+
 export class PhraseIndex<T> {
-  private readonly root: Node<T> = {};
+  private readonly root: Node<T> = emptyNode();
   private count = 0;
 
   /** Later additions of the same phrase replace earlier ones (the project's overrides come last). */
@@ -34,7 +37,7 @@ export class PhraseIndex<T> {
     for (const w of words) {
       node.next ??= new Map();
       let n = node.next.get(w);
-      if (!n) node.next.set(w, (n = {}));
+      if (!n) node.next.set(w, (n = emptyNode<T>()));
       node = n;
     }
     if (node.value === undefined) this.count++;
@@ -75,6 +78,11 @@ export class PhraseIndex<T> {
       }
     }
     return value === undefined ? undefined : { value, length };
+  }
+
+  /** The words phrases start with. */
+  firstWords(): Iterable<string> {
+    return this.root.next?.keys() ?? [];
   }
 
   get size(): number {
