@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Entity } from '../../src/core/entity.js';
 import type { IsoDate } from '../../src/core/time.js';
 import { noEventCoder } from '../../src/extract/event-coder.js';
 import { createNewsGraph } from '../../src/extract/news-graph.js';
 import { finishArticle } from '../../src/ingest/article.js';
 import { analyze } from '../../src/pipeline/pipeline.js';
+import { stateEntity as state } from './state-entity.js';
 
-const state = (id: string, name: string, demonym: string): Entity => ({
-  id,
-  kind: 'state',
-  name,
-  aliases: [{ text: demonym, kind: 'demonym', lang: 'en' }],
-  attrs: {},
-  provenance: [{ dataset: 'test', ref: id }],
-});
 const graph = createNewsGraph({
   entities: [state('IND', 'India', 'Indian'), state('USA', 'United States', 'American')],
   facts: [],
