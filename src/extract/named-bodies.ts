@@ -185,7 +185,9 @@ function organizations(draft: Draft, ctx: StageContext): { added: Actor[]; dropp
   const added: Actor[] = [];
   const on = draft.article.published;
   const lowercase = isLowercaseText(draft.article.text);
-  for (const s of draft.sentences) partiesIn(s, { home, on, lowercase, taken: new SpanCover(draft.actors) }, added);
+  // One cover for the whole article: made per sentence it cost the article's actors times its sentences.
+  const parties = { home, on, lowercase, taken: new SpanCover(draft.actors) };
+  for (const s of draft.sentences) partiesIn(s, parties, added);
   const states = draft.actors.filter((a) => a.type === 'state');
   const stateAt = (offset: number) => states.find((a) => a.start <= offset && offset < a.end);
   const kept = draft.actors.filter((a) => a.type !== 'state');
