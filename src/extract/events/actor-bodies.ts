@@ -1,10 +1,9 @@
 import type { ActorGroup } from './actor-groups.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { ACTOR_RULES } from './grammar/actor-rules.js';
+import { withRule } from './group-codes.js';
 import type { SentenceView } from './sentence-view.js';
 import { headSector } from '../rules/body-name-rules.js';
-
-const withRule = (g: ActorGroup, rule: string): readonly string[] => [...(g.rules ?? []), rule];
 
 /** Actor phrases that name a body of people rather than a state or a legislature (actor.named-body, actor.party-meeting). */
 export function bodyGroups(v: SentenceView, groups: ActorGroup[], d: CompiledDictionaries): ActorGroup[] {

@@ -7,7 +7,8 @@
  * events freely lost precision.
  */
 import { actorGroupsOf, codeSentence } from './code-sentence.js';
-import { unknownActor, type ActorGroup } from './actor-groups.js';
+import type { ActorGroup } from './actor-groups.js';
+import { unknownActor } from './group-codes.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { CAMEO } from './cameo.js';
 import { span } from './emit-events.js';

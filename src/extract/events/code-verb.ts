@@ -1,4 +1,5 @@
-import { actorGroup, countryOf, type ActorGroup } from './actor-groups.js';
+import { actorGroup, type ActorGroup } from './actor-groups.js';
+import { countryOf } from './group-codes.js';
 import { isRequest, NONE, ROOT, isUnder, rootOf } from './cameo.js';
 import { conditionAfter, conditionSubject, findObjects } from './clause-roles.js';
 import { governorKind, type Mood } from './code-adjustments.js';

@@ -1,4 +1,5 @@
-import { unknownActor, type ActorGroup } from './actor-groups.js';
+import type { ActorGroup } from './actor-groups.js';
+import { unknownActor } from './group-codes.js';
 import { CAMEO, NONE, ROOT, rootOf } from './cameo.js';
 import { adjustCode, type Mood } from './code-adjustments.js';
 import type { Ctx } from './coder-context.js';
