@@ -303,7 +303,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
         i = field ? name.last - 2 : name.last;
         continue;
       }
-      const scan = { ctx, on, home, undated: draft.article.dateEstimated, s };
+      const scan = scanOf(s);
       const actor = titledPerson(scan, i, name, cue);
       added.push(actor);
       bySurname.set(surnameKey(actor.text), actor);
