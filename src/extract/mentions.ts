@@ -11,6 +11,18 @@ import type { Stage } from './stage.js';
  * or a "This story is from March 6, 2002" line do not make a lower-cased story a cased one.
  */
 export function isLowercaseText(text: string): boolean {
+  // Five stages ask of the same article's text in turn: the last answer is kept (the same string is one comparison).
+  if (text !== lastText) {
+    lastText = text;
+    lastLowercase = lowercaseText(text);
+  }
+  return lastLowercase;
+}
+
+let lastText: string | undefined;
+let lastLowercase = false;
+
+function lowercaseText(text: string): boolean {
   const head = text.slice(0, 5000);
   const lowerStarts = head.match(/[.!?]["”’)]?\s+[a-z]/g)?.length ?? 0;
   const upperStarts = head.match(/[.!?]["”’)]?\s+[A-Z]/g)?.length ?? 0;

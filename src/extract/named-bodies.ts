@@ -6,7 +6,7 @@ import { placeEndingAt } from './home-country.js';
 import { isLowercaseText } from './mentions.js';
 import { keysOf, PhraseIndex } from './phrase-index.js';
 import { BODY_NAME_RULES, NO_NAME_MODIFIERS, NOT_BEFORE_NAME, SECTOR_WORDS, type BodyNameRule } from './rules/body-name-rules.js';
-import { SpanCover } from './span-index.js';
+import { firstContaining, SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 
 const NAMED_RULES = {
@@ -189,7 +189,9 @@ function organizations(draft: Draft, ctx: StageContext): { added: Actor[]; dropp
   const parties = { home, on, lowercase, taken: new SpanCover(draft.actors) };
   for (const s of draft.sentences) partiesIn(s, parties, added);
   const states = draft.actors.filter((a) => a.type === 'state');
-  const stateAt = (offset: number) => states.find((a) => a.start <= offset && offset < a.end);
+  // An offset is a whole character: `offset < a.end` is `offset + 1 <= a.end`.
+  const stateHolding = firstContaining(states);
+  const stateAt = (offset: number) => stateHolding(offset, offset + 1);
   const kept = draft.actors.filter((a) => a.type !== 'state');
   const scan: Scan = { ctx, draft, home, stateAt, lowercase, taken: new SpanCover([...kept, ...added]), found: added, dropped: new Set(), acronyms: new Map() };
   for (const s of draft.sentences) bodiesNamedIn(s, scan);

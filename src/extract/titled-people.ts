@@ -8,7 +8,7 @@ import { isLowercaseText } from './mentions.js';
 import { officeOf, personIndexFor, surnameKey } from './offices.js';
 import { keysOf, type PhraseIndex } from './phrase-index.js';
 import { FORMER, HONORIFICS, NOT_NAMES, TITLE_MODIFIERS } from './rules/domestic-rules.js';
-import { SpanCover } from './span-index.js';
+import { firstContaining, SpanCover } from './span-index.js';
 import { appositionAfter, type Cue, cueBefore, FIELD_BEFORE, type NameSpan, type OrgLookup, type Title, titlesOf } from './title-cues.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 
@@ -217,10 +217,12 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
   // "gujarat chief minister narendra modi" where the graph knows the name but no office on the day: the title tells.
   const states = draft.actors.filter((a) => a.type === 'state' || a.type === 'government');
   const named = draft.actors.filter((a) => a.type === 'organization' || a.ruleId.startsWith('org.'));
+  const namedAt = firstContaining(named);
+  const stateAt = firstContaining(states);
   const orgAt: OrgLookup = {
-    at: (t) => named.find((a) => a.start <= t.start && t.end <= a.end),
+    at: (t) => namedAt(t.start, t.end),
     before: (offset, partyOnly) => named.findLast((a) => a.end <= offset && (!partyOnly || a.role === 'political party')),
-    state: (t) => states.find((a) => a.start <= t.start && t.end <= a.end),
+    state: (t) => stateAt(t.start, t.end),
   };
   const untitled = new Map<string, { s: Sentence; i: number; name: NameSpan }>();
   const scanOf = (s: Sentence) => ({ ctx, on, home, undated: draft.article.dateEstimated, s });
