@@ -7,15 +7,17 @@ import type { Actor, Span } from './analysis.js';
  * before `pos` reaches past it exactly when that maximum does.
  */
 export class SpanCover {
-  readonly #starts: number[];
-  readonly #maxEnd: number[];
+  readonly #starts: Float64Array;
+  readonly #maxEnd: Float64Array;
 
   constructor(spans: readonly Span[]) {
     const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.#starts = sorted.map((s) => s.start);
-    this.#maxEnd = [];
+    // Typed arrays, one kind whatever the offsets: plain arrays of small integers or of doubles took the binary search
+    // (inlined in every stage that asks) out of its optimised code each time it met the other kind.
+    this.#starts = Float64Array.from(sorted, (s) => s.start);
+    this.#maxEnd = new Float64Array(sorted.length);
     let max = -Infinity;
-    for (const s of sorted) this.#maxEnd.push((max = Math.max(max, s.end)));
+    for (let k = 0; k < sorted.length; k++) this.#maxEnd[k] = max = Math.max(max, sorted[k]!.end);
   }
 
   /** Some span has `start <= pos < end`. */
@@ -39,10 +41,10 @@ export class SpanCover {
  */
 export function firstContaining<T extends Span>(spans: readonly T[]): (start: number, end: number) => T | undefined {
   const order = spans.map((_, k) => k).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
-  const starts = order.map((k) => spans[k]!.start);
-  const maxEnd: number[] = [];
+  const starts = Float64Array.from(order, (k) => spans[k]!.start);
+  const maxEnd = new Float64Array(order.length);
   let max = Number.NEGATIVE_INFINITY;
-  for (const k of order) maxEnd.push((max = Math.max(max, spans[k]!.end)));
+  for (let j = 0; j < order.length; j++) maxEnd[j] = max = Math.max(max, spans[order[j]!]!.end);
   return (start, end) => {
     let first = -1;
     for (let j = lastAtOrBefore(starts, start, true); j >= 0 && maxEnd[j]! >= end; j--) {
@@ -54,7 +56,7 @@ export function firstContaining<T extends Span>(spans: readonly T[]): (start: nu
 }
 
 /** Index of the last value `<= x` (`< x` when not inclusive) in an ascending array, -1 when none. */
-function lastAtOrBefore(values: readonly number[], x: number, inclusive: boolean): number {
+function lastAtOrBefore(values: Float64Array, x: number, inclusive: boolean): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
