@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { splitSentences } from '../../src/extract/sentences.js';
-import { SpanCover } from '../../src/extract/span-index.js';
+import { firstContaining, SpanCover } from '../../src/extract/span-index.js';
 import { cutLongSentence, limitsWarning, MAX_SENTENCE_TOKENS, MAX_WORD_CHARS, tokenizerInput } from '../../src/extract/tokenizer-limits.js';
 import { tokenizeSentences } from '../../src/extract/events/wink-tokens.js';
 
@@ -68,7 +68,7 @@ test('a sentence of thousands of tokens is cut into pieces of at most 200, after
   for (const s of sentences) assertOffsets(text, s.tokens);
 });
 
-test('the span index answers as a scan over every span would, on random spans', () => {
+test('the span index answers as a scan over every span would (the first span holding a range, as find), on random spans', () => {
   let seed = 7;
   const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
   for (let round = 0; round < 50; round++) {
@@ -77,7 +77,14 @@ test('the span index answers as a scan over every span would, on random spans', 
       return { start, end: start + 1 + random(15) };
     });
     const cover = new SpanCover(spans);
+    const holding = firstContaining(spans);
     for (let pos = -2; pos < 220; pos++) {
+      const to = pos + 1 + random(4);
+      assert.equal(
+        holding(pos, to),
+        spans.find((a) => a.start <= pos && to <= a.end),
+        `firstContaining(${pos}, ${to})`,
+      );
       assert.equal(
         cover.covers(pos),
         spans.some((a) => a.start <= pos && pos < a.end),
