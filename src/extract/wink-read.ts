@@ -2,8 +2,30 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { tokenizerInput, tokenStarts } from './tokenizer-limits.js';
 
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/**
+ * wink's lemmatizer answers for a word and its tag from the model's own vocabulary only (a word first met in the news
+ * is never a base form to it), so the same word and tag always get the same lemma: answers are kept, where wink
+ * lemmatized every noun, verb and adjective it had no single lemma for again at each occurrence.
+ */
+function keptLemmas(lemmatize: Lemmatize): Lemmatize {
+  let kept = new Map<string, string>();
+  return (value, pos, cache) => {
+    const key = `${pos} ${value}`;
+    let lemma = kept.get(key);
+    if (lemma === undefined) {
+      if (kept.size >= 100_000) kept = new Map();
+      kept.set(key, (lemma = lemmatize(value, pos, cache)));
+    }
+    return lemma;
+  };
+}
+
+const addons = (model as unknown as { addons: { lemmatize: Lemmatize } }).addons;
+
 /** One wink-nlp for the process (its model is loaded once): the sentence stage and the coder's own tokenizer. */
-const nlp = winkNLP(model, ['sbd', 'pos']);
+const nlp = winkNLP({ ...model, addons: { ...addons, lemmatize: keptLemmas(addons.lemmatize) } } as typeof model, ['sbd', 'pos']);
 const its = nlp.its;
 
 /** A token as wink-nlp read it, with its offsets and its text in the original; `pos` is `SPACE` for whitespace. */
