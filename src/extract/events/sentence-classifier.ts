@@ -56,16 +56,18 @@ const tables = new WeakMap<EventTypeModel, Map<string, readonly number[]>>();
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** The model's weights as a Map, made once: a feature string made per sentence is then hashed, not interned as a property name. */
-function weightOf(model: EventTypeModel, f: string): readonly number[] | undefined {
+function tableOf(model: EventTypeModel): Map<string, readonly number[]> {
   let table = tables.get(model);
   if (!table) tables.set(model, (table = new Map(Object.entries(model.weights))));
-  return table.get(f) ?? (INHERITED.has(f) ? model.weights[f] : undefined);
+  return table;
 }
 
 function scoresOf(model: EventTypeModel, feats: readonly string[]): number[] {
   const s = [...(model.weights[''] ?? model.classes.map(() => 0))];
+  // The table found once per text, not once per feature.
+  const table = tableOf(model);
   for (const f of feats) {
-    const w = weightOf(model, f);
+    const w = table.get(f) ?? (INHERITED.has(f) ? model.weights[f] : undefined);
     if (w) for (let k = 0; k < s.length; k++) s[k]! += w[k]!;
   }
   return s;
