@@ -5,6 +5,7 @@ import { describeOffice, officeOf } from './offices.js';
 import type { Stage, StageContext } from './stage.js';
 import { type Cue, titleBefore } from './title-cues.js';
 import type { IsoDate } from '../core/time.js';
+import { readingDay } from './article-era.js';
 
 const TYPE_OF_KIND: Record<string, ActorType> = {
   state: 'state',
@@ -177,9 +178,9 @@ export const actorsStage: Stage = {
     for (const m of draft.mentions) {
       const venue =
         m.aliasKind === 'capital' && (VENUE_BEFORE.test(draft.article.text.slice(Math.max(0, m.start - 12), m.start)) || isDateline(draft.article.text, m));
-      const found = venue ? venueOf(m, ctx) : resolveMention(m, ctx, draft.article.published);
+      const found = venue ? venueOf(m, ctx) : resolveMention(m, ctx, readingDay(draft));
       const title = found?.type === 'person' ? titleBefore(ctx, draft.sentences[m.sentence], m.start) : null;
-      const a = found && draft.article.dateEstimated ? undatedTitled(found, ctx, title, draft.article.published) : found;
+      const a = found && draft.article.dateEstimated ? undatedTitled(found, ctx, title, readingDay(draft)) : found;
       if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids, states, title))) {
         actors.push(a);
         ids.add(a.id);

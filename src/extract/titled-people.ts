@@ -11,6 +11,7 @@ import { FORMER, HONORIFICS, NOT_NAMES, TITLE_MODIFIERS } from './rules/domestic
 import { SpanCover } from './span-index.js';
 import { appositionAfter, type Cue, cueBefore, FIELD_BEFORE, type NameSpan, type OrgLookup, type Title, titlesOf } from './title-cues.js';
 import type { Draft, Stage, StageContext } from './stage.js';
+import { readingDay } from './article-era.js';
 
 const TITLED_RULES = {
   title: {
@@ -205,7 +206,7 @@ function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null, sa
 }
 
 function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replaced: Map<Actor, Actor> } {
-  const on = draft.article.published;
+  const on = readingDay(draft);
   const home = draft.home?.country ?? null;
   const lowercase = isLowercaseText(draft.article.text);
   const titles = titlesOf(ctx);
