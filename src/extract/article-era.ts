@@ -26,7 +26,7 @@ export interface ArticleEra {
 const ERA_RULES = {
   titled: {
     id: 'era.titled-officeholders',
-    example: 'president viktor yanukovych met dmitry medvedev (no date line) -> read as of 2012-02-24',
+    example: 'president a b met c d (no date line; a b in office 2010 to 2014) -> c d read as of 2012',
     reason:
       'an undated article is written while the officeholders it names with a title of their office (no "former") hold it; the days all of them held their offices are its era',
   },
