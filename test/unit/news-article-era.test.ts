@@ -72,3 +72,11 @@ test('a dated article keeps its own day: no era', () => {
   assert.equal(r.era, null);
   assert.deepEqual(r.people[1], ['Dmitry Medvedev', 'RUSELI']);
 });
+
+test('actor.person.no-office: a person whose offices all come later is of that state, by country only', () => {
+  // Yanukovych took office on 2010-02-25: in a 2005 article he is Ukraine's, with no sector yet.
+  const r = read('Viktor Yanukovych spoke in Donetsk on Monday.', '2005-03-01');
+  assert.deepEqual(r.people, [['Viktor Yanukovych', 'UKR']]);
+  // A title then gives the sector.
+  assert.deepEqual(read('Opposition leader Viktor Yanukovych met officials in Kyiv.', '2005-03-01').people, [['Viktor Yanukovych', 'UKROPP']]);
+});
