@@ -2,6 +2,7 @@ import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
 import { placeEndingAt } from './home-country.js';
 import { keysOf, PhraseIndex } from './phrase-index.js';
+import { DOMESTIC_GROUPS, GROUP_NOT_AFTER } from './rules/domestic-groups.js';
 import { BODY_NOT_AFTER, BODY_NOT_BEFORE, DOMESTIC_BODIES, type BodyRule } from './rules/domestic-rules.js';
 import { SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
@@ -14,7 +15,13 @@ const DOMESTIC_RULES = {
   },
 } as const;
 
-const bodyIndex = new PhraseIndex<BodyRule>(DOMESTIC_BODIES.flatMap((b) => b.words.map((w) => [w, b] as const)));
+const bodyIndex = new PhraseIndex<BodyRule>([...DOMESTIC_BODIES, ...DOMESTIC_GROUPS].flatMap((b) => b.words.map((w) => [w, b] as const)));
+const GROUPS: ReadonlySet<BodyRule> = new Set(DOMESTIC_GROUPS);
+
+/** "bjp workers", "party workers", "vhp sadhus": a group of people right after an actor or a party word is that body's, not the home state's. */
+function someonesGroup(toks: readonly Token[], i: number, keys: readonly string[], taken: SpanCover): boolean {
+  return i > 0 && (GROUP_NOT_AFTER.includes(keys[i - 1]!) || taken.covers(toks[i - 1]!.start));
+}
 
 interface Found {
   readonly actors: Actor[];
@@ -49,7 +56,8 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
       found.taken.overlaps(toks[i]!.start, toks[last]!.end) ||
       // "prime minister a b rao": the title of a person taken by the titled-people stage.
       (toks[last + 1] !== undefined && found.taken.covers(toks[last + 1]!.start) && rule.agent !== 'COP') ||
-      qualifiedAbroad(toks, i, last, home, stateAt);
+      qualifiedAbroad(toks, i, last, home, stateAt) ||
+      (GROUPS.has(rule) && someonesGroup(toks, i, keys, found.taken));
     if (skip) {
       i = last;
       continue;

@@ -113,6 +113,12 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
     former = true;
   }
   if (!hit) return null;
+  // "bjp mp swami a b", "vhp leader sadhvi c d": a religious form of address yields to an office or party title
+  // right before it, which says what the person is in the news.
+  if (hit.value.agent === 'REL' && hit.first > 0) {
+    const office = titles.endingAt(toks, hit.first - 1);
+    if (office && office.value.agent !== 'REL') hit = office;
+  }
   // "the official death toll": a one-word title used as an adjective after a determiner titles no one.
   if (hit.first === k && toks[k]!.pos === 'ADJ' && toks[k - 1]?.pos === 'DET') return null;
   let j = hit.first - 1;
@@ -170,16 +176,62 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
   return { title: hit.value, first: hit.first, from: j + 1, former, state, partyAt, org };
 }
 
-/** "a b rao, a businessman,": a title after a name of two words or more, set off by a comma and an article. */
+/** "a b rao, a businessman," but not "the temple, a police spokesman said": the title of an apposition is no subject. */
+const SPEECH_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'alleged', 'informed']);
+/** Words before a name that make it a common noun's phrase: "the temple, a police spokesman", "on the other hand, the ngos". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'other', 'its', 'their', 'his', 'her']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * A title after a name, set off by a comma: "a b rao, a businessman,", "a b rao, the sp of dhar,", and with no article
+ * "a b rao, commissioner, faizabad division", "a b rao, vhp state president", "a b rao, president of the x", "a b rao,
+ * former mla," (an organization, modifiers, a place and "former" before the title, as before a name). With no article
+ * the title must end the apposition (a comma, "of", "for" or the sentence's end), so "a b rao, c d das" stays a list.
+ */
 export function appositionAfter(toks: readonly Token[], i: number, name: NameSpan, titles: PhraseIndex<Title>, orgs?: OrgLookup, minWords = 2): Cue | null {
   const k = name.last;
-  if (name.words + name.initials < minWords || toks[k + 1]?.text !== ',' || !['a', 'an', 'the'].includes(keysOf(toks)[k + 2] ?? '')) return null;
-  let hit = titles.match(toks, k + 3);
-  // "the head priest of the sect": the title's own words first; "the vhp leader": the organization's title.
-  const org = hit ? undefined : orgs?.at(toks[k + 3]!);
-  if (!hit && toks[k + 4]) hit = titles.match(toks, k + 4);
-  if (!hit || i > k) return null;
-  return { title: hit.value, first: k + 3, from: hit.last, former: false, state: null, partyAt: null, org: org ?? null };
+  if (name.words + name.initials < minWords || toks[k + 1]?.text !== ',' || i > k) return null;
+  const keys = keysOf(toks);
+  if (i > 0 && DETERMINERS.has(keys[i - 1]!)) return null;
+  const article = ARTICLES.has(keys[k + 2] ?? '');
+  const first = article ? k + 3 : k + 2;
+  let p = first;
+  let org: Actor | null = null;
+  let state: string | null = null;
+  let former = false;
+  let hit = titles.match(toks, p);
+  for (let n = 0; !hit && n < 4 && p < toks.length; n++) {
+    const key = keys[p]!;
+    const at: Actor | undefined = org === null ? orgs?.at(toks[p]!) : undefined;
+    if (at) {
+      org = at;
+      while (p < toks.length && toks[p]!.start < at.end) p++;
+    } else if (FORMER.includes(key)) {
+      former = true;
+      p++;
+    } else if (TITLE_MODIFIERS.includes(key)) p++;
+    else {
+      const place = placeStartingAt(toks, p);
+      if (!place || state !== null) return null;
+      state = place.country;
+      p = place.last + 1;
+    }
+    hit = titles.match(toks, p);
+  }
+  if (!hit) return null;
+  const after = keys[hit.last + 1];
+  if (after !== undefined && SPEECH_AFTER.has(after)) return null;
+  if (!article && !(after === undefined || after === '' || after === 'of' || after === 'for')) return null;
+  return { title: hit.value, first, from: hit.last, former, state, partyAt: null, org };
+}
+
+/** A place of the gazetteer of one to four words starting at token `p`. */
+function placeStartingAt(toks: readonly Token[], p: number): { last: number; country: string } | null {
+  for (let e = p + 3; e >= p; e--) {
+    const place = e < toks.length ? placeEndingAt(toks, e) : null;
+    if (place?.first === p) return { last: e, country: place.country };
+  }
+  return null;
 }
 
 /**
