@@ -13,7 +13,44 @@ const DOMESTIC_RULES = {
     example: 'the police opened fire (in an article whose home country is known)',
     reason: 'a body the article names without a state is the home state’s, unless another state qualifies it',
   },
+  titleRefers: {
+    id: 'domestic.title-refers',
+    example: 'chief minister a b rao visited the camps ... the cm said (the cm is a b rao)',
+    reason: 'a title alone ("the chief minister", "the cm") after one person of the article was named with it is that person',
+  },
 } as const;
+
+/** The titles written short: "the cm" is the chief minister, "the pm" the prime minister. */
+const SHORT_TITLES: Readonly<Record<string, string>> = { cm: 'chief minister', pm: 'prime minister' };
+
+/**
+ * "chief minister a b rao ... the cm said": a title standing alone, after exactly one person of the article (not a
+ * former holder) was named with it, is that person (a graph head of government is the prime minister).
+ */
+function titleRefers(body: Actor, people: readonly Actor[]): Actor {
+  const title = SHORT_TITLES[body.text] ?? body.text;
+  const holds = (p: Actor) =>
+    p.start < body.start &&
+    p.refersTo === null &&
+    p.state === body.state &&
+    p.role !== null &&
+    !/^(?:former|ex)\b/.test(p.role) &&
+    (p.role.endsWith(title) || p.role.includes(`${title} (`) || (title === 'prime minister' && p.role.includes('head of government')));
+  const holders = people.filter(holds);
+  const ids = new Set(holders.map((p) => p.id));
+  if (ids.size !== 1) return body;
+  const p = holders[holders.length - 1]!;
+  return {
+    ...p,
+    text: body.text,
+    start: body.start,
+    end: body.end,
+    sentence: body.sentence,
+    refersTo: p.start,
+    confidence: p.confidence * 0.9,
+    ruleId: DOMESTIC_RULES.titleRefers.id,
+  };
+}
 
 const bodyIndex = new PhraseIndex<BodyRule>([...DOMESTIC_BODIES, ...DOMESTIC_GROUPS].flatMap((b) => b.words.map((w) => [w, b] as const)));
 const GROUPS: ReadonlySet<BodyRule> = new Set(DOMESTIC_GROUPS);
@@ -99,6 +136,8 @@ function domesticActors(draft: Draft, ctx: StageContext): Actor[] {
     const stateAt = statesAt([...draft.actors, ...added]);
     const found = { actors: added, taken: new SpanCover([...draft.actors, ...added]) };
     for (const s of draft.sentences) bodiesIn(s, home, homeCode, stateAt, found);
+    const people = draft.actors.filter((a) => a.type === 'person');
+    if (people.length > 0) for (let k = 0; k < added.length; k++) if (added[k]!.type === 'person') added[k] = titleRefers(added[k]!, people);
   }
   return added;
 }

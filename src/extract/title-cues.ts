@@ -117,7 +117,7 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
   // right before it, which says what the person is in the news.
   if (hit.value.agent === 'REL' && hit.first > 0) {
     const office = titles.endingAt(toks, hit.first - 1);
-    if (office && office.value.agent !== 'REL') hit = office;
+    if (office && yieldsTo(toks, office, orgs)) hit = office;
   }
   // "the official death toll": a one-word title used as an adjective after a determiner titles no one.
   if (hit.first === k && toks[k]!.pos === 'ADJ' && toks[k - 1]?.pos === 'DET') return null;
@@ -174,6 +174,22 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
     break;
   }
   return { title: hit.value, first: hit.first, from: j + 1, former, state, partyAt, org };
+}
+
+/** Sectors of the state's offices: a title of one says more than a religious form of address after it. */
+const STATE_AGENTS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL']);
+
+/**
+ * Whether an office title before a religious one ("bjp mp swami", "vhp leader sadhvi") says what the person is: an
+ * office of the state, or a party's or body's title with the party or body named before it. "the samaj's general
+ * secretary swami a b" or "chief priest a b" stay religious.
+ */
+function yieldsTo(toks: readonly Token[], office: { first: number; value: Title }, orgs?: OrgLookup): boolean {
+  if (STATE_AGENTS.has(office.value.agent)) return true;
+  if (office.value.agent !== 'PTY' || office.first === 0) return false;
+  let j = office.first - 1;
+  while (j > 0 && TITLE_MODIFIERS.includes(keysOf(toks)[j]!)) j--;
+  return partyPhrases().getKey(keysOf(toks)[j]!) !== undefined || orgs?.at(toks[j]!) !== undefined;
 }
 
 /** "a b rao, a businessman," but not "the temple, a police spokesman said": the title of an apposition is no subject. */

@@ -136,7 +136,12 @@ function graphPerson(ctx: StageContext, name: string, state: string, on: IsoDate
     .flatMap((id) => {
       const office = officeOf(ctx.graph, id, on);
       const e = ctx.graph.entity(id);
-      return office && e && office.state === state && [e.name, ...e.aliases.filter((a) => a.kind === 'name').map((a) => a.text)].some((n) => givenNamesAgree(words, nameKey(n).split(' '))) ? [{ id, e, office }] : [];
+      return office &&
+        e &&
+        office.state === state &&
+        [e.name, ...e.aliases.filter((a) => a.kind === 'name').map((a) => a.text)].some((n) => givenNamesAgree(words, nameKey(n).split(' ')))
+        ? [{ id, e, office }]
+        : [];
     });
   if (found.length !== 1) return null;
   const { id, e, office } = found[0]!;

@@ -110,7 +110,9 @@ export const SECTOR_WORDS: readonly { readonly agent: string; readonly words: re
     // A shrine's or a monastery's board ("the hill shrine board", "the devaswom board") is its religion's, not the state's.
     words: (
       'masjid mosque temple mandir church gurdwara hindu muslim islamic sikh christian waqf wakf religious sadhu sant ulema ' +
-      'shrine shrines devaswom devasthanam akhara akhada peetham mutt madrasa madarsa haj dharma'
+      'shrine shrines devaswom devasthanam akhara akhada peetham mutt madrasa madarsa haj dharma ' +
+      // The temple campaign's trusts: "ram janmabhoomi nyas", however spelled.
+      'janmabhoomi janambhoomi janmabhumi ramjanmabhoomi ramjanambhoomi'
     ).split(' '),
   },
   { agent: 'BUS', words: 'industries industry commerce traders merchants business businessmen manufacturers exporters chambers'.split(' ') },

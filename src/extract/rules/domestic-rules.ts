@@ -151,8 +151,7 @@ export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'shri', '
 
 /** Words before a title that qualify it without naming anyone: "union home minister", "city police commissioner". */
 export const TITLE_MODIFIERS: readonly string[] = (
-  'union state city district deputy joint senior international national working acting additional ' +
-  'railway local party assistant regional media'
+  'union state city district deputy joint senior international national working acting additional ' + 'railway local party assistant regional media'
 ).split(' ');
 
 /** Words before a title that put the office in the past: "former", "ex-", "the late". */
