@@ -238,6 +238,11 @@ export function appositionAfter(toks: readonly Token[], i: number, name: NameSpa
   const after = keys[hit.last + 1];
   if (after !== undefined && SPEECH_AFTER.has(after)) return null;
   if (!article && !(after === undefined || after === '' || after === 'of' || after === 'for')) return null;
+  // "a b rao, president of the x traders association,": the body after "of" is the one the title is of.
+  if (after === 'of' && org === null) {
+    const of = keysOf(toks)[hit.last + 2] === 'the' ? hit.last + 3 : hit.last + 2;
+    org = (toks[of] && orgs?.at(toks[of]!)) || null;
+  }
   return { title: hit.value, first, from: hit.last, former, state, partyAt: null, org };
 }
 

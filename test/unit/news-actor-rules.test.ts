@@ -44,8 +44,9 @@ test('a title after the name with no article, through a party or a body, and as 
   const r = read(
     'lucknow: the roads were shut in uttar pradesh. ravi tandon, the sp of sitapur, said the town was calm. ' +
       'mohan lal barua, a bjp mp, said the curfew would stay. dr kamal nath joshi, commissioner, sitapur division, left. ' +
-      'harsh vardhan tiwari, vhp state president, spoke.',
+      'harsh vardhan tiwari, vhp state president, spoke. kamal hussain, president of the cloth traders association, said so.',
   );
+  assert.deepEqual(find(r, 'kamal hussain')?.[1], 'INDBUS');
   assert.deepEqual(find(r, 'ravi tandon')?.[1], 'INDCOP');
   assert.deepEqual(find(r, 'mohan lal barua')?.[1], 'INDGOVPTY');
   assert.deepEqual(find(r, 'kamal nath joshi'), ['kamal nath joshi', 'INDGOV', 'commissioner']);
