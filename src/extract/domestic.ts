@@ -55,9 +55,15 @@ function titleRefers(body: Actor, people: readonly Actor[]): Actor {
 const bodyIndex = new PhraseIndex<BodyRule>([...DOMESTIC_BODIES, ...DOMESTIC_GROUPS].flatMap((b) => b.words.map((w) => [w, b] as const)));
 const GROUPS: ReadonlySet<BodyRule> = new Set(DOMESTIC_GROUPS);
 
-/** "bjp workers", "party workers", "vhp sadhus": a group of people right after an actor or a party word is that body's, not the home state's. */
-function someonesGroup(toks: readonly Token[], i: number, keys: readonly string[], taken: SpanCover): boolean {
-  return i > 0 && (GROUP_NOT_AFTER.includes(keys[i - 1]!) || taken.covers(toks[i - 1]!.start));
+/**
+ * "bjp workers", "party workers", "workers of the x party": a group of people right after an actor or a party word, or
+ * before "of" and an actor, is that body's, not the home state's.
+ */
+function someonesGroup(toks: readonly Token[], i: number, last: number, keys: readonly string[], taken: SpanCover): boolean {
+  if (i > 0 && (GROUP_NOT_AFTER.includes(keys[i - 1]!) || taken.covers(toks[i - 1]!.start))) return true;
+  if (keys[last + 1] !== 'of') return false;
+  const of = keys[last + 2] === 'the' ? last + 3 : last + 2;
+  return toks[of] !== undefined && taken.covers(toks[of]!.start);
 }
 
 interface Found {
@@ -94,7 +100,7 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
       // "prime minister a b rao": the title of a person taken by the titled-people stage.
       (toks[last + 1] !== undefined && found.taken.covers(toks[last + 1]!.start) && rule.agent !== 'COP') ||
       qualifiedAbroad(toks, i, last, home, stateAt) ||
-      (GROUPS.has(rule) && someonesGroup(toks, i, keys, found.taken));
+      (GROUPS.has(rule) && someonesGroup(toks, i, last, keys, found.taken));
     if (skip) {
       i = last;
       continue;

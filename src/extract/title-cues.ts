@@ -92,6 +92,12 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
   if (HONORIFIC.has(keysOf(toks)[k] ?? '')) k--;
   // "joint director, cotton, a b rao": a department set off by commas between the title and the name.
   if (toks[k]?.text === ',' && toks[k - 2]?.text === ',' && k - 3 >= 0 && titles.endingAt(toks, k - 3)) k -= 3;
+  // "the college principal, a b rao,", "the party's president, c d das": a title with a determiner, a possessive or a
+  // body before it, then a comma, is the name's (not "said the principal, who ...": the name's shape is asked after).
+  else if (toks[k]?.text === ',' && k > 1) {
+    const t = titles.endingAt(toks, k - 1);
+    if (t && determinedTitle(toks, t.first, orgs) && closedApposition(toks, i)) k -= 1;
+  }
   if (toks[k]?.text === ')') {
     let m = k - 1;
     while (m > 0 && m > k - 6 && toks[m]!.text !== '(') m--;
@@ -99,6 +105,10 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
     k = m - 1;
   }
   let hit = k >= 0 ? titles.endingAt(toks, k) : null;
+  // "chairman of the x education trust a b rao", "former chairman of the y board (yb) c d das": the body the title is
+  // of, named before the name, gives the person's code.
+  const ofBody = hit || k < 0 ? null : bodyOfTitle(toks, k, titles, orgs);
+  if (ofBody) hit = ofBody.hit;
   // "director of agriculture a b rao", "minister of state for urban development a b rao"; not "editor of the weekly" (a determiner: a complement, not a department)
   // nor "commissioner of police ordered strict vigilance" (a verb: the field has ended and the sentence goes on).
   for (const back of [2, 3, 4]) {
@@ -125,7 +135,7 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
   let state: string | null = null;
   let partyAt: number | null = null;
   // "bharatiya janata party president": a title whose first word ends an organization's name.
-  let org: Actor | null = orgs?.at(toks[hit.first]!) ?? null;
+  let org: Actor | null = ofBody?.org ?? orgs?.at(toks[hit.first]!) ?? null;
   if (org) while (j >= 0 && toks[j]!.start >= org.start) j--;
   const keys = keysOf(toks);
   for (; j >= 0; j--) {
@@ -174,6 +184,46 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
     break;
   }
   return { title: hit.value, first: hit.first, from: j + 1, former, state, partyAt, org };
+}
+
+/** The name at `i` ends the apposition ("the principal, a b rao, said"), not a list ("the principal, a b and c d"). */
+function closedApposition(toks: readonly Token[], i: number): boolean {
+  const keys = keysOf(toks);
+  for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
+    if (keys[j] === 'and' || keys[j] === 'or') return false;
+    if (toks[j]!.pos === 'PUNCT' || SPEECH_AFTER.has(keys[j]!)) return true;
+  }
+  return toks.length <= i + 5;
+}
+
+/** "the principal", "the abc college principal", "the party's president", "bjp president": a title with its determiner. */
+function determinedTitle(toks: readonly Token[], first: number, orgs?: OrgLookup): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - 4; j--) {
+    const t = toks[j]!;
+    if (keysOf(toks)[j] === 'the' || /^['’]s?$/.test(t.text) || orgs?.at(t)) return true;
+    if (!FIELD_POS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/** "title of [the] body [(acronym)]" ending at token `k`: the title and the body, when the article names the body. */
+function bodyOfTitle(
+  toks: readonly Token[],
+  k: number,
+  titles: PhraseIndex<Title>,
+  orgs?: OrgLookup,
+): { hit: { first: number; value: Title }; org: Actor } | null {
+  let e = k;
+  if (toks[e]?.text === ')' && toks[e - 2]?.text === '(') e -= 3;
+  const org = e >= 0 ? orgs?.at(toks[e]!) : undefined;
+  if (!org) return null;
+  let j = e;
+  while (j > 0 && toks[j - 1]!.start >= org.start) j--;
+  const keys = keysOf(toks);
+  if (keys[j - 1] === 'the') j--;
+  if (keys[j - 1] !== 'of' || j < 2) return null;
+  const hit = titles.endingAt(toks, j - 2);
+  return hit ? { hit, org } : null;
 }
 
 /** Sectors of the state's offices: a title of one says more than a religious form of address after it. */

@@ -29,8 +29,17 @@ const heldOffice: Fact = {
   provenance: { dataset: 'test', ref: 'P1' },
   confidence: 1,
 };
+const officeholder = (id: string, name: string): Entity => ({
+  ...person,
+  id,
+  name,
+  aliases: [{ text: name, kind: 'name', lang: 'en' }],
+});
 const frenchNamed: Entity = { ...state('XGR', 'Grenadia', 'Grenadian'), aliases: [{ text: 'Grenade', kind: 'name', lang: 'fr' }] };
-const graph = createNewsGraph({ entities: [state('IND', 'India', 'Indian'), frenchNamed, person], facts: [heldOffice] });
+const graph = createNewsGraph({
+  entities: [state('IND', 'India', 'Indian'), frenchNamed, person, officeholder('P2', 'Karim Ali'), officeholder('P3', 'Ranjha')],
+  facts: [heldOffice, { ...heldOffice, id: 't:P2', subject: 'P2' }, { ...heldOffice, id: 't:P3', subject: 'P3' }],
+});
 
 /** The actors of an invented article: [words, CAMEO code, role] for each. */
 function read(text: string, published = '2002-03-04') {
@@ -97,6 +106,7 @@ test('groups of people at home take the home country and the agents dictionary�
   assert.deepEqual(find(r, 'students')?.[1], 'INDEDU');
   assert.deepEqual(find(r, 'cbi')?.[1], 'INDCOP');
   assert.equal(find(r, 'workers'), undefined);
+  assert.equal(find(read('patna: the police detained workers of the samajwadi party in bihar.'), 'workers'), undefined);
 });
 
 test('a party is not named before its founding day: "aap" in a 2002 article', () => {
@@ -112,4 +122,20 @@ test('a state’s one-word name in another language needs a capital in lower-cas
   assert.equal(find(r, 'grenade'), undefined);
   assert.deepEqual(find(r, 'hill shrine board')?.[1], 'INDREL');
   assert.deepEqual(find(r, 'river bank sangharsh morcha')?.[1], 'IND');
+});
+
+test('a title of a body named before the name, a determined title set off by a comma, and never a list', () => {
+  const r = read(
+    'jaipur: chairman of the city education trust anwar hussain said the schools were shut in rajasthan. ' +
+      'the abc college principal, ravi murgai, said so. he met the chief minister, ram lal and sita devi.',
+  );
+  assert.deepEqual(find(r, 'anwar hussain')?.[1], 'INDNGO');
+  assert.deepEqual(find(r, 'ravi murgai'), ['ravi murgai', 'INDEDU', 'principal']);
+  assert.equal(find(r, 'ram lal'), undefined);
+});
+
+test('a known name followed by an officeholder’s surname is the start of a longer name: no link', () => {
+  const r = read('lahore: karim ali ranjha spoke in lahore about india. karim ali said so in india.');
+  assert.equal(find(r, 'karim ali')?.[0], 'karim ali');
+  assert.equal(r.all.filter((a) => a.id === 'P2').length, 1);
 });

@@ -131,5 +131,5 @@ export const NOT_BEFORE_NAME: readonly string[] = (
 /** Words before a head that name no body: "the same committee", "a new board", "in front of". */
 export const NO_NAME_MODIFIERS: readonly string[] = (
   'same new old other another such this that its their his her our high-level three-member five-member former ' +
-  'joint special separate local first second last next whole entire in'
+  'joint special separate local first second last next whole entire in ruling'
 ).split(' ');

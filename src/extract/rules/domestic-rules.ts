@@ -132,10 +132,21 @@ export const TITLES: readonly TitleRule[] = [
       // "vhp media in-charge a b rao": the officer in charge of a party's or body's branch.
       'incharge',
       'in-charge',
+      'chairman',
+      'chairperson',
+      'vice-chairman',
+      'trustee',
     ],
     agent: 'PTY',
     example: 'party general secretary a b rao; vhp leader a b rao',
     reason: 'officers of a party or an organization (the organization before the title gives the code)',
+  },
+  {
+    id: 'title.education',
+    words: ['principal', 'headmaster', 'headmistress', 'vice-chancellor', 'vice chancellor'],
+    agent: 'EDU',
+    example: 'the college principal, a b rao, said',
+    reason: 'heads of schools and universities: ~EDU, as the agents dictionary codes teachers',
   },
   {
     id: 'title.religious',
