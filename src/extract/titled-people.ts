@@ -245,7 +245,9 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
   };
   const untitled = new Map<string, { s: Sentence; i: number; name: NameSpan }>();
   const scanOf = (s: Sentence) => ({ ctx, on, home, undated: draft.article.dateEstimated, s });
-  const noOffice = new Map(draft.actors.filter((a) => a.ruleId === 'actor.person.no-office').map((a) => [a.start, a]));
+  // "chief minister a b modi, opposition leader c d rao, ...": an apposition the people stage read after the name
+  // ("+person.apposition-after") leaves the person without an office still, and the title before it still tells.
+  const noOffice = new Map(draft.actors.filter((a) => a.ruleId.startsWith('actor.person.no-office')).map((a) => [a.start, a]));
   for (const s of draft.sentences) {
     const toks = s.tokens;
     const keys = keysOf(toks);

@@ -37,7 +37,14 @@ const officeholder = (id: string, name: string): Entity => ({
 });
 const frenchNamed: Entity = { ...state('XGR', 'Grenadia', 'Grenadian'), aliases: [{ text: 'Grenade', kind: 'name', lang: 'fr' }] };
 const graph = createNewsGraph({
-  entities: [state('IND', 'India', 'Indian'), frenchNamed, person, officeholder('P2', 'Karim Ali'), officeholder('P3', 'Ranjha')],
+  entities: [
+    state('IND', 'India', 'Indian'),
+    frenchNamed,
+    person,
+    officeholder('P2', 'Karim Ali'),
+    officeholder('P3', 'Ranjha'),
+    officeholder('P4', 'Narayan Dev'),
+  ],
   facts: [heldOffice, { ...heldOffice, id: 't:P2', subject: 'P2' }, { ...heldOffice, id: 't:P3', subject: 'P3' }],
 });
 
@@ -138,4 +145,12 @@ test('a known name followed by an officeholder’s surname is the start of a lon
   const r = read('lahore: karim ali ranjha spoke in lahore about india. karim ali said so in india.');
   assert.equal(find(r, 'karim ali')?.[0], 'karim ali');
   assert.equal(r.all.filter((a) => a.id === 'P2').length, 1);
+});
+
+test('a known person of no office in a list of titled people takes the title before the name, not the next item', () => {
+  const r = read(
+    'ahmedabad: the members are chief minister narayan dev, opposition leader hari raval, and others in gujarat. dmk leader ravi kumar split from the bjp.',
+  );
+  assert.deepEqual(find(r, 'narayan dev'), ['narayan dev', 'INDGOV', 'chief minister']);
+  assert.deepEqual(find(r, 'ravi kumar')?.[1], 'INDPTY');
 });

@@ -138,5 +138,5 @@ export const GROUP_NOT_AFTER: readonly string[] = ['party', 'congress', 'sangh',
 export const NOT_NAME_PARTICIPLES: readonly string[] = (
   'given shot dead killed injured wounded arrested held hurt named appointed elected removed sacked suspended ' +
   'transferred detained booked released granted denied allowed asked manned led backed charged sentenced remanded ' +
-  'attacked assaulted quits resigns'
+  'attacked assaulted quits resigns split quit met'
 ).split(' ');
