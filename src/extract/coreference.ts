@@ -10,13 +10,44 @@ function inComparison(text: string, a: Actor): boolean {
   return COMPARISON.test(text.slice(Math.max(0, a.start - 20), a.start));
 }
 
+/** A person's sex as the graph records it ("M", "F"), or null when it does not know the person. */
+export type GenderOf = (a: Actor) => string | null;
+
+const MALE_HONORIFICS = new Set(['mr', 'shri', 'sri']);
+const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'smt', 'shrimati', 'kumari']);
+
+/** The sex an honorific right before the words gives ("mrs a b", "shri c d"), or null. */
+function honorificGender(text: string, start: number): string | null {
+  const word = text
+    .slice(Math.max(0, start - 12), start)
+    .trim()
+    .split(' ')
+    .pop()
+    ?.toLowerCase()
+    .replace('.', '');
+  if (word === undefined) return null;
+  return MALE_HONORIFICS.has(word) ? 'M' : FEMALE_HONORIFICS.has(word) ? 'F' : null;
+}
+
+/**
+ * "she" is no man and "he" no woman: a person of known sex (the graph's record, an honorific at a mention) of the
+ * other sex is passed over for the one before ("sonia gandhi wrote to prime minister vajpayee ... she hoped").
+ */
+function sexAgrees(pronoun: string, a: Actor, text: string, genderOf: GenderOf | undefined, actors: ReadonlyMap<number, Actor>): boolean {
+  const wanted = pronoun.toLowerCase() === 'she' ? 'F' : 'M';
+  const first = a.refersTo !== null ? (actors.get(a.refersTo) ?? a) : a;
+  const known = genderOf?.(a) ?? honorificGender(text, first.start) ?? honorificGender(text, a.start);
+  return known === null || known === wanted;
+}
+
 /** Each anaphor becomes an actor that copies the last matching actor before it and records which one. */
-export function resolveAnaphors(draft: Draft): Actor[] {
+export function resolveAnaphors(draft: Draft, genderOf?: GenderOf): Actor[] {
   const actors = [...draft.actors];
   const added: Actor[] = [];
   // An antecedent lies within the rule's reach: only those sentences' actors are read, not the article's.
   const covered = new SpanCover(actors);
   const actorsOf = bySentence(actors);
+  const byStart = new Map(actors.map((a) => [a.start, a]));
   const addedOf = new Map<number, Actor[]>();
   const within = (from: number, to: number, of: (k: number) => readonly Actor[]) => {
     const out: Actor[] = [];
@@ -38,7 +69,8 @@ export function resolveAnaphors(draft: Draft): Actor[] {
               a.sentence >= s.index - rule.reach &&
               rule.types.includes(a.type) &&
               !(rule.knownOnly && a.id.startsWith('candidate:')) &&
-              !inComparison(draft.article.text, a),
+              !inComparison(draft.article.text, a) &&
+              (rule.id !== 'coref.pronoun-person' || sexAgrees(m![0], a, draft.article.text, genderOf, byStart)),
           )
           .sort((a, b) => a.start - b.start)
           .pop();
@@ -65,5 +97,11 @@ export function resolveAnaphors(draft: Draft): Actor[] {
 
 export const coreferenceStage: Stage = {
   name: 'coreference',
-  run: (draft) => ({ ...draft, actors: resolveAnaphors(draft) }),
+  run: (draft, ctx) => ({
+    ...draft,
+    actors: resolveAnaphors(draft, (a) => {
+      const g = ctx.graph.entity(a.id)?.attrs.gender;
+      return g === 'M' || g === 'F' ? g : null;
+    }),
+  }),
 };

@@ -15,7 +15,7 @@ const person: Entity = {
   kind: 'person',
   name: 'Shanti Kumar Verma',
   aliases: [{ text: 'Shanti Kumar Verma', kind: 'name', lang: 'en' }],
-  attrs: {},
+  attrs: { gender: 'M' },
   provenance: [{ dataset: 'test', ref: 'P1' }],
 };
 const heldOffice: Fact = {
@@ -153,4 +153,13 @@ test('a known person of no office in a list of titled people takes the title bef
   );
   assert.deepEqual(find(r, 'narayan dev'), ['narayan dev', 'INDGOV', 'chief minister']);
   assert.deepEqual(find(r, 'ravi kumar')?.[1], 'INDPTY');
+});
+
+test('"she" is no man the graph knows, "he" no woman an honorific names: the person before is taken', () => {
+  const r = read(
+    'new delhi: congress president rita sen wrote to prime minister shanti kumar verma in delhi. in the letter she hoped for peace. ' +
+      'mrs asha das met shri mohan lal. he said so.',
+  );
+  assert.equal(r.all.find((a) => a.text === 'she')?.id, 'person:rita-sen');
+  assert.equal(r.all.find((a) => a.text === 'he')?.id, 'person:mohan-lal');
 });
