@@ -25,6 +25,8 @@ const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.words), ...ROLE_NOUNS.fl
 const titleCache = new WeakMap<object, PhraseIndex<Title>>();
 const OFFICE_WORDS = new Set(ROLE_NOUNS.filter((r) => r.office !== null).flatMap((r) => r.words.map(nameKey)));
 const title = (word: string, id: string, agent: string): [string, Title] => [word, { id, agent, office: OFFICE_WORDS.has(nameKey(word)) }];
+/** The agents dictionary's codes of a religion alone (~HIN, ~MUS...): its one-word phrases name a community, not a title. */
+const RELIGIONS: ReadonlySet<string> = new Set(['~HIN', '~MUS', '~CHR', '~SIK', '~BUD', '~JEW', '~CTH', '~SHI', '~SUN', '~JAN']);
 const NO_AGENTS: readonly { readonly phrases: readonly string[]; readonly code: string }[] = [];
 
 /** Titles: the house's own first, then the role nouns, then the agents dictionary (person sectors only). */
@@ -36,9 +38,10 @@ export function titlesOf(ctx: StageContext): PhraseIndex<Title> {
     // "home minister": a minister's title alone is a body of the home government, before a name a person's title.
     for (const b of DOMESTIC_BODIES) if (b.id === 'body.minister') own.push(...b.words.map((w) => title(w, 'title.minister', b.agent)));
     const roles = ROLE_NOUNS.flatMap((r) => r.words.map((w) => title(w, r.id, r.agent)));
+    // A religion's one-word name ("hindu", "muslim") is the community's adjective, no title: "hindu samaj" is no one.
     const fromAgents = agents
       .filter((a) => /^~[A-Z]{3,6}$/.test(a.code))
-      .flatMap((a) => a.phrases.map((p) => title(p, 'title.agents-dictionary', a.code.slice(1))));
+      .flatMap((a) => a.phrases.filter((p) => !(RELIGIONS.has(a.code) && !p.includes(' '))).map((p) => title(p, 'title.agents-dictionary', a.code.slice(1))));
     // "the police control room": a body ("police", "army", "court") names no person after it.
     const bodies = new Set(
       DOMESTIC_BODIES.filter((b) => b.id !== 'body.minister')

@@ -48,10 +48,12 @@ const graph = createNewsGraph({
   facts: [heldOffice, { ...heldOffice, id: 't:P2', subject: 'P2' }, { ...heldOffice, id: 't:P3', subject: 'P3' }],
 });
 
+const coder = { ...noEventCoder, agents: [{ phrases: ['hindu', 'hindus'], code: '~HIN' }] };
+
 /** The actors of an invented article: [words, CAMEO code, role] for each. */
 function read(text: string, published = '2002-03-04') {
   const article = finishArticle({ text, title: null, published } as never, published as IsoDate);
-  const a = analyze(article, { graph, coder: noEventCoder });
+  const a = analyze(article, { graph, coder });
   return { home: a.home?.country ?? null, actors: a.actors.map((x) => [x.text, x.cameo, x.role] as const), all: a.actors };
 }
 const find = (r: ReturnType<typeof read>, words: string) => r.actors.find(([t]) => t === words);
@@ -129,6 +131,16 @@ test('a state’s one-word name in another language needs a capital in lower-cas
   assert.equal(find(r, 'grenade'), undefined);
   assert.deepEqual(find(r, 'hill shrine board')?.[1], 'INDREL');
   assert.deepEqual(find(r, 'river bank sangharsh morcha')?.[1], 'IND');
+  // "in front of" is a preposition, and a religion's adjective no title.
+  const g = read('godhra: the cleric broke down in front of party mp ravi lal in gujarat. the plan would help hindu samaj re-achieve prosperity.');
+  assert.equal(
+    g.all.find((a) => a.text.startsWith('front')),
+    undefined,
+  );
+  assert.equal(
+    g.all.find((a) => a.type === 'person' && a.text.startsWith('samaj')),
+    undefined,
+  );
 });
 
 test('a title of a body named before the name, a determined title set off by a comma, and never a list', () => {
