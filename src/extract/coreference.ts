@@ -1,7 +1,8 @@
 import type { Actor } from './analysis.js';
 import { ANAPHORS } from './rules/anaphors.js';
+import { genderOf } from './person-gender.js';
 import { bySentence, SpanCover } from './span-index.js';
-import type { Draft, Stage } from './stage.js';
+import type { Draft, Stage, StageContext } from './stage.js';
 
 /** "like the Pact's" names a body only to compare with it: it is not what "the organization" refers to. */
 const COMPARISON = /\b(like|unlike|than|as with|similar to)\s+(the\s+)?$/i;
@@ -10,44 +11,26 @@ function inComparison(text: string, a: Actor): boolean {
   return COMPARISON.test(text.slice(Math.max(0, a.start - 20), a.start));
 }
 
-/** A person's sex as the graph records it ("M", "F"), or null when it does not know the person. */
-export type GenderOf = (a: Actor) => string | null;
-
-const MALE_HONORIFICS = new Set(['mr', 'shri', 'sri']);
-const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'smt', 'shrimati', 'kumari']);
-
-/** The sex an honorific right before the words gives ("mrs a b", "shri c d"), or null. */
-function honorificGender(text: string, start: number): string | null {
-  const word = text
-    .slice(Math.max(0, start - 12), start)
-    .trim()
-    .split(' ')
-    .pop()
-    ?.toLowerCase()
-    .replace('.', '');
-  if (word === undefined) return null;
-  return MALE_HONORIFICS.has(word) ? 'M' : FEMALE_HONORIFICS.has(word) ? 'F' : null;
-}
-
 /**
- * "she" is no man and "he" no woman: a person of known sex (the graph's record, an honorific at a mention) of the
- * other sex is passed over for the one before ("sonia gandhi wrote to prime minister vajpayee ... she hoped").
+ * Each anaphor becomes an actor that copies the last matching actor before it and records which one. A pronoun
+ * of one gender skips a person known to be of the other (person-gender.ts): "she" after "a b, the minister, met
+ * mr c d" is a b, not c d.
  */
-function sexAgrees(pronoun: string, a: Actor, text: string, genderOf: GenderOf | undefined, actors: ReadonlyMap<number, Actor>): boolean {
-  const wanted = pronoun.toLowerCase() === 'she' ? 'F' : 'M';
-  const first = a.refersTo !== null ? (actors.get(a.refersTo) ?? a) : a;
-  const known = genderOf?.(a) ?? honorificGender(text, first.start) ?? honorificGender(text, a.start);
-  return known === null || known === wanted;
-}
-
-/** Each anaphor becomes an actor that copies the last matching actor before it and records which one. */
-export function resolveAnaphors(draft: Draft, genderOf?: GenderOf): Actor[] {
+export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
   const actors = [...draft.actors];
+  const byStart = new Map(actors.map((a) => [a.start, a]));
+  const genders = new Map<number, 'F' | 'M' | null>();
+  // A person's gender, read at their first mention (where the honorific is), once per mention.
+  const gender = (a: Actor): 'F' | 'M' | null => {
+    const first = a.refersTo === null ? a : (byStart.get(a.refersTo) ?? a);
+    let g = genders.get(first.start);
+    if (g === undefined) genders.set(first.start, (g = ctx ? genderOf(first, draft.article.text, ctx) : null));
+    return g;
+  };
   const added: Actor[] = [];
   // An antecedent lies within the rule's reach: only those sentences' actors are read, not the article's.
   const covered = new SpanCover(actors);
   const actorsOf = bySentence(actors);
-  const byStart = new Map(actors.map((a) => [a.start, a]));
   const addedOf = new Map<number, Actor[]>();
   const within = (from: number, to: number, of: (k: number) => readonly Actor[]) => {
     const out: Actor[] = [];
@@ -62,6 +45,7 @@ export function resolveAnaphors(draft: Draft, genderOf?: GenderOf): Actor[] {
         const end = start + m[0].length;
         if (covered.overlaps(start, end)) continue;
         const from = s.index - rule.reach;
+        const wanted = rule.gender?.[m[0].toLowerCase()];
         const antecedent = [...within(from, s.index, actorsOf), ...within(from, s.index, (k) => addedOf.get(k) ?? [])]
           .filter(
             (a) =>
@@ -70,7 +54,7 @@ export function resolveAnaphors(draft: Draft, genderOf?: GenderOf): Actor[] {
               rule.types.includes(a.type) &&
               !(rule.knownOnly && a.id.startsWith('candidate:')) &&
               !inComparison(draft.article.text, a) &&
-              (rule.id !== 'coref.pronoun-person' || sexAgrees(m![0], a, draft.article.text, genderOf, byStart)),
+              (wanted === undefined || a.type !== 'person' || gender(a) !== (wanted === 'F' ? 'M' : 'F')),
           )
           .sort((a, b) => a.start - b.start)
           .pop();
@@ -97,11 +81,5 @@ export function resolveAnaphors(draft: Draft, genderOf?: GenderOf): Actor[] {
 
 export const coreferenceStage: Stage = {
   name: 'coreference',
-  run: (draft, ctx) => ({
-    ...draft,
-    actors: resolveAnaphors(draft, (a) => {
-      const g = ctx.graph.entity(a.id)?.attrs.gender;
-      return g === 'M' || g === 'F' ? g : null;
-    }),
-  }),
+  run: (draft, ctx) => ({ ...draft, actors: resolveAnaphors(draft, ctx) }),
 };
