@@ -140,3 +140,23 @@ export const NOT_NAME_PARTICIPLES: readonly string[] = (
   'transferred detained booked released granted denied allowed asked manned led backed charged sentenced remanded ' +
   'attacked assaulted quits resigns split quit met'
 ).split(' ');
+
+/**
+ * Armed groups of the dictionaries whose names are no English words, so that a lower-cased text names them too
+ * ("al qaida"); other group names ("red line", "islamic society") read as plain words in lower case and need capitals.
+ */
+export const GROUPS_IN_LOWER_CASE: readonly string[] = [
+  'al qaida',
+  'al qaeda',
+  'al-qaida',
+  'al-qaeda',
+  "al qa'ida",
+  'isis',
+  'isil',
+  'daesh',
+  'houthis',
+  'hezbollah',
+  'hizbollah',
+  'taliban',
+  'hamas',
+];

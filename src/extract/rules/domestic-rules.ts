@@ -392,23 +392,3 @@ export const BODY_NOT_BEFORE: readonly string[] = (
   'chief official sources source van vehicle vehicles protection custody firing complex premises ' +
   'records help minister headquarters building'
 ).split(' ');
-
-/**
- * Armed groups of the dictionaries whose names are no English words, so that a lower-cased text names them too
- * ("al qaida"); other group names ("red line", "islamic society") read as plain words in lower case and need capitals.
- */
-export const GROUPS_IN_LOWER_CASE: readonly string[] = [
-  'al qaida',
-  'al qaeda',
-  'al-qaida',
-  'al-qaeda',
-  "al qa'ida",
-  'isis',
-  'isil',
-  'daesh',
-  'houthis',
-  'hezbollah',
-  'hizbollah',
-  'taliban',
-  'hamas',
-];
