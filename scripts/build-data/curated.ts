@@ -108,6 +108,10 @@ const tables = {
           phrases: z.array(z.string().min(2)),
           short: z.array(z.string().min(2)),
           codes: z.array(z.string().regex(/^[A-Z]{3,12}(?:@\d{4}-\d{2}-\d{2}\/(?:\d{4}-\d{2}-\d{2})?)?$/)).min(1),
+          founded: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .optional(),
           source: z.string(),
         }),
       ),

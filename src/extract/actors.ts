@@ -1,7 +1,7 @@
-import type { Actor, ActorType, Mention } from './analysis.js';
+import type { Actor, ActorType, Mention, Sentence } from './analysis.js';
 import type { NamedGroup } from './event-coder.js';
 import { GROUP_ID } from './gazetteer.js';
-import { describeOffice, officeOf } from './offices.js';
+import { describeOffice, officeOf, personIndexFor, surnameKey } from './offices.js';
 import type { Stage, StageContext } from './stage.js';
 import { type Cue, titleBefore } from './title-cues.js';
 import type { IsoDate } from '../core/time.js';
@@ -184,6 +184,16 @@ function undatedTitled(a: Actor, ctx: StageContext, title: Cue | null, on: IsoDa
   };
 }
 
+/**
+ * "mohammed ali jinnah": a person's name the gazetteer matched ("Mohammed Ali", another man) followed right away by a
+ * word that is an officeholder's surname is the start of a longer name, not that person (no link rather than a wrong one).
+ */
+function nameGoesOn(ctx: StageContext, s: Sentence | undefined, m: Mention): boolean {
+  const next = s?.tokens.find((t) => t.start >= m.end);
+  if (!next || next.start > m.end + 1 || !/^\p{L}{3,}$/u.test(next.text)) return false;
+  return personIndexFor(ctx.graph).bySurname(surnameKey(next.text)).length > 0;
+}
+
 export const actorsStage: Stage = {
   name: 'actors',
   run(draft, ctx) {
@@ -196,6 +206,7 @@ export const actorsStage: Stage = {
       const found = venue ? venueOf(m, ctx) : resolveMention(m, ctx, readingDay(draft));
       const title = found?.type === 'person' ? titleBefore(ctx, draft.sentences[m.sentence], m.start) : null;
       const a = found && draft.article.dateEstimated ? undatedTitled(found, ctx, title, readingDay(draft)) : found;
+      if (a?.type === 'person' && nameGoesOn(ctx, draft.sentences[m.sentence], m)) continue;
       if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids, states, title))) {
         actors.push(a);
         ids.add(a.id);

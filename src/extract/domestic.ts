@@ -2,6 +2,7 @@ import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
 import { placeEndingAt } from './home-country.js';
 import { keysOf, PhraseIndex } from './phrase-index.js';
+import { DOMESTIC_GROUPS, GROUP_NOT_AFTER } from './rules/domestic-groups.js';
 import { BODY_NOT_AFTER, BODY_NOT_BEFORE, DOMESTIC_BODIES, type BodyRule } from './rules/domestic-rules.js';
 import { SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
@@ -13,9 +14,58 @@ const DOMESTIC_RULES = {
     example: 'the police opened fire (in an article whose home country is known)',
     reason: 'a body the article names without a state is the home state’s, unless another state qualifies it',
   },
+  titleRefers: {
+    id: 'domestic.title-refers',
+    example: 'chief minister a b rao visited the camps ... the cm said (the cm is a b rao)',
+    reason: 'a title alone ("the chief minister", "the cm") after one person of the article was named with it is that person',
+  },
 } as const;
 
-const bodyIndex = new PhraseIndex<BodyRule>(DOMESTIC_BODIES.flatMap((b) => b.words.map((w) => [w, b] as const)));
+/** The titles written short: "the cm" is the chief minister, "the pm" the prime minister. */
+const SHORT_TITLES: Readonly<Record<string, string>> = { cm: 'chief minister', pm: 'prime minister' };
+
+/**
+ * "chief minister a b rao ... the cm said": a title standing alone, after exactly one person of the article (not a
+ * former holder) was named with it, is that person (a graph head of government is the prime minister).
+ */
+function titleRefers(body: Actor, people: readonly Actor[]): Actor {
+  const title = SHORT_TITLES[body.text] ?? body.text;
+  const holds = (p: Actor) =>
+    p.start < body.start &&
+    p.refersTo === null &&
+    p.state === body.state &&
+    p.role !== null &&
+    !/^(?:former|ex)\b/.test(p.role) &&
+    (p.role.endsWith(title) || p.role.includes(`${title} (`) || (title === 'prime minister' && p.role.includes('head of government')));
+  const holders = people.filter(holds);
+  const ids = new Set(holders.map((p) => p.id));
+  if (ids.size !== 1) return body;
+  const p = holders[holders.length - 1]!;
+  return {
+    ...p,
+    text: body.text,
+    start: body.start,
+    end: body.end,
+    sentence: body.sentence,
+    refersTo: p.start,
+    confidence: p.confidence * 0.9,
+    ruleId: DOMESTIC_RULES.titleRefers.id,
+  };
+}
+
+const bodyIndex = new PhraseIndex<BodyRule>([...DOMESTIC_BODIES, ...DOMESTIC_GROUPS].flatMap((b) => b.words.map((w) => [w, b] as const)));
+const GROUPS: ReadonlySet<BodyRule> = new Set(DOMESTIC_GROUPS);
+
+/**
+ * "bjp workers", "party workers", "workers of the x party": a group of people right after an actor or a party word, or
+ * before "of" and an actor, is that body's, not the home state's.
+ */
+function someonesGroup(toks: readonly Token[], i: number, last: number, keys: readonly string[], taken: SpanCover): boolean {
+  if (i > 0 && (GROUP_NOT_AFTER.includes(keys[i - 1]!) || taken.covers(toks[i - 1]!.start))) return true;
+  if (keys[last + 1] !== 'of') return false;
+  const of = keys[last + 2] === 'the' ? last + 3 : last + 2;
+  return toks[of] !== undefined && taken.covers(toks[of]!.start);
+}
 
 interface Found {
   readonly actors: Actor[];
@@ -50,7 +100,8 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
       found.taken.overlaps(toks[i]!.start, toks[last]!.end) ||
       // "prime minister a b rao": the title of a person taken by the titled-people stage.
       (toks[last + 1] !== undefined && found.taken.covers(toks[last + 1]!.start) && rule.agent !== 'COP') ||
-      qualifiedAbroad(toks, i, last, home, stateAt);
+      qualifiedAbroad(toks, i, last, home, stateAt) ||
+      (GROUPS.has(rule) && someonesGroup(toks, i, last, keys, found.taken));
     if (skip) {
       i = last;
       continue;
@@ -92,6 +143,8 @@ function domesticActors(draft: Draft, ctx: StageContext): Actor[] {
     const stateAt = statesAt([...draft.actors, ...added]);
     const found = { actors: added, taken: new SpanCover([...draft.actors, ...added]) };
     for (const s of draft.sentences) bodiesIn(s, home, homeCode, stateAt, found);
+    const people = draft.actors.filter((a) => a.type === 'person');
+    if (people.length > 0) for (let k = 0; k < added.length; k++) if (added[k]!.type === 'person') added[k] = titleRefers(added[k]!, people);
   }
   return added;
 }

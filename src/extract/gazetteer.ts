@@ -87,6 +87,9 @@ type CaseRule = 'strict' | 'capital' | 'relaxed';
 function caseRuleOf(alias: AliasEntry, kind: string | undefined): CaseRule {
   if (alias.kind === 'id' || alias.kind === 'acronym' || (alias.text.length >= 2 && /^[\p{Lu}\d.&-]+$/u.test(alias.text))) return 'strict';
   if (kind === 'person' && !alias.text.trim().includes(' ')) return 'capital';
+  // A state's one-word name in another language ("Grenade", Grenada in French) is often an English word: in
+  // lower-cased English text ("a grenade exploded") only a capital may make it a name.
+  if (alias.lang !== undefined && alias.lang !== 'en' && !alias.text.trim().includes(' ')) return 'capital';
   return 'relaxed';
 }
 

@@ -10,8 +10,11 @@ import { TREATY_RULES } from './rules/treaty-rules.js';
  */
 const DOCUMENT = /\b(?:treaty|pact|charter|declaration|agreement|accord|convention|protocol)\b/i;
 const known = (a: Actor) => !a.id.startsWith('candidate:');
-/** A body the graph knows: a name only the recognizer found ("candidate:organization:...") has no membership to change. */
-const isBody = (a: Actor) => known(a) && (a.type === 'organization' || (a.type === 'alliance' && !DOCUMENT.test(a.text)));
+/**
+ * A body the graph knows: a name only the recognizer found ("candidate:organization:...") has no membership to change,
+ * nor has a group of people of the home state ("IND:body.civilians": "officials joined hands against the residents").
+ */
+const isBody = (a: Actor) => known(a) && !a.id.includes(':body.') && (a.type === 'organization' || (a.type === 'alliance' && !DOCUMENT.test(a.text)));
 /** An agreement the graph knows, or an alliance named by its treaty. */
 const isAgreement = (a: Actor) => known(a) && (a.type === 'agreement' || (a.type === 'alliance' && DOCUMENT.test(a.text)));
 /** A state, or a government standing for its state. */

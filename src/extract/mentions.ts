@@ -1,7 +1,7 @@
 import type { Mention, Sentence } from './analysis.js';
 import { GROUP_ID, gazetteerFor, type Gazetteer } from './gazetteer.js';
 import { keysOf } from './phrase-index.js';
-import { GROUPS_IN_LOWER_CASE } from './rules/domestic-rules.js';
+import { GROUPS_IN_LOWER_CASE } from './rules/domestic-groups.js';
 import { nameKey } from '../core/normalize.js';
 import type { Stage } from './stage.js';
 

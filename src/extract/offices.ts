@@ -107,7 +107,8 @@ export function surnameKey(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
-function withinOneEdit(a: string, b: string): boolean {
+/** One letter added, dropped or changed: "bihari" and "behari", "kovalenko" and "kowalenko". */
+export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

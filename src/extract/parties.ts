@@ -10,6 +10,8 @@ export interface Party {
   readonly country: string;
   readonly codes: readonly string[];
   readonly source: string;
+  /** The day it was founded, where known: before it no phrase names it. */
+  readonly founded?: string;
 }
 
 interface PartyPhrase {
@@ -22,6 +24,11 @@ const PARTY_RULES = {
     id: 'domestic.party',
     example: 'the Bharatiya Janata Party said (a full name counts in any article)',
     reason: 'a party’s full name names it wherever it is written',
+  },
+  founded: {
+    id: 'domestic.party.founded',
+    example: '"aap" in a 2002 article (the Aam Aadmi Party was founded in 2012) names no party',
+    reason: 'a party exists from its founding day: before it its name, and above all its acronym, is another word or another body',
   },
   partyShort: {
     id: 'domestic.party.short-at-home',
@@ -36,7 +43,8 @@ let partyIndex: PhraseIndex<PartyPhrase> | undefined;
 export function partyPhrases(): PhraseIndex<PartyPhrase> {
   partyIndex ??= new PhraseIndex<PartyPhrase>(
     partiesFile.parties.flatMap((p) => {
-      const party: Party = { id: `party:${p.id}`, name: p.name, country: p.country, codes: p.codes, source: p.source };
+      const founded = 'founded' in p ? { founded: p.founded } : {};
+      const party: Party = { id: `party:${p.id}`, name: p.name, country: p.country, codes: p.codes, source: p.source, ...founded };
       return [
         ...p.phrases.map((x): [string, PartyPhrase] => [x, { party, short: false }]),
         ...p.short.map((x): [string, PartyPhrase] => [x, { party, short: true }]),
@@ -44,6 +52,11 @@ export function partyPhrases(): PhraseIndex<PartyPhrase> {
     }),
   );
   return partyIndex;
+}
+
+/** Whether the party exists on the day (domestic.party.founded): founded on or before it, or of no known founding day. */
+export function partyExists(party: Party, on: IsoDate): boolean {
+  return party.founded === undefined || party.founded <= on;
 }
 
 /** "INDGOVPTY@1998-03-19/2004-05-22": the first code whose dates hold the day, else the first undated one. */
@@ -78,6 +91,7 @@ export function partiesIn(s: Sentence, ctx: { home: string | null; on: IsoDate; 
     const start = toks[i]!.start;
     const end = toks[last]!.end;
     const ok =
+      partyExists(party, ctx.on) &&
       !ctx.taken.overlaps(start, end) &&
       writtenAsName(toks, i, ctx.lowercase) &&
       (short ? ctx.home === party.country && !commonUse(toks, i, hit.last) : ctx.home === null || ctx.home === party.country);

@@ -25,6 +25,8 @@ const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.words), ...ROLE_NOUNS.fl
 const titleCache = new WeakMap<object, PhraseIndex<Title>>();
 const OFFICE_WORDS = new Set(ROLE_NOUNS.filter((r) => r.office !== null).flatMap((r) => r.words.map(nameKey)));
 const title = (word: string, id: string, agent: string): [string, Title] => [word, { id, agent, office: OFFICE_WORDS.has(nameKey(word)) }];
+/** The agents dictionary's codes of a religion alone (~HIN, ~MUS...): its one-word phrases name a community, not a title. */
+const RELIGIONS: ReadonlySet<string> = new Set(['~HIN', '~MUS', '~CHR', '~SIK', '~BUD', '~JEW', '~CTH', '~SHI', '~SUN', '~JAN']);
 const NO_AGENTS: readonly { readonly phrases: readonly string[]; readonly code: string }[] = [];
 
 /** Titles: the house's own first, then the role nouns, then the agents dictionary (person sectors only). */
@@ -36,9 +38,10 @@ export function titlesOf(ctx: StageContext): PhraseIndex<Title> {
     // "home minister": a minister's title alone is a body of the home government, before a name a person's title.
     for (const b of DOMESTIC_BODIES) if (b.id === 'body.minister') own.push(...b.words.map((w) => title(w, 'title.minister', b.agent)));
     const roles = ROLE_NOUNS.flatMap((r) => r.words.map((w) => title(w, r.id, r.agent)));
+    // A religion's one-word name ("hindu", "muslim") is the community's adjective, no title: "hindu samaj" is no one.
     const fromAgents = agents
       .filter((a) => /^~[A-Z]{3,6}$/.test(a.code))
-      .flatMap((a) => a.phrases.map((p) => title(p, 'title.agents-dictionary', a.code.slice(1))));
+      .flatMap((a) => a.phrases.filter((p) => !(RELIGIONS.has(a.code) && !p.includes(' '))).map((p) => title(p, 'title.agents-dictionary', a.code.slice(1))));
     // "the police control room": a body ("police", "army", "court") names no person after it.
     const bodies = new Set(
       DOMESTIC_BODIES.filter((b) => b.id !== 'body.minister')
@@ -92,6 +95,12 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
   if (HONORIFIC.has(keysOf(toks)[k] ?? '')) k--;
   // "joint director, cotton, a b rao": a department set off by commas between the title and the name.
   if (toks[k]?.text === ',' && toks[k - 2]?.text === ',' && k - 3 >= 0 && titles.endingAt(toks, k - 3)) k -= 3;
+  // "the college principal, a b rao,", "the party's president, c d das": a title with a determiner, a possessive or a
+  // body before it, then a comma, is the name's (not "said the principal, who ...": the name's shape is asked after).
+  else if (toks[k]?.text === ',' && k > 1) {
+    const t = titles.endingAt(toks, k - 1);
+    if (t && determinedTitle(toks, t.first, orgs) && closedApposition(toks, i)) k -= 1;
+  }
   if (toks[k]?.text === ')') {
     let m = k - 1;
     while (m > 0 && m > k - 6 && toks[m]!.text !== '(') m--;
@@ -99,6 +108,10 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
     k = m - 1;
   }
   let hit = k >= 0 ? titles.endingAt(toks, k) : null;
+  // "chairman of the x education trust a b rao", "former chairman of the y board (yb) c d das": the body the title is
+  // of, named before the name, gives the person's code.
+  const ofBody = hit || k < 0 ? null : bodyOfTitle(toks, k, titles, orgs);
+  if (ofBody) hit = ofBody.hit;
   // "director of agriculture a b rao", "minister of state for urban development a b rao"; not "editor of the weekly" (a determiner: a complement, not a department)
   // nor "commissioner of police ordered strict vigilance" (a verb: the field has ended and the sentence goes on).
   for (const back of [2, 3, 4]) {
@@ -113,13 +126,19 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
     former = true;
   }
   if (!hit) return null;
+  // "bjp mp swami a b", "vhp leader sadhvi c d": a religious form of address yields to an office or party title
+  // right before it, which says what the person is in the news.
+  if (hit.value.agent === 'REL' && hit.first > 0) {
+    const office = titles.endingAt(toks, hit.first - 1);
+    if (office && yieldsTo(toks, office, orgs)) hit = office;
+  }
   // "the official death toll": a one-word title used as an adjective after a determiner titles no one.
   if (hit.first === k && toks[k]!.pos === 'ADJ' && toks[k - 1]?.pos === 'DET') return null;
   let j = hit.first - 1;
   let state: string | null = null;
   let partyAt: number | null = null;
   // "bharatiya janata party president": a title whose first word ends an organization's name.
-  let org: Actor | null = orgs?.at(toks[hit.first]!) ?? null;
+  let org: Actor | null = ofBody?.org ?? orgs?.at(toks[hit.first]!) ?? null;
   if (org) while (j >= 0 && toks[j]!.start >= org.start) j--;
   const keys = keysOf(toks);
   for (; j >= 0; j--) {
@@ -170,16 +189,123 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
   return { title: hit.value, first: hit.first, from: j + 1, former, state, partyAt, org };
 }
 
-/** "a b rao, a businessman,": a title after a name of two words or more, set off by a comma and an article. */
+/** The name at `i` ends the apposition ("the principal, a b rao, said"), not a list ("the principal, a b and c d"). */
+function closedApposition(toks: readonly Token[], i: number): boolean {
+  const keys = keysOf(toks);
+  for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
+    if (keys[j] === 'and' || keys[j] === 'or') return false;
+    if (toks[j]!.pos === 'PUNCT' || SPEECH_AFTER.has(keys[j]!)) return true;
+  }
+  return toks.length <= i + 5;
+}
+
+/** "the principal", "the abc college principal", "the party's president", "bjp president": a title with its determiner. */
+function determinedTitle(toks: readonly Token[], first: number, orgs?: OrgLookup): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - 4; j--) {
+    const t = toks[j]!;
+    if (keysOf(toks)[j] === 'the' || /^['’]s?$/.test(t.text) || orgs?.at(t)) return true;
+    if (!FIELD_POS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/** "title of [the] body [(acronym)]" ending at token `k`: the title and the body, when the article names the body. */
+function bodyOfTitle(
+  toks: readonly Token[],
+  k: number,
+  titles: PhraseIndex<Title>,
+  orgs?: OrgLookup,
+): { hit: { first: number; value: Title }; org: Actor } | null {
+  let e = k;
+  if (toks[e]?.text === ')' && toks[e - 2]?.text === '(') e -= 3;
+  const org = e >= 0 ? orgs?.at(toks[e]!) : undefined;
+  if (!org) return null;
+  let j = e;
+  while (j > 0 && toks[j - 1]!.start >= org.start) j--;
+  const keys = keysOf(toks);
+  if (keys[j - 1] === 'the') j--;
+  if (keys[j - 1] !== 'of' || j < 2) return null;
+  const hit = titles.endingAt(toks, j - 2);
+  return hit ? { hit, org } : null;
+}
+
+/** Sectors of the state's offices: a title of one says more than a religious form of address after it. */
+const STATE_AGENTS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL']);
+
+/**
+ * Whether an office title before a religious one ("bjp mp swami", "vhp leader sadhvi") says what the person is: an
+ * office of the state, or a party's or body's title with the party or body named before it. "the samaj's general
+ * secretary swami a b" or "chief priest a b" stay religious.
+ */
+function yieldsTo(toks: readonly Token[], office: { first: number; value: Title }, orgs?: OrgLookup): boolean {
+  if (STATE_AGENTS.has(office.value.agent)) return true;
+  if (office.value.agent !== 'PTY' || office.first === 0) return false;
+  let j = office.first - 1;
+  while (j > 0 && TITLE_MODIFIERS.includes(keysOf(toks)[j]!)) j--;
+  return partyPhrases().getKey(keysOf(toks)[j]!) !== undefined || orgs?.at(toks[j]!) !== undefined;
+}
+
+/** "a b rao, a businessman," but not "the temple, a police spokesman said": the title of an apposition is no subject. */
+const SPEECH_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'alleged', 'informed']);
+/** Words before a name that make it a common noun's phrase: "the temple, a police spokesman", "on the other hand, the ngos". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'other', 'its', 'their', 'his', 'her']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * A title after a name, set off by a comma: "a b rao, a businessman,", "a b rao, the sp of dhar,", and with no article
+ * "a b rao, commissioner, faizabad division", "a b rao, vhp state president", "a b rao, president of the x", "a b rao,
+ * former mla," (an organization, modifiers, a place and "former" before the title, as before a name). With no article
+ * the title must end the apposition (a comma, "of", "for" or the sentence's end), so "a b rao, c d das" stays a list.
+ */
 export function appositionAfter(toks: readonly Token[], i: number, name: NameSpan, titles: PhraseIndex<Title>, orgs?: OrgLookup, minWords = 2): Cue | null {
   const k = name.last;
-  if (name.words + name.initials < minWords || toks[k + 1]?.text !== ',' || !['a', 'an', 'the'].includes(keysOf(toks)[k + 2] ?? '')) return null;
-  let hit = titles.match(toks, k + 3);
-  // "the head priest of the sect": the title's own words first; "the vhp leader": the organization's title.
-  const org = hit ? undefined : orgs?.at(toks[k + 3]!);
-  if (!hit && toks[k + 4]) hit = titles.match(toks, k + 4);
-  if (!hit || i > k) return null;
-  return { title: hit.value, first: k + 3, from: hit.last, former: false, state: null, partyAt: null, org: org ?? null };
+  if (name.words + name.initials < minWords || toks[k + 1]?.text !== ',' || i > k) return null;
+  const keys = keysOf(toks);
+  if (i > 0 && DETERMINERS.has(keys[i - 1]!)) return null;
+  const article = ARTICLES.has(keys[k + 2] ?? '');
+  const first = article ? k + 3 : k + 2;
+  let p = first;
+  let org: Actor | null = null;
+  let state: string | null = null;
+  let former = false;
+  let hit = titles.match(toks, p);
+  for (let n = 0; !hit && n < 4 && p < toks.length; n++) {
+    const key = keys[p]!;
+    const at: Actor | undefined = org === null ? orgs?.at(toks[p]!) : undefined;
+    if (at) {
+      org = at;
+      while (p < toks.length && toks[p]!.start < at.end) p++;
+    } else if (FORMER.includes(key)) {
+      former = true;
+      p++;
+    } else if (TITLE_MODIFIERS.includes(key)) p++;
+    else {
+      const place = placeStartingAt(toks, p);
+      if (!place || state !== null) return null;
+      state = place.country;
+      p = place.last + 1;
+    }
+    hit = titles.match(toks, p);
+  }
+  if (!hit) return null;
+  const after = keys[hit.last + 1];
+  if (after !== undefined && SPEECH_AFTER.has(after)) return null;
+  if (!article && !(after === undefined || after === '' || after === 'of' || after === 'for')) return null;
+  // "a b rao, president of the x traders association,": the body after "of" is the one the title is of.
+  if (after === 'of' && org === null) {
+    const of = keysOf(toks)[hit.last + 2] === 'the' ? hit.last + 3 : hit.last + 2;
+    org = (toks[of] && orgs?.at(toks[of]!)) || null;
+  }
+  return { title: hit.value, first, from: hit.last, former, state, partyAt: null, org };
+}
+
+/** A place of the gazetteer of one to four words starting at token `p`. */
+function placeStartingAt(toks: readonly Token[], p: number): { last: number; country: string } | null {
+  for (let e = p + 3; e >= p; e--) {
+    const place = e < toks.length ? placeEndingAt(toks, e) : null;
+    if (place?.first === p) return { last: e, country: place.country };
+  }
+  return null;
 }
 
 /**

@@ -2,10 +2,10 @@ import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
 import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
-import { partyCode, partyPhrases } from './parties.js';
+import { partyCode, partyExists, partyPhrases } from './parties.js';
 import { placeEndingAt } from './home-country.js';
 import { isLowercaseText } from './mentions.js';
-import { officeOf, personIndexFor, surnameKey } from './offices.js';
+import { officeOf, personIndexFor, surnameKey, withinOneEdit } from './offices.js';
 import { keysOf, type PhraseIndex } from './phrase-index.js';
 import { FORMER, HONORIFICS, NOT_NAMES, TITLE_MODIFIERS } from './rules/domestic-rules.js';
 import { firstContaining, SpanCover } from './span-index.js';
@@ -137,12 +137,32 @@ function graphPerson(ctx: StageContext, name: string, state: string, on: IsoDate
     .flatMap((id) => {
       const office = officeOf(ctx.graph, id, on);
       const e = ctx.graph.entity(id);
-      return office && e && office.state === state && nameKey(e.name)[0] === words[0]![0] ? [{ id, e, office }] : [];
+      return office &&
+        e &&
+        office.state === state &&
+        [e.name, ...e.aliases.filter((a) => a.kind === 'name').map((a) => a.text)].some((n) => givenNamesAgree(words, nameKey(n).split(' ')))
+        ? [{ id, e, office }]
+        : [];
     });
   if (found.length !== 1) return null;
   const { id, e, office } = found[0]!;
   // An undated article is read on the ingest day: a title with no "former" before it says the office is held then.
   return { id, name: e.name, cameo: `${cameoOf(ctx, state, on)}${office.former && !undated ? 'ELI' : 'GOV'}` };
+}
+
+/**
+ * The given names written before a surname agree with the graph's, word by word: an initial with the word's first
+ * letter ("a b vajpayee", Atal Bihari Vajpayee), a word with a word one letter apart ("atal behari"). "sharad sharma"
+ * is not Shankar Dayal Sharma though both are "s. sharma": a first initial alone links a stranger to an officeholder.
+ */
+function givenNamesAgree(written: readonly string[], graph: readonly string[]): boolean {
+  const given = written.slice(0, -1);
+  const theirs = graph.slice(0, -1);
+  if (given.length === 0 || given.length > theirs.length) return false;
+  return given.every((w, j) => {
+    const t = theirs[j]!;
+    return w.length === 1 ? t[0] === w : withinOneEdit(w, t);
+  });
 }
 
 interface Scan {
@@ -175,7 +195,8 @@ function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null, sa
   const toks = s.tokens;
   const nameText = words(s, i, name.last);
   const state = cue?.state ?? cue?.org?.state ?? scan.home;
-  const party = said === undefined && cue?.partyAt != null ? partyPhrases().getKey(keysOf(toks)[cue.partyAt]!)?.party : undefined;
+  const named = said === undefined && cue?.partyAt != null ? partyPhrases().getKey(keysOf(toks)[cue.partyAt]!)?.party : undefined;
+  const party = named && partyExists(named, on) ? named : undefined;
   // A president or leader of no party and no state named ("the front's president") is an officer of some body: no sector.
   const sector = cue ? (cue.former ? 'ELI' : cue.title.agent === 'PTY' && !party ? (cue.state ? 'GOV' : '') : cue.title.agent) : '';
   const graph = state && cue && name.words + name.initials >= 2 ? graphPerson(ctx, nameText, state, on, scan.undated && !cue.former) : null;
@@ -227,7 +248,9 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
   };
   const untitled = new Map<string, { s: Sentence; i: number; name: NameSpan }>();
   const scanOf = (s: Sentence) => ({ ctx, on, home, undated: draft.article.dateEstimated, s });
-  const noOffice = new Map(draft.actors.filter((a) => a.ruleId === 'actor.person.no-office').map((a) => [a.start, a]));
+  // "chief minister a b modi, opposition leader c d rao, ...": an apposition the people stage read after the name
+  // ("+person.apposition-after") leaves the person without an office still, and the title before it still tells.
+  const noOffice = new Map(draft.actors.filter((a) => a.ruleId.startsWith('actor.person.no-office')).map((a) => [a.start, a]));
   for (const s of draft.sentences) {
     const toks = s.tokens;
     const keys = keysOf(toks);
@@ -298,7 +321,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
         i = name.last;
         continue;
       }
-      const cue = cueBefore(toks, i, titles, orgAt) ?? appositionAfter(toks, i, name, titles);
+      const cue = cueBefore(toks, i, titles, orgAt) ?? appositionAfter(toks, i, name, titles, orgAt);
       // "director of fisheries sunil batra": after "of" or "for" the field runs into the name, which is the last two words.
       const field = FIELD_BEFORE.has(keys[i - 1]!) && name.initials === 0 && name.words >= 3 && !HONORIFIC.has(keys[name.last + 1] ?? '');
       if ((!cue && !honorific) || field) {

@@ -78,19 +78,20 @@ export const BODY_NAME_RULES: readonly BodyNameRule[] = [
   },
   {
     id: 'body-name.party',
-    heads: ['dal', 'morcha'],
+    heads: ['dal'],
     agent: 'PTY',
     ofState: false,
     example: 'the rashtriya lok dal',
-    reason: '"dal" and "morcha" name parties and fronts of parties: ~PTY',
+    reason: '"dal" names parties: ~PTY',
   },
   {
     id: 'body-name.front',
-    heads: ['front', 'sena'],
+    heads: ['front', 'sena', 'morcha'],
     agent: '',
     ofState: false,
-    example: 'the united lawyers front',
-    reason: 'a front or a "sena" may be a party, a movement or a militia: the organization, with no sector',
+    example: 'the united lawyers front; the river bank sangharsh morcha',
+    reason:
+      'a front, a "sena" or a "morcha" (a front, and a protest march) may be a party, a party’s wing, a citizens’ movement or a militia: the organization, with no sector',
   },
 ];
 
@@ -106,7 +107,13 @@ const ONE_WORD_HEADS: ReadonlyMap<string, BodyNameRule> = new Map(
 export const SECTOR_WORDS: readonly { readonly agent: string; readonly words: readonly string[] }[] = [
   {
     agent: 'REL',
-    words: 'masjid mosque temple mandir church gurdwara hindu muslim islamic sikh christian waqf wakf religious sadhu sant ulema'.split(' '),
+    // A shrine's or a monastery's board ("the hill shrine board", "the devaswom board") is its religion's, not the state's.
+    words: (
+      'masjid mosque temple mandir church gurdwara hindu muslim islamic sikh christian waqf wakf religious sadhu sant ulema ' +
+      'shrine shrines devaswom devasthanam akhara akhada peetham mutt madrasa madarsa haj dharma ' +
+      // The temple campaign's trusts: "ram janmabhoomi nyas", however spelled.
+      'janmabhoomi janambhoomi janmabhumi ramjanmabhoomi ramjanambhoomi'
+    ).split(' '),
   },
   { agent: 'BUS', words: 'industries industry commerce traders merchants business businessmen manufacturers exporters chambers'.split(' ') },
   { agent: 'LAB', words: 'workers employees labour labor'.split(' ') },
@@ -124,5 +131,5 @@ export const NOT_BEFORE_NAME: readonly string[] = (
 /** Words before a head that name no body: "the same committee", "a new board", "in front of". */
 export const NO_NAME_MODIFIERS: readonly string[] = (
   'same new old other another such this that its their his her our high-level three-member five-member former ' +
-  'joint special separate local first second last next whole entire in'
+  'joint special separate local first second last next whole entire in ruling'
 ).split(' ');

@@ -1,3 +1,5 @@
+import { NOT_NAME_PARTICIPLES } from './domestic-groups.js';
+
 /**
  * Rules for the actors of domestic news, as data: titles the Phoenix agents dictionary lacks, the bodies a state's
  * own news names without naming the state ("the police", "the mob"), and the words after a title that are no name.
@@ -34,6 +36,16 @@ export const TITLES: readonly TitleRule[] = [
       'ips officer',
       'constable',
       'head constable',
+      // The ranks as Indian news abbreviates them: superintendent (sp, ssp), deputy (dsp, dcp), assistant (acp, asp),
+      // the officer in charge of a police station (sho).
+      'sp',
+      'ssp',
+      'dsp',
+      'dcp',
+      'acp',
+      'asp',
+      'sho',
+      'station house officer',
     ],
     agent: 'COP',
     example: 'joint police commissioner a b rao said',
@@ -63,6 +75,9 @@ export const TITLES: readonly TitleRule[] = [
       'collector',
       'district collector',
       'district magistrate',
+      'cm',
+      'sub-divisional magistrate',
+      'sdm',
       'union minister',
       'minister of state',
       'chief minister',
@@ -76,7 +91,18 @@ export const TITLES: readonly TitleRule[] = [
   },
   {
     id: 'title.judiciary',
-    words: ['justice', 'chief justice', 'judge', 'magistrate', 'sessions judge', 'additional sessions judge', 'advocate general', 'solicitor general'],
+    words: [
+      'justice',
+      'chief justice',
+      'judge',
+      'magistrate',
+      'sessions judge',
+      'additional sessions judge',
+      'advocate general',
+      'solicitor general',
+      'chief judicial magistrate',
+      'cjm',
+    ],
     agent: 'JUD',
     example: 'a bench headed by justice a k rao',
     reason: 'judges sit for the state: JUD',
@@ -103,10 +129,24 @@ export const TITLES: readonly TitleRule[] = [
       'office-bearers',
       'office bearers',
       'office-bearer',
+      // "vhp media in-charge a b rao": the officer in charge of a party's or body's branch.
+      'incharge',
+      'in-charge',
+      'chairman',
+      'chairperson',
+      'vice-chairman',
+      'trustee',
     ],
     agent: 'PTY',
     example: 'party general secretary a b rao; vhp leader a b rao',
     reason: 'officers of a party or an organization (the organization before the title gives the code)',
+  },
+  {
+    id: 'title.education',
+    words: ['principal', 'headmaster', 'headmistress', 'vice-chancellor', 'vice chancellor'],
+    agent: 'EDU',
+    example: 'the college principal, a b rao, said',
+    reason: 'heads of schools and universities: ~EDU, as the agents dictionary codes teachers',
   },
   {
     id: 'title.religious',
@@ -122,7 +162,7 @@ export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'shri', '
 
 /** Words before a title that qualify it without naming anyone: "union home minister", "city police commissioner". */
 export const TITLE_MODIFIERS: readonly string[] = (
-  'union state city district deputy joint senior international national working acting additional ' + 'railway local party assistant regional'
+  'union state city district deputy joint senior international national working acting additional ' + 'railway local party assistant regional media'
 ).split(' ');
 
 /** Words before a title that put the office in the past: "former", "ex-", "the late". */
@@ -141,7 +181,9 @@ export const NOT_NAMES: readonly string[] = (
   'activists supporters government ministry department party general press conference committee law ' +
   'rule rules march monday tuesday wednesday thursday friday saturday sunday january february april may ' +
   'june july august september october november december'
-).split(' ');
+)
+  .split(' ')
+  .concat(NOT_NAME_PARTICIPLES);
 
 export interface BodyRule {
   readonly id: string;
@@ -350,23 +392,3 @@ export const BODY_NOT_BEFORE: readonly string[] = (
   'chief official sources source van vehicle vehicles protection custody firing complex premises ' +
   'records help minister headquarters building'
 ).split(' ');
-
-/**
- * Armed groups of the dictionaries whose names are no English words, so that a lower-cased text names them too
- * ("al qaida"); other group names ("red line", "islamic society") read as plain words in lower case and need capitals.
- */
-export const GROUPS_IN_LOWER_CASE: readonly string[] = [
-  'al qaida',
-  'al qaeda',
-  'al-qaida',
-  'al-qaeda',
-  "al qa'ida",
-  'isis',
-  'isil',
-  'daesh',
-  'houthis',
-  'hezbollah',
-  'hizbollah',
-  'taliban',
-  'hamas',
-];

@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Entity } from '../../src/core/entity.js';
+import type { Fact } from '../../src/core/fact.js';
+import type { IsoDate } from '../../src/core/time.js';
+import { noEventCoder } from '../../src/extract/event-coder.js';
+import { createNewsGraph } from '../../src/extract/news-graph.js';
+import { finishArticle } from '../../src/ingest/article.js';
+import { analyze } from '../../src/pipeline/pipeline.js';
+import { stateEntity as state } from './state-entity.js';
+
+/** An invented officeholder: "Shanti Kumar Verma", India's head of government 1990-2000, and a French-named state. */
+const person: Entity = {
+  id: 'P1',
+  kind: 'person',
+  name: 'Shanti Kumar Verma',
+  aliases: [{ text: 'Shanti Kumar Verma', kind: 'name', lang: 'en' }],
+  attrs: { gender: 'M' },
+  provenance: [{ dataset: 'test', ref: 'P1' }],
+};
+const heldOffice: Fact = {
+  id: 't:P1',
+  subject: 'P1',
+  predicate: 'holds_office',
+  object: 'IND',
+  valid: { from: '1990-01-01' as IsoDate, to: '2000-01-01' as IsoDate },
+  precision: 'day',
+  qualifiers: { office: 'head_of_government' },
+  provenance: { dataset: 'test', ref: 'P1' },
+  confidence: 1,
+};
+const officeholder = (id: string, name: string): Entity => ({
+  ...person,
+  id,
+  name,
+  aliases: [{ text: name, kind: 'name', lang: 'en' }],
+});
+const frenchNamed: Entity = { ...state('XGR', 'Grenadia', 'Grenadian'), aliases: [{ text: 'Grenade', kind: 'name', lang: 'fr' }] };
+const graph = createNewsGraph({
+  entities: [
+    state('IND', 'India', 'Indian'),
+    frenchNamed,
+    person,
+    officeholder('P2', 'Karim Ali'),
+    officeholder('P3', 'Ranjha'),
+    officeholder('P4', 'Narayan Dev'),
+  ],
+  facts: [heldOffice, { ...heldOffice, id: 't:P2', subject: 'P2' }, { ...heldOffice, id: 't:P3', subject: 'P3' }],
+});
+
+const coder = { ...noEventCoder, agents: [{ phrases: ['hindu', 'hindus'], code: '~HIN' }] };
+
+/** The actors of an invented article: [words, CAMEO code, role] for each. */
+function read(text: string, published = '2002-03-04') {
+  const article = finishArticle({ text, title: null, published } as never, published as IsoDate);
+  const a = analyze(article, { graph, coder });
+  return { home: a.home?.country ?? null, actors: a.actors.map((x) => [x.text, x.cameo, x.role] as const), all: a.actors };
+}
+const find = (r: ReturnType<typeof read>, words: string) => r.actors.find(([t]) => t === words);
+
+test('a title after the name with no article, through a party or a body, and as "the x of y"', () => {
+  const r = read(
+    'lucknow: the roads were shut in uttar pradesh. ravi tandon, the sp of sitapur, said the town was calm. ' +
+      'mohan lal barua, a bjp mp, said the curfew would stay. dr kamal nath joshi, commissioner, sitapur division, left. ' +
+      'harsh vardhan tiwari, vhp state president, spoke. kamal hussain, president of the cloth traders association, said so.',
+  );
+  assert.deepEqual(find(r, 'kamal hussain')?.[1], 'INDBUS');
+  assert.deepEqual(find(r, 'ravi tandon')?.[1], 'INDCOP');
+  assert.deepEqual(find(r, 'mohan lal barua')?.[1], 'INDGOVPTY');
+  assert.deepEqual(find(r, 'kamal nath joshi'), ['kamal nath joshi', 'INDGOV', 'commissioner']);
+  assert.deepEqual(find(r, 'harsh vardhan tiwari'), ['harsh vardhan tiwari', 'INDHIN', 'vhp state president']);
+});
+
+test('no apposition after a determiner or before "said", and never a participle after a title', () => {
+  const r = read(
+    'jammu: crowds fled the old fort, a police spokesman said in jammu. on the other hand, the traders stayed. ' +
+      'party chief given permission to visit the town. second gunman shot dead near the gate.',
+  );
+  const people = r.all.filter((a) => a.type === 'person').map((a) => a.text);
+  assert.deepEqual(people, []);
+});
+
+test('a religious form of address yields to an office or party title before it, not to an officer of no body', () => {
+  const r = read('varanasi: bjp mp swami dayanand puri said in uttar pradesh. head priest mahant gopal das left. chief priest ram saran das spoke.');
+  assert.deepEqual(find(r, 'dayanand puri')?.[1], 'INDGOVPTY');
+  assert.deepEqual(find(r, 'gopal das')?.[1], 'INDREL');
+  assert.deepEqual(find(r, 'ram saran das')?.[1], 'INDREL');
+});
+
+test('a graph officeholder is linked only when the given names agree, not by surname and first initial alone', () => {
+  const r = read('new delhi: prime minister s k verma said in delhi. vhp media in-charge sanjay verma said the march would go on.');
+  assert.equal(r.all.find((a) => a.text === 's k verma')?.id, 'P1');
+  assert.notEqual(r.all.find((a) => a.text === 'sanjay verma')?.id, 'P1');
+});
+
+test('a title alone after one person named with it is that person: "the cm", "the chief minister"', () => {
+  const r = read('patna: chief minister hari prasad sinha visited the camps in bihar. the cm said the riots were over. the chief minister left.');
+  const cm = r.all.find((a) => a.text === 'cm');
+  assert.equal(cm?.id, 'person:hari-prasad-sinha');
+  assert.equal(cm?.ruleId, 'domestic.title-refers');
+  assert.equal(r.all.find((a) => a.text === 'chief minister')?.id, 'person:hari-prasad-sinha');
+  // Two chief ministers before: the title alone stays the body, not a guess.
+  const two = read('patna: chief minister hari prasad sinha of bihar met chief minister gopal rai of assam in bihar. the cm said so.');
+  assert.equal(two.all.find((a) => a.text === 'cm')?.ruleId, 'domestic.body-at-home+body.minister-short');
+});
+
+test('groups of people at home take the home country and the agents dictionary’s sector; a party’s workers do not', () => {
+  const r = read(
+    'surat: muslims and christians marched in gujarat. shopkeepers kept their shutters down while bjp workers and party workers ' +
+      'took out a rally. students boycotted the exams. the cbi registered a case.',
+  );
+  assert.deepEqual(find(r, 'muslims')?.[1], 'INDMUS');
+  assert.deepEqual(find(r, 'christians')?.[1], 'INDCHR');
+  assert.deepEqual(find(r, 'shopkeepers')?.[1], 'INDCVL');
+  assert.deepEqual(find(r, 'students')?.[1], 'INDEDU');
+  assert.deepEqual(find(r, 'cbi')?.[1], 'INDCOP');
+  assert.equal(find(r, 'workers'), undefined);
+  assert.equal(find(read('patna: the police detained workers of the samajwadi party in bihar.'), 'workers'), undefined);
+});
+
+test('a party is not named before its founding day: "aap" in a 2002 article', () => {
+  const old = read('new delhi: the aap and the bjp walked out of the delhi assembly.', '2002-03-04');
+  assert.equal(find(old, 'aap'), undefined);
+  assert.deepEqual(find(old, 'bjp')?.[1], 'INDGOVPTY');
+  const later = read('new delhi: the aap and the bjp walked out of the delhi assembly.', '2015-03-04');
+  assert.deepEqual(find(later, 'aap')?.[1], 'INDPTY');
+});
+
+test('a state’s one-word name in another language needs a capital in lower-cased text; a morcha is a front, a shrine board religious', () => {
+  const r = read('jammu: a grenade exploded near the gate in jammu. the hill shrine board met. the river bank sangharsh morcha took out a march.');
+  assert.equal(find(r, 'grenade'), undefined);
+  assert.deepEqual(find(r, 'hill shrine board')?.[1], 'INDREL');
+  assert.deepEqual(find(r, 'river bank sangharsh morcha')?.[1], 'IND');
+  // "in front of" is a preposition, and a religion's adjective no title.
+  const g = read('godhra: the cleric broke down in front of party mp ravi lal in gujarat. the plan would help hindu samaj re-achieve prosperity.');
+  assert.equal(
+    g.all.find((a) => a.text.startsWith('front')),
+    undefined,
+  );
+  assert.equal(
+    g.all.find((a) => a.type === 'person' && a.text.startsWith('samaj')),
+    undefined,
+  );
+});
+
+test('a title of a body named before the name, a determined title set off by a comma, and never a list', () => {
+  const r = read(
+    'jaipur: chairman of the city education trust anwar hussain said the schools were shut in rajasthan. ' +
+      'the abc college principal, ravi murgai, said so. he met the chief minister, ram lal and sita devi.',
+  );
+  assert.deepEqual(find(r, 'anwar hussain')?.[1], 'INDNGO');
+  assert.deepEqual(find(r, 'ravi murgai'), ['ravi murgai', 'INDEDU', 'principal']);
+  assert.equal(find(r, 'ram lal'), undefined);
+});
+
+test('a known name followed by an officeholder’s surname is the start of a longer name: no link', () => {
+  const r = read('lahore: karim ali ranjha spoke in lahore about india. karim ali said so in india.');
+  assert.equal(find(r, 'karim ali')?.[0], 'karim ali');
+  assert.equal(r.all.filter((a) => a.id === 'P2').length, 1);
+});
+
+test('a known person of no office in a list of titled people takes the title before the name, not the next item', () => {
+  const r = read(
+    'ahmedabad: the members are chief minister narayan dev, opposition leader hari raval, and others in gujarat. dmk leader ravi kumar split from the bjp.',
+  );
+  assert.deepEqual(find(r, 'narayan dev'), ['narayan dev', 'INDGOV', 'chief minister']);
+  assert.deepEqual(find(r, 'ravi kumar')?.[1], 'INDPTY');
+});
+
+test('"she" is no man the graph knows, "he" no woman an honorific names: the person before is taken', () => {
+  const r = read(
+    'new delhi: congress president rita sen wrote to prime minister shanti kumar verma in delhi. in the letter she hoped for peace. ' +
+      'mrs asha das met shri mohan lal. he said so.',
+  );
+  assert.equal(r.all.find((a) => a.text === 'she')?.id, 'person:rita-sen');
+  assert.equal(r.all.find((a) => a.text === 'he')?.id, 'person:mohan-lal');
+});
