@@ -191,6 +191,26 @@ const SPEECH = new Set([
   'stress',
   'reply',
   'ask',
+  // ", disclosed a trader", ", felt a volunteer", ", wondered a doctor": any verb of saying inverts (issue 14).
+  'disclose',
+  'reveal',
+  'admit',
+  'recall',
+  'remark',
+  'observe',
+  'maintain',
+  'lament',
+  'complain',
+  'wonder',
+  'feel',
+  'mumble',
+  'quip',
+  'retort',
+  'concede',
+  'inform',
+  'confide',
+  'exclaim',
+  'opine',
 ]);
 const QUOTE_CLOSE = new Set([',', '"', '”', "'", '’']);
 

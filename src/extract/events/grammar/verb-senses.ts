@@ -1,6 +1,7 @@
 import type { ActorGroup } from '../actor-groups.js';
 import { CAMEO, ROOT, isUnder } from '../cameo.js';
 import type { SentenceView } from '../sentence-view.js';
+import { BATON_CHARGE } from './precision-rules.js';
 import type { GrammarRule } from './rule.js';
 
 /** One verb coded with its dictionary default, its actors found: what a sense rule reads. */
@@ -49,6 +50,7 @@ const HONOUR: ReadonlySet<string> = new Set('hero heroes great greatest best tru
  * applies decides. Each pinned by a row of test/unit/events-rules.test.ts.
  */
 export const VERB_SENSES: readonly SenseRule[] = [
+  BATON_CHARGE,
   {
     id: 'sense.verbal-clash',
     effect: 'code',

@@ -1,0 +1,14 @@
+/**
+ * Test rows of the precision rules of issue 14 (grammar/precision-rules.ts), read by events-rules.test.ts with the
+ * others: [rule id, invented sentence, expected "SOURCE CODE TARGET" events]. Kept apart so that rules written in
+ * parallel merge apart.
+ */
+export const precisionRows: Array<[string, string, string[]]> = [
+  ['sense.baton-charge', 'The Chadian police lathi-charged the striking Chadian teachers.', ['TCDCOP 175 TCDEDU']],
+  ['sense.baton-charge', 'Chadian police baton charged Sudanese protesters near the border.', ['TCDCOP 175 SDNOPP']],
+  ['event.reported-conflict', 'The Chadian opposition leader said the Chadian government had failed the farmers.', ['TCDOPP 112 TCDGOV']],
+  ['event.reported-conflict', 'The Chadian opposition said Sudanese troops had attacked Chadian villagers.', ['TCDOPP 112 SDNMIL']],
+  ['event.reproach', 'The Chadian opposition said the Chadian government should have allowed the rally.', ['TCDOPP 111 TCDGOV']],
+  ['event.reproach', 'The Chadian opposition said the Sudanese rebels must have helped the smugglers.', []],
+  ['role.inverted-speaker', 'The border is calm, disclosed the Chadian interior minister, criticizing Sudan.', ['TCDGOV 010 SDN']],
+];
