@@ -54,7 +54,8 @@ export function demanded(hit: VerbHit, code: string, ruleId: string, subjects: r
       return [];
     }
     const mood = { intentVerb: false, negated: false };
-    return events({ verb: hit.i, verbEnd: hit.end, code: CAMEO.CRITICIZE, ruleId, rules: [PRECISION.reproach.id], mood }, speakers, subjects, ctx);
+    // The reproach is the saying: its verb (and so its date) is the reporting verb's.
+    return events({ verb: reporting, verbEnd: reporting + 1, code: CAMEO.CRITICIZE, ruleId, rules: [PRECISION.reproach.id], mood }, speakers, subjects, ctx);
   }
   const [first] = codesOf(code);
   let demand: string = CAMEO.DEMAND;
@@ -141,6 +142,8 @@ export function alleged(hit: VerbHit, own: CodedEvent[], ctx: Ctx): CodedEvent[]
         rules: [...e.rules, reported ? PRECISION.reportedConflict.id : rule.id],
         sourceSpan: span(ctx.s, sp),
         targetSpan,
+        // A plain report is the saying: its verb (and so its date) is the reporting verb's.
+        ...(reported ? { verbSpan: { start: ctx.s.tokens[claim]!.start, end: ctx.s.tokens[claim]!.end } } : {}),
         ...(sp.entity ? { sourceId: sp.entity } : {}),
         ...(targetId ? { targetId } : {}),
       });
