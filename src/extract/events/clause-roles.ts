@@ -1,5 +1,6 @@
 import { modifierVerb, type ActorGroup } from './actor-groups.js';
 import { RELATIVE_PRONOUNS } from '../clause-words.js';
+import { inParentheticalParticiple, PRECISION } from './grammar/precision-rules.js';
 import { HARD_BOUNDARIES, SUBORDINATORS, type SentenceView } from './sentence-view.js';
 
 /**
@@ -83,7 +84,7 @@ export function findSubjects(
   groups: readonly ActorGroup[],
   verb: number,
   relative: readonly boolean[],
-  passed?: (group: ActorGroup) => void,
+  passed?: (group: ActorGroup, rule?: string) => void,
 ): ActorGroup[] {
   if (unknownNameSubject(v, groups, verb)) return [];
   for (let g = groups.length - 1; g >= 0; g--) {
@@ -97,6 +98,11 @@ export function findSubjects(
     // that Sudan rejected" has no verb before it, and is the clause's own subject).
     if (inSubjectRelative(v, group.start)) {
       passed?.(group);
+      continue;
+    }
+    // "the envoy, representing the government, criticized": an actor in a describing participle phrase is not the subject.
+    if (inParentheticalParticiple(v, group.start, verb)) {
+      passed?.(group, PRECISION.parentheticalParticiple.id);
       continue;
     }
     // Words inside a parenthetical the verb is not in do not count ("Putin — who ... while ... — will pay").

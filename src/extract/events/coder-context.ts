@@ -67,7 +67,7 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
   // Made only when tracing: a closure per verb is a cost of its own in the hot path.
   const trace = ctx.trace;
   const passed = trace
-    ? (g: ActorGroup) => void trace.push({ rule: EVENT.relativeSubject.id, outcome: 'fired', at: tokenSpan(ctx.v, g.start, g.end) })
+    ? (g: ActorGroup, rule?: string) => void trace.push({ rule: rule ?? EVENT.relativeSubject.id, outcome: 'fired', at: tokenSpan(ctx.v, g.start, g.end) })
     : undefined;
   let subjects = resolvePronouns(findSubjects(ctx.v, ctx.groups, i, ctx.relative, passed), i, ctx);
   if (subjects.length === 0 && i <= 1 && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);

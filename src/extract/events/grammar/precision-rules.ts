@@ -1,5 +1,7 @@
 import { CAMEO, ROOT, isUnder } from '../cameo.js';
-import type { GrammarRule } from './rule.js';
+import { HARD_BOUNDARIES, type SentenceView } from '../sentence-view.js';
+import type { GrammarRule, SiteRule } from './rule.js';
+import type { VerbSite } from './verb-stops.js';
 import type { SenseRule } from './verb-senses.js';
 
 /**
@@ -22,7 +24,42 @@ export const PRECISION = {
     reason:
       'what someone "should have done" is a reproach of what was not done, a criticism (111) of the one who should have, not a demand (10x) of something still to do; "must have done" is a guess and codes nothing',
   },
+  parentheticalParticiple: {
+    id: 'role.parenthetical-participle',
+    effect: 'role',
+    example: 'The Chadian envoy, representing the Sudanese government, criticized the rebels.',
+    reason:
+      'an actor inside a participle phrase set off by commas right before the verb (", representing the government,", ", led by the party leader,", ", accompanied by X,") describes the subject; the subject is the phrase before it, not the actor nearest the verb',
+  },
+  coordinatedPassive: {
+    id: 'role.coordinated-passive',
+    effect: 'role',
+    example: 'Sudanese protesters were arrested and taken to a Chadian police station.',
+    reason:
+      'a participle joined by "and" to a passive ("were arrested and taken") is passive too: its subject is what was taken, not who took it',
+  },
 } as const satisfies Record<string, GrammarRule>;
+
+/** Past participles that open a describing phrase after a comma as "-ing" forms do: ", led by X,", ", accompanied by X,". */
+const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set(['led', 'headed', 'accompanied', 'flanked', 'backed', 'supported', 'joined', 'represented', 'chaired']);
+
+/**
+ * Whether the actor phrase starting at `start` lies in a participle phrase set off by commas that closes right before
+ * the verb at `verb` (adverbs and auxiliaries aside): "the envoy, representing [the government], criticized".
+ */
+export function inParentheticalParticiple(v: SentenceView, start: number, verb: number): boolean {
+  let close = verb - 1;
+  while (close >= 0 && (v.pos[close] === 'ADV' || v.pos[close] === 'AUX')) close--;
+  if (v.lower[close] !== ',' || start >= close) return false;
+  for (let k = start - 1; k >= 0 && start - k <= 10; k--) {
+    if (HARD_BOUNDARIES.has(v.lower[k]!)) return false;
+    if (v.lower[k] !== ',') continue;
+    const w = v.lower[k + 1] ?? '';
+    // The tagger may call a participle a noun (", meeting Sudanese officials,").
+    return k > 0 && (((v.pos[k + 1] === 'VERB' || v.pos[k + 1] === 'NOUN') && w.length > 5 && w.endsWith('ing')) || DESCRIBING_PARTICIPLES.has(w));
+  }
+  return false;
+}
 
 /** Verbs that report what someone said, beyond the allegation rule's "claim" and "allege": their content is the speaker's word. */
 export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
@@ -66,3 +103,26 @@ export const BATON_CHARGE: SenseRule = {
     'a "lathi charge" or "baton charge" is the police beating a crowd with sticks to disperse it: force against protesters, coded as CAMEO does such repression (175, use tactics of violent repression), not an accusation (112)',
   sense: (s) => (!isUnder(s.code, ROOT.FIGHT) && chargeStick(s.v.lower, s.verbEnd - 1) ? { code: CAMEO.VIOLENT_REPRESSION } : undefined),
 };
+
+/**
+ * Verb forms that are no verb of an event, beyond grammar/verb-stops.ts: tried after those, in this order.
+ * Each pinned by a row of test/unit/events-precision-rows.ts.
+ */
+export const PRECISION_STOPS: readonly SiteRule<VerbSite>[] = [
+  {
+    id: 'verb.coordinated-gerund',
+    effect: 'stop',
+    example: 'Chad blamed Sudan for closing the border and expelling Chadian traders.',
+    reason:
+      'a gerund joined by "and"/"or" to a gerund after a preposition ("for closing the border and expelling traders") is, like it, the content of the main verb, not an event of its own',
+    applies: ({ v, i }) => {
+      if (!v.upper[i]!.endsWith('ING') || (v.lower[i - 1] !== 'and' && v.lower[i - 1] !== 'or')) return false;
+      // The gerund it is joined to: back to a boundary, past the first gerund's own object ("to pressure").
+      for (let k = i - 2; k > 0 && i - k <= 15; k--) {
+        if (HARD_BOUNDARIES.has(v.lower[k]!) || v.lower[k] === ',') return false;
+        if (v.upper[k]!.endsWith('ING') && (v.pos[k] === 'VERB' || v.pos[k] === 'NOUN') && (v.pos[k - 1] === 'ADP' || v.pos[k - 1] === 'SCONJ')) return true;
+      }
+      return false;
+    },
+  },
+];
