@@ -16,3 +16,9 @@ export const precisionRows: Array<[string, string, string[]]> = [
   ['role.coordinated-passive', 'Sudanese protesters were arrested and taken to a Chadian police station.', []],
   ['verb.coordinated-gerund', 'The Chadian opposition was angry with Sudan for yielding to pressure and incarcerating Chadian traders and their families for 18 days.', []],
 ];
+
+/** Rows of the pipeline's options (the article's home country), as events-rules.test.ts's pipelineRows. */
+export const precisionPipelineRows: Array<[string, string, string[], { country?: string }]> = [
+  ['role.place-modifier', 'The Chadian minister said the Ndjamena violence had exposed the Chadian opposition.', [], { country: 'TCD' }],
+  ['role.place-modifier', 'The Ndjamena riots had exposed the Sudanese rebels.', [], {}],
+];

@@ -38,7 +38,21 @@ export const PRECISION = {
     reason:
       'a participle joined by "and" to a passive ("were arrested and taken") is passive too: its subject is what was taken, not who took it',
   },
+  placeModifier: {
+    id: 'role.place-modifier',
+    effect: 'stop',
+    example: 'The Chadian minister said the Ndjamena violence had exposed the Chadian opposition.',
+    reason:
+      'a place that modifies a noun of what happened ("the Ndjamena violence", "the Gujarat riots", "the Ayodhya issue") names where it happened: the subject is that event or issue, a thing, not the place\'s state',
+  },
 } as const satisfies Record<string, GrammarRule>;
+
+/** Nouns of what happens or is at issue: a place before one only says where ("the Gujarat riots"). */
+export const HAPPENING_NOUNS: ReadonlySet<string> = new Set(
+  'violence riot riots carnage massacre killing killings incident incidents issue issues situation crisis unrest tension tensions clash clashes dispute case verdict episode row agitation bandh strike strikes attack attacks blast blasts tragedy fire flood floods earthquake election elections polls problem movement'.split(
+    ' ',
+  ),
+);
 
 /** Past participles that open a describing phrase after a comma as "-ing" forms do: ", led by X,", ", accompanied by X,". */
 const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set(['led', 'headed', 'accompanied', 'flanked', 'backed', 'supported', 'joined', 'represented', 'chaired']);
