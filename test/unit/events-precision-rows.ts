@@ -15,6 +15,7 @@ export const precisionRows: Array<[string, string, string[]]> = [
   ['role.parenthetical-participle', 'The Chadian envoy, meeting Sudanese officials, criticized Libya.', ['TCDGOV 111 LBY']],
   ['role.coordinated-passive', 'Sudanese protesters were arrested and taken to a Chadian police station.', []],
   ['verb.coordinated-gerund', 'The Chadian opposition was angry with Sudan for yielding to pressure and incarcerating Chadian traders and their families for 18 days.', []],
+  ['role.pronoun-clause', 'The Chadian minister met the Sudanese envoy and he criticized the rebels.', ['TCDGOV 040 SDNGOV', 'TCDGOV 111 ---REB']],
 ];
 
 /** Rows of the pipeline's options (the article's home country), as events-rules.test.ts's pipelineRows. */

@@ -116,7 +116,13 @@ export function findSubjects(
     if (rel >= 0 && !(rel === group.end || (rel === group.end + 1 && v.lower[group.end] === ','))) return [];
     // "Washington said such a step enjoyed support": past the actor's own verb, a noun right before this verb is its subject.
     if (embeddedSubject(v, group.end, verb, aside)) return [];
-    return withCoordinated(v, groups, g, -1);
+    // "met the envoy and he criticized": a pronoun after "and" opens a clause of its own, with no co-subject.
+    const joined = withCoordinated(v, groups, g, -1);
+    if (group.pronoun && joined.length > 1) {
+      passed?.(joined[joined.length - 2]!, PRECISION.pronounClause.id);
+      return [group];
+    }
+    return joined;
   }
   return [];
 }

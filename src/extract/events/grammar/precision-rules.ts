@@ -45,6 +45,13 @@ export const PRECISION = {
     reason:
       'a place that modifies a noun of what happened ("the Ndjamena violence", "the Gujarat riots", "the Ayodhya issue") names where it happened: the subject is that event or issue, a thing, not the place\'s state',
   },
+  pronounClause: {
+    id: 'role.pronoun-clause',
+    effect: 'role',
+    example: 'The Chadian minister met the Sudanese envoy and he criticized the rebels.',
+    reason:
+      'a subject pronoun after "and" ("met the envoy and he criticized") opens a clause of its own: the phrase before "and" is the earlier verb\'s object, not a co-subject of the pronoun',
+  },
 } as const satisfies Record<string, GrammarRule>;
 
 /** Nouns of what happens or is at issue: a place before one only says where ("the Gujarat riots"). */
