@@ -1,8 +1,6 @@
-import { CAMEO, ROOT, isUnder } from '../cameo.js';
 import { HARD_BOUNDARIES, type SentenceView } from '../sentence-view.js';
 import type { GrammarRule, SiteRule } from './rule.js';
 import type { VerbSite } from './verb-stops.js';
-import type { SenseRule } from './verb-senses.js';
 
 /**
  * Rules of issue 14's precision work on unseen news (2026-12-07): what is only said is coded as the saying, force
@@ -115,15 +113,6 @@ export const CHARGE_STICKS: ReadonlySet<string> = new Set(['lathi', 'lathis', 'b
 export const chargeStick = (lower: readonly string[], i: number): boolean =>
   CHARGE_STICKS.has(lower[i - 1] ?? '') || (lower[i - 1] === '-' && CHARGE_STICKS.has(lower[i - 2] ?? ''));
 
-export const BATON_CHARGE: SenseRule = {
-  id: 'sense.baton-charge',
-  effect: 'code',
-  lemmas: ['CHARGE'],
-  example: 'The Chadian police lathi-charged the striking teachers.',
-  reason:
-    'a "lathi charge" or "baton charge" is the police beating a crowd with sticks to disperse it: force against protesters, coded as CAMEO does such repression (175, use tactics of violent repression), not an accusation (112)',
-  sense: (s) => (!isUnder(s.code, ROOT.FIGHT) && chargeStick(s.v.lower, s.verbEnd - 1) ? { code: CAMEO.VIOLENT_REPRESSION } : undefined),
-};
 
 /**
  * Verb forms that are no verb of an event, beyond grammar/verb-stops.ts: tried after those, in this order.
