@@ -2,7 +2,7 @@ import type { ActorGroup } from '../actor-groups.js';
 import { CAMEO, ROOT, isUnder } from '../cameo.js';
 import type { SentenceView } from '../sentence-view.js';
 import { HONOUR, REPROACH } from './name-words.js';
-import { BATON_CHARGE, CALL_ON_VISIT, DESCRIBE_AS } from './precision-senses.js';
+import { BATON_CHARGE, CALL_ON_VISIT, DESCRIBE_AS, PRESS_CHANNEL } from './precision-senses.js';
 import type { GrammarRule } from './rule.js';
 
 /** One verb coded with its dictionary default, its actors found: what a sense rule reads. */
@@ -47,6 +47,7 @@ export const VERB_SENSES: readonly SenseRule[] = [
   BATON_CHARGE,
   CALL_ON_VISIT,
   DESCRIBE_AS,
+  PRESS_CHANNEL,
   {
     id: 'sense.verbal-clash',
     effect: 'code',
