@@ -19,7 +19,22 @@ export const DATE_CARRY_RULES = {
     reason:
       "a news story tells one occasion: when its lead is dated to a recent day (\"on monday\", \"yesterday\", within the week before the article), a later sentence in the simple past with no date of its own (\"the minister said\", \"the police arrested\") continues that day's story, whether or not it opens with a pronoun; a past perfect (\"had arrested\") is earlier background and a present or a future is today's",
   },
+  farMonthDay: {
+    id: 'date.far-month-day',
+    example: 'The Avarian envoy (on 2018-03-11) criticized the march on March 15. -> criticized: the article\'s day, not 2017-03-15',
+    reason:
+      'a month and day with no year ("on March 15") that the past tense would put more than half a year before the article names a day near it that is planned or talked about ("the programme on March 15"), not the day of the act: the act keeps the date it would have without it',
+  },
 } as const;
+
+/** A month-day with no year put this many days or more before the article is no day of the act (date.far-month-day). */
+const FAR_DAYS = 180;
+
+/** Whether a mention is a month and day with no year that lies half a year or more before the article. */
+export function farMonthDay(d: DateMention, published: IsoDate): boolean {
+  if ((d.ruleId !== 'date.month-day' && d.ruleId !== 'date.day-month') || /\d{4}/.test(d.text)) return false;
+  return (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${d.date}T00:00:00Z`)) / 86_400_000 >= FAR_DAYS;
+}
 
 /** How far back a lead's day may lie and still be the occasion of the story: a week. */
 const LEAD_DAYS = 7;

@@ -1,7 +1,7 @@
 import type { IsoDate, Precision } from '../core/time.js';
 import type { DateMention, Sentence, Span } from './analysis.js';
 import { SUBORDINATORS } from './clause-words.js';
-import { DATE_CARRY_RULES, leadingParticiple, recentDay, simplePast } from './event-date-carry.js';
+import { DATE_CARRY_RULES, farMonthDay, leadingParticiple, recentDay, simplePast } from './event-date-carry.js';
 
 export interface EventDate {
   readonly date: IsoDate;
@@ -160,8 +160,11 @@ export function eventDate(
   previous?: Sentence,
   lead?: Sentence,
 ): EventDate | null {
-  const articleDay: EventDate = { date: published, precision: 'day', text: null };
-  const own = candidates(sentence, dates, published);
+  const all = candidates(sentence, dates, published);
+  // "threatened to boycott the programme on march 15" (an article of march 11): no day of the act (date.far-month-day).
+  const own = all.filter((d) => !d.mention || !farMonthDay(d.mention, published));
+  const articleDay: EventDate =
+    own.length < all.length ? { date: published, precision: 'day', text: null, rule: DATE_CARRY_RULES.farMonthDay.id } : { date: published, precision: 'day', text: null };
   const inDate = (start: number) => own.some((d) => d.start <= start && start < d.end);
   const chosen = own.length === 0 ? undefined : ((verb ? inVerbClause(sentence, own, verb, inDate) : undefined) ?? opening(sentence, own));
   if (chosen) return fromCandidate(chosen);

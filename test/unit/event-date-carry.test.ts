@@ -25,6 +25,7 @@ const rows: Array<[string, string, string, string, string | undefined]> = [
   ['a lead more than a week back', 'the avarian envoy met the governor on march 1. the talks lasted long. the envoy praised the governor.', 'praised', ON, undefined],
   ['opening participle', 'Speaking to reporters on Sunday, the Avarian envoy praised the governor.', 'praised', '2018-03-11', DATE_CARRY_RULES.openingParticiple.id],
   ['parenthetical participle', 'The Avarian envoy, speaking to reporters on Sunday, praised the governor.', 'praised', '2018-03-11', DATE_CARRY_RULES.openingParticiple.id],
+  ['a month-day the past tense puts a year back', 'The Avarian opposition criticized the march on March 20.', 'criticized', ON, DATE_CARRY_RULES.farMonthDay.id],
   ['a relative clause is no participle', 'The Avarian envoy, who spoke on Sunday, praised the governor.', 'praised', ON, undefined],
 ];
 

@@ -3,7 +3,7 @@ import { firstStop, type SiteRule, type Trace } from './grammar/rule.js';
 import { VERB_STOPS, type VerbSite } from './grammar/verb-stops.js';
 import { BE_FORMS, HARD_BOUNDARIES, NEGATIONS, type SentenceView } from './sentence-view.js';
 import type { Span } from './types.js';
-import { PRECISION, PRECISION_STOPS } from './grammar/precision-rules.js';
+import { PRECISION, PRECISION_STOPS, SAME_FORM_PARTICIPLES } from './grammar/precision-rules.js';
 
 /** A dictionary verb in the sentence with what its auxiliaries say about it. */
 export interface VerbHit {
@@ -63,13 +63,26 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: R
     // "were arrested and taken to the police lines": a participle coordinated with a passive shares its "were".
     const shared = !aux.be && participle && coordinatedPassive(v, i, out.at(-1));
     if (shared) trace?.push({ rule: PRECISION.coordinatedPassive.id, outcome: 'fired', at: tokenSpan(v, i, end) });
-    const hit: { -readonly [K in keyof VerbHit]: VerbHit[K] } = { i, end, refs, passive: (aux.be && participle) || shared, negated, refused: aux.refused };
+    // "was set afire by a mob", "were hit by": a participle written as its base form after "be" (not "is set to meet").
+    const sameForm = aux.be && !participle && SAME_FORM_PARTICIPLES.has(v.lower[i]!) && v.lower[end] !== 'to' && byAgentAfter(v, end);
+    if (sameForm) trace?.push({ rule: PRECISION.sameFormPassive.id, outcome: 'fired', at: tokenSpan(v, i, end) });
+    const passive = (aux.be && participle) || shared || sameForm;
+    const hit: { -readonly [K in keyof VerbHit]: VerbHit[K] } = { i, end, refs, passive, negated, refused: aux.refused };
     if (aux.modal) hit.modal = aux.modal;
     const governor = governorOf(v, i);
     if (governor !== undefined && governor !== null) hit.governor = governor;
     out.push(hit);
   }
   return out;
+}
+
+/** Whether a "by" phrase follows in the verb's clause (up to a comma or a hard boundary, at most eight words on). */
+function byAgentAfter(v: SentenceView, from: number): boolean {
+  for (let k = from; k < v.n && k - from <= 8; k++) {
+    if (v.lower[k] === 'by') return true;
+    if (v.lower[k] === ',' || HARD_BOUNDARIES.has(v.lower[k]!)) return false;
+  }
+  return false;
 }
 
 /** Whether the verb at `i` follows "and"/"or" right after a passive verb ("were arrested and taken"). */

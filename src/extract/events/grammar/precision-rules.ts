@@ -50,7 +50,17 @@ export const PRECISION = {
     reason:
       'a subject pronoun after "and" ("met the envoy and he criticized") opens a clause of its own: the phrase before "and" is the earlier verb\'s object, not a co-subject of the pronoun',
   },
+  sameFormPassive: {
+    id: 'role.same-form-passive',
+    effect: 'role',
+    example: 'A Chadian shop was set afire by Sudanese rebels.',
+    reason:
+      'a verb whose past participle is its base form ("set", "hit", "put", "cut", "beat") is a passive after a form of "be" when a "by" agent follows ("was set afire by a mob"): the "by" phrase is the source, the subject the target; "is set to meet" is a plan, no passive',
+  },
 } as const satisfies Record<string, GrammarRule>;
+
+/** Verbs whose past participle is written as their base form: after "be", with a "by" agent, they are passives. */
+export const SAME_FORM_PARTICIPLES: ReadonlySet<string> = new Set(['set', 'hit', 'put', 'cut', 'shut', 'beat', 'let', 'cast', 'burst', 'hurt', 'spread', 'quit', 'thrust', 'upset']);
 
 /** Nouns of what happens or is at issue: a place before one only says where ("the Gujarat riots"). */
 export const HAPPENING_NOUNS: ReadonlySet<string> = new Set(
