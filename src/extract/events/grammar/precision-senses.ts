@@ -65,7 +65,7 @@ export const DESCRIBE_AS: SenseRule = {
 
 /** Words for the press as an audience: those told are the channel of a statement, not its aim. */
 const PRESS: ReadonlySet<string> = new Set(
-  'reporters reporter newsmen newspersons newsperson journalists journalist media mediapersons mediamen press correspondents tnn pti'.split(' '),
+  'reporters reporter newsmen newspersons newsperson journalists journalist media mediapersons mediamen press correspondents tv television channel newspaper radio tnn pti'.split(' '),
 );
 
 export const PRESS_CHANNEL: SenseRule = {
@@ -74,10 +74,11 @@ export const PRESS_CHANNEL: SenseRule = {
   lemmas: ['TELL', 'SPEAK', 'TALK', 'ADDRESS', 'BRIEF', 'INFORM', 'SAY'],
   example: 'The Chadian minister told reporters that the border was calm.',
   reason:
-    'reporters, the media or the press a statement is told to ("told reporters", "talking to newsmen", "addressed the media") are how it was made public, not whom it was aimed at: the statement has no target in them, and codes none unless the text names another',
+    'reporters, the media, the press or a news outlet a statement is told to ("told reporters", "talking to newsmen", "addressed the media", "told a private tv channel") are how it was made public, not whom it was aimed at: the statement has no target in them, and codes none unless the text names another',
   sense: (s) => {
     if (!(isUnder(s.code, ROOT.STATEMENT) || isUnder(s.code, ROOT.CONSULT)) || s.targets.length === 0) return undefined;
-    const press = (t: { start: number; end: number }): boolean => s.v.lower.slice(t.start, t.end).some((w) => PRESS.has(w));
+    // By its words, or by its code: a news outlet by name ("told the Chad Tribune") is the press (sector MED).
+    const press = (t: { start: number; end: number; code: string }): boolean => t.code.endsWith('MED') || s.v.lower.slice(t.start, t.end).some((w) => PRESS.has(w));
     return s.targets.some(press) ? { targets: s.targets.filter((t) => !press(t)) } : undefined;
   },
 };
