@@ -17,11 +17,11 @@ export const DATE_CARRY_RULES = {
     id: 'date.lead-story',
     example: 'kelowna: the envoy on monday met the foreign minister. the envoy said the talks had gone well. -> said: monday',
     reason:
-      "a news story tells one occasion: when its lead is dated to a recent day (\"on monday\", \"yesterday\", within the week before the article), a later sentence in the simple past with no date of its own (\"the minister said\", \"the police arrested\") continues that day's story, whether or not it opens with a pronoun; a past perfect (\"had arrested\") is earlier background and a present or a future is today's",
+      'a news story tells one occasion: when its lead is dated to a recent day ("on monday", "yesterday", within the week before the article), a later sentence in the simple past with no date of its own ("the minister said", "the police arrested") continues that day\'s story, whether or not it opens with a pronoun; a past perfect ("had arrested") is earlier background and a present or a future is today\'s',
   },
   farMonthDay: {
     id: 'date.far-month-day',
-    example: 'The Avarian envoy (on 2018-03-11) criticized the march on March 15. -> criticized: the article\'s day, not 2017-03-15',
+    example: "The Avarian envoy (on 2018-03-11) criticized the march on March 15. -> criticized: the article's day, not 2017-03-15",
     reason:
       'a month and day with no year ("on March 15") that the past tense would put more than half a year before the article names a day near it that is planned or talked about ("the programme on March 15"), not the day of the act: the act keeps the date it would have without it',
   },

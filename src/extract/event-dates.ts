@@ -164,7 +164,9 @@ export function eventDate(
   // "threatened to boycott the programme on march 15" (an article of march 11): no day of the act (date.far-month-day).
   const own = all.filter((d) => !d.mention || !farMonthDay(d.mention, published));
   const articleDay: EventDate =
-    own.length < all.length ? { date: published, precision: 'day', text: null, rule: DATE_CARRY_RULES.farMonthDay.id } : { date: published, precision: 'day', text: null };
+    own.length < all.length
+      ? { date: published, precision: 'day', text: null, rule: DATE_CARRY_RULES.farMonthDay.id }
+      : { date: published, precision: 'day', text: null };
   const inDate = (start: number) => own.some((d) => d.start <= start && start < d.end);
   const chosen = own.length === 0 ? undefined : ((verb ? inVerbClause(sentence, own, verb, inDate) : undefined) ?? opening(sentence, own));
   if (chosen) return fromCandidate(chosen);

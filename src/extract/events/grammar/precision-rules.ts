@@ -33,8 +33,7 @@ export const PRECISION = {
     id: 'role.coordinated-passive',
     effect: 'role',
     example: 'Sudanese protesters were arrested and taken to a Chadian police station.',
-    reason:
-      'a participle joined by "and" to a passive ("were arrested and taken") is passive too: its subject is what was taken, not who took it',
+    reason: 'a participle joined by "and" to a passive ("were arrested and taken") is passive too: its subject is what was taken, not who took it',
   },
   placeModifier: {
     id: 'role.place-modifier',
@@ -60,7 +59,22 @@ export const PRECISION = {
 } as const satisfies Record<string, GrammarRule>;
 
 /** Verbs whose past participle is written as their base form: after "be", with a "by" agent, they are passives. */
-export const SAME_FORM_PARTICIPLES: ReadonlySet<string> = new Set(['set', 'hit', 'put', 'cut', 'shut', 'beat', 'let', 'cast', 'burst', 'hurt', 'spread', 'quit', 'thrust', 'upset']);
+export const SAME_FORM_PARTICIPLES: ReadonlySet<string> = new Set([
+  'set',
+  'hit',
+  'put',
+  'cut',
+  'shut',
+  'beat',
+  'let',
+  'cast',
+  'burst',
+  'hurt',
+  'spread',
+  'quit',
+  'thrust',
+  'upset',
+]);
 
 /** Nouns of what happens or is at issue: a place before one only says where ("the Gujarat riots"). */
 export const HAPPENING_NOUNS: ReadonlySet<string> = new Set(
@@ -70,7 +84,17 @@ export const HAPPENING_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Past participles that open a describing phrase after a comma as "-ing" forms do: ", led by X,", ", accompanied by X,". */
-const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set(['led', 'headed', 'accompanied', 'flanked', 'backed', 'supported', 'joined', 'represented', 'chaired']);
+const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'led',
+  'headed',
+  'accompanied',
+  'flanked',
+  'backed',
+  'supported',
+  'joined',
+  'represented',
+  'chaired',
+]);
 
 /**
  * Whether the actor phrase starting at `start` lies in a participle phrase set off by commas that closes right before
@@ -117,12 +141,11 @@ export const OFFICIAL_REPORTER = /^[A-Z]{3}(?:COP|MIL|GOV|JUD|SPY)?$/;
 export const reportsForce = (code: string): boolean => Number(code.slice(0, 2)) >= 14;
 
 /** Words for the stick of a police charge, written before "charge" with or without a hyphen ("lathi-charged", "baton charge"). */
-export const CHARGE_STICKS: ReadonlySet<string> = new Set(['lathi', 'lathis', 'baton', 'cane']);
+const CHARGE_STICKS: ReadonlySet<string> = new Set(['lathi', 'lathis', 'baton', 'cane']);
 
 /** "lathi-charged the crowd", "baton charged protesters": the word before "charge", across its hyphen. */
 export const chargeStick = (lower: readonly string[], i: number): boolean =>
   CHARGE_STICKS.has(lower[i - 1] ?? '') || (lower[i - 1] === '-' && CHARGE_STICKS.has(lower[i - 2] ?? ''));
-
 
 /**
  * Verb forms that are no verb of an event, beyond grammar/verb-stops.ts: tried after those, in this order.

@@ -65,7 +65,9 @@ export const DESCRIBE_AS: SenseRule = {
 
 /** Words for the press as an audience: those told are the channel of a statement, not its aim. */
 const PRESS: ReadonlySet<string> = new Set(
-  'reporters reporter newsmen newspersons newsperson journalists journalist media mediapersons mediamen press correspondents tv television channel newspaper radio tnn pti'.split(' '),
+  'reporters reporter newsmen newspersons newsperson journalists journalist media mediapersons mediamen press correspondents tv television channel newspaper radio tnn pti'.split(
+    ' ',
+  ),
 );
 
 export const PRESS_CHANNEL: SenseRule = {
@@ -78,7 +80,8 @@ export const PRESS_CHANNEL: SenseRule = {
   sense: (s) => {
     if (!(isUnder(s.code, ROOT.STATEMENT) || isUnder(s.code, ROOT.CONSULT)) || s.targets.length === 0) return undefined;
     // By its words, or by its code: a news outlet by name ("told the Chad Tribune") is the press (sector MED).
-    const press = (t: { start: number; end: number; code: string }): boolean => t.code.endsWith('MED') || s.v.lower.slice(t.start, t.end).some((w) => PRESS.has(w));
+    const press = (t: { start: number; end: number; code: string }): boolean =>
+      t.code.endsWith('MED') || s.v.lower.slice(t.start, t.end).some((w) => PRESS.has(w));
     return s.targets.some(press) ? { targets: s.targets.filter((t) => !press(t)) } : undefined;
   },
 };

@@ -18,7 +18,15 @@ const row = ({ id, effect, example, reason }: GrammarRule): GrammarRule => ({ id
  * file its stage reads) and one row in test/unit/events-rules.test.ts.
  */
 export function grammarTable(additions?: Additions): GrammarRule[] {
-  const rows: GrammarRule[] = [...VERB_STOPS, NOUN_INFINITIVE, ...PRECISION_STOPS, ...Object.values(EVENT), ...Object.values(PRECISION), ...VERB_SENSES, ...Object.values(ACTOR_RULES)].map(row);
+  const rows: GrammarRule[] = [
+    ...VERB_STOPS,
+    NOUN_INFINITIVE,
+    ...PRECISION_STOPS,
+    ...Object.values(EVENT),
+    ...Object.values(PRECISION),
+    ...VERB_SENSES,
+    ...Object.values(ACTOR_RULES),
+  ].map(row);
   const seen = new Set(rows.map((r) => r.id));
   for (const [rule, effect] of moodRules(additions)) {
     if (!rule || seen.has(rule.id)) continue;

@@ -37,7 +37,6 @@ const MONEY: ReadonlySet<string> = new Set(
 /** Words one "takes" at someone: "took a swipe at", "a dig", "potshots". */
 const JIBES: ReadonlySet<string> = new Set(['swipe', 'swipes', 'dig', 'digs', 'potshot', 'potshots', 'jibe', 'jibes', 'pot-shot', 'pot-shots']);
 
-
 /**
  * Which sense a verb has in the sentence, where the dictionary's block default lumps them together: verbal or armed
  * clashes, fighting alongside or against, capturing people, places or property. Tried in order; the first that
