@@ -19,13 +19,55 @@ function dateOf(text: string, verb: string) {
 }
 
 const rows: Array<[string, string, string, string, string | undefined]> = [
-  ['lead day, a later simple past', 'the avarian envoy on monday met the governor. the talks lasted long. the envoy praised the governor.', 'praised', '2018-03-12', DATE_CARRY_RULES.leadStory.id],
-  ['lead day, a past perfect is background', 'the avarian envoy on monday met the governor. the talks lasted long. the envoy had praised the governor.', 'praised', ON, undefined],
-  ['lead day, a present is today', 'the avarian envoy on monday met the governor. the talks lasted long. the envoy praises the governor.', 'praises', ON, undefined],
-  ['a lead more than a week back', 'the avarian envoy met the governor on march 1. the talks lasted long. the envoy praised the governor.', 'praised', ON, undefined],
-  ['opening participle', 'Speaking to reporters on Sunday, the Avarian envoy praised the governor.', 'praised', '2018-03-11', DATE_CARRY_RULES.openingParticiple.id],
-  ['parenthetical participle', 'The Avarian envoy, speaking to reporters on Sunday, praised the governor.', 'praised', '2018-03-11', DATE_CARRY_RULES.openingParticiple.id],
-  ['a month-day the past tense puts a year back', 'The Avarian opposition criticized the march on March 20.', 'criticized', ON, DATE_CARRY_RULES.farMonthDay.id],
+  [
+    'lead day, a later simple past',
+    'the avarian envoy on monday met the governor. the talks lasted long. the envoy praised the governor.',
+    'praised',
+    '2018-03-12',
+    DATE_CARRY_RULES.leadStory.id,
+  ],
+  [
+    'lead day, a past perfect is background',
+    'the avarian envoy on monday met the governor. the talks lasted long. the envoy had praised the governor.',
+    'praised',
+    ON,
+    undefined,
+  ],
+  [
+    'lead day, a present is today',
+    'the avarian envoy on monday met the governor. the talks lasted long. the envoy praises the governor.',
+    'praises',
+    ON,
+    undefined,
+  ],
+  [
+    'a lead more than a week back',
+    'the avarian envoy met the governor on march 1. the talks lasted long. the envoy praised the governor.',
+    'praised',
+    ON,
+    undefined,
+  ],
+  [
+    'opening participle',
+    'Speaking to reporters on Sunday, the Avarian envoy praised the governor.',
+    'praised',
+    '2018-03-11',
+    DATE_CARRY_RULES.openingParticiple.id,
+  ],
+  [
+    'parenthetical participle',
+    'The Avarian envoy, speaking to reporters on Sunday, praised the governor.',
+    'praised',
+    '2018-03-11',
+    DATE_CARRY_RULES.openingParticiple.id,
+  ],
+  [
+    'a month-day the past tense puts a year back',
+    'The Avarian opposition criticized the march on March 20.',
+    'criticized',
+    ON,
+    DATE_CARRY_RULES.farMonthDay.id,
+  ],
   ['a relative clause is no participle', 'The Avarian envoy, who spoke on Sunday, praised the governor.', 'praised', ON, undefined],
 ];
 

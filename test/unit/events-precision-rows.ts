@@ -14,7 +14,11 @@ export const precisionRows: Array<[string, string, string[]]> = [
   ['role.parenthetical-participle', 'The Chadian envoy, representing the Sudanese government, criticized the rebels.', ['TCDGOV 111 ---REB']],
   ['role.parenthetical-participle', 'The Chadian envoy, meeting Sudanese officials, criticized Libya.', ['TCDGOV 111 LBY']],
   ['role.coordinated-passive', 'Sudanese protesters were arrested and taken to a Chadian police station.', []],
-  ['verb.coordinated-gerund', 'The Chadian opposition was angry with Sudan for yielding to pressure and incarcerating Chadian traders and their families for 18 days.', []],
+  [
+    'verb.coordinated-gerund',
+    'The Chadian opposition was angry with Sudan for yielding to pressure and incarcerating Chadian traders and their families for 18 days.',
+    [],
+  ],
   ['role.pronoun-clause', 'The Chadian minister met the Sudanese envoy and he criticized the rebels.', ['TCDGOV 040 SDNGOV', 'TCDGOV 111 ---REB']],
   ['sense.call-on-visit', 'The Chadian minister called on the Sudanese president and held talks with him.', ['TCDGOV 042 SDNGOV']],
   ['sense.describe-as', "The Chadian opposition described the Sudanese president's statement as a betrayal of the agreement.", ['TCDOPP 111 SDNGOV']],
