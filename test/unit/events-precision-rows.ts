@@ -8,6 +8,7 @@ export const precisionRows: Array<[string, string, string[]]> = [
   ['sense.baton-charge', 'Chadian police baton charged Sudanese protesters near the border.', ['TCDCOP 175 SDNOPP']],
   ['event.reported-conflict', 'The Chadian opposition leader said the Chadian government had failed the farmers.', ['TCDOPP 112 TCDGOV']],
   ['event.reported-conflict', 'The Chadian opposition said Sudanese troops had attacked Chadian villagers.', ['TCDOPP 112 SDNMIL']],
+  ['entente.state-agent', 'The Chadian opposition said the Sudanese rebel leader had been arrested on Friday.', ['SDNGOV 173 SDNREB']],
   ['event.reproach', 'The Chadian opposition said the Chadian government should have allowed the rally.', ['TCDOPP 111 TCDGOV']],
   ['event.reproach', 'The Chadian opposition said the Sudanese rebels must have helped the smugglers.', []],
   ['role.inverted-speaker', 'The border is calm, disclosed the Chadian interior minister, criticizing Sudan.', ['TCDGOV 010 SDN']],

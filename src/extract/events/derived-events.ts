@@ -121,7 +121,9 @@ export function alleged(hit: VerbHit, own: CodedEvent[], ctx: Ctx): CodedEvent[]
       continue;
     }
     // What a plain report keeps as the act: force the police, army or state report, or the speaker's own side's act.
-    const kept = reported && speakers.some((sp) => e.source.startsWith(sp.code) || (reportsForce(e.cameo) && OFFICIAL_REPORTER.test(sp.code)));
+    // "he said X had been arrested": an agentless passive whose state agent is implied reports a fact, no one's act to accuse.
+    const implied = ctx.d.stateAgent !== undefined && e.rules.includes(ctx.d.stateAgent.id);
+    const kept = reported && (implied || speakers.some((sp) => e.source.startsWith(sp.code) || (reportsForce(e.cameo) && OFFICIAL_REPORTER.test(sp.code))));
     if (kept) {
       out.push(e);
       continue;

@@ -13,7 +13,7 @@ export const PRECISION = {
     effect: 'code',
     example: 'The Chadian opposition leader said the Chadian government had failed the farmers.',
     reason:
-      'what a speaker says another did against someone ("said the government had failed the people", "said the army had attacked villagers") is, as reported, the speaker\'s accusation (112) of the doer, not the act itself, as "claimed" and "alleged" are; the police, the army, a government or a court reporting force (14-20) report a fact and the act stays; a speaker saying it of its own side ("Syria said its troops attacked") reports its own act',
+      'what a speaker says another did against someone ("said the government had failed the people", "said the army had attacked villagers") is, as reported, the speaker\'s accusation (112) of the doer, not the act itself, as "claimed" and "alleged" are; the police, the army, a government or a court reporting force (14-20) report a fact and the act stays, as does an agentless passive ("said X had been arrested": the state did it, no one is accused); a speaker saying it of its own side ("Syria said its troops attacked") reports its own act',
   },
   reproach: {
     id: 'event.reproach',
