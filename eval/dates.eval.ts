@@ -41,7 +41,7 @@ function answer(c: Case): string | null {
     const at = c.text.indexOf(c.verb);
     const s = sentences.find((x) => x.start <= at && at < x.end);
     if (!s || at < 0) throw new Error(`dates fixture: no verb ${c.verb} in ${c.text}`);
-    const e = eventDate(s, dates, { start: at - s.start, end: at - s.start + c.verb.length }, published, sentences[s.index - 1]);
+    const e = eventDate(s, dates, { start: at - s.start, end: at - s.start + c.verb.length }, published, sentences[s.index - 1], sentences[0]);
     return e ? `${e.date}/${e.precision}` : null;
   }
   const d = dates[0];

@@ -54,7 +54,10 @@ export const eventsStage: Stage = {
       const actors: CoderActor[] = inSentence.map((a) => ({ text: a.text, start: a.start - s.start, end: a.end - s.start, code: a.cameo, id: a.id }));
       // The sentence before, with its dates: a date governing it may govern this one (event-dates.ts).
       const previous = s.index > 0 ? draft.sentences[s.index - 1] : undefined;
-      const dates = previous?.index === s.index - 1 ? [...datesOf(s.index - 1), ...datesOf(s.index)] : datesOf(s.index);
+      // And the article's lead, whose recent day a later simple past goes on with (event-date-carry.ts).
+      const lead = s.index > 0 ? draft.sentences[0] : undefined;
+      const near = previous?.index === s.index - 1 ? [...datesOf(s.index - 1), ...datesOf(s.index)] : datesOf(s.index);
+      const dates = lead && s.index > 1 ? [...datesOf(0), ...near] : near;
       for (const e of ctx.coder.code({
         id: `${draft.article.id}#${s.index}`,
         text: s.text,
@@ -65,7 +68,7 @@ export const eventsStage: Stage = {
         // Always set (undefined when none): one shape for every sentence keeps the coder's reads monomorphic.
         country: country ? country : undefined,
       })) {
-        const dated = e.date ? { date: e.date, precision: 'day' as const, text: null } : eventDate(s, dates, e.verb, draft.article.published, previous);
+        const dated = e.date ? { date: e.date, precision: 'day' as const, text: null } : eventDate(s, dates, e.verb, draft.article.published, previous, lead);
         // An act the text places in a decade ("in the 1970s") is history the article recalls: no day to give it.
         const when = !dated
           ? { date: draft.article.published, precision: 'undated' as const, text: null }
@@ -87,7 +90,8 @@ export const eventsStage: Stage = {
           start: s.start,
           end: s.end,
           ruleId: e.ruleId,
-          rules: e.rules,
+          // A date brought from outside the verb's clause names its rule (event-date-carry.ts), for --explain.
+          rules: dated?.rule && when.precision !== 'undated' ? [...e.rules, dated.rule] : e.rules,
           sourceSpan: inArticle(e.sourceSpan),
           targetSpan: e.targetSpan ? inArticle(e.targetSpan) : null,
           verbSpan: inArticle(e.verb),

@@ -1,12 +1,15 @@
 import type { IsoDate, Precision } from '../core/time.js';
 import type { DateMention, Sentence, Span } from './analysis.js';
 import { SUBORDINATORS } from './clause-words.js';
+import { DATE_CARRY_RULES, farMonthDay, leadingParticiple, recentDay, simplePast } from './event-date-carry.js';
 
 export interface EventDate {
   readonly date: IsoDate;
   readonly precision: Precision;
   /** The expression that dated the event, or null for the article's date. */
   readonly text: string | null;
+  /** The carry rule that brought a date from outside the verb's clause (event-date-carry.ts), when one did. */
+  readonly rule?: string;
 }
 
 /** Tokens that end one clause and start another: punctuation that sets off a phrase, and subordinators. */
@@ -140,8 +143,10 @@ const fromCandidate = (c: Candidate): EventDate | null => (c.mention ? { date: c
  * agreement of 2008", "the March 17 resolution", "Tuesday's talks") or lie after the article's day (what
  * is planned "next year" is said today) date no event. A sentence with no governing date of its own that
  * goes on with the story of the sentence before (`previous`) in the past takes the date governing that one
- * ("Last year, X was arrested. She was sentenced ..."). An act placed in a decade ("in the 1970s") is left
- * undated: null. Otherwise the event carries the article's date.
+ * ("Last year, X was arrested. She was sentenced ..."). A participle phrase leading into the verb's clause
+ * dates it ("Speaking on Sunday, X said"), and a later simple past with no date goes on with the day of the
+ * article's `lead` when that is a recent day (event-date-carry.ts). An act placed in a decade ("in the 1970s") is
+ * left undated: null. Otherwise the event carries the article's date.
  *
  *   "The minister said Tuesday that Avaria signed the accord last year": said -> Tuesday, signed -> last year.
  *
@@ -153,15 +158,30 @@ export function eventDate(
   verb: { readonly start: number; readonly end: number } | undefined,
   published: IsoDate,
   previous?: Sentence,
+  lead?: Sentence,
 ): EventDate | null {
-  const articleDay: EventDate = { date: published, precision: 'day', text: null };
-  const own = candidates(sentence, dates, published);
+  const all = candidates(sentence, dates, published);
+  // "threatened to boycott the programme on march 15" (an article of march 11): no day of the act (date.far-month-day).
+  const own = all.filter((d) => !d.mention || !farMonthDay(d.mention, published));
+  const articleDay: EventDate =
+    own.length < all.length
+      ? { date: published, precision: 'day', text: null, rule: DATE_CARRY_RULES.farMonthDay.id }
+      : { date: published, precision: 'day', text: null };
   const inDate = (start: number) => own.some((d) => d.start <= start && start < d.end);
   const chosen = own.length === 0 ? undefined : ((verb ? inVerbClause(sentence, own, verb, inDate) : undefined) ?? opening(sentence, own));
   if (chosen) return fromCandidate(chosen);
+  // "Speaking to reporters on Sunday, the minister said": the participle phrase leading into the verb's clause dates it.
+  const phrase = verb && own.length > 0 ? leadingParticiple(sentence, verb, datelineEnd(sentence)) : undefined;
+  const led = phrase ? own.find((d) => d.start >= phrase.start && d.end <= phrase.end && d.mention) : undefined;
+  if (led) return { ...fromCandidate(led)!, rule: DATE_CARRY_RULES.openingParticiple.id };
   if (verb && previous && own.length === 0 && continuesPast(sentence, verb)) {
     const carried = governing(previous, dates, published);
     if (carried) return fromCandidate(carried);
+  }
+  // "the envoy on monday met the minister. ... the envoy said": a later simple past goes on with the lead's day.
+  if (verb && lead && lead.index < sentence.index && own.length === 0 && simplePast(sentence, verb)) {
+    const carried = governing(lead, dates, published);
+    if (carried?.mention && recentDay(carried.mention, published)) return { ...fromCandidate(carried)!, rule: DATE_CARRY_RULES.leadStory.id };
   }
   return articleDay;
 }

@@ -15,6 +15,7 @@ import {
   type EventDictionaries,
   type LearnedTypes,
 } from '../extract/events/index.js';
+import { DATE_CARRY_RULES } from '../extract/event-date-carry.js';
 import { loadEventDictionaries } from './dictionary-files.js';
 import { loadEventTypeModel } from './event-classifier-file.js';
 
@@ -104,7 +105,8 @@ export function loadCameoCoder(
   return {
     coder: {
       ...cameoEventCoder(compiled, types),
-      explanationLines: (text, sentences) => formatExplanation(text, sentences, grammarTable(dictionaries.additions), compiled),
+      // The events stage's date rules (event-date-carry.ts) name themselves in an event's rules too.
+      explanationLines: (text, sentences) => formatExplanation(text, sentences, [...grammarTable(dictionaries.additions), ...DATE_ROWS], compiled),
       groups: namedGroups(dictionaries),
       agents: [...(dictionaries.additions?.agents ?? []), ...dictionaries.agents],
     },
@@ -137,3 +139,6 @@ export function namedGroups(d: EventDictionaries): NamedGroup[] {
   }
   return out;
 }
+
+/** The date carry rules as rows of the explanation's table: they change no code, they date the event. */
+const DATE_ROWS = Object.values(DATE_CARRY_RULES).map((r) => ({ ...r, effect: 'role' as const }));

@@ -141,8 +141,9 @@ const rows: Array<[string, string[], string]> = [
     'what one seeks from another is asked of them (entente.seek-from)',
   ],
   [
-    'Official sources told the Times of India that the Pakistani visit was cancelled.',
-    ['---GOV 01 INDMED'],
+    // Criticized, not told: a newspaper told a statement is its channel, no target (sense.press-channel).
+    'Official sources criticized the Times of India over the report.',
+    ['---GOV 11 INDMED'],
     'a newspaper named for a country is its press, not the country',
   ],
   [
@@ -176,7 +177,8 @@ const rows: Array<[string, string[], string]> = [
     [],
     'a pronoun finds no antecedent inside the participle clause that opens the sentence',
   ],
-  ['The Chadian minister said to Sudanese reporters that the talks had failed.', ['TCDGOV 01 SDNMED'], 'a statement said "to" someone is addressed to them'],
+  // Officials, not reporters: reporters told a statement are its channel (sense.press-channel).
+  ['The Chadian minister said to Sudanese officials that the talks had failed.', ['TCDGOV 01 SDNGOV'], 'a statement said "to" someone is addressed to them'],
   [
     'The Chadian minister has held the Sudanese president responsible for the recent violence in the remote northern border region and criticized Libya.',
     ['TCDGOV 11 SDNGOV', 'TCDGOV 11 LBY'],

@@ -1,5 +1,6 @@
 import { modifierVerb, type ActorGroup } from './actor-groups.js';
 import { RELATIVE_PRONOUNS } from '../clause-words.js';
+import { inParentheticalParticiple, PRECISION } from './grammar/precision-rules.js';
 import { HARD_BOUNDARIES, SUBORDINATORS, type SentenceView } from './sentence-view.js';
 
 /**
@@ -83,7 +84,7 @@ export function findSubjects(
   groups: readonly ActorGroup[],
   verb: number,
   relative: readonly boolean[],
-  passed?: (group: ActorGroup) => void,
+  passed?: (group: ActorGroup, rule?: string) => void,
 ): ActorGroup[] {
   if (unknownNameSubject(v, groups, verb)) return [];
   for (let g = groups.length - 1; g >= 0; g--) {
@@ -99,6 +100,11 @@ export function findSubjects(
       passed?.(group);
       continue;
     }
+    // "the envoy, representing the government, criticized": an actor in a describing participle phrase is not the subject.
+    if (inParentheticalParticiple(v, group.start, verb)) {
+      passed?.(group, PRECISION.parentheticalParticiple.id);
+      continue;
+    }
     // Words inside a parenthetical the verb is not in do not count ("Putin — who ... while ... — will pay").
     const aside = (i: number): boolean => relative[i] === true && !relative[verb];
     // "...after an 18-year break": a subordinate clause whose subject is no actor (unless set off by commas).
@@ -110,7 +116,13 @@ export function findSubjects(
     if (rel >= 0 && !(rel === group.end || (rel === group.end + 1 && v.lower[group.end] === ','))) return [];
     // "Washington said such a step enjoyed support": past the actor's own verb, a noun right before this verb is its subject.
     if (embeddedSubject(v, group.end, verb, aside)) return [];
-    return withCoordinated(v, groups, g, -1);
+    // "met the envoy and he criticized": a pronoun after "and" opens a clause of its own, with no co-subject.
+    const joined = withCoordinated(v, groups, g, -1);
+    if (group.pronoun && joined.length > 1) {
+      passed?.(joined[joined.length - 2]!, PRECISION.pronounClause.id);
+      return [group];
+    }
+    return joined;
   }
   return [];
 }

@@ -2,6 +2,7 @@ import type { ActorGroup } from './actor-groups.js';
 import { findSubjects } from './clause-roles.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { EVENT } from './grammar/event-rules.js';
+import { HAPPENING_NOUNS, PRECISION } from './grammar/precision-rules.js';
 import type { Trace } from './grammar/rule.js';
 import { HARD_BOUNDARIES, type SentenceView } from './sentence-view.js';
 import type { CoderSentence } from './types.js';
@@ -59,15 +60,16 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
     return subjects;
   }
   // "when the bomb threatened to explode": a noun phrase of no actor right before the verb is its subject, a thing.
-  if (thingSubject(i, ctx)) {
-    ctx.trace?.push({ rule: EVENT.thingSubject.id, outcome: 'stopped', at: tokenSpan(ctx.v, i, i + 1) });
+  const thing = thingSubject(i, ctx);
+  if (thing) {
+    ctx.trace?.push({ rule: thing, outcome: 'stopped', at: tokenSpan(ctx.v, i, i + 1) });
     ctx.subjectsOf.set(i, []);
     return [];
   }
   // Made only when tracing: a closure per verb is a cost of its own in the hot path.
   const trace = ctx.trace;
   const passed = trace
-    ? (g: ActorGroup) => void trace.push({ rule: EVENT.relativeSubject.id, outcome: 'fired', at: tokenSpan(ctx.v, g.start, g.end) })
+    ? (g: ActorGroup, rule?: string) => void trace.push({ rule: rule ?? EVENT.relativeSubject.id, outcome: 'fired', at: tokenSpan(ctx.v, g.start, g.end) })
     : undefined;
   let subjects = resolvePronouns(findSubjects(ctx.v, ctx.groups, i, ctx.relative, passed), i, ctx);
   if (subjects.length === 0 && i <= 1 && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
@@ -85,12 +87,12 @@ const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", 'its', 'thei
  * Whether the verb at `i` has a noun phrase of no actor right before it (auxiliaries and adverbs aside) that is no
  * prepositional phrase's ("on monday", "of the party"): "the bomb threatened", "the situation demanded".
  */
-function thingSubject(i: number, ctx: Ctx): boolean {
+function thingSubject(i: number, ctx: Ctx): string | undefined {
   const { v } = ctx;
   let k = i - 1;
   while (k >= 0 && (v.pos[k] === 'AUX' || v.pos[k] === 'ADV' || v.pos[k] === 'PART')) k--;
   // A document speaks for whoever issued it ("a joint declaration expressed their dismay"): no thing.
-  if (k < 0 || v.pos[k] !== 'NOUN' || DOCUMENTS.has(v.lower[k]!)) return false;
+  if (k < 0 || v.pos[k] !== 'NOUN' || DOCUMENTS.has(v.lower[k]!)) return undefined;
   // The whole phrase, through "of" ("the aftershocks of the carnage have left..."): an actor anywhere in it is the subject.
   let from = k;
   while (
@@ -98,12 +100,16 @@ function thingSubject(i: number, ctx: Ctx): boolean {
     (PHRASE_TAGS.has(v.pos[from - 1]!) || POSSESSIVE.has(v.lower[from - 1]!) || (v.lower[from - 1] === 'of' && from > 1 && PHRASE_TAGS.has(v.pos[from - 2]!)))
   )
     from--;
-  if (ctx.groups.some((g) => g.start <= k && g.end > from)) return false;
+  const inPhrase = ctx.groups.filter((g) => g.start <= k && g.end > from);
+  // "the Ndjamena violence had exposed": a place that only modifies a noun of what happened is no subject (role.place-modifier).
+  const placeOnly = inPhrase.length > 0 && HAPPENING_NOUNS.has(v.lower[k]!) && inPhrase.every((g) => g.end <= k && ctx.d.places.has(g.ruleId));
+  if (inPhrase.length > 0 && !placeOnly) return undefined;
   // "Israeli helicopters and tanks shelled": a noun coordinated with an actor phrase shares its role.
   // Nor the object of a participle ("soldiers carrying heavy weapons attacked").
   const before = v.pos[from - 1];
   const participle = before === 'VERB' && v.upper[from - 1]!.endsWith('ING');
-  return from === 0 || (before !== 'ADP' && before !== 'PUNCT' && !participle && v.lower[from - 1] !== 'and' && v.lower[from - 1] !== 'or');
+  const thing = from === 0 || (before !== 'ADP' && before !== 'PUNCT' && !participle && v.lower[from - 1] !== 'and' && v.lower[from - 1] !== 'or');
+  return !thing ? undefined : placeOnly ? PRECISION.placeModifier.id : EVENT.thingSubject.id;
 }
 
 /** A pronoun stands for the latest subject before it ("Kyrgyzstan said it might join"). */
@@ -191,6 +197,26 @@ const SPEECH = new Set([
   'stress',
   'reply',
   'ask',
+  // ", disclosed a trader", ", felt a volunteer", ", wondered a doctor": any verb of saying inverts (issue 14).
+  'disclose',
+  'reveal',
+  'admit',
+  'recall',
+  'remark',
+  'observe',
+  'maintain',
+  'lament',
+  'complain',
+  'wonder',
+  'feel',
+  'mumble',
+  'quip',
+  'retort',
+  'concede',
+  'inform',
+  'confide',
+  'exclaim',
+  'opine',
 ]);
 const QUOTE_CLOSE = new Set([',', '"', '”', "'", '’']);
 

@@ -4,6 +4,7 @@ import { subjectsFor, type Ctx } from './coder-context.js';
 import { CAMEO, ROOT, isUnder } from './cameo.js';
 import { codesOf, events, span } from './emit-events.js';
 import { EVENT } from './grammar/event-rules.js';
+import { OFFICIAL_REPORTER, PRECISION, REPORTING_LEMMAS, reportsForce } from './grammar/precision-rules.js';
 import { ploverOf } from './parse-cameo-codes.js';
 import { HARD_BOUNDARIES } from './sentence-view.js';
 import type { CodedEvent } from './types.js';
@@ -43,6 +44,19 @@ export function demanded(hit: VerbHit, code: string, ruleId: string, subjects: r
   const reporting = reportingVerb(subjects[0], ctx);
   const speakers = reporting < 0 ? [] : subjectsFor(reporting, ctx).filter((x) => !subjects.some((y) => y.code === x.code));
   if (speakers.length === 0 || subjects.length === 0) return [];
+  // "said the government should have allowed the rally": a reproach of what was not done, no demand.
+  const { v } = ctx;
+  const perfect = v.lower[hit.i - 1] === 'have' || (v.lower[hit.i - 1] === 'been' && v.lower[hit.i - 2] === 'have');
+  if (perfect) {
+    const at = { start: ctx.s.tokens[hit.i]!.start, end: ctx.s.tokens[hit.end - 1]!.end };
+    if (hit.modal !== 'should' && hit.modal !== 'ought') {
+      ctx.trace?.push({ rule: PRECISION.reproach.id, outcome: 'stopped', at, note: `${hit.modal ?? ''} have: a guess` });
+      return [];
+    }
+    const mood = { intentVerb: false, negated: false };
+    // The reproach is the saying: its verb (and so its date) is the reporting verb's.
+    return events({ verb: reporting, verbEnd: reporting + 1, code: CAMEO.CRITICIZE, ruleId, rules: [PRECISION.reproach.id], mood }, speakers, subjects, ctx);
+  }
   const [first] = codesOf(code);
   let demand: string = CAMEO.DEMAND;
   if (first)
@@ -87,8 +101,14 @@ export function alleged(hit: VerbHit, own: CodedEvent[], ctx: Ctx): CodedEvent[]
   if (own.length === 0 || !subject) return own;
   const { v } = ctx;
   let claim = -1;
+  // "said the government had failed": a plain reporting verb (not "claimed") makes the report the speaker's (event.reported-conflict).
+  let reported = false;
   for (let a = subject.start - 1; a >= 0 && subject.start - a <= 3; a--) {
-    if (v.pos[a] === 'VERB' && rule.verbs.includes(v.lemma[a]!.toLowerCase())) claim = a;
+    const lemma = v.lemma[a]!.toLowerCase();
+    if (v.pos[a] === 'VERB' && (rule.verbs.includes(lemma) || REPORTING_LEMMAS.has(lemma))) {
+      claim = a;
+      reported = !rule.verbs.includes(lemma);
+    }
     if (v.pos[a] === 'VERB' || HARD_BOUNDARIES.has(v.lower[a]!)) break;
   }
   if (claim < 0) return own;
@@ -97,6 +117,14 @@ export function alleged(hit: VerbHit, own: CodedEvent[], ctx: Ctx): CodedEvent[]
   const out: CodedEvent[] = [];
   for (const e of own) {
     if (e.cameo.slice(0, 2) < rule.fromRoot) {
+      out.push(e);
+      continue;
+    }
+    // What a plain report keeps as the act: force the police, army or state report, or the speaker's own side's act.
+    // "he said X had been arrested": an agentless passive whose state agent is implied reports a fact, no one's act to accuse.
+    const implied = ctx.d.stateAgent !== undefined && e.rules.includes(ctx.d.stateAgent.id);
+    const kept = reported && (implied || speakers.some((sp) => e.source.startsWith(sp.code) || (reportsForce(e.cameo) && OFFICIAL_REPORTER.test(sp.code))));
+    if (kept) {
       out.push(e);
       continue;
     }
@@ -113,9 +141,11 @@ export function alleged(hit: VerbHit, own: CodedEvent[], ctx: Ctx): CodedEvent[]
         target,
         cameo: code,
         plover: ploverOf(code, ctx.d.cameo),
-        rules: [...e.rules, rule.id],
+        rules: [...e.rules, reported ? PRECISION.reportedConflict.id : rule.id],
         sourceSpan: span(ctx.s, sp),
         targetSpan,
+        // A plain report is the saying: its verb (and so its date) is the reporting verb's.
+        ...(reported ? { verbSpan: { start: ctx.s.tokens[claim]!.start, end: ctx.s.tokens[claim]!.end } } : {}),
         ...(sp.entity ? { sourceId: sp.entity } : {}),
         ...(targetId ? { targetId } : {}),
       });

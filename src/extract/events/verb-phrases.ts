@@ -3,6 +3,7 @@ import { firstStop, type SiteRule, type Trace } from './grammar/rule.js';
 import { VERB_STOPS, type VerbSite } from './grammar/verb-stops.js';
 import { BE_FORMS, HARD_BOUNDARIES, NEGATIONS, type SentenceView } from './sentence-view.js';
 import type { Span } from './types.js';
+import { PRECISION, PRECISION_STOPS, SAME_FORM_PARTICIPLES } from './grammar/precision-rules.js';
 
 /** A dictionary verb in the sentence with what its auxiliaries say about it. */
 export interface VerbHit {
@@ -31,7 +32,7 @@ export const NOUN_INFINITIVE: SiteRule<VerbSite> = {
   applies: ({ v, i }) => governorOf(v, i) === null,
 };
 
-const STOPS: readonly SiteRule<VerbSite>[] = [...VERB_STOPS, NOUN_INFINITIVE];
+const STOPS: readonly SiteRule<VerbSite>[] = [...VERB_STOPS, NOUN_INFINITIVE, ...PRECISION_STOPS];
 
 /**
  * The verbs of the sentence that the verb dictionary knows, left to right, less the forms a stop rule
@@ -59,13 +60,34 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: R
     if (firstStop(STOPS, site, trace, () => tokenSpan(v, i, end))) continue;
     // "gave no instructions", "held no talks": an object with "no" says the act did not happen, as "did not" does.
     const negated = aux.negated || v.lower[end] === 'no';
-    const hit: { -readonly [K in keyof VerbHit]: VerbHit[K] } = { i, end, refs, passive: aux.be && participle, negated, refused: aux.refused };
+    // "were arrested and taken to the police lines": a participle coordinated with a passive shares its "were".
+    const shared = !aux.be && participle && coordinatedPassive(v, i, out.at(-1));
+    if (shared) trace?.push({ rule: PRECISION.coordinatedPassive.id, outcome: 'fired', at: tokenSpan(v, i, end) });
+    // "was set afire by a mob", "were hit by": a participle written as its base form after "be" (not "is set to meet").
+    const sameForm = aux.be && !participle && SAME_FORM_PARTICIPLES.has(v.lower[i]!) && v.lower[end] !== 'to' && byAgentAfter(v, end);
+    if (sameForm) trace?.push({ rule: PRECISION.sameFormPassive.id, outcome: 'fired', at: tokenSpan(v, i, end) });
+    const passive = (aux.be && participle) || shared || sameForm;
+    const hit: { -readonly [K in keyof VerbHit]: VerbHit[K] } = { i, end, refs, passive, negated, refused: aux.refused };
     if (aux.modal) hit.modal = aux.modal;
     const governor = governorOf(v, i);
     if (governor !== undefined && governor !== null) hit.governor = governor;
     out.push(hit);
   }
   return out;
+}
+
+/** Whether a "by" phrase follows in the verb's clause (up to a comma or a hard boundary, at most eight words on). */
+function byAgentAfter(v: SentenceView, from: number): boolean {
+  for (let k = from; k < v.n && k - from <= 8; k++) {
+    if (v.lower[k] === 'by') return true;
+    if (v.lower[k] === ',' || HARD_BOUNDARIES.has(v.lower[k]!)) return false;
+  }
+  return false;
+}
+
+/** Whether the verb at `i` follows "and"/"or" right after a passive verb ("were arrested and taken"). */
+function coordinatedPassive(v: SentenceView, i: number, before: VerbHit | undefined): boolean {
+  return before !== undefined && before.passive && (v.lower[i - 1] === 'and' || v.lower[i - 1] === 'or') && before.end >= i - 1 && before.end <= i;
 }
 
 /** Character offsets of tokens [from, to) in the sentence's offsets. */

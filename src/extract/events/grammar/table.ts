@@ -2,6 +2,7 @@ import { ACTOR_RULES } from './actor-rules.js';
 import type { Additions, DocumentedRule } from '../types.js';
 import { NOUN_INFINITIVE } from '../verb-phrases.js';
 import { EVENT } from './event-rules.js';
+import { PRECISION, PRECISION_STOPS } from './precision-rules.js';
 import type { GrammarRule } from './rule.js';
 import { VERB_SENSES } from './verb-senses.js';
 import { VERB_STOPS } from './verb-stops.js';
@@ -17,7 +18,15 @@ const row = ({ id, effect, example, reason }: GrammarRule): GrammarRule => ({ id
  * file its stage reads) and one row in test/unit/events-rules.test.ts.
  */
 export function grammarTable(additions?: Additions): GrammarRule[] {
-  const rows: GrammarRule[] = [...VERB_STOPS, NOUN_INFINITIVE, ...Object.values(EVENT), ...VERB_SENSES, ...Object.values(ACTOR_RULES)].map(row);
+  const rows: GrammarRule[] = [
+    ...VERB_STOPS,
+    NOUN_INFINITIVE,
+    ...PRECISION_STOPS,
+    ...Object.values(EVENT),
+    ...Object.values(PRECISION),
+    ...VERB_SENSES,
+    ...Object.values(ACTOR_RULES),
+  ].map(row);
   const seen = new Set(rows.map((r) => r.id));
   for (const [rule, effect] of moodRules(additions)) {
     if (!rule || seen.has(rule.id)) continue;

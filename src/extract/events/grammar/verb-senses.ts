@@ -1,6 +1,8 @@
 import type { ActorGroup } from '../actor-groups.js';
 import { CAMEO, ROOT, isUnder } from '../cameo.js';
 import type { SentenceView } from '../sentence-view.js';
+import { HONOUR, REPROACH } from './name-words.js';
+import { BATON_CHARGE, CALL_ON_VISIT, DESCRIBE_AS, PRESS_CHANNEL } from './precision-senses.js';
 import type { GrammarRule } from './rule.js';
 
 /** One verb coded with its dictionary default, its actors found: what a sense rule reads. */
@@ -35,20 +37,16 @@ const MONEY: ReadonlySet<string> = new Set(
 /** Words one "takes" at someone: "took a swipe at", "a dig", "potshots". */
 const JIBES: ReadonlySet<string> = new Set(['swipe', 'swipes', 'dig', 'digs', 'potshot', 'potshots', 'jibe', 'jibes', 'pot-shot', 'pot-shots']);
 
-/** Names that reproach or honour whom they are given to ("called him the weakest leader", "called her a hero"). */
-const REPROACH: ReadonlySet<string> = new Set(
-  'weak weakest worst failure failed incompetent traitor traitors liar liars coward cowardly corrupt criminal criminals murderer murderers terrorist terrorists fascist fascists communal puppet puppets shameful disgrace dictator butcher enemy enemies irresponsible useless'.split(
-    ' ',
-  ),
-);
-const HONOUR: ReadonlySet<string> = new Set('hero heroes great greatest best true champion statesman visionary saviour savior friend'.split(' '));
-
 /**
  * Which sense a verb has in the sentence, where the dictionary's block default lumps them together: verbal or armed
  * clashes, fighting alongside or against, capturing people, places or property. Tried in order; the first that
  * applies decides. Each pinned by a row of test/unit/events-rules.test.ts.
  */
 export const VERB_SENSES: readonly SenseRule[] = [
+  BATON_CHARGE,
+  CALL_ON_VISIT,
+  DESCRIBE_AS,
+  PRESS_CHANNEL,
   {
     id: 'sense.verbal-clash',
     effect: 'code',

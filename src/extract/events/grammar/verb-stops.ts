@@ -1,5 +1,6 @@
 import type { CompiledDictionaries } from '../compile-dictionaries.js';
 import { HARD_BOUNDARIES, type SentenceView } from '../sentence-view.js';
+import { chargeStick } from './precision-rules.js';
 import type { SiteRule } from './rule.js';
 
 /** A dictionary verb form in the sentence, before it is taken for a verb: what the stop rules below look at. */
@@ -38,7 +39,8 @@ export const VERB_STOPS: readonly SiteRule<VerbSite>[] = [
     effect: 'stop',
     example: 'The war-torn province asked Chad for help.',
     reason: 'a verb inside a hyphenated compound ("war-torn", "UN-brokered") is an adjective',
-    applies: (s) => s.v.lower[s.i - 1] === '-' || s.v.lower[s.i + 1] === '-',
+    // "lathi-charged the crowd" is a verb: a stick's charge (sense.baton-charge).
+    applies: (s) => (s.v.lower[s.i - 1] === '-' && !chargeStick(s.v.lower, s.i)) || s.v.lower[s.i + 1] === '-',
   },
   {
     id: 'verb.tagged-noun',
