@@ -4,6 +4,7 @@ import { compileDictionaries, explainText, grammarTable } from '../../src/extrac
 import { loadEventDictionaries } from '../../src/pipeline/dictionary-files.js';
 import { parseActorDictionary } from '../../src/extract/events/parse-actor-dictionary.js';
 import { parseVerbDictionary } from '../../src/extract/events/parse-verb-dictionary.js';
+import { domesticRows } from './events-domestic-rows.js';
 
 // One row per grammar rule (src/extract/events/grammar/table.ts): an invented sentence on which the rule fires
 // (it shapes an event or stops one, as the trace says) and the events it leaves, in full CAMEO codes.
@@ -161,6 +162,7 @@ const cases: Array<[string, string, string[], typeof d, Options]> = [
   ...rows.map(([id, s, e]) => [id, s, e, d, {}] as [string, string, string[], typeof d, Options]),
   ...ownRows.map(([id, s, e]) => [id, s, e, own, {}] as [string, string, string[], typeof d, Options]),
   ...pipelineRows.map(([id, s, e, o]) => [id, s, e, d, o] as [string, string, string[], typeof d, Options]),
+  ...domesticRows.map(([id, s, e, o]) => [id, s, e, d, o] as [string, string, string[], typeof d, Options]),
 ];
 
 for (const [id, sentence, expected, dictionaries, options] of cases) {

@@ -1,4 +1,5 @@
 import { ACTOR_RULES } from './actor-rules.js';
+import { DOMESTIC_RULES } from './domestic-rules.js';
 import type { Additions, DocumentedRule } from '../types.js';
 import { NOUN_INFINITIVE } from '../verb-phrases.js';
 import { EVENT } from './event-rules.js';
@@ -17,7 +18,14 @@ const row = ({ id, effect, example, reason }: GrammarRule): GrammarRule => ({ id
  * file its stage reads) and one row in test/unit/events-rules.test.ts.
  */
 export function grammarTable(additions?: Additions): GrammarRule[] {
-  const rows: GrammarRule[] = [...VERB_STOPS, NOUN_INFINITIVE, ...Object.values(EVENT), ...VERB_SENSES, ...Object.values(ACTOR_RULES)].map(row);
+  const rows: GrammarRule[] = [
+    ...VERB_STOPS,
+    NOUN_INFINITIVE,
+    ...Object.values(EVENT),
+    ...VERB_SENSES,
+    ...Object.values(ACTOR_RULES),
+    ...Object.values(DOMESTIC_RULES),
+  ].map(row);
   const seen = new Set(rows.map((r) => r.id));
   for (const [rule, effect] of moodRules(additions)) {
     if (!rule || seen.has(rule.id)) continue;
@@ -34,6 +42,7 @@ function moodRules(a: Additions | undefined): [DocumentedRule | undefined, Gramm
     [a?.demand, 'code'],
     [a?.allegation, 'code'],
     [a?.stateAgent, 'role'],
+    [a?.policeAgent, 'role'],
     [a?.targetless, 'role'],
   ];
 }
