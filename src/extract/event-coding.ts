@@ -109,6 +109,9 @@ export const eventsStage: Stage = {
  */
 const GENERIC_SECTORS = /^~(CVL|OPP|CRM|UAF|EDU|LAB|BUS|AGR|REB|COP|REL|MIL)$/;
 
+/** Words of the agents list that name a riot's victims far more often than anyone acting ("women and children"). */
+const VICTIM_WORDS = ['woman', 'women'];
+
 const agentWordsOf = new WeakMap<object, ReadonlySet<string>>();
 /** The first words of the coder's agents of GENERIC_SECTORS, made once per coder. */
 function genericAgentWords(coder: { readonly agents?: readonly { readonly phrases: readonly string[]; readonly code: string }[] }): ReadonlySet<string> {
@@ -116,6 +119,7 @@ function genericAgentWords(coder: { readonly agents?: readonly { readonly phrase
   if (!words) {
     const set = new Set<string>();
     for (const a of coder.agents ?? []) if (GENERIC_SECTORS.test(a.code)) for (const p of a.phrases) set.add(p.split(' ')[0]!);
+    for (const w of VICTIM_WORDS) set.delete(w);
     agentWordsOf.set(coder, (words = set));
   }
   return words;

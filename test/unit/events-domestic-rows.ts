@@ -21,5 +21,8 @@ export const domesticRows: Array<[string, string, string[], Options]> = [
   ['verb.tag-repair', 'The mob burnt three buses and torched two shops.', ['TCDCVL 145 ---', 'TCDCVL 1712 TCDBUS'], home],
   ['verb.tag-repair', 'Rioters set fire to shops.', ['TCDOPP 1712 TCDBUS'], home],
   ['entente.police-agent', 'The accused was arrested on Monday.', ['TCDCOP 173 TCDCRM'], home],
+  ['role.attack-agent', 'Two persons were killed in police firing on Monday.', ['TCDCOP 190 TCDPPL'], home],
+  ['role.attack-agent', 'A woman was injured in the mob attack.', ['TCDCVL 190 TCDCVL'], home],
+  ['role.people-on-people', 'The mob beat up two youths near the market.', ['TCDCVL 190 TCDCVL'], home],
   ['entente.police-agent', 'Two suspects were detained after the raid.', ['TCDCOP 173 TCDCRM'], home],
 ];

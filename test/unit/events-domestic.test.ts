@@ -40,6 +40,8 @@ const EXPECTED: Record<string, string[]> = {
   'entente.fire-to-property': ['INDOPP 1712 INDEDU', 'INDOPP 1712 INDBUS'],
   'entente.property-afire': ['INDCVL 1712 INDBUS'],
   'entente.property-afire2': ['INDCVL 1712 INDBUS'],
+  'entente.ablaze-property': ['INDCRM 1712 INDBUS'],
+  'entente.afire-property': ['INDCVL 1712 INDBUS'],
   'entente.sit-in': ['INDEDU 141 ---'],
   'entente.shutdown': ['INDBUS 143 ---'],
   'entente.block-road': ['INDCVL 144 ---'],

@@ -6,7 +6,7 @@ import { governorKind, type Mood } from './code-adjustments.js';
 import { resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
 import { demanded, reportingVerb } from './derived-events.js';
 import { events, type Coding } from './emit-events.js';
-import { DOMESTIC_RULES } from './grammar/domestic-rules.js';
+import { ATTACK_NOUNS, DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
 import { sensesByLemma } from './grammar/verb-senses.js';
 import type { MatchWindow } from './match-pattern.js';
@@ -117,6 +117,11 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     targets = best?.target ? targets : subjects;
     sources = findObjects(v, groups, hit.end, OBJECT_REACH, (g) => g.prep !== 'by');
     if (sources.length > 0) rules.push(EVENT.passiveAgent.id);
+    // "two persons were killed in police firing": the doer of the violence the victims fell in.
+    else if (Number(code.slice(0, 2)) >= 18) {
+      sources = attackAgent(hit, ctx);
+      if (sources.length > 0) rules.push(DOMESTIC_RULES.attackAgent.id);
+    }
     // "The opposition leader was jailed": no agent is named, and only a state jails; its government did.
     const implied = sources.length === 0 ? stateAgents(hit, code, targets, ctx) : [];
     if (implied.length > 0) {
@@ -271,6 +276,26 @@ function propertyRoles(
     g.property === true && g.code.endsWith('CVL') && kept.some((s) => CROWD.test(s.code) && s.code.slice(0, 3) === g.code.slice(0, 3));
   if (violent && aimed.length > 0 && aimed.every(own)) return { sources: kept, targets: [], code: RIOT };
   return { sources: kept, targets: aimed, code };
+}
+
+/**
+ * The agent a passive of violence names in its circumstance ("were killed in police firing", "was injured in a mob
+ * attack"): "in"/"during" (a determiner) a doer of the agents dictionary and a noun of an attack, in the verb's clause.
+ * The doer takes the sentence's home country, as a role does (`role.attack-agent`).
+ */
+function attackAgent(hit: VerbHit, ctx: Ctx): ActorGroup[] {
+  const { v, d } = ctx;
+  const end = Math.min(v.n - 2, clauseEnd(v, hit.end, ctx.groupAt));
+  for (let i = hit.end; i < end; i++) {
+    if (v.lower[i] !== 'in' && v.lower[i] !== 'during') continue;
+    let k = i + 1;
+    if (v.lower[k] === 'the' || v.lower[k] === 'a') k++;
+    const doer = d.agents.match(v.lower, k);
+    if (!doer || !doer.value.code.startsWith('~') || !ATTACK_NOUNS.has(v.lower[k + doer.length] ?? '')) continue;
+    const code = `${ctx.s.country ?? '---'}${doer.value.code.slice(1)}`;
+    return [actorGroup({ start: k, end: k + doer.length, code, ruleId: DOMESTIC_RULES.attackAgent.id })];
+  }
+  return [];
 }
 
 /** CAMEO 145, protest violently, riot. */

@@ -27,6 +27,20 @@ export const DOMESTIC_RULES = {
     reason:
       'civilians or protesters who destroy the property of the place’s civilians (its homes, its vehicles) are rioting: CAMEO 145 (protest violently, riot), with no target, not violence of the people against themselves',
   },
+  attackAgent: {
+    id: 'role.attack-agent',
+    effect: 'role',
+    example: 'Two persons were killed in police firing on Monday.',
+    reason:
+      'a passive of violence with no "by" agent that names the violence its victims fell in ("in police firing", "in a mob attack") names its doer: the police fired, the mob attacked',
+  },
+  peopleOnPeople: {
+    id: 'role.people-on-people',
+    effect: 'role',
+    example: 'The mob beat up two youths.',
+    reason:
+      'civilians named by role on both sides of violence ("the mob", "two youths") are different people of one place, not one actor resolved twice: the event stands (CVL on CVL), as ICEWS records citizens attacking citizens',
+  },
   propertyNoSource: {
     id: 'actor.property-no-source',
     effect: 'stop',
@@ -40,3 +54,17 @@ export const DOMESTIC_RULES = {
     reason: 'property is the target only of coercion and violence done to it (CAMEO 17-20): one visits, praises or protests at a place, not at its owner',
   },
 } as const satisfies Record<string, GrammarRule>;
+
+/** Nouns of an attack whose doer is named before them ("police firing", "mob attack"): `role.attack-agent`. */
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set([
+  'firing',
+  'attack',
+  'attacks',
+  'assault',
+  'lathi-charge',
+  'lathicharge',
+  'raid',
+  'violence',
+  'stone-pelting',
+  'action',
+]);
