@@ -5,6 +5,7 @@ import { describeOffice, officeOf } from './offices.js';
 import type { Stage, StageContext } from './stage.js';
 import { type Cue, titleBefore } from './title-cues.js';
 import type { IsoDate } from '../core/time.js';
+import { readingDay } from './article-era.js';
 
 const TYPE_OF_KIND: Record<string, ActorType> = {
   state: 'state',
@@ -23,6 +24,21 @@ export function cameoOf(ctx: StageContext, id: string, on: IsoDate): string {
   if (fromDictionary) return fromDictionary;
   const code = e.attrs.cameo;
   return typeof code === 'string' && code !== '' ? code : id;
+}
+
+/**
+ * A person the graph knows with no office on the day (rule actor.person.no-office): one whose offices all come
+ * later is of the state they will hold office in ("a b modi" in 2002, prime minister from 2014), by country only,
+ * as nothing says their sector then; one with no office ever is unknown.
+ */
+function beforeOffice(base: Omit<Actor, 'type' | 'role' | 'state' | 'cameo' | 'confidence' | 'ruleId'>, ctx: StageContext, on: IsoDate): Actor {
+  const later = ctx.graph.facts({ predicate: 'holds_office', subject: base.id }).filter((f) => f.valid.from > on);
+  const states = new Set(later.map((f) => f.object));
+  const state = states.size === 1 ? later[0]!.object : null;
+  const first = later.reduce<(typeof later)[number] | undefined>((a, f) => (a && a.valid.from <= f.valid.from ? a : f), undefined);
+  const role =
+    state && first ? `not yet in office (${String(first.qualifiers.office ?? 'effective_leader').replace(/_/g, ' ')} from ${first.valid.from})` : null;
+  return { ...base, type: 'person', role, state, cameo: state ? cameoOf(ctx, state, on) : 'UNK', confidence: 0.6, ruleId: 'actor.person.no-office' };
 }
 
 /** One gazetteer mention resolved on the article's day; persons get their office and state from holds_office. */
@@ -46,7 +62,7 @@ function resolveMention(m: Mention, ctx: StageContext, on: IsoDate): Actor | nul
   }
   if (e.kind === 'person') {
     const office = officeOf(graph, e.id, on);
-    if (!office) return { ...base, type: 'person', role: null, state: null, cameo: 'UNK', confidence: 0.6, ruleId: 'actor.person.no-office' };
+    if (!office) return beforeOffice(base, ctx, on);
     const agent = office.former ? 'ELI' : 'GOV';
     return {
       ...base,
@@ -177,9 +193,9 @@ export const actorsStage: Stage = {
     for (const m of draft.mentions) {
       const venue =
         m.aliasKind === 'capital' && (VENUE_BEFORE.test(draft.article.text.slice(Math.max(0, m.start - 12), m.start)) || isDateline(draft.article.text, m));
-      const found = venue ? venueOf(m, ctx) : resolveMention(m, ctx, draft.article.published);
+      const found = venue ? venueOf(m, ctx) : resolveMention(m, ctx, readingDay(draft));
       const title = found?.type === 'person' ? titleBefore(ctx, draft.sentences[m.sentence], m.start) : null;
-      const a = found && draft.article.dateEstimated ? undatedTitled(found, ctx, title, draft.article.published) : found;
+      const a = found && draft.article.dateEstimated ? undatedTitled(found, ctx, title, readingDay(draft)) : found;
       if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids, states, title))) {
         actors.push(a);
         ids.add(a.id);

@@ -5,6 +5,7 @@ import { keysOf, PhraseIndex } from './phrase-index.js';
 import { BODY_NOT_AFTER, BODY_NOT_BEFORE, DOMESTIC_BODIES, type BodyRule } from './rules/domestic-rules.js';
 import { SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
+import { readingDay } from './article-era.js';
 
 const DOMESTIC_RULES = {
   body: {
@@ -83,7 +84,7 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
  * court") as that country's. The parties of the curated list are found before the titled people (named-bodies.ts).
  */
 function domesticActors(draft: Draft, ctx: StageContext): Actor[] {
-  const on = draft.article.published;
+  const on = readingDay(draft);
   const home = draft.home?.country ?? null;
   const added: Actor[] = [];
   if (home) {

@@ -6,6 +6,7 @@ import { type EventDate, eventDate } from './event-dates.js';
 import { articleHome } from './home-country.js';
 import { bySentence } from './span-index.js';
 import type { Stage } from './stage.js';
+import { readingDay } from './article-era.js';
 
 /** How many opening sentences of a one-country article are its lead: coded even with no actor of the actor stage. */
 const LEAD_SENTENCES = 4;
@@ -32,7 +33,7 @@ export const eventsStage: Stage = {
     const events: CodedEvent[] = [];
     // The home stage's answer when it ran; else asked here (a pipeline of fewer stages, as in some tests).
     const home = draft.home !== undefined ? draft.home : articleHome(draft.article.text, draft.sentences, draft.actors);
-    const country = home ? cameoOf(ctx, home.country, draft.article.published) : undefined;
+    const country = home ? cameoOf(ctx, home.country, readingDay(draft)) : undefined;
     // Grouped once: filtering every actor and date for every sentence was quadratic in a long article.
     const actorsOf = bySentence(draft.actors);
     // "he" after a titled person: an anaphor stands for what it refers to.
@@ -63,7 +64,8 @@ export const eventsStage: Stage = {
         id: `${draft.article.id}#${s.index}`,
         text: s.text,
         tokens: s.tokens.map((t) => ({ text: t.text, start: t.start - s.start, end: t.end - s.start, pos: t.pos, lemma: t.lemma })),
-        date: draft.article.published,
+        // The day its actors' codes are read on (an undated article's era: article-era.ts), not the event's date.
+        date: readingDay(draft),
         actors,
         // Always set (undefined when none): one shape for every sentence keeps the coder's reads monomorphic.
         country: country ? country : undefined,

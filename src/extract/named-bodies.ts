@@ -8,6 +8,7 @@ import { keysOf, PhraseIndex } from './phrase-index.js';
 import { BODY_NAME_RULES, NO_NAME_MODIFIERS, NOT_BEFORE_NAME, SECTOR_WORDS, type BodyNameRule } from './rules/body-name-rules.js';
 import { SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
+import { readingDay } from './article-era.js';
 
 const NAMED_RULES = {
   name: {
@@ -147,7 +148,7 @@ function bodiesNamedIn(s: Sentence, scan: Scan): void {
       role: keys.slice(i, hit.last + 1).join(' '),
       name: text,
       state: country,
-      cameo: `${cameoOf(scan.ctx, country, scan.draft.article.published)}${sector}`,
+      cameo: `${cameoOf(scan.ctx, country, readingDay(scan.draft))}${sector}`,
       refersTo: null,
       confidence: 0.65,
       ruleId: `${name.states.length > 0 ? NAMED_RULES.state.id : NAMED_RULES.name.id}+${hit.value.id}`,
@@ -183,7 +184,7 @@ function acronymsIn(s: Sentence, scan: Scan, taken: SpanCover): void {
 function organizations(draft: Draft, ctx: StageContext): { added: Actor[]; dropped: Set<Actor> } {
   const home = draft.home?.country ?? null;
   const added: Actor[] = [];
-  const on = draft.article.published;
+  const on = readingDay(draft);
   const lowercase = isLowercaseText(draft.article.text);
   // One cover for the whole article: made per sentence it cost the article's actors times its sentences.
   const parties = { home, on, lowercase, taken: new SpanCover(draft.actors) };

@@ -6,6 +6,7 @@ import { PROSECUTION, ROLE_NOUNS, type RoleNoun } from './rules/role-nouns.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 import type { IsoDate } from '../core/time.js';
 import { bySentence, SpanCover } from './span-index.js';
+import { readingDay } from './article-era.js';
 
 interface RoleCue {
   readonly noun: RoleNoun;
@@ -159,7 +160,7 @@ function personActor(
  */
 function findPeople(draft: Draft, ctx: StageContext): Actor[] {
   const graph = ctx.graph;
-  const on = draft.article.published;
+  const on = readingDay(draft);
   const index = personIndexFor(graph);
   const actors = [...draft.actors];
   // Indexes over the actors found before this stage. What this stage adds lies behind the scan (each new actor
@@ -294,7 +295,7 @@ function withCue(a: Actor, draft: Draft, actors: { readonly covered: SpanCover; 
   }
   const moved = start === a.start ? a : { ...a, start, text: draft.article.text.slice(start, a.end), ruleId: `${a.ruleId}+person.first-name` };
   const cue = i > 0 ? cueBefore(toks, i, actors.stateAt) : null;
-  const office = officeOf(ctx.graph, a.id, draft.article.published);
+  const office = officeOf(ctx.graph, a.id, readingDay(draft));
   if (!cue || !office || cue.noun.id === 'role.counterpart') return moved;
   return { ...moved, role: `${cue.text.toLowerCase()} (${officeSpan(office)})` };
 }

@@ -1,3 +1,4 @@
+import type { ArticleEra } from './article-era.js';
 import type { Actor, ArticleInput, Claim, CodedEvent, DateMention, Mention, ProposedFact, Sentence } from './analysis.js';
 import type { EventCoder } from './event-coder.js';
 import type { HomeCountry } from './home-country.js';
@@ -18,6 +19,8 @@ export interface Draft {
   readonly warnings: readonly string[];
   /** The article's home country (home-country.ts), once the named actors are known; null when none or several. */
   readonly home?: HomeCountry | null;
+  /** For an undated article, when its titled officeholders say it was written (article-era.ts). */
+  readonly era?: ArticleEra | null;
 }
 
 export interface StageContext {

@@ -11,6 +11,7 @@ import { FORMER, HONORIFICS, NOT_NAMES, TITLE_MODIFIERS } from './rules/domestic
 import { SpanCover } from './span-index.js';
 import { appositionAfter, type Cue, cueBefore, FIELD_BEFORE, type NameSpan, type OrgLookup, type Title, titlesOf } from './title-cues.js';
 import type { Draft, Stage, StageContext } from './stage.js';
+import { readingDay } from './article-era.js';
 
 const TITLED_RULES = {
   title: {
@@ -205,7 +206,7 @@ function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null, sa
 }
 
 function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replaced: Map<Actor, Actor> } {
-  const on = draft.article.published;
+  const on = readingDay(draft);
   const home = draft.home?.country ?? null;
   const lowercase = isLowercaseText(draft.article.text);
   const titles = titlesOf(ctx);
@@ -332,7 +333,10 @@ function pluralTitle(word: string): boolean {
 /** A person the graph knows without an office on the day, given the role and state of the title before the name. */
 function withTitle(a: Actor, cue: Cue, scan: Scan, i: number): Actor {
   const t = titledPerson(scan, i, { last: i, words: 1, initials: 0 }, cue);
-  return { ...a, role: t.role, state: t.state, cameo: t.cameo, ruleId: `${a.ruleId}+${TITLED_RULES.title.id}` };
+  // No state in the title nor a home country: the state the graph will have the person hold office in.
+  const bare = t.cameo === '' || t.cameo === cue.title.agent || t.cameo === 'ELI' || t.cameo === 'GOV';
+  const cameo = t.state === null && a.state !== null && bare ? `${a.cameo}${t.cameo}` : t.cameo;
+  return { ...a, role: t.role, state: t.state ?? a.state, cameo, ruleId: `${a.ruleId}+${TITLED_RULES.title.id}` };
 }
 
 /** After the home country: a titled person with no state of their own is the home state's. */

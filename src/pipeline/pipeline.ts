@@ -1,6 +1,7 @@
 import { EntenteError } from '../core/errors.js';
 import type { Analysis, ArticleInput } from '../extract/analysis.js';
 import { actorsStage } from '../extract/actors.js';
+import { eraStage } from '../extract/article-era.js';
 import { claimsStage } from '../extract/claims.js';
 import { coreferenceStage } from '../extract/coreference.js';
 import { datesStage } from '../extract/dates.js';
@@ -25,6 +26,7 @@ const STAGES: readonly Stage[] = [
   sentencesStage,
   datesStage,
   mentionsStage,
+  eraStage,
   actorsStage,
   peopleStage,
   homeStage,
