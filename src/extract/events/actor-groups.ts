@@ -218,7 +218,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
     if (group) groups.push(possessed(v, group, groups));
     k = last + 1;
   }
-  return articleCountry(soleCountry(sharedHeads(v, withProperty(v, d, bodyGroups(v, groups, d)))), v.source.country);
+  return articleCountry(soleCountry(sharedHeads(v, withProperty(v, d, bodyGroups(v, groups, d), prepositionBefore))), v.source.country);
 }
 
 /** Whether the text uses capitals for names (not all lower or all upper case, as some feeds are). */
@@ -317,7 +317,7 @@ export function modifierVerb(v: SentenceView, i: number): boolean {
 }
 
 /** "with his Ukrainian counterpart" -> "with": the preposition before the phrase's determiners. */
-export function prepositionBefore(v: SentenceView, start: number): string | undefined {
+function prepositionBefore(v: SentenceView, start: number): string | undefined {
   let i = start - 1;
   while (i >= 0 && (LEFT_SKIP_POS.has(v.pos[i]!) || v.lower[i] === "'s" || (i === start - 1 && modifierVerb(v, i))) && start - i < 5) i--;
   if (i >= 0 && (v.pos[i] === 'ADP' || (v.pos[i] === 'SCONJ' && v.lower[i] !== 'that') || (v.lower[i] === 'to' && v.pos[i] === 'PART'))) {

@@ -1,4 +1,4 @@
-import { actorGroup, type ActorGroup, prepositionBefore } from './actor-groups.js';
+import type { ActorGroup } from './actor-groups.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import type { SentenceView } from './sentence-view.js';
@@ -15,7 +15,12 @@ const AIMED: ReadonlySet<string> = new Set(['to', 'at', 'on', 'upon', 'into']);
  * is named). Sorted in with
  * the actor groups.
  */
-export function withProperty(v: SentenceView, d: CompiledDictionaries, groups: ActorGroup[]): ActorGroup[] {
+export function withProperty(
+  v: SentenceView,
+  d: CompiledDictionaries,
+  groups: ActorGroup[],
+  prepositionBefore: (v: SentenceView, start: number) => string | undefined,
+): ActorGroup[] {
   if (d.property.size === 0) return groups;
   let out: ActorGroup[] | undefined;
   let g = 0;
@@ -44,17 +49,22 @@ export function withProperty(v: SentenceView, d: CompiledDictionaries, groups: A
       i = end - 1;
       continue;
     }
-    (out ??= [...groups]).push(
-      actorGroup({
-        start,
-        end,
-        code: `---${hit.value.sector}`,
-        ruleId: hit.value.ruleId,
-        prep,
-        rules: [DOMESTIC_RULES.propertyOwner.id],
-        property: true,
-      }),
-    );
+    // All the properties of actorGroup() (actor-groups.ts), in its order: groups of one shape.
+    const group: ActorGroup = {
+      start,
+      end,
+      code: `---${hit.value.sector}`,
+      ruleId: hit.value.ruleId,
+      prep,
+      pronoun: undefined,
+      named: undefined,
+      composed: undefined,
+      possessive: undefined,
+      rules: [DOMESTIC_RULES.propertyOwner.id],
+      entity: undefined,
+      property: true,
+    };
+    (out ??= [...groups]).push(group);
     i = end - 1;
   }
   return out ? out.sort((a, b) => a.start - b.start) : groups;

@@ -212,7 +212,7 @@ interface AdditionVerb {
  * police, COP): a phrase list and the owner's sector, given the country of the place as roles are
  * (data/dictionaries/entente-domestic.json).
  */
-export interface PropertyRow extends DocumentedRule {
+interface PropertyRow extends DocumentedRule {
   readonly id: string;
   readonly phrases: readonly string[];
   readonly sector: string;
