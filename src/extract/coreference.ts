@@ -1,7 +1,8 @@
 import type { Actor } from './analysis.js';
 import { ANAPHORS } from './rules/anaphors.js';
+import { genderOf } from './person-gender.js';
 import { bySentence, SpanCover } from './span-index.js';
-import type { Draft, Stage } from './stage.js';
+import type { Draft, Stage, StageContext } from './stage.js';
 
 /** "like the Pact's" names a body only to compare with it: it is not what "the organization" refers to. */
 const COMPARISON = /\b(like|unlike|than|as with|similar to)\s+(the\s+)?$/i;
@@ -10,9 +11,22 @@ function inComparison(text: string, a: Actor): boolean {
   return COMPARISON.test(text.slice(Math.max(0, a.start - 20), a.start));
 }
 
-/** Each anaphor becomes an actor that copies the last matching actor before it and records which one. */
-export function resolveAnaphors(draft: Draft): Actor[] {
+/**
+ * Each anaphor becomes an actor that copies the last matching actor before it and records which one. A pronoun
+ * of one gender skips a person known to be of the other (person-gender.ts): "she" after "a b, the minister, met
+ * mr c d" is a b, not c d.
+ */
+export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
   const actors = [...draft.actors];
+  const byStart = new Map(actors.map((a) => [a.start, a]));
+  const genders = new Map<number, 'F' | 'M' | null>();
+  // A person's gender, read at their first mention (where the honorific is), once per mention.
+  const gender = (a: Actor): 'F' | 'M' | null => {
+    const first = a.refersTo === null ? a : (byStart.get(a.refersTo) ?? a);
+    let g = genders.get(first.start);
+    if (g === undefined) genders.set(first.start, (g = ctx ? genderOf(first, draft.article.text, ctx) : null));
+    return g;
+  };
   const added: Actor[] = [];
   // An antecedent lies within the rule's reach: only those sentences' actors are read, not the article's.
   const covered = new SpanCover(actors);
@@ -31,6 +45,7 @@ export function resolveAnaphors(draft: Draft): Actor[] {
         const end = start + m[0].length;
         if (covered.overlaps(start, end)) continue;
         const from = s.index - rule.reach;
+        const wanted = rule.gender?.[m[0].toLowerCase()];
         const antecedent = [...within(from, s.index, actorsOf), ...within(from, s.index, (k) => addedOf.get(k) ?? [])]
           .filter(
             (a) =>
@@ -38,7 +53,8 @@ export function resolveAnaphors(draft: Draft): Actor[] {
               a.sentence >= s.index - rule.reach &&
               rule.types.includes(a.type) &&
               !(rule.knownOnly && a.id.startsWith('candidate:')) &&
-              !inComparison(draft.article.text, a),
+              !inComparison(draft.article.text, a) &&
+              (wanted === undefined || a.type !== 'person' || gender(a) !== (wanted === 'F' ? 'M' : 'F')),
           )
           .sort((a, b) => a.start - b.start)
           .pop();
@@ -65,5 +81,5 @@ export function resolveAnaphors(draft: Draft): Actor[] {
 
 export const coreferenceStage: Stage = {
   name: 'coreference',
-  run: (draft) => ({ ...draft, actors: resolveAnaphors(draft) }),
+  run: (draft, ctx) => ({ ...draft, actors: resolveAnaphors(draft, ctx) }),
 };

@@ -9,6 +9,8 @@ export interface Anaphor {
   readonly reach: number;
   /** Only actors the graph knows may be the antecedent, not candidates a recognizer proposed. */
   readonly knownOnly: boolean;
+  /** The pronoun's gender by its words ("she": F); a person known to be of the other is no antecedent (gender.ts). */
+  readonly gender?: Readonly<Record<string, 'F' | 'M'>>;
   readonly example: string;
 }
 
@@ -29,6 +31,7 @@ export const ANAPHORS: readonly Anaphor[] = [
     types: ['person'],
     reach: 2,
     knownOnly: false,
+    gender: { he: 'M', she: 'F' },
     example: 'Ann Poe said ... She added -> Ann Poe',
   },
 ];
