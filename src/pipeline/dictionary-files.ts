@@ -2,7 +2,7 @@
  * Reads the event coder's data/dictionaries/*.json (or a folder given) and returns EventDictionaries; the coder
  * in src/extract/events is pure and is handed them (compileDictionaries() turns them into its indexes).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EntenteError, expectedFound } from '../core/errors.js';
@@ -29,6 +29,23 @@ function readJson(dir: string, file: string, format: string): Record<string, unk
   return value;
 }
 
+const DOMESTIC_FILE = 'entente-domestic.json';
+
+/** The general additions with the domestic file's lists after theirs (later phrases win) and its own rules. */
+function withDomestic(a: Additions, dom: Additions): Additions {
+  return {
+    ...a,
+    // The property a burning or a ransacking codes 1712 against (entente.burn-property): the property rows' phrases.
+    synsets: { ...a.synsets, ...dom.synsets, ENTENTE_PROPERTY: (dom.property ?? []).flatMap((r) => r.phrases.map((p) => p.toUpperCase())) },
+    actors: [...a.actors, ...dom.actors],
+    agents: [...a.agents, ...dom.agents],
+    verbs: [...(a.verbs ?? []), ...(dom.verbs ?? [])],
+    patterns: [...a.patterns, ...dom.patterns],
+    property: dom.property,
+    policeAgent: dom.policeAgent,
+  };
+}
+
 export function loadEventDictionaries(dir: string = DEFAULT_DICTIONARY_DIR): EventDictionaries {
   const actors = (readJson(dir, 'phoenix-actors.json', DICTIONARY_FORMATS.actors).entries as [string[], string[]][]).map(
     ([phrases, codes]): ActorEntry => ({ phrases, codes: codes.map(decodeDatedCode) }),
@@ -39,7 +56,12 @@ export function loadEventDictionaries(dir: string = DEFAULT_DICTIONARY_DIR): Eve
   const verbFile = readJson(dir, 'cameo-verbs.json', DICTIONARY_FORMATS.verbs);
   const cameo = readJson(dir, 'cameo-codes.json', DICTIONARY_FORMATS.cameo).codes as Record<string, CameoCode>;
   const discards = readJson(dir, 'phoenix-discards.json', DICTIONARY_FORMATS.discards).phrases as string[];
-  const additions = readJson(dir, 'entente-additions.json', DICTIONARY_FORMATS.additions) as unknown as Additions;
+  const general = readJson(dir, 'entente-additions.json', DICTIONARY_FORMATS.additions) as unknown as Additions;
+  // The additions for domestic news (generic agents, property and its owners, local protests), kept in a file of
+  // their own: where a folder has it, its lists join the general ones.
+  const additions = existsSync(join(dir, DOMESTIC_FILE))
+    ? withDomestic(general, readJson(dir, DOMESTIC_FILE, DICTIONARY_FORMATS.additions) as unknown as Additions)
+    : general;
   return {
     actors,
     agents,

@@ -4,6 +4,7 @@ import { compileDictionaries, explainText, grammarTable } from '../../src/extrac
 import { loadEventDictionaries } from '../../src/pipeline/dictionary-files.js';
 import { parseActorDictionary } from '../../src/extract/events/parse-actor-dictionary.js';
 import { parseVerbDictionary } from '../../src/extract/events/parse-verb-dictionary.js';
+import { domesticRows } from './events-domestic-rows.js';
 import { precisionPipelineRows, precisionRows } from './events-precision-rows.js';
 
 // One row per grammar rule (src/extract/events/grammar/table.ts): an invented sentence on which the rule fires
@@ -161,7 +162,7 @@ const pipelineRows: Array<[string, string, string[], Options]> = [
 const cases: Array<[string, string, string[], typeof d, Options]> = [
   ...[...rows, ...precisionRows].map(([id, s, e]) => [id, s, e, d, {}] as [string, string, string[], typeof d, Options]),
   ...ownRows.map(([id, s, e]) => [id, s, e, own, {}] as [string, string, string[], typeof d, Options]),
-  ...[...pipelineRows, ...precisionPipelineRows].map(([id, s, e, o]) => [id, s, e, d, o] as [string, string, string[], typeof d, Options]),
+  ...[...pipelineRows, ...precisionPipelineRows, ...domesticRows].map(([id, s, e, o]) => [id, s, e, d, o] as [string, string, string[], typeof d, Options]),
 ];
 
 for (const [id, sentence, expected, dictionaries, options] of cases) {

@@ -2,6 +2,7 @@ import { bodyGroups } from './actor-bodies.js';
 import { articleCountry, ELSEWHERE, sharedHeads, soleCountry, withRule } from './group-codes.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { ACTOR_RULES } from './grammar/actor-rules.js';
+import { withProperty } from './property-groups.js';
 import { singularOf } from './phrase-index.js';
 import type { Trace } from './grammar/rule.js';
 import { PRONOUNS, type SentenceView } from './sentence-view.js';
@@ -27,6 +28,8 @@ export interface ActorGroup {
   readonly rules?: readonly string[];
   /** The caller's id for the phrase when it is one of the caller's mentions, uncomposed. */
   readonly entity?: string;
+  /** Property coded for its owner ("the police station": COP), a target of violence only (property-groups.ts). */
+  readonly property?: true;
 }
 
 /**
@@ -46,6 +49,7 @@ export function actorGroup(g: ActorGroup): ActorGroup {
     possessive: g.possessive,
     rules: g.rules,
     entity: g.entity,
+    property: g.property,
   };
 }
 
@@ -214,7 +218,7 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
     if (group) groups.push(possessed(v, group, groups));
     k = last + 1;
   }
-  return articleCountry(soleCountry(sharedHeads(v, bodyGroups(v, groups, d))), v.source.country);
+  return articleCountry(soleCountry(sharedHeads(v, withProperty(v, d, bodyGroups(v, groups, d), prepositionBefore))), v.source.country);
 }
 
 /** Whether the text uses capitals for names (not all lower or all upper case, as some feeds are). */

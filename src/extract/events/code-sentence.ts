@@ -7,9 +7,10 @@ import { resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { alleged, promised } from './derived-events.js';
 import { dedupe, events, span } from './emit-events.js';
+import { DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
 import { firstStop, type SiteRule, type Trace } from './grammar/rule.js';
-import { viewOf, type SentenceView } from './sentence-view.js';
+import { repairedTags, viewOf, type SentenceView } from './sentence-view.js';
 import type { CodedEvent, CoderSentence, ComplementRule } from './types.js';
 import { auxiliaries, findVerbs, tokenSpan, type VerbHit } from './verb-phrases.js';
 
@@ -78,6 +79,7 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
   // Most sentences have no dictionary verb: say so before any other work.
   const v = viewOf(s);
   if (!hasDictionaryVerb(s, v, d)) return [];
+  if (trace) for (const i of repairedTags(v)) trace.push({ rule: DOMESTIC_RULES.tagRepair.id, outcome: 'fired', at: tokenSpan(v, i, i + 1), note: v.pos[i] });
   const groups = trace ? findActorGroups(v, d, trace) : actorGroupsOf(v, d);
   if (!groups || groups.length === 0) return [];
   const verbs = findVerbs(v, d, new Set(groups.map((g) => g.end)), trace);

@@ -6,6 +6,7 @@ import { governorKind, type Mood } from './code-adjustments.js';
 import { resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
 import { demanded, reportingVerb } from './derived-events.js';
 import { events, type Coding } from './emit-events.js';
+import { ATTACK_NOUNS, DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
 import { sensesByLemma } from './grammar/verb-senses.js';
 import type { MatchWindow } from './match-pattern.js';
@@ -116,11 +117,17 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     targets = best?.target ? targets : subjects;
     sources = findObjects(v, groups, hit.end, OBJECT_REACH, (g) => g.prep !== 'by');
     if (sources.length > 0) rules.push(EVENT.passiveAgent.id);
+    // "two persons were killed in police firing": the doer of the violence the victims fell in.
+    else if (Number(code.slice(0, 2)) >= 18) {
+      sources = attackAgent(hit, ctx);
+      if (sources.length > 0) rules.push(DOMESTIC_RULES.attackAgent.id);
+    }
     // "The opposition leader was jailed": no agent is named, and only a state jails; its government did.
     const implied = sources.length === 0 ? stateAgents(hit, code, targets, ctx) : [];
     if (implied.length > 0) {
       sources = implied;
       rules.push(d.stateAgent!.id);
+      if (implied[0]!.ruleId !== d.stateAgent!.id) rules.push(implied[0]!.ruleId);
     }
   } else if (targets.length === 0) {
     const sourceSet = new Set(sources.map((g) => g.start));
@@ -186,6 +193,11 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     if (r.effect === 'stop') ctx.trace?.push({ rule: r.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end) });
     break;
   }
+  // "the police station", "three buses": property is the target of violence done to it only, and never a source.
+  if (sources.some((g) => g.property) || targets.some((g) => g.property)) {
+    ({ sources, targets, code: sensed } = propertyRoles(sources, targets, sensed, hit, ctx));
+    if (sensed === RIOT) rules.push(DOMESTIC_RULES.crowdRiot.id);
+  }
   const coding: Coding = { verb: hit.i, verbEnd: hit.end, code: sensed, ruleId, rules, mood };
   // "Gondor and Osgiliath postponed their meeting" (`% *`): the compound subject, member on member.
   if (best?.compound && sources.length > 1) return events({ ...coding, rules: [...rules, EVENT.compound.id] }, sources, [], ctx, true);
@@ -245,6 +257,52 @@ function selfReported(hit: VerbHit, ctx: Ctx): boolean {
   return speaker !== undefined && speaker.code === subject.code;
 }
 
+/** Property groups out of the sources, and out of the targets of no coercion or violence (17-20): `actor.property-*`. */
+function propertyRoles(
+  sources: ActorGroup[],
+  targets: ActorGroup[],
+  code: string,
+  hit: VerbHit,
+  ctx: Ctx,
+): { sources: ActorGroup[]; targets: ActorGroup[]; code: string } {
+  const at = (): { start: number; end: number } => tokenSpan(ctx.v, hit.i, hit.end);
+  const kept = sources.filter((g) => !g.property);
+  if (kept.length < sources.length) ctx.trace?.push({ rule: DOMESTIC_RULES.propertyNoSource.id, outcome: 'stopped', at: at() });
+  const violent = Number(code.slice(0, 2)) >= 17;
+  const aimed = violent ? targets : targets.filter((g) => !g.property);
+  if (aimed.length < targets.length) ctx.trace?.push({ rule: DOMESTIC_RULES.propertyOnlyViolence.id, outcome: 'stopped', at: at(), note: code });
+  // "the mob burnt three buses": civilians destroying their own place's property riot (145), aimed at no one.
+  const own = (g: ActorGroup): boolean =>
+    g.property === true && g.code.endsWith('CVL') && kept.some((s) => CROWD.test(s.code) && s.code.slice(0, 3) === g.code.slice(0, 3));
+  if (violent && aimed.length > 0 && aimed.every(own)) return { sources: kept, targets: [], code: RIOT };
+  return { sources: kept, targets: aimed, code };
+}
+
+/**
+ * The agent a passive of violence names in its circumstance ("were killed in police firing", "was injured in a mob
+ * attack"): "in"/"during" (a determiner) a doer of the agents dictionary and a noun of an attack, in the verb's clause.
+ * The doer takes the sentence's home country, as a role does (`role.attack-agent`).
+ */
+function attackAgent(hit: VerbHit, ctx: Ctx): ActorGroup[] {
+  const { v, d } = ctx;
+  const end = Math.min(v.n - 2, clauseEnd(v, hit.end, ctx.groupAt));
+  for (let i = hit.end; i < end; i++) {
+    if (v.lower[i] !== 'in' && v.lower[i] !== 'during') continue;
+    let k = i + 1;
+    if (v.lower[k] === 'the' || v.lower[k] === 'a') k++;
+    const doer = d.agents.match(v.lower, k);
+    if (!doer || !doer.value.code.startsWith('~') || !ATTACK_NOUNS.has(v.lower[k + doer.length] ?? '')) continue;
+    const code = `${ctx.s.country ?? '---'}${doer.value.code.slice(1)}`;
+    return [actorGroup({ start: k, end: k + doer.length, code, ruleId: DOMESTIC_RULES.attackAgent.id })];
+  }
+  return [];
+}
+
+/** CAMEO 145, protest violently, riot. */
+const RIOT = '145';
+/** Crowds of civilians and protesters: their violence against the place's own property is a riot. */
+const CROWD = /(CVL|OPP)$/;
+
 /**
  * The implied agent of an agentless passive the state-agent rule covers: the government of each target's
  * country, placed on the verb (the word that implies it). Targets with no country imply nobody.
@@ -254,7 +312,10 @@ function stateAgents(hit: VerbHit, code: string, targets: readonly ActorGroup[],
   if (!rule || !rule.codes.some((c) => code.startsWith(c))) return [];
   const v = ctx.v;
   const notTheState = (note: string): [] => (ctx.trace?.push({ rule: rule.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end), note }), []);
-  if (rule.verbs && !rule.verbs.includes(v.lemma[hit.i]!.toLowerCase())) return notTheState('no act only a state does');
+  const lemma = v.lemma[hit.i]!.toLowerCase();
+  // "the accused was arrested": at home, the police arrest (`entente.police-agent`); a court sentences, a state bans.
+  const police = ctx.d.policeAgent?.verbs.includes(lemma) === true && ctx.s.country !== undefined;
+  if (rule.verbs && !rule.verbs.includes(lemma) && !police) return notTheState('no act only a state does');
   // "was expelled from the party": the body one is expelled from (a party, a union) did it, not the state.
   const from = v.lower[hit.end] === 'from' ? hit.end + 1 + (DETERMINERS.has(v.lower[hit.end + 1]!) ? 1 : 0) : -1;
   if (from > 0 && (MEMBER_BODIES.has(v.lower[from]!) || /PTY$/.test(ctx.groups.find((g) => g.start === from)?.code ?? '')))
@@ -262,5 +323,7 @@ function stateAgents(hit: VerbHit, code: string, targets: readonly ActorGroup[],
   // "were stopped on the road by vhp activists": a "by" phrase in the verb's clause names the agent, known or not.
   for (let i = hit.end; i < v.n && !HARD_BOUNDARIES.has(v.lower[i]!) && v.lower[i] !== ','; i++) if (v.lower[i] === 'by') return notTheState('a "by" agent');
   const countries = new Set(targets.map((t) => countryOf(t.code)).filter((c): c is string => c !== undefined));
-  return [...countries].map((c) => actorGroup({ start: hit.i, end: hit.end, code: `${c}${rule.sector}`, ruleId: rule.id }));
+  const sector = police ? ctx.d.policeAgent!.sector : rule.sector;
+  const ruleId = police ? ctx.d.policeAgent!.id : rule.id;
+  return [...countries].map((c) => actorGroup({ start: hit.i, end: hit.end, code: `${c}${sector}`, ruleId }));
 }

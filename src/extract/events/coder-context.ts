@@ -1,6 +1,7 @@
 import type { ActorGroup } from './actor-groups.js';
 import { findSubjects } from './clause-roles.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
+import { DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
 import { HAPPENING_NOUNS, PRECISION } from './grammar/precision-rules.js';
 import type { Trace } from './grammar/rule.js';
@@ -71,7 +72,7 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
   const passed = trace
     ? (g: ActorGroup, rule?: string) => void trace.push({ rule: rule ?? EVENT.relativeSubject.id, outcome: 'fired', at: tokenSpan(ctx.v, g.start, g.end) })
     : undefined;
-  let subjects = resolvePronouns(findSubjects(ctx.v, ctx.groups, i, ctx.relative, passed), i, ctx);
+  let subjects = resolvePronouns(findSubjects(ctx.v, subjectPool(i, ctx), i, ctx.relative, passed), i, ctx);
   if (subjects.length === 0 && i <= 1 && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
   ctx.subjectsOf.set(i, subjects);
   return subjects;
@@ -100,7 +101,7 @@ function thingSubject(i: number, ctx: Ctx): string | undefined {
     (PHRASE_TAGS.has(v.pos[from - 1]!) || POSSESSIVE.has(v.lower[from - 1]!) || (v.lower[from - 1] === 'of' && from > 1 && PHRASE_TAGS.has(v.pos[from - 2]!)))
   )
     from--;
-  const inPhrase = ctx.groups.filter((g) => g.start <= k && g.end > from);
+  const inPhrase = subjectPool(i, ctx).filter((g) => g.start <= k && g.end > from);
   // "the Ndjamena violence had exposed": a place that only modifies a noun of what happened is no subject (role.place-modifier).
   const placeOnly = inPhrase.length > 0 && HAPPENING_NOUNS.has(v.lower[k]!) && inPhrase.every((g) => g.end <= k && ctx.d.places.has(g.ruleId));
   if (inPhrase.length > 0 && !placeOnly) return undefined;
@@ -110,6 +111,17 @@ function thingSubject(i: number, ctx: Ctx): string | undefined {
   const participle = before === 'VERB' && v.upper[from - 1]!.endsWith('ING');
   const thing = from === 0 || (before !== 'ADP' && before !== 'PUNCT' && !participle && v.lower[from - 1] !== 'and' && v.lower[from - 1] !== 'or');
   return !thing ? undefined : placeOnly ? PRECISION.placeModifier.id : EVENT.thingSubject.id;
+}
+
+/**
+ * The phrases a verb's subject is looked for among: property ("the vehicle", "three buses", property-groups.ts) is the
+ * subject of a passive only ("three buses were torched"); an active verb's subject is further back.
+ */
+function subjectPool(i: number, ctx: Ctx): readonly ActorGroup[] {
+  if (ctx.byIndex.get(i)?.passive === true || !ctx.groups.some((g) => g.property === true)) return ctx.groups;
+  const passed = ctx.groups.find((g) => g.property === true && g.end <= i);
+  if (passed) ctx.trace?.push({ rule: DOMESTIC_RULES.propertyNoSource.id, outcome: 'fired', at: tokenSpan(ctx.v, passed.start, passed.end) });
+  return ctx.groups.filter((g) => g.property !== true);
 }
 
 /** A pronoun stands for the latest subject before it ("Kyrgyzstan said it might join"). */

@@ -10,6 +10,7 @@ import type {
   DemandRule,
   IntentRule,
   NegationRule,
+  PoliceAgentRule,
   StateAgentRule,
   TargetlessRule,
   UnassertedRule,
@@ -55,6 +56,9 @@ export interface CompiledDictionaries {
   readonly actors: PhraseIndex<ActorEntry & { readonly ruleId: string }>;
   readonly agents: PhraseIndex<{ readonly code: string; readonly ruleId: string }>;
   readonly discards: PhraseIndex<true>;
+  /** Property and its owner's sector ("police station" COP): targets of violence done to it (property-groups.ts). */
+  readonly property: PhraseIndex<{ readonly sector: string; readonly ruleId: string }>;
+  readonly policeAgent?: PoliceAgentRule;
   /** Rule ids of the countries' gazetteer entries (a bare country code and its towns, states and regions): places. */
   readonly places: ReadonlySet<string>;
   /** Upper-case surface form or lemma -> verbs (several when a word is in several blocks). */
@@ -100,6 +104,8 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
     for (const p of a.phrases) agents.add(p, { code: a.code, ruleId: `${ruleSet}:agent.${i}` });
   });
   for (const a of d.additions?.agents ?? []) for (const p of a.phrases) agents.add(p, { code: a.code, ruleId: a.id });
+  const property = new PhraseIndex<{ sector: string; ruleId: string }>();
+  for (const r of d.additions?.property ?? []) for (const p of r.phrases) property.add(p, { sector: r.sector, ruleId: r.id });
   const discards = new PhraseIndex<true>();
   for (const p of d.discards ?? []) discards.add(p, true);
 
@@ -198,6 +204,7 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
     modals,
     actors: actors.seal(),
     agents: agents.seal(),
+    property: property.seal(),
     discards: discards.seal(),
     places,
     verbs,
@@ -209,6 +216,7 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
     ...(d.additions?.allegation ? { allegation: d.additions.allegation } : {}),
     ...(d.additions?.targetless ? { targetless: d.additions.targetless } : {}),
     ...(d.additions?.stateAgent ? { stateAgent: d.additions.stateAgent } : {}),
+    ...(d.additions?.policeAgent ? { policeAgent: d.additions.policeAgent } : {}),
     ...(d.additions?.complement ? { complement: d.additions.complement } : {}),
     ...(d.additions?.unasserted ? { unasserted: d.additions.unasserted } : {}),
     ruleSet,

@@ -3,6 +3,7 @@ import { unknownActor } from './group-codes.js';
 import { CAMEO, NONE, ROOT, rootOf } from './cameo.js';
 import { adjustCode, type Mood } from './code-adjustments.js';
 import type { Ctx } from './coder-context.js';
+import { DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
 import { ploverOf } from './parse-cameo-codes.js';
 import type { CodedEvent, CoderSentence, Span } from './types.js';
@@ -63,14 +64,29 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
         ctx.trace?.push({ rule: EVENT.unknownActor.id, outcome: 'stopped', at: verbSpan, note: `${src.code} ${adjusted.code} ${tgt.code}` });
         continue;
       }
-      if (src.code === tgt.code || (src.entity !== undefined && src.entity === tgt.entity)) {
+      // "the mob killed a youth": civilians of one place named by role on both sides of violence are two groups of people.
+      const peopleOnPeople = targets.length > 0 && src.code === tgt.code && peopleOfOnePlace(src, tgt, adjusted.code);
+      if (!peopleOnPeople && (src.code === tgt.code || (src.entity !== undefined && src.entity === tgt.entity))) {
         ctx.trace?.push({ rule: EVENT.sameActor.id, outcome: 'stopped', at: verbSpan, note: `${src.code} ${adjusted.code} ${tgt.code}` });
         continue;
       }
-      out.push(event(src, tgt, adjusted.code, c.ruleId, pairMutual && !mutual ? [...rules, EVENT.mutual.id] : rules, verbSpan, ctx));
+      const own = peopleOnPeople ? [...rules, DOMESTIC_RULES.peopleOnPeople.id] : rules;
+      out.push(event(src, tgt, adjusted.code, c.ruleId, pairMutual && !mutual ? [...own, EVENT.mutual.id] : own, verbSpan, ctx));
     }
   }
   return out;
+}
+
+/** Two phrases of civilians (not one entity twice) on both sides of violence (18-20): `role.people-on-people`. */
+function peopleOfOnePlace(src: ActorGroup, tgt: ActorGroup, code: string): boolean {
+  // A target after "by" is a passive's agent the voice was missed for ("were set ablaze by the mob"): no such event.
+  return (
+    src.start !== tgt.start &&
+    (src.entity === undefined || src.entity !== tgt.entity) &&
+    tgt.prep !== 'by' &&
+    src.code.endsWith('CVL') &&
+    Number(code.slice(0, 2)) >= 18
+  );
 }
 
 /** Relations coordinated subjects have with each other: "deepen ties", "held joint meetings", "signed a pact". */

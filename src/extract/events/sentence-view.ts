@@ -38,7 +38,51 @@ function makeView(s: CoderSentence): SentenceView {
     pos[i] = t.pos;
     lemma[i] = (t.lemma ?? text).toUpperCase();
   }
+  repairTags(n, lower, pos, lemma);
   return { source: s, n, lower, upper, pos, lemma };
+}
+
+/** The tokens whose tag repairTags put right (for the trace: `verb.tag-repair`). */
+export function repairedTags(v: SentenceView): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < v.n; i++) if (v.pos[i] !== v.source.tokens[i]!.pos) out.push(i);
+  return out;
+}
+
+/** Irregular past forms the tagger calls adjectives ("the mob burnt three buses"), with their lemma. */
+const PAST_FORMS: ReadonlyMap<string, string> = new Map([
+  ['burnt', 'BURN'],
+  ['torched', 'TORCH'],
+  ['gutted', 'GUT'],
+  ['looted', 'LOOT'],
+  ['ransacked', 'RANSACK'],
+  ['vandalised', 'VANDALISE'],
+  ['vandalized', 'VANDALIZE'],
+  ['gheraoed', 'GHERAO'],
+]);
+
+/** A past form between these (a subject, or "and" after a verb; an object) is a verb. */
+const BEFORE_PAST: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'CCONJ']);
+const AFTER_PAST: ReadonlySet<string> = new Set(['DET', 'NUM', 'NOUN']);
+
+/**
+ * Two tags the tagger gets wrong in news of riots, put right (`verb.tag-repair`, grammar/domestic-rules.ts): a past
+ * form tagged as an adjective between a noun (or "and") and its object is the verb ("rioters torched two shops",
+ * "...and ransacked shops"),
+ * and an -s form after a noun's "to" is a plural noun, never an infinitive ("set fire to shops", "damage to houses"), the
+ * "to" a preposition (after a verb the tagger's reading is kept: "leading to worries" codes as it did).
+ */
+function repairTags(n: number, lower: string[], pos: string[], lemma: string[]): void {
+  for (let i = 1; i < n; i++) {
+    const w = lower[i]!;
+    if (pos[i] === 'ADJ' && PAST_FORMS.has(w) && AFTER_PAST.has(pos[i + 1] ?? '') && BEFORE_PAST.has(pos[i - 1]!)) {
+      pos[i] = 'VERB';
+      lemma[i] = PAST_FORMS.get(w)!;
+    } else if (pos[i] === 'VERB' && lower[i - 1] === 'to' && pos[i - 2] === 'NOUN' && w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) {
+      pos[i] = 'NOUN';
+      pos[i - 1] = 'ADP';
+    }
+  }
 }
 
 /**

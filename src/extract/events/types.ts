@@ -207,8 +207,28 @@ interface AdditionVerb {
   readonly why: string;
 }
 
+/**
+ * Property whose owner a coder names as the target of violence done to it ("attacked the police station": the
+ * police, COP): a phrase list and the owner's sector, given the country of the place as roles are
+ * (data/dictionaries/entente-domestic.json).
+ */
+interface PropertyRow extends DocumentedRule {
+  readonly id: string;
+  readonly phrases: readonly string[];
+  readonly sector: string;
+}
+
+/** The police as the implied agent of an agentless arrest at home (a sector for some of the state-agent verbs). */
+export interface PoliceAgentRule extends DocumentedRule {
+  readonly id: string;
+  readonly verbs: readonly string[];
+  readonly sector: string;
+}
+
 export interface Additions {
   readonly verbs?: readonly AdditionVerb[];
+  readonly property?: readonly PropertyRow[];
+  readonly policeAgent?: PoliceAgentRule;
   readonly synsets?: Readonly<Record<string, readonly string[]>>;
   readonly intent?: IntentRule;
   readonly negation?: NegationRule;

@@ -1,4 +1,5 @@
 import { ACTOR_RULES } from './actor-rules.js';
+import { DOMESTIC_RULES } from './domestic-rules.js';
 import type { Additions, DocumentedRule } from '../types.js';
 import { NOUN_INFINITIVE } from '../verb-phrases.js';
 import { EVENT } from './event-rules.js';
@@ -26,6 +27,7 @@ export function grammarTable(additions?: Additions): GrammarRule[] {
     ...Object.values(PRECISION),
     ...VERB_SENSES,
     ...Object.values(ACTOR_RULES),
+    ...Object.values(DOMESTIC_RULES),
   ].map(row);
   const seen = new Set(rows.map((r) => r.id));
   for (const [rule, effect] of moodRules(additions)) {
@@ -43,6 +45,7 @@ function moodRules(a: Additions | undefined): [DocumentedRule | undefined, Gramm
     [a?.demand, 'code'],
     [a?.allegation, 'code'],
     [a?.stateAgent, 'role'],
+    [a?.policeAgent, 'role'],
     [a?.targetless, 'role'],
   ];
 }

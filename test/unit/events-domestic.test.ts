@@ -1,0 +1,83 @@
+/**
+ * Domestic news's generic agents, property and local protests (issue 14; data/dictionaries/entente-domestic.json):
+ * every item of the file codes its own invented example as expected, and the news pipeline offers the coder a
+ * sentence past an article's lead that names such an agent though the actor stage found none in it.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { IsoDate } from '../../src/core/time.js';
+import { noEventCoder } from '../../src/extract/event-coder.js';
+import { compileDictionaries, explainText } from '../../src/extract/events/index.js';
+import { createNewsGraph } from '../../src/extract/news-graph.js';
+import { finishArticle } from '../../src/ingest/article.js';
+import { loadEventDictionaries } from '../../src/pipeline/dictionary-files.js';
+import { analyze } from '../../src/pipeline/pipeline.js';
+import { stateEntity as state } from './state-entity.js';
+
+const d = compileDictionaries(loadEventDictionaries());
+const file = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'dictionaries', 'entente-domestic.json'), 'utf8')) as {
+  agents: { id: string; example: string }[];
+  patterns: { id: string; example: string }[];
+  property: { id: string; example: string }[];
+  policeAgent: { id: string; example: string };
+};
+const code = (text: string): string[] =>
+  explainText(text, '2012-05-15', d, { country: 'IND', knownActorsOnly: true, oneWay: true }).flatMap((s) =>
+    s.events.map((e) => `${e.source} ${e.cameo} ${e.target}`),
+  );
+
+/** Each item's own example, as an Indian article's sentence (the coder gets the home country IND), and its events. */
+const EXPECTED: Record<string, string[]> = {
+  'agent.accused': ['INDCOP 173 INDCRM'],
+  'agent.agitators': ['INDOPP 144 ---'],
+  'agent.youths': ['INDCOP 173 INDCVL'],
+  'agent.shopkeepers': ['INDBUS 143 ---'],
+  'agent.labourers': ['INDLAB 143 ---'],
+  'agent.devotees': ['INDREL 141 ---'],
+  'entente.burn-property': ['INDCVL 145 ---', 'INDCVL 1712 INDBUS'],
+  'entente.fire-to-property': ['INDOPP 1712 INDEDU', 'INDOPP 1712 INDBUS'],
+  'entente.property-afire': ['INDCVL 1712 INDBUS'],
+  'entente.property-afire2': ['INDCVL 1712 INDBUS'],
+  'entente.ablaze-property': ['INDCRM 1712 INDBUS'],
+  'entente.afire-property': ['INDCVL 1712 INDBUS'],
+  'entente.sit-in': ['INDEDU 141 ---'],
+  'entente.shutdown': ['INDBUS 143 ---'],
+  'entente.block-road': ['INDCVL 144 ---'],
+  'entente.gherao': ['INDAGR 144 INDCOP'],
+  'entente.down-shutters': ['INDBUS 143 ---'],
+  'property.police': ['INDCVL 190 INDCOP'],
+  'property.government': ['INDOPP 1712 INDGOV'],
+  'property.business': ['INDOPP 1712 INDBUS'],
+  'property.civilian': ['INDCVL 145 ---'],
+  'property.religious': ['INDCRM 1712 INDREL'],
+  'property.school': ['INDCVL 1712 INDEDU'],
+  'entente.strike-work': ['INDLAB 143 ---'],
+  'entente.on-strike': ['INDLAB 143 ---'],
+  'entente.police-agent': ['INDCOP 173 INDCRM'],
+};
+
+for (const item of [...file.agents, ...file.patterns, ...file.property, file.policeAgent]) {
+  test(`${item.id}: ${item.example}`, () => {
+    assert.ok(EXPECTED[item.id], `no expected events for ${item.id}`);
+    assert.deepEqual(code(item.example).sort(), [...EXPECTED[item.id]!].sort());
+  });
+}
+
+test('past the lead, a sentence naming only a generic agent ("villagers") is offered to the coder; one naming none is not', () => {
+  const graph = createNewsGraph({ entities: [state('IND', 'India', 'Indian')], facts: [] });
+  const offered: string[] = [];
+  const coder = {
+    ...noEventCoder,
+    agents: [{ phrases: ['villager', 'villagers'], code: '~CVL' }],
+    code: (s: { text: string }) => (offered.push(s.text), []),
+  };
+  const text =
+    'surat: a curfew was imposed in gujarat on monday. the shops stayed shut. it rained. schools were closed. ' +
+    'the roads were empty. villagers blocked the highway. the day ended quietly.';
+  const published = '2002-03-04';
+  analyze(finishArticle({ text, title: null, published } as never, published as IsoDate), { graph, coder });
+  assert.ok(offered.includes('villagers blocked the highway.'), JSON.stringify(offered));
+  assert.ok(!offered.includes('the day ended quietly.'), JSON.stringify(offered));
+});
