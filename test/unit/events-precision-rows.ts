@@ -25,7 +25,7 @@ export const precisionRows: Array<[string, string, string[]]> = [
   ['sense.describe-as', "The Chadian opposition described the Sudanese president's statement as a betrayal of the agreement.", ['TCDOPP 111 SDNGOV']],
   ['sense.press-channel', 'The Chadian minister told reporters that the border was calm.', []],
   ['sense.press-channel', 'The Chadian minister told reporters and Sudanese officials that the border was calm.', ['TCDGOV 010 SDNGOV']],
-  ['role.same-form-passive', 'A Chadian shop was set afire by Sudanese rebels.', ['SDNREB 180 TCD']],
+  ['role.same-form-passive', 'A Chadian shop was set afire by Sudanese rebels.', ['SDNREB 180 TCDBUS']],
 ];
 
 /** Rows of the pipeline's options (the article's home country), as events-rules.test.ts's pipelineRows. */

@@ -6,6 +6,8 @@ import type { SentenceView } from './sentence-view.js';
 const OWNED_BEFORE: ReadonlySet<string> = new Set(["'s", "'"]);
 /** Prepositions after which property is what an act is aimed at ("set fire to", "pelted stones at", "fired on"). */
 const AIMED: ReadonlySet<string> = new Set(['to', 'at', 'on', 'upon', 'into']);
+/** A code that is a country alone ("TCD"), as a state's name or adjective gives. */
+const COUNTRY_ONLY = /^[A-Z]{3}$/;
 
 /**
  * Property phrases no actor phrase holds ("the police station", "three buses", "shops"), as target-only groups coded
@@ -49,11 +51,17 @@ export function withProperty(
       i = end - 1;
       continue;
     }
+    // "a Chadian shop": a state's adjective right before the property is its owner's country (TCDBUS), one group.
+    const owner = g > 0 && groups[g - 1]!.end === start && COUNTRY_ONLY.test(groups[g - 1]!.code) ? groups[g - 1]! : undefined;
+    if (owner) {
+      out = (out ?? [...groups]).filter((x) => x !== owner);
+      start = owner.start;
+    }
     // All the properties of actorGroup() (actor-groups.ts), in its order: groups of one shape.
     const group: ActorGroup = {
       start,
       end,
-      code: `---${hit.value.sector}`,
+      code: `${owner ? owner.code : '---'}${hit.value.sector}`,
       ruleId: hit.value.ruleId,
       prep,
       pronoun: undefined,
