@@ -19,6 +19,12 @@ export const DATE_CARRY_RULES = {
     reason:
       'a news story tells one occasion: when its lead is dated to a recent day ("on monday", "yesterday", within the week before the article), a later sentence in the simple past with no date of its own ("the minister said", "the police arrested") continues that day\'s story, whether or not it opens with a pronoun; a past perfect ("had arrested") is earlier background and a present or a future is today\'s',
   },
+  openingAdjunct: {
+    id: 'date.opening-adjunct',
+    example: 'in the state assembly on friday, the avarian minister blamed the traders. -> blamed: friday',
+    reason:
+      'a date inside the prepositional phrases that open a sentence, set off by a comma before any verb ("in the state assembly on friday, X blamed"), tells when the main clause happened, as a date opening the sentence does',
+  },
   farMonthDay: {
     id: 'date.far-month-day',
     example: "The Avarian envoy (on 2018-03-11) criticized the march on March 15. -> criticized: the article's day, not 2017-03-15",

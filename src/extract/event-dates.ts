@@ -170,6 +170,9 @@ export function eventDate(
   const inDate = (start: number) => own.some((d) => d.start <= start && start < d.end);
   const chosen = own.length === 0 ? undefined : ((verb ? inVerbClause(sentence, own, verb, inDate) : undefined) ?? opening(sentence, own));
   if (chosen) return fromCandidate(chosen);
+  // "in the state assembly on friday, the minister blamed": a date in the opening prepositional phrases dates the main clause.
+  const adjunct = verb && own.length > 0 ? openingAdjunct(sentence, own, verb) : undefined;
+  if (adjunct?.mention) return { ...fromCandidate(adjunct)!, rule: DATE_CARRY_RULES.openingAdjunct.id };
   // "Speaking to reporters on Sunday, the minister said": the participle phrase leading into the verb's clause dates it.
   const phrase = verb && own.length > 0 ? leadingParticiple(sentence, verb, datelineEnd(sentence)) : undefined;
   const led = phrase ? own.find((d) => d.start >= phrase.start && d.end <= phrase.end && d.mention) : undefined;
@@ -216,6 +219,24 @@ function inVerbClause<T extends Span>(
 const MAX_OPENING_PHRASE = 3;
 
 /** A date that opens the sentence and is set off by a comma: "Last year, ...", "On Tuesday, ...". */
+/** Words that may stand before an opening prepositional phrase: "instead, in the assembly on friday, ...". */
+const ADJUNCT_LEADS = new Set(['instead', 'meanwhile', 'earlier', 'later', 'also', 'and', 'but', ',']);
+
+/**
+ * A date inside the prepositional phrases that open the sentence, up to the first comma, with no verb before that
+ * comma, when the event's verb comes after it (date.opening-adjunct): "in the state assembly on friday, X blamed".
+ */
+function openingAdjunct<T extends Span>(sentence: Sentence, dates: readonly T[], verb: Span): T | undefined {
+  const tokens = sentence.tokens;
+  let k = 0;
+  while (k < tokens.length && ADJUNCT_LEADS.has(tokens[k]!.text.toLowerCase())) k++;
+  if (tokens[k]?.pos !== 'ADP') return undefined;
+  const comma = tokens.findIndex((t, j) => j > k && t.text === ',');
+  if (comma < 0 || tokens[comma]!.start - sentence.start >= verb.start) return undefined;
+  if (tokens.slice(k, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  return dates.find((d) => d.start >= tokens[k]!.start && d.end <= tokens[comma]!.start);
+}
+
 function opening<T extends Span>(sentence: Sentence, dates: readonly T[]): T | undefined {
   const tokens = sentence.tokens;
   for (const d of dates) {

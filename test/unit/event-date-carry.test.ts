@@ -69,6 +69,14 @@ const rows: Array<[string, string, string, string, string | undefined]> = [
     DATE_CARRY_RULES.farMonthDay.id,
   ],
   ['a relative clause is no participle', 'The Avarian envoy, who spoke on Sunday, praised the governor.', 'praised', ON, undefined],
+  [
+    'opening prepositional phrases',
+    'Instead, in the state assembly on Sunday, the Avarian envoy praised the governor.',
+    'praised',
+    '2018-03-11',
+    DATE_CARRY_RULES.openingAdjunct.id,
+  ],
+  ['a verb before the comma: no opening adjunct', 'In the talks that ended on Sunday, the Avarian envoy praised the governor.', 'praised', ON, undefined],
 ];
 
 for (const [name, text, verb, date, rule] of rows) {
