@@ -22,6 +22,7 @@ export const precisionRows: Array<[string, string, string[]]> = [
   ],
   ['role.pronoun-clause', 'The Chadian minister met the Sudanese envoy and he criticized the rebels.', ['TCDGOV 040 SDNGOV', 'TCDGOV 111 ---REB']],
   ['sense.call-on-visit', 'The Chadian minister called on the Sudanese president and held talks with him.', ['TCDGOV 042 SDNGOV']],
+  ['sense.call-on-visit', 'The Chadian minister called upon the Sudanese president and had discussions with him.', ['TCDGOV 042 SDNGOV']],
   ['sense.describe-as', "The Chadian opposition described the Sudanese president's statement as a betrayal of the agreement.", ['TCDOPP 111 SDNGOV']],
   ['sense.press-channel', 'The Chadian minister told reporters that the border was calm.', []],
   ['sense.press-channel', 'The Chadian minister told reporters and Sudanese officials that the border was calm.', ['TCDGOV 010 SDNGOV']],

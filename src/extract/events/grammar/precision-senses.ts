@@ -20,6 +20,8 @@ export const BATON_CHARGE: SenseRule = {
 /** Words after "called on X" that make it a visit: where, when, what followed ("and held talks"), or the sentence's end. */
 const VISIT_FOLLOWERS: ReadonlySet<string> = new Set(['and', '.', 'at', 'in', 'on', 'here', 'there', 'yesterday', 'today', 'late', 'earlier', 'before']);
 
+const ON: ReadonlySet<string> = new Set(['on', 'upon']);
+
 export const CALL_ON_VISIT: SenseRule = {
   id: 'sense.call-on-visit',
   effect: 'code',
@@ -29,8 +31,8 @@ export const CALL_ON_VISIT: SenseRule = {
     '"called on X" followed by where, when or what was done there ("called on the president and held talks", "called on him at his residence") is a visit to X (042, make a visit), not an appeal; "called on X to release the prisoners", "called on X for restraint" stay appeals (02x)',
   sense: (s) => {
     const t = s.targets[0];
-    // "called on" as a phrasal verb, or "called" with "on" the first word of its pattern.
-    const on = s.v.lower[s.verbEnd - 1] === 'on' ? s.verbEnd - 1 : s.v.lower[s.verbEnd] === 'on' ? s.verbEnd : -1;
+    // "called on" (or "upon") as a phrasal verb, or "called" with "on" the first word of its pattern.
+    const on = ON.has(s.v.lower[s.verbEnd - 1]!) ? s.verbEnd - 1 : ON.has(s.v.lower[s.verbEnd]!) ? s.verbEnd : -1;
     if (!isUnder(s.code, ROOT.APPEAL) || on < 0 || !t || t.start > on + 2) return undefined;
     // Only where what follows says where or when, or goes on with what was done there ("and held talks").
     const next = s.v.lower[t.end];
