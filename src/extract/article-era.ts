@@ -1,7 +1,6 @@
 import type { Fact } from '../core/fact.js';
 import { nameKey } from '../core/normalize.js';
-import type { IsoDate } from '../core/time.js';
-import type { Mention } from './analysis.js';
+import { addDays, type IsoDate, type TimeInterval } from '../core/time.js';
 import { ROLE_NOUNS } from './rules/role-nouns.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 import { titleBefore } from './title-cues.js';
@@ -37,8 +36,6 @@ const ERA_RULES = {
   },
 } as const;
 
-type Interval = readonly [IsoDate, IsoDate];
-
 /** The office a title's words name ("president": head of state), whichever list the title was read from. */
 const OFFICE_OF_WORDS = new Map(ROLE_NOUNS.flatMap((r) => (r.office === null ? [] : r.words.map((w) => [nameKey(w), r.office] as const))));
 
@@ -50,40 +47,34 @@ function officeNamed(title: string): string | undefined {
   }
   return undefined;
 }
-const DAY_MS = 86_400_000;
 
-/** The days a person held the office a title names (its kind when the title has one), merged where they touch. */
-function termsOf(facts: readonly Fact[], office: string | undefined, until: IsoDate): Interval[] {
+/** The days a person held the office a title names (its kind when the title has one), up to the ingest day. */
+function termsOf(facts: readonly Fact[], office: string | undefined, until: IsoDate): TimeInterval[] {
   const kind = facts.filter((f) => f.qualifiers.office === office);
-  const terms = (kind.length > 0 ? kind : facts).map((f): Interval => [f.valid.from, f.valid.to < until ? f.valid.to : until]);
-  return terms.filter(([a, b]) => a <= b).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const terms = (kind.length > 0 ? kind : facts).map((f) => ({ from: f.valid.from, to: f.valid.to < until ? f.valid.to : until }));
+  return terms.filter((t) => t.from <= t.to).sort((a, b) => (a.from < b.from ? -1 : 1));
 }
 
-function intersect(a: readonly Interval[], b: readonly Interval[]): Interval[] {
-  const out: Interval[] = [];
-  for (const [a0, a1] of a)
-    for (const [b0, b1] of b) {
-      const from = a0 > b0 ? a0 : b0;
-      const to = a1 < b1 ? a1 : b1;
-      if (from <= to) out.push([from, to]);
+function intersect(a: readonly TimeInterval[], b: readonly TimeInterval[]): TimeInterval[] {
+  const out: TimeInterval[] = [];
+  for (const x of a)
+    for (const y of b) {
+      const from = x.from > y.from ? x.from : y.from;
+      const to = x.to < y.to ? x.to : y.to;
+      if (from <= to) out.push({ from, to });
     }
   return out;
 }
 
-function middle([from, to]: Interval): IsoDate {
-  const t = (Date.parse(from) + Date.parse(to)) / 2;
-  return new Date(Math.floor(t / DAY_MS) * DAY_MS).toISOString().slice(0, 10) as IsoDate;
-}
-
-const length = ([from, to]: Interval): number => Date.parse(to) - Date.parse(from);
+const days = (t: TimeInterval): number => (Date.parse(t.to) - Date.parse(t.from)) / 86_400_000;
 
 /** The era of an undated article; null for a dated one or one with no titled officeholder; `disagree` for titles with no day in common. */
 function articleEra(draft: Draft, ctx: StageContext): ArticleEra | 'disagree' | null {
   if (!draft.article.dateEstimated) return null;
-  let era: Interval[] | null = null;
+  let era: TimeInterval[] | null = null;
   const evidence: string[] = [];
   const seen = new Set<string>();
-  for (const m of draft.mentions as readonly Mention[]) {
+  for (const m of draft.mentions) {
     if (seen.has(m.entityId)) continue;
     const facts = ctx.graph.facts({ predicate: 'holds_office', subject: m.entityId });
     if (facts.length === 0) continue;
@@ -97,8 +88,8 @@ function articleEra(draft: Draft, ctx: StageContext): ArticleEra | 'disagree' | 
     if (era.length === 0) return 'disagree';
   }
   if (era === null) return null;
-  const widest = era.reduce((best, t) => (length(t) > length(best) ? t : best));
-  return { day: middle(widest), from: widest[0], to: widest[1], evidence };
+  const widest = era.reduce((best, t) => (days(t) > days(best) ? t : best));
+  return { day: addDays(widest.from, Math.floor(days(widest) / 2)), from: widest.from, to: widest.to, evidence };
 }
 
 /** The day an article's actors are read on: its publication day, or for an undated one its era's middle day. */

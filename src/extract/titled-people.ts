@@ -357,11 +357,9 @@ function pluralTitle(word: string): boolean {
 
 /** A person the graph knows without an office on the day, given the role and state of the title before the name. */
 function withTitle(a: Actor, cue: Cue, scan: Scan, i: number): Actor {
-  const t = titledPerson(scan, i, { last: i, words: 1, initials: 0 }, cue);
   // No state in the title nor a home country: the state the graph will have the person hold office in.
-  const bare = t.cameo === '' || t.cameo === cue.title.agent || t.cameo === 'ELI' || t.cameo === 'GOV';
-  const cameo = t.state === null && a.state !== null && bare ? `${a.cameo}${t.cameo}` : t.cameo;
-  return { ...a, role: t.role, state: t.state ?? a.state, cameo, ruleId: `${a.ruleId}+${TITLED_RULES.title.id}` };
+  const t = titledPerson({ ...scan, home: scan.home ?? a.state }, i, { last: i, words: 1, initials: 0 }, cue);
+  return { ...a, role: t.role, state: t.state, cameo: t.cameo, ruleId: `${a.ruleId}+${TITLED_RULES.title.id}` };
 }
 
 /** After the home country: a titled person with no state of their own is the home state's. */
