@@ -20,7 +20,7 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
   const actors = [...draft.actors];
   const byStart = new Map(actors.map((a) => [a.start, a]));
   const genders = new Map<number, 'F' | 'M' | null>();
-  // A person's gender, read at their first mention (where the honorific is), once per mention.
+  // A person's gender, read once at their first mention (where the honorific is) for all their later ones.
   const gender = (a: Actor): 'F' | 'M' | null => {
     const first = a.refersTo === null ? a : (byStart.get(a.refersTo) ?? a);
     let g = genders.get(first.start);
