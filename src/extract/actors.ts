@@ -166,12 +166,22 @@ function soleNameOk(a: Actor, before: ReadonlySet<string>, states: ReadonlySet<s
 }
 
 /**
+ * "gujarat chief minister a b modi" in an article with no date, where the graph has Modi prime minister on the ingest
+ * day: a title of another office than the graph's, with no "former", says who the person is in the article. The office
+ * of the ingest day is dropped (the person keeps the state, by country only) and the titled people give the title's
+ * role and sector, as to a person the graph knows with no office on the day.
+ */
+export const UNDATED_OTHER_TITLE = 'actor.person.undated-other-title';
+
+/**
  * An article with no date is read on the ingest day, which makes every officeholder of its time a former one. A
  * title of office right before the name ("prime minister atal bihari vajpayee", not "former prime minister ...",
  * read by the titled people's one reading of a title, title-cues.ts) says the office is held in the article: the
  * person is coded as its holder, not as a former one.
  */
 function undatedTitled(a: Actor, ctx: StageContext, title: Cue | null, on: IsoDate): Actor {
+  if (title && !title.former && !title.title.office && (a.ruleId === 'actor.person.former-office' || a.ruleId === 'actor.person.office-on-date'))
+    return { ...a, role: null, cameo: a.state ? cameoOf(ctx, a.state, on) : 'UNK', confidence: 0.6, ruleId: UNDATED_OTHER_TITLE };
   if (a.ruleId !== 'actor.person.former-office' || !title?.title.office || title.former) return a;
   const office = officeOf(ctx.graph, a.id, on);
   if (!office) return a;

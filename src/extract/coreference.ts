@@ -1,5 +1,5 @@
 import type { Actor } from './analysis.js';
-import { ANAPHORS } from './rules/anaphors.js';
+import { ANAPHORS, SPEECH_AFTER, SPEECH_BEFORE } from './rules/anaphors.js';
 import { genderOf } from './person-gender.js';
 import { bySentence, SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
@@ -27,6 +27,11 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
     if (g === undefined) genders.set(first.start, (g = ctx ? genderOf(first, draft.article.text, ctx) : null));
     return g;
   };
+  const text = draft.article.text;
+  const speaks = (a: Actor): boolean =>
+    a.ruleId === 'coref.pronoun-speaker' || SPEECH_AFTER.test(text.slice(a.end, a.end + 100)) || SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 14), a.start));
+  // A pronoun one rule tied is not tied again by the next ("he said": the speaker's rule before the nearest person's).
+  const tied = new Set<number>();
   const added: Actor[] = [];
   // An antecedent lies within the rule's reach: only those sentences' actors are read, not the article's.
   const covered = new SpanCover(actors);
@@ -43,7 +48,7 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
       for (let m = rule.pattern.exec(s.text); m; m = rule.pattern.exec(s.text)) {
         const start = s.start + m.index;
         const end = start + m[0].length;
-        if (covered.overlaps(start, end)) continue;
+        if (tied.has(start) || covered.overlaps(start, end)) continue;
         const from = s.index - rule.reach;
         const wanted = rule.gender?.[m[0].toLowerCase()];
         const antecedent = [...within(from, s.index, actorsOf), ...within(from, s.index, (k) => addedOf.get(k) ?? [])]
@@ -54,7 +59,8 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
               rule.types.includes(a.type) &&
               !(rule.knownOnly && a.id.startsWith('candidate:')) &&
               !inComparison(draft.article.text, a) &&
-              (wanted === undefined || a.type !== 'person' || gender(a) !== (wanted === 'F' ? 'M' : 'F')),
+              (wanted === undefined || a.type !== 'person' || gender(a) !== (wanted === 'F' ? 'M' : 'F')) &&
+              (!rule.speaker || speaks(a)),
           )
           .sort((a, b) => a.start - b.start)
           .pop();
@@ -70,6 +76,7 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
           ruleId: rule.id,
         };
         added.push(anaphor);
+        tied.add(start);
         const here = addedOf.get(s.index);
         if (here) here.push(anaphor);
         else addedOf.set(s.index, [anaphor]);

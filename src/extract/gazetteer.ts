@@ -3,6 +3,7 @@ import type { AliasEntry } from '../core/entity.js';
 import type { Token } from './analysis.js';
 import type { NamedGroup } from './event-coder.js';
 import type { NewsGraph } from './news-graph.js';
+import { collectiveLeaderName } from './rules/name-rules.js';
 
 /** When several entities share an alias, a state wins over a body, a body over a person; names over nicknames. */
 const KIND_RANK: Record<string, number> = { state: 0, organization: 1, alliance: 2, agreement: 3, person: 4, base: 5 };
@@ -69,12 +70,18 @@ export function gazetteerFor(graph: NewsGraph, groups: readonly NamedGroup[] = N
         return { key: nameKey(p), text: acronym ? p.toUpperCase() : p, entityId: group.id, kind: acronym ? 'acronym' : 'name', lang: 'en' } as AliasEntry;
       }),
     );
-    g = buildGazetteer(groupAliases.length ? [...graph.aliases, ...groupAliases] : graph.aliases, (id) =>
+    // "council of ministers": a collective leadership the leaders data holds as a person names no one (rules/name-rules.ts).
+    const own = graph.aliases.filter((a) => !collectiveLeader(graph, a));
+    g = buildGazetteer(groupAliases.length ? [...own, ...groupAliases] : own, (id) =>
       id.startsWith(GROUP_ID) ? 'group' : graph.entity(id)?.kind,
     );
     byGroups.set(groups, g);
   }
   return g;
+}
+
+function collectiveLeader(graph: NewsGraph, a: AliasEntry): boolean {
+  return graph.entity(a.entityId)?.kind === 'person' && collectiveLeaderName(a.text);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { collectiveLeaderName } from './rules/name-rules.js';
 import type { Fact } from '../core/fact.js';
 import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
@@ -121,7 +122,7 @@ export function personIndexFor(graph: NewsGraph): PersonIndex {
   const map = new Map<string, string[]>();
   for (const f of graph.facts({ predicate: 'holds_office' })) {
     const e = graph.entity(f.subject);
-    if (!e) continue;
+    if (!e || collectiveLeaderName(e.name)) continue;
     for (const name of [e.name, ...e.aliases.filter((a) => a.kind === 'name' || a.kind === undefined).map((a) => a.text)]) {
       const k = surnameKey(name);
       if (k.length < 3) continue;

@@ -97,9 +97,15 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
   if (toks[k]?.text === ',' && toks[k - 2]?.text === ',' && k - 3 >= 0 && titles.endingAt(toks, k - 3)) k -= 3;
   // "the college principal, a b rao,", "the party's president, c d das": a title with a determiner, a possessive or a
   // body before it, then a comma, is the name's (not "said the principal, who ...": the name's shape is asked after).
+  // "the minister of state for home, a b rao,", "the general secretary of the x, c d das,": a field or a body after the title.
   else if (toks[k]?.text === ',' && k > 1) {
-    const t = titles.endingAt(toks, k - 1);
+    const t = titles.endingAt(toks, k - 1) ?? bodyOfTitle(toks, k - 1, titles, orgs)?.hit ?? fieldTitle(toks, k - 1, titles);
     if (t && determinedTitle(toks, t.first, orgs) && closedApposition(toks, i)) k -= 1;
+  }
+  // "rajya sabha member from rajasthan a b rao": the place a member sits for, between the title and the name.
+  else if (k > 1) {
+    const place = placeEndingAt(toks, k);
+    if (place && keysOf(toks)[place.first - 1] === 'from' && titles.endingAt(toks, place.first - 2)) k = place.first - 2;
   }
   if (toks[k]?.text === ')') {
     let m = k - 1;
@@ -114,10 +120,7 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
   if (ofBody) hit = ofBody.hit;
   // "director of agriculture a b rao", "minister of state for urban development a b rao"; not "editor of the weekly" (a determiner: a complement, not a department)
   // nor "commissioner of police ordered strict vigilance" (a verb: the field has ended and the sentence goes on).
-  for (const back of [2, 3, 4]) {
-    if (hit || k - back < 0 || !FIELD_BEFORE.has(keysOf(toks)[k - back + 1]!) || toks.slice(k - back + 2, k + 1).some((t) => !FIELD_POS.has(t.pos))) continue;
-    hit = titles.endingAt(toks, k - back);
-  }
+  if (!hit && k >= 0) hit = fieldTitle(toks, k, titles);
   // "ex-mla a b rao": the prefix written into the title's one token.
   let former = false;
   const exTitle = !hit && k >= 0 && /^ex /.test(keysOf(toks)[k]!) ? titles.getKey(keysOf(toks)[k]!.slice(3)) : undefined;
@@ -189,6 +192,16 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
   return { title: hit.value, first: hit.first, from: j + 1, former, state, partyAt, org };
 }
 
+/** A title and its field ending at token `k`: "director of agriculture", "minister of state for home". */
+function fieldTitle(toks: readonly Token[], k: number, titles: PhraseIndex<Title>): { first: number; value: Title } | null {
+  for (const back of [2, 3, 4]) {
+    if (k - back < 0 || !FIELD_BEFORE.has(keysOf(toks)[k - back + 1]!) || toks.slice(k - back + 2, k + 1).some((t) => !FIELD_POS.has(t.pos))) continue;
+    const hit = titles.endingAt(toks, k - back);
+    if (hit) return hit;
+  }
+  return null;
+}
+
 /** The name at `i` ends the apposition ("the principal, a b rao, said"), not a list ("the principal, a b and c d"). */
 function closedApposition(toks: readonly Token[], i: number): boolean {
   const keys = keysOf(toks);
@@ -199,11 +212,14 @@ function closedApposition(toks: readonly Token[], i: number): boolean {
   return toks.length <= i + 5;
 }
 
+/** Determiners of a title set off before a name: "the principal, a b rao,", "another minister, c d das,". */
+const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'another']);
+
 /** "the principal", "the abc college principal", "the party's president", "bjp president": a title with its determiner. */
 function determinedTitle(toks: readonly Token[], first: number, orgs?: OrgLookup): boolean {
   for (let j = first - 1; j >= 0 && j >= first - 4; j--) {
     const t = toks[j]!;
-    if (keysOf(toks)[j] === 'the' || /^['’]s?$/.test(t.text) || orgs?.at(t)) return true;
+    if (APPOSITION_DETERMINERS.has(keysOf(toks)[j]!) || /^['’]s?$/.test(t.text) || orgs?.at(t)) return true;
     if (!FIELD_POS.has(t.pos)) return false;
   }
   return false;

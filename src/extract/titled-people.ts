@@ -1,7 +1,7 @@
 import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
 import type { Actor, Sentence, Token } from './analysis.js';
-import { cameoOf } from './actors.js';
+import { cameoOf, UNDATED_OTHER_TITLE } from './actors.js';
 import { partyCode, partyExists, partyPhrases } from './parties.js';
 import { placeEndingAt } from './home-country.js';
 import { isLowercaseText } from './mentions.js';
@@ -39,6 +39,11 @@ const TITLED_RULES = {
     id: 'person.title-name.list',
     example: 'party mps a b rao, c d das and e f sen',
     reason: 'a title before a list of names is each one’s',
+  },
+  suffix: {
+    id: 'person.surname-ji',
+    example: 'union home minister l k advani ... advaniji said',
+    reason: 'the Hindi honorific suffix -ji written onto a surname named before is that person',
   },
   honorific: {
     id: 'person.honorific',
@@ -83,6 +88,8 @@ const NAMEABLE = 1;
 const INITIAL = 2;
 const WORD = 4;
 const KNOWN = 8;
+/** A title's word ("swami"): no name word, but the surname after two initials ("i d swami"). */
+const TITLE_WORD = 16;
 
 function nameToken(toks: readonly Token[], j: number, key: string, lowercase: boolean, titles: PhraseIndex<Title>, covered: SpanCover): number {
   const t = toks[j]!;
@@ -93,7 +100,8 @@ function nameToken(toks: readonly Token[], j: number, key: string, lowercase: bo
   if (STOP_POS.has(t.pos) || (t.pos === 'AUX' && AUX_WORDS.has(key))) return bits;
   // "eminent jurists": a plural common noun (its lemma of four letters or more, plus s) is no name; "fernandes" and "anis" are.
   if (t.pos === 'NOUN' && t.lemma.length >= 4 && `${t.lemma}s` === key) return bits;
-  if (titles.getKey(key) || (key.startsWith('ex ') && titles.getKey(key.slice(3))) || partyPhrases().getKey(key) || placeStartsAt(toks, j)) return bits;
+  if (titles.getKey(key)) return bits | TITLE_WORD;
+  if ((key.startsWith('ex ') && titles.getKey(key.slice(3))) || partyPhrases().getKey(key) || placeStartsAt(toks, j)) return bits;
   return bits | WORD;
 }
 
@@ -115,7 +123,14 @@ function nameAt(toks: readonly Token[], i: number, lowercase: boolean, titles: P
       last = j;
       continue;
     }
-    if (!(bits & WORD)) break;
+    if (!(bits & WORD)) {
+      // "union minister of state for home i d swami": after two initials a title's word is the surname, and ends the name.
+      if (bits & TITLE_WORD && initials >= 2 && words === 0) {
+        words = 1;
+        last = j;
+      }
+      break;
+    }
     words++;
     last = j;
   }
@@ -250,7 +265,9 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
   const scanOf = (s: Sentence) => ({ ctx, on, home, undated: draft.article.dateEstimated, s });
   // "chief minister a b modi, opposition leader c d rao, ...": an apposition the people stage read after the name
   // ("+person.apposition-after") leaves the person without an office still, and the title before it still tells.
-  const noOffice = new Map(draft.actors.filter((a) => a.ruleId.startsWith('actor.person.no-office')).map((a) => [a.start, a]));
+  const noOffice = new Map(
+    draft.actors.filter((a) => a.ruleId.startsWith('actor.person.no-office') || a.ruleId === UNDATED_OTHER_TITLE).map((a) => [a.start, a]),
+  );
   for (const s of draft.sentences) {
     const toks = s.tokens;
     const keys = keysOf(toks);
@@ -269,7 +286,8 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
         }
       }
       if (key === '' || covered.covers(t.start)) continue;
-      const earlier = bySurname.get(key);
+      const suffixed = suffixedSurname(bySurname, key);
+      const earlier = bySurname.get(key) ?? suffixed;
       const honorific = i > 0 && HONORIFIC.has(keys[i - 1]!);
       // "a b bhure filed a petition ... bhure, the vhp leader, said": a title after the surname is the first mention's too.
       const first = earlier ? undefined : untitled.get(key);
@@ -305,7 +323,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
           sentence: s.index,
           refersTo: earlier.start,
           confidence: earlier.confidence * 0.95,
-          ruleId: TITLED_RULES.surname.id,
+          ruleId: suffixed && !bySurname.has(key) ? TITLED_RULES.suffix.id : TITLED_RULES.surname.id,
         });
         continue;
       }
@@ -348,6 +366,11 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
     }
   }
   return { added, replaced };
+}
+
+/** "advaniji", "vajpayeeji": a surname named before with the honorific suffix -ji (a surname of three letters or more). */
+function suffixedSurname(bySurname: ReadonlyMap<string, Actor>, key: string): Actor | undefined {
+  return key.length >= 5 && key.endsWith('ji') ? bySurname.get(key.slice(0, -2)) : undefined;
 }
 
 /** "mps", "leaders", "ministers": a title word in the plural (not "boss", "bishopess"). */

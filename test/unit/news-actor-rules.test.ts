@@ -44,8 +44,14 @@ const graph = createNewsGraph({
     officeholder('P2', 'Karim Ali'),
     officeholder('P3', 'Ranjha'),
     officeholder('P4', 'Narayan Dev'),
+    officeholder('P5', 'Council of Ministers'),
   ],
-  facts: [heldOffice, { ...heldOffice, id: 't:P2', subject: 'P2' }, { ...heldOffice, id: 't:P3', subject: 'P3' }],
+  facts: [
+    heldOffice,
+    { ...heldOffice, id: 't:P2', subject: 'P2' },
+    { ...heldOffice, id: 't:P3', subject: 'P3' },
+    { ...heldOffice, id: 't:P5', subject: 'P5', qualifiers: { office: 'effective_leader' } },
+  ],
 });
 
 const coder = { ...noEventCoder, agents: [{ phrases: ['hindu', 'hindus'], code: '~HIN' }] };
@@ -174,4 +180,67 @@ test('"she" is no man the graph knows, "he" no woman an honorific names: the per
   );
   assert.equal(r.all.find((a) => a.text === 'she')?.id, 'person:rita-sen');
   assert.equal(r.all.find((a) => a.text === 'he')?.id, 'person:mohan-lal');
+});
+
+test('a title with its field or its body set off before the name, a member from a place, a surname after two initials', () => {
+  const r = read(
+    'surat: the minister of state for revenue, mohan lal raval, met the traders in gujarat. the national general secretary of the vhp, ' +
+      'hari om shastri, spoke later. union minister of state for home k p swami visited the camp. rajya sabha member from kerala ' +
+      'sunil menon said so. another minister, ravi desai, left. dev anand rao, a retiring rajya sabha member, spoke.',
+  );
+  assert.deepEqual(find(r, 'mohan lal raval'), ['mohan lal raval', 'INDGOV', 'minister of state for revenue']);
+  assert.deepEqual(find(r, 'hari om shastri')?.[1], 'INDHIN');
+  assert.deepEqual(find(r, 'k p swami'), ['k p swami', 'INDGOV', 'union minister of state for home']);
+  assert.deepEqual(find(r, 'sunil menon'), ['sunil menon', 'INDLEG', 'rajya sabha member from kerala']);
+  assert.deepEqual(find(r, 'ravi desai')?.[1], 'INDGOV');
+  assert.deepEqual(find(r, 'dev anand rao')?.[1], 'INDLEG');
+  // Two initials before a title's word, not one: "a priest" is no name.
+  assert.equal(
+    r.all.find((a) => a.type === 'person' && a.text.startsWith('a ')),
+    undefined,
+  );
+});
+
+test('an undated article: a title of another office than the graph’s holds over the office of the ingest day', () => {
+  const article = finishArticle(
+    { text: 'patna: bihar chief minister shanti kumar verma visited the camps in bihar. verma said the riots were over.', title: null, published: null } as never,
+    '1995-06-01' as IsoDate,
+  );
+  const a = analyze(article, { graph, coder });
+  const verma = a.actors.find((x) => x.text === 'shanti kumar verma');
+  assert.equal(verma?.id, 'P1');
+  assert.equal(verma?.role, 'bihar chief minister');
+  assert.equal(verma?.cameo, 'INDGOV');
+  assert.match(verma?.ruleId ?? '', /^actor\.person\.undated-other-title/);
+  assert.equal(a.actors.find((x) => x.text === 'verma')?.role, 'bihar chief minister');
+});
+
+test('a collective leadership the leaders data holds as a person names no one', () => {
+  const r = read('ahmedabad: neither the chief minister nor any member of his council of ministers visited the camps in gujarat.', '1995-03-04');
+  assert.equal(
+    r.all.find((a) => a.id === 'P5'),
+    undefined,
+  );
+});
+
+test('a surname named before with the honorific suffix -ji is that person', () => {
+  const r = read('new delhi: union home minister k l mehra met the traders in delhi. later mehraji said the talks went well.');
+  const ji = r.all.find((a) => a.text === 'mehraji');
+  assert.equal(ji?.id, 'person:k-l-mehra');
+  assert.equal(ji?.ruleId, 'person.surname-ji');
+  assert.equal(find(read('pune: the rajji hall was shut in maharashtra.'), 'rajji'), undefined);
+});
+
+test('"he said" is the one who speaks, not the last person named; "says x explained" makes no speaker of x', () => {
+  const r = read(
+    'hyderabad: former law minister hari om joshi backed the act. the law is fair, joshi said. he told union home minister k l mehra ' +
+      'that the act would stay. on the misuse of the law, he said the police erred.',
+  );
+  const hes = r.all.filter((a) => a.text === 'he').map((a) => [a.id, a.ruleId]);
+  assert.deepEqual(hes, [
+    ['person:hari-om-joshi', 'coref.pronoun-speaker'],
+    ['person:hari-om-joshi', 'coref.pronoun-speaker'],
+  ]);
+  const inner = read('jaipur: mla ravi kumar says mla mohan das explained the plan in rajasthan. he said it was over.');
+  assert.equal(inner.all.find((a) => a.text === 'he')?.id, 'person:ravi-kumar');
 });

@@ -9,6 +9,11 @@ export interface Anaphor {
   readonly reach: number;
   /** Only actors the graph knows may be the antecedent, not candidates a recognizer proposed. */
   readonly knownOnly: boolean;
+  /**
+   * Only a speaker may be the antecedent: a person followed by a verb of saying ("rao said", "rao, the mla, told") or
+   * after one ("said rao"), or a pronoun this rule has tied to one.
+   */
+  readonly speaker?: boolean;
   /** The pronoun's gender by its words ("she": F); a person known to be of the other is no antecedent (gender.ts). */
   readonly gender?: Readonly<Record<string, 'F' | 'M'>>;
   readonly example: string;
@@ -26,6 +31,17 @@ export const ANAPHORS: readonly Anaphor[] = [
     example: 'The pact ... the organization’s members -> the pact',
   },
   {
+    // "rao said ... he told the minister c d das that ... on the law, he said": the one who speaks, not the last named.
+    id: 'coref.pronoun-speaker',
+    pattern: /\b([Hh]e|[Ss]he)(?= (?:said|says|added|told|claimed|stated|alleged|asserted|declared|observed|maintained|fumed|quipped)\b)/g,
+    types: ['person'],
+    reach: 6,
+    knownOnly: false,
+    speaker: true,
+    gender: { he: 'M', she: 'F' },
+    example: 'A b Rao said ... he told C d Das that ... On the law, he said -> A b Rao',
+  },
+  {
     id: 'coref.pronoun-person',
     pattern: /\b([Hh]e|[Ss]he)\b/g,
     types: ['person'],
@@ -35,3 +51,8 @@ export const ANAPHORS: readonly Anaphor[] = [
     example: 'Ann Poe said ... She added -> Ann Poe',
   },
 ];
+
+/** After a person: a verb of saying, through an apposition set off by commas ("rao, the mla, said"). */
+export const SPEECH_AFTER = /^(?:\s*,[^,.]{1,80},)?\s+(?:said|says|added|told|claimed|stated|alleged|asserted|declared|observed|maintained|fumed|quipped)\b/;
+/** Before a person, after a quote or a comma: "..., said rao", "... ?” quipped mahant das" (not "says desai explained"). */
+export const SPEECH_BEFORE = /[,"“”'’]\s*(?:said|says|added|asked|quipped|declared|fumed)\s+$/;

@@ -109,9 +109,10 @@ export const TITLES: readonly TitleRule[] = [
   },
   {
     id: 'title.legislator',
-    words: ['mla', 'mp', 'mlc', 'mlas', 'mps', 'legislator', 'member of parliament'],
+    // "rajya sabha member from rajasthan a b rao": India's houses name their members.
+    words: ['mla', 'mp', 'mlc', 'mlas', 'mps', 'legislator', 'member of parliament', 'rajya sabha member', 'lok sabha member', 'rajya sabha mp', 'lok sabha mp'],
     agent: 'LEG',
-    example: 'local mla r s kumar said',
+    example: 'local mla r s kumar said; rajya sabha member from kerala a b nair',
     reason: 'elected members of a legislature: LEG',
   },
   {
@@ -162,7 +163,7 @@ export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'shri', '
 
 /** Words before a title that qualify it without naming anyone: "union home minister", "city police commissioner". */
 export const TITLE_MODIFIERS: readonly string[] = (
-  'union state city district deputy joint senior international national working acting additional ' + 'railway local party assistant regional media'
+  'union state city district deputy joint senior international national working acting additional ' + 'railway local party assistant regional media retiring outgoing sitting newly-elected'
 ).split(' ');
 
 /** Words before a title that put the office in the past: "former", "ex-", "the late". */

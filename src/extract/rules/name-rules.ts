@@ -1,0 +1,29 @@
+/**
+ * Rules on the names the gazetteer matches, as data. The leaders data holds collective leaderships as if they were
+ * people ("Council of Ministers", Honduras 1883; "Provisional Government"; "Regency"; "Junta militar de Honduras"):
+ * in the news these words name a body of the article's own state, never that leadership of another state and era.
+ */
+export interface CollectiveLeaderRule {
+  readonly id: string;
+  /** A person's name with one of these words (case-insensitive, whole words) is a collective leadership. */
+  readonly words: readonly string[];
+  readonly example: string;
+  readonly reason: string;
+}
+
+export const COLLECTIVE_LEADERS: CollectiveLeaderRule = {
+  id: 'name.collective-leader',
+  words: ['council', 'ministers', 'government', 'junta', 'regency', 'triumvirate', 'directory', 'committee', 'provisional'],
+  example: 'any member of his council of ministers (the state government’s, not Honduras’s leadership of 1883)',
+  reason: 'a leadership of several people is recorded under a body’s name, which the news uses for its own bodies',
+};
+
+const COLLECTIVE_WORDS: ReadonlySet<string> = new Set(COLLECTIVE_LEADERS.words);
+
+/** "Council of Ministers", "Ristic (Regency)": a name with a word of a collective leadership. */
+export function collectiveLeaderName(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => COLLECTIVE_WORDS.has(w));
+}
