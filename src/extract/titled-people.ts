@@ -347,13 +347,18 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
         i = field ? name.last - 2 : name.last;
         continue;
       }
+      // "their leaders favour indirect relief": after a plural title, words with no initials name people only as a list.
+      const plural = cue !== null && cue.from <= name.last && pluralTitle(keys[honorific ? i - 2 : i - 1] ?? '');
+      if (plural && name.initials === 0 && toks[name.last + 1]?.text !== ',' && keys[name.last + 1] !== 'and') {
+        i = name.last;
+        continue;
+      }
       const scan = scanOf(s);
       const actor = titledPerson(scan, i, name, cue);
       added.push(actor);
       bySurname.set(surnameKey(actor.text), actor);
       // "party mps a b rao, c d das and e f sen": one plural title before a list of names is each one's; a singular one
       // ("defence minister a b rao, c d das and ...") is the first name's alone.
-      const plural = cue !== null && cue.from <= name.last && pluralTitle(keys[honorific ? i - 2 : i - 1] ?? '');
       i = name.last;
       while (plural && (toks[i + 1]?.text === ',' || keys[i + 1] === 'and') && toks[i + 2]) {
         const next = nameAt(toks, i + 2, lowercase, titles, covered, memo);

@@ -244,3 +244,17 @@ test('"he said" is the one who speaks, not the last person named; "says x explai
   const inner = read('jaipur: mla ravi kumar says mla mohan das explained the plan in rajasthan. he said it was over.');
   assert.equal(inner.all.find((a) => a.text === 'he')?.id, 'person:ravi-kumar');
 });
+
+test('after a plural title, words with no initials name people only as a list; "karsewaks" as the news spells them', () => {
+  const r = read('amritsar: the farmers met in punjab. their mps favour indirect relief for the growers. the karsewaks left.');
+  assert.equal(
+    r.all.find((a) => a.type === 'person'),
+    undefined,
+  );
+  assert.deepEqual(find(r, 'karsewaks')?.[1], 'INDREL');
+  const list = read('amritsar: party mps ravi kumar and mohan das met in punjab.');
+  assert.deepEqual(
+    list.all.filter((a) => a.type === 'person').map((a) => a.text),
+    ['ravi kumar', 'mohan das'],
+  );
+});

@@ -255,7 +255,8 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
   },
   {
     id: 'body.volunteers',
-    words: ['kar sevaks', 'karsevaks', 'ram sevaks', 'ram bhakts'],
+    // The spellings the news uses: "karsevaks", "kar sewaks", "karsewaks".
+    words: ['kar sevaks', 'karsevaks', 'kar sewaks', 'karsewaks', 'ram sevaks', 'ramsevaks', 'ram bhakts'],
     agent: 'REL',
     type: 'organization',
     label: 'religious volunteers',
