@@ -1,6 +1,6 @@
 import type { Actor, ActorType, Mention, Sentence } from './analysis.js';
 import type { NamedGroup } from './event-coder.js';
-import { GROUP_ID } from './gazetteer.js';
+import { GROUP_ID, PERSON_ID } from './gazetteer.js';
 import { describeOffice, officeOf, personIndexFor, surnameKey } from './offices.js';
 import type { Stage, StageContext } from './stage.js';
 import { type Cue, titleBefore } from './title-cues.js';
@@ -44,6 +44,7 @@ function beforeOffice(base: Omit<Actor, 'type' | 'role' | 'state' | 'cameo' | 'c
 /** One gazetteer mention resolved on the article's day; persons get their office and state from holds_office. */
 function resolveMention(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
   if (m.entityId.startsWith(GROUP_ID)) return groupActor(m, ctx, on);
+  if (m.entityId.startsWith(PERSON_ID)) return dictionaryPerson(m, ctx, on);
   const graph = ctx.graph;
   const e = graph.entity(m.entityId);
   if (!e) return null;
@@ -154,6 +155,41 @@ function groupActor(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
   };
 }
 
+const peopleIndex = new WeakMap<readonly NamedGroup[], Map<string, NamedGroup>>();
+
+/**
+ * A person the dictionaries name with dated codes (rule actor.person.dictionary): the code of the day; out of every
+ * dated code's term the undated one, else the state of the codes by country only ("george fernandes" in 2002, coded
+ * INDGOVMIL for 2003-2004, is IND). A title before the name gives the role and sector (titled-people.ts).
+ */
+function dictionaryPerson(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
+  const people = ctx.coder.people ?? [];
+  let byId = peopleIndex.get(people);
+  if (!byId) peopleIndex.set(people, (byId = new Map(people.map((p) => [p.id, p]))));
+  const p = byId.get(m.entityId);
+  if (!p) return null;
+  const dated = p.codes.find((c) => (c.from !== undefined || c.to !== undefined) && (!c.from || c.from <= on) && (!c.to || on <= c.to));
+  const code = dated?.code ?? p.codes.find((c) => c.from === undefined && c.to === undefined)?.code ?? p.codes[0]!.code.slice(0, 3);
+  const state = code.slice(0, 3);
+  return {
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    sentence: m.sentence,
+    id: p.id,
+    name: p.name,
+    refersTo: null,
+    type: 'person',
+    role: null,
+    state: ctx.graph.entity(state)?.kind === 'state' ? state : null,
+    cameo: code,
+    confidence: dated ? 0.75 : 0.6,
+    ruleId: DICTIONARY_PERSON,
+  };
+}
+
+export const DICTIONARY_PERSON = 'actor.person.dictionary';
+
 /**
  * A person named by one word ("Major", "English", "Mustafa") is taken only with agreeing context: named in full
  * before, a title of office right before the name, or the state of the office named in the article. Otherwise a
@@ -204,6 +240,28 @@ function nameGoesOn(ctx: StageContext, s: Sentence | undefined, m: Mention): boo
   return personIndexFor(ctx.graph).bySurname(surnameKey(next.text)).length > 0;
 }
 
+/**
+ * "sub-inspector ajit singh rana", "ram ajit singh": a dictionary's name with a proper noun right before it or a noun
+ * right after it is part of a longer name, another person's (no link rather than a wrong one).
+ */
+const ARTICLE_INITIALS: ReadonlySet<string> = new Set(['a', 'i', 'A', 'I']);
+
+function nameBounded(s: Sentence | undefined, m: Mention): boolean {
+  const toks = s?.tokens ?? [];
+  const i = toks.findIndex((t) => t.start === m.start);
+  if (i < 0) return false;
+  let j = i;
+  while (j < toks.length && toks[j]!.end < m.end) j++;
+  const before = toks[i - 1];
+  const after = toks[j + 1];
+  // "an ips, a raja and a bjp mp": an initial that is also an article or a pronoun, written without its dot, is the word.
+  if (ARTICLE_INITIALS.has(toks[i]!.text)) return false;
+  return (
+    !(before?.pos === 'PROPN' && /^\p{L}{2,}$/u.test(before.text)) &&
+    !(after && (after.pos === 'PROPN' || after.pos === 'NOUN') && /^\p{L}{2,}$/u.test(after.text))
+  );
+}
+
 export const actorsStage: Stage = {
   name: 'actors',
   run(draft, ctx) {
@@ -217,6 +275,7 @@ export const actorsStage: Stage = {
       const title = found?.type === 'person' ? titleBefore(ctx, draft.sentences[m.sentence], m.start) : null;
       const a = found && draft.article.dateEstimated ? undatedTitled(found, ctx, title, readingDay(draft)) : found;
       if (a?.type === 'person' && nameGoesOn(ctx, draft.sentences[m.sentence], m)) continue;
+      if (a?.ruleId === DICTIONARY_PERSON && !nameBounded(draft.sentences[m.sentence], m)) continue;
       if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids, states, title))) {
         actors.push(a);
         ids.add(a.id);

@@ -29,7 +29,9 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
   };
   const text = draft.article.text;
   const speaks = (a: Actor): boolean =>
-    a.ruleId === 'coref.pronoun-speaker' || SPEECH_AFTER.test(text.slice(a.end, a.end + 100)) || SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 14), a.start));
+    a.ruleId === 'coref.pronoun-speaker' ||
+    SPEECH_AFTER.test(text.slice(a.end, a.end + 100)) ||
+    SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 14), a.start));
   // A pronoun one rule tied is not tied again by the next ("he said": the speaker's rule before the nearest person's).
   const tied = new Set<number>();
   const added: Actor[] = [];

@@ -59,6 +59,11 @@ export interface EventCoder {
   explanationLines?(text: string, sentences: readonly ExplainedSentence[]): string[];
   /** Groups the coder's dictionaries name that the graph does not hold: the actor stage finds them as the coder would. */
   readonly groups?: readonly NamedGroup[];
+  /**
+   * People the coder's dictionaries name with dated codes (Phoenix dates a code only for a person's offices: "george
+   * fernandes" INDGOVMIL 2003-2004), by names of two words or more: the actor stage finds them as the coder would.
+   */
+  readonly people?: readonly NamedGroup[];
   /** The agents dictionary (role words and their CAMEO sector, "police" ~COP): titles before a name (titled-people.ts). */
   readonly agents?: readonly { readonly phrases: readonly string[]; readonly code: string }[];
 }

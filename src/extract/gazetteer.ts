@@ -6,7 +6,7 @@ import type { NewsGraph } from './news-graph.js';
 import { collectiveLeaderName } from './rules/name-rules.js';
 
 /** When several entities share an alias, a state wins over a body, a body over a person; names over nicknames. */
-const KIND_RANK: Record<string, number> = { state: 0, organization: 1, alliance: 2, agreement: 3, person: 4, base: 5 };
+const KIND_RANK: Record<string, number> = { state: 0, organization: 1, alliance: 2, agreement: 3, person: 4, base: 5, 'dictionary-person': 10 };
 const ALIAS_RANK: Record<string, number> = { name: 0, acronym: 1, capital: 2, demonym: 3, historical: 4, pattern: 5 };
 
 interface GazetteerHit {
@@ -49,20 +49,24 @@ function plainLower(text: string): boolean {
   return true;
 }
 
-const cache = new WeakMap<NewsGraph, WeakMap<readonly NamedGroup[], Gazetteer>>();
+const cache = new WeakMap<NewsGraph, WeakMap<readonly NamedGroup[], WeakMap<readonly NamedGroup[], Gazetteer>>>();
 const NO_GROUPS: readonly NamedGroup[] = [];
 
 /** Prefix of the ids of groups the dictionaries name and the graph does not hold. */
 export const GROUP_ID = 'group:';
+/** Prefix of the ids of people the dictionaries name with dated codes and the graph does not hold. */
+export const PERSON_ID = 'dictionary-person:';
 
 /**
  * The graph's aliases and the dictionaries' groups, in one index: on a shared name the graph's entity wins. A group's
  * one-word name of at most four letters is an acronym, matched in its capitals ("PKK", "Isis"), never as a word.
  */
-export function gazetteerFor(graph: NewsGraph, groups: readonly NamedGroup[] = NO_GROUPS): Gazetteer {
+export function gazetteerFor(graph: NewsGraph, groups: readonly NamedGroup[] = NO_GROUPS, people: readonly NamedGroup[] = NO_GROUPS): Gazetteer {
   let byGroups = cache.get(graph);
   if (!byGroups) cache.set(graph, (byGroups = new WeakMap()));
-  let g = byGroups.get(groups);
+  let byPeople = byGroups.get(groups);
+  if (!byPeople) byGroups.set(groups, (byPeople = new WeakMap()));
+  let g = byPeople.get(people);
   if (!g) {
     const groupAliases: AliasEntry[] = groups.flatMap((group) =>
       group.phrases.map((p) => {
@@ -72,10 +76,14 @@ export function gazetteerFor(graph: NewsGraph, groups: readonly NamedGroup[] = N
     );
     // "council of ministers": a collective leadership the leaders data holds as a person names no one (rules/name-rules.ts).
     const own = graph.aliases.filter((a) => !collectiveLeader(graph, a));
-    g = buildGazetteer(groupAliases.length ? [...own, ...groupAliases] : own, (id) =>
-      id.startsWith(GROUP_ID) ? 'group' : graph.entity(id)?.kind,
+    // The dictionaries' people by their names of two words or more, after the graph's and the groups' on a shared name.
+    const peopleAliases: AliasEntry[] = people.flatMap((p) =>
+      p.phrases.map((text) => ({ key: nameKey(text), text, entityId: p.id, kind: 'name', lang: 'en' }) as AliasEntry),
     );
-    byGroups.set(groups, g);
+    g = buildGazetteer([...own, ...groupAliases, ...peopleAliases], (id) =>
+      id.startsWith(GROUP_ID) ? 'group' : id.startsWith(PERSON_ID) ? 'dictionary-person' : graph.entity(id)?.kind,
+    );
+    byPeople.set(people, g);
   }
   return g;
 }

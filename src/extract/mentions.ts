@@ -1,5 +1,5 @@
 import type { Mention, Sentence } from './analysis.js';
-import { GROUP_ID, gazetteerFor, type Gazetteer } from './gazetteer.js';
+import { GROUP_ID, gazetteerFor, type Gazetteer, PERSON_ID } from './gazetteer.js';
 import { keysOf } from './phrase-index.js';
 import { GROUPS_IN_LOWER_CASE } from './rules/domestic-groups.js';
 import { nameKey } from '../core/normalize.js';
@@ -68,6 +68,22 @@ const GROUP_HEADS = new Set(['group', 'rebels', 'movement', 'militia', 'mercenar
 
 const LOWER_CASE_GROUPS = new Set(GROUPS_IN_LOWER_CASE.map(nameKey));
 
+/** The first token after `first` and up to `last` where a name other than the dictionaries' people starts, or null. */
+function graphNameInside(
+  tokens: Sentence['tokens'],
+  keys: readonly string[],
+  first: number,
+  last: number,
+  gazetteer: Gazetteer,
+  lowercaseText: boolean,
+): number | null {
+  for (let q = first + 1; q <= last; q++) {
+    const inner = gazetteer.match(tokens, keys, q, lowercaseText);
+    if (inner && !inner.alias.entityId.startsWith(PERSON_ID)) return q;
+  }
+  return null;
+}
+
 function findMentions(sentences: readonly Sentence[], gazetteer: Gazetteer, lowercaseText: boolean): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) {
@@ -80,6 +96,16 @@ function findMentions(sentences: readonly Sentence[], gazetteer: Gazetteer, lowe
       const last = s.tokens[hit.last]!;
       i = hit.last;
       if (hit.alias.kind === 'demonym' && DESCRIPTIVE_BEFORE.has(keys[hit.first - 1] ?? '')) continue;
+      if (hit.alias.entityId.startsWith(PERSON_ID)) {
+        // A person of the dictionaries in capitalized text is written as a proper name ("George Fernandes").
+        if (!lowercaseText && !properName(s.tokens, hit.first, hit.last)) continue;
+        // "us president george bush": a dictionary's phrase with the graph's name inside leaves the name to the graph.
+        const inner = graphNameInside(s.tokens, keys, hit.first, hit.last, gazetteer, lowercaseText);
+        if (inner !== null) {
+          i = inner - 1;
+          continue;
+        }
+      }
       if (
         hit.alias.entityId.startsWith(GROUP_ID) &&
         (lowercaseText ? !LOWER_CASE_GROUPS.has(nameKey(s.text.slice(first.start - s.start, last.end - s.start))) : !properName(s.tokens, hit.first, hit.last))
@@ -101,5 +127,8 @@ function findMentions(sentences: readonly Sentence[], gazetteer: Gazetteer, lowe
 
 export const mentionsStage: Stage = {
   name: 'mentions',
-  run: (draft, ctx) => ({ ...draft, mentions: findMentions(draft.sentences, gazetteerFor(ctx.graph, ctx.coder.groups), isLowercaseText(draft.article.text)) }),
+  run: (draft, ctx) => ({
+    ...draft,
+    mentions: findMentions(draft.sentences, gazetteerFor(ctx.graph, ctx.coder.groups, ctx.coder.people), isLowercaseText(draft.article.text)),
+  }),
 };

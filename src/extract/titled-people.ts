@@ -1,7 +1,7 @@
 import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
 import type { Actor, Sentence, Token } from './analysis.js';
-import { cameoOf, UNDATED_OTHER_TITLE } from './actors.js';
+import { cameoOf, DICTIONARY_PERSON, UNDATED_OTHER_TITLE } from './actors.js';
 import { partyCode, partyExists, partyPhrases } from './parties.js';
 import { placeEndingAt } from './home-country.js';
 import { isLowercaseText } from './mentions.js';
@@ -266,7 +266,9 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
   // "chief minister a b modi, opposition leader c d rao, ...": an apposition the people stage read after the name
   // ("+person.apposition-after") leaves the person without an office still, and the title before it still tells.
   const noOffice = new Map(
-    draft.actors.filter((a) => a.ruleId.startsWith('actor.person.no-office') || a.ruleId === UNDATED_OTHER_TITLE).map((a) => [a.start, a]),
+    draft.actors
+      .filter((a) => a.ruleId.startsWith('actor.person.no-office') || a.ruleId === UNDATED_OTHER_TITLE || a.ruleId === DICTIONARY_PERSON)
+      .map((a) => [a.start, a]),
   );
   for (const s of draft.sentences) {
     const toks = s.tokens;

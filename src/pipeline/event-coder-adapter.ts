@@ -17,6 +17,7 @@ import {
 } from '../extract/events/index.js';
 import { DATE_CARRY_RULES } from '../extract/event-date-carry.js';
 import { loadEventDictionaries } from './dictionary-files.js';
+import { PERSON_ID } from '../extract/gazetteer.js';
 import { loadEventTypeModel } from './event-classifier-file.js';
 
 /** The CAMEO coder of extract/events/ behind the pipeline's EventCoder seam, fed the pipeline's own actors. */
@@ -108,6 +109,7 @@ export function loadCameoCoder(
       // The events stage's date rules (event-date-carry.ts) name themselves in an event's rules too.
       explanationLines: (text, sentences) => formatExplanation(text, sentences, [...grammarTable(dictionaries.additions), ...DATE_ROWS], compiled),
       groups: namedGroups(dictionaries),
+      people: dictionaryPeople(dictionaries),
       agents: [...(dictionaries.additions?.agents ?? []), ...dictionaries.agents],
     },
     actorCode: actorCodesFrom(dictionaries),
@@ -136,6 +138,26 @@ export function namedGroups(d: EventDictionaries): NamedGroup[] {
   for (const a of d.actors) {
     if (a.codes.length > 0 && a.codes.every((c) => GROUP_CODE.test(c.code)))
       out.push({ id: `group:${nameKey(a.phrases[0]!).replace(/ /g, '-')}`, name: groupName(a.phrases), phrases: a.phrases, codes: a.codes });
+  }
+  return out;
+}
+
+/** A state's code ("IND", "INDGOVMIL"): three letters that are no sector (NGO, IGO, MNC...). */
+const NON_STATE = /^(?:NGO|MNC|IGO|IMG|UAF|REB|SPY|INS)/;
+
+/**
+ * The people the actor stage takes from the dictionaries: Phoenix entries with a dated code (a person's offices)
+ * whose codes all name one state, by their phrases of two words or more ("george fernandes"; not "fernandes").
+ */
+export function dictionaryPeople(d: EventDictionaries): NamedGroup[] {
+  const out: NamedGroup[] = [];
+  for (const a of d.actors) {
+    if (!a.codes.some((c) => c.from !== undefined || c.to !== undefined)) continue;
+    const states = new Set(a.codes.map((c) => c.code.slice(0, 3)));
+    const state = [...states][0]!;
+    if (states.size !== 1 || NON_STATE.test(state)) continue;
+    const phrases = a.phrases.filter((p) => p.trim().includes(' '));
+    if (phrases.length > 0) out.push({ id: `${PERSON_ID}${nameKey(phrases[0]!).replace(/ /g, '-')}`, name: titleCase(phrases[0]!), phrases, codes: a.codes });
   }
   return out;
 }

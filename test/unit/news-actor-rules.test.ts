@@ -54,7 +54,20 @@ const graph = createNewsGraph({
   ],
 });
 
-const coder = { ...noEventCoder, agents: [{ phrases: ['hindu', 'hindus'], code: '~HIN' }] };
+const coder = {
+  ...noEventCoder,
+  agents: [{ phrases: ['hindu', 'hindus'], code: '~HIN' }],
+  // Invented people of the dictionaries, coded for their offices' days as Phoenix codes them.
+  people: [
+    {
+      id: 'dictionary-person:ravi-shankar-menon',
+      name: 'Ravi Shankar Menon',
+      phrases: ['ravi shankar menon'],
+      codes: [{ code: 'INDGOVAGR', from: '2003-01-01', to: '2004-05-31' }],
+    },
+    { id: 'dictionary-person:a-rani', name: 'A Rani', phrases: ['a. rani'], codes: [{ code: 'INDGOV', from: '2003-01-01' }] },
+  ],
+};
 
 /** The actors of an invented article: [words, CAMEO code, role] for each. */
 function read(text: string, published = '2002-03-04') {
@@ -203,7 +216,11 @@ test('a title with its field or its body set off before the name, a member from 
 
 test('an undated article: a title of another office than the graph’s holds over the office of the ingest day', () => {
   const article = finishArticle(
-    { text: 'patna: bihar chief minister shanti kumar verma visited the camps in bihar. verma said the riots were over.', title: null, published: null } as never,
+    {
+      text: 'patna: bihar chief minister shanti kumar verma visited the camps in bihar. verma said the riots were over.',
+      title: null,
+      published: null,
+    } as never,
     '1995-06-01' as IsoDate,
   );
   const a = analyze(article, { graph, coder });
@@ -256,5 +273,20 @@ test('after a plural title, words with no initials name people only as a list; "
   assert.deepEqual(
     list.all.filter((a) => a.type === 'person').map((a) => a.text),
     ['ravi kumar', 'mohan das'],
+  );
+});
+
+test('a person the dictionaries code by days: the code of the day, else the state alone; a title says more; no part of a longer name', () => {
+  const before = read('kochi: if only he had the courage shown by ravi shankar menon, who toured kerala.', '2002-03-04');
+  assert.deepEqual(find(before, 'ravi shankar menon')?.[1], 'IND');
+  assert.equal(before.all.find((a) => a.text === 'ravi shankar menon')?.ruleId, 'actor.person.dictionary');
+  const during = read('kochi: if only he had the courage shown by ravi shankar menon, who toured kerala.', '2003-03-04');
+  assert.deepEqual(find(during, 'ravi shankar menon')?.[1], 'INDGOVAGR');
+  const titled = read('kochi: inspector ravi shankar menon said the mob fled in kerala.', '2002-03-04');
+  assert.deepEqual(find(titled, 'ravi shankar menon'), ['ravi shankar menon', 'INDCOP', 'inspector']);
+  const longer = read('kochi: the crowd cheered ravi shankar menon pillai in kerala. two ias, an ips, a rani and a bjp mp came.', '2003-03-04');
+  assert.equal(
+    longer.all.find((a) => a.ruleId.startsWith('actor.person.dictionary')),
+    undefined,
   );
 });

@@ -110,7 +110,19 @@ export const TITLES: readonly TitleRule[] = [
   {
     id: 'title.legislator',
     // "rajya sabha member from rajasthan a b rao": India's houses name their members.
-    words: ['mla', 'mp', 'mlc', 'mlas', 'mps', 'legislator', 'member of parliament', 'rajya sabha member', 'lok sabha member', 'rajya sabha mp', 'lok sabha mp'],
+    words: [
+      'mla',
+      'mp',
+      'mlc',
+      'mlas',
+      'mps',
+      'legislator',
+      'member of parliament',
+      'rajya sabha member',
+      'lok sabha member',
+      'rajya sabha mp',
+      'lok sabha mp',
+    ],
     agent: 'LEG',
     example: 'local mla r s kumar said; rajya sabha member from kerala a b nair',
     reason: 'elected members of a legislature: LEG',
@@ -163,7 +175,8 @@ export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'shri', '
 
 /** Words before a title that qualify it without naming anyone: "union home minister", "city police commissioner". */
 export const TITLE_MODIFIERS: readonly string[] = (
-  'union state city district deputy joint senior international national working acting additional ' + 'railway local party assistant regional media retiring outgoing sitting newly-elected'
+  'union state city district deputy joint senior international national working acting additional ' +
+  'railway local party assistant regional media retiring outgoing sitting newly-elected'
 ).split(' ');
 
 /** Words before a title that put the office in the past: "former", "ex-", "the late". */
