@@ -1,5 +1,5 @@
 import type { Actor } from './analysis.js';
-import { ANAPHORS, SPEECH_AFTER, SPEECH_BEFORE } from './rules/anaphors.js';
+import { ANAPHORS, CLAUSE_END, SPEECH_AFTER, SPEECH_BEFORE } from './rules/anaphors.js';
 import { genderOf } from './person-gender.js';
 import { bySentence, SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
@@ -31,7 +31,7 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
   const speaks = (a: Actor): boolean =>
     a.ruleId === 'coref.pronoun-speaker' ||
     SPEECH_AFTER.test(text.slice(a.end, a.end + 100)) ||
-    SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 14), a.start));
+    (SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 14), a.start)) && CLAUSE_END.test(text.slice(a.end, a.end + 3)));
   // A pronoun one rule tied is not tied again by the next ("he said": the speaker's rule before the nearest person's).
   const tied = new Set<number>();
   const added: Actor[] = [];

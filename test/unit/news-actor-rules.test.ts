@@ -258,7 +258,7 @@ test('"he said" is the one who speaks, not the last person named; "says x explai
     ['person:hari-om-joshi', 'coref.pronoun-speaker'],
     ['person:hari-om-joshi', 'coref.pronoun-speaker'],
   ]);
-  const inner = read('jaipur: mla ravi kumar says mla mohan das explained the plan in rajasthan. he said it was over.');
+  const inner = read('jaipur: mla ravi kumar, a veteran, says ravi shankar menon explained the plan in rajasthan. he said it was over.', '2003-03-04');
   assert.equal(inner.all.find((a) => a.text === 'he')?.id, 'person:ravi-kumar');
 });
 

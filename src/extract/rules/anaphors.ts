@@ -56,3 +56,5 @@ export const ANAPHORS: readonly Anaphor[] = [
 export const SPEECH_AFTER = /^(?:\s*,[^,.]{1,80},)?\s+(?:said|says|added|told|claimed|stated|alleged|asserted|declared|observed|maintained|fumed|quipped)\b/;
 /** Before a person, after a quote or a comma: "..., said rao", "... ?” quipped mahant das" (not "says desai explained"). */
 export const SPEECH_BEFORE = /[,"“”'’]\s*(?:said|says|added|asked|quipped|declared|fumed)\s+$/;
+/** After a person the inverted "said rao" names as the speaker: the clause ends ("..., said rao." but not "says desai explained"). */
+export const CLAUSE_END = /^\s*(?:[.,;:!?"“”'’]|$)/;
