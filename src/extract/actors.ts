@@ -6,6 +6,7 @@ import type { Stage, StageContext } from './stage.js';
 import { type Cue, titleBefore } from './title-cues.js';
 import type { IsoDate } from '../core/time.js';
 import { readingDay } from './article-era.js';
+import { STATE_INSIDE_NAME } from './rules/name-rules.js';
 
 const TYPE_OF_KIND: Record<string, ActorType> = {
   state: 'state',
@@ -244,6 +245,21 @@ function nameGoesOn(ctx: StageContext, s: Sentence | undefined, m: Mention): boo
  * "sub-inspector ajit singh rana", "ram ajit singh": a dictionary's name with a proper noun right before it or a noun
  * right after it is part of a longer name, another person's (no link rather than a wrong one).
  */
+const INSIDE_HEADS: ReadonlySet<string> = new Set(STATE_INSIDE_NAME.heads);
+const NAME_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** "the india habitat centre", "indian airlines": a state's name or demonym with a venue's head one or two words after it. */
+function insideName(s: Sentence | undefined, m: Mention): boolean {
+  const toks = s?.tokens ?? [];
+  let j = toks.findIndex((t) => t.start >= m.end);
+  for (const end = j + 2; j >= 0 && j <= end && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (INSIDE_HEADS.has(t.text.toLowerCase())) return true;
+    if (!NAME_POS.has(t.pos) || !/^\p{L}+$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 const ARTICLE_INITIALS: ReadonlySet<string> = new Set(['a', 'i', 'A', 'I']);
 
 function nameBounded(s: Sentence | undefined, m: Mention): boolean {
@@ -276,6 +292,7 @@ export const actorsStage: Stage = {
       const a = found && draft.article.dateEstimated ? undatedTitled(found, ctx, title, readingDay(draft)) : found;
       if (a?.type === 'person' && nameGoesOn(ctx, draft.sentences[m.sentence], m)) continue;
       if (a?.ruleId === DICTIONARY_PERSON && !nameBounded(draft.sentences[m.sentence], m)) continue;
+      if (a?.type === 'state' && insideName(draft.sentences[m.sentence], m)) continue;
       if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids, states, title))) {
         actors.push(a);
         ids.add(a.id);

@@ -290,3 +290,14 @@ test('a person the dictionaries code by days: the code of the day, else the stat
     undefined,
   );
 });
+
+test('a state’s name inside a venue’s or a carrier’s name is no actor; the state’s army is', () => {
+  const r = read('new delhi: the paintings were shown at the india habitat centre in delhi. an indian airlines plane landed. the indian army moved.');
+  const text = 'new delhi: the paintings were shown at the india habitat centre in delhi. an indian airlines plane landed. the indian army moved.';
+  // Only the demonym before the army is left, as the state the army is of.
+  assert.deepEqual(
+    r.all.filter((a) => a.type === 'state').map((a) => a.start),
+    [text.indexOf('indian army')],
+  );
+  assert.deepEqual(find(r, 'army')?.[1], 'INDMIL');
+});

@@ -27,3 +27,18 @@ export function collectiveLeaderName(name: string): boolean {
     .split(/[^\p{L}]+/u)
     .some((w) => COLLECTIVE_WORDS.has(w));
 }
+
+export interface InsideNameRule {
+  readonly id: string;
+  /** Head nouns of a venue's or a company's name: a state's name or demonym one or two words before one is part of it. */
+  readonly heads: readonly string[];
+  readonly example: string;
+  readonly reason: string;
+}
+
+export const STATE_INSIDE_NAME: InsideNameRule = {
+  id: 'actor.state.inside-name',
+  heads: ['centre', 'center', 'airlines', 'airways', 'museum', 'stadium', 'hotel', 'hall', 'gate', 'trophy', 'television', 'express'],
+  example: 'the exhibition at the ruritania habitat centre; the ruritanian airlines plane',
+  reason: 'a state named inside a venue’s, a carrier’s or a train’s name is where or whose, not an actor: the state did nothing',
+};
