@@ -301,3 +301,10 @@ test('a state’s name inside a venue’s or a carrier’s name is no actor; the
   );
   assert.deepEqual(find(r, 'army')?.[1], 'INDMIL');
 });
+
+test('a chamber of commerce’s head takes its sector; the vhp’s women’s wing is a hindu body', () => {
+  const r = read('mumbai: ficci chief ravi kant gupta said the losses in maharashtra were large. durga vahini activists marched.');
+  assert.deepEqual(find(r, 'ficci')?.[1], 'INDBUS');
+  assert.deepEqual(find(r, 'ravi kant gupta')?.[1], 'INDBUS');
+  assert.deepEqual(find(r, 'durga vahini')?.[1], 'INDHIN');
+});
