@@ -97,6 +97,8 @@ function nameAround(
   }
   // "a committee of former judges" is proposed, not named: a name of the complement alone is no indefinite one.
   if (!strong || APOSTROPHE.test(toks[first]!.text) || (first === h && INDEFINITE.has(keys[h - 1] ?? ''))) return null;
+  // "the strife-torn society of gujarat": a head named by a place alone is the place's people, no body.
+  if (first === h && end > last && placeEndingAt(toks, end)?.first === last + 2) return null;
   // "broke down in front of the x": "in <head> of" is a preposition, not a body named by its complement.
   if (first === h && keys[h - 1] === 'in' && keys[last + 1] === 'of') return null;
   return { first, last: end, states };

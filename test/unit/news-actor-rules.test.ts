@@ -308,3 +308,11 @@ test('a chamber of commerce’s head takes its sector; the vhp’s women’s win
   assert.deepEqual(find(r, 'ravi kant gupta')?.[1], 'INDBUS');
   assert.deepEqual(find(r, 'durga vahini')?.[1], 'INDHIN');
 });
+
+test('a body’s head named by a place alone is the place’s people, no body; with a field it is one', () => {
+  const r = read('surat: the strife-torn society of gujarat waits. the society of gujarat traders met.');
+  assert.deepEqual(
+    r.all.filter((a) => a.type === 'organization').map((a) => a.text),
+    ['society of gujarat traders'],
+  );
+});
