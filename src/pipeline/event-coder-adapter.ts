@@ -18,6 +18,8 @@ import {
 import { DATE_CARRY_RULES } from '../extract/event-date-carry.js';
 import { loadEventDictionaries } from './dictionary-files.js';
 import { PERSON_ID } from '../extract/gazetteer.js';
+import { HONORIFICS, TITLES } from '../extract/rules/domestic-rules.js';
+import { ROLE_NOUNS } from '../extract/rules/role-nouns.js';
 import { loadEventTypeModel } from './event-classifier-file.js';
 
 /** The CAMEO coder of extract/events/ behind the pipeline's EventCoder seam, fed the pipeline's own actors. */
@@ -145,6 +147,12 @@ export function namedGroups(d: EventDictionaries): NamedGroup[] {
 /** A state's code ("IND", "INDGOVMIL"): three letters that are no sector (NGO, IGO, MNC...). */
 const NON_STATE = /^(?:NGO|MNC|IGO|IMG|UAF|REB|SPY|INS)/;
 
+/** The head words of the titles and role nouns ("minister", "president") and the honorifics. */
+const TITLE_HEADS: ReadonlySet<string> = new Set([
+  ...[...TITLES.flatMap((t) => t.words), ...ROLE_NOUNS.flatMap((r) => r.words)].map((w) => w.split(' ').at(-1)!),
+  ...HONORIFICS,
+]);
+
 /**
  * The people the actor stage takes from the dictionaries: Phoenix entries with a dated code (a person's offices)
  * whose codes all name one state, by their phrases of two words or more ("george fernandes"; not "fernandes").
@@ -156,7 +164,8 @@ export function dictionaryPeople(d: EventDictionaries): NamedGroup[] {
     const states = new Set(a.codes.map((c) => c.code.slice(0, 3)));
     const state = [...states][0]!;
     if (states.size !== 1 || NON_STATE.test(state)) continue;
-    const phrases = a.phrases.filter((p) => p.trim().includes(' '));
+    // "prime minister yulia timoshenko", "us president george bush": a phrase with a title is the title's reading, no name.
+    const phrases = a.phrases.filter((p) => p.trim().includes(' ') && !p.split(/\s+/).some((w) => TITLE_HEADS.has(w)));
     if (phrases.length > 0) out.push({ id: `${PERSON_ID}${nameKey(phrases[0]!).replace(/ /g, '-')}`, name: titleCase(phrases[0]!), phrases, codes: a.codes });
   }
   return out;

@@ -7,6 +7,7 @@ import { noEventCoder } from '../../src/extract/event-coder.js';
 import { createNewsGraph } from '../../src/extract/news-graph.js';
 import { finishArticle } from '../../src/ingest/article.js';
 import { analyze } from '../../src/pipeline/pipeline.js';
+import { dictionaryPeople } from '../../src/pipeline/event-coder-adapter.js';
 import { stateEntity as state } from './state-entity.js';
 
 /** An invented officeholder: "Shanti Kumar Verma", India's head of government 1990-2000, and a French-named state. */
@@ -314,5 +315,19 @@ test('a body’s head named by a place alone is the place’s people, no body; w
   assert.deepEqual(
     r.all.filter((a) => a.type === 'organization').map((a) => a.text),
     ['society of gujarat traders'],
+  );
+});
+
+test('the dictionaries’ people: dated codes of one state, names of two words with no title in them', () => {
+  const people = dictionaryPeople({
+    actors: [
+      { phrases: ['ravi menon', 'menon', 'chief minister ravi menon'], codes: [{ code: 'INDGOV', from: '2003-01-01', to: '2004-05-31' }] },
+      { phrases: ['kerala traders forum'], codes: [{ code: 'INDBUS' }] },
+      { phrases: ['hari das'], codes: [{ code: 'NGOHIN', from: '2003-01-01' }] },
+    ],
+  } as never);
+  assert.deepEqual(
+    people.map((p) => p.phrases),
+    [['ravi menon']],
   );
 });
