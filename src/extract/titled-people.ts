@@ -385,10 +385,15 @@ function pluralTitle(word: string): boolean {
   return word.length > 2 && word.endsWith('s') && !word.endsWith('ss');
 }
 
-/** A person the graph knows without an office on the day, given the role and state of the title before the name. */
+/**
+ * A person the graph or the dictionaries know without an office on the day, given the role and state of the title
+ * before the name. No state in the title: the graph's person is the home country's, else of the state they will hold
+ * office in; the dictionaries' person is of the state their codes name ("us president george bush" in an Indian
+ * article, where "us" in lower case names no state).
+ */
 function withTitle(a: Actor, cue: Cue, scan: Scan, i: number): Actor {
-  // No state in the title nor a home country: the state the graph will have the person hold office in.
-  const t = titledPerson({ ...scan, home: scan.home ?? a.state }, i, { last: i, words: 1, initials: 0 }, cue);
+  const home = a.ruleId === DICTIONARY_PERSON ? (a.state ?? scan.home) : (scan.home ?? a.state);
+  const t = titledPerson({ ...scan, home }, i, { last: i, words: 1, initials: 0 }, cue);
   return { ...a, role: t.role, state: t.state, cameo: t.cameo, ruleId: `${a.ruleId}+${TITLED_RULES.title.id}` };
 }
 

@@ -67,6 +67,7 @@ const coder = {
       codes: [{ code: 'INDGOVAGR', from: '2003-01-01', to: '2004-05-31' }],
     },
     { id: 'dictionary-person:a-rani', name: 'A Rani', phrases: ['a. rani'], codes: [{ code: 'INDGOV', from: '2003-01-01' }] },
+    { id: 'dictionary-person:john-doyle', name: 'John Doyle', phrases: ['john doyle'], codes: [{ code: 'XGRGOV', from: '2001-01-01', to: '2009-01-20' }] },
   ],
 };
 
@@ -285,6 +286,11 @@ test('a person the dictionaries code by days: the code of the day, else the stat
   assert.deepEqual(find(during, 'ravi shankar menon')?.[1], 'INDGOVAGR');
   const titled = read('kochi: inspector ravi shankar menon said the mob fled in kerala.', '2002-03-04');
   assert.deepEqual(find(titled, 'ravi shankar menon'), ['ravi shankar menon', 'INDCOP', 'inspector']);
+  // A title with no state names before a person the dictionaries code for another state: that state's, not the home's.
+  const foreign = read('kochi: the leaders including grenadian president john doyle came to kerala.', '2003-03-04');
+  assert.deepEqual(find(foreign, 'john doyle')?.[1].slice(0, 3), 'XGR');
+  const bare = read('kochi: the leaders including president john doyle came to kerala.', '2003-03-04');
+  assert.deepEqual(find(bare, 'john doyle')?.[1].slice(0, 3), 'XGR');
   const longer = read('kochi: the crowd cheered ravi shankar menon pillai in kerala. two ias, an ips, a rani and a bjp mp came.', '2003-03-04');
   assert.equal(
     longer.all.find((a) => a.ruleId.startsWith('actor.person.dictionary')),
