@@ -99,7 +99,7 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
       BODY_NOT_BEFORE.includes(keys[last + 1] ?? '') ||
       found.taken.overlaps(toks[i]!.start, toks[last]!.end) ||
       // "prime minister a b rao": the title of a person taken by the titled-people stage.
-      (toks[last + 1] !== undefined && found.taken.covers(toks[last + 1]!.start) && rule.agent !== 'COP') ||
+      (toks[last + 1] !== undefined && found.taken.covers(toks[last + 1]!.start) && (rule.agent !== 'COP' || rule.type === 'person')) ||
       qualifiedAbroad(toks, i, last, home, stateAt) ||
       (GROUPS.has(rule) && someonesGroup(toks, i, last, keys, found.taken));
     if (skip) {

@@ -337,3 +337,12 @@ test('the dictionaries’ people: dated codes of one state, names of two words w
     [['ravi menon']],
   );
 });
+
+test('a police officer named by rank alone is the home police; with a name, the person', () => {
+  const r = read('surat: the police commissioner of surat took time to impose curfew in gujarat. police commissioner mohan lal rathod said so.');
+  const ranks = r.all.filter((a) => a.cameo === 'INDCOP').map((a) => [a.text, a.type]);
+  assert.deepEqual(ranks, [
+    ['police commissioner', 'person'],
+    ['mohan lal rathod', 'person'],
+  ]);
+});
