@@ -351,7 +351,9 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       }
       // "their leaders favour indirect relief": after a plural title, words with no initials name people only as a list.
       const plural = cue !== null && cue.from <= name.last && pluralTitle(keys[honorific ? i - 2 : i - 1] ?? '');
-      if (plural && name.initials === 0 && toks[name.last + 1]?.text !== ',' && keys[name.last + 1] !== 'and') {
+      // (The plural word must be the title's own: "director of fisheries sunil batra" is one man.)
+      const pluralTitleWord = plural && titles.endingAt(toks, honorific ? i - 2 : i - 1) !== null;
+      if (pluralTitleWord && name.initials === 0 && toks[name.last + 1]?.text !== ',' && keys[name.last + 1] !== 'and') {
         i = name.last;
         continue;
       }
