@@ -14,15 +14,16 @@ function inComparison(text: string, a: Actor): boolean {
 /**
  * Each anaphor becomes an actor that copies the last matching actor before it and records which one. A pronoun
  * of one gender skips a person known to be of the other (person-gender.ts): "she" after "a b, the minister, met
- * mr c d" is a b, not c d.
+ * mr c d" is a b, not c d; a person an earlier "he" or "she" was tied to is of that gender from then on.
  */
 export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
   const actors = [...draft.actors];
   const byStart = new Map(actors.map((a) => [a.start, a]));
   const genders = new Map<number, 'F' | 'M' | null>();
   // A person's gender, read once at their first mention (where the honorific is) for all their later ones.
+  const firstOf = (a: Actor): Actor => (a.refersTo === null ? a : (byStart.get(a.refersTo) ?? a));
   const gender = (a: Actor): 'F' | 'M' | null => {
-    const first = a.refersTo === null ? a : (byStart.get(a.refersTo) ?? a);
+    const first = firstOf(a);
     let g = genders.get(first.start);
     if (g === undefined) genders.set(first.start, (g = ctx ? genderOf(first, draft.article.text, ctx) : null));
     return g;
@@ -67,6 +68,8 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
           .sort((a, b) => a.start - b.start)
           .pop();
         if (!antecedent) continue;
+        // GENDER_RULES.pronoun: "he" tied to a person of unknown gender says it for the article's later pronouns.
+        if (wanted !== undefined && antecedent.type === 'person' && gender(antecedent) === null) genders.set(firstOf(antecedent).start, wanted);
         const anaphor: Actor = {
           ...antecedent,
           text: m[0],

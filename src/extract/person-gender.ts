@@ -40,6 +40,11 @@ const GENDER_RULES = {
     ],
     male: ['king', 'prince', 'emperor', 'husband', 'father', 'son', 'brother'],
   },
+  pronoun: {
+    id: 'gender.earlier-pronoun',
+    example: 'a b met officials. he said ... c d arrived. she said -> c d, not a b',
+    reason: 'a pronoun of one gender tied to a person says their gender for the later pronouns (coreference.ts)',
+  },
 } as const;
 
 const FEMALE_HONORIFIC: ReadonlySet<string> = new Set(GENDER_RULES.honorific.female);

@@ -89,7 +89,8 @@ test('the centre, kar sevaks and al qaida in lower-cased Indian news', () => {
   const of = read('lucknow: the court ordered the arrest of kar sevaks and thousands of farmers in uttar pradesh; the commissioner of police left.');
   assert.deepEqual(
     of.actors.filter(([, , rule]) => rule.startsWith('domestic.body')).map(([t]) => t),
-    ['court', 'kar sevaks', 'farmers'],
+    // "police" after "of" is no body; the whole rank alone is the officer (body.police-chief).
+    ['court', 'kar sevaks', 'farmers', 'commissioner of police'],
   );
   assert.deepEqual(find(r, 'al qaida')?.[1], 'IMGMUSALQ');
 });

@@ -33,3 +33,12 @@ test('no gender known: the pronoun takes the last person, as before', () => {
   assert.deepEqual(pronouns('Mr John Roe met Viktor Yanukovych in Kyiv. He said the talks went well.'), [['He', 'Viktor Yanukovych']]);
   assert.deepEqual(pronouns('Dr Ann Poe met Dr John Roe in the capital. She said the talks went well.'), [['She', 'John Roe']]);
 });
+
+test('gender.earlier-pronoun: a person an earlier "he" was tied to is no antecedent for a later "she"', () => {
+  assert.deepEqual(pronouns('Dr Ann Poe met Dr John Roe in the capital. He said the talks went well. She said they did not.'), [
+    ['He', 'John Roe'],
+    ['She', 'Ann Poe'],
+  ]);
+  // Without the earlier "he", the last person is taken, as before.
+  assert.deepEqual(pronouns('Dr Ann Poe met Dr John Roe in the capital. She said the talks did not go well.'), [['She', 'John Roe']]);
+});
