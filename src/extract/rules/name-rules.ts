@@ -3,7 +3,7 @@
  * people ("Council of Ministers", Honduras 1883; "Provisional Government"; "Regency"; "Junta militar de Honduras"):
  * in the news these words name a body of the article's own state, never that leadership of another state and era.
  */
-export interface CollectiveLeaderRule {
+interface CollectiveLeaderRule {
   readonly id: string;
   /** A person's name with one of these words (case-insensitive, whole words) is a collective leadership. */
   readonly words: readonly string[];
@@ -11,7 +11,7 @@ export interface CollectiveLeaderRule {
   readonly reason: string;
 }
 
-export const COLLECTIVE_LEADERS: CollectiveLeaderRule = {
+const COLLECTIVE_LEADERS: CollectiveLeaderRule = {
   id: 'name.collective-leader',
   words: ['council', 'ministers', 'government', 'junta', 'regency', 'triumvirate', 'directory', 'committee', 'provisional'],
   example: 'any member of his council of ministers (the state government’s, not Honduras’s leadership of 1883)',
