@@ -1,5 +1,4 @@
 import type { Fact } from '../core/fact.js';
-import { nameKey } from '../core/normalize.js';
 import { addDays, type IsoDate, type TimeInterval } from '../core/time.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 import { officeNamed, titleBefore } from './title-cues.js';
