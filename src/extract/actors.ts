@@ -3,8 +3,7 @@ import type { NamedGroup } from './event-coder.js';
 import { GROUP_ID, PERSON_ID } from './gazetteer.js';
 import { describeOffice, officeOf, personIndexFor, surnameKey } from './offices.js';
 import type { Stage, StageContext } from './stage.js';
-import { ROLE_NOUNS } from './rules/role-nouns.js';
-import { type Cue, titleBefore } from './title-cues.js';
+import { type Cue, officeNamed, titleBefore } from './title-cues.js';
 import type { IsoDate } from '../core/time.js';
 import { readingDay } from './article-era.js';
 import { STATE_INSIDE_NAME } from './rules/name-rules.js';
@@ -49,17 +48,10 @@ function beforeOffice(base: Omit<Actor, 'type' | 'role' | 'state' | 'cameo' | 'c
  * Bush, not his father; "prime minister singh" in 2005 is Manmohan Singh). Without the title a surname says too
  * little to choose.
  */
-/** The office a title of the role nouns names: "president" the head of state, "prime minister" the head of government. */
-const OFFICE_OF_TITLE: readonly [string, string][] = ROLE_NOUNS.flatMap((r) => (r.office ? r.words.map((w): [string, string] => [w, r.office!]) : []));
-
 function inOfficeOfSameName(a: Actor, ctx: StageContext, s: Sentence | undefined, title: Cue | null, states: ReadonlySet<string>, on: IsoDate): Actor {
   if (!s || a.type !== 'person' || a.text.includes(' ') || !title?.title.office || title.former || a.ruleId === 'actor.person.office-on-date') return a;
   // The title's office ("president": head of state) and then the states the article names narrow the holders down.
-  const words = s.tokens
-    .filter((t) => t.start >= s.tokens[title.first]!.start && t.end <= a.start)
-    .map((t) => t.text.toLowerCase())
-    .join(' ');
-  const kind = OFFICE_OF_TITLE.find(([w]) => words === w || words.endsWith(` ${w}`))?.[1];
+  const kind = officeNamed(s.text.slice(s.tokens[title.first]!.start - s.start, a.start - s.start));
   let inOffice = personIndexFor(ctx.graph)
     .bySurname(surnameKey(a.text))
     .filter((id) => {
