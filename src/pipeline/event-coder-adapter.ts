@@ -164,7 +164,7 @@ export function dictionaryPeople(d: EventDictionaries): NamedGroup[] {
     const states = new Set(a.codes.map((c) => c.code.slice(0, 3)));
     const state = [...states][0]!;
     if (states.size !== 1 || NON_STATE.test(state)) continue;
-    // "prime minister yulia timoshenko", "us president george bush": a phrase with a title is the title's reading, no name.
+    // "prime minister a b rao", "chief minister c d das": a phrase with a title is the title's reading, no name.
     const phrases = a.phrases.filter((p) => p.trim().includes(' ') && !p.split(/\s+/).some((w) => TITLE_HEADS.has(w)));
     if (phrases.length > 0) out.push({ id: `${PERSON_ID}${nameKey(phrases[0]!).replace(/ /g, '-')}`, name: titleCase(phrases[0]!), phrases, codes: a.codes });
   }
