@@ -1,0 +1,13 @@
+/**
+ * Test rows of the recall rules of issue 14 (grammar/recall-rules.ts), read by events-rules.test.ts with the others:
+ * [rule id, invented sentence, expected "SOURCE CODE TARGET" events]. Kept apart so that rules written in parallel
+ * merge apart.
+ */
+export const recallRows: Array<[string, string, string[]]> = [
+  ['role.distinct-actors', 'The Chadian president met the Chadian mayor on Monday.', ['TCDGOV 040 TCDGOV']],
+];
+
+/** Rows of the pipeline's options (the article's home country), as events-rules.test.ts's pipelineRows. */
+export const recallPipelineRows: Array<[string, string, string[], { country?: string }]> = [
+  ['role.distinct-actors', 'The chief minister asked the governor to call a session of the assembly.', ['TCDGOV 020 TCDGOV'], { country: 'TCD' }],
+];
