@@ -5,6 +5,8 @@
  */
 export const recallRows: Array<[string, string, string[]]> = [
   ['role.distinct-actors', 'The Chadian president met the Chadian mayor on Monday.', ['TCDGOV 040 TCDGOV']],
+  ['role.act-agent', 'The Chadian president criticized the statement made by the Sudanese envoy.', ['TCDGOV 111 SDNGOV']],
+  ['role.act-agent', 'Chad welcomed the steps taken by Sudan to reopen the border.', ['TCD 051 SDN']],
 ];
 
 /** Rows of the pipeline's options (the article's home country), as events-rules.test.ts's pipelineRows. */

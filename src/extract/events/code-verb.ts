@@ -1,3 +1,4 @@
+import { actAgent, RECALL } from './grammar/recall-rules.js';
 import { actorGroup, type ActorGroup } from './actor-groups.js';
 import { countryOf } from './group-codes.js';
 import { isRequest, NONE, ROOT, isUnder, rootOf } from './cameo.js';
@@ -146,6 +147,12 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     if (placed) {
       rules.push(EVENT.place.id);
       ctx.trace?.push({ rule: EVENT.place.id, outcome: 'fired', at: tokenSpan(v, placed.start, placed.end) });
+    }
+    // "criticised the statements made by the chairman": the doer of what the verb is about (role.act-agent).
+    const agent = targets.length === 0 ? actAgent(v, groups, hit.end, exclude) : undefined;
+    if (agent) {
+      targets = [agent];
+      rules.push(RECALL.actAgent.id);
     }
     // Past a complement verb the pattern used: "wants to attack Switzerland" finds its object after "attack".
     const after = Math.max(hit.end, ...(best?.used ?? []).filter((u) => u > hit.i && v.pos[u] === 'VERB').map((u) => u + 1));

@@ -15,7 +15,32 @@ export const RECALL = {
     reason:
       'two different people or bodies of one state share a code ("the chief minister met the mayor", "the state government requested the centre", "the seer asked the VHP president"): the same code on both sides is no resolution slip when the two phrases are different actors (different ids of the actor stage, else different head words), so the event stands; one name or one head word twice still is (event.same-actor)',
   },
+  actAgent: {
+    id: 'role.act-agent',
+    effect: 'role',
+    example: 'The Chadian president criticized the statement made by the Sudanese envoy.',
+    reason:
+      'what is said or done, named by its noun and its doer ("criticised the statements made by the commission chairman", "welcomed the steps taken by the centre"), is aimed at its doer: the "by" agent of the participle after the noun is the target, as "the remarks of X" makes X the target',
+  },
 } as const satisfies Record<string, GrammarRule>;
+
+/** Nouns of what an actor says or does, which a verb of comment is aimed at through their doer. */
+const ACT_NOUNS: ReadonlySet<string> = new Set(
+  'statement statements remark remarks comment comments decision decisions move step steps action actions measure measures announcement demand demands proposal proposals policy policies effort efforts plea appeal call allegation allegations charge charges attack attacks order orders suggestion offer assurance report'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "criticised the statements made by the chairman": the actor after "by" of a participle that follows a noun of what is
+ * said or done, right after the verb (`role.act-agent`); none when the words are otherwise.
+ */
+export function actAgent(v: SentenceView, groups: readonly ActorGroup[], from: number, exclude: (g: ActorGroup) => boolean): ActorGroup | undefined {
+  let k = from;
+  while (k < v.n && k - from < 4 && (v.pos[k] === 'DET' || v.pos[k] === 'ADJ' || v.pos[k] === 'NUM')) k++;
+  if (!ACT_NOUNS.has(v.lower[k] ?? '') || v.pos[k + 1] !== 'VERB' || v.lower[k + 2] !== 'by') return undefined;
+  return groups.find((g) => g.start > k + 2 && g.start <= k + 4 && !g.pronoun && !exclude(g));
+}
 
 /** A body of the article's state named by its role ("IND:body.government", domestic.ts), not by name. */
 const ROLE_BODY = /^[A-Z]{3}:body\./;
