@@ -7,6 +7,7 @@ export const recallRows: Array<[string, string, string[]]> = [
   ['role.distinct-actors', 'The Chadian president met the Chadian mayor on Monday.', ['TCDGOV 040 TCDGOV']],
   ['sense.leadership-change', 'The Chadian opposition demanded the resignation of the Chadian interior minister.', ['TCDOPP 1041 TCDGOV']],
   ['sense.leadership-change', 'Sudanese rebels called for the resignation of the Chadian president.', ['SDNREB 0241 TCDGOV']],
+  ['role.alleged-subject', 'The Chadian opposition complained that the Sudanese army did nothing.', ['TCDOPP 114 SDNMIL']],
   ['role.act-agent', 'The Chadian president criticized the statement made by the Sudanese envoy.', ['TCDGOV 111 SDNGOV']],
   ['role.act-agent', 'Chad welcomed the steps taken by Sudan to reopen the border.', ['TCD 051 SDN']],
 ];

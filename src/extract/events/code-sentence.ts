@@ -1,5 +1,6 @@
+import { RECALL } from './grammar/recall-rules.js';
 import { findActorGroups, type ActorGroup } from './actor-groups.js';
-import { CAMEO, NONE, ROOT, isUnder } from './cameo.js';
+import { CAMEO, NONE, ROOT, isUnder, rootOf } from './cameo.js';
 import { conditionClause, findObjects, quotedTokens, relativeClauses } from './clause-roles.js';
 import { governorKind, type Mood } from './code-adjustments.js';
 import { codeVerb } from './code-verb.js';
@@ -137,7 +138,7 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
     }
   }
   if (d.allegation) for (const hit of verbs) proposals.set(hit.i, alleged(hit, proposals.get(hit.i) ?? [], ctx));
-  return dedupe([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e));
+  return dedupe(withoutAllegedTwice([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e)));
 }
 
 /** The governing intent verb's appeal to the one it wants to act ("wants Putin to attack": 020 to Putin). */
@@ -207,4 +208,16 @@ function aimedAt(protests: CodedEvent[], purpose: VerbHit, ctx: Ctx): CodedEvent
 function lemmaOf(v: SentenceView, i: number, d: CompiledDictionaries): string {
   const refs = v.lemma[i] === v.upper[i] ? d.verbs.get(v.upper[i]!) : undefined;
   return (refs?.[0]?.lemma ?? v.lemma[i]!).toLowerCase();
+}
+
+/**
+ * "claimed that the militants had attacked Iraq": the allegation rule has made the alleged attack the accusation (112);
+ * the claim's own event toward the clause's subject (role.alleged-subject) would say it twice.
+ */
+function withoutAllegedTwice(events: CodedEvent[]): CodedEvent[] {
+  const own = (e: CodedEvent) => e.rules.includes(RECALL.allegedSubject.id);
+  if (!events.some(own)) return events;
+  return events.filter(
+    (e) => !own(e) || !events.some((x) => x !== e && !own(x) && x.source === e.source && x.target === e.target && rootOf(x.cameo) === rootOf(e.cameo)),
+  );
 }

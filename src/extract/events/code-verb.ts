@@ -1,4 +1,4 @@
-import { actAgent, RECALL } from './grammar/recall-rules.js';
+import { actAgent, ALLEGING, RECALL } from './grammar/recall-rules.js';
 import { actorGroup, type ActorGroup } from './actor-groups.js';
 import { countryOf } from './group-codes.js';
 import { isRequest, NONE, ROOT, isUnder, rootOf } from './cameo.js';
@@ -163,6 +163,11 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     if (targets.length === 0 && isRequest(code)) {
       targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude, true);
       if (targets.length > 0) rules.push(EVENT.appealClause.id);
+    }
+    // "alleged that the army was arming the rebels": an allegation is aimed at the one it alleges of (role.alleged-subject).
+    if (targets.length === 0 && isUnder(code, ROOT.DISAPPROVE) && v.lower[hit.end] === 'that' && ALLEGING.has(v.lemma[hit.i]!.toLowerCase())) {
+      targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude, true);
+      if (targets.length > 0) rules.push(RECALL.allegedSubject.id);
     }
   }
   // "complained to the UN over Israeli raids": disapproval addressed to one actor is aimed at the one it is about.

@@ -22,7 +22,19 @@ export const RECALL = {
     reason:
       'what is said or done, named by its noun and its doer ("criticised the statements made by the commission chairman", "welcomed the steps taken by the centre"), is aimed at its doer: the "by" agent of the participle after the noun is the target, as "the remarks of X" makes X the target',
   },
+  allegedSubject: {
+    id: 'role.alleged-subject',
+    effect: 'role',
+    example: 'The Chadian opposition complained that the Sudanese army did nothing.',
+    reason:
+      'an allegation or complaint with a that-clause and no object ("alleged that the sangh parivar was bent on...", "complained that the police did nothing") is aimed at the subject of what it alleges, as an appeal is at the one it asks (role.appeal-clause); "claimed that" is mostly a claim of fact ("claimed that 75 volunteers had reached"), no allegation, and does not',
+  },
 } as const satisfies Record<string, GrammarRule>;
+
+/** Verbs whose that-clause is what someone is blamed for (role.alleged-subject), by lemma. */
+export const ALLEGING: ReadonlySet<string> = new Set(
+  'allege charge complain regret lament deplore criticise criticize blame accuse rue object protest'.split(' '),
+);
 
 /** Nouns of what an actor says or does, which a verb of comment is aimed at through their doer. */
 const ACT_NOUNS: ReadonlySet<string> = new Set(
@@ -55,8 +67,7 @@ const ROLE_BODY = /^[A-Z]{3}:body\./;
 export function distinctActors(src: ActorGroup, tgt: ActorGroup, code: string, v: SentenceView): boolean {
   if (src.start === tgt.start || src.code.length <= 3 || tgt.prep === 'by' || src.pronoun || tgt.pronoun || src.property || tgt.property) return false;
   if (code.startsWith('01')) return false;
-  if (src.entity !== undefined && tgt.entity !== undefined)
-    return src.entity !== tgt.entity && ROLE_BODY.test(src.entity) === ROLE_BODY.test(tgt.entity);
+  if (src.entity !== undefined && tgt.entity !== undefined) return src.entity !== tgt.entity && ROLE_BODY.test(src.entity) === ROLE_BODY.test(tgt.entity);
   return !PEOPLE.test(src.code) && v.lower[src.end - 1] !== v.lower[tgt.end - 1];
 }
 
