@@ -29,6 +29,13 @@ export const RECALL = {
     reason:
       'an allegation or complaint with a that-clause and no object ("alleged that the sangh parivar was bent on...", "complained that the police did nothing") is aimed at the subject of what it alleges, as an appeal is at the one it asks (role.appeal-clause); "claimed that" is mostly a claim of fact ("claimed that 75 volunteers had reached"), no allegation, and does not',
   },
+  protestBy: {
+    id: 'event.protest-by',
+    effect: 'code',
+    example: 'The shutdown called by the Chadian teachers closed the schools of Ndjamena.',
+    reason:
+      'a protest named by its noun and its holder ("the bandh called by the vhp", "a dharna staged by congress workers", "the rally organised by the party") is the holder\'s protest, as "the vhp called a bandh" is: a shutdown 143, a sit-in or rally 141, with no target; the participle is no verb of its own (verb.reduced-relative), so no verb codes it',
+  },
 } as const satisfies Record<string, GrammarRule>;
 
 /** Verbs whose that-clause is what someone is blamed for (role.alleged-subject), by lemma. */

@@ -12,7 +12,7 @@ export const LEADERSHIP_CHANGE: SenseRule = {
   id: 'sense.leadership-change',
   effect: 'code',
   lemmas: ['DEMAND', 'SEEK', 'CALL', 'ASK', 'URGE', 'PRESS', 'APPEAL', 'WANT', 'INSIST'],
-  example: "The Chadian opposition demanded the resignation of the Chadian interior minister.",
+  example: 'The Chadian opposition demanded the resignation of the Chadian interior minister.',
   reason:
     'demanding or seeking that a leader go ("demanded the resignation of X", "sought X\'s dismissal", "demanded that X resign") is CAMEO\'s demand (1041) or appeal (0241) for a change in leadership, aimed at the one to go, not a plain demand (100)',
   sense: (s) => {
