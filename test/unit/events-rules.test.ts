@@ -163,7 +163,9 @@ const pipelineRows: Array<[string, string, string[], Options]> = [
 const cases: Array<[string, string, string[], typeof d, Options]> = [
   ...[...rows, ...precisionRows, ...recallRows].map(([id, s, e]) => [id, s, e, d, {}] as [string, string, string[], typeof d, Options]),
   ...ownRows.map(([id, s, e]) => [id, s, e, own, {}] as [string, string, string[], typeof d, Options]),
-  ...[...pipelineRows, ...precisionPipelineRows, ...domesticRows, ...recallPipelineRows].map(([id, s, e, o]) => [id, s, e, d, o] as [string, string, string[], typeof d, Options]),
+  ...[...pipelineRows, ...precisionPipelineRows, ...domesticRows, ...recallPipelineRows].map(
+    ([id, s, e, o]) => [id, s, e, d, o] as [string, string, string[], typeof d, Options],
+  ),
 ];
 
 for (const [id, sentence, expected, dictionaries, options] of cases) {
