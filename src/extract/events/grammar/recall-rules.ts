@@ -58,7 +58,9 @@ export function actAgent(v: SentenceView, groups: readonly ActorGroup[], from: n
   let k = from;
   while (k < v.n && k - from < 4 && (v.pos[k] === 'DET' || v.pos[k] === 'ADJ' || v.pos[k] === 'NUM')) k++;
   if (!ACT_NOUNS.has(v.lower[k] ?? '') || v.pos[k + 1] !== 'VERB' || v.lower[k + 2] !== 'by') return undefined;
-  return groups.find((g) => g.start > k + 2 && g.start <= k + 4 && !g.pronoun && !exclude(g));
+  // The doer's phrase may be long before its actor word ("by the national human rights commission chairman j s verma").
+  const doer = groups.find((g) => g.start > k + 2 && g.start <= k + 10 && !g.pronoun && !exclude(g));
+  return doer && !v.pos.slice(k + 3, doer.start).some((p) => p === 'VERB' || p === 'PUNCT') ? doer : undefined;
 }
 
 /** A body of the article's state named by its role ("IND:body.government", domestic.ts), not by name. */
