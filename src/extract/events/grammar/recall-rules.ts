@@ -70,13 +70,17 @@ const ROLE_BODY = /^[A-Z]{3}:body\./;
  * Whether two phrases of one code are two actors (`role.distinct-actors`): not a bare state ("Chad said Chad..."), not a
  * passive's agent the voice was missed for, not property ("tankers, gutted shops"), not a statement (01: "said the government plans", ", said X and Y" are a
  * speaker's words about its own side and appositions), not a person and a body named by its role (the minister is of
- * "the government"), not civilians named by role; then different ids of the caller's mentions, or, lacking one,
- * different head words ("minister" / "mayor").
+ * "the government"), not civilians named by role, not two unnamed roles outside government; then different ids of the
+ * caller's mentions, or, lacking one, different head words ("minister" / "mayor").
  */
 export function distinctActors(src: ActorGroup, tgt: ActorGroup, code: string, v: SentenceView): boolean {
   if (src.start === tgt.start || src.code.length <= 3 || tgt.prep === 'by' || src.pronoun || tgt.pronoun || src.property || tgt.property) return false;
   if (code.startsWith('01')) return false;
-  if (src.entity !== undefined && tgt.entity !== undefined) return src.entity !== tgt.entity && ROLE_BODY.test(src.entity) === ROLE_BODY.test(tgt.entity);
+  const named = (g: ActorGroup) => g.entity !== undefined && !ROLE_BODY.test(g.entity);
+  // Two roles with no name ("the legislature constituted committees of legislators", "students ... colleges") are often a
+  // body and its members; only offices of government ("the state government", "the centre", "the mayor") are told apart.
+  if (!named(src) && !named(tgt) && !src.code.endsWith('GOV')) return false;
+  if (src.entity !== undefined && tgt.entity !== undefined) return src.entity !== tgt.entity && named(src) === named(tgt);
   return !PEOPLE.test(src.code) && v.lower[src.end - 1] !== v.lower[tgt.end - 1];
 }
 
