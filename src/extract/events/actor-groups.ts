@@ -33,7 +33,9 @@ export interface ActorGroup {
 
 /**
  * Every group is made here with all its properties set (undefined when absent): groups of one shape keep the coder's
- * hot functions from deoptimising on each new combination of optional properties. Copies (`{ ...g, code }`) keep it.
+ * hot functions from deoptimising on each new combination of optional properties. A copy is made here too
+ * (`actorGroup({ ...g, code })`): a bare spread `{ ...g, code }` has the same properties in the same order but another
+ * map, and meeting it deoptimised the coder's functions compiled for this one (the first pass's "wrong map").
  */
 export function actorGroup(g: ActorGroup): ActorGroup {
   return {
@@ -316,7 +318,7 @@ function placedIn(v: SentenceView, start: number, end: number): boolean {
 function possessed(v: SentenceView, g: ActorGroup, before: readonly ActorGroup[]): ActorGroup {
   if (!g.code.startsWith('---') || !/^(its|their)$/.test(v.lower[g.start - 1] ?? '')) return g;
   const owner = [...before].reverse().find((x) => !x.pronoun && /^[A-Z]{3}/.test(x.code) && !x.code.startsWith('---'));
-  return owner ? { ...g, code: owner.code.slice(0, 3) + g.code.slice(3), possessive: true, rules: withRule(g, ACTOR_RULES.possessive.id) } : g;
+  return owner ? actorGroup({ ...g, code: owner.code.slice(0, 3) + g.code.slice(3), possessive: true, rules: withRule(g, ACTOR_RULES.possessive.id) }) : g;
 }
 
 /** "to neighboring Belarus", "with exiled dissidents": a verb form right before a phrase that modifies it. */
