@@ -1,4 +1,4 @@
-import { actorGroup, type ActorGroup } from './actor-groups.js';
+import { actorGroup, type ActorGroup } from './actor-group.js';
 import { findSubjects } from './clause-roles.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { DOMESTIC_RULES } from './grammar/domestic-rules.js';

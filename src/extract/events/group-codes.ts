@@ -3,7 +3,7 @@
  * (the sentence's sole country, the article's), coordinated demonyms sharing a head noun, and the tests of a code
  * (its country, whether it names anyone) the coder asks of groups.
  */
-import { actorGroup, type ActorGroup } from './actor-groups.js';
+import { actorGroup, type ActorGroup } from './actor-group.js';
 import { ACTOR_RULES } from './grammar/actor-rules.js';
 import type { SentenceView } from './sentence-view.js';
 
