@@ -3,7 +3,7 @@ import type { NamedGroup } from './event-coder.js';
 import { GROUP_ID } from './gazetteer.js';
 import { describeOffice, officeOf, personIndexFor, surnameKey } from './offices.js';
 import type { Stage, StageContext } from './stage.js';
-import { type Cue, titleBefore } from './title-cues.js';
+import { type Cue, officeNamed, titleBefore } from './title-cues.js';
 import type { IsoDate } from '../core/time.js';
 import { readingDay } from './article-era.js';
 
@@ -39,6 +39,38 @@ function beforeOffice(base: Omit<Actor, 'type' | 'role' | 'state' | 'cameo' | 'c
   const role =
     state && first ? `not yet in office (${String(first.qualifiers.office ?? 'effective_leader').replace(/_/g, ' ')} from ${first.valid.from})` : null;
   return { ...base, type: 'person', role, state, cameo: state ? cameoOf(ctx, state, on) : 'UNK', confidence: 0.6, ruleId: 'actor.person.no-office' };
+}
+
+/**
+ * A one-word name after a title of office is the person of that surname in office on the day, when exactly one is
+ * and the gazetteer's pick is not (rule actor.person.same-name-in-office: "president bush" in 2003 is George W.
+ * Bush, not his father; "prime minister singh" in 2005 is Manmohan Singh). Without the title a surname says too
+ * little to choose.
+ */
+function inOfficeOfSameName(a: Actor, ctx: StageContext, s: Sentence | undefined, title: Cue | null, states: ReadonlySet<string>, on: IsoDate): Actor {
+  if (!s || a.type !== 'person' || a.text.includes(' ') || !title?.title.office || title.former || a.ruleId === 'actor.person.office-on-date') return a;
+  // The title's office ("president": head of state) and then the states the article names narrow the holders down.
+  const kind = officeNamed(s.text.slice(s.tokens[title.first]!.start - s.start, a.start - s.start));
+  let inOffice = personIndexFor(ctx.graph)
+    .bySurname(surnameKey(a.text))
+    .filter((id) => {
+      const office = officeOf(ctx.graph, id, on);
+      return id !== a.id && office?.former === false && (!kind || office.office === kind);
+    });
+  if (inOffice.length > 1) inOffice = inOffice.filter((id) => states.has(officeOf(ctx.graph, id, on)!.state));
+  if (inOffice.length !== 1) return a;
+  const office = officeOf(ctx.graph, inOffice[0]!, on)!;
+  const e = ctx.graph.entity(inOffice[0]!)!;
+  return {
+    ...a,
+    id: e.id,
+    name: e.name,
+    role: describeOffice(office),
+    state: office.state,
+    cameo: `${cameoOf(ctx, office.state, on)}GOV`,
+    confidence: 0.85,
+    ruleId: 'actor.person.same-name-in-office',
+  };
 }
 
 /** One gazetteer mention resolved on the article's day; persons get their office and state from holds_office. */
@@ -159,9 +191,16 @@ function groupActor(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
  * before, a title of office right before the name, or the state of the office named in the article. Otherwise a
  * word that is also some officeholder's surname (a language, a first name) would make that leader an actor.
  */
+const SOLE_NAME_RULES: ReadonlySet<string> = new Set([
+  'actor.person.office-on-date',
+  'actor.person.same-name-in-office',
+  'actor.person.former-office',
+  'actor.person.undated-title',
+]);
+
 function soleNameOk(a: Actor, before: ReadonlySet<string>, states: ReadonlySet<string>, title: Cue | null): boolean {
   if (before.has(a.id)) return true;
-  if (a.ruleId !== 'actor.person.office-on-date' && a.ruleId !== 'actor.person.former-office') return false;
+  if (!SOLE_NAME_RULES.has(a.ruleId)) return false;
   return (a.state !== null && states.has(a.state)) || title?.title.office === true;
 }
 
@@ -205,7 +244,8 @@ export const actorsStage: Stage = {
         m.aliasKind === 'capital' && (VENUE_BEFORE.test(draft.article.text.slice(Math.max(0, m.start - 12), m.start)) || isDateline(draft.article.text, m));
       const found = venue ? venueOf(m, ctx) : resolveMention(m, ctx, readingDay(draft));
       const title = found?.type === 'person' ? titleBefore(ctx, draft.sentences[m.sentence], m.start) : null;
-      const a = found && draft.article.dateEstimated ? undatedTitled(found, ctx, title, readingDay(draft)) : found;
+      const named = found ? inOfficeOfSameName(found, ctx, draft.sentences[m.sentence], title, states, readingDay(draft)) : null;
+      const a = named && draft.article.dateEstimated ? undatedTitled(named, ctx, title, readingDay(draft)) : named;
       if (a?.type === 'person' && nameGoesOn(ctx, draft.sentences[m.sentence], m)) continue;
       if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids, states, title))) {
         actors.push(a);

@@ -1,9 +1,7 @@
 import type { Fact } from '../core/fact.js';
-import { nameKey } from '../core/normalize.js';
 import { addDays, type IsoDate, type TimeInterval } from '../core/time.js';
-import { ROLE_NOUNS } from './rules/role-nouns.js';
 import type { Draft, Stage, StageContext } from './stage.js';
-import { titleBefore } from './title-cues.js';
+import { officeNamed, titleBefore } from './title-cues.js';
 
 /**
  * When an article with no date was written, as its officeholders tell. An undated article is read on the ingest
@@ -35,18 +33,6 @@ const ERA_RULES = {
     reason: 'titles whose terms share no day say nothing sure about the article’s time: it stays on the ingest day',
   },
 } as const;
-
-/** The office a title's words name ("president": head of state), whichever list the title was read from. */
-const OFFICE_OF_WORDS = new Map(ROLE_NOUNS.flatMap((r) => (r.office === null ? [] : r.words.map((w) => [nameKey(w), r.office] as const))));
-
-function officeNamed(title: string): string | undefined {
-  const words = nameKey(title).split(' ');
-  for (let n = Math.min(3, words.length); n > 0; n--) {
-    const office = OFFICE_OF_WORDS.get(words.slice(0, n).join(' '));
-    if (office) return office;
-  }
-  return undefined;
-}
 
 /** The days a person held the office a title names (its kind when the title has one), up to the ingest day. */
 function termsOf(facts: readonly Fact[], office: string | undefined, until: IsoDate): TimeInterval[] {

@@ -1,4 +1,5 @@
 import type { Actor } from './analysis.js';
+import { readingDay } from './article-era.js';
 import { ANAPHORS } from './rules/anaphors.js';
 import { genderOf } from './person-gender.js';
 import { bySentence, SpanCover } from './span-index.js';
@@ -14,17 +15,20 @@ function inComparison(text: string, a: Actor): boolean {
 /**
  * Each anaphor becomes an actor that copies the last matching actor before it and records which one. A pronoun
  * of one gender skips a person known to be of the other (person-gender.ts): "she" after "a b, the minister, met
- * mr c d" is a b, not c d.
+ * mr c d" is a b, not c d; a person an earlier "he" or "she" was tied to is of that gender from then on.
  */
 export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
   const actors = [...draft.actors];
   const byStart = new Map(actors.map((a) => [a.start, a]));
   const genders = new Map<number, 'F' | 'M' | null>();
   // A person's gender, read once at their first mention (where the honorific is) for all their later ones.
+  // A title of office names its holder of the day only where the day is known: dated, or read in its era.
+  const knownDay = draft.article.dateEstimated && !draft.era ? null : readingDay(draft);
+  const firstOf = (a: Actor): Actor => (a.refersTo === null ? a : (byStart.get(a.refersTo) ?? a));
   const gender = (a: Actor): 'F' | 'M' | null => {
-    const first = a.refersTo === null ? a : (byStart.get(a.refersTo) ?? a);
+    const first = firstOf(a);
     let g = genders.get(first.start);
-    if (g === undefined) genders.set(first.start, (g = ctx ? genderOf(first, draft.article.text, ctx) : null));
+    if (g === undefined) genders.set(first.start, (g = ctx ? genderOf(first, draft.article.text, ctx, knownDay) : null));
     return g;
   };
   const added: Actor[] = [];
@@ -59,6 +63,8 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
           .sort((a, b) => a.start - b.start)
           .pop();
         if (!antecedent) continue;
+        // GENDER_RULES.pronoun: "he" tied to a person of unknown gender says it for the article's later pronouns.
+        if (wanted !== undefined && antecedent.type === 'person' && gender(antecedent) === null) genders.set(firstOf(antecedent).start, wanted);
         const anaphor: Actor = {
           ...antecedent,
           text: m[0],

@@ -17,8 +17,11 @@ interface GazetteerHit {
 
 /** Longest-match lookup of alias keys over token sequences; built once per graph. */
 export interface Gazetteer {
-  /** Longest alias starting at token `i`, or null. `lowercaseText` lifts the capital-letter requirement. */
-  match(tokens: readonly Token[], keys: readonly string[], i: number, lowercaseText: boolean): GazetteerHit | null;
+  /**
+   * Longest alias starting at token `i`, or null. `lowercaseText` lifts the capital-letter requirement but for
+   * one-word person names, which `afterOfficeTitle` lifts too ("prime minister vajpayee").
+   */
+  match(tokens: readonly Token[], keys: readonly string[], i: number, lowercaseText: boolean, afterOfficeTitle?: boolean): GazetteerHit | null;
 }
 
 const MAX_TOKENS = 8;
@@ -80,13 +83,15 @@ export function gazetteerFor(graph: NewsGraph, groups: readonly NamedGroup[] = N
 /**
  * How an alias must be written to count. `strict`: in its own case, dots aside ("US" the country, never "us"
  * the pronoun; ids and all-capital names too). `capital`: with a capital letter even in lower-cased text
- * (one-word person names: "may", "major" and "begin" are words first).
+ * (a one-word state name in another language: "grenade" is a word first). `person`: a one-word person name, with a
+ * capital, or in lower-cased text right after a title of office ("may", "major" and "begin" are words first; "prime
+ * minister vajpayee" is a name).
  */
-type CaseRule = 'strict' | 'capital' | 'relaxed';
+type CaseRule = 'strict' | 'capital' | 'person' | 'relaxed';
 
 function caseRuleOf(alias: AliasEntry, kind: string | undefined): CaseRule {
   if (alias.kind === 'id' || alias.kind === 'acronym' || (alias.text.length >= 2 && /^[\p{Lu}\d.&-]+$/u.test(alias.text))) return 'strict';
-  if (kind === 'person' && !alias.text.trim().includes(' ')) return 'capital';
+  if (kind === 'person' && !alias.text.trim().includes(' ')) return 'person';
   // A state's one-word name in another language ("Grenade", Grenada in French) is often an English word: in
   // lower-cased English text ("a grenade exploded") only a capital may make it a name.
   if (alias.lang !== undefined && alias.lang !== 'en' && !alias.text.trim().includes(' ')) return 'capital';
@@ -116,7 +121,7 @@ function caseCheckOf(alias: AliasEntry, rule: CaseRule): CaseCheck {
   };
 }
 
-function caseOk(surface: string, check: CaseCheck, lowercaseText: boolean): boolean {
+function caseOk(surface: string, check: CaseCheck, lowercaseText: boolean, afterOfficeTitle: boolean): boolean {
   if (check.rule === 'strict') {
     const written = strip(surface);
     return (
@@ -126,7 +131,8 @@ function caseOk(surface: string, check: CaseCheck, lowercaseText: boolean): bool
       (lowercaseText && written === check.lower)
     );
   }
-  if (check.rule === 'capital') return /^\p{Lu}/u.test(surface);
+  if (check.rule === 'person' && lowercaseText && afterOfficeTitle) return true;
+  if (check.rule === 'capital' || check.rule === 'person') return /^\p{Lu}/u.test(surface);
   return lowercaseText || /^[\p{Lu}\p{N}]/u.test(surface);
 }
 
@@ -171,7 +177,7 @@ function buildGazetteer(aliases: readonly AliasEntry[], kindOf: (id: string) => 
   for (const key of new Set([...byKey.keys(), ...prefixes])) entries.set(key, { aliases: byKey.get(key), prefix: prefixes.has(key) });
 
   return {
-    match(tokens, keys, i, lowercaseText) {
+    match(tokens, keys, i, lowercaseText, afterOfficeTitle = false) {
       if (keys[i] === '') return null;
       let key = '';
       let best: GazetteerHit | null = null;
@@ -191,7 +197,7 @@ function buildGazetteer(aliases: readonly AliasEntry[], kindOf: (id: string) => 
           for (const a of found) {
             const check = checks.get(a)!;
             const surface = check.rule !== 'strict' || j === i ? tokens[i]!.text : joined(tokens, i, j);
-            if (caseOk(surface, check, lowercaseText)) {
+            if (caseOk(surface, check, lowercaseText, afterOfficeTitle)) {
               alias = a;
               break;
             }

@@ -1,7 +1,7 @@
 import placesFile from '../../data/curated/home-places.json' with { type: 'json' };
 import type { Actor, Sentence } from './analysis.js';
 import { tokenKey } from './gazetteer.js';
-import { isLowercaseText } from './mentions.js';
+import { isLowercaseText } from './lowercase-text.js';
 import { keysOf } from './phrase-index.js';
 import type { Stage } from './stage.js';
 

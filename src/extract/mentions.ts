@@ -1,52 +1,11 @@
-import type { Mention, Sentence } from './analysis.js';
+import type { Mention, Sentence, Token } from './analysis.js';
 import { GROUP_ID, gazetteerFor, type Gazetteer } from './gazetteer.js';
-import { keysOf } from './phrase-index.js';
+import { keysOf, type PhraseIndex } from './phrase-index.js';
+import { OFFICE_TITLE_ENDS, cueBefore, titlesOf, type Title } from './title-cues.js';
 import { GROUPS_IN_LOWER_CASE } from './rules/domestic-groups.js';
 import { nameKey } from '../core/normalize.js';
+import { isLowercaseText } from './lowercase-text.js';
 import type { Stage } from './stage.js';
-
-/**
- * Text with almost no capitals (lower-cased exports) cannot be matched case-aware: capitals are not required there.
- * Sentences that start in lower case say so first: a few capitals of a share bar ("Facebook Twitter Linkedin Mail")
- * or a "This story is from March 6, 2002" line do not make a lower-cased story a cased one.
- */
-export function isLowercaseText(text: string): boolean {
-  // Five stages ask of the same article's text in turn: the last answer is kept (the same string is one comparison).
-  if (text !== lastText) {
-    lastText = text;
-    lastLowercase = lowercaseText(text);
-  }
-  return lastLowercase;
-}
-
-let lastText: string | undefined;
-let lastLowercase = false;
-
-function lowercaseText(text: string): boolean {
-  const head = text.slice(0, 5000);
-  const lowerStarts = head.match(/[.!?]["”’)]?\s+[a-z]/g)?.length ?? 0;
-  const upperStarts = head.match(/[.!?]["”’)]?\s+[A-Z]/g)?.length ?? 0;
-  if (lowerStarts + upperStarts >= 3) return lowerStarts >= 2 * upperStarts;
-  // A short story's share bar ("Facebook Twitter Linkedin Mail"), a line of capitalized words only, says nothing.
-  const rest = head.replace(/^(?:[ \t]*\p{Lu}\p{Ll}*)+[ \t]*$/gmu, '');
-  return fewCapitals(rest.replace(/\s+/g, '').length >= 20 ? rest : head);
-}
-
-function fewCapitals(text: string): boolean {
-  let upper = 0;
-  let letters = 0;
-  for (let i = 0; i < text.length && i < 5000; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++, letters++;
-    else if (c >= 97 && c <= 122) letters++;
-    else if (c > 127) {
-      const ch = text[i]!;
-      if (ch !== ch.toLowerCase()) upper++, letters++;
-      else if (ch !== ch.toUpperCase()) letters++;
-    }
-  }
-  return upper / Math.max(1, letters) < 0.005;
-}
 
 /** "former Soviet states" describes, it names no actor: a demonym after "former" is skipped. */
 const DESCRIPTIVE_BEFORE = new Set(['former', 'ex', 'pre', 'post']);
@@ -68,13 +27,29 @@ const GROUP_HEADS = new Set(['group', 'rebels', 'movement', 'militia', 'mercenar
 
 const LOWER_CASE_GROUPS = new Set(GROUPS_IN_LOWER_CASE.map(nameKey));
 
-function findMentions(sentences: readonly Sentence[], gazetteer: Gazetteer, lowercaseText: boolean): Mention[] {
+/**
+ * Lower-cased text writes a one-word person name like a word ("may", "major"): the gazetteer takes one only right
+ * after a title of office ("prime minister vajpayee", "president bush"; title-cues.ts), which a pre-check on the
+ * title's last word keeps cheap.
+ */
+/** "the prime minister may visit": a modal, verb or function word after a title is no name. */
+const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+
+function officeTitleBefore(tokens: readonly Token[], keys: readonly string[], i: number, titles: PhraseIndex<Title>): boolean {
+  if (i === 0 || !OFFICE_TITLE_ENDS.has(keys[i - 1]!) || !NAME_POS.has(tokens[i]!.pos)) return false;
+  const cue = cueBefore(tokens, i, titles);
+  return cue !== null && cue.title.office;
+}
+
+function findMentions(sentences: readonly Sentence[], gazetteer: Gazetteer, lowercaseText: boolean, titles: PhraseIndex<Title>): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) {
     // Made once per sentence and shared with the later stages' phrase lookups (phrase-index.ts).
     const keys = keysOf(s.tokens);
     for (let i = 0; i < s.tokens.length; i++) {
-      const hit = gazetteer.match(s.tokens, keys, i, lowercaseText);
+      const hit =
+        gazetteer.match(s.tokens, keys, i, lowercaseText) ??
+        (lowercaseText && officeTitleBefore(s.tokens, keys, i, titles) ? gazetteer.match(s.tokens, keys, i, true, true) : null);
       if (!hit) continue;
       const first = s.tokens[hit.first]!;
       const last = s.tokens[hit.last]!;
@@ -101,5 +76,8 @@ function findMentions(sentences: readonly Sentence[], gazetteer: Gazetteer, lowe
 
 export const mentionsStage: Stage = {
   name: 'mentions',
-  run: (draft, ctx) => ({ ...draft, mentions: findMentions(draft.sentences, gazetteerFor(ctx.graph, ctx.coder.groups), isLowercaseText(draft.article.text)) }),
+  run: (draft, ctx) => ({
+    ...draft,
+    mentions: findMentions(draft.sentences, gazetteerFor(ctx.graph, ctx.coder.groups), isLowercaseText(draft.article.text), titlesOf(ctx)),
+  }),
 };

@@ -3,7 +3,7 @@ import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
 import { partiesIn } from './parties.js';
 import { placeEndingAt } from './home-country.js';
-import { isLowercaseText } from './mentions.js';
+import { isLowercaseText } from './lowercase-text.js';
 import { keysOf, PhraseIndex } from './phrase-index.js';
 import { BODY_NAME_RULES, NO_NAME_MODIFIERS, NOT_BEFORE_NAME, SECTOR_WORDS, type BodyNameRule } from './rules/body-name-rules.js';
 import { firstContaining, SpanCover } from './span-index.js';

@@ -1,5 +1,6 @@
-import type { Sentence, Token } from './analysis.js';
+import type { Sentence, Span, Token } from './analysis.js';
 import type { Stage } from './stage.js';
+import { navigationLists } from './navigation-lists.js';
 import { cutLongSentence, limitsWarning } from './tokenizer-limits.js';
 import { readWink } from './wink-read.js';
 
@@ -45,8 +46,22 @@ export const sentencesStage: Stage = {
   name: 'sentences',
   run(draft) {
     const limits = { brokenWords: 0, cutSentences: 0 };
-    const sentences = splitSentences(draft.article.text, limits);
+    const all = splitSentences(draft.article.text, limits);
+    const lists = navigationLists(draft.article.text);
+    const sentences = lists.length === 0 ? all : withoutLists(all, lists);
+    const warnings = [...draft.warnings];
     const warning = limitsWarning(limits.brokenWords, limits.cutSentences);
-    return { ...draft, sentences, warnings: warning ? [...draft.warnings, warning] : draft.warnings };
+    if (warning) warnings.push(warning);
+    for (const l of lists)
+      warnings.push(
+        `a list of links to other stories at characters ${l.start}-${l.end} ("${draft.article.text.slice(l.start, Math.min(l.end, l.start + 40)).trim()}...") is not read (rule ${l.ruleId})`,
+      );
+    return { ...draft, sentences, warnings: warnings.length === draft.warnings.length ? draft.warnings : warnings };
   },
 };
+
+/** The sentences outside the lists of links, numbered anew: a sentence that starts in a list is the list's. */
+function withoutLists(sentences: readonly Sentence[], lists: readonly Span[]): Sentence[] {
+  const kept = sentences.filter((s) => !lists.some((l) => s.start >= l.start && s.start < l.end));
+  return kept.map((s, index) => (s.index === index ? s : { ...s, index }));
+}

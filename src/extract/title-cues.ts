@@ -24,6 +24,22 @@ const HONORIFIC = new Set(HONORIFICS);
 const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.words), ...ROLE_NOUNS.flatMap((r) => r.words)]);
 const titleCache = new WeakMap<object, PhraseIndex<Title>>();
 const OFFICE_WORDS = new Set(ROLE_NOUNS.filter((r) => r.office !== null).flatMap((r) => r.words.map(nameKey)));
+/** The last word of a title of office ("minister" of "prime minister"): where a name after one may start. */
+export const OFFICE_TITLE_ENDS: ReadonlySet<string> = new Set(
+  ROLE_NOUNS.filter((r) => r.office !== null).flatMap((r) => r.words.map((w) => nameKey(w).split(' ').at(-1)!)),
+);
+/** The office a title's words name ("president": head of state), whichever list the title was read from. */
+const OFFICE_OF_WORDS = new Map(ROLE_NOUNS.flatMap((r) => (r.office === null ? [] : r.words.map((w) => [nameKey(w), r.office] as const))));
+
+export function officeNamed(title: string): string | undefined {
+  const words = nameKey(title).split(' ');
+  for (let n = Math.min(3, words.length); n > 0; n--) {
+    const office = OFFICE_OF_WORDS.get(words.slice(0, n).join(' '));
+    if (office) return office;
+  }
+  return undefined;
+}
+
 const title = (word: string, id: string, agent: string): [string, Title] => [word, { id, agent, office: OFFICE_WORDS.has(nameKey(word)) }];
 /** The agents dictionary's codes of a religion alone (~HIN, ~MUS...): its one-word phrases name a community, not a title. */
 const RELIGIONS: ReadonlySet<string> = new Set(['~HIN', '~MUS', '~CHR', '~SIK', '~BUD', '~JEW', '~CTH', '~SHI', '~SUN', '~JAN']);

@@ -4,7 +4,7 @@ import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
 import { partyCode, partyExists, partyPhrases } from './parties.js';
 import { placeEndingAt } from './home-country.js';
-import { isLowercaseText } from './mentions.js';
+import { isLowercaseText } from './lowercase-text.js';
 import { officeOf, personIndexFor, surnameKey, withinOneEdit } from './offices.js';
 import { keysOf, type PhraseIndex } from './phrase-index.js';
 import { FORMER, HONORIFICS, NOT_NAMES, TITLE_MODIFIERS } from './rules/domestic-rules.js';

@@ -1,7 +1,7 @@
 import type { Actor, ActorType, Sentence } from './analysis.js';
 import { nameKey } from '../core/normalize.js';
 import { SpanCover } from './span-index.js';
-import { isLowercaseText } from './mentions.js';
+import { isLowercaseText } from './lowercase-text.js';
 import type { Draft, Stage } from './stage.js';
 
 /** The part of the trained recognizer (extract/ner/) this stage uses: BIO tags for a document's sentences. */

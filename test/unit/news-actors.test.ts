@@ -5,7 +5,7 @@ import type { Fact } from '../../src/core/fact.js';
 import type { IsoDate } from '../../src/core/time.js';
 import { createNewsGraph } from '../../src/extract/news-graph.js';
 import { noEventCoder } from '../../src/extract/event-coder.js';
-import { isLowercaseText } from '../../src/extract/mentions.js';
+import { isLowercaseText } from '../../src/extract/lowercase-text.js';
 import { officeOf, personIndexFor } from '../../src/extract/offices.js';
 import type { DatasetInfo } from '../../src/graph/graph-store.js';
 import { finishArticle } from '../../src/ingest/article.js';

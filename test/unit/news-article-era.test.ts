@@ -80,3 +80,21 @@ test('actor.person.no-office: a person whose offices all come later is of that s
   // A title then gives the sector.
   assert.deepEqual(read('Opposition leader Viktor Yanukovych met officials in Kyiv.', '2005-03-01').people, [['Viktor Yanukovych', 'UKROPP']]);
 });
+
+test('mention.person-after-office-title: in lower-cased text a one-word name right after a title of office is the officeholder, and sets the era', () => {
+  const r = read('minsk: president lukashenka on monday told the cabinet that he wanted gas talks with moscow. the talks begin soon.');
+  assert.deepEqual(r.people, [
+    ['lukashenka', 'BLRGOV'],
+    ['he', 'BLRGOV'],
+  ]);
+  assert.match(r.era ?? '', /of "president lukashenka"/);
+});
+
+test('mention.person-after-office-title: a dated lower-cased article; with no title a one-word name stays a word', () => {
+  assert.deepEqual(read('minsk: president lukashenka on monday met the cabinet to talk about gas prices.', '2012-05-15').people, [['lukashenka', 'BLRGOV']]);
+  assert.deepEqual(read('minsk: the cabinet on monday talked to lukashenka about gas prices and the budget.', '2012-05-15').people, []);
+});
+
+test('mention.person-after-office-title: a modal or verb after the title is no name ("the president may ...")', () => {
+  assert.deepEqual(read('minsk: the president may visit the plant on monday, the cabinet said.', '2012-05-15').people, []);
+});

@@ -4,12 +4,13 @@ import type { IsoDate } from '../../src/core/time.js';
 import { noEventCoder } from '../../src/extract/event-coder.js';
 import { finishArticle } from '../../src/ingest/article.js';
 import { analyze } from '../../src/pipeline/pipeline.js';
-import { fixtureGraph } from '../fixtures/news/fixture-graph.js';
+import { createNewsGraph } from '../../src/extract/news-graph.js';
+import { FIXTURE_ENTITIES, FIXTURE_FACTS, fixtureGraph } from '../fixtures/news/fixture-graph.js';
 
 /** Each pronoun of an invented article with the name of the person it was tied to. */
-function pronouns(text: string): [string, string][] {
-  const article = finishArticle({ format: 'text', origin: 'test', title: null, published: '2012-05-15' as IsoDate, text }, '2026-01-01' as IsoDate);
-  return analyze(article, { graph: fixtureGraph(), coder: noEventCoder })
+function pronouns(text: string, published: string | null = '2012-05-15', graph = fixtureGraph()): [string, string][] {
+  const article = finishArticle({ format: 'text', origin: 'test', title: null, published: published as IsoDate | null, text }, '2026-01-01' as IsoDate);
+  return analyze(article, { graph, coder: noEventCoder })
     .actors.filter((a) => a.ruleId === 'coref.pronoun-person')
     .map((a) => [a.text, a.name]);
 }
@@ -32,4 +33,42 @@ test('gender.role: a role word of one gender says it', () => {
 test('no gender known: the pronoun takes the last person, as before', () => {
   assert.deepEqual(pronouns('Mr John Roe met Viktor Yanukovych in Kyiv. He said the talks went well.'), [['He', 'Viktor Yanukovych']]);
   assert.deepEqual(pronouns('Dr Ann Poe met Dr John Roe in the capital. She said the talks went well.'), [['She', 'John Roe']]);
+});
+
+test('gender.earlier-pronoun: a person an earlier "he" was tied to is no antecedent for a later "she"', () => {
+  assert.deepEqual(pronouns('Dr Ann Poe met Dr John Roe in the capital. He said the talks went well. She said they did not.'), [
+    ['He', 'John Roe'],
+    ['She', 'Ann Poe'],
+  ]);
+  // Without the earlier "he", the last person is taken, as before.
+  assert.deepEqual(pronouns('Dr Ann Poe met Dr John Roe in the capital. She said the talks did not go well.'), [['She', 'John Roe']]);
+});
+
+test('gender.office-holder: a title of office with no name is its holder on the day, whose gender the graph knows', () => {
+  // An invented prime minister of Ukraine, a man, from 2010 to 2014.
+  const graph = createNewsGraph({
+    entities: [
+      ...FIXTURE_ENTITIES,
+      { id: 'X9', kind: 'person', name: 'Ivan Quill', aliases: [], attrs: { gender: 'M' }, provenance: [{ dataset: 'fixture', ref: 'X9' }] },
+    ],
+    facts: [
+      ...FIXTURE_FACTS,
+      {
+        id: 'fx:X9',
+        subject: 'X9',
+        predicate: 'holds_office',
+        object: 'UKR',
+        valid: { from: '2010-03-11' as IsoDate, to: '2014-02-27' as IsoDate },
+        precision: 'day',
+        qualifiers: { office: 'head_of_government' },
+        provenance: { dataset: 'fixture', ref: 'X9' },
+        confidence: 1,
+      },
+    ],
+  });
+  const text = 'Dr Ann Poe met the prime minister in Kyiv on Monday. She said the talks went well.';
+  assert.deepEqual(pronouns(text, '2012-05-15', graph), [['She', 'Ann Poe']]);
+  // Yulia Tymoshenko, a woman, held the office in 2009; an undated article says no day, so no holder.
+  assert.deepEqual(pronouns(text, '2009-06-01', graph), [['She', 'minister (UKR)']]);
+  assert.deepEqual(pronouns(text, null, graph), [['She', 'minister (UKR)']]);
 });
