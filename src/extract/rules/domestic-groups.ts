@@ -66,6 +66,15 @@ export const DOMESTIC_GROUPS: readonly BodyRule[] = [
     reason: 'Phoenix codes journalists ~MED',
   },
   {
+    id: 'body.protesters',
+    words: ['protesters', 'protestors', 'demonstrators', 'agitators', 'agitationists'],
+    agent: 'OPP',
+    type: 'organization',
+    label: 'protesters',
+    example: 'protesters blocked the highway',
+    reason: "Phoenix codes protesters ~OPP (as the events coder's own agents do: agent.agitators)",
+  },
+  {
     id: 'body.lawyers',
     words: ['lawyers', 'advocates'],
     agent: 'JUD',
