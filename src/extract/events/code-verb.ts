@@ -1,5 +1,5 @@
 import { actAgent, ALLEGING, RECALL } from './grammar/recall-rules.js';
-import { actorGroup, type ActorGroup } from './actor-groups.js';
+import { actorGroup, type ActorGroup } from './actor-group.js';
 import { countryOf } from './group-codes.js';
 import { isRequest, NONE, ROOT, isUnder, rootOf } from './cameo.js';
 import { conditionAfter, conditionSubject, findObjects } from './clause-roles.js';
