@@ -6,6 +6,7 @@ import { parseActorDictionary } from '../../src/extract/events/parse-actor-dicti
 import { parseVerbDictionary } from '../../src/extract/events/parse-verb-dictionary.js';
 import { domesticRows } from './events-domestic-rows.js';
 import { precisionPipelineRows, precisionRows } from './events-precision-rows.js';
+import { recallPipelineRows, recallRows } from './events-recall-rows.js';
 
 // One row per grammar rule (src/extract/events/grammar/table.ts): an invented sentence on which the rule fires
 // (it shapes an event or stops one, as the trace says) and the events it leaves, in full CAMEO codes.
@@ -160,9 +161,11 @@ const pipelineRows: Array<[string, string, string[], Options]> = [
 ];
 
 const cases: Array<[string, string, string[], typeof d, Options]> = [
-  ...[...rows, ...precisionRows].map(([id, s, e]) => [id, s, e, d, {}] as [string, string, string[], typeof d, Options]),
+  ...[...rows, ...precisionRows, ...recallRows].map(([id, s, e]) => [id, s, e, d, {}] as [string, string, string[], typeof d, Options]),
   ...ownRows.map(([id, s, e]) => [id, s, e, own, {}] as [string, string, string[], typeof d, Options]),
-  ...[...pipelineRows, ...precisionPipelineRows, ...domesticRows].map(([id, s, e, o]) => [id, s, e, d, o] as [string, string, string[], typeof d, Options]),
+  ...[...pipelineRows, ...precisionPipelineRows, ...domesticRows, ...recallPipelineRows].map(
+    ([id, s, e, o]) => [id, s, e, d, o] as [string, string, string[], typeof d, Options],
+  ),
 ];
 
 for (const [id, sentence, expected, dictionaries, options] of cases) {

@@ -35,6 +35,20 @@ test('no gender known: the pronoun takes the last person, as before', () => {
   assert.deepEqual(pronouns('Dr Ann Poe met Dr John Roe in the capital. She said the talks went well.'), [['She', 'John Roe']]);
 });
 
+/** Each object pronoun ("him", "her") of an invented article with the name of the person it was tied to. */
+function objectPronouns(text: string): [string, string][] {
+  const article = finishArticle({ format: 'text', origin: 'test', title: null, published: '2012-05-15' as IsoDate, text }, '2026-01-01' as IsoDate);
+  return analyze(article, { graph: fixtureGraph(), coder: noEventCoder })
+    .actors.filter((a) => a.ruleId === 'coref.pronoun-person-object')
+    .map((a) => [a.text, a.name]);
+}
+
+test('coref.pronoun-person-object: "him" and a bare "her" are the person named before; "her party" is a possessive', () => {
+  assert.deepEqual(objectPronouns('Viktor Yanukovych arrived in Kyiv. The police questioned him on Monday.'), [['him', 'Viktor Yanukovych']]);
+  assert.deepEqual(objectPronouns('Yulia Tymoshenko arrived in Kyiv. The police questioned her on Monday.'), [['her', 'Yulia Tymoshenko']]);
+  assert.deepEqual(objectPronouns('Yulia Tymoshenko arrived in Kyiv. The police questioned her aides.'), []);
+});
+
 test('gender.earlier-pronoun: a person an earlier "he" was tied to is no antecedent for a later "she"', () => {
   assert.deepEqual(pronouns('Dr Ann Poe met Dr John Roe in the capital. He said the talks went well. She said they did not.'), [
     ['He', 'John Roe'],

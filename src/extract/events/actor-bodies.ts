@@ -1,4 +1,4 @@
-import type { ActorGroup } from './actor-groups.js';
+import { actorGroup, type ActorGroup } from './actor-group.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { ACTOR_RULES } from './grammar/actor-rules.js';
 import { withRule } from './group-codes.js';
@@ -19,7 +19,7 @@ function partyMeetings(v: SentenceView, groups: ActorGroup[]): ActorGroup[] {
     if (!(g.code.endsWith('LEG') && v.lower[g.start] === 'congress' && v.lower[g.start - 1] === 'party')) return [g];
     // "party congress of the Chadian communists": a party of the country the phrase names; alone, no actor.
     const country = /^[A-Z]{3}/.test(g.code) ? g.code.slice(0, 3) : undefined;
-    return country ? [{ ...g, code: `${country}PTY`, rules: withRule(g, ACTOR_RULES.partyMeeting.id) }] : [];
+    return country ? [actorGroup({ ...g, code: `${country}PTY`, rules: withRule(g, ACTOR_RULES.partyMeeting.id) })] : [];
   });
 }
 
@@ -55,12 +55,12 @@ function namedBodies(v: SentenceView, groups: ActorGroup[], d: CompiledDictionar
       const { prep: _of, ...body } = g;
       const before = v.pos[start - 1] === 'DET' ? start - 2 : start - 1;
       const prep = v.pos[before] === 'ADP' ? { prep: v.lower[before]! } : {};
-      return { ...body, ...prep, start, code: `${g.code}${sector}`, rules: withRule(g, ACTOR_RULES.namedBody.id) };
+      return actorGroup({ ...body, ...prep, start, code: `${g.code}${sector}`, rules: withRule(g, ACTOR_RULES.namedBody.id) });
     }
     const next = groups[n + 1]?.start ?? v.n;
     for (let k = g.end; k < Math.min(next, g.end + 6); k++) {
       const at = v.lower[k] === 'bank' ? undefined : bodySector(v.lower[k]!);
-      if (at) return { ...g, end: k + 1, code: `${g.code}${at}`, rules: withRule(g, ACTOR_RULES.namedBody.id) };
+      if (at) return actorGroup({ ...g, end: k + 1, code: `${g.code}${at}`, rules: withRule(g, ACTOR_RULES.namedBody.id) });
       if (!(v.pos[k] === 'NOUN' || v.pos[k] === 'PROPN' || v.pos[k] === 'ADJ' || v.lower[k] === '-')) return g;
     }
     return g;

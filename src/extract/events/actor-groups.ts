@@ -3,55 +3,12 @@ import { articleCountry, ELSEWHERE, sharedHeads, soleCountry, withRule } from '.
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { ACTOR_RULES } from './grammar/actor-rules.js';
 import { withProperty } from './property-groups.js';
-import { singularOf } from './phrase-index.js';
 import type { Trace } from './grammar/rule.js';
 import { PRONOUNS, type SentenceView } from './sentence-view.js';
 import type { DatedCode } from './types.js';
+import { actorGroup, type ActorGroup } from './actor-group.js';
 
-/** An actor noun phrase: tokens [start, end), its composed CAMEO code and what made it. */
-export interface ActorGroup {
-  readonly start: number;
-  readonly end: number;
-  readonly code: string;
-  readonly ruleId: string;
-  /** The preposition governing the phrase ("with", "by", "on"), if any. */
-  readonly prep?: string;
-  /** "it", "they"...: the coder resolves it to an earlier subject. */
-  readonly pronoun?: true;
-  /** A role followed by a name the dictionaries lack ("President Kibaki"): a person whose country the role does not say. */
-  readonly named?: true;
-  /** An actor and a role composed into one code ("Ukrainian" UKR + "opposition" ~OPP = UKROPP). */
-  readonly composed?: true;
-  /** A role after "its"/"their" that took its owner's country ("Syria offered its troops": SYRMIL). */
-  readonly possessive?: true;
-  /** Grammar rules that read the phrase (actor.possessive, actor.sole-country...), for the events' trace. */
-  readonly rules?: readonly string[];
-  /** The caller's id for the phrase when it is one of the caller's mentions, uncomposed. */
-  readonly entity?: string;
-  /** Property coded for its owner ("the police station": COP), a target of violence only (property-groups.ts). */
-  readonly property?: true;
-}
-
-/**
- * Every group is made here with all its properties set (undefined when absent): groups of one shape keep the coder's
- * hot functions from deoptimising on each new combination of optional properties. Copies (`{ ...g, code }`) keep it.
- */
-export function actorGroup(g: ActorGroup): ActorGroup {
-  return {
-    start: g.start,
-    end: g.end,
-    code: g.code,
-    ruleId: g.ruleId,
-    prep: g.prep,
-    pronoun: g.pronoun,
-    named: g.named,
-    composed: g.composed,
-    possessive: g.possessive,
-    rules: g.rules,
-    entity: g.entity,
-    property: g.property,
-  };
-}
+export type { ActorGroup } from './actor-group.js';
 
 /**
  * Mentions are read in the sentence text's offsets. When the tokens carry article offsets (they run
@@ -131,11 +88,19 @@ export function codeOn(codes: readonly DatedCode[], date: string): string | unde
   return fallback;
 }
 
-/** The first words of every discard, actor and agent phrase, made once per dictionaries: most tokens start none. */
+/**
+ * The first words of every discard, actor and agent phrase, and their plurals of more than three letters (actors match
+ * plurals: "albanians" may start "albanian"), made once per dictionaries: most tokens start none, and are passed with
+ * one lookup.
+ */
 const startsOf = new WeakMap<CompiledDictionaries, ReadonlySet<string>>();
 function phraseStarts(d: CompiledDictionaries): ReadonlySet<string> {
   let starts = startsOf.get(d);
-  if (!starts) startsOf.set(d, (starts = new Set([...d.discards.firstWords(), ...d.actors.firstWords(), ...d.agents.firstWords()])));
+  if (!starts) {
+    starts = new Set([...d.discards.firstWords(), ...d.actors.firstWords(), ...d.agents.firstWords()]);
+    for (const w of [...starts]) if (w.length >= 3) (starts as Set<string>).add(`${w}s`);
+    startsOf.set(d, starts);
+  }
   return starts;
 }
 
@@ -169,9 +134,8 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
       i++;
       continue;
     }
-    // A word no phrase starts with (nor, as a plural, its singular: actors match plurals) is passed with one lookup.
-    const w = v.lower[i]!;
-    const starting = starts.has(w) || (w.length > 3 && w.endsWith('s') && starts.has(singularOf(w)));
+    // A word no phrase starts with (nor, as a plural, its singular: phraseStarts holds both) is passed with one lookup.
+    const starting = starts.has(v.lower[i]!);
     if (starting && d.discards.size > 0 && d.discards.match(v.lower, i)) return undefined;
     let actor = starting ? d.actors.match(v.lower, i, true) : undefined;
     // "scaling a pole", "a turkey": in cased text a one-word name written in lower case is a common noun.
@@ -201,18 +165,12 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
   const groups: ActorGroup[] = [];
   for (let k = 0; k < units.length; ) {
     let last = k;
-    while (
-      last + 1 < units.length &&
-      units[last]!.code !== '' &&
-      units[last + 1]!.code !== '' &&
-      glued(
-        v,
-        units[last]!,
-        units[last + 1]!.start,
-        units.slice(k, last + 1).some((u) => u.kind === 'actor'),
-      )
-    )
+    // Whether the phrase so far has an actor (glued's `placed`), kept as it grows rather than searched at each step.
+    let placed = units[k]!.kind === 'actor';
+    while (last + 1 < units.length && units[last]!.code !== '' && units[last + 1]!.code !== '' && glued(v, units[last]!, units[last + 1]!.start, placed)) {
       last++;
+      placed ||= units[last]!.kind === 'actor';
+    }
     const parts = units.slice(k, last + 1);
     const group = compose(v, parts);
     if (group) groups.push(possessed(v, group, groups));
@@ -264,9 +222,11 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
   let end = parts[parts.length - 1]!.end;
   // Names the dictionaries lack stay inside the phrase: "President Viktor Yanukovych".
   while (end < v.n && v.pos[end] === 'PROPN' && parts[parts.length - 1]!.kind === 'agent') end++;
-  const prep = prepositionBefore(v, first.start);
-  const base = { start: first.start, end, prep: prep ? prep : undefined, named: end > parts[parts.length - 1]!.end ? (true as const) : undefined };
-  if (first.code === '' && parts.length === 1) return actorGroup({ ...base, code: '', ruleId: 'pronoun', pronoun: true });
+  const start = first.start;
+  const prep = prepositionBefore(v, start) || undefined;
+  const named = end > parts[parts.length - 1]!.end ? (true as const) : undefined;
+  // Literals of actorGroup's fields, not spreads of a shared base: compose runs for every phrase of every sentence.
+  if (first.code === '' && parts.length === 1) return actorGroup({ start, end, code: '', ruleId: 'pronoun', prep, pronoun: true, named });
   const actors = parts.filter((p) => p.kind === 'actor' && p.code !== '');
   const agents = parts.filter((p) => p.kind === 'agent');
   const agent = agents.find((a) => a.code !== '~GOV') ?? agents[0];
@@ -274,7 +234,7 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
     if (!agent || !agent.code.startsWith('~')) return undefined;
     // "military aid", "police station": a role noun used as a modifier is no actor.
     if (v.pos[end] === 'NOUN' || (v.pos[end] === 'ADJ' && v.pos[end + 1] === 'NOUN')) return undefined;
-    return actorGroup({ ...base, code: `---${agent.code.slice(1)}`, ruleId: agent.ruleId });
+    return actorGroup({ start, end, code: `---${agent.code.slice(1)}`, ruleId: agent.ruleId, prep, named });
   }
   // The most specific actor wins (a person's RUSGOV over the adjective's RUS); on a tie the later, the head.
   // "NATO-member Norway", "Qaeda-linked Somali group": an actor in a hyphenated modifier gives way to the head's.
@@ -288,27 +248,33 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
     if (sectorless && agent.code.startsWith('~')) code += agent.code.slice(1);
     else if (code.length === 3 && agent.code.endsWith('~')) code = agent.code.slice(0, -1) + code;
   }
-  const rules = [
-    ...(parts.length > 1 && v.lower.slice(first.start, end).some((w, k) => (w === 'in' || w === 'from') && v.pos[first.start + k] === 'ADP')
-      ? [ACTOR_RULES.placedRole.id]
-      : []),
-    ...(heads.length < actors.length ? [ACTOR_RULES.hyphenModifier.id] : []),
-  ];
+  const rules: string[] = [];
+  if (parts.length > 1 && placedIn(v, start, end)) rules.push(ACTOR_RULES.placedRole.id);
+  if (heads.length < actors.length) rules.push(ACTOR_RULES.hyphenModifier.id);
   return actorGroup({
-    ...base,
+    start,
+    end,
     code,
     ruleId: best.ruleId,
+    prep,
+    named,
     composed: agent && code !== best.code ? true : undefined,
     rules: rules.length > 0 ? rules : undefined,
     entity: best.entity && code === best.code ? best.entity : undefined,
   });
 }
 
+/** "security forces in Guinea": a preposition of place inside the phrase [start, end). */
+function placedIn(v: SentenceView, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((v.lower[i] === 'in' || v.lower[i] === 'from') && v.pos[i] === 'ADP') return true;
+  return false;
+}
+
 /** "Syria offered its troops": a role after a possessive takes the country of the latest actor before it (SYRMIL). */
 function possessed(v: SentenceView, g: ActorGroup, before: readonly ActorGroup[]): ActorGroup {
   if (!g.code.startsWith('---') || !/^(its|their)$/.test(v.lower[g.start - 1] ?? '')) return g;
   const owner = [...before].reverse().find((x) => !x.pronoun && /^[A-Z]{3}/.test(x.code) && !x.code.startsWith('---'));
-  return owner ? { ...g, code: owner.code.slice(0, 3) + g.code.slice(3), possessive: true, rules: withRule(g, ACTOR_RULES.possessive.id) } : g;
+  return owner ? actorGroup({ ...g, code: owner.code.slice(0, 3) + g.code.slice(3), possessive: true, rules: withRule(g, ACTOR_RULES.possessive.id) }) : g;
 }
 
 /** "to neighboring Belarus", "with exiled dissidents": a verb form right before a phrase that modifies it. */

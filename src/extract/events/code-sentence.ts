@@ -1,5 +1,7 @@
+import { nominalProtests, nominalProtestsAt } from './nominal-protests.js';
+import { RECALL } from './grammar/recall-rules.js';
 import { findActorGroups, type ActorGroup } from './actor-groups.js';
-import { CAMEO, NONE, ROOT, isUnder } from './cameo.js';
+import { CAMEO, NONE, ROOT, isUnder, rootOf } from './cameo.js';
 import { conditionClause, findObjects, quotedTokens, relativeClauses } from './clause-roles.js';
 import { governorKind, type Mood } from './code-adjustments.js';
 import { codeVerb } from './code-verb.js';
@@ -83,7 +85,9 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
   const groups = trace ? findActorGroups(v, d, trace) : actorGroupsOf(v, d);
   if (!groups || groups.length === 0) return [];
   const verbs = findVerbs(v, d, new Set(groups.map((g) => g.end)), trace);
-  if (verbs.length === 0) return [];
+  // "the bandh called by the vhp": a protest named by its noun and holder, whose participle is no verb (event.protest-by).
+  const nominal = nominalProtestsAt(v, d);
+  if (verbs.length === 0 && nominal.length === 0) return [];
   const present = new Set<string>();
   for (let i = 0; i < v.n; i++) if (v.pos[i] !== 'PUNCT') d.words.collect(v.upper[i]!, v.lemma[i]!, present);
   const ctx: Ctx = {
@@ -137,7 +141,8 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
     }
   }
   if (d.allegation) for (const hit of verbs) proposals.set(hit.i, alleged(hit, proposals.get(hit.i) ?? [], ctx));
-  return dedupe([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e));
+  const coded = withoutAllegedTwice([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e));
+  return dedupe(nominal.length > 0 ? [...coded, ...nominalProtests(nominal, ctx)] : coded);
 }
 
 /** The governing intent verb's appeal to the one it wants to act ("wants Putin to attack": 020 to Putin). */
@@ -207,4 +212,16 @@ function aimedAt(protests: CodedEvent[], purpose: VerbHit, ctx: Ctx): CodedEvent
 function lemmaOf(v: SentenceView, i: number, d: CompiledDictionaries): string {
   const refs = v.lemma[i] === v.upper[i] ? d.verbs.get(v.upper[i]!) : undefined;
   return (refs?.[0]?.lemma ?? v.lemma[i]!).toLowerCase();
+}
+
+/**
+ * "claimed that the militants had attacked Iraq": the allegation rule has made the alleged attack the accusation (112);
+ * the claim's own event toward the clause's subject (role.alleged-subject) would say it twice.
+ */
+function withoutAllegedTwice(events: CodedEvent[]): CodedEvent[] {
+  const own = (e: CodedEvent) => e.rules.includes(RECALL.allegedSubject.id);
+  if (!events.some(own)) return events;
+  return events.filter(
+    (e) => !own(e) || !events.some((x) => x !== e && !own(x) && x.source === e.source && x.target === e.target && rootOf(x.cameo) === rootOf(e.cameo)),
+  );
 }

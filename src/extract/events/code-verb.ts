@@ -1,4 +1,5 @@
-import { actorGroup, type ActorGroup } from './actor-groups.js';
+import { actAgent, ALLEGING, RECALL } from './grammar/recall-rules.js';
+import { actorGroup, type ActorGroup } from './actor-group.js';
 import { countryOf } from './group-codes.js';
 import { isRequest, NONE, ROOT, isUnder, rootOf } from './cameo.js';
 import { conditionAfter, conditionSubject, findObjects } from './clause-roles.js';
@@ -147,6 +148,12 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
       rules.push(EVENT.place.id);
       ctx.trace?.push({ rule: EVENT.place.id, outcome: 'fired', at: tokenSpan(v, placed.start, placed.end) });
     }
+    // "criticised the statements made by the chairman": the doer of what the verb is about (role.act-agent).
+    const agent = targets.length === 0 ? actAgent(v, groups, hit.end, exclude) : undefined;
+    if (agent) {
+      targets = [agent];
+      rules.push(RECALL.actAgent.id);
+    }
     // Past a complement verb the pattern used: "wants to attack Switzerland" finds its object after "attack".
     const after = Math.max(hit.end, ...(best?.used ?? []).filter((u) => u > hit.i && v.pos[u] === 'VERB').map((u) => u + 1));
     if (targets.length === 0 && after > hit.end) {
@@ -156,6 +163,11 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     if (targets.length === 0 && isRequest(code)) {
       targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude, true);
       if (targets.length > 0) rules.push(EVENT.appealClause.id);
+    }
+    // "alleged that the army was arming the rebels": an allegation is aimed at the one it alleges of (role.alleged-subject).
+    if (targets.length === 0 && isUnder(code, ROOT.DISAPPROVE) && v.lower[hit.end] === 'that' && ALLEGING.has(v.lemma[hit.i]!.toLowerCase())) {
+      targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude, true);
+      if (targets.length > 0) rules.push(RECALL.allegedSubject.id);
     }
   }
   // "complained to the UN over Israeli raids": disapproval addressed to one actor is aimed at the one it is about.

@@ -1,4 +1,4 @@
-import type { ActorGroup } from './actor-groups.js';
+import { actorGroup, type ActorGroup } from './actor-group.js';
 import { findSubjects } from './clause-roles.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { DOMESTIC_RULES } from './grammar/domestic-rules.js';
@@ -49,7 +49,7 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
   const speaker = invertedSpeaker(i, ctx);
   if (speaker !== undefined) {
     // A speaker the dictionaries do not know ("..., said Pravin Nanavati") is still not the quotation's subject.
-    const subjects = speaker ? [{ ...speaker, rules: [...(speaker.rules ?? []), EVENT.invertedSpeaker.id] }] : [];
+    const subjects = speaker ? [actorGroup({ ...speaker, rules: [...(speaker.rules ?? []), EVENT.invertedSpeaker.id] })] : [];
     if (!speaker)
       ctx.trace?.push({
         rule: EVENT.invertedSpeaker.id,
@@ -130,7 +130,7 @@ export function resolvePronouns(list: readonly ActorGroup[], before: number, ctx
     if (!g.pronoun) return [g];
     // "'We demand a ban,' the minister said": a first person inside a quotation is its speaker.
     const speaker = ctx.quoted[g.start] && ctx.v.lower[g.start] === 'we' ? quoteSpeaker(g.start, ctx) : undefined;
-    if (speaker) return [{ ...speaker, start: g.start, end: g.end, rules: [...(speaker.rules ?? []), EVENT.quoteSpeaker.id] }];
+    if (speaker) return [actorGroup({ ...speaker, start: g.start, end: g.end, rules: [...(speaker.rules ?? []), EVENT.quoteSpeaker.id] })];
     // "Stating that mobs attacked Muslims, men and women, they demanded...": no antecedent inside an opening participle clause.
     const from = openingClauseEnd(ctx.v, g.start);
     let best: ActorGroup[] = [];
@@ -140,7 +140,7 @@ export function resolvePronouns(list: readonly ActorGroup[], before: number, ctx
     if (person && best.length > 0 && best[0]!.code.length === 3) best = [];
     if (best.length === 0)
       best = ctx.groups.filter((x) => !x.pronoun && !x.prep && x.end <= g.start && x.start > from && !(person && x.code.length === 3)).slice(0, 1);
-    return best.map((b) => ({ ...b, start: g.start, end: g.end, rules: [...(b.rules ?? []), EVENT.pronoun.id] }));
+    return best.map((b) => actorGroup({ ...b, start: g.start, end: g.end, rules: [...(b.rules ?? []), EVENT.pronoun.id] }));
   });
 }
 

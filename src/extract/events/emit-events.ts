@@ -5,6 +5,7 @@ import { adjustCode, type Mood } from './code-adjustments.js';
 import type { Ctx } from './coder-context.js';
 import { DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
+import { distinctActors, RECALL } from './grammar/recall-rules.js';
 import { ploverOf } from './parse-cameo-codes.js';
 import type { CodedEvent, CoderSentence, Span } from './types.js';
 
@@ -66,11 +67,13 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
       }
       // "the mob killed a youth": civilians of one place named by role on both sides of violence are two groups of people.
       const peopleOnPeople = targets.length > 0 && src.code === tgt.code && peopleOfOnePlace(src, tgt, adjusted.code);
-      if (!peopleOnPeople && (src.code === tgt.code || (src.entity !== undefined && src.entity === tgt.entity))) {
+      // "the chief minister met the mayor": two actors of one code (role.distinct-actors).
+      const twoActors = !peopleOnPeople && src.code === tgt.code && distinctActors(src, tgt, adjusted.code, ctx.v);
+      if (!peopleOnPeople && !twoActors && (src.code === tgt.code || (src.entity !== undefined && src.entity === tgt.entity))) {
         ctx.trace?.push({ rule: EVENT.sameActor.id, outcome: 'stopped', at: verbSpan, note: `${src.code} ${adjusted.code} ${tgt.code}` });
         continue;
       }
-      const own = peopleOnPeople ? [...rules, DOMESTIC_RULES.peopleOnPeople.id] : rules;
+      const own = peopleOnPeople ? [...rules, DOMESTIC_RULES.peopleOnPeople.id] : twoActors ? [...rules, RECALL.distinctActors.id] : rules;
       out.push(event(src, tgt, adjusted.code, c.ruleId, pairMutual && !mutual ? [...own, EVENT.mutual.id] : own, verbSpan, ctx));
     }
   }

@@ -3,7 +3,7 @@
  * (the sentence's sole country, the article's), coordinated demonyms sharing a head noun, and the tests of a code
  * (its country, whether it names anyone) the coder asks of groups.
  */
-import type { ActorGroup } from './actor-groups.js';
+import { actorGroup, type ActorGroup } from './actor-group.js';
 import { ACTOR_RULES } from './grammar/actor-rules.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -66,7 +66,7 @@ export function soleCountry(groups: ActorGroup[]): ActorGroup[] {
   }
   if (countries.size !== 1) return groups;
   const [country] = countries;
-  return groups.map((g) => (stateTitled(g) ? { ...g, code: country + g.code.slice(3), rules: withRule(g, ACTOR_RULES.soleCountry.id) } : g));
+  return groups.map((g) => (stateTitled(g) ? actorGroup({ ...g, code: country + g.code.slice(3), rules: withRule(g, ACTOR_RULES.soleCountry.id) }) : g));
 }
 
 /** Whether a code names no country or entity: a role alone (`---GOV`), an unknown (`UNK`, `UNKGOV`), or nothing. */
@@ -80,7 +80,7 @@ export function articleCountry(groups: ActorGroup[], country: string | undefined
   if (!country) return groups;
   return groups.map((g) => {
     if (g.pronoun || !unknownActor(g.code) || g.code === '' || ELSEWHERE.test(`~${g.code.slice(3)}`)) return g;
-    return { ...g, code: country + g.code.slice(3), rules: withRule(g, ACTOR_RULES.articleCountry.id) };
+    return actorGroup({ ...g, code: country + g.code.slice(3), rules: withRule(g, ACTOR_RULES.articleCountry.id) });
   });
 }
 
@@ -98,7 +98,7 @@ export function sharedHeads(v: SentenceView, groups: ActorGroup[]): ActorGroup[]
     if (a.code.length !== 3 || a.end !== a.start + 1 || b.code.length <= 3 || !(b.composed || b.possessive) || b.code.slice(0, 3) === a.code) continue;
     if (b.start !== a.end + 1 || !/^(and|or|,)$/.test(v.lower[a.end]!)) continue;
     if (v.pos[a.start] !== 'ADJ' && !/^[A-Z.]+$/.test(v.source.tokens[a.start]!.text) && !DEMONYM.test(v.lower[a.start]!)) continue;
-    groups[k] = { ...a, code: a.code + b.code.slice(3), composed: true, rules: withRule(a, ACTOR_RULES.sharedHead.id) };
+    groups[k] = actorGroup({ ...a, code: a.code + b.code.slice(3), composed: true, rules: withRule(a, ACTOR_RULES.sharedHead.id) });
   }
   return groups;
 }

@@ -17,7 +17,12 @@ export function bestPattern(hit: VerbHit, ctx: Ctx, w: MatchWindow, preOnly = fa
   const candidates: CompiledPattern[] = [];
   for (const ref of hit.refs) {
     for (const p of ref.block.loose) if (allowed(p, ref, ctx, preOnly)) candidates.push(p);
-    for (const key of ctx.present) for (const p of ref.block.anchored.get(key) ?? []) if (allowed(p, ref, ctx, preOnly)) candidates.push(p);
+    // By the fewer of the sentence's words and the block's anchors: each pattern is anchored on one word, so the
+    // candidates are the same either way (their order in a block is restored by the sort).
+    const anchored = ref.block.anchored;
+    if (anchored.size < ctx.present.size) {
+      for (const [key, list] of anchored) if (ctx.present.has(key)) for (const p of list) if (allowed(p, ref, ctx, preOnly)) candidates.push(p);
+    } else for (const key of ctx.present) for (const p of anchored.get(key) ?? []) if (allowed(p, ref, ctx, preOnly)) candidates.push(p);
   }
   // Most specific first; on a tie the earlier in the block (the project's own come first).
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);

@@ -10,7 +10,7 @@ interface Node<T> {
 
 /** A plural's word less its "s", kept: the same words are looked up in several indexes, sentence after sentence. */
 const singulars = new Map<string, string>();
-export function singularOf(w: string): string {
+function singularOf(w: string): string {
   let s = singulars.get(w);
   if (s === undefined) {
     if (singulars.size > 100_000) singulars.clear();

@@ -15,10 +15,21 @@ export interface VerbHit {
   readonly negated: boolean;
   /** The negation refuses ("will not", "cannot", "voted not to"), as a plain "did not" does not. */
   readonly refused: boolean;
-  /** "will", "might"... from its auxiliary chain. */
-  readonly modal?: string;
+  /** "will", "might"... from its auxiliary chain. Always set (undefined when none), like `governor`: hits of one shape. */
+  readonly modal: string | undefined;
   /** The verb this one is the `to`-infinitive of: "plans to visit" -> the index of "plans". */
-  readonly governor?: number;
+  readonly governor: number | undefined;
+}
+
+/** A verb form's refs with particles and without, split once per list of the dictionaries: most verbs are not phrasal. */
+const splitRefs = new WeakMap<readonly VerbRef[], { readonly phrasal: readonly VerbRef[]; readonly plain: readonly VerbRef[] }>();
+function refsOf(candidates: readonly VerbRef[]): { readonly phrasal: readonly VerbRef[]; readonly plain: readonly VerbRef[] } {
+  let split = splitRefs.get(candidates);
+  if (!split) {
+    split = { phrasal: candidates.filter((r) => r.particles.length > 0), plain: candidates.filter((r) => r.particles.length === 0) };
+    splitRefs.set(candidates, split);
+  }
+  return split;
 }
 
 const PARTICIPLE = /(ED|EN|WN|NE|UNG|UCK|ELT|EPT|ELD|IT|AT|OOD|OUGHT|AUGHT|ID|DE|T)$/;
@@ -47,10 +58,11 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: R
     const candidates = d.verbs.get(v.upper[i]!) ?? d.verbs.get(v.lemma[i]!);
     if (!candidates) continue;
     // A phrasal verb needs its particles right after it ("called off"); then it beats the plain verb.
-    let refs = candidates.filter((r) => r.particles.length > 0 && r.particles.every((p, k) => v.upper[i + 1 + k] === p));
+    const { phrasal, plain } = refsOf(candidates);
+    let refs = phrasal.length > 0 ? phrasal.filter((r) => r.particles.every((p, k) => v.upper[i + 1 + k] === p)) : phrasal;
     let end = i + 1 + (refs[0]?.particles.length ?? 0);
     if (refs.length === 0) {
-      refs = candidates.filter((r) => r.particles.length === 0);
+      refs = plain;
       end = i + 1;
     }
     if (refs.length === 0) continue;
@@ -67,11 +79,8 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: R
     const sameForm = aux.be && !participle && SAME_FORM_PARTICIPLES.has(v.lower[i]!) && v.lower[end] !== 'to' && byAgentAfter(v, end);
     if (sameForm) trace?.push({ rule: PRECISION.sameFormPassive.id, outcome: 'fired', at: tokenSpan(v, i, end) });
     const passive = (aux.be && participle) || shared || sameForm;
-    const hit: { -readonly [K in keyof VerbHit]: VerbHit[K] } = { i, end, refs, passive, negated, refused: aux.refused };
-    if (aux.modal) hit.modal = aux.modal;
     const governor = governorOf(v, i);
-    if (governor !== undefined && governor !== null) hit.governor = governor;
-    out.push(hit);
+    out.push({ i, end, refs, passive, negated, refused: aux.refused, modal: aux.modal || undefined, governor: governor ?? undefined });
   }
   return out;
 }

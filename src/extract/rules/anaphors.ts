@@ -50,6 +50,18 @@ export const ANAPHORS: readonly Anaphor[] = [
     gender: { he: 'M', she: 'F' },
     example: 'Ann Poe said ... She added -> Ann Poe',
   },
+  {
+    // An object pronoun is an event's target as often as "he" is its source: "the police arrested him", "met her". "her"
+    // only where no noun follows ("her party" is a possessive): before punctuation, a preposition or the end.
+    id: 'coref.pronoun-person-object',
+    pattern:
+      /\b(?:[Hh]im|[Hh]er(?=[.,;:!?]|$| (?:to|for|on|in|at|and|of|with|from|as|after|before|by|over|about|that|into|during|since|till|until|outside|near)\b))\b/g,
+    types: ['person'],
+    reach: 2,
+    knownOnly: false,
+    gender: { him: 'M', her: 'F' },
+    example: 'Ann Poe was attacked ... The police questioned her -> Ann Poe',
+  },
 ];
 
 /** After a person: a verb of saying, through an apposition set off by commas ("rao, the mla, said"). */

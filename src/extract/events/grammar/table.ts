@@ -4,6 +4,7 @@ import type { Additions, DocumentedRule } from '../types.js';
 import { NOUN_INFINITIVE } from '../verb-phrases.js';
 import { EVENT } from './event-rules.js';
 import { PRECISION, PRECISION_STOPS } from './precision-rules.js';
+import { RECALL } from './recall-rules.js';
 import type { GrammarRule } from './rule.js';
 import { VERB_SENSES } from './verb-senses.js';
 import { VERB_STOPS } from './verb-stops.js';
@@ -25,6 +26,7 @@ export function grammarTable(additions?: Additions): GrammarRule[] {
     ...PRECISION_STOPS,
     ...Object.values(EVENT),
     ...Object.values(PRECISION),
+    ...Object.values(RECALL),
     ...VERB_SENSES,
     ...Object.values(ACTOR_RULES),
     ...Object.values(DOMESTIC_RULES),

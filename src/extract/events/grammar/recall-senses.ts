@@ -1,0 +1,29 @@
+import { CAMEO, ROOT, isUnder } from '../cameo.js';
+import type { SenseRule } from './verb-senses.js';
+
+/** Words of a leader's going: "the resignation of X", "X's ouster", "that X resign". */
+const OUSTER: ReadonlySet<string> = new Set('resignation resign dismissal dismiss removal ouster sacking sack'.split(' '));
+
+/**
+ * Verb senses of issue 14's recall work (2026-12-07), tried with those of precision-senses.ts. Pinned by rows of
+ * test/unit/events-recall-rows.ts.
+ */
+export const LEADERSHIP_CHANGE: SenseRule = {
+  id: 'sense.leadership-change',
+  effect: 'code',
+  lemmas: ['DEMAND', 'SEEK', 'CALL', 'ASK', 'URGE', 'PRESS', 'APPEAL', 'WANT', 'INSIST'],
+  example: 'The Chadian opposition demanded the resignation of the Chadian interior minister.',
+  reason:
+    'demanding or seeking that a leader go ("demanded the resignation of X", "sought X\'s dismissal", "demanded that X resign") is CAMEO\'s demand (1041) or appeal (0241) for a change in leadership, aimed at the one to go, not a plain demand (100)',
+  sense: (s) => {
+    const t = s.targets[0];
+    const demand = isUnder(s.code, ROOT.DEMAND);
+    if (!t || !(demand || isUnder(s.code, ROOT.APPEAL)) || s.code.length > 3) return undefined;
+    const w = s.v.lower;
+    // "the resignation of X" / "X's ouster" / "that X resign".
+    const before = OUSTER.has(w[t.start - 2] ?? '') && w[t.start - 1] === 'of';
+    const beforeThe = OUSTER.has(w[t.start - 3] ?? '') && w[t.start - 2] === 'of' && w[t.start - 1] === 'the';
+    const after = OUSTER.has(w[t.end] ?? '') || (/^['’]s?$/.test(w[t.end] ?? '') && OUSTER.has(w[t.end + 1] ?? ''));
+    return before || beforeThe || after ? { code: demand ? CAMEO.DEMAND_CHANGE_IN_LEADERSHIP : CAMEO.APPEAL_FOR_CHANGE_IN_LEADERSHIP } : undefined;
+  },
+};
