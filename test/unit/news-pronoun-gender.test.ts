@@ -5,7 +5,7 @@ import { noEventCoder } from '../../src/extract/event-coder.js';
 import { finishArticle } from '../../src/ingest/article.js';
 import { analyze } from '../../src/pipeline/pipeline.js';
 import { createNewsGraph } from '../../src/extract/news-graph.js';
-import { FIXTURE_ENTITIES, FIXTURE_FACTS, fixtureGraph } from '../fixtures/news/fixture-graph.js';
+import { entity, fact, FIXTURE_ENTITIES, FIXTURE_FACTS, fixtureGraph } from '../fixtures/news/fixture-graph.js';
 
 /** Each pronoun of an invented article with the name of the person it was tied to. */
 function pronouns(text: string, published: string | null = '2012-05-15', graph = fixtureGraph()): [string, string][] {
@@ -61,24 +61,8 @@ test('gender.earlier-pronoun: a person an earlier "he" was tied to is no anteced
 test('gender.office-holder: a title of office with no name is its holder on the day, whose gender the graph knows', () => {
   // An invented prime minister of Ukraine, a man, from 2010 to 2014.
   const graph = createNewsGraph({
-    entities: [
-      ...FIXTURE_ENTITIES,
-      { id: 'X9', kind: 'person', name: 'Ivan Quill', aliases: [], attrs: { gender: 'M' }, provenance: [{ dataset: 'fixture', ref: 'X9' }] },
-    ],
-    facts: [
-      ...FIXTURE_FACTS,
-      {
-        id: 'fx:X9',
-        subject: 'X9',
-        predicate: 'holds_office',
-        object: 'UKR',
-        valid: { from: '2010-03-11' as IsoDate, to: '2014-02-27' as IsoDate },
-        precision: 'day',
-        qualifiers: { office: 'head_of_government' },
-        provenance: { dataset: 'fixture', ref: 'X9' },
-        confidence: 1,
-      },
-    ],
+    entities: [...FIXTURE_ENTITIES, entity('X9', 'person', 'Ivan Quill', [], { gender: 'M' })],
+    facts: [...FIXTURE_FACTS, fact('X9', 'holds_office', 'UKR', '2010-03-11', '2014-02-27', { office: 'head_of_government' })],
   });
   const text = 'Dr Ann Poe met the prime minister in Kyiv on Monday. She said the talks went well.';
   assert.deepEqual(pronouns(text, '2012-05-15', graph), [['She', 'Ann Poe']]);

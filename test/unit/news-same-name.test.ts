@@ -4,34 +4,22 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Entity } from '../../src/core/entity.js';
-import type { Fact } from '../../src/core/fact.js';
 import { OPEN_END, type IsoDate } from '../../src/core/time.js';
 import { noEventCoder } from '../../src/extract/event-coder.js';
 import { createNewsGraph } from '../../src/extract/news-graph.js';
 import { finishArticle } from '../../src/ingest/article.js';
 import { analyze } from '../../src/pipeline/pipeline.js';
-import { FIXTURE_ENTITIES, FIXTURE_FACTS } from '../fixtures/news/fixture-graph.js';
+import { entity, fact, FIXTURE_ENTITIES, FIXTURE_FACTS } from '../fixtures/news/fixture-graph.js';
 
-const person = (id: string, name: string, aliases: string[] = []): Entity => ({
-  id,
-  kind: 'person',
-  name,
-  aliases: aliases.map((text) => ({ text, kind: 'name', lang: 'en' })),
-  attrs: {},
-  provenance: [{ dataset: 'fixture', ref: id }],
-});
-const office = (subject: string, object: string, office: string, from: string, to: string = OPEN_END): Fact => ({
-  id: `fx:${subject}:${office}:${from}`,
-  subject,
-  predicate: 'holds_office',
-  object,
-  valid: { from: from as IsoDate, to: to as IsoDate },
-  precision: 'day',
-  qualifiers: { office },
-  provenance: { dataset: 'fixture', ref: subject },
-  confidence: 1,
-});
+const person = (id: string, name: string, aliases: string[] = []) =>
+  entity(
+    id,
+    'person',
+    name,
+    aliases.map((a): [string, 'name'] => [a, 'name']),
+  );
+const office = (subject: string, object: string, office: string, from: string, to: string = OPEN_END) =>
+  fact(subject, 'holds_office', object, from, to, { office });
 // The father holds the one-word alias, as leader lists give it to the first holder of a name.
 const graph = createNewsGraph({
   entities: [...FIXTURE_ENTITIES, person('X1', 'John Quill', ['Quill']), person('X2', 'Jack Quill'), person('X3', 'Jim Quill')],
