@@ -54,14 +54,14 @@ function inOfficeOfSameName(a: Actor, ctx: StageContext, s: Sentence | undefined
   const kind = officeNamed(s.text.slice(s.tokens[title.first]!.start - s.start, a.start - s.start));
   let inOffice = personIndexFor(ctx.graph)
     .bySurname(surnameKey(a.text))
-    .filter((id) => {
+    .flatMap((id) => {
       const office = officeOf(ctx.graph, id, on);
-      return id !== a.id && office?.former === false && (!kind || office.office === kind);
+      return id !== a.id && office?.former === false && (!kind || office.office === kind) ? [{ id, office }] : [];
     });
-  if (inOffice.length > 1) inOffice = inOffice.filter((id) => states.has(officeOf(ctx.graph, id, on)!.state));
+  if (inOffice.length > 1) inOffice = inOffice.filter((h) => states.has(h.office.state));
   if (inOffice.length !== 1) return a;
-  const office = officeOf(ctx.graph, inOffice[0]!, on)!;
-  const e = ctx.graph.entity(inOffice[0]!)!;
+  const { id, office } = inOffice[0]!;
+  const e = ctx.graph.entity(id)!;
   return {
     ...a,
     id: e.id,
@@ -160,14 +160,18 @@ function statesNamed(mentions: readonly Mention[], ctx: StageContext): Set<strin
   return out;
 }
 
-const groupIndex = new WeakMap<readonly NamedGroup[], Map<string, NamedGroup>>();
+const byIdCache = new WeakMap<readonly NamedGroup[], Map<string, NamedGroup>>();
+
+/** The dictionaries' groups or people by id, made once per list. */
+function namedById(list: readonly NamedGroup[]): Map<string, NamedGroup> {
+  let byId = byIdCache.get(list);
+  if (!byId) byIdCache.set(list, (byId = new Map(list.map((g) => [g.id, g]))));
+  return byId;
+}
 
 /** A group of the dictionaries ("Hezbollah": LBNREB): its code on the day, the state its code names, if any. */
 function groupActor(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
-  const groups = ctx.coder.groups ?? [];
-  let byId = groupIndex.get(groups);
-  if (!byId) groupIndex.set(groups, (byId = new Map(groups.map((g) => [g.id, g]))));
-  const g = byId.get(m.entityId);
+  const g = namedById(ctx.coder.groups ?? []).get(m.entityId);
   const code = g?.codes.find((c) => (!c.from || c.from <= on) && (!c.to || on <= c.to))?.code;
   if (!g || !code) return null;
   const country = code.slice(0, 3);
@@ -188,18 +192,13 @@ function groupActor(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
   };
 }
 
-const peopleIndex = new WeakMap<readonly NamedGroup[], Map<string, NamedGroup>>();
-
 /**
  * A person the dictionaries name with dated codes (rule actor.person.dictionary): the code of the day; out of every
  * dated code's term the undated one, else the state of the codes by country only ("george fernandes" in 2002, coded
  * INDGOVMIL for 2003-2004, is IND). A title before the name gives the role and sector (titled-people.ts).
  */
 function dictionaryPerson(m: Mention, ctx: StageContext, on: IsoDate): Actor | null {
-  const people = ctx.coder.people ?? [];
-  let byId = peopleIndex.get(people);
-  if (!byId) peopleIndex.set(people, (byId = new Map(people.map((p) => [p.id, p]))));
-  const p = byId.get(m.entityId);
+  const p = namedById(ctx.coder.people ?? []).get(m.entityId);
   if (!p) return null;
   const dated = p.codes.find((c) => (c.from !== undefined || c.to !== undefined) && (!c.from || c.from <= on) && (!c.to || on <= c.to));
   const code = dated?.code ?? p.codes.find((c) => c.from === undefined && c.to === undefined)?.code ?? p.codes[0]!.code.slice(0, 3);

@@ -43,14 +43,14 @@ function graphNameInside(
   return null;
 }
 
+/** "the prime minister may visit": a modal, verb or function word after a title is no name. */
+const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+
 /**
  * Lower-cased text writes a one-word person name like a word ("may", "major"): the gazetteer takes one only right
  * after a title of office ("prime minister vajpayee", "president bush"; title-cues.ts), which a pre-check on the
  * title's last word keeps cheap.
  */
-/** "the prime minister may visit": a modal, verb or function word after a title is no name. */
-const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
-
 function officeTitleBefore(tokens: readonly Token[], keys: readonly string[], i: number, titles: PhraseIndex<Title>): boolean {
   if (i === 0 || !OFFICE_TITLE_ENDS.has(keys[i - 1]!) || !NAME_POS.has(tokens[i]!.pos)) return false;
   const cue = cueBefore(tokens, i, titles);

@@ -23,7 +23,6 @@ export interface Title {
 const HONORIFIC = new Set(HONORIFICS);
 const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.words), ...ROLE_NOUNS.flatMap((r) => r.words)]);
 const titleCache = new WeakMap<object, PhraseIndex<Title>>();
-const OFFICE_WORDS = new Set(ROLE_NOUNS.filter((r) => r.office !== null).flatMap((r) => r.words.map(nameKey)));
 /** The last word of a title of office ("minister" of "prime minister"): where a name after one may start. */
 export const OFFICE_TITLE_ENDS: ReadonlySet<string> = new Set(
   ROLE_NOUNS.filter((r) => r.office !== null).flatMap((r) => r.words.map((w) => nameKey(w).split(' ').at(-1)!)),
@@ -40,7 +39,7 @@ export function officeNamed(title: string): string | undefined {
   return undefined;
 }
 
-const title = (word: string, id: string, agent: string): [string, Title] => [word, { id, agent, office: OFFICE_WORDS.has(nameKey(word)) }];
+const title = (word: string, id: string, agent: string): [string, Title] => [word, { id, agent, office: OFFICE_OF_WORDS.has(nameKey(word)) }];
 /** The agents dictionary's codes of a religion alone (~HIN, ~MUS...): its one-word phrases name a community, not a title. */
 const RELIGIONS: ReadonlySet<string> = new Set(['~HIN', '~MUS', '~CHR', '~SIK', '~BUD', '~JEW', '~CTH', '~SHI', '~SUN', '~JAN']);
 const NO_AGENTS: readonly { readonly phrases: readonly string[]; readonly code: string }[] = [];

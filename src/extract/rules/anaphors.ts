@@ -19,6 +19,9 @@ export interface Anaphor {
   readonly example: string;
 }
 
+/** Verbs of saying after a speaker or a pronoun ("rao said", "he told"): the speaker rule's and SPEECH_AFTER's one list. */
+const SAYING = 'said|says|added|told|claimed|stated|alleged|asserted|declared|observed|maintained|fumed|quipped';
+
 export const ANAPHORS: readonly Anaphor[] = [
   {
     id: 'coref.definite-organization',
@@ -33,7 +36,7 @@ export const ANAPHORS: readonly Anaphor[] = [
   {
     // "rao said ... he told the minister c d das that ... on the law, he said": the one who speaks, not the last named.
     id: 'coref.pronoun-speaker',
-    pattern: /\b([Hh]e|[Ss]he)(?= (?:said|says|added|told|claimed|stated|alleged|asserted|declared|observed|maintained|fumed|quipped)\b)/g,
+    pattern: new RegExp(`\\b([Hh]e|[Ss]he)(?= (?:${SAYING})\\b)`, 'g'),
     types: ['person'],
     reach: 6,
     knownOnly: false,
@@ -65,7 +68,7 @@ export const ANAPHORS: readonly Anaphor[] = [
 ];
 
 /** After a person: a verb of saying, through an apposition set off by commas ("rao, the mla, said"). */
-export const SPEECH_AFTER = /^(?:\s*,[^,.]{1,80},)?\s+(?:said|says|added|told|claimed|stated|alleged|asserted|declared|observed|maintained|fumed|quipped)\b/;
+export const SPEECH_AFTER = new RegExp(`^(?:\\s*,[^,.]{1,80},)?\\s+(?:${SAYING})\\b`);
 /** Before a person, after a quote or a comma: "..., said rao", "... ?” quipped mahant das" (not "says desai explained"). */
 export const SPEECH_BEFORE = /[,"“”'’]\s*(?:said|says|added|asked|quipped|declared|fumed)\s+$/;
 /** After a person the inverted "said rao" names as the speaker: the clause ends ("..., said rao." but not "says desai explained"). */
