@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { IsoDate } from '../src/core/time.js';
 import { findDates } from '../src/extract/dates.js';
-import { eventDate } from '../src/extract/event-dates.js';
+import { eventDate, storyOccasion } from '../src/extract/event-dates.js';
 import { splitSentences } from '../src/extract/sentences.js';
 import { finishArticle } from '../src/ingest/article.js';
 import { headline } from './headline.js';
@@ -41,8 +41,16 @@ function answer(c: Case): string | null {
     const at = c.text.indexOf(c.verb);
     const s = sentences.find((x) => x.start <= at && at < x.end);
     if (!s || at < 0) throw new Error(`dates fixture: no verb ${c.verb} in ${c.text}`);
-    const e = eventDate(s, dates, { start: at - s.start, end: at - s.start + c.verb.length }, published, sentences[s.index - 1], sentences[0]);
-    return e ? `${e.date}/${e.precision}` : null;
+    const e = eventDate(
+      s,
+      dates,
+      { start: at - s.start, end: at - s.start + c.verb.length },
+      published,
+      sentences[s.index - 1],
+      storyOccasion(sentences, dates, published),
+    );
+    // Background from before the story is left undated, as the events stage leaves it (event-coding.ts).
+    return e && !e.background ? `${e.date}/${e.precision}` : null;
   }
   const d = dates[0];
   return d ? `${d.date}/${d.precision}` : null;

@@ -46,6 +46,12 @@ await app.close();
 
 const all = analyses.flatMap(({ line, text: t, analysis }) => analysis.events.map((e) => ({ line, text: t, published: analysis.article.published, e })));
 const next = seededRandom(seed);
+// The carry rule that dated an event from outside its clause (event-date-carry.ts), when one did.
+const dateRule = (rules: readonly string[]): string =>
+  rules
+    .filter((r) => r.startsWith('date.'))
+    .map((r) => `, ${r}`)
+    .join('');
 const quote = (t: string, s: { start: number; end: number } | null | undefined): string => (s ? `"${t.slice(s.start, s.end)}"` : '-');
 process.stdout.write(`# ${all.length} events in ${analyses.length} articles; seed ${seed}\n\n## ${nEvents} random events\n`);
 for (const [k, { line, text: t, published, e }] of draw(all, nEvents, next).entries()) {
@@ -59,6 +65,8 @@ for (const { line, text: t, analysis } of draw(analyses, nArticles, next)) {
   for (const s of splitSentences(t)) {
     process.stdout.write(`  S ${s.text}\n`);
     for (const e of analysis.events.filter((x) => x.start === s.start))
-      process.stdout.write(`    -> ${e.source} ${e.cameo} ${e.target} (${quote(t, e.sourceSpan)} ${quote(t, e.verbSpan)} ${quote(t, e.targetSpan)})\n`);
+      process.stdout.write(
+        `    -> ${e.source} ${e.cameo} ${e.target} (${quote(t, e.sourceSpan)} ${quote(t, e.verbSpan)} ${quote(t, e.targetSpan)}) date ${e.date} (${e.datePrecision}${e.dateText ? `, "${e.dateText}"` : ''}${dateRule(e.rules)})\n`,
+      );
   }
 }

@@ -2,7 +2,7 @@ import type { IsoDate } from '../core/time.js';
 import type { CodedEvent, EventPrecision } from './analysis.js';
 import type { CoderActor } from './event-coder.js';
 import { cameoOf } from './actors.js';
-import { type EventDate, eventDate } from './event-dates.js';
+import { type EventDate, eventDate, storyOccasion } from './event-dates.js';
 import { articleHome } from './home-country.js';
 import { keysOf } from './phrase-index.js';
 import { bySentence } from './span-index.js';
@@ -41,6 +41,8 @@ export const eventsStage: Stage = {
     const byStart = new Map(draft.actors.map((a) => [a.start, a]));
     const referent = (a: { readonly refersTo: number | null }) => (a.refersTo === null ? undefined : byStart.get(a.refersTo));
     const datesOf = bySentence(draft.dates);
+    // The recent day the story tells, which a simple past with no date of its own goes on with (event-date-carry.ts).
+    const occasion = storyOccasion(draft.sentences, draft.dates, draft.article.published);
     for (const s of draft.sentences) {
       // A sentence with no actor of the actor stage is coded only in the lead of an article with a home country: there
       // its roles ("the police", "the chief minister", "the mob") are that country's (`actor.article-country`);
@@ -60,10 +62,7 @@ export const eventsStage: Stage = {
       const actors: CoderActor[] = inSentence.map((a) => ({ text: a.text, start: a.start - s.start, end: a.end - s.start, code: a.cameo, id: a.id }));
       // The sentence before, with its dates: a date governing it may govern this one (event-dates.ts).
       const previous = s.index > 0 ? draft.sentences[s.index - 1] : undefined;
-      // And the article's lead, whose recent day a later simple past goes on with (event-date-carry.ts).
-      const lead = s.index > 0 ? draft.sentences[0] : undefined;
-      const near = previous?.index === s.index - 1 ? [...datesOf(s.index - 1), ...datesOf(s.index)] : datesOf(s.index);
-      const dates = lead && s.index > 1 ? [...datesOf(0), ...near] : near;
+      const dates = previous?.index === s.index - 1 ? [...datesOf(s.index - 1), ...datesOf(s.index)] : datesOf(s.index);
       for (const e of ctx.coder.code({
         id: `${draft.article.id}#${s.index}`,
         text: s.text,
@@ -74,13 +73,17 @@ export const eventsStage: Stage = {
         // Always set (undefined when none): one shape for every sentence keeps the coder's reads monomorphic.
         country: country ? country : undefined,
       })) {
-        const dated = e.date ? { date: e.date, precision: 'day' as const, text: null } : eventDate(s, dates, e.verb, draft.article.published, previous, lead);
+        const dated = e.date
+          ? { date: e.date, precision: 'day' as const, text: null }
+          : eventDate(s, dates, e.verb, draft.article.published, previous, occasion);
         // An act the text places in a decade ("in the 1970s") is history the article recalls: no day to give it.
-        const when = !dated
-          ? { date: draft.article.published, precision: 'undated' as const, text: null }
-          : draft.article.dateEstimated
-            ? undatedUnlessYear(dated, draft.article.published)
-            : dated;
+        // So is background from before the story on a day the text does not give (date.past-perfect-background).
+        const when =
+          !dated || dated.background
+            ? { date: draft.article.published, precision: 'undated' as const, text: null }
+            : draft.article.dateEstimated
+              ? undatedUnlessYear(dated, draft.article.published)
+              : dated;
         const inArticle = (x: { start: number; end: number }) => ({ start: x.start + s.start, end: x.end + s.start });
         events.push({
           source: e.source,
@@ -97,7 +100,7 @@ export const eventsStage: Stage = {
           end: s.end,
           ruleId: e.ruleId,
           // A date brought from outside the verb's clause names its rule (event-date-carry.ts), for --explain.
-          rules: dated?.rule && when.precision !== 'undated' ? [...e.rules, dated.rule] : e.rules,
+          rules: dated?.rule && (when.precision !== 'undated' || dated.background) ? [...e.rules, dated.rule] : e.rules,
           sourceSpan: inArticle(e.sourceSpan),
           targetSpan: e.targetSpan ? inArticle(e.targetSpan) : null,
           verbSpan: inArticle(e.verb),

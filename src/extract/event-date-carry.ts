@@ -17,7 +17,26 @@ export const DATE_CARRY_RULES = {
     id: 'date.lead-story',
     example: 'kelowna: the envoy on monday met the foreign minister. the envoy said the talks had gone well. -> said: monday',
     reason:
-      'a news story tells one occasion: when its lead is dated to a recent day ("on monday", "yesterday", within the week before the article), a later sentence in the simple past with no date of its own ("the minister said", "the police arrested") continues that day\'s story, whether or not it opens with a pronoun; a past perfect ("had arrested") is earlier background and a present or a future is today\'s',
+      'a news story tells one occasion: when its lead is dated to a recent day ("on monday", "yesterday", within the week before the article), a later sentence in the simple past with no date governing its verb ("the minister said", "the police arrested") continues that day\'s story, whether or not it opens with a pronoun, and whatever other dates it names outside the verb\'s clause; a past perfect ("had arrested") is earlier background and a present or a future is today\'s. The lead\'s day is its first date before any clause of its own ("the party chief, addressing a rally on monday, said", "x said here on monday that ..."), not one inside a reported or relative clause ("x said that the police arrested y on monday")',
+  },
+  storyOccasion: {
+    id: 'date.story-occasion',
+    example:
+      'kelowna: the avarian leader criticised the governor. addressing a press conference here on monday, he accused the police of bias. he praised the army. -> criticised, praised: monday',
+    reason:
+      'a lead with no date of its own often names its occasion in the next sentence or the one after ("addressing a press conference here on monday, ...", "the incident occurred on thursday evening"): that recent day is the story\'s, for the lead\'s simple past before it as for those after, as date.lead-story does for a dated lead',
+  },
+  setOffDate: {
+    id: 'date.set-off-date',
+    example: 'The Avarian minister, on Monday, criticised the governor. -> criticised: Monday',
+    reason:
+      'a stretch with no verb set off by a comma right before the verb\'s clause ("the minister, on monday, criticised", "sources said that the minister in a call with the governor on monday, warned him") holds the subject or an adjunct of that clause: a date in it dates the verb, as a date in the clause itself does',
+  },
+  pastPerfect: {
+    id: 'date.past-perfect-background',
+    example: 'the avarian police on monday arrested a trader. the trader had crossed the border. -> crossed: undated',
+    reason:
+      'a past perfect with no date of its own ("had crossed", "had been expelled") is background from before the story, on a day the text does not give: the article\'s day would be wrong, so the event is left undated (a fact of the graph keeps the article\'s day as its latest bound)',
   },
   openingAdjunct: {
     id: 'date.opening-adjunct',
@@ -60,8 +79,14 @@ export function simplePast(sentence: Sentence, verb: Span): boolean {
   const vStart = sentence.start + verb.start;
   const v = sentence.tokens.find((t) => t.start === vStart);
   if (!v) return false;
-  // Only the verb's own auxiliaries: the words right before it (adverbs and "not" aside).
   const before = sentence.tokens.filter((t) => t.end <= vStart);
+  // "attempted to burn", "refused to support": an infinitive takes the tense of the verb it completes.
+  const last = before.length - 1;
+  if (last > 0 && before[last]!.text.toLowerCase() === 'to' && before[last - 1]!.pos === 'VERB') {
+    const head = before[last - 1]!;
+    return simplePast(sentence, { start: head.start - sentence.start, end: head.end - sentence.start });
+  }
+  // Only the verb's own auxiliaries: the words right before it (adverbs and "not" aside).
   for (let k = before.length - 1; k >= 0 && before.length - k <= 4; k--) {
     const t = before[k]!;
     if (NOT_SIMPLE_PAST.has(t.text.toLowerCase())) return false;
@@ -69,6 +94,23 @@ export function simplePast(sentence: Sentence, verb: Span): boolean {
   }
   const w = v.text.toLowerCase();
   return w.endsWith('ed') || (w !== v.lemma.toLowerCase() && !/(?:s|ing)$/.test(w));
+}
+
+/** Whether the event's verb is a past perfect ("had crossed", "had been expelled", "had not yet signed"): its own auxiliaries hold "had". */
+export function pastPerfect(sentence: Sentence, verb: Span): boolean {
+  const vStart = sentence.start + verb.start;
+  const v = sentence.tokens.find((t) => t.start === vStart);
+  if (!v) return false;
+  const before = sentence.tokens.filter((t) => t.end <= vStart);
+  for (let k = before.length - 1; k >= 0 && before.length - k <= 4; k--) {
+    const t = before[k]!;
+    const w = t.text.toLowerCase();
+    // "had to go" is an obligation, not a perfect.
+    if (w === 'to') return false;
+    if (w === 'had') return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  return false;
 }
 
 /** Whether a mention is a day within the week before the article (or its day): the occasion a lead reports. */
@@ -96,4 +138,22 @@ export function leadingParticiple(sentence: Sentence, verb: Span, from: number):
   const first = tokens[open + 1];
   if (!first || first.pos !== 'VERB' || !first.text.toLowerCase().endsWith('ing') || open + 1 >= closing) return undefined;
   return { start: first.start, end: tokens[closing]!.start };
+}
+
+/**
+ * The stretch with no verb set off by a comma right before the verb's clause (date.set-off-date): "the minister, on
+ * Monday, criticised", "that the minister in a call on Monday, warned". It starts after the boundary before it (a
+ * comma, a subordinator, the dateline) and ends at the comma, after which no other verb comes before the event's.
+ */
+export function setOffStretch(sentence: Sentence, verb: Span, from: number, isBoundary: (word: string) => boolean): Span | undefined {
+  const vStart = sentence.start + verb.start;
+  const tokens = sentence.tokens;
+  const isVerb = (t: { readonly pos: string }): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+  const closing = tokens.findLastIndex((t) => t.end <= vStart && isComma(t));
+  if (closing < 1 || tokens.slice(closing + 1).some((t) => t.start < vStart && isVerb(t))) return undefined;
+  let open = closing - 1;
+  while (open >= 0 && tokens[open]!.start >= from && !isBoundary(tokens[open]!.text)) open--;
+  const stretch = tokens.slice(open + 1, closing);
+  if (stretch.length === 0 || stretch.some(isVerb)) return undefined;
+  return { start: stretch[0]!.start, end: tokens[closing]!.start };
 }

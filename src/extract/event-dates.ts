@@ -1,7 +1,7 @@
 import type { IsoDate, Precision } from '../core/time.js';
 import type { DateMention, Sentence, Span } from './analysis.js';
 import { SUBORDINATORS } from './clause-words.js';
-import { DATE_CARRY_RULES, farMonthDay, leadingParticiple, recentDay, simplePast } from './event-date-carry.js';
+import { DATE_CARRY_RULES, farMonthDay, leadingParticiple, pastPerfect, recentDay, setOffStretch, simplePast } from './event-date-carry.js';
 
 export interface EventDate {
   readonly date: IsoDate;
@@ -10,6 +10,14 @@ export interface EventDate {
   readonly text: string | null;
   /** The carry rule that brought a date from outside the verb's clause (event-date-carry.ts), when one did. */
   readonly rule?: string;
+  /** Background from before the story on a day the text does not give (date.past-perfect-background): an event leaves it undated. */
+  readonly background?: true;
+}
+
+/** The recent day a news story tells, and the sentence that gives it (date.lead-story, date.story-occasion). */
+export interface Occasion {
+  readonly sentence: number;
+  readonly date: EventDate;
 }
 
 /** Tokens that end one clause and start another: punctuation that sets off a phrase, and subordinators. */
@@ -122,6 +130,42 @@ function governing(sentence: Sentence, dates: readonly DateMention[], published:
   return cands.find((d) => !boundary || d.end <= boundary.start);
 }
 
+/** How many opening sentences may name the story's occasion: the lead and, when it has no date, the two after it. */
+const OCCASION_SENTENCES = 3;
+
+/**
+ * The story's occasion: the first date of the lead, or when the lead has none, of one of the two sentences after it,
+ * that stands before any clause of the sentence's own (an opening "as ...", "when ..." clause aside) and before any
+ * "had", when it is a recent day (date.lead-story, date.story-occasion). A lead dated further back has no occasion.
+ */
+export function storyOccasion(sentences: readonly Sentence[], dates: readonly DateMention[], published: IsoDate): Occasion | undefined {
+  for (const s of sentences.slice(0, OCCASION_SENTENCES)) {
+    const first = occasionDate(s, dates, published);
+    if (!first) continue;
+    if (!first.mention || !recentDay(first.mention, published)) return undefined;
+    const rule = s.index === 0 ? DATE_CARRY_RULES.leadStory.id : DATE_CARRY_RULES.storyOccasion.id;
+    return { sentence: s.index, date: { ...fromCandidate(first)!, rule } };
+  }
+  return undefined;
+}
+
+/**
+ * Subordinators that open a reported, relative or conditional clause, whose dates are not the main clause's: those
+ * that also stand as prepositions ("returning after writing the exam", "since monday", "while in office") are not.
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS].filter((w) => !['after', 'before', 'since', 'until', 'while'].includes(w)));
+
+/** A sentence's first date in its main clause, for storyOccasion: before any CLAUSE_OPENERS past the first word, and any "had". */
+function occasionDate(sentence: Sentence, dates: readonly DateMention[], published: IsoDate): Candidate | undefined {
+  const cands = candidates(sentence, dates, published);
+  if (cands.length === 0) return undefined;
+  const inside = (start: number) => cands.some((d) => d.start <= start && start < d.end);
+  const from = datelineEnd(sentence);
+  const tokens = sentence.tokens.filter((t) => t.start >= from);
+  const stop = tokens.find((t, k) => !inside(t.start) && ((k > 0 && CLAUSE_OPENERS.has(t.text.toLowerCase())) || t.text.toLowerCase() === 'had'));
+  return cands.find((d) => d.start >= from && (!stop || d.end <= stop.start));
+}
+
 /** At most this many words before a dateline's colon ("new delhi:", "ahmedabad, march 4:"). */
 const MAX_DATELINE = 5;
 
@@ -144,9 +188,10 @@ const fromCandidate = (c: Candidate): EventDate | null => (c.mention ? { date: c
  * is planned "next year" is said today) date no event. A sentence with no governing date of its own that
  * goes on with the story of the sentence before (`previous`) in the past takes the date governing that one
  * ("Last year, X was arrested. She was sentenced ..."). A participle phrase leading into the verb's clause
- * dates it ("Speaking on Sunday, X said"), and a later simple past with no date goes on with the day of the
- * article's `lead` when that is a recent day (event-date-carry.ts). An act placed in a decade ("in the 1970s") is
- * left undated: null. Otherwise the event carries the article's date.
+ * dates it ("Speaking on Sunday, X said"), and any other simple past with no date governing its verb goes on with
+ * the story's `occasion` (storyOccasion: the recent day of the lead or of a sentence just after an undated lead); a
+ * past perfect with no date is background, marked so (event-date-carry.ts). An act placed in a decade ("in the
+ * 1970s") is left undated: null. Otherwise the event carries the article's date.
  *
  *   "The minister said Tuesday that Avaria signed the accord last year": said -> Tuesday, signed -> last year.
  *
@@ -158,7 +203,7 @@ export function eventDate(
   verb: { readonly start: number; readonly end: number } | undefined,
   published: IsoDate,
   previous?: Sentence,
-  lead?: Sentence,
+  occasion?: Occasion,
 ): EventDate | null {
   const all = candidates(sentence, dates, published);
   // "threatened to boycott the programme on march 15" (an article of march 11): no day of the act (date.far-month-day).
@@ -177,15 +222,18 @@ export function eventDate(
   const phrase = verb && own.length > 0 ? leadingParticiple(sentence, verb, datelineEnd(sentence)) : undefined;
   const led = phrase ? own.find((d) => d.start >= phrase.start && d.end <= phrase.end && d.mention) : undefined;
   if (led) return { ...fromCandidate(led)!, rule: DATE_CARRY_RULES.openingParticiple.id };
+  // "the minister, on monday, criticised": a date in the verbless stretch set off right before the verb's clause.
+  const stretch = verb && own.length > 0 ? setOffStretch(sentence, verb, datelineEnd(sentence), isBoundary) : undefined;
+  const setOff = stretch ? own.find((d) => d.start >= stretch.start && d.end <= stretch.end && d.mention) : undefined;
+  if (setOff) return { ...fromCandidate(setOff)!, rule: DATE_CARRY_RULES.setOffDate.id };
   if (verb && previous && own.length === 0 && continuesPast(sentence, verb)) {
     const carried = governing(previous, dates, published);
     if (carried) return fromCandidate(carried);
   }
-  // "the envoy on monday met the minister. ... the envoy said": a later simple past goes on with the lead's day.
-  if (verb && lead && lead.index < sentence.index && own.length === 0 && simplePast(sentence, verb)) {
-    const carried = governing(lead, dates, published);
-    if (carried?.mention && recentDay(carried.mention, published)) return { ...fromCandidate(carried)!, rule: DATE_CARRY_RULES.leadStory.id };
-  }
+  // "the envoy on monday met the minister. ... the envoy said": a simple past goes on with the story's day.
+  if (verb && occasion && occasion.sentence !== sentence.index && simplePast(sentence, verb)) return occasion.date;
+  // "the trader had crossed the border": background from before the story, on a day the text does not give.
+  if (verb && pastPerfect(sentence, verb)) return { ...articleDay, rule: DATE_CARRY_RULES.pastPerfect.id, background: true };
   return articleDay;
 }
 
