@@ -155,6 +155,13 @@ export function storyOccasion(sentences: readonly Sentence[], dates: readonly Da
  */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS].filter((w) => !['after', 'before', 'since', 'until', 'while'].includes(w)));
 
+/** Whether the k-th token is the "had" of a past perfect ("had arrested", "had not been"), not of possession ("had its echo"). */
+function perfectHad(tokens: Sentence['tokens'], k: number): boolean {
+  if (tokens[k]!.text.toLowerCase() !== 'had') return false;
+  const next = tokens.slice(k + 1).find((t) => t.pos !== 'ADV' && t.pos !== 'PART');
+  return next?.pos === 'VERB' || next?.pos === 'AUX';
+}
+
 /** A sentence's first date in its main clause, for storyOccasion: before any CLAUSE_OPENERS past the first word, and any "had". */
 function occasionDate(sentence: Sentence, dates: readonly DateMention[], published: IsoDate): Candidate | undefined {
   const cands = candidates(sentence, dates, published);
@@ -162,7 +169,7 @@ function occasionDate(sentence: Sentence, dates: readonly DateMention[], publish
   const inside = (start: number) => cands.some((d) => d.start <= start && start < d.end);
   const from = datelineEnd(sentence);
   const tokens = sentence.tokens.filter((t) => t.start >= from);
-  const stop = tokens.find((t, k) => !inside(t.start) && ((k > 0 && CLAUSE_OPENERS.has(t.text.toLowerCase())) || t.text.toLowerCase() === 'had'));
+  const stop = tokens.find((t, k) => !inside(t.start) && ((k > 0 && CLAUSE_OPENERS.has(t.text.toLowerCase())) || perfectHad(tokens, k)));
   return cands.find((d) => d.start >= from && (!stop || d.end <= stop.start));
 }
 

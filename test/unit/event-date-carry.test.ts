@@ -142,6 +142,14 @@ const rows: Array<[string, string, string, string, string | undefined]> = [
     '2018-03-12',
     DATE_CARRY_RULES.leadStory.id,
   ],
+  [
+    'a "had" of possession does not end the lead\'s main clause',
+    'kelowna: the verdict had its echo in the capital on monday. a mob looted a bank.',
+    'looted',
+    '2018-03-12',
+    DATE_CARRY_RULES.leadStory.id,
+  ],
+  ['a past perfect lead names no occasion', 'kelowna: the police had arrested a trader on monday. a mob looted a bank.', 'looted', ON, undefined],
   ['"had to" is no past perfect', 'the avarian envoy had to cancel the visit.', 'cancel', ON, undefined],
   ['a verb before the comma: no opening adjunct', 'In the talks that ended on Sunday, the Avarian envoy praised the governor.', 'praised', ON, undefined],
 ];

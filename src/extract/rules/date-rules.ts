@@ -15,8 +15,12 @@ export interface DateRule {
 
 export type Tense = 'past' | 'future';
 
-/** Words that put what follows in the future: "will meet on Friday", "are due to vote on 19 December". */
-const FUTURE = /\b(?:will|won't|shall|due to|expected to|set to|plans? to|planning to|scheduled|is to|are to|going to|next)\b/i;
+/**
+ * Words that put what follows in the future: "will meet on Friday", "are due to vote on 19 December", and a present
+ * progressive, which news uses for what is arranged ("is meeting the governor on Saturday", "are arriving on Friday").
+ */
+const FUTURE =
+  /\b(?:will|won't|shall|due to|expected to|set to|plans? to|planning to|scheduled|is to|are to|going to|next|(?:is|are|am) (?!(?:no|some|any|every)thing)[a-z]+ing)\b/i;
 
 /** The tense of the clause a date stands in, read from the words just before it (news reports the past by default). */
 export function tenseBefore(text: string, at: number): Tense {
