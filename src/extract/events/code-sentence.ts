@@ -1,3 +1,4 @@
+import { nominalActs, nominalActsAt } from './nominal-acts.js';
 import { nominalProtests, nominalProtestsAt } from './nominal-protests.js';
 import { RECALL } from './grammar/recall-rules.js';
 import { findActorGroups, type ActorGroup } from './actor-groups.js';
@@ -87,7 +88,9 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
   const verbs = findVerbs(v, d, new Set(groups.map((g) => g.end)), trace);
   // "the bandh called by the vhp": a protest named by its noun and holder, whose participle is no verb (event.protest-by).
   const nominal = nominalProtestsAt(v, d);
-  if (verbs.length === 0 && nominal.length === 0) return [];
+  // "the opposition's demand for the minister's resignation": an act named by its noun and holder (event.nominal-act).
+  const acts = nominalActsAt(v, groups);
+  if (verbs.length === 0 && nominal.length === 0 && acts.length === 0) return [];
   const present = new Set<string>();
   for (let i = 0; i < v.n; i++) if (v.pos[i] !== 'PUNCT') d.words.collect(v.upper[i]!, v.lemma[i]!, present);
   const ctx: Ctx = {
@@ -142,7 +145,8 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
   }
   if (d.allegation) for (const hit of verbs) proposals.set(hit.i, alleged(hit, proposals.get(hit.i) ?? [], ctx));
   const coded = withoutAllegedTwice([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e));
-  return dedupe(nominal.length > 0 ? [...coded, ...nominalProtests(nominal, ctx)] : coded);
+  const named = acts.length > 0 ? nominalActs(acts, ctx) : [];
+  return dedupe(nominal.length > 0 || named.length > 0 ? [...coded, ...nominalProtests(nominal, ctx), ...named] : coded);
 }
 
 /** The governing intent verb's appeal to the one it wants to act ("wants Putin to attack": 020 to Putin). */

@@ -4,12 +4,13 @@ import { countryOf } from './group-codes.js';
 import { isRequest, NONE, ROOT, isUnder, rootOf } from './cameo.js';
 import { conditionAfter, conditionSubject, findObjects } from './clause-roles.js';
 import { governorKind, type Mood } from './code-adjustments.js';
-import { resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
+import { adjunctOf, coordinatedWith, resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
 import { demanded, reportingVerb } from './derived-events.js';
 import { events, type Coding } from './emit-events.js';
 import { ATTACK_NOUNS, DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
 import { sensesByLemma } from './grammar/verb-senses.js';
+import { objectPronoun, openingParticiple, verbalAct, verbalParticiple } from './verbal-acts.js';
 import type { MatchWindow } from './match-pattern.js';
 import { bestPattern, clauseEnd, clauseStart, demandedClauseEnd, mostSpecific, passivePattern } from './pattern-choice.js';
 import { HARD_BOUNDARIES, NEGATIONS, type SentenceView } from './sentence-view.js';
@@ -79,7 +80,10 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   const aux = auxiliaries(v, hit.i, d.modals);
   // "by promoting...": an -ing adjunct codes only through a pattern, not its verb's default; one after a comma
   // (", citing domestic opposition", ", urging...") elaborates the main event and codes nothing.
-  if ((!best || v.lower[hit.i - 1] === ',') && hit.i > 1 && v.upper[hit.i]!.endsWith('ING') && !aux.be) {
+  // ", accusing it of corruption", ", urging him to withdraw": an act done by speaking is the speaker's own second act.
+  const spoken = verbalParticiple(v, hit.i, code) && assertedMain(adjunctOf(hit.i, ctx), ctx);
+  if (spoken) rules.push(RECALL.verbalParticiple.id);
+  if (!spoken && (!best || v.lower[hit.i - 1] === ',') && hit.i > 1 && !openingParticiple(v, hit.i) && v.upper[hit.i]!.endsWith('ING') && !aux.be) {
     ctx.trace?.push({ rule: EVENT.ingAdjunct.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end) });
     return [];
   }
@@ -137,7 +141,10 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     const placeOnly = isUnder(code, ROOT.PROTEST) || isUnder(code, ROOT.STATEMENT);
     const place = (g: ActorGroup): boolean => placeOnly && g.prep !== undefined && LOCATIVE.has(g.prep) && verbsPlace(v, hit.end, g.start);
     const exclude = (g: ActorGroup): boolean => sourceSet.has(g.start) || place(g) || homePlace(g);
-    targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude);
+    // "accused it of a nexus", "urging him to intervene": an object pronoun of an act done by speaking (role.object-pronoun).
+    const pronounObject = verbalAct(code) ? objectPronoun(v, groups, hit.end, sources, coordinatedWith(hit.i, ctx) ?? adjunctOf(hit.i, ctx)) : undefined;
+    targets = pronounObject ? [pronounObject] : findObjects(v, groups, hit.end, OBJECT_REACH, exclude);
+    if (pronounObject) rules.push(RECALL.objectPronoun.id);
     const setting = groups.find((g) => g.start >= hit.end && g.start - hit.end <= OBJECT_REACH && homePlace(g));
     if (setting && (targets.length === 0 || targets[0]!.start > setting.start)) {
       rules.push(EVENT.homePlace.id);
@@ -187,9 +194,13 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   if (isRequest(code) && targets.length > 0) {
     // "demanded that the US match...": the demand's "that"-clause and its subject belong to the demand.
     const that = v.lower.slice(hit.end, hit.end + 4).indexOf('that');
-    const end = that >= 0 ? demandedClauseEnd(v, hit.end + that + 1) : clauseEnd(v, hit.end);
+    // "Demanding a probe, students marched": an opening participle's demand ends at the comma that closes it.
+    const comma = openingParticiple(v, hit.i) ? v.lower.indexOf(',', hit.end) : -1;
+    const end = comma > 0 ? comma : that >= 0 ? demandedClauseEnd(v, hit.end + that + 1) : clauseEnd(v, hit.end);
     for (const h of ctx.byIndex.values()) {
       if (!((h.i > hit.i && h.i < end) || h.governor === hit.i) || ctx.consumed.has(h.i)) continue;
+      // ", accusing him of...": the speaker's second act, not what the demand asks for (event.verbal-participle).
+      if (verbalParticiple(v, h.i, h.refs[0]!.code)) continue;
       ctx.consumed.add(h.i);
       ctx.trace?.push({ rule: EVENT.demandedContent.id, outcome: 'stopped', at: tokenSpan(v, h.i, h.end) });
     }
@@ -259,6 +270,13 @@ function moodOf(hit: VerbHit, ctx: Ctx, rules: string[]): Mood {
 }
 
 const HYPOTHETICAL: ReadonlySet<string> = new Set(['might', 'may', 'could', 'can', 'would']);
+
+/** "might urge Sudan, asking it to...", "did not meet him, urging...": the participle's act is no more than its main verb's. */
+function assertedMain(main: number | undefined, ctx: Ctx): boolean {
+  if (main === undefined) return false;
+  const a = auxiliaries(ctx.v, main, ctx.d.modals);
+  return !a.negated && !a.refused && a.modal === undefined;
+}
 
 /** Whether the verb's subject says it of itself: "Kyrgyzstan said it might join", "Chad says it could send troops". */
 function selfReported(hit: VerbHit, ctx: Ctx): boolean {

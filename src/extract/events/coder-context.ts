@@ -163,7 +163,7 @@ function participleSubject(v: SentenceView, groups: readonly ActorGroup[], i: nu
 }
 
 /** The finite verb an "-ing" adjunct after a comma belongs to ("rejected the plan, urging..."), if any. */
-function adjunctOf(i: number, ctx: Ctx): number | undefined {
+export function adjunctOf(i: number, ctx: Ctx): number | undefined {
   const { v } = ctx;
   if (!v.upper[i]!.endsWith('ING') || i < 2) return undefined;
   let j = i - 1;
@@ -177,7 +177,7 @@ function adjunctOf(i: number, ctx: Ctx): number | undefined {
 }
 
 /** The verb this one is coordinated with ("attacked Iraq and taken"), when no subject stands between. */
-function coordinatedWith(i: number, ctx: Ctx): number | undefined {
+export function coordinatedWith(i: number, ctx: Ctx): number | undefined {
   const { v } = ctx;
   let j = i - 1;
   while (j >= 0 && (v.pos[j] === 'ADV' || v.pos[j] === 'AUX' || v.lower[j] === 'also')) j--;

@@ -36,6 +36,27 @@ export const RECALL = {
     reason:
       'a protest named by its noun and its holder ("the bandh called by the vhp", "a dharna staged by congress workers", "the rally organised by the party") is the holder\'s protest, as "the vhp called a bandh" is: a shutdown 143, a sit-in or rally 141, with no target; the participle is no verb of its own (verb.reduced-relative), so no verb codes it',
   },
+  verbalParticiple: {
+    id: 'event.verbal-participle',
+    effect: 'code',
+    example: 'The Chadian opposition criticized the government, accusing it of corruption.',
+    reason:
+      'a participle of an act done by speaking after a comma (", accusing it of...", ", urging him to intervene", ", demanding the resignation of...") is a second act of the same speaker, coded with the main clause\'s subject, where ", citing..." or ", killing three" only elaborates the main event (event.ing-adjunct); only appeals, demands, criticism and accusation, rejection and threats (02, 10-13)',
+  },
+  objectPronoun: {
+    id: 'role.object-pronoun',
+    effect: 'role',
+    example: 'The Chadian opposition criticized the Sudanese government and accused it of lying.',
+    reason:
+      'an object pronoun right after a verb of an act done by speaking ("accused it of", "urging him to", "asked them to") stands for the latest actor before it that is not the speaker; "him"/"her" for a person or body only; none before a verb ("said it would": a clause\'s subject)',
+  },
+  nominalAct: {
+    id: 'event.nominal-act',
+    effect: 'code',
+    example: "The Chadian opposition's demand for the resignation of the Sudanese envoy was rejected.",
+    reason:
+      'an act done by speaking named by its noun and its holder ("the opposition\'s demand for...", "the party\'s criticism of the government", "the allegations by the union leader that the police...") is the holder\'s act, as "the opposition demanded" is: a demand 100 (1041 for someone\'s going), an appeal or plea 020, criticism 111, an allegation or accusation 112, a rejection 120, aimed at the first actor the noun reaches through "for", "of", "to", "against", "that" and nouns; none with no holder (a pronoun, a bare noun), no target, or inside a quotation',
+  },
 } as const satisfies Record<string, GrammarRule>;
 
 /** Verbs whose that-clause is what someone is blamed for (role.alleged-subject), by lemma. */

@@ -3,7 +3,7 @@ import { CAMEO, ROOT, isUnder } from '../cameo.js';
 import type { SentenceView } from '../sentence-view.js';
 import { HONOUR, REPROACH } from './name-words.js';
 import { BATON_CHARGE, CALL_ON_VISIT, DESCRIBE_AS, PRESS_CHANNEL } from './precision-senses.js';
-import { LEADERSHIP_CHANGE } from './recall-senses.js';
+import { LEAD_PROTEST, LEADERSHIP_CHANGE } from './recall-senses.js';
 import type { GrammarRule } from './rule.js';
 
 /** One verb coded with its dictionary default, its actors found: what a sense rule reads. */
@@ -49,6 +49,7 @@ export const VERB_SENSES: readonly SenseRule[] = [
   DESCRIBE_AS,
   PRESS_CHANNEL,
   LEADERSHIP_CHANGE,
+  LEAD_PROTEST,
   {
     id: 'sense.verbal-clash',
     effect: 'code',

@@ -1,0 +1,72 @@
+import { actorGroup, type ActorGroup } from './actor-group.js';
+import { ROOT, rootOf } from './cameo.js';
+import { RECALL } from './grammar/recall-rules.js';
+import type { SentenceView } from './sentence-view.js';
+
+/**
+ * Acts done by speaking to or about someone (appeals, demands, criticism and accusation, rejection, threats): a
+ * participle of one after a comma (", accusing it of...", ", urging him to...") is a second act of the same speaker,
+ * not an elaboration of the first as ", citing..." or ", killing three" is (`event.verbal-participle`).
+ */
+const VERBAL_ACTS: ReadonlySet<string> = new Set([ROOT.APPEAL, ROOT.DEMAND, ROOT.DISAPPROVE, ROOT.REJECT, ROOT.THREATEN]);
+
+/** Whether the code is of an act done by speaking to or about someone (`event.verbal-participle`). */
+export const verbalAct = (code: string): boolean => VERBAL_ACTS.has(rootOf(code.replace(/^:/, '')));
+
+/**
+ * Verbs whose participle after a comma is such an act, by lemma: the dictionaries code "citing" and "pointing out" as
+ * disapproval too, and ", citing domestic opposition" gives a reason, it blames no one.
+ */
+const SPEECH_ACTS: ReadonlySet<string> = new Set(
+  'accuse allege blame charge criticise criticize condemn denounce deplore slam lambast castigate censure attack urge appeal ask call request seek demand press plead implore exhort reject refuse threaten warn'.split(
+    ' ',
+  ),
+);
+
+/** ", accusing it of corruption": a participle of an act done by speaking after a comma (`event.verbal-participle`). */
+export function verbalParticiple(v: SentenceView, i: number, code: string): boolean {
+  return afterComma(v, i) && verbalAct(code) && SPEECH_ACTS.has(v.lemma[i]!.toLowerCase());
+}
+
+/** "..., accusing it of...": an -ing participle right after a comma (adverbs between). */
+export function afterComma(v: SentenceView, i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && v.pos[j] === 'ADV') j--;
+  return j > 0 && v.lower[j] === ',' && v.upper[i]!.endsWith('ING');
+}
+
+/** "Condemning the riots, the board demanded...", "patna: accusing the centre of...": a participle opening the sentence or its dateline. */
+export function openingParticiple(v: SentenceView, i: number): boolean {
+  if (!v.upper[i]!.endsWith('ING') || v.pos[i] !== 'VERB') return false;
+  return i === 0 || (v.lower[i - 1] === ':' && i - 1 < 6);
+}
+
+/** Object pronouns: "accused it of", "urging him to", "asked them to". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'him', 'her', 'them']);
+
+/**
+ * "criticised the centre and accused it of a nexus", "wrote to the president, urging him to withdraw": an object pronoun
+ * right after the verb stands for the object of the verb it is coordinated with or a participle of, else for the latest
+ * actor before it, when that is not the verb's source (`role.object-pronoun`):
+ * "him", "her" only for a person or body (a code longer than a country's), "it", "them" for any. None when the latest
+ * actor is the source itself ("the minister said he...": no object).
+ */
+export function objectPronoun(
+  v: SentenceView,
+  groups: readonly ActorGroup[],
+  at: number,
+  sources: readonly ActorGroup[],
+  prior: number | undefined,
+): ActorGroup | undefined {
+  const w = v.lower[at];
+  // "said it would": a pronoun before a verb is the subject of a clause of its own, no object.
+  if (w === undefined || !OBJECT_PRONOUNS.has(w) || v.pos[at + 1] === 'VERB' || v.pos[at + 1] === 'AUX') return undefined;
+  const person = w === 'him' || w === 'her';
+  const own = new Set(sources.map((s) => s.code));
+  const before = groups.filter((g) => g.end <= at && !g.pronoun && !g.property && g.code.length >= 3);
+  // "criticised the centre for not arresting the leaders and accused it": the object of the verb this one shares its subject with.
+  const first = prior !== undefined ? before.find((g) => g.start > prior && !own.has(g.code) && !g.prep) : undefined;
+  const last = first ?? before[before.length - 1];
+  if (!last || own.has(last.code) || (person && last.code.length <= 3)) return undefined;
+  return actorGroup({ ...last, start: at, end: at + 1, prep: undefined, rules: [...(last.rules ?? []), RECALL.objectPronoun.id] });
+}
