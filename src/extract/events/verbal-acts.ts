@@ -18,7 +18,7 @@ export const verbalAct = (code: string): boolean => VERBAL_ACTS.has(rootOf(code.
  * disapproval too, and ", citing domestic opposition" gives a reason, it blames no one.
  */
 const SPEECH_ACTS: ReadonlySet<string> = new Set(
-  'accuse allege blame charge criticise criticize condemn denounce deplore slam lambast castigate censure attack urge appeal ask call request seek demand press plead implore exhort reject refuse threaten warn'.split(
+  'accuse allege blame charge criticise criticize condemn denounce deplore slam lambast castigate censure attack urge appeal ask call request seek demand press plead implore exhort threaten warn'.split(
     ' ',
   ),
 );
@@ -40,6 +40,9 @@ export function openingParticiple(v: SentenceView, i: number): boolean {
   if (!v.upper[i]!.endsWith('ING') || v.pos[i] !== 'VERB') return false;
   return i === 0 || (v.lower[i - 1] === ':' && i - 1 < 6);
 }
+
+/** Prepositions of a phrase that is no object of the earlier verb: its agent, its place or time. */
+const AWAY: ReadonlySet<string> = new Set(['by', 'in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'during', 'from', 'since']);
 
 /** Object pronouns: "accused it of", "urging him to", "asked them to". */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'him', 'her', 'them']);
@@ -65,8 +68,10 @@ export function objectPronoun(
   const own = new Set(sources.map((s) => s.code));
   const before = groups.filter((g) => g.end <= at && !g.pronoun && !g.property && g.code.length >= 3);
   // "criticised the centre for not arresting the leaders and accused it": the object of the verb this one shares its subject with.
-  const first = prior !== undefined ? before.find((g) => g.start > prior && !own.has(g.code) && !g.prep) : undefined;
-  const last = first ?? before[before.length - 1];
+  const first = prior !== undefined ? before.find((g) => g.start > prior && !own.has(g.code) && !AWAY.has(g.prep ?? '')) : undefined;
+  let last = first ?? before[before.length - 1];
+  // "the narendra modi government ... accusing it": the head of a run of phrases, its last ("government").
+  for (let next = last && groups.find((g) => g.start === last!.end); next && next.end <= at && !next.prep; next = groups.find((g) => g.start === last!.end)) last = next;
   if (!last || own.has(last.code) || (person && last.code.length <= 3)) return undefined;
   return actorGroup({ ...last, start: at, end: at + 1, prep: undefined, rules: [...(last.rules ?? []), RECALL.objectPronoun.id] });
 }
