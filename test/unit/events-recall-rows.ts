@@ -33,6 +33,8 @@ export const recallRows: Array<[string, string, string[]]> = [
   ['event.nominal-act', "The Chadian opposition's demand for the resignation of the Sudanese envoy was rejected.", ['TCDOPP 1041 SDNGOV']],
   ['event.nominal-act', 'The allegations by the Chadian opposition that the Sudanese army lied were denied.', ['TCDOPP 112 SDNMIL']],
   ['event.nominal-act', "The Sudanese president's appeal to Chad went unheard.", ['SDNGOV 020 TCD']],
+  // Lower-case news with a doubled apostrophe ("cpm''s appeal"), as the bench writes it.
+  ['event.nominal-act', "ndjamena: the sudanese envoy refused to support the chadian opposition''s appeal to libya.", ['SDNGOV 120 TCDOPP', 'TCDOPP 020 LBY']],
   ['event.quoted', '"The Chadian opposition\'s demand for the release of Sudanese prisoners is just," the Sudanese envoy said.', []],
   ['event.condition-clause', "If the Chadian opposition's demand for the resignation of the Sudanese envoy is met, the talks will resume.", []],
   ['sense.lead-protest', 'The Chadian opposition leader led a march against the Sudanese embassy.', ['TCDOPP 141 SDNGOV']],

@@ -54,7 +54,9 @@ export function nominalActsAt(v: SentenceView, groups: readonly ActorGroup[]): N
     if (code === undefined || v.pos[k] !== 'NOUN') continue;
     // "the opposition's fresh demand": one adjective may stand between.
     const mark = v.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
-    const before = POSSESSIVE_MARKS.has(v.lower[mark] ?? '') ? groups.find((g) => g.end === mark) : undefined;
+    // "cpm''s appeal": a doubled apostrophe (the bench's "''s") is a stray "'" before the "'s".
+    const owner = v.lower[mark - 1] === "'" && v.lower[mark] === "'s" ? mark - 1 : mark;
+    const before = POSSESSIVE_MARKS.has(v.lower[mark] ?? '') ? groups.find((g) => g.end === owner) : undefined;
     const after = v.lower[k + 1] === 'by' ? groups.find((g) => g.start >= k + 2 && g.start <= k + 4 && !crosses(v, k + 2, g.start)) : undefined;
     const holder = before ?? after;
     if (holder && !holder.pronoun && holder.property !== true) out.push({ at: k, code, holder });

@@ -1,4 +1,5 @@
 import type { ActorGroup } from '../actor-groups.js';
+import { ROOT, isUnder } from '../cameo.js';
 import type { SentenceView } from '../sentence-view.js';
 import type { GrammarRule } from './rule.js';
 
@@ -13,7 +14,7 @@ export const RECALL = {
     effect: 'role',
     example: 'The Chadian president met the Chadian mayor.',
     reason:
-      'two different people or bodies of one state share a code ("the chief minister met the mayor", "the state government requested the centre", "the seer asked the VHP president"): the same code on both sides is no resolution slip when the two phrases are different actors (different ids of the actor stage, else different head words), so the event stands; one name or one head word twice still is (event.same-actor)',
+      'two different people or bodies of one state share a code ("the chief minister met the mayor", "the state government requested the centre", "the seer asked the VHP president"): the same code on both sides is no resolution slip when the two phrases are different actors (different ids of the actor stage, else different head words), so the event stands, and so does a named body\'s appeal to people named by role or faith ("the VHP appealed to Hindus"); one name or one head word twice still is (event.same-actor)',
   },
   actAgent: {
     id: 'role.act-agent',
@@ -98,6 +99,8 @@ export function distinctActors(src: ActorGroup, tgt: ActorGroup, code: string, v
   if (src.start === tgt.start || src.code.length <= 3 || tgt.prep === 'by' || src.pronoun || tgt.pronoun || src.property || tgt.property) return false;
   if (code.startsWith('01')) return false;
   const named = (g: ActorGroup) => g.entity !== undefined && !ROLE_BODY.test(g.entity);
+  // "the VHP appealed to Hindus", "the board asked Muslims to stay calm": a named body's appeal to people named by role.
+  if (isUnder(code, ROOT.APPEAL) && named(src) && tgt.entity !== undefined && !named(tgt) && FOLLOWERS.test(tgt.code)) return true;
   // Two roles with no name ("the legislature constituted committees of legislators", "students ... colleges") are often a
   // body and its members; only offices of government ("the state government", "the centre", "the mayor") are told apart.
   if (!named(src) && !named(tgt) && !src.code.endsWith('GOV')) return false;
@@ -107,3 +110,5 @@ export function distinctActors(src: ActorGroup, tgt: ActorGroup, code: string, v
 
 /** Civilians named by role ("women", "children", "residents"): one phrase of them is seldom another's counterpart. */
 const PEOPLE = /(?:CVL|PPL)$/;
+/** People named by role or faith ("the people", "Hindus", "Muslims"), to whom a named body appeals (role.distinct-actors). */
+const FOLLOWERS = /(?:CVL|PPL|HIN|MUS|CHR|SIK|BUD|JEW)$/;
