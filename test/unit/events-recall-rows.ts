@@ -37,6 +37,12 @@ export const recallRows: Array<[string, string, string[]]> = [
   ['event.nominal-act', "ndjamena: the sudanese envoy refused to support the chadian opposition''s appeal to libya.", ['SDNGOV 120 TCDOPP', 'TCDOPP 020 LBY']],
   ['event.quoted', '"The Chadian opposition\'s demand for the release of Sudanese prisoners is just," the Sudanese envoy said.', []],
   ['event.condition-clause', "If the Chadian opposition's demand for the resignation of the Sudanese envoy is met, the talks will resume.", []],
+  ['role.joined-in', 'Chadian students joined the opposition in condemning the Sudanese government.', ['TCDEDU 111 SDNGOV', '---OPP 111 SDNGOV']],
+  [
+    'role.joined-in',
+    'The Chadian opposition joined Sudanese rebels in demanding the resignation of the Libyan president.',
+    ['TCDOPP 1041 LBYGOV', 'SDNREB 1041 LBYGOV'],
+  ],
   ['sense.lead-protest', 'The Chadian opposition leader led a march against the Sudanese embassy.', ['TCDOPP 141 SDNGOV']],
   ['sense.lead-protest', 'Chadian students took out a march against the Sudanese government.', ['TCDEDU 141 SDNGOV']],
 ];

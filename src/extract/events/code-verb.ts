@@ -10,7 +10,7 @@ import { events, type Coding } from './emit-events.js';
 import { ATTACK_NOUNS, DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
 import { sensesByLemma } from './grammar/verb-senses.js';
-import { objectPronoun, openingParticiple, verbalAct, verbalParticiple } from './verbal-acts.js';
+import { joinedAct, objectPronoun, openingParticiple, verbalAct, verbalParticiple } from './verbal-acts.js';
 import type { MatchWindow } from './match-pattern.js';
 import { bestPattern, clauseEnd, clauseStart, demandedClauseEnd, mostSpecific, passivePattern } from './pattern-choice.js';
 import { HARD_BOUNDARIES, NEGATIONS, type SentenceView } from './sentence-view.js';
@@ -215,6 +215,12 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     rules.push(r.id);
     if (r.effect === 'stop') ctx.trace?.push({ rule: r.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end) });
     break;
+  }
+  // "joined the opposition in condemning the government": the gerund's act, by both (role.joined-in).
+  const joined = ref.lemma === 'JOIN' ? joinedAct(v, d, groups, hit.end, sources, targets) : undefined;
+  if (joined) {
+    ({ code: sensed, sources, targets } = { code: joined.code, sources: [...joined.sources], targets: [...joined.targets] });
+    rules.push(RECALL.joinedIn.id);
   }
   // "the police station", "three buses": property is the target of violence done to it only, and never a source.
   if (sources.some((g) => g.property) || targets.some((g) => g.property)) {

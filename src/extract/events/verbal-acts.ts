@@ -1,6 +1,9 @@
 import { actorGroup, type ActorGroup } from './actor-group.js';
 import { ROOT, rootOf } from './cameo.js';
+import { findObjects } from './clause-roles.js';
+import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { RECALL } from './grammar/recall-rules.js';
+import { LEADERSHIP_CHANGE } from './grammar/recall-senses.js';
 import type { SentenceView } from './sentence-view.js';
 
 /**
@@ -74,4 +77,40 @@ export function objectPronoun(
   for (let next = last && groups.find((g) => g.start === last!.end); next && next.end <= at && !next.prep; next = groups.find((g) => g.start === last!.end)) last = next;
   if (!last || own.has(last.code) || (person && last.code.length <= 3)) return undefined;
   return actorGroup({ ...last, start: at, end: at + 1, prep: undefined, rules: [...(last.rules ?? []), RECALL.objectPronoun.id] });
+}
+
+/** What "joined X in condemning Y" does: the gerund's act, by the subject and X together, aimed at Y. */
+export interface JoinedAct {
+  readonly code: string;
+  readonly sources: readonly ActorGroup[];
+  readonly targets: readonly ActorGroup[];
+}
+
+/**
+ * "joined the opposition in condemning the government", "joined hands with the left in demanding a probe": the act of
+ * speaking the gerund after "in" names, done by the verb's subjects and those they joined, aimed at the gerund's
+ * object (`role.joined-in`); undefined when no such gerund follows within the verb's phrase or it names no such act.
+ */
+export function joinedAct(
+  v: SentenceView,
+  d: CompiledDictionaries,
+  groups: readonly ActorGroup[],
+  from: number,
+  sources: readonly ActorGroup[],
+  joined: readonly ActorGroup[],
+): JoinedAct | undefined {
+  let k = from;
+  while (k < v.n && k - from < 8 && v.lower[k] !== 'in' && v.pos[k] !== 'VERB' && v.pos[k] !== 'PUNCT') k++;
+  const g = k + 1;
+  if (v.lower[k] !== 'in' || v.pos[g] !== 'VERB' || !v.upper[g]!.endsWith('ING')) return undefined;
+  const code = (d.verbs.get(v.upper[g]!) ?? d.verbs.get(v.lemma[g]!))?.[0]?.code;
+  if (!code || !verbalAct(code) || !SPEECH_ACTS.has(v.lemma[g]!.toLowerCase())) return undefined;
+  const doers = [...sources, ...joined.filter((j) => j.start < k && !sources.some((s) => s.code === j.code))];
+  const own = new Set(doers.map((s) => s.start));
+  const targets = findObjects(v, groups, g + 1, 12, (x) => own.has(x.start) || doers.some((s) => s.code === x.code));
+  if (targets.length === 0) return undefined;
+  const own0 = code.replace(/^:/, '');
+  // "in demanding the resignation of the minister": a demand for a leader's going (sense.leadership-change).
+  const going = LEADERSHIP_CHANGE.sense({ v, lemma: '', code: own0, fromDefault: true, sources: doers, targets, groups, verbEnd: g + 1 });
+  return { code: going?.code ?? own0, sources: doers, targets };
 }

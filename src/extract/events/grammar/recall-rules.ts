@@ -58,6 +58,13 @@ export const RECALL = {
     reason:
       'an act done by speaking named by its noun and its holder ("the opposition\'s demand for...", "the party\'s criticism of the government", "the allegations by the union leader that the police...") is the holder\'s act, as "the opposition demanded" is: a demand 100 (1041 for someone\'s going), an appeal or plea 020, criticism 111, an allegation or accusation 112, a rejection 120, aimed at the first actor the noun reaches through "for", "of", "to", "against", "that" and nouns; none with no holder (a pronoun, a bare noun), no target, or inside a quotation',
   },
+  joinedIn: {
+    id: 'role.joined-in',
+    effect: 'code',
+    example: 'Chadian students joined the opposition in condemning the Sudanese government.',
+    reason:
+      'joining someone "in condemning", "in demanding", "in urging" is the act the gerund names, done by the subject and those it joined, aimed at the gerund\'s object, not cooperation with the joined (050), and the gerund after "in" is no event of its own otherwise (verb.gerund-after-preposition)',
+  },
 } as const satisfies Record<string, GrammarRule>;
 
 /** Verbs whose that-clause is what someone is blamed for (role.alleged-subject), by lemma. */
