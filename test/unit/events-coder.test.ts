@@ -103,6 +103,11 @@ test('an opening participle after a dateline is its main clause subject\'s act, 
       ['TCDGOV 111 SDNGOV'],
     );
   }
+  // After a dateline only a participle of speaking: "taking a cue from..." sets the scene.
+  const text = 'ndjamena: taking a cue from the sudanese president, the chadian minister said the border would stay closed.';
+  const [s] = tokenizeSentences(text);
+  assert.ok(s);
+  assert.deepEqual(codeSentence({ text, tokens: s.tokens, date: '2012-05-15' }, d), []);
 });
 
 test('role.distinct-actors: a named body appeals to people of its own code named by role or faith, not to itself', () => {

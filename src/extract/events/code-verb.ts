@@ -10,7 +10,7 @@ import { events, type Coding } from './emit-events.js';
 import { ATTACK_NOUNS, DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
 import { sensesByLemma } from './grammar/verb-senses.js';
-import { joinedAct, objectPronoun, openingParticiple, verbalAct, verbalParticiple } from './verbal-acts.js';
+import { datelineSpeech, joinedAct, objectPronoun, openingParticiple, verbalAct, verbalParticiple } from './verbal-acts.js';
 import type { MatchWindow } from './match-pattern.js';
 import { bestPattern, clauseEnd, clauseStart, demandedClauseEnd, mostSpecific, passivePattern } from './pattern-choice.js';
 import { HARD_BOUNDARIES, NEGATIONS, type SentenceView } from './sentence-view.js';
@@ -83,7 +83,7 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   // ", accusing it of corruption", ", urging him to withdraw": an act done by speaking is the speaker's own second act.
   const spoken = verbalParticiple(v, hit.i, code) && assertedMain(adjunctOf(hit.i, ctx), ctx);
   if (spoken) rules.push(RECALL.verbalParticiple.id);
-  if (!spoken && (!best || v.lower[hit.i - 1] === ',') && hit.i > 1 && !openingParticiple(v, hit.i) && v.upper[hit.i]!.endsWith('ING') && !aux.be) {
+  if (!spoken && (!best || v.lower[hit.i - 1] === ',') && hit.i > 1 && !datelineSpeech(v, hit.i) && v.upper[hit.i]!.endsWith('ING') && !aux.be) {
     ctx.trace?.push({ rule: EVENT.ingAdjunct.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end) });
     return [];
   }

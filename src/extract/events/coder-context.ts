@@ -7,7 +7,7 @@ import { HAPPENING_NOUNS, PRECISION } from './grammar/precision-rules.js';
 import type { Trace } from './grammar/rule.js';
 import { HARD_BOUNDARIES, type SentenceView } from './sentence-view.js';
 import type { CoderSentence } from './types.js';
-import { openingParticiple } from './verbal-acts.js';
+import { datelineSpeech } from './verbal-acts.js';
 import { tokenSpan, type VerbHit } from './verb-phrases.js';
 
 /** What the coder knows about the sentence while it codes its verbs one by one. */
@@ -74,8 +74,8 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
     ? (g: ActorGroup, rule?: string) => void trace.push({ rule: rule ?? EVENT.relativeSubject.id, outcome: 'fired', at: tokenSpan(ctx.v, g.start, g.end) })
     : undefined;
   let subjects = resolvePronouns(findSubjects(ctx.v, subjectPool(i, ctx), i, ctx.relative, passed), i, ctx);
-  // "Meeting his counterpart, Putin said", "ayodhya: attacking the vhp, the mahant said": after a dateline too.
-  if (subjects.length === 0 && (i <= 1 || openingParticiple(ctx.v, i)) && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
+  // "Meeting his counterpart, Putin said"; after a dateline, a participle of speaking ("ayodhya: attacking the vhp, the mahant said").
+  if (subjects.length === 0 && (i <= 1 || datelineSpeech(ctx.v, i)) && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
   ctx.subjectsOf.set(i, subjects);
   return subjects;
 }

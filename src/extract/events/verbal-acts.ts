@@ -21,7 +21,7 @@ export const verbalAct = (code: string): boolean => VERBAL_ACTS.has(rootOf(code.
  * disapproval too, and ", citing domestic opposition" gives a reason, it blames no one.
  */
 const SPEECH_ACTS: ReadonlySet<string> = new Set(
-  'accuse allege blame charge criticise criticize condemn denounce deplore slam lambast castigate censure attack urge appeal ask call request seek demand press plead implore exhort threaten warn'.split(
+  'accuse allege blame charge criticise criticize condemn denounce deplore decry flay slam lambast castigate censure attack urge appeal ask call request seek demand press plead implore exhort threaten warn'.split(
     ' ',
   ),
 );
@@ -46,6 +46,15 @@ export function openingParticiple(v: SentenceView, i: number): boolean {
 
 /** Prepositions of a phrase that is no object of the earlier verb: its agent, its place or time. */
 const AWAY: ReadonlySet<string> = new Set(['by', 'in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'during', 'from', 'since']);
+
+/**
+ * "ayodhya: attacking the vhp for..., the mahant said", "kochi: demanding the dismissal of...": a participle of speaking
+ * that opens the sentence after its dateline; other such openings ("kanpur: taking a cue from...", "coming to the aid
+ * of") set the scene and are no act of their own.
+ */
+export function datelineSpeech(v: SentenceView, i: number): boolean {
+  return i > 1 && openingParticiple(v, i) && SPEECH_ACTS.has(v.lemma[i]!.toLowerCase());
+}
 
 /** Object pronouns: "accused it of", "urging him to", "asked them to". */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'him', 'her', 'them']);
