@@ -91,7 +91,7 @@ test("the caller's resolved mentions are actors: 'The alliance' as NATO", () => 
   assert.deepEqual(got, ['IGOWSTNAT 11 USA']);
 });
 
-test('an opening participle after a dateline is its main clause subject\'s act, as one at the sentence\'s start is', () => {
+test("an opening participle after a dateline is its main clause subject's act, as one at the sentence's start is", () => {
   for (const text of [
     'ndjamena: criticizing the sudanese government for the raids, the chadian minister said the border would stay closed.',
     'Criticizing the Sudanese government for the raids, the Chadian minister said the border would stay closed.',
@@ -116,7 +116,8 @@ test('role.distinct-actors: a named body appeals to people of its own code named
   assert.ok(s);
   const council = { start: 4, end: 26, code: 'TCDHIN', id: 'party:TCD-NHC' };
   const hindus = { start: 39, end: 45, code: 'TCDHIN', id: 'TCD:body.hindus' };
-  const code = (mentions: ResolvedMention[]) => codeSentence({ text, tokens: s.tokens, date: '2012-05-15', mentions }, d).map((e) => `${e.source} ${e.cameo} ${e.target}`);
+  const code = (mentions: ResolvedMention[]) =>
+    codeSentence({ text, tokens: s.tokens, date: '2012-05-15', mentions }, d).map((e) => `${e.source} ${e.cameo} ${e.target}`);
   assert.deepEqual(code([council, hindus]), ['TCDHIN 020 TCDHIN']);
   assert.deepEqual(code([council, { ...hindus, id: council.id }]), []);
 });

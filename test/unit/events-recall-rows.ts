@@ -22,13 +22,21 @@ export const recallRows: Array<[string, string, string[]]> = [
   // Under a modal or a negation the participle's act is no more asserted than its main verb's.
   ['event.ing-adjunct', 'The Chadian minister might urge Sudan, asking it to withdraw.', []],
   ['event.ing-adjunct', 'The Chadian opposition did not criticize the Sudanese government, accusing it of lying.', []],
-  ['role.object-pronoun', 'The Chadian opposition criticised the Sudanese government and accused it of corruption.', ['TCDOPP 111 SDNGOV', 'TCDOPP 112 SDNGOV']],
+  [
+    'role.object-pronoun',
+    'The Chadian opposition criticised the Sudanese government and accused it of corruption.',
+    ['TCDOPP 111 SDNGOV', 'TCDOPP 112 SDNGOV'],
+  ],
   [
     'role.object-pronoun',
     'The Chadian opposition criticised the Sudanese government for not arresting Libyan rebels in Ndjamena and accused it of lying.',
     ['TCDOPP 111 SDNGOV', 'TCDOPP 112 SDNGOV'],
   ],
-  ['role.object-pronoun', 'The Chadian minister talked to Sudanese officials in Ndjamena and urged them to reopen the border.', ['TCDGOV 010 SDNGOV', 'TCDGOV 020 SDNGOV']],
+  [
+    'role.object-pronoun',
+    'The Chadian minister talked to Sudanese officials in Ndjamena and urged them to reopen the border.',
+    ['TCDGOV 010 SDNGOV', 'TCDGOV 020 SDNGOV'],
+  ],
   ['role.object-pronoun', 'The Chadian president wrote to the Sudanese president, urging him to withdraw his troops.', ['TCDGOV 025 SDNGOV']],
   ['event.nominal-act', "The Chadian opposition's demand for the resignation of the Sudanese envoy was rejected.", ['TCDOPP 1041 SDNGOV']],
   ['event.nominal-act', 'The allegations by the Chadian opposition that the Sudanese army lied were denied.', ['TCDOPP 112 SDNMIL']],

@@ -32,7 +32,7 @@ export function verbalParticiple(v: SentenceView, i: number, code: string): bool
 }
 
 /** "..., accusing it of...": an -ing participle right after a comma (adverbs between). */
-export function afterComma(v: SentenceView, i: number): boolean {
+function afterComma(v: SentenceView, i: number): boolean {
   let j = i - 1;
   while (j > 0 && v.pos[j] === 'ADV') j--;
   return j > 0 && v.lower[j] === ',' && v.upper[i]!.endsWith('ING');
@@ -83,7 +83,8 @@ export function objectPronoun(
   const first = prior !== undefined ? before.find((g) => g.start > prior && !own.has(g.code) && !AWAY.has(g.prep ?? '')) : undefined;
   let last = first ?? before[before.length - 1];
   // "the narendra modi government ... accusing it": the head of a run of phrases, its last ("government").
-  for (let next = last && groups.find((g) => g.start === last!.end); next && next.end <= at && !next.prep; next = groups.find((g) => g.start === last!.end)) last = next;
+  for (let next = last && groups.find((g) => g.start === last!.end); next && next.end <= at && !next.prep; next = groups.find((g) => g.start === last!.end))
+    last = next;
   if (!last || own.has(last.code) || (person && last.code.length <= 3)) return undefined;
   return actorGroup({ ...last, start: at, end: at + 1, prep: undefined, rules: [...(last.rules ?? []), RECALL.objectPronoun.id] });
 }
