@@ -32,6 +32,11 @@ export const domesticRows: Array<[string, string, string[], Options]> = [
   ['role.purpose-target', 'The police fired in the air to disperse the mob.', ['TCDCOP 175 TCDCVL'], home],
   ['role.purpose-target', 'The police burst teargas shells to disperse the protesters.', ['TCDCOP 175 TCDOPP'], home],
   ['sense.baton-charge', 'The police lathi-charged the mob near the bus stand.', ['TCDCOP 175 TCDCVL'], home],
+  // A state's own forces sent or deployed at home: a show of force (sense.deploy-own-forces).
+  ['sense.deploy-own-forces', 'The state government deployed the army in the old town.', ['TCDGOV 154 ---'], home],
+  ['sense.deploy-own-forces', 'The state government rushed two companies of the rapid action force to the town.', ['TCDGOV 153 ---'], home],
+  ['sense.deploy-own-forces', 'The police deployed the crpf near the temple.', ['TCDCOP 153 ---'], home],
+  ['sense.deploy-own-forces', 'The state government rushed the police and the army to the town.', ['TCDGOV 150 ---'], home],
   ['entente.police-agent', 'The accused was arrested on Monday.', ['TCDCOP 173 TCDCRM'], home],
   ['role.attack-agent', 'Two persons were killed in police firing on Monday.', ['TCDCOP 190 TCDPPL'], home],
   ['role.attack-agent', 'A woman was injured in the mob attack.', ['TCDCVL 190 TCDCVL'], home],

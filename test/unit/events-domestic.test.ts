@@ -69,6 +69,9 @@ const EXPECTED: Record<string, string[]> = {
   'entente.resort-to-charge': ['INDCOP 175 ---'],
   'entente.fire-in-air': ['INDCOP 175 ---'],
   'entente.area-act': ['INDGOV 1723 ---'],
+  'entente.deploy-forces': ['INDGOV 154 ---'],
+  'agent.police-forces': ['INDCOP 175 INDOPP'],
+  'agent.border-forces': ['INDMIL 190 INDOPP'],
 };
 
 for (const item of [...file.agents, ...file.patterns, ...file.property, file.policeAgent, file.areaAct]) {

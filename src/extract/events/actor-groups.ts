@@ -58,6 +58,20 @@ function mentionsByToken(v: SentenceView, mentions: readonly Mentioned[], shift:
 const GLUE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const GLUE_WORDS = new Set(["'s", "'", 's', '-', 'of', 'the', 'deputy', 'first', 'former', 'acting', 'then']);
 const LEFT_SKIP_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
+/** Units a force is counted in ("two companies of the CRPF", "columns of the army"). */
+const UNITS: ReadonlySet<string> = new Set([
+  'company',
+  'companies',
+  'column',
+  'columns',
+  'platoon',
+  'platoons',
+  'battalion',
+  'battalions',
+  'contingent',
+  'contingents',
+]);
+
 const QUANTITIES = new Set([
   'thousands',
   'hundreds',
@@ -231,7 +245,9 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
   if (first.code === '' && parts.length === 1) return actorGroup({ start, end, code: '', ruleId: 'pronoun', prep, pronoun: true, named });
   const actors = parts.filter((p) => p.kind === 'actor' && p.code !== '');
   const agents = parts.filter((p) => p.kind === 'agent');
-  const agent = agents.find((a) => a.code !== '~GOV') ?? agents[0];
+  // "two companies of the rapid action force": a unit of a force is the force's, not a business.
+  const unit = (a: Unit): boolean => UNITS.has(v.lower[a.start]!) && v.lower[a.end] === 'of' && agents.some((b) => b.start > a.end);
+  const agent = agents.find((a) => a.code !== '~GOV' && !unit(a)) ?? agents[0];
   if (actors.length === 0) {
     if (!agent || !agent.code.startsWith('~')) return undefined;
     // "military aid", "police station": a role noun used as a modifier is no actor ("the police lathi-charged": the stick
