@@ -66,6 +66,13 @@ const SAYING = new Set([
   'declare',
 ]);
 
+/** "curfew was imposed in the town": a sentence of a home country's news that names an act on a place (entente.area-act). */
+function namesAreaAct(s: CoderSentence, v: SentenceView, d: CompiledDictionaries): boolean {
+  if (s.country === undefined || d.areaNouns.size === 0) return false;
+  for (let i = 0; i < v.n; i++) if (d.areaNouns.has(v.lower[i]!)) return true;
+  return false;
+}
+
 /** "Stating that mobs burned..., they demanded": a participle of saying at the sentence's start (or after a dateline), a comma later. */
 function openingSpeech(v: SentenceView, i: number): boolean {
   if (!v.upper[i]!.endsWith('ING') || !SAYING.has(v.lemma[i]!.toLowerCase())) return false;
@@ -84,7 +91,7 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
   if (!hasDictionaryVerb(s, v, d)) return [];
   if (trace) for (const i of repairedTags(v)) trace.push({ rule: DOMESTIC_RULES.tagRepair.id, outcome: 'fired', at: tokenSpan(v, i, i + 1), note: v.pos[i] });
   const groups = trace ? findActorGroups(v, d, trace) : actorGroupsOf(v, d);
-  if (!groups || groups.length === 0) return [];
+  if (!groups || (groups.length === 0 && !namesAreaAct(s, v, d))) return [];
   const verbs = findVerbs(v, d, new Set(groups.map((g) => g.end)), trace);
   // "the bandh called by the vhp": a protest named by its noun and holder, whose participle is no verb (event.protest-by).
   const nominal = nominalProtestsAt(v, d);

@@ -4,6 +4,7 @@ import type { SentenceView } from '../sentence-view.js';
 import { HONOUR, REPROACH } from './name-words.js';
 import { BATON_CHARGE, CALL_ON_VISIT, DESCRIBE_AS, PRESS_CHANNEL } from './precision-senses.js';
 import { LEAD_PROTEST, LEADERSHIP_CHANGE } from './recall-senses.js';
+import { DEPLOY_OWN_FORCES } from './security-senses.js';
 import type { GrammarRule } from './rule.js';
 
 /** One verb coded with its dictionary default, its actors found: what a sense rule reads. */
@@ -50,6 +51,7 @@ export const VERB_SENSES: readonly SenseRule[] = [
   PRESS_CHANNEL,
   LEADERSHIP_CHANGE,
   LEAD_PROTEST,
+  DEPLOY_OWN_FORCES,
   {
     id: 'sense.verbal-clash',
     effect: 'code',
