@@ -66,6 +66,8 @@ export interface EventCoder {
   readonly people?: readonly NamedGroup[];
   /** The agents dictionary (role words and their CAMEO sector, "police" ~COP): titles before a name (titled-people.ts). */
   readonly agents?: readonly { readonly phrases: readonly string[]; readonly code: string }[];
+  /** Words that name an act on a place ("curfew", entente.area-act): a sentence past the lead naming one is coded though it names no actor. */
+  readonly areaWords?: readonly string[];
 }
 
 /** An armed group or a party of the coder's dictionaries (Hezbollah, the PKK, the SDF): no graph entity, a CAMEO code. */

@@ -131,11 +131,15 @@ const GENERIC_SECTORS = /^~(CVL|OPP|CRM|UAF|EDU|LAB|BUS|AGR|REB|COP|REL|MIL)$/;
 const VICTIM_WORDS = ['woman', 'women'];
 
 const agentWordsOf = new WeakMap<object, ReadonlySet<string>>();
-/** The first words of the coder's agents of GENERIC_SECTORS, made once per coder. */
-function genericAgentWords(coder: { readonly agents?: readonly { readonly phrases: readonly string[]; readonly code: string }[] }): ReadonlySet<string> {
+/** The first words of the coder's agents of GENERIC_SECTORS and its words of acts on a place, made once per coder. */
+function genericAgentWords(coder: {
+  readonly agents?: readonly { readonly phrases: readonly string[]; readonly code: string }[];
+  readonly areaWords?: readonly string[];
+}): ReadonlySet<string> {
   let words = agentWordsOf.get(coder);
   if (!words) {
-    const set = new Set<string>();
+    // And the words of an act on a place with no agent named ("curfew was imposed in the town": entente.area-act).
+    const set = new Set<string>(coder.areaWords);
     for (const a of coder.agents ?? []) if (GENERIC_SECTORS.test(a.code)) for (const p of a.phrases) set.add(p.split(' ')[0]!);
     for (const w of VICTIM_WORDS) set.delete(w);
     agentWordsOf.set(coder, (words = set));

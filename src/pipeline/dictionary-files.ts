@@ -43,6 +43,7 @@ function withDomestic(a: Additions, dom: Additions): Additions {
     patterns: [...a.patterns, ...dom.patterns],
     property: dom.property,
     policeAgent: dom.policeAgent,
+    areaAct: dom.areaAct,
   };
 }
 

@@ -113,6 +113,7 @@ export function loadCameoCoder(
       groups: namedGroups(dictionaries),
       people: dictionaryPeople(dictionaries),
       agents: [...(dictionaries.additions?.agents ?? []), ...dictionaries.agents],
+      areaWords: dictionaries.additions?.areaAct?.nouns ?? [],
     },
     actorCode: actorCodesFrom(dictionaries),
   };

@@ -91,6 +91,37 @@ test("the caller's resolved mentions are actors: 'The alliance' as NATO", () => 
   assert.deepEqual(got, ['IGOWSTNAT 11 USA']);
 });
 
+test("an opening participle after a dateline is its main clause subject's act, as one at the sentence's start is", () => {
+  for (const text of [
+    'ndjamena: criticizing the sudanese government for the raids, the chadian minister said the border would stay closed.',
+    'Criticizing the Sudanese government for the raids, the Chadian minister said the border would stay closed.',
+  ]) {
+    const [s] = tokenizeSentences(text);
+    assert.ok(s);
+    assert.deepEqual(
+      codeSentence({ text, tokens: s.tokens, date: '2012-05-15' }, d).map((e) => `${e.source} ${e.cameo} ${e.target}`),
+      ['TCDGOV 111 SDNGOV'],
+    );
+  }
+  // After a dateline only a participle of speaking: "taking a cue from..." sets the scene.
+  const text = 'ndjamena: taking a cue from the sudanese president, the chadian minister said the border would stay closed.';
+  const [s] = tokenizeSentences(text);
+  assert.ok(s);
+  assert.deepEqual(codeSentence({ text, tokens: s.tokens, date: '2012-05-15' }, d), []);
+});
+
+test('role.distinct-actors: a named body appeals to people of its own code named by role or faith, not to itself', () => {
+  const text = 'The Ndjamena Hindu Council appealed to Hindus to stay calm.';
+  const [s] = tokenizeSentences(text);
+  assert.ok(s);
+  const council = { start: 4, end: 26, code: 'TCDHIN', id: 'party:TCD-NHC' };
+  const hindus = { start: 39, end: 45, code: 'TCDHIN', id: 'TCD:body.hindus' };
+  const code = (mentions: ResolvedMention[]) =>
+    codeSentence({ text, tokens: s.tokens, date: '2012-05-15', mentions }, d).map((e) => `${e.source} ${e.cameo} ${e.target}`);
+  assert.deepEqual(code([council, hindus]), ['TCDHIN 020 TCDHIN']);
+  assert.deepEqual(code([council, { ...hindus, id: council.id }]), []);
+});
+
 test('mentions in sentence offsets still fit tokens in article offsets; a bare country gives way to a dated code', () => {
   const article = 'Headline line.\nPutin criticized NATO on Tuesday.';
   const start = article.indexOf('Putin');

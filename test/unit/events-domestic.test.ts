@@ -22,6 +22,7 @@ const file = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data
   patterns: { id: string; example: string }[];
   property: { id: string; example: string }[];
   policeAgent: { id: string; example: string };
+  areaAct: { id: string; example: string };
 };
 const code = (text: string): string[] =>
   explainText(text, '2012-05-15', d, { country: 'IND', knownActorsOnly: true, oneWay: true }).flatMap((s) =>
@@ -56,9 +57,24 @@ const EXPECTED: Record<string, string[]> = {
   'entente.strike-work': ['INDLAB 143 ---'],
   'entente.on-strike': ['INDLAB 143 ---'],
   'entente.police-agent': ['INDCOP 173 INDCRM'],
+  'entente.prohibitory-orders': ['INDGOV 1721 ---'],
+  'entente.section-144': ['INDCOP 1721 ---'],
+  'entente.under-curfew': ['INDGOV 1723 ---'],
+  'entente.ease-orders': ['INDGOV 0811 ---'],
+  'entente.relax-curfew': ['INDGOV 0813 ---'],
+  'entente.tear-gas': ['INDCOP 175 ---'],
+  'entente.tear-gas2': ['INDCOP 175 INDOPP'],
+  'entente.flag-march': ['INDMIL 150 ---'],
+  'entente.lathicharge': ['INDCOP 175 INDOPP'],
+  'entente.resort-to-charge': ['INDCOP 175 ---'],
+  'entente.fire-in-air': ['INDCOP 175 ---'],
+  'entente.area-act': ['INDGOV 1723 ---'],
+  'entente.deploy-forces': ['INDGOV 154 ---'],
+  'agent.police-forces': ['INDCOP 175 INDOPP'],
+  'agent.border-forces': ['INDMIL 190 INDOPP'],
 };
 
-for (const item of [...file.agents, ...file.patterns, ...file.property, file.policeAgent]) {
+for (const item of [...file.agents, ...file.patterns, ...file.property, file.policeAgent, file.areaAct]) {
   test(`${item.id}: ${item.example}`, () => {
     assert.ok(EXPECTED[item.id], `no expected events for ${item.id}`);
     assert.deepEqual(code(item.example).sort(), [...EXPECTED[item.id]!].sort());
@@ -79,5 +95,35 @@ test('past the lead, a sentence naming only a generic agent ("villagers") is off
   const published = '2002-03-04';
   analyze(finishArticle({ text, title: null, published } as never, published as IsoDate), { graph, coder });
   assert.ok(offered.includes('villagers blocked the highway.'), JSON.stringify(offered));
+  assert.ok(!offered.includes('the day ended quietly.'), JSON.stringify(offered));
+});
+
+test('entente.area-act: no curfew or crowd control is coded where the text tells none took place, nor with no home country', () => {
+  for (const text of [
+    'The opposition demanded that curfew be imposed in the old town.',
+    'Curfew would be imposed if the violence continued.',
+    'Curfew was not imposed in the old town.',
+    'Residents defied the curfew in the old town.',
+    'The minister was relaxed after the meeting.',
+    'The police did not fire in the air.',
+  ])
+    assert.deepEqual(code(text), [], text);
+  const abroad = explainText('Curfew was imposed in the old town on Sunday.', '2012-05-15', d, { knownActorsOnly: true, oneWay: true });
+  assert.deepEqual(
+    abroad.flatMap((s) => s.events),
+    [],
+  );
+});
+
+test('past the lead, a sentence naming a curfew and no actor is offered to the coder (entente.area-act)', () => {
+  const graph = createNewsGraph({ entities: [state('IND', 'India', 'Indian')], facts: [] });
+  const offered: string[] = [];
+  const coder = { ...noEventCoder, areaWords: ['curfew'], code: (s: { text: string }) => (offered.push(s.text), []) };
+  const text =
+    'surat: the police arrested six men in gujarat on monday. the shops stayed shut. it rained. schools were closed. ' +
+    'the roads were empty. curfew was imposed in two towns. the day ended quietly.';
+  const published = '2002-03-04';
+  analyze(finishArticle({ text, title: null, published } as never, published as IsoDate), { graph, coder });
+  assert.ok(offered.includes('curfew was imposed in two towns.'), JSON.stringify(offered));
   assert.ok(!offered.includes('the day ended quietly.'), JSON.stringify(offered));
 });

@@ -11,7 +11,7 @@ export const precisionRows: Array<[string, string, string[]]> = [
   ['entente.state-agent', 'The Chadian opposition said the Sudanese rebel leader had been arrested on Friday.', ['SDNGOV 173 SDNREB']],
   ['event.reproach', 'The Chadian opposition said the Chadian government should have allowed the rally.', ['TCDOPP 111 TCDGOV']],
   ['event.reproach', 'The Chadian opposition said the Sudanese rebels must have helped the smugglers.', []],
-  ['role.inverted-speaker', 'The border is calm, disclosed the Chadian interior minister, criticizing Sudan.', ['TCDGOV 010 SDN']],
+  ['role.inverted-speaker', 'The border is calm, disclosed the Chadian interior minister, criticizing Sudan.', ['TCDGOV 010 SDN', 'TCDGOV 111 SDN']],
   ['role.parenthetical-participle', 'The Chadian envoy, representing the Sudanese government, criticized the rebels.', ['TCDGOV 111 ---REB']],
   ['role.parenthetical-participle', 'The Chadian envoy, meeting Sudanese officials, criticized Libya.', ['TCDGOV 111 LBY']],
   ['role.coordinated-passive', 'Sudanese protesters were arrested and taken to a Chadian police station.', []],

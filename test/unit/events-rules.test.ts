@@ -68,7 +68,7 @@ const rows: Array<[string, string, string[]]> = [
   ['event.question', 'Didn’t the Chadian president ask parliament to overrule the court?', []],
   ['event.question', 'Why did the Chadian president meet the Sudanese envoy?', []],
   ['event.question', '"Will Sudan withdraw its troops?" the Chadian minister asked the Sudanese envoy.', ['TCDGOV 020 SDNGOV']],
-  ['role.inverted-speaker', 'The war is over, said the Chadian foreign minister, criticizing Sudan.', ['TCDGOV 010 SDN']],
+  ['role.inverted-speaker', 'The war is over, said the Chadian foreign minister, criticizing Sudan.', ['TCDGOV 010 SDN', 'TCDGOV 111 SDN']],
   ['role.quote-speaker', '“We demand that Sudan withdraw,” the Chadian minister said.', ['TCDGOV 100 SDN']],
   ['verb.noun-infinitive', 'Chad said it was difficult to send troops to Sudan.', []],
   ['event.hypothetical', 'A Sudanese offer might encourage Chad.', []],

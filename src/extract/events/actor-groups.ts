@@ -1,3 +1,4 @@
+import { chargeStick } from './grammar/precision-rules.js';
 import { bodyGroups } from './actor-bodies.js';
 import { articleCountry, ELSEWHERE, sharedHeads, soleCountry, withRule } from './group-codes.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
@@ -57,6 +58,20 @@ function mentionsByToken(v: SentenceView, mentions: readonly Mentioned[], shift:
 const GLUE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const GLUE_WORDS = new Set(["'s", "'", 's', '-', 'of', 'the', 'deputy', 'first', 'former', 'acting', 'then']);
 const LEFT_SKIP_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
+/** Units a force is counted in ("two companies of the CRPF", "columns of the army"). */
+const UNITS: ReadonlySet<string> = new Set([
+  'company',
+  'companies',
+  'column',
+  'columns',
+  'platoon',
+  'platoons',
+  'battalion',
+  'battalions',
+  'contingent',
+  'contingents',
+]);
+
 const QUANTITIES = new Set([
   'thousands',
   'hundreds',
@@ -210,8 +225,9 @@ function glued(v: SentenceView, left: Unit, to: number, placed = false): boolean
       (i === from || (i === from + 1 && QUANTITIES.has(v.lower[from]!)))
     )
       continue;
-    // "U.S.-led coalition forces": the second half of a hyphenated adjective belongs to the phrase.
-    if (v.lower[i - 1] === '-' && v.pos[i] === 'VERB') continue;
+    // "U.S.-led coalition forces": the second half of a hyphenated adjective belongs to the phrase; "the police
+    // lathi-charged the crowd" is a verb (sense.baton-charge), between two phrases.
+    if (v.lower[i - 1] === '-' && v.pos[i] === 'VERB' && !chargeStick(v.lower, i)) continue;
     if (!GLUE_POS.has(v.pos[i]!) && !GLUE_WORDS.has(v.lower[i]!)) return false;
   }
   return true;
@@ -229,11 +245,14 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
   if (first.code === '' && parts.length === 1) return actorGroup({ start, end, code: '', ruleId: 'pronoun', prep, pronoun: true, named });
   const actors = parts.filter((p) => p.kind === 'actor' && p.code !== '');
   const agents = parts.filter((p) => p.kind === 'agent');
-  const agent = agents.find((a) => a.code !== '~GOV') ?? agents[0];
+  // "two companies of the rapid action force": a unit of a force is the force's, not a business.
+  const unit = (a: Unit): boolean => UNITS.has(v.lower[a.start]!) && v.lower[a.end] === 'of' && agents.some((b) => b.start > a.end);
+  const agent = agents.find((a) => a.code !== '~GOV' && !unit(a)) ?? agents[0];
   if (actors.length === 0) {
     if (!agent || !agent.code.startsWith('~')) return undefined;
-    // "military aid", "police station": a role noun used as a modifier is no actor.
-    if (v.pos[end] === 'NOUN' || (v.pos[end] === 'ADJ' && v.pos[end + 1] === 'NOUN')) return undefined;
+    // "military aid", "police station": a role noun used as a modifier is no actor ("the police lathi-charged": the stick
+    // of the verb's charge, sense.baton-charge, is no noun the role modifies).
+    if ((v.pos[end] === 'NOUN' && !chargeStick(v.lower, end + 1)) || (v.pos[end] === 'ADJ' && v.pos[end + 1] === 'NOUN')) return undefined;
     return actorGroup({ start, end, code: `---${agent.code.slice(1)}`, ruleId: agent.ruleId, prep, named });
   }
   // The most specific actor wins (a person's RUSGOV over the adjective's RUS); on a tie the later, the head.

@@ -1,3 +1,4 @@
+import { nominalActs, nominalActsAt } from './nominal-acts.js';
 import { nominalProtests, nominalProtestsAt } from './nominal-protests.js';
 import { RECALL } from './grammar/recall-rules.js';
 import { findActorGroups, type ActorGroup } from './actor-groups.js';
@@ -65,6 +66,13 @@ const SAYING = new Set([
   'declare',
 ]);
 
+/** "curfew was imposed in the town": a sentence of a home country's news that names an act on a place (entente.area-act). */
+function namesAreaAct(s: CoderSentence, v: SentenceView, d: CompiledDictionaries): boolean {
+  if (s.country === undefined || d.areaNouns.size === 0) return false;
+  for (let i = 0; i < v.n; i++) if (d.areaNouns.has(v.lower[i]!)) return true;
+  return false;
+}
+
 /** "Stating that mobs burned..., they demanded": a participle of saying at the sentence's start (or after a dateline), a comma later. */
 function openingSpeech(v: SentenceView, i: number): boolean {
   if (!v.upper[i]!.endsWith('ING') || !SAYING.has(v.lemma[i]!.toLowerCase())) return false;
@@ -83,11 +91,13 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
   if (!hasDictionaryVerb(s, v, d)) return [];
   if (trace) for (const i of repairedTags(v)) trace.push({ rule: DOMESTIC_RULES.tagRepair.id, outcome: 'fired', at: tokenSpan(v, i, i + 1), note: v.pos[i] });
   const groups = trace ? findActorGroups(v, d, trace) : actorGroupsOf(v, d);
-  if (!groups || groups.length === 0) return [];
+  if (!groups || (groups.length === 0 && !namesAreaAct(s, v, d))) return [];
   const verbs = findVerbs(v, d, new Set(groups.map((g) => g.end)), trace);
   // "the bandh called by the vhp": a protest named by its noun and holder, whose participle is no verb (event.protest-by).
   const nominal = nominalProtestsAt(v, d);
-  if (verbs.length === 0 && nominal.length === 0) return [];
+  // "the opposition's demand for the minister's resignation": an act named by its noun and holder (event.nominal-act).
+  const acts = nominalActsAt(v, groups);
+  if (verbs.length === 0 && nominal.length === 0 && acts.length === 0) return [];
   const present = new Set<string>();
   for (let i = 0; i < v.n; i++) if (v.pos[i] !== 'PUNCT') d.words.collect(v.upper[i]!, v.lemma[i]!, present);
   const ctx: Ctx = {
@@ -142,7 +152,8 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
   }
   if (d.allegation) for (const hit of verbs) proposals.set(hit.i, alleged(hit, proposals.get(hit.i) ?? [], ctx));
   const coded = withoutAllegedTwice([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e));
-  return dedupe(nominal.length > 0 ? [...coded, ...nominalProtests(nominal, ctx)] : coded);
+  const named = acts.length > 0 ? nominalActs(acts, ctx) : [];
+  return dedupe(nominal.length > 0 || named.length > 0 ? [...coded, ...nominalProtests(nominal, ctx), ...named] : coded);
 }
 
 /** The governing intent verb's appeal to the one it wants to act ("wants Putin to attack": 020 to Putin). */

@@ -1,17 +1,18 @@
 import { actAgent, ALLEGING, RECALL } from './grammar/recall-rules.js';
 import { actorGroup, type ActorGroup } from './actor-group.js';
 import { countryOf } from './group-codes.js';
-import { isRequest, NONE, ROOT, isUnder, rootOf } from './cameo.js';
+import { CAMEO, isRequest, NONE, ROOT, isUnder, rootOf } from './cameo.js';
 import { conditionAfter, conditionSubject, findObjects } from './clause-roles.js';
 import { governorKind, type Mood } from './code-adjustments.js';
-import { resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
+import { adjunctOf, coordinatedWith, resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
 import { demanded, reportingVerb } from './derived-events.js';
-import { events, type Coding } from './emit-events.js';
+import { events, isAreaAct, type Coding } from './emit-events.js';
 import { ATTACK_NOUNS, DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
 import { sensesByLemma } from './grammar/verb-senses.js';
+import { datelineSpeech, joinedAct, objectPronoun, openingParticiple, verbalAct, verbalParticiple } from './verbal-acts.js';
 import type { MatchWindow } from './match-pattern.js';
-import { bestPattern, clauseEnd, clauseStart, demandedClauseEnd, mostSpecific, passivePattern } from './pattern-choice.js';
+import { bestPattern, clauseEnd, clauseStart, demandedClauseEnd, mostSpecific, passiveObjectPattern, passivePattern } from './pattern-choice.js';
 import { HARD_BOUNDARIES, NEGATIONS, type SentenceView } from './sentence-view.js';
 import type { CodedEvent } from './types.js';
 import { auxiliaries, tokenSpan, type VerbHit } from './verb-phrases.js';
@@ -58,8 +59,11 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   };
   const passiveMatch = hit.passive ? passivePattern(hit, ctx, window) : undefined;
   const active = bestPattern(hit, ctx, window);
-  const best = mostSpecific(active, passiveMatch);
-  const rules: string[] = best && best === passiveMatch && best !== active ? [EVENT.passivePattern.id] : [];
+  const byAgent = mostSpecific(active, passiveMatch);
+  // "curfew was imposed": with no pattern of its own, a passive's subject of no actor may be its pattern's object.
+  const passiveObject = hit.passive && !byAgent ? passiveObjectPattern(hit, ctx) : undefined;
+  const best = byAgent ?? passiveObject;
+  const rules: string[] = passiveObject ? [EVENT.passiveObject.id] : best && best === passiveMatch && best !== active ? [EVENT.passivePattern.id] : [];
   const ref = hit.refs[0]!;
   const code = best ? best.pattern.code : ref.code;
   const ruleId = best ? best.pattern.ruleId : `${d.ruleSet}:${ref.block.name}`;
@@ -79,7 +83,10 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   const aux = auxiliaries(v, hit.i, d.modals);
   // "by promoting...": an -ing adjunct codes only through a pattern, not its verb's default; one after a comma
   // (", citing domestic opposition", ", urging...") elaborates the main event and codes nothing.
-  if ((!best || v.lower[hit.i - 1] === ',') && hit.i > 1 && v.upper[hit.i]!.endsWith('ING') && !aux.be) {
+  // ", accusing it of corruption", ", urging him to withdraw": an act done by speaking is the speaker's own second act.
+  const spoken = verbalParticiple(v, hit.i, code) && assertedMain(adjunctOf(hit.i, ctx), ctx);
+  if (spoken) rules.push(RECALL.verbalParticiple.id);
+  if (!spoken && (!best || v.lower[hit.i - 1] === ',') && hit.i > 1 && !datelineSpeech(v, hit.i) && v.upper[hit.i]!.endsWith('ING') && !aux.be) {
     ctx.trace?.push({ rule: EVENT.ingAdjunct.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end) });
     return [];
   }
@@ -124,11 +131,13 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
       if (sources.length > 0) rules.push(DOMESTIC_RULES.attackAgent.id);
     }
     // "The opposition leader was jailed": no agent is named, and only a state jails; its government did.
-    const implied = sources.length === 0 ? stateAgents(hit, code, targets, ctx) : [];
+    const implied = sources.length === 0 ? stateAgents(hit, code, ruleId, targets, ctx) : [];
     if (implied.length > 0) {
       sources = implied;
-      rules.push(d.stateAgent!.id);
-      if (implied[0]!.ruleId !== d.stateAgent!.id) rules.push(implied[0]!.ruleId);
+      const by = implied[0]!.ruleId;
+      // "curfew was imposed in the town" (entente.area-act) is no act of the state-agent rule's verbs.
+      if (by !== d.areaAct?.id && d.stateAgent) rules.push(d.stateAgent.id);
+      if (by !== d.stateAgent?.id) rules.push(by);
     }
   } else if (targets.length === 0) {
     const sourceSet = new Set(sources.map((g) => g.start));
@@ -137,7 +146,10 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     const placeOnly = isUnder(code, ROOT.PROTEST) || isUnder(code, ROOT.STATEMENT);
     const place = (g: ActorGroup): boolean => placeOnly && g.prep !== undefined && LOCATIVE.has(g.prep) && verbsPlace(v, hit.end, g.start);
     const exclude = (g: ActorGroup): boolean => sourceSet.has(g.start) || place(g) || homePlace(g);
-    targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude);
+    // "accused it of a nexus", "urging him to intervene": an object pronoun of an act done by speaking (role.object-pronoun).
+    const pronounObject = verbalAct(code) ? objectPronoun(v, groups, hit.end, sources, coordinatedWith(hit.i, ctx) ?? adjunctOf(hit.i, ctx)) : undefined;
+    targets = pronounObject ? [pronounObject] : findObjects(v, groups, hit.end, OBJECT_REACH, exclude);
+    if (pronounObject) rules.push(RECALL.objectPronoun.id);
     const setting = groups.find((g) => g.start >= hit.end && g.start - hit.end <= OBJECT_REACH && homePlace(g));
     if (setting && (targets.length === 0 || targets[0]!.start > setting.start)) {
       rules.push(EVENT.homePlace.id);
@@ -164,6 +176,12 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
       targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude, true);
       if (targets.length > 0) rules.push(EVENT.appealClause.id);
     }
+    // "burst teargas shells to disperse the mob": crowd control is aimed at the crowd its purpose names (role.purpose-target).
+    const purpose = targets.length === 0 && code === CAMEO.VIOLENT_REPRESSION ? purposeVerb(v, hit.end) : -1;
+    if (purpose > 0) {
+      targets = findObjects(v, groups, purpose + 1, OBJECT_REACH, exclude);
+      if (targets.length > 0) rules.push(EVENT.purposeTarget.id);
+    }
     // "alleged that the army was arming the rebels": an allegation is aimed at the one it alleges of (role.alleged-subject).
     if (targets.length === 0 && isUnder(code, ROOT.DISAPPROVE) && v.lower[hit.end] === 'that' && ALLEGING.has(v.lemma[hit.i]!.toLowerCase())) {
       targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude, true);
@@ -187,9 +205,13 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   if (isRequest(code) && targets.length > 0) {
     // "demanded that the US match...": the demand's "that"-clause and its subject belong to the demand.
     const that = v.lower.slice(hit.end, hit.end + 4).indexOf('that');
-    const end = that >= 0 ? demandedClauseEnd(v, hit.end + that + 1) : clauseEnd(v, hit.end);
+    // "Demanding a probe, students marched": an opening participle's demand ends at the comma that closes it.
+    const comma = openingParticiple(v, hit.i) ? v.lower.indexOf(',', hit.end) : -1;
+    const end = comma > 0 ? comma : that >= 0 ? demandedClauseEnd(v, hit.end + that + 1) : clauseEnd(v, hit.end);
     for (const h of ctx.byIndex.values()) {
       if (!((h.i > hit.i && h.i < end) || h.governor === hit.i) || ctx.consumed.has(h.i)) continue;
+      // ", accusing him of...": the speaker's second act, not what the demand asks for (event.verbal-participle).
+      if (verbalParticiple(v, h.i, h.refs[0]!.code)) continue;
       ctx.consumed.add(h.i);
       ctx.trace?.push({ rule: EVENT.demandedContent.id, outcome: 'stopped', at: tokenSpan(v, h.i, h.end) });
     }
@@ -204,6 +226,12 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     rules.push(r.id);
     if (r.effect === 'stop') ctx.trace?.push({ rule: r.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end) });
     break;
+  }
+  // "joined the opposition in condemning the government": the gerund's act, by both (role.joined-in).
+  const joined = ref.lemma === 'JOIN' ? joinedAct(v, d, groups, hit.end, sources, targets) : undefined;
+  if (joined) {
+    ({ code: sensed, sources, targets } = { code: joined.code, sources: [...joined.sources], targets: [...joined.targets] });
+    rules.push(RECALL.joinedIn.id);
   }
   // "the police station", "three buses": property is the target of violence done to it only, and never a source.
   if (sources.some((g) => g.property) || targets.some((g) => g.property)) {
@@ -260,6 +288,13 @@ function moodOf(hit: VerbHit, ctx: Ctx, rules: string[]): Mood {
 
 const HYPOTHETICAL: ReadonlySet<string> = new Set(['might', 'may', 'could', 'can', 'would']);
 
+/** "might urge Sudan, asking it to...", "did not meet him, urging...": the participle's act is no more than its main verb's. */
+function assertedMain(main: number | undefined, ctx: Ctx): boolean {
+  if (main === undefined) return false;
+  const a = auxiliaries(ctx.v, main, ctx.d.modals);
+  return !a.negated && !a.refused && a.modal === undefined;
+}
+
 /** Whether the verb's subject says it of itself: "Kyrgyzstan said it might join", "Chad says it could send troops". */
 function selfReported(hit: VerbHit, ctx: Ctx): boolean {
   const subject = ctx.subjectsOf.get(hit.i)?.[0];
@@ -312,14 +347,45 @@ function attackAgent(hit: VerbHit, ctx: Ctx): ActorGroup[] {
 
 /** CAMEO 145, protest violently, riot. */
 const RIOT = '145';
+/**
+ * "curfew was imposed in the town", "prohibitory orders were clamped": with no agent and no target, a place's curfew or
+ * emergency was imposed by the government of the article's home country (entente.area-act), and shots "were fired in the
+ * air" by its police (entente.police-agent); a "by" phrase names the agent.
+ */
+function areaAgent(hit: VerbHit, code: string, ruleId: string, targets: readonly ActorGroup[], ctx: Ctx): ActorGroup | undefined {
+  const rule = ctx.d.areaAct;
+  const home = ctx.s.country;
+  if (!rule || home === undefined || targets.length > 0 || !isAreaAct(rule, code, ruleId)) return undefined;
+  const v = ctx.v;
+  // "demanded that curfew be imposed", "curfew may be imposed": a bare "be" tells no act that took place.
+  let k = hit.i - 1;
+  while (k > 0 && v.pos[k] === 'ADV') k--;
+  if (v.lower[k] === 'be') return undefined;
+  for (let i = hit.end; i < v.n && !HARD_BOUNDARIES.has(v.lower[i]!) && v.lower[i] !== ','; i++) if (v.lower[i] === 'by') return undefined;
+  const police = code === CAMEO.VIOLENT_REPRESSION ? ctx.d.policeAgent : undefined;
+  return actorGroup({ start: hit.i, end: hit.end, code: `${home}${police?.sector ?? rule.sector}`, ruleId: police?.id ?? rule.id });
+}
+
+/** The verb of a purpose clause ("to disperse") within reach after `from`, in the same clause; -1 if none. */
+function purposeVerb(v: SentenceView, from: number): number {
+  for (let k = from; k < v.n - 1 && k - from <= OBJECT_REACH; k++) {
+    if (HARD_BOUNDARIES.has(v.lower[k]!) || v.lower[k] === '.' || v.lower[k] === ',') return -1;
+    if (v.lower[k] === 'to' && v.pos[k + 1] === 'VERB') return k + 1;
+  }
+  return -1;
+}
+
 /** Crowds of civilians and protesters: their violence against the place's own property is a riot. */
 const CROWD = /(CVL|OPP)$/;
 
 /**
  * The implied agent of an agentless passive the state-agent rule covers: the government of each target's
- * country, placed on the verb (the word that implies it). Targets with no country imply nobody.
+ * country, placed on the verb (the word that implies it). Targets with no country imply nobody. A curfew's or
+ * crowd control's (`codedBy` the pattern that gave the code) is the home country's (areaAgent).
  */
-function stateAgents(hit: VerbHit, code: string, targets: readonly ActorGroup[], ctx: Ctx): ActorGroup[] {
+function stateAgents(hit: VerbHit, code: string, codedBy: string, targets: readonly ActorGroup[], ctx: Ctx): ActorGroup[] {
+  const area = areaAgent(hit, code, codedBy, targets, ctx);
+  if (area) return [area];
   const rule = ctx.d.stateAgent;
   if (!rule || !rule.codes.some((c) => code.startsWith(c))) return [];
   const v = ctx.v;

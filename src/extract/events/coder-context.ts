@@ -7,6 +7,7 @@ import { HAPPENING_NOUNS, PRECISION } from './grammar/precision-rules.js';
 import type { Trace } from './grammar/rule.js';
 import { HARD_BOUNDARIES, type SentenceView } from './sentence-view.js';
 import type { CoderSentence } from './types.js';
+import { datelineSpeech } from './verbal-acts.js';
 import { tokenSpan, type VerbHit } from './verb-phrases.js';
 
 /** What the coder knows about the sentence while it codes its verbs one by one. */
@@ -73,7 +74,8 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
     ? (g: ActorGroup, rule?: string) => void trace.push({ rule: rule ?? EVENT.relativeSubject.id, outcome: 'fired', at: tokenSpan(ctx.v, g.start, g.end) })
     : undefined;
   let subjects = resolvePronouns(findSubjects(ctx.v, subjectPool(i, ctx), i, ctx.relative, passed), i, ctx);
-  if (subjects.length === 0 && i <= 1 && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
+  // "Meeting his counterpart, Putin said"; after a dateline, a participle of speaking ("ayodhya: attacking the vhp, the mahant said").
+  if (subjects.length === 0 && (i <= 1 || datelineSpeech(ctx.v, i)) && /ING$/.test(ctx.v.upper[i]!)) subjects = participleSubject(ctx.v, ctx.groups, i);
   ctx.subjectsOf.set(i, subjects);
   return subjects;
 }
@@ -163,7 +165,7 @@ function participleSubject(v: SentenceView, groups: readonly ActorGroup[], i: nu
 }
 
 /** The finite verb an "-ing" adjunct after a comma belongs to ("rejected the plan, urging..."), if any. */
-function adjunctOf(i: number, ctx: Ctx): number | undefined {
+export function adjunctOf(i: number, ctx: Ctx): number | undefined {
   const { v } = ctx;
   if (!v.upper[i]!.endsWith('ING') || i < 2) return undefined;
   let j = i - 1;
@@ -177,7 +179,7 @@ function adjunctOf(i: number, ctx: Ctx): number | undefined {
 }
 
 /** The verb this one is coordinated with ("attacked Iraq and taken"), when no subject stands between. */
-function coordinatedWith(i: number, ctx: Ctx): number | undefined {
+export function coordinatedWith(i: number, ctx: Ctx): number | undefined {
   const { v } = ctx;
   let j = i - 1;
   while (j >= 0 && (v.pos[j] === 'ADV' || v.pos[j] === 'AUX' || v.lower[j] === 'also')) j--;

@@ -11,6 +11,7 @@ import type {
   IntentRule,
   NegationRule,
   PoliceAgentRule,
+  AreaActRule,
   StateAgentRule,
   TargetlessRule,
   UnassertedRule,
@@ -59,6 +60,9 @@ export interface CompiledDictionaries {
   /** Property and its owner's sector ("police station" COP): targets of violence done to it (property-groups.ts). */
   readonly property: PhraseIndex<{ readonly sector: string; readonly ruleId: string }>;
   readonly policeAgent?: PoliceAgentRule;
+  readonly areaAct?: AreaActRule;
+  /** The area-act rule's nouns (entente.area-act): a sentence with no actor that names one is still coded. */
+  readonly areaNouns: ReadonlySet<string>;
   /** Rule ids of the countries' gazetteer entries (a bare country code and its towns, states and regions): places. */
   readonly places: ReadonlySet<string>;
   /** Upper-case surface form or lemma -> verbs (several when a word is in several blocks). */
@@ -217,6 +221,8 @@ export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): C
     ...(d.additions?.targetless ? { targetless: d.additions.targetless } : {}),
     ...(d.additions?.stateAgent ? { stateAgent: d.additions.stateAgent } : {}),
     ...(d.additions?.policeAgent ? { policeAgent: d.additions.policeAgent } : {}),
+    ...(d.additions?.areaAct ? { areaAct: d.additions.areaAct } : {}),
+    areaNouns: new Set(d.additions?.areaAct?.nouns ?? []),
     ...(d.additions?.complement ? { complement: d.additions.complement } : {}),
     ...(d.additions?.unasserted ? { unasserted: d.additions.unasserted } : {}),
     ruleSet,

@@ -7,7 +7,7 @@ import { DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
 import { distinctActors, RECALL } from './grammar/recall-rules.js';
 import { ploverOf } from './parse-cameo-codes.js';
-import type { CodedEvent, CoderSentence, Span } from './types.js';
+import type { AreaActRule, CodedEvent, CoderSentence, Span } from './types.js';
 
 /** "Brazil and the United States agreed to deepen ties": with no object, coordinated subjects act on each other, for these roots only. */
 const MUTUAL_ROOTS: ReadonlySet<string> = new Set([ROOT.INTENT, ROOT.CONSULT, ROOT.DIPLOMATIC_COOPERATION, ROOT.MATERIAL_COOPERATION, ROOT.FIGHT]);
@@ -50,10 +50,10 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
     }
     const rules = adjusted.rule ? [...c.rules, adjusted.rule] : c.rules;
     const root = rootOf(adjusted.code);
-    if (targets.length === 0 && forward && ctx.d.targetless?.roots.includes(root)) {
-      for (const src of sources)
-        if (!ctx.s.knownActorsOnly || !unknownActor(src.code))
-          out.push(event(src, null, adjusted.code, c.ruleId, [...rules, ctx.d.targetless.id], verbSpan, ctx));
+    const noTarget = targets.length === 0 && forward ? targetlessRule(root, adjusted.code, c.ruleId, ctx) : undefined;
+    if (noTarget) {
+      const own = rules.includes(noTarget) ? rules : [...rules, noTarget];
+      for (const src of sources) if (!ctx.s.knownActorsOnly || !unknownActor(src.code)) out.push(event(src, null, adjusted.code, c.ruleId, own, verbSpan, ctx));
       continue;
     }
     const pairMutual = targets.length === 0 && sources.length > 1 && (mutual || (MUTUAL_ROOTS.has(root) && !jointAct(c, adjusted.code, ctx)));
@@ -78,6 +78,20 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
     }
   }
   return out;
+}
+
+/**
+ * The rule that codes an event with no target (`---`), if any: protests and shows of force by their root
+ * (entente.targetless), acts on a place or an unnamed crowd by their code or pattern (entente.area-act: a curfew, tear gas).
+ */
+function targetlessRule(root: string, code: string, ruleId: string, ctx: Ctx): string | undefined {
+  if (ctx.d.targetless?.roots.includes(root)) return ctx.d.targetless.id;
+  return ctx.d.areaAct && isAreaAct(ctx.d.areaAct, code, ruleId) ? ctx.d.areaAct.id : undefined;
+}
+
+/** Whether a coding is one of the area-act rule's: by its code, or by the pattern that gave it. */
+export function isAreaAct(rule: AreaActRule, code: string, ruleId: string): boolean {
+  return rule.patterns.includes(ruleId) || rule.codes.some((c) => code.startsWith(c));
 }
 
 /** Two phrases of civilians (not one entity twice) on both sides of violence (18-20): `role.people-on-people`. */

@@ -60,6 +60,26 @@ export function passivePattern(hit: VerbHit, ctx: Ctx, w: MatchWindow): PatternM
   return bestPattern(hit, ctx, { preFrom: by + 1, verb: end, postFrom: hit.end, postTo: by }, true);
 }
 
+/** Phrase tags of a passive's subject noun phrase ("the prohibitory orders", "curfew"). */
+const SUBJECT_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);
+
+/**
+ * "curfew was imposed in the town" (`* CURFEW`): a passive whose subject names no actor, with its pattern's words after
+ * the verb matched in that subject, where the active's object would stand ("imposed curfew"; role.passive-object).
+ */
+export function passiveObjectPattern(hit: VerbHit, ctx: Ctx): PatternMatch | undefined {
+  const { v } = ctx;
+  let end = hit.i;
+  while (end > 0 && (v.pos[end - 1] === 'AUX' || v.pos[end - 1] === 'ADV' || v.pos[end - 1] === 'PART')) end--;
+  if (end === hit.i) return undefined;
+  let start = end;
+  while (start > 0 && SUBJECT_PHRASE.has(v.pos[start - 1]!)) start--;
+  if (start === end || ctx.groups.some((g) => g.start < end && g.end > start)) return undefined;
+  const m = bestPattern(hit, ctx, { preFrom: hit.i, verb: hit.i, postFrom: start, postTo: end });
+  // Only the words after the verb, found in the subject: no actor marker (a target in a subject of no actor is none).
+  return m && m.pattern.pre.length === 0 && !m.source && !m.target ? m : undefined;
+}
+
 /** The prefilter: every literal word of the pattern, and a member of each of its synsets, is in the sentence. */
 function possible(p: CompiledPattern, ctx: Ctx): boolean {
   for (const w of p.needWords) if (!ctx.present.has(w)) return false;

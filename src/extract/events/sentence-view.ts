@@ -59,25 +59,35 @@ const PAST_FORMS: ReadonlyMap<string, string> = new Map([
   ['vandalised', 'VANDALISE'],
   ['vandalized', 'VANDALIZE'],
   ['gheraoed', 'GHERAO'],
+  // The words of curfews and crowd control (entente.area-act): "curfew was relaxed", "the police burst teargas shells".
+  ['relaxed', 'RELAX'],
+  ['burst', 'BURST'],
 ]);
 
-/** A past form between these (a subject, or "and" after a verb; an object) is a verb. */
+/** A past form between these (a subject, or "and" after a verb; an object) is a verb; so is one after a form of "be" (a passive). */
 const BEFORE_PAST: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'CCONJ']);
 const AFTER_PAST: ReadonlySet<string> = new Set(['DET', 'NUM', 'NOUN']);
 
 /**
  * Two tags the tagger gets wrong in news of riots, put right (`verb.tag-repair`, grammar/domestic-rules.ts): a past
- * form tagged as an adjective between a noun (or "and") and its object is the verb ("rioters torched two shops",
- * "...and ransacked shops"),
+ * form tagged as an adjective (or a noun) between a noun (or "and") and its object is the verb ("rioters torched two shops",
+ * "...and ransacked shops", "the police burst teargas shells"), and so is one after a form of "be" ("three buses were
+ * torched", "curfew was relaxed"), "tear" before "gas" is a noun ("fired tear gas"),
  * and an -s form after a noun's "to" is a plural noun, never an infinitive ("set fire to shops", "damage to houses"), the
  * "to" a preposition (after a verb the tagger's reading is kept: "leading to worries" codes as it did).
  */
 function repairTags(n: number, lower: string[], pos: string[], lemma: string[]): void {
   for (let i = 1; i < n; i++) {
     const w = lower[i]!;
-    if (pos[i] === 'ADJ' && PAST_FORMS.has(w) && AFTER_PAST.has(pos[i + 1] ?? '') && BEFORE_PAST.has(pos[i - 1]!)) {
+    if (
+      (pos[i] === 'ADJ' || pos[i] === 'NOUN') &&
+      PAST_FORMS.has(w) &&
+      ((AFTER_PAST.has(pos[i + 1] ?? '') && BEFORE_PAST.has(pos[i - 1]!)) || BE_FORMS.has(lower[i - 1]!))
+    ) {
       pos[i] = 'VERB';
       lemma[i] = PAST_FORMS.get(w)!;
+    } else if (w === 'tear' && lower[i + 1] === 'gas') {
+      pos[i] = 'NOUN';
     } else if (pos[i] === 'VERB' && lower[i - 1] === 'to' && pos[i - 2] === 'NOUN' && w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) {
       pos[i] = 'NOUN';
       pos[i - 1] = 'ADP';

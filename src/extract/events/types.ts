@@ -218,6 +218,23 @@ interface PropertyRow extends DocumentedRule {
   readonly sector: string;
 }
 
+/**
+ * Acts on a place or on a crowd no one names (`entente.area-act`): a curfew, prohibitory orders, an emergency and their
+ * easing, the tear gas and batons of crowd control. Coded with no target (`---`), as protests are; in the passive with no
+ * agent ("curfew was imposed in the town") the government of the article's home country did it.
+ */
+export interface AreaActRule extends DocumentedRule {
+  readonly id: string;
+  /** CAMEO code prefixes the rule covers, whichever pattern gave them (a curfew is always a place's). */
+  readonly codes: readonly string[];
+  /** Ids of the additions' patterns it covers besides (entente.tear-gas: CAMEO's other 175s, "killed protesters", name their target). */
+  readonly patterns: readonly string[];
+  /** The sector code the implied agent of an agentless passive gets after the home country (GOV). */
+  readonly sector: string;
+  /** Lower-case words that name such an act ("curfew"): a sentence of a home country's news naming one is coded though it names no actor. */
+  readonly nouns: readonly string[];
+}
+
 /** The police as the implied agent of an agentless arrest at home (a sector for some of the state-agent verbs). */
 export interface PoliceAgentRule extends DocumentedRule {
   readonly id: string;
@@ -229,6 +246,7 @@ export interface Additions {
   readonly verbs?: readonly AdditionVerb[];
   readonly property?: readonly PropertyRow[];
   readonly policeAgent?: PoliceAgentRule;
+  readonly areaAct?: AreaActRule;
   readonly synsets?: Readonly<Record<string, readonly string[]>>;
   readonly intent?: IntentRule;
   readonly negation?: NegationRule;

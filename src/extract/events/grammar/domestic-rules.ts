@@ -11,7 +11,7 @@ export const DOMESTIC_RULES = {
     effect: 'code',
     example: 'Rioters torched two shops and set fire to buses.',
     reason:
-      'the tagger reads an irregular past form between a noun and a number as an adjective ("burnt three buses") and a plural noun after "to" as a verb ("fire to shops"); English allows neither reading, so the view of the sentence puts them right',
+      'the tagger reads an irregular past form between a noun and a number as an adjective ("burnt three buses", "burst teargas shells") or after "was" ("curfew was relaxed"), "tear" in "tear gas" as a verb, and a plural noun after "to" as a verb ("fire to shops"); in news of riots English allows none of these readings, so the view of the sentence puts them right',
   },
   propertyOwner: {
     id: 'actor.property-owner',

@@ -131,6 +131,13 @@ export const EVENT = rule({
     example: 'Ukraine was criticized by Russia.',
     reason: 'in a passive the "by" phrase is the source and the subject the target',
   },
+  passiveObject: {
+    id: 'role.passive-object',
+    effect: 'code',
+    example: 'Curfew was imposed in the Avarian capital on Sunday.',
+    reason:
+      'a passive\'s subject that names no actor stands where the active\'s object would ("curfew was imposed" is "imposed curfew"): a pattern\'s words after the verb are matched there, as PETRARCH matches them after the verb of an active',
+  },
   passivePattern: {
     id: 'role.passive-pattern',
     effect: 'role',

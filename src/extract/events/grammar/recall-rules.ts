@@ -1,4 +1,5 @@
 import type { ActorGroup } from '../actor-groups.js';
+import { ROOT, isUnder } from '../cameo.js';
 import type { SentenceView } from '../sentence-view.js';
 import type { GrammarRule } from './rule.js';
 
@@ -13,7 +14,7 @@ export const RECALL = {
     effect: 'role',
     example: 'The Chadian president met the Chadian mayor.',
     reason:
-      'two different people or bodies of one state share a code ("the chief minister met the mayor", "the state government requested the centre", "the seer asked the VHP president"): the same code on both sides is no resolution slip when the two phrases are different actors (different ids of the actor stage, else different head words), so the event stands; one name or one head word twice still is (event.same-actor)',
+      'two different people or bodies of one state share a code ("the chief minister met the mayor", "the state government requested the centre", "the seer asked the VHP president"): the same code on both sides is no resolution slip when the two phrases are different actors (different ids of the actor stage, else different head words), so the event stands, and so does a named body\'s appeal to people named by role or faith ("the VHP appealed to Hindus"); one name or one head word twice still is (event.same-actor)',
   },
   actAgent: {
     id: 'role.act-agent',
@@ -35,6 +36,34 @@ export const RECALL = {
     example: 'The shutdown called by the Chadian teachers closed the schools of Ndjamena.',
     reason:
       'a protest named by its noun and its holder ("the bandh called by the vhp", "a dharna staged by congress workers", "the rally organised by the party") is the holder\'s protest, as "the vhp called a bandh" is: a shutdown 143, a sit-in or rally 141, with no target; the participle is no verb of its own (verb.reduced-relative), so no verb codes it',
+  },
+  verbalParticiple: {
+    id: 'event.verbal-participle',
+    effect: 'code',
+    example: 'The Chadian opposition criticized the government, accusing it of corruption.',
+    reason:
+      'a participle of an act done by speaking after a comma (", accusing it of...", ", urging him to intervene", ", demanding the resignation of...") is a second act of the same speaker, coded with the main clause\'s subject, where ", citing..." or ", killing three" only elaborates the main event (event.ing-adjunct); only appeals, demands, criticism and accusation, rejection and threats (02, 10-13)',
+  },
+  objectPronoun: {
+    id: 'role.object-pronoun',
+    effect: 'role',
+    example: 'The Chadian opposition criticized the Sudanese government and accused it of lying.',
+    reason:
+      'an object pronoun right after a verb of an act done by speaking ("accused it of", "urging him to", "asked them to") stands for the latest actor before it that is not the speaker; "him"/"her" for a person or body only; none before a verb ("said it would": a clause\'s subject)',
+  },
+  nominalAct: {
+    id: 'event.nominal-act',
+    effect: 'code',
+    example: "The Chadian opposition's demand for the resignation of the Sudanese envoy was rejected.",
+    reason:
+      'an act done by speaking named by its noun and its holder ("the opposition\'s demand for...", "the party\'s criticism of the government", "the allegations by the union leader that the police...") is the holder\'s act, as "the opposition demanded" is: a demand 100 (1041 for someone\'s going), an appeal or plea 020, criticism 111, an allegation or accusation 112, a rejection 120, aimed at the first actor the noun reaches through "for", "of", "to", "against", "that" and nouns; none with no holder (a pronoun, a bare noun), no target, or inside a quotation',
+  },
+  joinedIn: {
+    id: 'role.joined-in',
+    effect: 'code',
+    example: 'Chadian students joined the opposition in condemning the Sudanese government.',
+    reason:
+      'joining someone "in condemning", "in demanding", "in urging" is the act the gerund names, done by the subject and those it joined, aimed at the gerund\'s object, not cooperation with the joined (050), and the gerund after "in" is no event of its own otherwise (verb.gerund-after-preposition)',
   },
 } as const satisfies Record<string, GrammarRule>;
 
@@ -77,6 +106,8 @@ export function distinctActors(src: ActorGroup, tgt: ActorGroup, code: string, v
   if (src.start === tgt.start || src.code.length <= 3 || tgt.prep === 'by' || src.pronoun || tgt.pronoun || src.property || tgt.property) return false;
   if (code.startsWith('01')) return false;
   const named = (g: ActorGroup) => g.entity !== undefined && !ROLE_BODY.test(g.entity);
+  // "the VHP appealed to Hindus", "the board asked Muslims to stay calm": a named body's appeal to people named by role.
+  if (isUnder(code, ROOT.APPEAL) && named(src) && tgt.entity !== undefined && !named(tgt) && FOLLOWERS.test(tgt.code)) return true;
   // Two roles with no name ("the legislature constituted committees of legislators", "students ... colleges") are often a
   // body and its members; only offices of government ("the state government", "the centre", "the mayor") are told apart.
   if (!named(src) && !named(tgt) && !src.code.endsWith('GOV')) return false;
@@ -86,3 +117,5 @@ export function distinctActors(src: ActorGroup, tgt: ActorGroup, code: string, v
 
 /** Civilians named by role ("women", "children", "residents"): one phrase of them is seldom another's counterpart. */
 const PEOPLE = /(?:CVL|PPL)$/;
+/** People named by role or faith ("the people", "Hindus", "Muslims"), to whom a named body appeals (role.distinct-actors). */
+const FOLLOWERS = /(?:CVL|PPL|HIN|MUS|CHR|SIK|BUD|JEW)$/;

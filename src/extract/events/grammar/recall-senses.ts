@@ -27,3 +27,32 @@ export const LEADERSHIP_CHANGE: SenseRule = {
     return before || beforeThe || after ? { code: demand ? CAMEO.DEMAND_CHANGE_IN_LEADERSHIP : CAMEO.APPEAL_FOR_CHANGE_IN_LEADERSHIP } : undefined;
   },
 };
+
+/** Nouns of a protest one leads or takes out: "led a march", "took out a procession". */
+const PROTEST_NOUNS: ReadonlySet<string> = new Set(
+  'march marches rally rallies procession processions demonstration demonstrations protest protests agitation dharna morcha sit-in'.split(' '),
+);
+const MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * "led a march against the embassy", "took out a protest rally against the government": the leader's or organiser's
+ * demonstration (141), aimed at the actor after "against" or none; not "led the country", "led the talks".
+ */
+export const LEAD_PROTEST: SenseRule = {
+  id: 'sense.lead-protest',
+  effect: 'code',
+  lemmas: ['LEAD', 'TAKE'],
+  example: 'The Chadian opposition leader led a march against the Sudanese embassy.',
+  reason:
+    'leading, taking out or staging a march, rally or protest is a demonstration (CAMEO 141, PLOVER PROTEST) by its leader, aimed at what it is "against" (else at no one), where the verb\'s block reads it as cooperation or a meeting ("led a march" 060)',
+  sense: (s) => {
+    const w = s.v.lower;
+    let k = s.verbEnd;
+    if (w[k] === 'out') k++;
+    let noun = -1;
+    for (let j = k; j < s.v.n && j - k < 4 && MODIFIERS.has(s.v.pos[j]!); j++) if (PROTEST_NOUNS.has(w[j]!)) noun = j;
+    if (noun < 0 || isUnder(s.code, ROOT.PROTEST)) return undefined;
+    const against = w[noun + 1] === 'against' ? s.groups.find((g) => g.start >= noun + 2 && g.start <= noun + 4) : undefined;
+    return { code: CAMEO.DEMONSTRATE_OR_RALLY, targets: against ? [against] : [] };
+  },
+};

@@ -48,6 +48,7 @@ function moodRules(a: Additions | undefined): [DocumentedRule | undefined, Gramm
     [a?.allegation, 'code'],
     [a?.stateAgent, 'role'],
     [a?.policeAgent, 'role'],
+    [a?.areaAct, 'role'],
     [a?.targetless, 'role'],
   ];
 }

@@ -3,7 +3,8 @@ import { CAMEO, ROOT, isUnder } from '../cameo.js';
 import type { SentenceView } from '../sentence-view.js';
 import { HONOUR, REPROACH } from './name-words.js';
 import { BATON_CHARGE, CALL_ON_VISIT, DESCRIBE_AS, PRESS_CHANNEL } from './precision-senses.js';
-import { LEADERSHIP_CHANGE } from './recall-senses.js';
+import { LEAD_PROTEST, LEADERSHIP_CHANGE } from './recall-senses.js';
+import { DEPLOY_OWN_FORCES } from './security-senses.js';
 import type { GrammarRule } from './rule.js';
 
 /** One verb coded with its dictionary default, its actors found: what a sense rule reads. */
@@ -49,6 +50,8 @@ export const VERB_SENSES: readonly SenseRule[] = [
   DESCRIBE_AS,
   PRESS_CHANNEL,
   LEADERSHIP_CHANGE,
+  LEAD_PROTEST,
+  DEPLOY_OWN_FORCES,
   {
     id: 'sense.verbal-clash',
     effect: 'code',
