@@ -1,4 +1,4 @@
-import type { Actor } from './analysis.js';
+import type { Actor, Sentence } from './analysis.js';
 import { readingDay } from './article-era.js';
 import { ANAPHORS, CLAUSE_END, SPEECH_AFTER, SPEECH_BEFORE } from './rules/anaphors.js';
 import { genderOf } from './person-gender.js';
@@ -52,12 +52,14 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
     for (const rule of ANAPHORS) {
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(s.text); m; m = rule.pattern.exec(s.text)) {
-        const start = s.start + m.index;
-        const end = start + m[0].length;
+        // The subject rule's pattern takes an opening quote before the pronoun, which is no part of it.
+        const word = rule.subject ? m[1]! : m[0];
+        const start = s.start + m.index + m[0].length - word.length;
+        const end = start + word.length;
         if (tied.has(start) || covered.overlaps(start, end)) continue;
         const from = s.index - rule.reach;
-        const wanted = rule.gender?.[m[0].toLowerCase()];
-        const antecedent = [...within(from, s.index, actorsOf), ...within(from, s.index, (k) => addedOf.get(k) ?? [])]
+        const wanted = rule.gender?.[word.toLowerCase()];
+        const candidates = [...within(from, s.index, actorsOf), ...within(from, s.index, (k) => addedOf.get(k) ?? [])]
           .filter(
             (a) =>
               a.end <= start &&
@@ -68,14 +70,14 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
               (wanted === undefined || a.type !== 'person' || gender(a) !== (wanted === 'F' ? 'M' : 'F')) &&
               (!rule.speaker || speaks(a)),
           )
-          .sort((a, b) => a.start - b.start)
-          .pop();
+          .sort((a, b) => a.start - b.start);
+        const antecedent = rule.subject ? subjectBefore(candidates, s.index, draft.sentences) : candidates.pop();
         if (!antecedent) continue;
         // GENDER_RULES.pronoun: "he" tied to a person of unknown gender says it for the article's later pronouns.
         if (wanted !== undefined && antecedent.type === 'person' && gender(antecedent) === null) genders.set(firstOf(antecedent).start, wanted);
         const anaphor: Actor = {
           ...antecedent,
-          text: m[0],
+          text: word,
           start,
           end,
           sentence: s.index,
@@ -92,6 +94,30 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
     }
   }
   return [...actors, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Words that end a clause's subject: a verb or a preposition before the name makes it an object ("attacked c d"). */
+const NOT_SUBJECT_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'SCONJ']);
+
+/**
+ * The subject of the nearest earlier sentence that names a person (rule coref.pronoun-subject): its first person,
+ * with no verb or preposition between the last comma before the name (or the sentence's start) and the name; none
+ * when that sentence's first person is an object, so the other rules decide.
+ */
+function subjectBefore(candidates: readonly Actor[], here: number, sentences: readonly Sentence[]): Actor | undefined {
+  const earlier = candidates.filter((a) => a.sentence < here);
+  const last = earlier[earlier.length - 1];
+  if (!last) return undefined;
+  const first = earlier.find((a) => a.sentence === last.sentence)!;
+  const s = sentences[first.sentence];
+  if (!s) return undefined;
+  for (let k = s.tokens.length - 1; k >= 0; k--) {
+    const t = s.tokens[k]!;
+    if (t.start >= first.start) continue;
+    if (t.text === ',' || t.text === ':') break;
+    if (NOT_SUBJECT_POS.has(t.pos)) return undefined;
+  }
+  return first;
 }
 
 export const coreferenceStage: Stage = {

@@ -1,0 +1,86 @@
+import { nameKey } from '../core/normalize.js';
+import type { Actor } from './analysis.js';
+import { surnameKey } from './offices.js';
+
+/**
+ * The rows of who a bare surname or given name is, read in the article's order by the titled people
+ * (titled-people.ts); each pinned by invented sentences in `test/unit/news-surname-memory.test.ts`.
+ */
+export const SURNAME_RULES = {
+  namedBefore: {
+    id: 'person.surname.named-before',
+    example: 'a b singh said ... singh added ... later chief minister c d singh met the governor: "singh" is a b singh',
+    reason:
+      'a bare surname is a person of that surname named before it: one the article names only later, a dictionary person most of all, is no antecedent',
+  },
+  shadowed: {
+    id: 'person.surname.shadowed',
+    example: 'chief minister c d singh met the governor. a b singh said ... singh added: "singh" is no one',
+    reason:
+      'another person of the surname named since, with no title to make them an actor, may be the one meant: no link rather than a wrong one',
+  },
+  givenName: {
+    id: 'person.given-name',
+    example: 'rld chief ramesh kumar verma ... speaking to reporters, ramesh attacked the centre',
+    reason:
+      'Indian news often calls a politician by the first name ("laloo", "biman"): a word of four letters or more that is the first given name of exactly one person named in full before is that person',
+  },
+} as const;
+
+/** A given name shorter than this is too often a word or part of another name ("ram", "lal"). */
+const MIN_GIVEN = 4;
+
+/**
+ * Who each surname (and first given name) stands for so far: the persons the earlier stages found enter when the scan
+ * passes their start, a titled person when the titled people find one. One pass in text order; no lookups over the
+ * whole article per token.
+ */
+export class SurnameMemory {
+  readonly #pending: readonly Actor[];
+  #next = 0;
+  readonly #bySurname = new Map<string, Actor>();
+  readonly #byGiven = new Map<string, Actor | null>();
+  readonly #current: (a: Actor) => Actor;
+
+  /** `current` gives an earlier stage's person as the titled people have since read it (a title given to it). */
+  constructor(actors: readonly Actor[], current: (a: Actor) => Actor) {
+    this.#pending = actors.filter((a) => a.type === 'person' && a.name.includes(' ') && a.refersTo === null).sort((a, b) => a.start - b.start);
+    this.#current = current;
+  }
+
+  /** Takes in the earlier stages' persons named before `offset`. */
+  advance(offset: number): void {
+    while (this.#next < this.#pending.length && this.#pending[this.#next]!.start < offset) {
+      const a = this.#current(this.#pending[this.#next++]!);
+      this.set(surnameKey(a.name), a);
+    }
+  }
+
+  get(key: string): Actor | undefined {
+    return this.#bySurname.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.#bySurname.has(key);
+  }
+
+  set(key: string, a: Actor): void {
+    this.#bySurname.set(key, a);
+    const given = nameKey(a.text).split(' ')[0] ?? '';
+    if (given.length < MIN_GIVEN || given === key || !a.text.includes(' ')) return;
+    const had = this.#byGiven.get(given);
+    // Two persons of one given name: the word names neither.
+    this.#byGiven.set(given, had === undefined || had?.id === a.id ? a : null);
+  }
+
+  /** The one person named in full before whose first given name is `key`. */
+  given(key: string): Actor | undefined {
+    return this.#byGiven.get(key) ?? undefined;
+  }
+
+  /** "a b singh said" with no title, after "c d singh": the surname no longer says which one (rule person.surname.shadowed). */
+  shadow(key: string, fullName: string): void {
+    const had = this.#bySurname.get(key);
+    if (had && nameKey(had.name) !== nameKey(fullName) && nameKey(had.text) !== nameKey(fullName)) this.#bySurname.delete(key);
+  }
+}
