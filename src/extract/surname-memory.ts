@@ -10,14 +10,12 @@ export const SURNAME_RULES = {
   namedBefore: {
     id: 'person.surname.named-before',
     example: 'a b singh said ... singh added ... later chief minister c d singh met the governor: "singh" is a b singh',
-    reason:
-      'a bare surname is a person of that surname named before it: one the article names only later, a dictionary person most of all, is no antecedent',
+    reason: 'a bare surname is a person of that surname named before it: one the article names only later, a dictionary person most of all, is no antecedent',
   },
   shadowed: {
     id: 'person.surname.shadowed',
     example: 'chief minister c d singh met the governor. a b singh said ... singh added: "singh" is no one',
-    reason:
-      'another person of the surname named since, with no title to make them an actor, may be the one meant: no link rather than a wrong one',
+    reason: 'another person of the surname named since, with no title to make them an actor, may be the one meant: no link rather than a wrong one',
   },
   givenName: {
     id: 'person.given-name',

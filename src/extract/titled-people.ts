@@ -12,6 +12,7 @@ import { firstContaining, SpanCover } from './span-index.js';
 import { appositionAfter, type Cue, cueBefore, FIELD_BEFORE, type NameSpan, type OrgLookup, type Title, titlesOf } from './title-cues.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 import { readingDay } from './article-era.js';
+import { commonWordShape } from './rules/name-rules.js';
 import { SURNAME_RULES, SurnameMemory } from './surname-memory.js';
 
 const TITLED_RULES = {
@@ -97,7 +98,7 @@ function nameToken(toks: readonly Token[], j: number, key: string, lowercase: bo
   if (covered.covers(t.start) || key === '') return KNOWN;
   if (!lowercase && !/^\p{Lu}/u.test(t.text)) return KNOWN;
   const bits = KNOWN | NAMEABLE | (INITIALS.test(t.text) ? INITIAL : 0);
-  if (!/^[\p{L}'’-]{2,}$/u.test(t.text) || NOT_NAME_WORDS.has(key) || HONORIFIC.has(key)) return bits;
+  if (!/^[\p{L}'’-]{2,}$/u.test(t.text) || NOT_NAME_WORDS.has(key) || HONORIFIC.has(key) || (lowercase && commonWordShape(t.text.toLowerCase()))) return bits;
   if (STOP_POS.has(t.pos) || (t.pos === 'AUX' && AUX_WORDS.has(key))) return bits;
   // "eminent jurists": a plural common noun (its lemma of four letters or more, plus s) is no name; "fernandes" and "anis" are.
   if (t.pos === 'NOUN' && t.lemma.length >= 4 && `${t.lemma}s` === key) return bits;

@@ -30,7 +30,7 @@ test('gender.role: a role word of one gender says it', () => {
   assert.deepEqual(pronouns('Ann Poe, the party spokeswoman, met Mr John Roe in the capital. She said the talks went well.'), [['She', 'Ann Poe']]);
 });
 
-test('no gender known: a pronoun opening a sentence is the last sentence\'s subject; inside one, the last person', () => {
+test("no gender known: a pronoun opening a sentence is the last sentence's subject; inside one, the last person", () => {
   assert.deepEqual(pronouns('Mr John Roe met Viktor Yanukovych in Kyiv. He said the talks went well.'), [['He', 'John Roe']]);
   assert.deepEqual(pronouns('Dr Ann Poe met Dr John Roe in the capital. She said the talks went well.'), [['She', 'Ann Poe']]);
   assert.deepEqual(pronouns('Mr John Roe met Viktor Yanukovych in Kyiv. Later he said the talks went well.'), [['he', 'Viktor Yanukovych']]);

@@ -74,8 +74,5 @@ test('coref.pronoun-subject: "he" opening a sentence is the last sentence\'s sub
   assert.equal(he2?.id, 'person:dinesh-chandra-varma');
   // The last sentence's first person an object (after a verb): the nearest person, as before.
   const object = 'lucknow: the police arrested inspector l k bhalla on monday. he was produced in court.';
-  assert.deepEqual(
-    [at(read(object), object, 'he was')?.id, at(read(object), object, 'he was')?.ruleId],
-    ['person:l-k-bhalla', 'coref.pronoun-person'],
-  );
+  assert.deepEqual([at(read(object), object, 'he was')?.id, at(read(object), object, 'he was')?.ruleId], ['person:l-k-bhalla', 'coref.pronoun-person']);
 });
