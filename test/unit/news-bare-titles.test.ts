@@ -57,3 +57,14 @@ test('name.common-word-shape: a noun suffix or an English prefix with a hyphen a
   const name = 'patna: opposition leader a k rana spoke in bihar.';
   assert.equal(at(read(name), name, 'a k rana')?.role, 'opposition leader');
 });
+
+test('name.capital-word: a capital whose name is an English word is the word in lower-cased text, the city with a capital', () => {
+  const islands = { ...state('XMI', 'Ruritanian Isles', 'Ruritanian'), aliases: [{ text: 'Malé', kind: 'capital' as const, lang: 'en' }] };
+  const withCapital = createNewsGraph({ entities: [state('IND', 'India', 'Indian'), islands], facts: [] });
+  const readIn = (text: string) => {
+    const article = finishArticle({ text, title: null, published: '2002-03-04' } as never, '2026-01-01' as IsoDate);
+    return analyze(article, { graph: withCapital, coder: noEventCoder }).actors.map((a) => a.id);
+  };
+  assert.ok(!readIn('mumbai: combined with male bonding in hunting, it explains the riots.').includes('XMI'));
+  assert.ok(readIn('The envoy said Male would answer on Monday.').includes('XMI'));
+});

@@ -84,3 +84,16 @@ export function commonWordShape(word: string): boolean {
   if (dash > 0 && SHAPE_PREFIXES.has(word.slice(0, dash))) return true;
   return word.length >= 6 && COMMON_WORD_SHAPE.suffixes.some((s) => word.endsWith(s));
 }
+
+/**
+ * Capitals whose one-word name is an English word first (rule name.capital-word): in lower-cased text only a capital
+ * letter makes them the city or its government ("male bonding" is not the Maldives' government).
+ */
+export const CAPITAL_WORDS = {
+  id: 'name.capital-word',
+  words: ['male', 'victoria', 'lima', 'bridgetown', 'kingstown'],
+  example: 'combined with male bonding in hunting (no state)',
+  reason: 'a word that is also a capital\'s name is the word in lower-cased English, as a foreign state name is ("grenade")',
+} as const;
+
+export const CAPITAL_WORD_SET: ReadonlySet<string> = new Set(CAPITAL_WORDS.words);
