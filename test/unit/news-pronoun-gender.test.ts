@@ -68,7 +68,8 @@ test('gender.office-holder: a title of office with no name is its holder on the 
   // The prime minister is the subject: a sentence's opening "she" is the subject's unless the subject is a man.
   const text = 'The prime minister met Dr Ann Poe in Kyiv on Monday. She said the talks went well.';
   assert.deepEqual(pronouns(text, '2012-05-15', graph), [['She', 'Ann Poe']]);
-  // Yulia Tymoshenko, a woman, held the office in 2009; an undated article says no day, so no holder.
-  assert.deepEqual(pronouns(text, '2009-06-01', graph), [['She', 'minister (UKR)']]);
+  // Yulia Tymoshenko, a woman, held the office in 2009: the title alone is her (domestic.title-holder), and the
+  // subject; an undated article says no day, so no holder.
+  assert.deepEqual(pronouns(text, '2009-06-01', graph), [['She', 'Yulia Tymoshenko']]);
   assert.deepEqual(pronouns(text, null, graph), [['She', 'minister (UKR)']]);
 });
