@@ -38,12 +38,19 @@ export class SurnameMemory {
   #next = 0;
   readonly #bySurname = new Map<string, Actor>();
   readonly #byGiven = new Map<string, Actor | null>();
+  /** The earlier stages' first person of each surname, named later than the scan; and surnames a namesake has taken. */
+  readonly #later = new Map<string, Actor>();
+  readonly #taken = new Set<string>();
   readonly #current: (a: Actor) => Actor;
 
   /** `current` gives an earlier stage's person as the titled people have since read it (a title given to it). */
   constructor(actors: readonly Actor[], current: (a: Actor) => Actor) {
     this.#pending = actors.filter((a) => a.type === 'person' && a.name.includes(' ') && a.refersTo === null).sort((a, b) => a.start - b.start);
     this.#current = current;
+    for (const a of this.#pending) {
+      const key = surnameKey(a.name);
+      if (!this.#later.has(key)) this.#later.set(key, a);
+    }
   }
 
   /** Takes in the earlier stages' persons named before `offset`. */
@@ -54,8 +61,12 @@ export class SurnameMemory {
     }
   }
 
+  /** The person of the surname named before, else (no namesake before) the graph's or dictionaries' one named later. */
   get(key: string): Actor | undefined {
-    return this.#bySurname.get(key);
+    const had = this.#bySurname.get(key);
+    if (had || this.#taken.has(key)) return had;
+    const later = this.#later.get(key);
+    return later ? this.#current(later) : undefined;
   }
 
   has(key: string): boolean {
@@ -64,6 +75,7 @@ export class SurnameMemory {
 
   set(key: string, a: Actor): void {
     this.#bySurname.set(key, a);
+    this.#taken.add(key);
     const given = nameKey(a.text).split(' ')[0] ?? '';
     if (given.length < MIN_GIVEN || given === key || !a.text.includes(' ')) return;
     const had = this.#byGiven.get(given);
@@ -79,6 +91,8 @@ export class SurnameMemory {
   /** "a b singh said" with no title, after "c d singh": the surname no longer says which one (rule person.surname.shadowed). */
   shadow(key: string, fullName: string): void {
     const had = this.#bySurname.get(key);
+    const later = this.#later.get(key);
+    if (!later || nameKey(later.name) !== nameKey(fullName)) this.#taken.add(key);
     if (had && nameKey(had.name) !== nameKey(fullName) && nameKey(had.text) !== nameKey(fullName)) this.#bySurname.delete(key);
   }
 }

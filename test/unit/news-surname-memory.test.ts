@@ -40,6 +40,9 @@ test('person.surname.named-before: a bare surname is the person named before it,
   assert.equal(at(read(titled), titled, 'menon added')?.id, 'person:p-k-menon');
   const dictionary = 'patna: minister ravi shankar menon met the governor. menon said the talks went well.';
   assert.equal(at(read(dictionary), dictionary, 'menon said')?.id, 'dictionary-person:ravi-shankar-menon');
+  // A lead naming the surname first, no namesake before it: the person the dictionaries know, named in full after.
+  const lead = 'patna: menon said the talks went well. later minister ravi shankar menon met the governor.';
+  assert.equal(at(read(lead), lead, 'menon said')?.id, 'dictionary-person:ravi-shankar-menon');
 });
 
 test('person.surname.shadowed: another person of the surname named since, with no title, leaves the surname to no one', () => {
