@@ -52,9 +52,8 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
     for (const rule of ANAPHORS) {
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(s.text); m; m = rule.pattern.exec(s.text)) {
-        // The subject rule's pattern takes an opening quote before the pronoun, which is no part of it.
-        const word = rule.subject ? m[1]! : m[0];
-        const start = s.start + m.index + m[0].length - word.length;
+        const word = m[0];
+        const start = s.start + m.index;
         const end = start + word.length;
         if (tied.has(start) || covered.overlaps(start, end)) continue;
         const from = s.index - rule.reach;
@@ -67,11 +66,15 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
               rule.types.includes(a.type) &&
               !(rule.knownOnly && a.id.startsWith('candidate:')) &&
               !inComparison(draft.article.text, a) &&
-              (wanted === undefined || a.type !== 'person' || gender(a) !== (wanted === 'F' ? 'M' : 'F')) &&
-              (!rule.speaker || speaks(a)),
+              (wanted === undefined || a.type !== 'person' || gender(a) !== (wanted === 'F' ? 'M' : 'F')),
           )
           .sort((a, b) => a.start - b.start);
-        const antecedent = rule.subject ? subjectBefore(candidates, s.index, draft.sentences) : candidates.pop();
+        const speakers = rule.speaker ? candidates.filter(speaks) : candidates;
+        let antecedent = rule.subject ? subjectBefore(candidates, s.index, draft.sentences, text, start) : speakers[speakers.length - 1];
+        // "... said a b. c d, the party's president, endorsed it. 'we will build', he stated": the last sentence's
+        // subject, named after the last speaker, is the one who speaks now.
+        const subject = rule.speaker && antecedent ? subjectBefore(candidates, s.index, draft.sentences, text, start) : undefined;
+        if (subject && antecedent && subject.start > antecedent.start && subject.sentence === s.index - 1) antecedent = subject;
         if (!antecedent) continue;
         // GENDER_RULES.pronoun: "he" tied to a person of unknown gender says it for the article's later pronouns.
         if (wanted !== undefined && antecedent.type === 'person' && gender(antecedent) === null) genders.set(firstOf(antecedent).start, wanted);
@@ -98,13 +101,14 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
 
 /** Words that end a clause's subject: a verb or a preposition before the name makes it an object ("attacked c d"). */
 const NOT_SUBJECT_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'SCONJ']);
+const NOUN_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /**
  * The subject of the nearest earlier sentence that names a person (rule coref.pronoun-subject): its first person,
  * with no verb or preposition between the last comma before the name (or the sentence's start) and the name; none
  * when that sentence's first person is an object, so the other rules decide.
  */
-function subjectBefore(candidates: readonly Actor[], here: number, sentences: readonly Sentence[]): Actor | undefined {
+function subjectBefore(candidates: readonly Actor[], here: number, sentences: readonly Sentence[], text: string, at: number): Actor | undefined {
   const earlier = candidates.filter((a) => a.sentence < here);
   const last = earlier[earlier.length - 1];
   if (!last) return undefined;
@@ -115,9 +119,24 @@ function subjectBefore(candidates: readonly Actor[], here: number, sentences: re
     const t = s.tokens[k]!;
     if (t.start >= first.start) continue;
     if (t.text === ',' || t.text === ':') break;
-    if (NOT_SUBJECT_POS.has(t.pos)) return undefined;
+    // "vhp working president a b": a participle before a noun is the title's modifier, no verb of the clause.
+    const modifier = /ing$/.test(t.text) && NOUN_POS.has(s.tokens[k + 1]?.pos ?? '');
+    if (NOT_SUBJECT_POS.has(t.pos) && !modifier) return undefined;
   }
-  return first;
+  // 'a b said: "we do not trust the minister. he has ...': a pronoun in a quotation opened since speaks of another.
+  return quoteOpen(text.slice(first.end, at)) ? undefined : first;
+}
+
+/** A quotation is open at the end of `span`: an odd number of straight double quotes, or more “ than ”. */
+function quoteOpen(span: string): boolean {
+  let straight = 0;
+  let open = 0;
+  for (const c of span) {
+    if (c === '"') straight++;
+    else if (c === '“') open++;
+    else if (c === '”') open--;
+  }
+  return straight % 2 === 1 || open > 0;
 }
 
 export const coreferenceStage: Stage = {

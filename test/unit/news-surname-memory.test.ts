@@ -79,3 +79,12 @@ test('coref.pronoun-subject: "he" opening a sentence is the last sentence\'s sub
   const object = 'lucknow: the police arrested inspector l k bhalla on monday. he was produced in court.';
   assert.deepEqual([at(read(object), object, 'he was')?.id, at(read(object), object, 'he was')?.ruleId], ['person:l-k-bhalla', 'coref.pronoun-person']);
 });
+
+test("coref.pronoun-subject: not in a quotation opened since the subject; the speaker rule yields to the last sentence's subject", () => {
+  const quote =
+    'lucknow: mahant dinesh chandra varma attacked prime minister l k bhalla, saying: "we do not trust the prime minister. he has gone back on his word."';
+  assert.equal(at(read(quote), quote, 'he has')?.id, 'person:l-k-bhalla');
+  const speaker =
+    'lucknow: the talks failed, said mahant dinesh chandra varma. vhp working president l k bhalla endorsed the decision. "we will build", he stated.';
+  assert.equal(at(read(speaker), speaker, 'he stated')?.id, 'person:l-k-bhalla');
+});

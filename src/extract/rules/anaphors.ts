@@ -53,7 +53,8 @@ export const ANAPHORS: readonly Anaphor[] = [
     // A sentence opening with "he" goes on about the last sentence's subject, not the last man named in it (centering):
     // "speaking on tuesday, a b attacked prime minister c d. he charged c d and e f of ... he alleged ..." is a b each time.
     id: 'coref.pronoun-subject',
-    pattern: /^["“'‘]?([Hh]e|[Ss]he)\b/g,
+    // Not after an opening quote: a pronoun in a quotation speaks of another ("he has become prime minister ...").
+    pattern: /^([Hh]e|[Ss]he)\b/g,
     types: ['person'],
     reach: 2,
     knownOnly: false,
