@@ -74,7 +74,9 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
         // "... said a b. c d, the party's president, endorsed it. 'we will build', he stated": the last sentence's
         // subject, named after the last speaker, is the one who speaks now.
         const subject = rule.speaker && antecedent ? subjectBefore(candidates, s.index, draft.sentences, text, start) : undefined;
-        if (subject && antecedent && subject.start > antecedent.start && subject.sentence === s.index - 1) antecedent = subject;
+        // (Not a subject quoted: '"... the minister has announced it," he said' is the one who quotes.)
+        if (subject && antecedent && subject.start > antecedent.start && subject.sentence === s.index - 1 && !quoteOpen(text.slice(0, subject.start)))
+          antecedent = subject;
         if (!antecedent) continue;
         // GENDER_RULES.pronoun: "he" tied to a person of unknown gender says it for the article's later pronouns.
         if (wanted !== undefined && antecedent.type === 'person' && gender(antecedent) === null) genders.set(firstOf(antecedent).start, wanted);
@@ -102,6 +104,22 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
 /** Words that end a clause's subject: a verb or a preposition before the name makes it an object ("attacked c d"). */
 const NOT_SUBJECT_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'SCONJ']);
 const NOUN_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** "when the counsel a b asked ..., c d said": a person in a clause these words open is not the sentence's subject. */
+const SUBORDINATE: ReadonlySet<string> = new Set([
+  'when',
+  'while',
+  'after',
+  'before',
+  'as',
+  'if',
+  'though',
+  'although',
+  'because',
+  'since',
+  'until',
+  'whereas',
+  'once',
+]);
 
 /**
  * The subject of the nearest earlier sentence that names a person (rule coref.pronoun-subject): its first person,
@@ -121,7 +139,7 @@ function subjectBefore(candidates: readonly Actor[], here: number, sentences: re
     if (t.text === ',' || t.text === ':') break;
     // "vhp working president a b": a participle before a noun is the title's modifier, no verb of the clause.
     const modifier = /ing$/.test(t.text) && NOUN_POS.has(s.tokens[k + 1]?.pos ?? '');
-    if (NOT_SUBJECT_POS.has(t.pos) && !modifier) return undefined;
+    if ((NOT_SUBJECT_POS.has(t.pos) && !modifier) || SUBORDINATE.has(t.text.toLowerCase())) return undefined;
   }
   // 'a b said: "we do not trust the minister. he has ...': a pronoun in a quotation opened since speaks of another.
   return quoteOpen(text.slice(first.end, at)) ? undefined : first;

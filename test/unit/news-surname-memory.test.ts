@@ -87,4 +87,10 @@ test("coref.pronoun-subject: not in a quotation opened since the subject; the sp
   const speaker =
     'lucknow: the talks failed, said mahant dinesh chandra varma. vhp working president l k bhalla endorsed the decision. "we will build", he stated.';
   assert.equal(at(read(speaker), speaker, 'he stated')?.id, 'person:l-k-bhalla');
+  // A subject inside the quotation, or in a clause "when" opens, is not the one who speaks.
+  const quoted = 'lucknow: rld chief dinesh chandra varma said the talks failed. "at the end, prime minister l k bhalla has announced the plan," he said.';
+  assert.equal(at(read(quoted), quoted, 'he said')?.id, 'person:dinesh-chandra-varma');
+  const when =
+    'lucknow: the talks failed, said mahant dinesh chandra varma. when counsel l k bhalla asked him about it, varma said that he knew. "it was late," he said.';
+  assert.equal(at(read(when), when, 'he said')?.id, 'person:dinesh-chandra-varma');
 });
