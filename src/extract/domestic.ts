@@ -1,6 +1,6 @@
 import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
-import { placeEndingAt } from './home-country.js';
+import { HOME_RULES, placeEndingAt } from './home-country.js';
 import { keysOf, PhraseIndex } from './phrase-index.js';
 import { DOMESTIC_GROUPS, GROUP_NOT_AFTER } from './rules/domestic-groups.js';
 import { BODY_NOT_AFTER, BODY_NOT_BEFORE, DOMESTIC_BODIES, type BodyRule } from './rules/domestic-rules.js';
@@ -101,6 +101,8 @@ interface Found {
   readonly taken: SpanCover;
   /** A rule's words last seen as a place's head ("trauma centre"): the sentence, by rule (rule body.place-named-before). */
   readonly placeNamed: Map<BodyRule, number>;
+  /** The home country rests on places, institutions or a dateline, not only on states named. */
+  readonly placedHome: boolean;
 }
 
 /** "a new trauma centre", "the american center": the words after a word of a name, not right after "the" or "a". */
@@ -136,6 +138,7 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
     }
     const skip =
       (rule.homes !== undefined && !rule.homes.includes(home)) ||
+      (rule.placedHome === true && !found.placedHome) ||
       (rule.afterThe === true && (keys[i - 1] !== 'the' || keys[last + 1] === 'of')) ||
       // "commissioner of police" is a title, but "thousands of farmers", "the arrest of kar sevaks" name the people.
       (BODY_NOT_AFTER.includes(keys[i - 1] || toks[i - 1]?.text || '') && !(rule.type === 'organization' && keys[i - 1] === 'of')) ||
@@ -186,7 +189,12 @@ function domesticActors(draft: Draft, ctx: StageContext): Actor[] {
   if (home) {
     const homeCode = cameoOf(ctx, home, on);
     const stateAt = statesAt([...draft.actors, ...added]);
-    const found = { actors: added, taken: new SpanCover([...draft.actors, ...added]), placeNamed: new Map<BodyRule, number>() };
+    const found = {
+      actors: added,
+      taken: new SpanCover([...draft.actors, ...added]),
+      placeNamed: new Map<BodyRule, number>(),
+      placedHome: draft.home?.evidence.some((e) => e.ruleId !== HOME_RULES.actorState.id) ?? false,
+    };
     for (const s of draft.sentences) bodiesIn(s, home, homeCode, stateAt, found);
     const people = draft.actors.filter((a) => a.type === 'person');
     // A title of office alone is the holder of the day only where the day is known: dated, or read in its era.

@@ -1,5 +1,5 @@
 import { nameKey } from '../core/normalize.js';
-import type { Actor } from './analysis.js';
+import type { Actor, Token } from './analysis.js';
 import { surnameKey } from './offices.js';
 
 /**
@@ -95,4 +95,20 @@ export class SurnameMemory {
     if (!later || nameKey(later.name) !== nameKey(fullName)) this.#taken.add(key);
     if (had && nameKey(had.name) !== nameKey(fullName) && nameKey(had.text) !== nameKey(fullName)) this.#bySurname.delete(key);
   }
+}
+
+/**
+ * "ramesh kumar verma ... ramesh attacked": a first given name named before (rule person.given-name), written as a noun
+ * or proper noun with no noun after it ("ramesh kumar" starts another name; "political parties" is no person's).
+ */
+export function givenNameAt(memory: SurnameMemory, toks: readonly Token[], i: number, key: string): Actor | undefined {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if ((t.pos !== 'PROPN' && t.pos !== 'NOUN') || (next && (next.pos === 'PROPN' || next.pos === 'NOUN'))) return undefined;
+  return memory.given(key);
+}
+
+/** "advaniji", "vajpayeeji": a surname named before with the honorific suffix -ji (a surname of three letters or more). */
+export function suffixedSurname(bySurname: SurnameMemory, key: string): Actor | undefined {
+  return key.length >= 5 && key.endsWith('ji') ? bySurname.get(key.slice(0, -2)) : undefined;
 }

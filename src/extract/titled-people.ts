@@ -13,7 +13,7 @@ import { appositionAfter, type Cue, cueBefore, FIELD_BEFORE, type NameSpan, type
 import type { Draft, Stage, StageContext } from './stage.js';
 import { readingDay } from './article-era.js';
 import { commonWordShape } from './rules/name-rules.js';
-import { SURNAME_RULES, SurnameMemory } from './surname-memory.js';
+import { givenNameAt, SURNAME_RULES, SurnameMemory, suffixedSurname } from './surname-memory.js';
 
 const TITLED_RULES = {
   title: {
@@ -383,22 +383,6 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
     }
   }
   return { added, replaced };
-}
-
-/**
- * "ramesh kumar verma ... ramesh attacked": a first given name named before (rule person.given-name), written as a noun
- * or proper noun with no noun after it ("ramesh kumar" starts another name; "political parties" is no person's).
- */
-function givenNameAt(memory: SurnameMemory, toks: readonly Token[], i: number, key: string): Actor | undefined {
-  const t = toks[i]!;
-  const next = toks[i + 1];
-  if ((t.pos !== 'PROPN' && t.pos !== 'NOUN') || (next && (next.pos === 'PROPN' || next.pos === 'NOUN'))) return undefined;
-  return memory.given(key);
-}
-
-/** "advaniji", "vajpayeeji": a surname named before with the honorific suffix -ji (a surname of three letters or more). */
-function suffixedSurname(bySurname: SurnameMemory, key: string): Actor | undefined {
-  return key.length >= 5 && key.endsWith('ji') ? bySurname.get(key.slice(0, -2)) : undefined;
 }
 
 /** "mps", "leaders", "ministers": a title word in the plural (not "boss", "bishopess"). */

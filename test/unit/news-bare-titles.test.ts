@@ -32,6 +32,9 @@ test('domestic.title-holder: "the president" named alone is the home state\'s he
     read(rule).filter((a) => a.type === 'person'),
     [],
   );
+  // A home country read from a state's name alone (no place, institution or dateline) is no domestic news.
+  const abroad = 'The opposition of India will boycott the polls unless the president steps down.';
+  assert.equal(at(read(abroad), abroad, 'president'), undefined);
   // A president named before with the title is the one meant.
   const party = 'patna: bjp president a k rana met the governor in bihar. the president said the party would fight.';
   assert.equal(at(read(party), party, 'president said')?.id, 'person:a-k-rana');

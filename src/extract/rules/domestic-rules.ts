@@ -215,6 +215,8 @@ export interface BodyRule {
    * not the body (rule body.place-named-before); each such "the centre" carries it on.
    */
   readonly placeNamedWithin?: number;
+  /** Only where the home country rests on places, institutions or a dateline (domestic news), not a state's name alone. */
+  readonly placedHome?: boolean;
   readonly example: string;
   readonly reason: string;
 }
@@ -362,6 +364,7 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
     type: 'person',
     label: 'president',
     afterThe: true,
+    placedHome: true,
     example: 'the president signed the ordinance (no name follows; "the president of the club" is another)',
     reason: 'a head of state named by title alone is the home state’s, its holder on the day where the graph knows one',
   },
