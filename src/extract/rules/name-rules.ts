@@ -48,7 +48,7 @@ export const STATE_INSIDE_NAME: InsideNameRule = {
  * "government", "unity") or a prefix joined by a hyphen ("cross-border", "anti-national", "pro-active"). After a title
  * in lower-cased text such words are the title's complement, not a name.
  */
-export const COMMON_WORD_SHAPE = {
+const COMMON_WORD_SHAPE = {
   id: 'name.common-word-shape',
   suffixes: ['ism', 'ist', 'ists', 'tion', 'tions', 'sion', 'ment', 'ments', 'ness', 'ity', 'ities', 'ship', 'ance', 'ances'],
   prefixes: [
@@ -89,7 +89,7 @@ export function commonWordShape(word: string): boolean {
  * Capitals whose one-word name is an English word first (rule name.capital-word): in lower-cased text only a capital
  * letter makes them the city or its government ("male bonding" is not the Maldives' government).
  */
-export const CAPITAL_WORDS = {
+const CAPITAL_WORDS = {
   id: 'name.capital-word',
   words: ['male', 'victoria', 'lima', 'bridgetown', 'kingstown'],
   example: 'combined with male bonding in hunting (no state)',
