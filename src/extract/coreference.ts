@@ -1,4 +1,4 @@
-import type { Actor } from './analysis.js';
+import type { Actor, Sentence } from './analysis.js';
 import { readingDay } from './article-era.js';
 import { ANAPHORS, CLAUSE_END, SPEECH_AFTER, SPEECH_BEFORE } from './rules/anaphors.js';
 import { genderOf } from './person-gender.js';
@@ -52,12 +52,13 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
     for (const rule of ANAPHORS) {
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(s.text); m; m = rule.pattern.exec(s.text)) {
+        const word = m[0];
         const start = s.start + m.index;
-        const end = start + m[0].length;
+        const end = start + word.length;
         if (tied.has(start) || covered.overlaps(start, end)) continue;
         const from = s.index - rule.reach;
-        const wanted = rule.gender?.[m[0].toLowerCase()];
-        const antecedent = [...within(from, s.index, actorsOf), ...within(from, s.index, (k) => addedOf.get(k) ?? [])]
+        const wanted = rule.gender?.[word.toLowerCase()];
+        const candidates = [...within(from, s.index, actorsOf), ...within(from, s.index, (k) => addedOf.get(k) ?? [])]
           .filter(
             (a) =>
               a.end <= start &&
@@ -65,17 +66,23 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
               rule.types.includes(a.type) &&
               !(rule.knownOnly && a.id.startsWith('candidate:')) &&
               !inComparison(draft.article.text, a) &&
-              (wanted === undefined || a.type !== 'person' || gender(a) !== (wanted === 'F' ? 'M' : 'F')) &&
-              (!rule.speaker || speaks(a)),
+              (wanted === undefined || a.type !== 'person' || gender(a) !== (wanted === 'F' ? 'M' : 'F')),
           )
-          .sort((a, b) => a.start - b.start)
-          .pop();
+          .sort((a, b) => a.start - b.start);
+        const speakers = rule.speaker ? candidates.filter(speaks) : candidates;
+        let antecedent = rule.subject ? subjectBefore(candidates, s.index, draft.sentences, text, start) : speakers[speakers.length - 1];
+        // "... said a b. c d, the party's president, endorsed it. 'we will build', he stated": the last sentence's
+        // subject, named after the last speaker, is the one who speaks now.
+        const subject = rule.speaker && antecedent ? subjectBefore(candidates, s.index, draft.sentences, text, start) : undefined;
+        // (Not a subject quoted: '"... the minister has announced it," he said' is the one who quotes.)
+        if (subject && antecedent && subject.start > antecedent.start && subject.sentence === s.index - 1 && !quoteOpen(text.slice(0, subject.start)))
+          antecedent = subject;
         if (!antecedent) continue;
         // GENDER_RULES.pronoun: "he" tied to a person of unknown gender says it for the article's later pronouns.
         if (wanted !== undefined && antecedent.type === 'person' && gender(antecedent) === null) genders.set(firstOf(antecedent).start, wanted);
         const anaphor: Actor = {
           ...antecedent,
-          text: m[0],
+          text: word,
           start,
           end,
           sentence: s.index,
@@ -92,6 +99,62 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
     }
   }
   return [...actors, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Words that end a clause's subject: a verb or a preposition before the name makes it an object ("attacked c d"). */
+const NOT_SUBJECT_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'SCONJ']);
+const NOUN_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** "when the counsel a b asked ..., c d said": a person in a clause these words open is not the sentence's subject. */
+const SUBORDINATE: ReadonlySet<string> = new Set([
+  'when',
+  'while',
+  'after',
+  'before',
+  'as',
+  'if',
+  'though',
+  'although',
+  'because',
+  'since',
+  'until',
+  'whereas',
+  'once',
+]);
+
+/**
+ * The subject of the nearest earlier sentence that names a person (rule coref.pronoun-subject): its first person,
+ * with no verb or preposition between the last comma before the name (or the sentence's start) and the name; none
+ * when that sentence's first person is an object, so the other rules decide.
+ */
+function subjectBefore(candidates: readonly Actor[], here: number, sentences: readonly Sentence[], text: string, at: number): Actor | undefined {
+  const earlier = candidates.filter((a) => a.sentence < here);
+  const last = earlier[earlier.length - 1];
+  if (!last) return undefined;
+  const first = earlier.find((a) => a.sentence === last.sentence)!;
+  const s = sentences[first.sentence];
+  if (!s) return undefined;
+  for (let k = s.tokens.length - 1; k >= 0; k--) {
+    const t = s.tokens[k]!;
+    if (t.start >= first.start) continue;
+    if (t.text === ',' || t.text === ':') break;
+    // "vhp working president a b": a participle before a noun is the title's modifier, no verb of the clause.
+    const modifier = /ing$/.test(t.text) && NOUN_POS.has(s.tokens[k + 1]?.pos ?? '');
+    if ((NOT_SUBJECT_POS.has(t.pos) && !modifier) || SUBORDINATE.has(t.text.toLowerCase())) return undefined;
+  }
+  // 'a b said: "we do not trust the minister. he has ...': a pronoun in a quotation opened since speaks of another.
+  return quoteOpen(text.slice(first.end, at)) ? undefined : first;
+}
+
+/** A quotation is open at the end of `span`: an odd number of straight double quotes, or more “ than ”. */
+function quoteOpen(span: string): boolean {
+  let straight = 0;
+  let open = 0;
+  for (const c of span) {
+    if (c === '"') straight++;
+    else if (c === '“') open++;
+    else if (c === '”') open--;
+  }
+  return straight % 2 === 1 || open > 0;
 }
 
 export const coreferenceStage: Stage = {

@@ -1,12 +1,15 @@
 import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
-import { placeEndingAt } from './home-country.js';
+import { HOME_RULES, placeEndingAt } from './home-country.js';
 import { keysOf, PhraseIndex } from './phrase-index.js';
 import { DOMESTIC_GROUPS, GROUP_NOT_AFTER } from './rules/domestic-groups.js';
 import { BODY_NOT_AFTER, BODY_NOT_BEFORE, DOMESTIC_BODIES, type BodyRule } from './rules/domestic-rules.js';
 import { SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 import { readingDay } from './article-era.js';
+import { describeOffice, officeOf } from './offices.js';
+import { officeHolder } from './person-gender.js';
+import type { IsoDate } from '../core/time.js';
 
 const DOMESTIC_RULES = {
   body: {
@@ -18,6 +21,11 @@ const DOMESTIC_RULES = {
     id: 'domestic.title-refers',
     example: 'chief minister a b rao visited the camps ... the cm said (the cm is a b rao)',
     reason: 'a title alone ("the chief minister", "the cm") after one person of the article was named with it is that person',
+  },
+  titleHolder: {
+    id: 'domestic.title-holder',
+    example: 'the president signed the ordinance (the graph’s head of state of the home country on the day)',
+    reason: 'a title of office standing alone, with no holder named in the article, is the office’s holder on the day',
   },
 } as const;
 
@@ -53,6 +61,25 @@ function titleRefers(body: Actor, people: readonly Actor[]): Actor {
   };
 }
 
+/**
+ * "the president signed the ordinance", no president named before: the graph's one holder of the title's office in the
+ * home state on the day (rule domestic.title-holder), with the office's role and the government's code.
+ */
+function titleHolder(body: Actor, ctx: StageContext, on: IsoDate): Actor | null {
+  const id = body.state ? officeHolder(ctx, body.text, body.state, on) : undefined;
+  const e = id ? ctx.graph.entity(id) : undefined;
+  const office = e ? officeOf(ctx.graph, e.id, on) : null;
+  if (!e || !office || office.former) return null;
+  return {
+    ...body,
+    id: e.id,
+    name: e.name,
+    role: describeOffice(office),
+    cameo: `${cameoOf(ctx, office.state, on)}GOV`,
+    ruleId: DOMESTIC_RULES.titleHolder.id,
+  };
+}
+
 const bodyIndex = new PhraseIndex<BodyRule>([...DOMESTIC_BODIES, ...DOMESTIC_GROUPS].flatMap((b) => b.words.map((w) => [w, b] as const)));
 const GROUPS: ReadonlySet<BodyRule> = new Set(DOMESTIC_GROUPS);
 
@@ -67,10 +94,19 @@ function someonesGroup(toks: readonly Token[], i: number, last: number, keys: re
   return toks[of] !== undefined && taken.covers(toks[of]!.start);
 }
 
+const POSSESSIVE_RULE = /^['’]s rule\b/;
+
 interface Found {
   readonly actors: Actor[];
   readonly taken: SpanCover;
+  /** A rule's words last seen as a place's head ("trauma centre"): the sentence, by rule (rule body.place-named-before). */
+  readonly placeNamed: Map<BodyRule, number>;
+  /** The home country rests on places, institutions or a dateline, not only on states named. */
+  readonly placedHome: boolean;
 }
+
+/** "a new trauma centre", "the american center": the words after a word of a name, not right after "the" or "a". */
+const NAMING_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** Another state qualifying a body: "the Pakistani police", "karachi police" (a place abroad), "the army of Ruritania". */
 function qualifiedAbroad(toks: readonly Token[], first: number, last: number, home: string, stateAt: (start: number) => string | null): boolean {
@@ -91,12 +127,24 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
     if (!hit) continue;
     const last = hit.last;
     const rule = hit.value;
+    if (rule.placeNamedWithin !== undefined) {
+      const named = found.placeNamed.get(rule);
+      const here = named !== undefined && s.index - named <= rule.placeNamedWithin;
+      if (here || (i > 0 && NAMING_POS.has(toks[i - 1]!.pos) && keys[i - 1] !== 'the')) {
+        found.placeNamed.set(rule, s.index);
+        i = last;
+        continue;
+      }
+    }
     const skip =
       (rule.homes !== undefined && !rule.homes.includes(home)) ||
+      (rule.placedHome === true && !found.placedHome) ||
       (rule.afterThe === true && (keys[i - 1] !== 'the' || keys[last + 1] === 'of')) ||
       // "commissioner of police" is a title, but "thousands of farmers", "the arrest of kar sevaks" name the people.
       (BODY_NOT_AFTER.includes(keys[i - 1] || toks[i - 1]?.text || '') && !(rule.type === 'organization' && keys[i - 1] === 'of')) ||
       BODY_NOT_BEFORE.includes(keys[last + 1] ?? '') ||
+      // "the president's rule" is a constitutional measure, not the president.
+      POSSESSIVE_RULE.test(s.text.slice(toks[last]!.end - s.start, toks[last]!.end - s.start + 8)) ||
       found.taken.overlaps(toks[i]!.start, toks[last]!.end) ||
       // "prime minister a b rao": the title of a person taken by the titled-people stage.
       (toks[last + 1] !== undefined && found.taken.covers(toks[last + 1]!.start) && (rule.agent !== 'COP' || rule.type === 'person')) ||
@@ -141,10 +189,22 @@ function domesticActors(draft: Draft, ctx: StageContext): Actor[] {
   if (home) {
     const homeCode = cameoOf(ctx, home, on);
     const stateAt = statesAt([...draft.actors, ...added]);
-    const found = { actors: added, taken: new SpanCover([...draft.actors, ...added]) };
+    const found = {
+      actors: added,
+      taken: new SpanCover([...draft.actors, ...added]),
+      placeNamed: new Map<BodyRule, number>(),
+      placedHome: draft.home?.evidence.some((e) => e.ruleId !== HOME_RULES.actorState.id) ?? false,
+    };
     for (const s of draft.sentences) bodiesIn(s, home, homeCode, stateAt, found);
     const people = draft.actors.filter((a) => a.type === 'person');
-    if (people.length > 0) for (let k = 0; k < added.length; k++) if (added[k]!.type === 'person') added[k] = titleRefers(added[k]!, people);
+    // A title of office alone is the holder of the day only where the day is known: dated, or read in its era.
+    const knownDay = draft.article.dateEstimated && !draft.era ? null : on;
+    for (let k = 0; k < added.length; k++) {
+      const body = added[k]!;
+      if (body.type !== 'person') continue;
+      const refers = people.length > 0 ? titleRefers(body, people) : body;
+      added[k] = refers === body && knownDay ? (titleHolder(body, ctx, knownDay) ?? body) : refers;
+    }
   }
   return added;
 }

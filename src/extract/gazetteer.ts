@@ -3,7 +3,7 @@ import type { AliasEntry } from '../core/entity.js';
 import type { Token } from './analysis.js';
 import type { NamedGroup } from './event-coder.js';
 import type { NewsGraph } from './news-graph.js';
-import { collectiveLeaderName } from './rules/name-rules.js';
+import { CAPITAL_WORD_SET, collectiveLeaderName } from './rules/name-rules.js';
 
 /** When several entities share an alias, a state wins over a body, a body over a person; names over nicknames. */
 const KIND_RANK: Record<string, number> = { state: 0, organization: 1, alliance: 2, agreement: 3, person: 4, base: 5, 'dictionary-person': 10 };
@@ -110,6 +110,7 @@ function caseRuleOf(alias: AliasEntry, kind: string | undefined): CaseRule {
   // A state's one-word name in another language ("Grenade", Grenada in French) is often an English word: in
   // lower-cased English text ("a grenade exploded") only a capital may make it a name.
   if (alias.lang !== undefined && alias.lang !== 'en' && !alias.text.trim().includes(' ')) return 'capital';
+  if (alias.kind === 'capital' && CAPITAL_WORD_SET.has(nameKey(alias.text))) return 'capital';
   return 'relaxed';
 }
 

@@ -59,7 +59,7 @@ const MALE_HONORIFIC: ReadonlySet<string> = new Set(GENDER_RULES.honorific.male)
 const FEMALE_ROLE: ReadonlySet<string> = new Set(GENDER_RULES.role.female);
 const MALE_ROLE: ReadonlySet<string> = new Set(GENDER_RULES.role.male);
 /** The one person holding the office a bare title names ("the prime minister") in the state on the day. */
-function officeHolder(ctx: StageContext, title: string, state: string, on: IsoDate): string | undefined {
+export function officeHolder(ctx: StageContext, title: string, state: string, on: IsoDate): string | undefined {
   const office = officeNamed(title.replace(/^the\s+/i, ''));
   if (!office) return undefined;
   const holders = ctx.graph

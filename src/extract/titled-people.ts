@@ -12,6 +12,8 @@ import { firstContaining, SpanCover } from './span-index.js';
 import { appositionAfter, type Cue, cueBefore, FIELD_BEFORE, type NameSpan, type OrgLookup, type Title, titlesOf } from './title-cues.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 import { readingDay } from './article-era.js';
+import { commonWordShape } from './rules/name-rules.js';
+import { givenNameAt, SURNAME_RULES, SurnameMemory, suffixedSurname } from './surname-memory.js';
 
 const TITLED_RULES = {
   title: {
@@ -96,7 +98,7 @@ function nameToken(toks: readonly Token[], j: number, key: string, lowercase: bo
   if (covered.covers(t.start) || key === '') return KNOWN;
   if (!lowercase && !/^\p{Lu}/u.test(t.text)) return KNOWN;
   const bits = KNOWN | NAMEABLE | (INITIALS.test(t.text) ? INITIAL : 0);
-  if (!/^[\p{L}'’-]{2,}$/u.test(t.text) || NOT_NAME_WORDS.has(key) || HONORIFIC.has(key)) return bits;
+  if (!/^[\p{L}'’-]{2,}$/u.test(t.text) || NOT_NAME_WORDS.has(key) || HONORIFIC.has(key) || (lowercase && commonWordShape(t.text.toLowerCase()))) return bits;
   if (STOP_POS.has(t.pos) || (t.pos === 'AUX' && AUX_WORDS.has(key))) return bits;
   // "eminent jurists": a plural common noun (its lemma of four letters or more, plus s) is no name; "fernandes" and "anis" are.
   if (t.pos === 'NOUN' && t.lemma.length >= 4 && `${t.lemma}s` === key) return bits;
@@ -247,10 +249,10 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
   const lowercase = isLowercaseText(draft.article.text);
   const titles = titlesOf(ctx);
   const covered = new SpanCover(draft.actors);
-  const bySurname = new Map<string, Actor>();
-  for (const a of draft.actors) if (a.type === 'person' && a.name.includes(' ')) bySurname.set(surnameKey(a.name), a);
   const added: Actor[] = [];
   const replaced = new Map<Actor, Actor>();
+  // Surnames in the article's order: a bare "singh" is the singh named before it, never one named only later.
+  const bySurname = new SurnameMemory(draft.actors, (a) => replaced.get(a) ?? a);
   // "gujarat chief minister narendra modi" where the graph knows the name but no office on the day: the title tells.
   const states = draft.actors.filter((a) => a.type === 'state' || a.type === 'government');
   const named = draft.actors.filter((a) => a.type === 'organization' || a.ruleId.startsWith('org.'));
@@ -277,6 +279,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       const key = keys[i]!;
+      bySurname.advance(t.start);
       const found = noOffice.get(t.start);
       if (found) {
         const cue = cueBefore(toks, i, titles, orgAt);
@@ -289,7 +292,8 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       }
       if (key === '' || covered.covers(t.start)) continue;
       const suffixed = suffixedSurname(bySurname, key);
-      const earlier = bySurname.get(key) ?? suffixed;
+      const given = suffixed || bySurname.has(key) ? undefined : givenNameAt(bySurname, toks, i, key);
+      const earlier = bySurname.get(key) ?? suffixed ?? given;
       const honorific = i > 0 && HONORIFIC.has(keys[i - 1]!);
       // "a b bhure filed a petition ... bhure, the vhp leader, said": a title after the surname is the first mention's too.
       const first = earlier ? undefined : untitled.get(key);
@@ -325,7 +329,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
           sentence: s.index,
           refersTo: earlier.start,
           confidence: earlier.confidence * 0.95,
-          ruleId: suffixed && !bySurname.has(key) ? TITLED_RULES.suffix.id : TITLED_RULES.surname.id,
+          ruleId: given ? SURNAME_RULES.givenName.id : suffixed && !bySurname.has(key) ? TITLED_RULES.suffix.id : TITLED_RULES.surname.id,
         });
         continue;
       }
@@ -345,7 +349,11 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       // "director of fisheries sunil batra": after "of" or "for" the field runs into the name, which is the last two words.
       const field = FIELD_BEFORE.has(keys[i - 1]!) && name.initials === 0 && name.words >= 3 && !HONORIFIC.has(keys[name.last + 1] ?? '');
       if ((!cue && !honorific) || field) {
-        if (!field && name.words + name.initials >= 2) untitled.set(surnameKey(words(s, i, name.last)), { s, i, name });
+        if (!field && name.words + name.initials >= 2) {
+          const full = words(s, i, name.last);
+          untitled.set(surnameKey(full), { s, i, name });
+          bySurname.shadow(surnameKey(full), full);
+        }
         i = field ? name.last - 2 : name.last;
         continue;
       }
@@ -375,11 +383,6 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
     }
   }
   return { added, replaced };
-}
-
-/** "advaniji", "vajpayeeji": a surname named before with the honorific suffix -ji (a surname of three letters or more). */
-function suffixedSurname(bySurname: ReadonlyMap<string, Actor>, key: string): Actor | undefined {
-  return key.length >= 5 && key.endsWith('ji') ? bySurname.get(key.slice(0, -2)) : undefined;
 }
 
 /** "mps", "leaders", "ministers": a title word in the plural (not "boss", "bishopess"). */

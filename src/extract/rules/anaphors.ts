@@ -14,6 +14,11 @@ export interface Anaphor {
    * after one ("said rao"), or a pronoun this rule has tied to one.
    */
   readonly speaker?: boolean;
+  /**
+   * The antecedent is the subject of the nearest sentence before that names a person (its first person, with no verb
+   * or preposition between the start of its clause and the name), or none: "a b attacked c d. he charged ..." is a b.
+   */
+  readonly subject?: boolean;
   /** The pronoun's gender by its words ("she": F); a person known to be of the other is no antecedent (gender.ts). */
   readonly gender?: Readonly<Record<string, 'F' | 'M'>>;
   readonly example: string;
@@ -43,6 +48,19 @@ export const ANAPHORS: readonly Anaphor[] = [
     speaker: true,
     gender: { he: 'M', she: 'F' },
     example: 'A b Rao said ... he told C d Das that ... On the law, he said -> A b Rao',
+  },
+  {
+    // A sentence opening with "he" goes on about the last sentence's subject, not the last man named in it (centering):
+    // "speaking on tuesday, a b attacked prime minister c d. he charged c d and e f of ... he alleged ..." is a b each time.
+    id: 'coref.pronoun-subject',
+    // Not after an opening quote: a pronoun in a quotation speaks of another ("he has become prime minister ...").
+    pattern: /^([Hh]e|[Ss]he)\b/g,
+    types: ['person'],
+    reach: 2,
+    knownOnly: false,
+    subject: true,
+    gender: { he: 'M', she: 'F' },
+    example: 'A b Rao attacked minister C d Das. He charged Das with ... -> A b Rao',
   },
   {
     id: 'coref.pronoun-person',

@@ -210,6 +210,13 @@ export interface BodyRule {
   readonly homes?: readonly string[];
   /** Only right after "the" ("the centre", not "a relief centre"). */
   readonly afterThe?: boolean;
+  /**
+   * "a trauma centre" or "the american center" named in the last this many sentences makes "the centre" that place,
+   * not the body (rule body.place-named-before); each such "the centre" carries it on.
+   */
+  readonly placeNamedWithin?: number;
+  /** Only where the home country rests on places, institutions or a dateline (domestic news), not a state's name alone. */
+  readonly placedHome?: boolean;
   readonly example: string;
   readonly reason: string;
 }
@@ -263,6 +270,7 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
     label: 'government',
     homes: ['IND'],
     afterThe: true,
+    placeNamedWithin: 3,
     example: 'the centre sent more troops to the state',
     reason: 'Indian news calls the union government "the centre"; a centre of something ("the centre of the city") is no actor',
   },
@@ -348,6 +356,17 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
     label: 'minister',
     example: 'a letter to the prime minister (no name follows)',
     reason: 'a minister named by title alone is the home government’s (with a name, the person is taken instead)',
+  },
+  {
+    id: 'body.head-of-state',
+    words: ['president', 'vice president', 'vice-president'],
+    agent: 'GOV',
+    type: 'person',
+    label: 'president',
+    afterThe: true,
+    placedHome: true,
+    example: 'the president signed the ordinance (no name follows; "the president of the club" is another)',
+    reason: 'a head of state named by title alone is the home state’s, its holder on the day where the graph knows one',
   },
   {
     id: 'body.police-chief',

@@ -42,3 +42,58 @@ export const STATE_INSIDE_NAME: InsideNameRule = {
   example: 'the exhibition at the ruritania habitat centre; the ruritanian airlines plane',
   reason: 'a state named inside a venue’s, a carrier’s or a train’s name is where or whose, not an actor: the state did nothing',
 };
+
+/**
+ * Word shapes no person's name has (rule name.common-word-shape): a noun's suffix ("terrorism", "agitation",
+ * "government", "unity") or a prefix joined by a hyphen ("cross-border", "anti-national", "pro-active"). After a title
+ * in lower-cased text such words are the title's complement, not a name.
+ */
+const COMMON_WORD_SHAPE = {
+  id: 'name.common-word-shape',
+  suffixes: ['ism', 'ist', 'ists', 'tion', 'tions', 'sion', 'ment', 'ments', 'ness', 'ity', 'ities', 'ship', 'ance', 'ances'],
+  prefixes: [
+    'cross',
+    'anti',
+    'pro',
+    'non',
+    'post',
+    'pre',
+    'self',
+    'counter',
+    'inter',
+    'multi',
+    'semi',
+    'so',
+    'well',
+    'all',
+    'long',
+    'high',
+    'low',
+    'full',
+    'half',
+  ],
+  example: 'opposition leader cross-border terrorism was discussed (no person)',
+  reason: 'Indian and most other given names and surnames end in none of these noun suffixes and take no English prefix',
+} as const;
+
+const SHAPE_PREFIXES: ReadonlySet<string> = new Set(COMMON_WORD_SHAPE.prefixes);
+
+/** A lower-case word of `COMMON_WORD_SHAPE`: a noun suffix on a word of six letters or more, or a hyphenated English prefix. */
+export function commonWordShape(word: string): boolean {
+  const dash = word.indexOf('-');
+  if (dash > 0 && SHAPE_PREFIXES.has(word.slice(0, dash))) return true;
+  return word.length >= 6 && COMMON_WORD_SHAPE.suffixes.some((s) => word.endsWith(s));
+}
+
+/**
+ * Capitals whose one-word name is an English word first (rule name.capital-word): in lower-cased text only a capital
+ * letter makes them the city or its government ("male bonding" is not the Maldives' government).
+ */
+const CAPITAL_WORDS = {
+  id: 'name.capital-word',
+  words: ['male', 'victoria', 'lima', 'bridgetown', 'kingstown'],
+  example: 'combined with male bonding in hunting (no state)',
+  reason: 'a word that is also a capital\'s name is the word in lower-cased English, as a foreign state name is ("grenade")',
+} as const;
+
+export const CAPITAL_WORD_SET: ReadonlySet<string> = new Set(CAPITAL_WORDS.words);
