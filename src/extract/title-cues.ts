@@ -114,8 +114,12 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
   // body before it, then a comma, is the name's (not "said the principal, who ...": the name's shape is asked after).
   // "the minister of state for home, a b rao,", "the general secretary of the x, c d das,": a field or a body after the title.
   else if (toks[k]?.text === ',' && k > 1) {
-    const t = titles.endingAt(toks, k - 1) ?? bodyOfTitle(toks, k - 1, titles, orgs)?.hit ?? fieldTitle(toks, k - 1, titles);
-    if (t && determinedTitle(toks, t.first, orgs) && closedApposition(toks, i)) k -= 1;
+    // "the joint general secretary of the x in gujarat, a b rao," (rule person.title-name.apposition-place): the place
+    // the office is held in, between the title and the comma.
+    const place = placeEndingAt(toks, k - 1);
+    const e = place && place.first > 1 && keysOf(toks)[place.first - 1] === 'in' ? place.first - 2 : k - 1;
+    const t = titles.endingAt(toks, e) ?? bodyOfTitle(toks, e, titles, orgs)?.hit ?? fieldTitle(toks, e, titles);
+    if (t && determinedTitle(toks, t.first, orgs) && closedApposition(toks, i)) k = e;
   }
   // "rajya sabha member from rajasthan a b rao": the place a member sits for, between the title and the name.
   else if (k > 1) {
