@@ -52,6 +52,9 @@ test('coref.definite-board and -committee: the body of the kind named before, ne
   assert.equal(board?.ruleId, 'coref.definite-board');
   const committee = 'patna: the old bridge action committee met. the bjp held a rally. the committee warned of a strike.';
   assert.equal(at(committee, 'the committee')?.ruleId, 'coref.definite-committee');
+  // A trust named in Hindi, then in English.
+  const trust = 'patna: the ram temple nyas met on sunday. the land would go to the trust, the mahant said.';
+  assert.equal(at(trust, 'the trust')?.id, 'org:ram-temple-nyas');
   // Too far back (more than five sentences): no link.
   const far = [
     'patna: the river law board met.',

@@ -58,11 +58,19 @@ export const DEFINITE_BODIES: readonly DefiniteBody[] = [
   },
   {
     id: 'coref.definite-front',
-    words: ['front', 'morcha'],
-    nameWords: ['front', 'morcha'],
+    words: ['front', 'morcha', 'sena', 'dal'],
+    nameWords: ['front', 'morcha', 'sena', 'dal'],
     party: false,
     example: 'the united lawyers front ... the front announced -> the united lawyers front',
-    reason: '"the front" is the front named before',
+    reason: '"the front" (a "morcha"), "the sena", "the dal" is the body of that word named before',
+  },
+  {
+    id: 'coref.definite-trust',
+    words: ['trust', 'nyas'],
+    nameWords: ['trust', 'nyas'],
+    party: false,
+    example: 'the ram temple nyas ... the land was handed to the trust -> the ram temple nyas',
+    reason: '"the trust" is the trust named before, in English or Hindi ("nyas")',
   },
   {
     id: 'coref.definite-council',
