@@ -11,6 +11,7 @@ const COMPARISON = /\b(like|unlike|than|as with|similar to)\s+(the\s+)?$/i;
 /** The antecedent is of the description's kind: "the board" a board, "the party" a party (rules/definite-bodies.ts). */
 function ofKind(a: Actor, kind: Anaphor['kind']): boolean {
   if (!kind) return true;
+  if (kind.anyAlliance && a.type === 'alliance') return true;
   if (kind.party && (a.role === 'political party' || a.cameo.endsWith('PTY'))) return true;
   if (kind.nameWords.length === 0) return a.type === 'organization';
   const words = a.name.toLowerCase().split(/[^\p{L}]+/u);

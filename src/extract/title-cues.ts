@@ -236,6 +236,9 @@ const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', '
 
 /** "the principal", "the abc college principal", "the party's president", "bjp president": a title with its determiner. */
 function determinedTitle(toks: readonly Token[], first: number, orgs?: OrgLookup): boolean {
+  // "ahmedabad: general secretary of the x, a b, has demanded": a title opening the sentence, or its dateline's
+  // colon, is set off before the name as well (rule person.title-name.apposition-opening).
+  if (first === 0 || (toks[first - 1]?.text === ':' && first <= 3)) return true;
   for (let j = first - 1; j >= 0 && j >= first - 4; j--) {
     const t = toks[j]!;
     if (APPOSITION_DETERMINERS.has(keysOf(toks)[j]!) || /^['’]s?$/.test(t.text) || orgs?.at(t)) return true;
@@ -258,11 +261,16 @@ function bodyOfTitle(
   let j = e;
   while (j > 0 && toks[j - 1]!.start >= org.start) j--;
   const keys = keysOf(toks);
+  // "general secretary of the state congress": the level of the party's unit, between "the" and its name.
+  if (UNIT_LEVELS.has(keys[j - 1] ?? '') && keys[j - 2] === 'the') j--;
   if (keys[j - 1] === 'the') j--;
   if (keys[j - 1] !== 'of' || j < 2) return null;
   const hit = titles.endingAt(toks, j - 2);
   return hit ? { hit, org } : null;
 }
+
+/** The level of a body's unit named before it: "of the state congress", "of the city bjp". */
+const UNIT_LEVELS: ReadonlySet<string> = new Set(['state', 'city', 'district']);
 
 /** Sectors of the state's offices: a title of one says more than a religious form of address after it. */
 const STATE_AGENTS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL']);

@@ -84,3 +84,18 @@ test('person.title-name.apposition-place: a title held in a place, a comma, then
   const none = 'surat: the riots in gujarat, ramesh kantilal said, were planned.';
   assert.equal(at(none, 'ramesh kantilal'), undefined);
 });
+
+test('person.title-name.apposition-opening: a title opening the sentence, a comma, then a name is the holder', () => {
+  const text = 'surat: general secretary of the state congress, ramesh kantilal, has demanded a probe.';
+  const p = at(text, 'ramesh kantilal');
+  assert.equal(p?.type, 'person');
+  assert.equal(p?.cameo, 'INDOPPPTY');
+  // Mid-sentence with no determiner before the title: not set off as an apposition.
+  const mid = 'surat: they met general secretary of the state congress, ramesh kantilal, and left.';
+  assert.notEqual(at(mid, 'ramesh kantilal')?.role, 'general secretary of the state congress');
+});
+
+test('coref.definite-alliance: "the alliance" is a body named as an alliance, not the last party named', () => {
+  const text = 'patna: the nda met on monday. the bjp chief spoke. there was friction within the alliance on the bill.';
+  assert.equal(at(text, 'the alliance')?.id, 'party:IND-NDA');
+});

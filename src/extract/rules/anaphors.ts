@@ -23,7 +23,7 @@ export interface Anaphor {
   /** The pronoun's gender by its words ("she": F); a person known to be of the other is no antecedent (gender.ts). */
   readonly gender?: Readonly<Record<string, 'F' | 'M'>>;
   /** The antecedent's kind (rules/definite-bodies.ts): a name word one of which it holds, or a party. */
-  readonly kind?: { readonly nameWords: readonly string[]; readonly party: boolean };
+  readonly kind?: { readonly nameWords: readonly string[]; readonly party: boolean; readonly anyAlliance: boolean };
   /** The description is a whole noun phrase: no noun follows ("the party alleged", not "the party workers"). */
   readonly wholePhrase?: boolean;
   readonly example: string;
@@ -40,7 +40,7 @@ export const ANAPHORS: readonly Anaphor[] = [
       types: DEFINITE_BODY_TYPES,
       reach: DEFINITE_BODY_REACH,
       knownOnly: true,
-      kind: { nameWords: r.nameWords, party: r.party },
+      kind: { nameWords: r.nameWords, party: r.party, anyAlliance: r.anyAlliance === true },
       wholePhrase: true,
       example: r.example,
     }),
@@ -49,7 +49,7 @@ export const ANAPHORS: readonly Anaphor[] = [
     id: 'coref.definite-organization',
     // "the union minister", "the union government": India's word for its federal level, no anaphor.
     pattern:
-      /\b[Tt]he (organization|organisation|alliance|bloc|union|grouping|treaty organization)(?='s|’s|\b)(?! (?:minister|government|cabinet|home|finance|defence|law|territory|territories|budget|health|railway)\b)/g,
+      /\b[Tt]he (organization|organisation|bloc|union|grouping|treaty organization)(?='s|’s|\b)(?! (?:minister|government|cabinet|home|finance|defence|law|territory|territories|budget|health|railway)\b)/g,
     types: ['organization', 'alliance'],
     reach: 6,
     knownOnly: true,

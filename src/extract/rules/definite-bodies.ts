@@ -14,6 +14,8 @@ export interface DefiniteBody {
   readonly nameWords: readonly string[];
   /** A political party: by role "political party" or a ~PTY code, whatever the name. */
   readonly party: boolean;
+  /** Any alliance of the graph fits too, whatever its name ("the alliance" after NATO). */
+  readonly anyAlliance?: true;
   readonly example: string;
   readonly reason: string;
 }
@@ -21,7 +23,7 @@ export interface DefiniteBody {
 /** Sentences back a description may reach: a body is named, then spoken of as "the party" a few sentences on. */
 export const DEFINITE_BODY_REACH = 5;
 /** Bodies of the state (commissions) are typed government, citizens' bodies organization. */
-export const DEFINITE_BODY_TYPES: readonly ActorType[] = ['organization', 'government'];
+export const DEFINITE_BODY_TYPES: readonly ActorType[] = ['organization', 'government', 'alliance'];
 
 export const DEFINITE_BODIES: readonly DefiniteBody[] = [
   {
@@ -31,6 +33,15 @@ export const DEFINITE_BODIES: readonly DefiniteBody[] = [
     party: true,
     example: 'the rld demanded a probe. the party alleged ... -> the rld',
     reason: 'news names a party once, then "the party": the latest party named, not a non-party body named since',
+  },
+  {
+    id: 'coref.definite-alliance',
+    words: ['alliance'],
+    nameWords: ['alliance'],
+    party: false,
+    anyAlliance: true,
+    example: 'the lakeside democratic alliance ... the river party ... friction within the alliance -> the lakeside democratic alliance',
+    reason: '"the alliance" is an alliance of the graph or a body named as one, not the last party named (a partner of the alliance)',
   },
   {
     id: 'coref.definite-board',
