@@ -1,12 +1,25 @@
 import type { Actor, Sentence } from './analysis.js';
 import { readingDay } from './article-era.js';
-import { ANAPHORS, CLAUSE_END, SPEECH_AFTER, SPEECH_BEFORE } from './rules/anaphors.js';
+import { ANAPHORS, type Anaphor, CLAUSE_END, SPEECH_AFTER, SPEECH_BEFORE } from './rules/anaphors.js';
 import { genderOf } from './person-gender.js';
 import { bySentence, SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 
 /** "like the Pact's" names a body only to compare with it: it is not what "the organization" refers to. */
 const COMPARISON = /\b(like|unlike|than|as with|similar to)\s+(the\s+)?$/i;
+
+/** The antecedent is of the description's kind: "the board" a board, "the party" a party (rules/definite-bodies.ts). */
+function ofKind(a: Actor, kind: Anaphor['kind']): boolean {
+  if (!kind) return true;
+  if (kind.anyAlliance && a.type === 'alliance') return true;
+  if (kind.party && (a.role === 'political party' || a.cameo.endsWith('PTY'))) return true;
+  if (kind.nameWords.length === 0) return a.type === 'organization';
+  const words = a.name.toLowerCase().split(/[^\p{L}]+/u);
+  return kind.nameWords.some((w) => words.includes(w));
+}
+
+/** "the party workers", "the board exams": a noun after the description makes it a modifier, no body. */
+const NOUN_AFTER: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 function inComparison(text: string, a: Actor): boolean {
   return COMPARISON.test(text.slice(Math.max(0, a.start - 20), a.start));
@@ -56,6 +69,7 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
         const start = s.start + m.index;
         const end = start + word.length;
         if (tied.has(start) || covered.overlaps(start, end)) continue;
+        if (rule.wholePhrase && NOUN_AFTER.has(s.tokens.find((t) => t.start >= end)?.pos ?? '')) continue;
         const from = s.index - rule.reach;
         const wanted = rule.gender?.[word.toLowerCase()];
         const candidates = [...within(from, s.index, actorsOf), ...within(from, s.index, (k) => addedOf.get(k) ?? [])]
@@ -66,6 +80,7 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
               rule.types.includes(a.type) &&
               !(rule.knownOnly && a.id.startsWith('candidate:')) &&
               !inComparison(draft.article.text, a) &&
+              ofKind(a, rule.kind) &&
               (wanted === undefined || a.type !== 'person' || gender(a) !== (wanted === 'F' ? 'M' : 'F')),
           )
           .sort((a, b) => a.start - b.start);

@@ -114,8 +114,11 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
   // body before it, then a comma, is the name's (not "said the principal, who ...": the name's shape is asked after).
   // "the minister of state for home, a b rao,", "the general secretary of the x, c d das,": a field or a body after the title.
   else if (toks[k]?.text === ',' && k > 1) {
-    const t = titles.endingAt(toks, k - 1) ?? bodyOfTitle(toks, k - 1, titles, orgs)?.hit ?? fieldTitle(toks, k - 1, titles);
-    if (t && determinedTitle(toks, t.first, orgs) && closedApposition(toks, i)) k -= 1;
+    // APPOSITION_RULES.place: "the joint general secretary of the x in gujarat, a b rao,".
+    const place = placeEndingAt(toks, k - 1);
+    const e = place && place.first > 1 && PLACE_BEFORE.has(keysOf(toks)[place.first - 1]!) ? place.first - 2 : k - 1;
+    const t = titles.endingAt(toks, e) ?? bodyOfTitle(toks, e, titles, orgs)?.hit ?? fieldTitle(toks, e, titles);
+    if (t && determinedTitle(toks, t.first, orgs) && closedApposition(toks, i)) k = e;
   }
   // "rajya sabha member from rajasthan a b rao": the place a member sits for, between the title and the name.
   else if (k > 1) {
@@ -232,6 +235,8 @@ const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', '
 
 /** "the principal", "the abc college principal", "the party's president", "bjp president": a title with its determiner. */
 function determinedTitle(toks: readonly Token[], first: number, orgs?: OrgLookup): boolean {
+  // APPOSITION_RULES.opening: "ahmedabad: general secretary of the x, a b, has demanded".
+  if (first === 0 || (OPENING.has(toks[first - 1]?.text ?? '') && first <= 3)) return true;
   for (let j = first - 1; j >= 0 && j >= first - 4; j--) {
     const t = toks[j]!;
     if (APPOSITION_DETERMINERS.has(keysOf(toks)[j]!) || /^['’]s?$/.test(t.text) || orgs?.at(t)) return true;
@@ -254,11 +259,38 @@ function bodyOfTitle(
   let j = e;
   while (j > 0 && toks[j - 1]!.start >= org.start) j--;
   const keys = keysOf(toks);
+  // APPOSITION_RULES.unit: "general secretary of the state congress".
+  if (UNIT_LEVELS.has(keys[j - 1] ?? '') && keys[j - 2] === 'the') j--;
   if (keys[j - 1] === 'the') j--;
   if (keys[j - 1] !== 'of' || j < 2) return null;
   const hit = titles.endingAt(toks, j - 2);
   return hit ? { hit, org } : null;
 }
+
+/** How a title set off by commas before a name may be written, as rows (pinned in test/unit/news-definite-bodies.test.ts). */
+const APPOSITION_RULES = {
+  place: {
+    id: 'person.title-name.apposition-place',
+    words: ['in'],
+    example: 'the joint secretary of the x in gujarat, a b rao, said',
+    reason: 'the place an office is held in stands between the title and the comma; the title is still the name’s',
+  },
+  opening: {
+    id: 'person.title-name.apposition-opening',
+    words: [':'],
+    example: 'surat: general secretary of the x, a b rao, has demanded',
+    reason: 'a title opening the sentence (or its dateline) needs no determiner to be set off before the name',
+  },
+  unit: {
+    id: 'person.title-name.unit-level',
+    words: ['state', 'city', 'district'],
+    example: 'general secretary of the state congress, a b rao,',
+    reason: 'the level of a party’s unit between "the" and its name leaves the party the body the title is of',
+  },
+} as const;
+const UNIT_LEVELS: ReadonlySet<string> = new Set(APPOSITION_RULES.unit.words);
+const PLACE_BEFORE: ReadonlySet<string> = new Set(APPOSITION_RULES.place.words);
+const OPENING: ReadonlySet<string> = new Set(APPOSITION_RULES.opening.words);
 
 /** Sectors of the state's offices: a title of one says more than a religious form of address after it. */
 const STATE_AGENTS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL']);

@@ -1,4 +1,5 @@
 import type { ActorType } from '../analysis.js';
+import { DEFINITE_BODIES, DEFINITE_BODY_REACH, DEFINITE_BODY_TYPES } from './definite-bodies.js';
 
 /** Definite noun phrases and pronouns that point back to the last actor of a type. */
 export interface Anaphor {
@@ -21,6 +22,10 @@ export interface Anaphor {
   readonly subject?: boolean;
   /** The pronoun's gender by its words ("she": F); a person known to be of the other is no antecedent (gender.ts). */
   readonly gender?: Readonly<Record<string, 'F' | 'M'>>;
+  /** The antecedent's kind (rules/definite-bodies.ts): a name word one of which it holds, or a party. */
+  readonly kind?: { readonly nameWords: readonly string[]; readonly party: boolean; readonly anyAlliance: boolean };
+  /** The description is a whole noun phrase: no noun follows ("the party alleged", not "the party workers"). */
+  readonly wholePhrase?: boolean;
   readonly example: string;
 }
 
@@ -28,11 +33,23 @@ export interface Anaphor {
 const SAYING = 'said|says|added|told|claimed|stated|alleged|asserted|declared|observed|maintained|fumed|quipped';
 
 export const ANAPHORS: readonly Anaphor[] = [
+  ...DEFINITE_BODIES.map(
+    (r): Anaphor => ({
+      id: r.id,
+      pattern: new RegExp(`\\b[Tt]he (?:${r.words.join('|')})(?='s|’s|\\b)`, 'g'),
+      types: DEFINITE_BODY_TYPES,
+      reach: DEFINITE_BODY_REACH,
+      knownOnly: true,
+      kind: { nameWords: r.nameWords, party: r.party, anyAlliance: r.anyAlliance === true },
+      wholePhrase: true,
+      example: r.example,
+    }),
+  ),
   {
     id: 'coref.definite-organization',
     // "the union minister", "the union government": India's word for its federal level, no anaphor.
     pattern:
-      /\b[Tt]he (organization|organisation|alliance|bloc|union|grouping|treaty organization)(?='s|’s|\b)(?! (?:minister|government|cabinet|home|finance|defence|law|territory|territories|budget|health|railway)\b)/g,
+      /\b[Tt]he (organization|organisation|bloc|union|grouping|treaty organization)(?='s|’s|\b)(?! (?:minister|government|cabinet|home|finance|defence|law|territory|territories|budget|health|railway)\b)/g,
     types: ['organization', 'alliance'],
     reach: 6,
     knownOnly: true,
