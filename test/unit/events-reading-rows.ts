@@ -12,6 +12,8 @@ export const readingRows: Array<[string, string, string[]]> = [
   ['sense.take-details', 'The Chadian minister took a report from the Sudanese officials on the attack.', []],
   ['sense.take-to-task', 'The Chadian minister took the Sudanese officials to task.', ['TCDGOV 111 SDNGOV']],
   ['sense.take-to-task', 'The Chadian opposition took the Sudanese president to task for the delay.', ['TCDOPP 111 SDNGOV']],
+  ['sense.ask-vigilance', 'The Chadian minister asked the Chadian people to be vigilant against rumours.', ['TCDGOV 020 TCDPPL']],
+  ['sense.ask-vigilance', 'The Chadian president asked the Chadian villagers to be alert against rumours.', ['TCDGOV 020 TCDCVL']],
   ['actor.opposition-stance', 'The Chadian minister voiced his opposition to the Sudanese plan.', ['TCDGOV 111 SDN']],
   ['actor.opposition-stance', 'The Chadian president expressed strong opposition to astrology.', []],
   ['actor.kin-not-actor', "The Chadian minister met the Sudanese president's brother.", []],

@@ -71,3 +71,21 @@ export const TAKE_TO_TASK: SenseRule = {
     return t && t.start >= s.verbEnd && s.v.lower[t.end] === 'to' && s.v.lower[t.end + 1] === 'task' ? { code: CAMEO.CRITICIZE } : undefined;
   },
 };
+
+/** Words of the care one asks people to take: "to be vigilant", "to remain calm". */
+const CAUTION: ReadonlySet<string> = new Set('vigilant alert cautious careful calm watchful wary restrained peaceful'.split(' '));
+
+export const ASK_VIGILANCE: SenseRule = {
+  id: 'sense.ask-vigilance',
+  effect: 'code',
+  lemmas: ['ASK', 'URGE', 'APPEAL', 'CALL', 'REQUEST', 'EXHORT'],
+  example: 'The Chadian minister asked the Chadian people to be vigilant against rumours.',
+  reason:
+    'asking people to be vigilant, alert or calm ("against rumours", "against anti-social elements") is an appeal to them (020), not rallying them in opposition (113) against whatever the "against" phrase names',
+  sense: (s) => {
+    if (!isUnder(s.code, ROOT.DISAPPROVE) || s.targets.length === 0) return undefined;
+    const words = s.v.lower.slice(s.verbEnd, s.verbEnd + 8);
+    const to = words.indexOf('to');
+    return to >= 0 && words.slice(to + 1, to + 4).some((w) => CAUTION.has(w)) ? { code: CAMEO.APPEAL } : undefined;
+  },
+};
