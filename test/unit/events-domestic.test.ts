@@ -81,21 +81,21 @@ for (const item of [...file.agents, ...file.patterns, ...file.property, file.pol
   });
 }
 
-test('past the lead, a sentence naming only a generic agent ("villagers") is offered to the coder; one naming none is not', () => {
+/** The sentences of an Indian article the pipeline offers a coder with `extras` (its agents or area words). */
+function offered(extras: object, sixth: string): string[] {
   const graph = createNewsGraph({ entities: [state('IND', 'India', 'Indian')], facts: [] });
-  const offered: string[] = [];
-  const coder = {
-    ...noEventCoder,
-    agents: [{ phrases: ['villager', 'villagers'], code: '~CVL' }],
-    code: (s: { text: string }) => (offered.push(s.text), []),
-  };
-  const text =
-    'surat: a curfew was imposed in gujarat on monday. the shops stayed shut. it rained. schools were closed. ' +
-    'the roads were empty. villagers blocked the highway. the day ended quietly.';
+  const seen: string[] = [];
+  const coder = { ...noEventCoder, ...extras, code: (s: { text: string }) => (seen.push(s.text), []) };
+  const text = `surat: the police arrested six men in gujarat on monday. the shops stayed shut. it rained. schools were closed. the roads were empty. ${sixth} the day ended quietly.`;
   const published = '2002-03-04';
   analyze(finishArticle({ text, title: null, published } as never, published as IsoDate), { graph, coder });
-  assert.ok(offered.includes('villagers blocked the highway.'), JSON.stringify(offered));
-  assert.ok(!offered.includes('the day ended quietly.'), JSON.stringify(offered));
+  return seen;
+}
+
+test('past the lead, a sentence naming only a generic agent ("villagers") is offered to the coder; one naming none is not', () => {
+  const seen = offered({ agents: [{ phrases: ['villager', 'villagers'], code: '~CVL' }] }, 'villagers blocked the highway.');
+  assert.ok(seen.includes('villagers blocked the highway.'), JSON.stringify(seen));
+  assert.ok(!seen.includes('the day ended quietly.'), JSON.stringify(seen));
 });
 
 test('entente.area-act: no curfew or crowd control is coded where the text tells none took place, nor with no home country', () => {
@@ -116,14 +116,7 @@ test('entente.area-act: no curfew or crowd control is coded where the text tells
 });
 
 test('past the lead, a sentence naming a curfew and no actor is offered to the coder (entente.area-act)', () => {
-  const graph = createNewsGraph({ entities: [state('IND', 'India', 'Indian')], facts: [] });
-  const offered: string[] = [];
-  const coder = { ...noEventCoder, areaWords: ['curfew'], code: (s: { text: string }) => (offered.push(s.text), []) };
-  const text =
-    'surat: the police arrested six men in gujarat on monday. the shops stayed shut. it rained. schools were closed. ' +
-    'the roads were empty. curfew was imposed in two towns. the day ended quietly.';
-  const published = '2002-03-04';
-  analyze(finishArticle({ text, title: null, published } as never, published as IsoDate), { graph, coder });
-  assert.ok(offered.includes('curfew was imposed in two towns.'), JSON.stringify(offered));
-  assert.ok(!offered.includes('the day ended quietly.'), JSON.stringify(offered));
+  const seen = offered({ areaWords: ['curfew'] }, 'curfew was imposed in two towns.');
+  assert.ok(seen.includes('curfew was imposed in two towns.'), JSON.stringify(seen));
+  assert.ok(!offered({}, 'curfew was imposed in two towns.').includes('curfew was imposed in two towns.'));
 });
