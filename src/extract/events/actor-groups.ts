@@ -205,7 +205,8 @@ function withoutKin(v: SentenceView, groups: ActorGroup[], trace?: Trace): Actor
   const kin = (g: ActorGroup): boolean => /^['’]s?$/.test(v.lower[g.end] ?? '') && KIN.has(v.lower[g.end + 1] ?? '');
   if (!groups.some(kin)) return groups;
   const tokens = v.source.tokens;
-  for (const g of groups.filter(kin)) trace?.push({ rule: ACTOR_RULES.kinNotActor.id, outcome: 'fired', at: { start: tokens[g.start]!.start, end: tokens[g.end - 1]!.end } });
+  for (const g of groups.filter(kin))
+    trace?.push({ rule: ACTOR_RULES.kinNotActor.id, outcome: 'fired', at: { start: tokens[g.start]!.start, end: tokens[g.end - 1]!.end } });
   return groups.filter((g) => !kin(g));
 }
 
