@@ -8,7 +8,7 @@ type Options = { country?: string; knownActorsOnly?: boolean; oneWay?: boolean }
 const home: Options = { country: 'TCD', knownActorsOnly: true, oneWay: true };
 
 export const domesticRows: Array<[string, string, string[], Options]> = [
-  ['actor.property-owner', 'The mob attacked the police station.', ['TCDCVL 190 TCDCOP'], home],
+  ['actor.property-owner', 'The mob attacked the police station.', ['TCDCVL 180 TCDCOP'], home],
   ['actor.property-owner', 'Rioters set fire to two shops.', ['TCDOPP 1712 TCDBUS'], home],
   ['actor.property-owner', 'Miscreants damaged a temple near the bus stand.', ['TCDCRM 1712 TCDREL'], home],
   ['actor.property-owner', 'Unidentified men torched a government vehicle.', ['TCDCRM 1712 TCDGOV'], home],

@@ -48,7 +48,7 @@ const EXPECTED: Record<string, string[]> = {
   'entente.block-road': ['INDCVL 144 ---'],
   'entente.gherao': ['INDAGR 144 INDCOP'],
   'entente.down-shutters': ['INDBUS 143 ---'],
-  'property.police': ['INDCVL 190 INDCOP'],
+  'property.police': ['INDCVL 180 INDCOP'],
   'property.government': ['INDOPP 1712 INDGOV'],
   'property.business': ['INDOPP 1712 INDBUS'],
   'property.civilian': ['INDCVL 145 ---'],

@@ -2,7 +2,7 @@ import { chargeStick } from './grammar/precision-rules.js';
 import { bodyGroups } from './actor-bodies.js';
 import { articleCountry, ELSEWHERE, sharedHeads, soleCountry, withRule } from './group-codes.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
-import { ACTOR_RULES } from './grammar/actor-rules.js';
+import { ACTOR_RULES, KIN, STANCE_BEFORE } from './grammar/actor-rules.js';
 import { withProperty } from './property-groups.js';
 import type { Trace } from './grammar/rule.js';
 import { PRONOUNS, type SentenceView } from './sentence-view.js';
@@ -164,7 +164,12 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
       actor = undefined;
       trace?.push({ rule: ACTOR_RULES.usPronoun.id, outcome: 'fired', at: { start: tokens[i]!.start, end: tokens[i]!.end } });
     }
-    const agent = starting ? d.agents.match(v.lower, i) : undefined;
+    let agent = starting ? d.agents.match(v.lower, i) : undefined;
+    // "his opposition to the plan", "strong opposition to astrology": a stance, not the political opposition.
+    if ((agent || actor) && v.lower[i] === 'opposition' && v.lower[i + 1] === 'to' && STANCE_BEFORE.has(v.lower[i - 1] ?? '')) {
+      actor = agent = undefined;
+      trace?.push({ rule: ACTOR_RULES.oppositionStance.id, outcome: 'fired', at: { start: tokens[i]!.start, end: tokens[i]!.end } });
+    }
     const actorCode = actor ? codeOn(actor.value.codes, v.source.date) : undefined;
     if (actor && actorCode && (!agent || actor.length >= agent.length)) {
       units.push({ start: i, end: i + actor.length, kind: 'actor', code: actorCode, ruleId: actor.value.ruleId, entity: undefined });
@@ -191,7 +196,18 @@ export function findActorGroups(v: SentenceView, d: CompiledDictionaries, trace?
     if (group) groups.push(possessed(v, group, groups));
     k = last + 1;
   }
-  return articleCountry(soleCountry(sharedHeads(v, withProperty(v, d, bodyGroups(v, groups, d), prepositionBefore))), v.source.country);
+  const found = articleCountry(soleCountry(sharedHeads(v, withProperty(v, d, bodyGroups(v, groups, d), prepositionBefore))), v.source.country);
+  return withoutKin(v, found, trace);
+}
+
+/** "X's brother", "the minister's son": the kin of an actor is not the actor (`actor.kin-not-actor`). */
+function withoutKin(v: SentenceView, groups: ActorGroup[], trace?: Trace): ActorGroup[] {
+  const kin = (g: ActorGroup): boolean => /^['’]s?$/.test(v.lower[g.end] ?? '') && KIN.has(v.lower[g.end + 1] ?? '');
+  if (!groups.some(kin)) return groups;
+  const tokens = v.source.tokens;
+  for (const g of groups.filter(kin))
+    trace?.push({ rule: ACTOR_RULES.kinNotActor.id, outcome: 'fired', at: { start: tokens[g.start]!.start, end: tokens[g.end - 1]!.end } });
+  return groups.filter((g) => !kin(g));
 }
 
 /** Whether the text uses capitals for names (not all lower or all upper case, as some feeds are). */

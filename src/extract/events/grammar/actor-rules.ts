@@ -63,4 +63,30 @@ export const ACTOR_RULES = {
     example: 'NATO-member Norway criticized Russia.',
     reason: 'an actor inside a hyphenated modifier gives way to the head',
   },
+  oppositionStance: {
+    id: 'actor.opposition-stance',
+    effect: 'actor',
+    example: 'The Chadian minister voiced his opposition to the Sudanese plan.',
+    reason:
+      '"opposition to" after a possessive ("his opposition to") or a word of its strength ("strong opposition to") is the act of opposing, a stance, not the political opposition (OPP)',
+  },
+  kinNotActor: {
+    id: 'actor.kin-not-actor',
+    effect: 'actor',
+    example: "The Chadian minister met the Sudanese president's brother.",
+    reason:
+      'an actor followed by "\'s" and a word of kin ("the president\'s brother", "Tello\'s son") names whose relative is meant: the relative, a private person, is not that actor, and no role of the actor is his',
+  },
 } as const satisfies Record<string, GrammarRule>;
+
+/** Words of kin after a possessive: "the president's brother". */
+export const KIN: ReadonlySet<string> = new Set(
+  'brother brothers sister sisters son sons daughter daughters wife husband father mother nephew nephews niece cousin uncle aunt son-in-law brother-in-law daughter-in-law relative relatives grandson granddaughter kin'.split(
+    ' ',
+  ),
+);
+
+/** Words before "opposition to" that make it a stance: possessives and words of its strength. */
+export const STANCE_BEFORE: ReadonlySet<string> = new Set(
+  'his her its their our my your strong stiff vehement fierce strident firm stout bitter total growing'.split(' '),
+);

@@ -4,6 +4,7 @@ import type { SentenceView } from '../sentence-view.js';
 import { HONOUR, REPROACH } from './name-words.js';
 import { BATON_CHARGE, CALL_ON_VISIT, DESCRIBE_AS, PRESS_CHANNEL } from './precision-senses.js';
 import { LEAD_PROTEST, LEADERSHIP_CHANGE } from './recall-senses.js';
+import { ASK_VIGILANCE, CROWD_ATTACK, SOLVE_CASE, TAKE_DETAILS, TAKE_TO_TASK } from './reading-senses.js';
 import { DEPLOY_OWN_FORCES } from './security-senses.js';
 import type { GrammarRule } from './rule.js';
 
@@ -52,6 +53,11 @@ export const VERB_SENSES: readonly SenseRule[] = [
   LEADERSHIP_CHANGE,
   LEAD_PROTEST,
   DEPLOY_OWN_FORCES,
+  SOLVE_CASE,
+  CROWD_ATTACK,
+  TAKE_DETAILS,
+  TAKE_TO_TASK,
+  ASK_VIGILANCE,
   {
     id: 'sense.verbal-clash',
     effect: 'code',
