@@ -3,7 +3,8 @@ import type { Actor, Sentence, Token } from './analysis.js';
 import { partyPhrases } from './parties.js';
 import { placeEndingAt } from './home-country.js';
 import { keysOf, PhraseIndex } from './phrase-index.js';
-import { DOMESTIC_BODIES, FORMER, HONORIFICS, TITLE_MODIFIERS, TITLES } from './rules/domestic-rules.js';
+import { DOMESTIC_BODIES } from './rules/domestic-rules.js';
+import { FORMER, HONORIFICS, TITLE_MODIFIERS, TITLES } from './rules/title-rules.js';
 import { ROLE_NOUNS } from './rules/role-nouns.js';
 import type { StageContext } from './stage.js';
 

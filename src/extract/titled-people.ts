@@ -1,18 +1,16 @@
 import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
-import type { Actor, Sentence, Token } from './analysis.js';
+import type { Actor, Sentence } from './analysis.js';
 import { cameoOf, DICTIONARY_PERSON, UNDATED_OTHER_TITLE } from './actors.js';
 import { partyCode, partyExists, partyPhrases } from './parties.js';
-import { placeEndingAt } from './home-country.js';
 import { isLowercaseText } from './lowercase-text.js';
 import { officeOf, personIndexFor, surnameKey, withinOneEdit } from './offices.js';
-import { keysOf, type PhraseIndex } from './phrase-index.js';
-import { FORMER, HONORIFICS, NOT_NAMES, TITLE_MODIFIERS } from './rules/domestic-rules.js';
+import { keysOf } from './phrase-index.js';
+import { HONORIFIC, nameAt, NOT_NAME_WORDS, ONE_WORD_TITLES, STOP_POS } from './name-shape.js';
 import { firstContaining, SpanCover } from './span-index.js';
-import { appositionAfter, type Cue, cueBefore, FIELD_BEFORE, type NameSpan, type OrgLookup, type Title, titlesOf } from './title-cues.js';
+import { appositionAfter, type Cue, cueBefore, FIELD_BEFORE, type NameSpan, type OrgLookup, titlesOf } from './title-cues.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 import { readingDay } from './article-era.js';
-import { commonWordShape } from './rules/name-rules.js';
 import { givenNameAt, SURNAME_RULES, SurnameMemory, suffixedSurname } from './surname-memory.js';
 
 const TITLED_RULES = {
@@ -20,7 +18,7 @@ const TITLED_RULES = {
     id: 'person.title-name',
     example: 'union home minister a b rao said; police commissioner c d rao',
     reason:
-      'a title (the role nouns, the agents dictionary, rules/domestic-rules.ts) followed by a name shape (initials and a word, or two or more words that are no common word) is a person with that role',
+      'a title (the role nouns, the agents dictionary, rules/title-rules.ts) followed by a name shape (initials and a word, or two or more words that are no common word) is a person with that role',
   },
   graph: {
     id: 'person.title-name+graph',
@@ -53,98 +51,6 @@ const TITLED_RULES = {
     reason: 'an honorific makes the next word a name',
   },
 } as const;
-
-const NOT_NAME_WORDS = new Set([...NOT_NAMES, ...FORMER, ...TITLE_MODIFIERS]);
-const STOP_POS = new Set(['VERB', 'ADP', 'DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ', 'SPACE']);
-const AUX_WORDS = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'do',
-  'does',
-  'did',
-  'will',
-  'would',
-  'can',
-  'could',
-  'shall',
-  'should',
-  'may',
-  'might',
-  'must',
-]);
-const HONORIFIC = new Set(HONORIFICS);
-/** Titles that a one-word name may follow, as an honorific: "swami harinarayan". */
-const ONE_WORD_TITLES = new Set(['swami', 'imam', 'mahant', 'maulana', 'sant']);
-
-const INITIALS = /^(?:\p{L}\.){1,3}$|^\p{L}$/u;
-
-/** What token `j` can be in a name, as bits: NAMEABLE (none of it otherwise), INITIAL, WORD (a name word). */
-const NAMEABLE = 1;
-const INITIAL = 2;
-const WORD = 4;
-const KNOWN = 8;
-/** A title's word ("swami"): no name word, but the surname after two initials ("i d swami"). */
-const TITLE_WORD = 16;
-
-function nameToken(toks: readonly Token[], j: number, key: string, lowercase: boolean, titles: PhraseIndex<Title>, covered: SpanCover): number {
-  const t = toks[j]!;
-  if (covered.covers(t.start) || key === '') return KNOWN;
-  if (!lowercase && !/^\p{Lu}/u.test(t.text)) return KNOWN;
-  const bits = KNOWN | NAMEABLE | (INITIALS.test(t.text) ? INITIAL : 0);
-  if (!/^[\p{L}'’-]{2,}$/u.test(t.text) || NOT_NAME_WORDS.has(key) || HONORIFIC.has(key) || (lowercase && commonWordShape(t.text.toLowerCase()))) return bits;
-  if (STOP_POS.has(t.pos) || (t.pos === 'AUX' && AUX_WORDS.has(key))) return bits;
-  // "eminent jurists": a plural common noun (its lemma of four letters or more, plus s) is no name; "fernandes" and "anis" are.
-  if (t.pos === 'NOUN' && t.lemma.length >= 4 && `${t.lemma}s` === key) return bits;
-  if (titles.getKey(key)) return bits | TITLE_WORD;
-  if ((key.startsWith('ex ') && titles.getKey(key.slice(3))) || partyPhrases().getKey(key) || placeStartsAt(toks, j)) return bits;
-  return bits | WORD;
-}
-
-/**
- * The name starting at token `i`: initials, then words that are no common word, title or place. `memo` keeps what
- * each token of the sentence can be (nameToken), asked from every token a name might start at.
- */
-function nameAt(toks: readonly Token[], i: number, lowercase: boolean, titles: PhraseIndex<Title>, covered: SpanCover, memo: Uint8Array): NameSpan | null {
-  let initials = 0;
-  let words = 0;
-  let last = -1;
-  const keys = keysOf(toks);
-  for (let j = i; j < toks.length && j < i + 5; j++) {
-    let bits = memo[j]!;
-    if (bits === 0) memo[j] = bits = nameToken(toks, j, keys[j]!, lowercase, titles, covered);
-    if (!(bits & NAMEABLE)) break;
-    if (bits & INITIAL && words === 0) {
-      initials++;
-      last = j;
-      continue;
-    }
-    if (!(bits & WORD)) {
-      // "union minister of state for home i d swami": after two initials a title's word is the surname, and ends the name.
-      if (bits & TITLE_WORD && initials >= 2 && words === 0) {
-        words = 1;
-        last = j;
-      }
-      break;
-    }
-    words++;
-    last = j;
-  }
-  if (words === 0) return null;
-  return { last, words, initials };
-}
-
-/** A place of the gazetteer of one to four words starts at token `j` ("uttar pradesh" after a name is no part of it). */
-function placeStartsAt(toks: readonly Token[], j: number): boolean {
-  for (let e = j; e < toks.length && e < j + 4; e++) if (placeEndingAt(toks, e)?.first === j) return true;
-  return false;
-}
 
 /** "Atal Behari Vajpayee" after "prime minister": the graph's officeholder of the same state, by surname and first initial. */
 function graphPerson(ctx: StageContext, name: string, state: string, on: IsoDate, undated: boolean): { id: string; name: string; cameo: string } | null {

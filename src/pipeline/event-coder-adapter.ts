@@ -18,7 +18,7 @@ import {
 import { DATE_CARRY_RULES } from '../extract/event-date-carry.js';
 import { loadEventDictionaries } from './dictionary-files.js';
 import { PERSON_ID } from '../extract/gazetteer.js';
-import { HONORIFICS, TITLES } from '../extract/rules/domestic-rules.js';
+import { HONORIFICS, TITLES } from '../extract/rules/title-rules.js';
 import { ROLE_NOUNS } from '../extract/rules/role-nouns.js';
 import { loadEventTypeModel } from './event-classifier-file.js';
 

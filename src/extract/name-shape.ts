@@ -1,0 +1,111 @@
+import type { Token } from './analysis.js';
+import { placeEndingAt } from './home-country.js';
+import { partyPhrases } from './parties.js';
+import { keysOf, type PhraseIndex } from './phrase-index.js';
+import { commonWordShape } from './rules/name-rules.js';
+import { FORMER, HONORIFICS, NOT_NAMES, TITLE_MODIFIERS } from './rules/title-rules.js';
+import type { SpanCover } from './span-index.js';
+import type { NameSpan, Title } from './title-cues.js';
+
+/**
+ * The shape of a name after a title (titled-people.ts): which tokens can be a name's initials and words, not a common
+ * word, a title, a party or a place, and where such a name starting at a token ends.
+ */
+export const NOT_NAME_WORDS = new Set([...NOT_NAMES, ...FORMER, ...TITLE_MODIFIERS]);
+export const STOP_POS = new Set(['VERB', 'ADP', 'DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ', 'SPACE']);
+const AUX_WORDS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+]);
+export const HONORIFIC = new Set(HONORIFICS);
+/** Titles that a one-word name may follow, as an honorific: "swami harinarayan". */
+export const ONE_WORD_TITLES = new Set(['swami', 'imam', 'mahant', 'maulana', 'sant']);
+
+const INITIALS = /^(?:\p{L}\.){1,3}$|^\p{L}$/u;
+
+/** What token `j` can be in a name, as bits: NAMEABLE (none of it otherwise), INITIAL, WORD (a name word). */
+const NAMEABLE = 1;
+const INITIAL = 2;
+const WORD = 4;
+const KNOWN = 8;
+/** A title's word ("swami"): no name word, but the surname after two initials ("i d swami"). */
+const TITLE_WORD = 16;
+
+function nameToken(toks: readonly Token[], j: number, key: string, lowercase: boolean, titles: PhraseIndex<Title>, covered: SpanCover): number {
+  const t = toks[j]!;
+  if (covered.covers(t.start) || key === '') return KNOWN;
+  if (!lowercase && !/^\p{Lu}/u.test(t.text)) return KNOWN;
+  const bits = KNOWN | NAMEABLE | (INITIALS.test(t.text) ? INITIAL : 0);
+  if (!/^[\p{L}'’-]{2,}$/u.test(t.text) || NOT_NAME_WORDS.has(key) || HONORIFIC.has(key) || (lowercase && commonWordShape(t.text.toLowerCase()))) return bits;
+  if (STOP_POS.has(t.pos) || (t.pos === 'AUX' && AUX_WORDS.has(key))) return bits;
+  // "eminent jurists": a plural common noun (its lemma of four letters or more, plus s) is no name; "fernandes" and "anis" are.
+  if (t.pos === 'NOUN' && t.lemma.length >= 4 && `${t.lemma}s` === key) return bits;
+  if (titles.getKey(key)) return bits | TITLE_WORD;
+  if ((key.startsWith('ex ') && titles.getKey(key.slice(3))) || partyPhrases().getKey(key) || placeStartsAt(toks, j)) return bits;
+  return bits | WORD;
+}
+
+/**
+ * The name starting at token `i`: initials, then words that are no common word, title or place. `memo` keeps what
+ * each token of the sentence can be (nameToken), asked from every token a name might start at.
+ */
+export function nameAt(
+  toks: readonly Token[],
+  i: number,
+  lowercase: boolean,
+  titles: PhraseIndex<Title>,
+  covered: SpanCover,
+  memo: Uint8Array,
+): NameSpan | null {
+  let initials = 0;
+  let words = 0;
+  let last = -1;
+  const keys = keysOf(toks);
+  for (let j = i; j < toks.length && j < i + 5; j++) {
+    let bits = memo[j]!;
+    if (bits === 0) memo[j] = bits = nameToken(toks, j, keys[j]!, lowercase, titles, covered);
+    if (!(bits & NAMEABLE)) break;
+    if (bits & INITIAL && words === 0) {
+      initials++;
+      last = j;
+      continue;
+    }
+    if (!(bits & WORD)) {
+      // "union minister of state for home i d swami": after two initials a title's word is the surname, and ends the name.
+      if (bits & TITLE_WORD && initials >= 2 && words === 0) {
+        words = 1;
+        last = j;
+      }
+      break;
+    }
+    words++;
+    last = j;
+  }
+  if (words === 0) return null;
+  return { last, words, initials };
+}
+
+/** A place of the gazetteer of one to four words starts at token `j` ("uttar pradesh" after a name is no part of it). */
+function placeStartsAt(toks: readonly Token[], j: number): boolean {
+  for (let e = j; e < toks.length && e < j + 4; e++) if (placeEndingAt(toks, e)?.first === j) return true;
+  return false;
+}
