@@ -81,6 +81,8 @@ function nameAround(
     // "lawyers' front": a possessive apostrophe inside the name (doubled by some exports: "lawyers'' front").
     if (APOSTROPHE.test(t.text) && (keys[k - 1]?.endsWith('s') || (APOSTROPHE.test(toks[k - 1]?.text ?? '') && keys[k - 2]?.endsWith('s')))) continue;
     if (taken.covers(t.start) || !nameWord(t, keys[k], lowercase)) break;
+    // "an 11-member board delegation": a word counted by a number before its hyphen sizes the body, it names none.
+    if (toks[k - 1]?.text === '-' && toks[k - 2]?.pos === 'NUM') break;
     if (t.pos !== 'ADJ' || placeEndingAt(toks, k)) strong = true;
     first = k;
   }

@@ -39,8 +39,11 @@ test('org.named-body: a head noun after words of a name is an organization of th
   assert.deepEqual(find(r, 'dock workers union')?.[1], 'INDLAB');
 });
 
-test('org.named-body: no body from a proposed committee, a modifier noun or "in front of"', () => {
-  const r = read('pune: they asked for a committee of former judges in maharashtra. the union minister stood in front of the union office.');
+test('org.named-body: no body from a proposed committee, a modifier noun, "in front of" or a body sized by a number ("11-member board")', () => {
+  const r = read(
+    'pune: they asked for a committee of former judges in maharashtra. the union minister stood in front of the union office. ' +
+      'an 11-member board delegation met the collector.',
+  );
   assert.deepEqual(
     r.actors.filter(([, , rule]) => rule.startsWith('org.')),
     [],
