@@ -36,11 +36,10 @@ export const CROWD_ATTACK: SenseRule = {
     "a mob, a crowd or villagers attacking someone use violence without arms of war: CAMEO's assault (180, use unconventional violence), not conventional military force (190), which only armed forces use",
   sense: (s) => {
     if (!isUnder(s.code, ROOT.FIGHT) || s.sources.length === 0 || !s.sources.every((g) => CROWD.test(g.code))) return undefined;
-    return { code: s.code.includes(':') ? `${ASSAULT}:${ASSAULT}` : ASSAULT };
+    const assault = CAMEO.UNCONVENTIONAL_VIOLENCE;
+    return { code: s.code.includes(':') ? `${assault}:${assault}` : assault };
   },
 };
-
-const ASSAULT = '180';
 
 /** Nouns of information one takes or gathers from someone: "took details from", "collected information from". */
 const INFORMATION: ReadonlySet<string> = new Set('details detail information info particulars feedback report reports briefing inputs stock'.split(' '));
