@@ -83,6 +83,11 @@ export function readingDay(draft: Draft): IsoDate {
   return draft.era?.day ?? draft.article.published;
 }
 
+/** The day an article's actors are read on where it is known (dated, or read in its era); null for an undated one with no era. */
+export function knownDay(draft: Draft): IsoDate | null {
+  return draft.article.dateEstimated && !draft.era ? null : readingDay(draft);
+}
+
 /** After the mentions, before the actors: the era goes on the draft, and into the warnings with its evidence. */
 export const eraStage: Stage = {
   name: 'era',

@@ -1,5 +1,5 @@
 import type { Actor, Sentence } from './analysis.js';
-import { readingDay } from './article-era.js';
+import { knownDay } from './article-era.js';
 import { ANAPHORS, type Anaphor, CLAUSE_END, SPEECH_AFTER, SPEECH_BEFORE } from './rules/anaphors.js';
 import { genderOf } from './person-gender.js';
 import { bySentence, SpanCover } from './span-index.js';
@@ -36,12 +36,12 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
   const genders = new Map<number, 'F' | 'M' | null>();
   // A person's gender, read once at their first mention (where the honorific is) for all their later ones.
   // A title of office names its holder of the day only where the day is known: dated, or read in its era.
-  const knownDay = draft.article.dateEstimated && !draft.era ? null : readingDay(draft);
+  const day = knownDay(draft);
   const firstOf = (a: Actor): Actor => (a.refersTo === null ? a : (byStart.get(a.refersTo) ?? a));
   const gender = (a: Actor): 'F' | 'M' | null => {
     const first = firstOf(a);
     let g = genders.get(first.start);
-    if (g === undefined) genders.set(first.start, (g = ctx ? genderOf(first, draft.article.text, ctx, knownDay) : null));
+    if (g === undefined) genders.set(first.start, (g = ctx ? genderOf(first, draft.article.text, ctx, day) : null));
     return g;
   };
   const text = draft.article.text;

@@ -6,7 +6,7 @@ import { DOMESTIC_GROUPS, GROUP_NOT_AFTER } from './rules/domestic-groups.js';
 import { BODY_NOT_AFTER, BODY_NOT_BEFORE, DOMESTIC_BODIES, type BodyRule } from './rules/domestic-rules.js';
 import { SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
-import { readingDay } from './article-era.js';
+import { knownDay, readingDay } from './article-era.js';
 import { describeOffice, officeOf } from './offices.js';
 import { officeHolder } from './person-gender.js';
 import type { IsoDate } from '../core/time.js';
@@ -198,12 +198,12 @@ function domesticActors(draft: Draft, ctx: StageContext): Actor[] {
     for (const s of draft.sentences) bodiesIn(s, home, homeCode, stateAt, found);
     const people = draft.actors.filter((a) => a.type === 'person');
     // A title of office alone is the holder of the day only where the day is known: dated, or read in its era.
-    const knownDay = draft.article.dateEstimated && !draft.era ? null : on;
+    const day = knownDay(draft);
     for (let k = 0; k < added.length; k++) {
       const body = added[k]!;
       if (body.type !== 'person') continue;
       const refers = people.length > 0 ? titleRefers(body, people) : body;
-      added[k] = refers === body && knownDay ? (titleHolder(body, ctx, knownDay) ?? body) : refers;
+      added[k] = refers === body && day ? (titleHolder(body, ctx, day) ?? body) : refers;
     }
   }
   return added;

@@ -6,14 +6,15 @@ import { conditionAfter, conditionSubject, findObjects } from './clause-roles.js
 import { governorKind, type Mood } from './code-adjustments.js';
 import { adjunctOf, coordinatedWith, resolvePronouns, subjectsFor, type Ctx } from './coder-context.js';
 import { demanded, reportingVerb } from './derived-events.js';
-import { events, isAreaAct, type Coding } from './emit-events.js';
+import { events, type Coding } from './emit-events.js';
+import { areaAgent, byAgentAfter, purposeVerb } from './area-acts.js';
 import { ATTACK_NOUNS, DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
 import { sensesByLemma } from './grammar/verb-senses.js';
 import { datelineSpeech, joinedAct, objectPronoun, openingParticiple, verbalAct, verbalParticiple } from './verbal-acts.js';
 import type { MatchWindow } from './match-pattern.js';
 import { bestPattern, clauseEnd, clauseStart, demandedClauseEnd, mostSpecific, passiveObjectPattern, passivePattern } from './pattern-choice.js';
-import { HARD_BOUNDARIES, NEGATIONS, type SentenceView } from './sentence-view.js';
+import { NEGATIONS, type SentenceView } from './sentence-view.js';
 import type { CodedEvent } from './types.js';
 import { auxiliaries, tokenSpan, type VerbHit } from './verb-phrases.js';
 
@@ -177,7 +178,7 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
       if (targets.length > 0) rules.push(EVENT.appealClause.id);
     }
     // "burst teargas shells to disperse the mob": crowd control is aimed at the crowd its purpose names (role.purpose-target).
-    const purpose = targets.length === 0 && code === CAMEO.VIOLENT_REPRESSION ? purposeVerb(v, hit.end) : -1;
+    const purpose = targets.length === 0 && code === CAMEO.VIOLENT_REPRESSION ? purposeVerb(v, hit.end, OBJECT_REACH) : -1;
     if (purpose > 0) {
       targets = findObjects(v, groups, purpose + 1, OBJECT_REACH, exclude);
       if (targets.length > 0) rules.push(EVENT.purposeTarget.id);
@@ -347,34 +348,6 @@ function attackAgent(hit: VerbHit, ctx: Ctx): ActorGroup[] {
 
 /** CAMEO 145, protest violently, riot. */
 const RIOT = '145';
-/**
- * "curfew was imposed in the town", "prohibitory orders were clamped": with no agent and no target, a place's curfew or
- * emergency was imposed by the government of the article's home country (entente.area-act), and shots "were fired in the
- * air" by its police (entente.police-agent); a "by" phrase names the agent.
- */
-function areaAgent(hit: VerbHit, code: string, ruleId: string, targets: readonly ActorGroup[], ctx: Ctx): ActorGroup | undefined {
-  const rule = ctx.d.areaAct;
-  const home = ctx.s.country;
-  if (!rule || home === undefined || targets.length > 0 || !isAreaAct(rule, code, ruleId)) return undefined;
-  const v = ctx.v;
-  // "demanded that curfew be imposed", "curfew may be imposed": a bare "be" tells no act that took place.
-  let k = hit.i - 1;
-  while (k > 0 && v.pos[k] === 'ADV') k--;
-  if (v.lower[k] === 'be') return undefined;
-  for (let i = hit.end; i < v.n && !HARD_BOUNDARIES.has(v.lower[i]!) && v.lower[i] !== ','; i++) if (v.lower[i] === 'by') return undefined;
-  const police = code === CAMEO.VIOLENT_REPRESSION ? ctx.d.policeAgent : undefined;
-  return actorGroup({ start: hit.i, end: hit.end, code: `${home}${police?.sector ?? rule.sector}`, ruleId: police?.id ?? rule.id });
-}
-
-/** The verb of a purpose clause ("to disperse") within reach after `from`, in the same clause; -1 if none. */
-function purposeVerb(v: SentenceView, from: number): number {
-  for (let k = from; k < v.n - 1 && k - from <= OBJECT_REACH; k++) {
-    if (HARD_BOUNDARIES.has(v.lower[k]!) || v.lower[k] === '.' || v.lower[k] === ',') return -1;
-    if (v.lower[k] === 'to' && v.pos[k + 1] === 'VERB') return k + 1;
-  }
-  return -1;
-}
-
 /** Crowds of civilians and protesters: their violence against the place's own property is a riot. */
 const CROWD = /(CVL|OPP)$/;
 
@@ -399,7 +372,7 @@ function stateAgents(hit: VerbHit, code: string, codedBy: string, targets: reado
   if (from > 0 && (MEMBER_BODIES.has(v.lower[from]!) || /PTY$/.test(ctx.groups.find((g) => g.start === from)?.code ?? '')))
     return notTheState('a body one leaves');
   // "were stopped on the road by vhp activists": a "by" phrase in the verb's clause names the agent, known or not.
-  for (let i = hit.end; i < v.n && !HARD_BOUNDARIES.has(v.lower[i]!) && v.lower[i] !== ','; i++) if (v.lower[i] === 'by') return notTheState('a "by" agent');
+  if (byAgentAfter(v, hit.end)) return notTheState('a "by" agent');
   const countries = new Set(targets.map((t) => countryOf(t.code)).filter((c): c is string => c !== undefined));
   const sector = police ? ctx.d.policeAgent!.sector : rule.sector;
   const ruleId = police ? ctx.d.policeAgent!.id : rule.id;

@@ -5,7 +5,7 @@ import { DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
 import { HAPPENING_NOUNS, PRECISION } from './grammar/precision-rules.js';
 import type { Trace } from './grammar/rule.js';
-import { HARD_BOUNDARIES, type SentenceView } from './sentence-view.js';
+import { HARD_BOUNDARIES, NOUN_PHRASE_TAGS, type SentenceView } from './sentence-view.js';
 import type { CoderSentence } from './types.js';
 import { datelineSpeech } from './verbal-acts.js';
 import { tokenSpan, type VerbHit } from './verb-phrases.js';
@@ -80,7 +80,6 @@ export function subjectsFor(i: number, ctx: Ctx): ActorGroup[] {
   return subjects;
 }
 
-const PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);
 const DOCUMENTS: ReadonlySet<string> = new Set(
   'declaration statement resolution report letter communique communiqué memorandum note editorial petition appeal message release'.split(' '),
 );
@@ -100,7 +99,9 @@ function thingSubject(i: number, ctx: Ctx): string | undefined {
   let from = k;
   while (
     from > 0 &&
-    (PHRASE_TAGS.has(v.pos[from - 1]!) || POSSESSIVE.has(v.lower[from - 1]!) || (v.lower[from - 1] === 'of' && from > 1 && PHRASE_TAGS.has(v.pos[from - 2]!)))
+    (NOUN_PHRASE_TAGS.has(v.pos[from - 1]!) ||
+      POSSESSIVE.has(v.lower[from - 1]!) ||
+      (v.lower[from - 1] === 'of' && from > 1 && NOUN_PHRASE_TAGS.has(v.pos[from - 2]!)))
   )
     from--;
   const inPhrase = subjectPool(i, ctx).filter((g) => g.start <= k && g.end > from);

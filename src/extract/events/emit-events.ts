@@ -7,7 +7,8 @@ import { DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
 import { distinctActors, RECALL } from './grammar/recall-rules.js';
 import { ploverOf } from './parse-cameo-codes.js';
-import type { AreaActRule, CodedEvent, CoderSentence, Span } from './types.js';
+import type { CodedEvent, CoderSentence, Span } from './types.js';
+import { isAreaAct } from './area-acts.js';
 
 /** "Brazil and the United States agreed to deepen ties": with no object, coordinated subjects act on each other, for these roots only. */
 const MUTUAL_ROOTS: ReadonlySet<string> = new Set([ROOT.INTENT, ROOT.CONSULT, ROOT.DIPLOMATIC_COOPERATION, ROOT.MATERIAL_COOPERATION, ROOT.FIGHT]);
@@ -87,11 +88,6 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
 function targetlessRule(root: string, code: string, ruleId: string, ctx: Ctx): string | undefined {
   if (ctx.d.targetless?.roots.includes(root)) return ctx.d.targetless.id;
   return ctx.d.areaAct && isAreaAct(ctx.d.areaAct, code, ruleId) ? ctx.d.areaAct.id : undefined;
-}
-
-/** Whether a coding is one of the area-act rule's: by its code, or by the pattern that gave it. */
-export function isAreaAct(rule: AreaActRule, code: string, ruleId: string): boolean {
-  return rule.patterns.includes(ruleId) || rule.codes.some((c) => code.startsWith(c));
 }
 
 /** Two phrases of civilians (not one entity twice) on both sides of violence (18-20): `role.people-on-people`. */

@@ -5,7 +5,7 @@ import type { Ctx } from './coder-context.js';
 import type { CompiledPattern, VerbRef } from './compile-dictionaries.js';
 import { matchPattern, type MatchWindow, type PatternMatch } from './match-pattern.js';
 import { RELATIVE_PRONOUNS } from '../clause-words.js';
-import { HARD_BOUNDARIES, SUBORDINATORS, type SentenceView } from './sentence-view.js';
+import { HARD_BOUNDARIES, NOUN_PHRASE_TAGS, SUBORDINATORS, type SentenceView } from './sentence-view.js';
 import type { VerbHit } from './verb-phrases.js';
 
 const CLAUSE_REACH = 15;
@@ -60,9 +60,6 @@ export function passivePattern(hit: VerbHit, ctx: Ctx, w: MatchWindow): PatternM
   return bestPattern(hit, ctx, { preFrom: by + 1, verb: end, postFrom: hit.end, postTo: by }, true);
 }
 
-/** Phrase tags of a passive's subject noun phrase ("the prohibitory orders", "curfew"). */
-const SUBJECT_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);
-
 /**
  * "curfew was imposed in the town" (`* CURFEW`): a passive whose subject names no actor, with its pattern's words after
  * the verb matched in that subject, where the active's object would stand ("imposed curfew"; role.passive-object).
@@ -73,7 +70,7 @@ export function passiveObjectPattern(hit: VerbHit, ctx: Ctx): PatternMatch | und
   while (end > 0 && (v.pos[end - 1] === 'AUX' || v.pos[end - 1] === 'ADV' || v.pos[end - 1] === 'PART')) end--;
   if (end === hit.i) return undefined;
   let start = end;
-  while (start > 0 && SUBJECT_PHRASE.has(v.pos[start - 1]!)) start--;
+  while (start > 0 && NOUN_PHRASE_TAGS.has(v.pos[start - 1]!)) start--;
   if (start === end || ctx.groups.some((g) => g.start < end && g.end > start)) return undefined;
   const m = bestPattern(hit, ctx, { preFrom: hit.i, verb: hit.i, postFrom: start, postTo: end });
   // Only the words after the verb, found in the subject: no actor marker (a target in a subject of no actor is none).

@@ -101,6 +101,9 @@ function repairTags(n: number, lower: string[], pos: string[], lemma: string[]):
  */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([...CLAUSE_SUBORDINATORS, 'as', 'despite']);
 
+/** The tags of a noun phrase's words ("the prohibitory orders", "the three opposition parties"). */
+export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);
+
 export const HARD_BOUNDARIES: ReadonlySet<string> = new Set([';', ':', '—', '–', '--', '"', '“', '”', '(', ')']);
 
 export const BE_FORMS: ReadonlySet<string> = new Set([
