@@ -32,7 +32,7 @@ const PARTY_RULES = {
   },
   partyShort: {
     id: 'domestic.party.short-at-home',
-    example: 'the bjp and the congress walked out (in an Indian article)',
+    example: 'the bjp and the congress walked out; the bjp accused the congress of staging a walkout (in an Indian article)',
     reason:
       'an acronym or a short name ("congress", "labour") names the party only in an article of the party’s country: "congress" is also the US Congress and a common word',
   },
@@ -69,10 +69,14 @@ export function partyCode(party: Party, on: IsoDate): string {
   }
   return party.country;
 }
-/** "Congress of Vienna", "the party congress": a short name followed by "of", or after "party", is a common noun. */
+/**
+ * "Congress of Vienna", "the party congress": a short name followed by "of", or after "party", is a common noun; but
+ * not before "of" and a gerund, the charge of "accused the congress of staging a walkout", which names the party.
+ */
 function commonUse(tokens: readonly Token[], first: number, last: number): boolean {
   const keys = keysOf(tokens);
-  return keys[last + 1] === 'of' || keys[first - 1] === 'party';
+  const charge = /^[a-z]{2,}ing$/.test(keys[last + 2] ?? '');
+  return (keys[last + 1] === 'of' && !charge) || keys[first - 1] === 'party';
 }
 
 /** In cased text a short name must be written as a name: "BJP", "Congress", not "congress". */

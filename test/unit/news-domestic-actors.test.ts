@@ -70,6 +70,8 @@ test('parties: short names only at home, dated codes, and "congress" as a common
   assert.equal(india.actors.filter(([t]) => t === 'congress').length, 1);
   assert.deepEqual(find(india, 'cpi(m)')?.[1], 'INDPTY');
   assert.equal(find(read('bhopal: the bjp met in madhya pradesh.', '2010-06-01'), 'bjp')?.[1], 'INDOPPPTY');
+  const charged = read('bhopal: the bjp accused the congress of staging a walkout in the assembly.');
+  assert.deepEqual(find(charged, 'congress')?.[1], 'INDOPPPTY');
   const us = read('Lawmakers in Congress met in Texas and California on Monday.');
   assert.equal(us.home, 'USA');
   assert.deepEqual(find(us, 'Congress'), ['Congress', 'USALEG', 'legislature']);

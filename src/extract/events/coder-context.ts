@@ -5,7 +5,7 @@ import { DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
 import { HAPPENING_NOUNS, PRECISION } from './grammar/precision-rules.js';
 import type { Trace } from './grammar/rule.js';
-import { HARD_BOUNDARIES, NOUN_PHRASE_TAGS, type SentenceView } from './sentence-view.js';
+import { commaBeforeParticiple, HARD_BOUNDARIES, NOUN_PHRASE_TAGS, type SentenceView } from './sentence-view.js';
 import type { CoderSentence } from './types.js';
 import { datelineSpeech } from './verbal-acts.js';
 import { tokenSpan, type VerbHit } from './verb-phrases.js';
@@ -168,10 +168,8 @@ function participleSubject(v: SentenceView, groups: readonly ActorGroup[], i: nu
 /** The finite verb an "-ing" adjunct after a comma belongs to ("rejected the plan, urging..."), if any. */
 export function adjunctOf(i: number, ctx: Ctx): number | undefined {
   const { v } = ctx;
-  if (!v.upper[i]!.endsWith('ING') || i < 2) return undefined;
-  let j = i - 1;
-  while (j >= 0 && v.pos[j] === 'ADV') j--;
-  if (v.lower[j] !== ',') return undefined;
+  const j = commaBeforeParticiple(v, i);
+  if (j < 0 || i < 2) return undefined;
   for (let k = j - 1; k >= 0 && j - k <= 25; k--) {
     if (ctx.relative[k] || HARD_BOUNDARIES.has(v.lower[k]!)) continue;
     if (v.pos[k] === 'VERB' && !v.upper[k]!.endsWith('ING') && v.pos[k - 1] !== 'ADP') return k;

@@ -128,3 +128,11 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'no']);
 
 export const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/** ", accusing it of ...": the comma before the -ing participle at i, adverbs between (", then urging"), or -1. */
+export function commaBeforeParticiple(v: SentenceView, i: number): number {
+  if (!v.upper[i]!.endsWith('ING')) return -1;
+  let j = i - 1;
+  while (j > 0 && v.pos[j] === 'ADV') j--;
+  return j > 0 && v.lower[j] === ',' ? j : -1;
+}

@@ -4,7 +4,7 @@ import { findObjects } from './clause-roles.js';
 import type { CompiledDictionaries } from './compile-dictionaries.js';
 import { RECALL } from './grammar/recall-rules.js';
 import { LEADERSHIP_CHANGE } from './grammar/recall-senses.js';
-import type { SentenceView } from './sentence-view.js';
+import { commaBeforeParticiple, type SentenceView } from './sentence-view.js';
 
 /**
  * Acts done by speaking to or about someone (appeals, demands, criticism and accusation, rejection, threats): a
@@ -28,14 +28,7 @@ const SPEECH_ACTS: ReadonlySet<string> = new Set(
 
 /** ", accusing it of corruption": a participle of an act done by speaking after a comma (`event.verbal-participle`). */
 export function verbalParticiple(v: SentenceView, i: number, code: string): boolean {
-  return afterComma(v, i) && verbalAct(code) && SPEECH_ACTS.has(v.lemma[i]!.toLowerCase());
-}
-
-/** "..., accusing it of...": an -ing participle right after a comma (adverbs between). */
-function afterComma(v: SentenceView, i: number): boolean {
-  let j = i - 1;
-  while (j > 0 && v.pos[j] === 'ADV') j--;
-  return j > 0 && v.lower[j] === ',' && v.upper[i]!.endsWith('ING');
+  return commaBeforeParticiple(v, i) > 0 && verbalAct(code) && SPEECH_ACTS.has(v.lemma[i]!.toLowerCase());
 }
 
 /** "Condemning the riots, the board demanded...", "patna: accusing the centre of...": a participle opening the sentence or its dateline. */
