@@ -17,3 +17,9 @@ test('"called upon X and Y to act" stays an appeal to both: no visit (sense.call
 test('a resignation demanded "of" X keeps X as the target (no sense.demanded-thing)', () => {
   assert.deepEqual(coded('The Chadian opposition demanded the resignation of the Sudanese president.'), ['TCDOPP 1041 SDNGOV']);
 });
+
+test('a passive far from its subject ("a vote on whether the mosque should be built") keeps the demand\'s target (no role.demanded-patient)', () => {
+  const got = explainText('The Chadian cleric asked the Chadian government to hold a vote on whether the mosque should be built.', '2012-05-15', d, {});
+  assert.ok(!got.some((s) => s.events.some((e) => e.rules.includes('role.demanded-patient'))));
+  assert.ok(coded('The Chadian cleric asked the Chadian government to hold a vote on whether the mosque should be built.').includes('TCDREL 020 TCDGOV'));
+});

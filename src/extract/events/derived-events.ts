@@ -70,7 +70,9 @@ export function demanded(hit: VerbHit, code: string, ruleId: string, subjects: r
     }
   const coding = { verb: hit.i, verbEnd: hit.end, code: demand, ruleId, rules: [rule.id], mood: { intentVerb: false, negated: false } };
   // "said the leaders should be arrested": those it would be done to are no target (role.demanded-patient).
-  if (v.lower[hit.i - 1] === 'be' || v.lower[hit.i] === 'be') {
+  const passive = v.lower[hit.i - 1] === 'be' || v.lower[hit.i] === 'be';
+  // Only the passive's own subject, just before its modal ("the leaders should be arrested"), is the one it is done to.
+  if (passive && subjects.some((x) => x.end <= hit.i && hit.i - x.end <= 3)) {
     const patient = TARGET_RULES.demandedPatient.id;
     return events({ ...coding, rules: [rule.id, patient], targetless: patient }, speakers, [], ctx);
   }
