@@ -8,6 +8,7 @@ import { domesticRows } from './events-domestic-rows.js';
 import { precisionPipelineRows, precisionRows } from './events-precision-rows.js';
 import { readingRows } from './events-reading-rows.js';
 import { recallPipelineRows, recallRows } from './events-recall-rows.js';
+import { targetRows } from './events-target-rows.js';
 
 // One row per grammar rule (src/extract/events/grammar/table.ts): an invented sentence on which the rule fires
 // (it shapes an event or stops one, as the trace says) and the events it leaves, in full CAMEO codes.
@@ -162,7 +163,9 @@ const pipelineRows: Array<[string, string, string[], Options]> = [
 ];
 
 const cases: Array<[string, string, string[], typeof d, Options]> = [
-  ...[...rows, ...precisionRows, ...recallRows, ...readingRows].map(([id, s, e]) => [id, s, e, d, {}] as [string, string, string[], typeof d, Options]),
+  ...[...rows, ...precisionRows, ...recallRows, ...readingRows, ...targetRows].map(
+    ([id, s, e]) => [id, s, e, d, {}] as [string, string, string[], typeof d, Options],
+  ),
   ...ownRows.map(([id, s, e]) => [id, s, e, own, {}] as [string, string, string[], typeof d, Options]),
   ...[...pipelineRows, ...precisionPipelineRows, ...domesticRows, ...recallPipelineRows].map(
     ([id, s, e, o]) => [id, s, e, d, o] as [string, string, string[], typeof d, Options],

@@ -249,6 +249,19 @@ function glued(v: SentenceView, left: Unit, to: number, placed = false): boolean
   return true;
 }
 
+/** Offices of the state one can have held: a "former" holder of one is an elite (actor.former-office). */
+const STATE_OFFICES: ReadonlySet<string> = new Set(['~GOV', '~LEG', '~JUD', '~MIL', '~COP', '~SPY']);
+
+/** "former chief minister", "ex-minister", "the former Chadian interior minister": an office held no more. */
+function formerOffice(v: SentenceView, agent: Unit): { code: string; rules: readonly string[] } | undefined {
+  if (!STATE_OFFICES.has(agent.code)) return undefined;
+  let k = agent.start - 1;
+  if (v.lower[k] === '-') k--;
+  // "the former Chadian interior minister": over an adjective of the country.
+  if ((v.pos[k] === 'ADJ' || v.pos[k] === 'PROPN') && v.lower[k] !== 'former') k--;
+  return v.lower[k] === 'former' || v.lower[k] === 'ex' ? { code: '---ELI', rules: [ACTOR_RULES.formerOffice.id] } : undefined;
+}
+
 function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefined {
   const first = parts[0]!;
   let end = parts[parts.length - 1]!.end;
@@ -269,7 +282,7 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
     // "military aid", "police station": a role noun used as a modifier is no actor ("the police lathi-charged": the stick
     // of the verb's charge, sense.baton-charge, is no noun the role modifies).
     if ((v.pos[end] === 'NOUN' && !chargeStick(v.lower, end + 1)) || (v.pos[end] === 'ADJ' && v.pos[end + 1] === 'NOUN')) return undefined;
-    return actorGroup({ start, end, code: `---${agent.code.slice(1)}`, ruleId: agent.ruleId, prep, named });
+    return actorGroup({ start, end, code: `---${agent.code.slice(1)}`, ruleId: agent.ruleId, prep, named, ...formerOffice(v, agent) });
   }
   // The most specific actor wins (a person's RUSGOV over the adjective's RUS); on a tie the later, the head.
   // "NATO-member Norway", "Qaeda-linked Somali group": an actor in a hyphenated modifier gives way to the head's.
@@ -278,14 +291,17 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
   let best = candidates[0]!;
   for (const a of candidates) if (a.code.length >= best.code.length) best = a;
   let code = best.code;
+  const former = agent ? formerOffice(v, agent) : undefined;
   if (agent) {
     const sectorless = code.length === 3 || (/^(IGO|NGO)/.test(code) && agent.code !== '~GOV' && code.length <= 6);
-    if (sectorless && agent.code.startsWith('~')) code += agent.code.slice(1);
+    if (sectorless && former) code += former.code.slice(3);
+    else if (sectorless && agent.code.startsWith('~')) code += agent.code.slice(1);
     else if (code.length === 3 && agent.code.endsWith('~')) code = agent.code.slice(0, -1) + code;
   }
   const rules: string[] = [];
   if (parts.length > 1 && placedIn(v, start, end)) rules.push(ACTOR_RULES.placedRole.id);
   if (heads.length < actors.length) rules.push(ACTOR_RULES.hyphenModifier.id);
+  if (former && code.endsWith('ELI')) rules.push(ACTOR_RULES.formerOffice.id);
   return actorGroup({
     start,
     end,

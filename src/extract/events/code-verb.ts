@@ -219,11 +219,13 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   }
   // "clashed over the talks", "fought alongside", "captured soldiers": the verb's sense where its block lumps them.
   let sensed = code;
+  let targetless: string | undefined;
   for (const r of sensesByLemma.get(ref.lemma) ?? []) {
     const out = r.sense({ v, lemma: ref.lemma, code, fromDefault: !best, sources, targets, groups, verbEnd: hit.end });
     if (!out) continue;
     sensed = out.code ?? code;
     targets = out.targets ? [...out.targets] : targets;
+    if (out.targetless) targetless = r.id;
     rules.push(r.id);
     if (r.effect === 'stop') ctx.trace?.push({ rule: r.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end) });
     break;
@@ -239,7 +241,7 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     ({ sources, targets, code: sensed } = propertyRoles(sources, targets, sensed, hit, ctx));
     if (sensed === RIOT) rules.push(DOMESTIC_RULES.crowdRiot.id);
   }
-  const coding: Coding = { verb: hit.i, verbEnd: hit.end, code: sensed, ruleId, rules, mood };
+  const coding: Coding = { verb: hit.i, verbEnd: hit.end, code: sensed, ruleId, rules, mood, ...(targetless ? { targetless } : {}) };
   // "Gondor and Osgiliath postponed their meeting" (`% *`): the compound subject, member on member.
   if (best?.compound && sources.length > 1) return events({ ...coding, rules: [...rules, EVENT.compound.id] }, sources, [], ctx, true);
   return events(coding, sources, targets, ctx);

@@ -4,6 +4,7 @@ import { subjectsFor, type Ctx } from './coder-context.js';
 import { CAMEO, ROOT, isUnder } from './cameo.js';
 import { codesOf, events, span } from './emit-events.js';
 import { EVENT } from './grammar/event-rules.js';
+import { TARGET_RULES } from './grammar/target-senses.js';
 import { OFFICIAL_REPORTER, PRECISION, REPORTING_LEMMAS, reportsForce } from './grammar/precision-rules.js';
 import { ploverOf } from './parse-cameo-codes.js';
 import { HARD_BOUNDARIES } from './sentence-view.js';
@@ -67,12 +68,15 @@ export function demanded(hit: VerbHit, code: string, ruleId: string, subjects: r
         break;
       }
     }
-  return events(
-    { verb: hit.i, verbEnd: hit.end, code: demand, ruleId, rules: [rule.id], mood: { intentVerb: false, negated: false } },
-    speakers,
-    subjects,
-    ctx,
-  );
+  const coding = { verb: hit.i, verbEnd: hit.end, code: demand, ruleId, rules: [rule.id], mood: { intentVerb: false, negated: false } };
+  // "said the leaders should be arrested": those it would be done to are no target (role.demanded-patient).
+  const passive = v.lower[hit.i - 1] === 'be' || v.lower[hit.i] === 'be';
+  // Only the passive's own subject, just before its modal ("the leaders should be arrested"), is the one it is done to.
+  if (passive && subjects.some((x) => x.end <= hit.i && hit.i - x.end <= 3)) {
+    const patient = TARGET_RULES.demandedPatient.id;
+    return events({ ...coding, rules: [rule.id, patient], targetless: patient }, speakers, [], ctx);
+  }
+  return events(coding, speakers, subjects, ctx);
 }
 
 const WHEN = /^(on|here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|night|morning)$/;

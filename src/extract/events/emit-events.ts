@@ -23,6 +23,8 @@ export interface Coding {
   /** Grammar rules that shaped it so far, in the order they applied. */
   readonly rules: readonly string[];
   readonly mood: Mood;
+  /** The rule that lets this coding stand with no target (`---`) beyond those of its root or code: a demand of no one named. */
+  readonly targetless?: string;
 }
 
 /** Events of one coding between its sources and targets; `mutual`: coordinated sources act on each other (`%`). */
@@ -51,7 +53,7 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
     }
     const rules = adjusted.rule ? [...c.rules, adjusted.rule] : c.rules;
     const root = rootOf(adjusted.code);
-    const noTarget = targets.length === 0 && forward ? targetlessRule(root, adjusted.code, c.ruleId, ctx) : undefined;
+    const noTarget = targets.length === 0 && forward ? (c.targetless ?? targetlessRule(root, adjusted.code, c.ruleId, ctx)) : undefined;
     if (noTarget) {
       const own = rules.includes(noTarget) ? rules : [...rules, noTarget];
       for (const src of sources) if (!ctx.s.knownActorsOnly || !unknownActor(src.code)) out.push(event(src, null, adjusted.code, c.ruleId, own, verbSpan, ctx));

@@ -239,9 +239,10 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
 
 /**
  * Words before a body that make it no actor: "contempt of court" is a charge, "commissioner of police" a title, and
- * "joint commissioner (administration)" names a branch in a parenthesis.
+ * "joint commissioner (administration)" names a branch in a parenthesis; "former chief minister and party leader X"
+ * names someone out of office, no government (a title's holder with "former" is the titled-people stage's).
  */
-export const BODY_NOT_AFTER: readonly string[] = ['of', 'contempt', '('];
+export const BODY_NOT_AFTER: readonly string[] = ['of', 'contempt', '(', 'former', 'ex'];
 /** Words after a body that make it a modifier of another noun: "police station", "court order", "army camp". */
 export const BODY_NOT_BEFORE: readonly string[] = (
   'station stations order orders camp camps control room case verdict officer officers commissioner ' +

@@ -8,6 +8,13 @@ export const ACTOR_RULES = {
     example: 'Syria offered its troops to Lebanon.',
     reason: 'a role after "its"/"their" is the latest actor\'s',
   },
+  formerOffice: {
+    id: 'actor.former-office',
+    effect: 'actor',
+    example: 'The former Chadian interior minister criticized the Sudanese rebels.',
+    reason:
+      'a "former" (or "ex-") minister, judge or general holds the office no more: an elite (ELI), as the dictionaries code "former president", not the government, the legislature or the army',
+  },
   soleCountry: {
     id: 'actor.sole-country',
     effect: 'actor',

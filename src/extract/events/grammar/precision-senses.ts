@@ -35,7 +35,14 @@ export const CALL_ON_VISIT: SenseRule = {
     const on = ON.has(s.v.lower[s.verbEnd - 1]!) ? s.verbEnd - 1 : ON.has(s.v.lower[s.verbEnd]!) ? s.verbEnd : -1;
     if (!isUnder(s.code, ROOT.APPEAL) || on < 0 || !t || t.start > on + 2) return undefined;
     // Only where what follows says where or when, or goes on with what was done there ("and held talks").
-    const next = s.v.lower[t.end];
+    // "called upon the court and the commission to investigate": coordinated targets, read to the last one's end.
+    let end = t.end;
+    for (let and = end; s.v.lower[and] === 'and'; and = end) {
+      const more = s.targets.find((g) => g.start > and && g.start <= and + 2);
+      if (!more) break;
+      end = more.end;
+    }
+    const next = s.v.lower[end];
     return next === undefined || VISIT_FOLLOWERS.has(next) ? { code: CAMEO.MAKE_VISIT } : undefined;
   },
 };

@@ -4,6 +4,10 @@ import type { SenseRule } from './verb-senses.js';
 /** Words of a leader's going: "the resignation of X", "X's ouster", "that X resign". */
 const OUSTER: ReadonlySet<string> = new Set('resignation resign dismissal dismiss removal ouster sacking sack'.split(' '));
 
+/** Words between "the dismissal of" and the one to go: "of both the state and union governments". */
+const COORDINATED: ReadonlySet<string> = new Set(['the', 'both', 'and', 'its', 'their']);
+const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'ADJ', 'NOUN']);
+
 /**
  * Verb senses of issue 14's recall work (2026-12-07), tried with those of precision-senses.ts. Pinned by rows of
  * test/unit/events-recall-rows.ts.
@@ -21,10 +25,12 @@ export const LEADERSHIP_CHANGE: SenseRule = {
     if (!t || !(demand || isUnder(s.code, ROOT.APPEAL)) || s.code.length > 3) return undefined;
     const w = s.v.lower;
     // "the resignation of X" / "X's ouster" / "that X resign".
-    const before = OUSTER.has(w[t.start - 2] ?? '') && w[t.start - 1] === 'of';
-    const beforeThe = OUSTER.has(w[t.start - 3] ?? '') && w[t.start - 2] === 'of' && w[t.start - 1] === 'the';
+    // "the dismissal of (the) X", "the dismissal of both the state and union governments": names and "and" back to "of".
+    let k = t.start - 1;
+    while (k > t.start - 6 && k > 0 && (COORDINATED.has(w[k]!) || NAME_POS.has(s.v.pos[k]!))) k--;
+    const before = w[k] === 'of' && OUSTER.has(w[k - 1] ?? '');
     const after = OUSTER.has(w[t.end] ?? '') || (/^['’]s?$/.test(w[t.end] ?? '') && OUSTER.has(w[t.end + 1] ?? ''));
-    return before || beforeThe || after ? { code: demand ? CAMEO.DEMAND_CHANGE_IN_LEADERSHIP : CAMEO.APPEAL_FOR_CHANGE_IN_LEADERSHIP } : undefined;
+    return before || after ? { code: demand ? CAMEO.DEMAND_CHANGE_IN_LEADERSHIP : CAMEO.APPEAL_FOR_CHANGE_IN_LEADERSHIP } : undefined;
   },
 };
 

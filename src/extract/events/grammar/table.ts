@@ -5,6 +5,7 @@ import { NOUN_INFINITIVE } from '../verb-phrases.js';
 import { EVENT } from './event-rules.js';
 import { PRECISION, PRECISION_STOPS } from './precision-rules.js';
 import { RECALL } from './recall-rules.js';
+import { TARGET_RULES } from './target-senses.js';
 import type { GrammarRule } from './rule.js';
 import { VERB_SENSES } from './verb-senses.js';
 import { VERB_STOPS } from './verb-stops.js';
@@ -27,6 +28,7 @@ export function grammarTable(additions?: Additions): GrammarRule[] {
     ...Object.values(EVENT),
     ...Object.values(PRECISION),
     ...Object.values(RECALL),
+    ...Object.values(TARGET_RULES),
     ...VERB_SENSES,
     ...Object.values(ACTOR_RULES),
     ...Object.values(DOMESTIC_RULES),

@@ -6,6 +6,7 @@ import { BATON_CHARGE, CALL_ON_VISIT, DESCRIBE_AS, PRESS_CHANNEL } from './preci
 import { LEAD_PROTEST, LEADERSHIP_CHANGE } from './recall-senses.js';
 import { ASK_VIGILANCE, CROWD_ATTACK, SOLVE_CASE, TAKE_DETAILS, TAKE_TO_TASK } from './reading-senses.js';
 import { DEPLOY_OWN_FORCES } from './security-senses.js';
+import { DEMANDED_THING } from './target-senses.js';
 import type { GrammarRule } from './rule.js';
 
 /** One verb coded with its dictionary default, its actors found: what a sense rule reads. */
@@ -24,7 +25,8 @@ interface SenseSite {
 /** A sense rule: a new code and/or new targets for the verb, or undefined when it does not apply. */
 export interface SenseRule extends GrammarRule {
   readonly lemmas: readonly string[];
-  readonly sense: (s: SenseSite) => { readonly code?: string; readonly targets?: readonly ActorGroup[] } | undefined;
+  /** `targetless`: the verb's event stands with no target when the sense leaves none (a demand of no one named). */
+  readonly sense: (s: SenseSite) => { readonly code?: string; readonly targets?: readonly ActorGroup[]; readonly targetless?: boolean } | undefined;
 }
 
 /** Sectors of those who bear arms: their clash is a fight; anyone else's is words. */
@@ -51,6 +53,7 @@ export const VERB_SENSES: readonly SenseRule[] = [
   DESCRIBE_AS,
   PRESS_CHANNEL,
   LEADERSHIP_CHANGE,
+  DEMANDED_THING,
   LEAD_PROTEST,
   DEPLOY_OWN_FORCES,
   SOLVE_CASE,
