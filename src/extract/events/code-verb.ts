@@ -10,7 +10,7 @@ import { events, type Coding } from './emit-events.js';
 import { areaAgent, byAgentAfter, purposeVerb } from './area-acts.js';
 import { ATTACK_NOUNS, DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
-import { sensesByLemma } from './grammar/verb-senses.js';
+import { sensesByLemma, TARGETLESS_SENSES } from './grammar/verb-senses.js';
 import { datelineSpeech, joinedAct, objectPronoun, openingParticiple, verbalAct, verbalParticiple } from './verbal-acts.js';
 import type { MatchWindow } from './match-pattern.js';
 import { bestPattern, clauseEnd, clauseStart, demandedClauseEnd, mostSpecific, passiveObjectPattern, passivePattern } from './pattern-choice.js';
@@ -178,11 +178,7 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
       if (targets.length > 0) rules.push(EVENT.appealClause.id);
     }
     // "burst teargas shells to disperse the mob": crowd control is aimed at the crowd its purpose names (role.purpose-target).
-    const purpose = targets.length === 0 && code === CAMEO.VIOLENT_REPRESSION ? purposeVerb(v, hit.end, OBJECT_REACH) : -1;
-    if (purpose > 0) {
-      targets = findObjects(v, groups, purpose + 1, OBJECT_REACH, exclude);
-      if (targets.length > 0) rules.push(EVENT.purposeTarget.id);
-    }
+    if (targets.length === 0 && code === CAMEO.VIOLENT_REPRESSION) targets = purposeTargets(hit, ctx, exclude, rules);
     // "alleged that the army was arming the rebels": an allegation is aimed at the one it alleges of (role.alleged-subject).
     if (targets.length === 0 && isUnder(code, ROOT.DISAPPROVE) && v.lower[hit.end] === 'that' && ALLEGING.has(v.lemma[hit.i]!.toLowerCase())) {
       targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude, true);
@@ -228,6 +224,11 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     if (r.effect === 'stop') ctx.trace?.push({ rule: r.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end) });
     break;
   }
+  // "the police fired 12 rounds to disperse the mob": a sense that reads the verb as aimed at no one named aims it as its purpose says.
+  if (targets.length === 0 && rules.some((r) => TARGETLESS_SENSES.has(r))) {
+    const sourceSet = new Set(sources.map((g) => g.start));
+    targets = purposeTargets(hit, ctx, (g) => sourceSet.has(g.start) || (g.code === home && d.places.has(g.ruleId)), rules);
+  }
   // "joined the opposition in condemning the government": the gerund's act, by both (role.joined-in).
   const joined = ref.lemma === 'JOIN' ? joinedAct(v, d, groups, hit.end, sources, targets) : undefined;
   if (joined) {
@@ -243,6 +244,14 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   // "Gondor and Osgiliath postponed their meeting" (`% *`): the compound subject, member on member.
   if (best?.compound && sources.length > 1) return events({ ...coding, rules: [...rules, EVENT.compound.id] }, sources, [], ctx, true);
   return events(coding, sources, targets, ctx);
+}
+
+/** The actors a purpose clause of crowd control names ("to disperse the mob"): `role.purpose-target`, pushed to `rules`. */
+function purposeTargets(hit: VerbHit, ctx: Ctx, exclude: (g: ActorGroup) => boolean, rules: string[]): ActorGroup[] {
+  const purpose = purposeVerb(ctx.v, hit.end, OBJECT_REACH);
+  const targets = purpose > 0 ? findObjects(ctx.v, ctx.groups, purpose + 1, OBJECT_REACH, exclude) : [];
+  if (targets.length > 0) rules.push(EVENT.purposeTarget.id);
+  return targets;
 }
 
 /**

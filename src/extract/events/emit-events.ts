@@ -9,6 +9,7 @@ import { distinctActors, RECALL } from './grammar/recall-rules.js';
 import { ploverOf } from './parse-cameo-codes.js';
 import type { CodedEvent, CoderSentence, Span } from './types.js';
 import { isAreaAct } from './area-acts.js';
+import { TARGETLESS_SENSES } from './grammar/verb-senses.js';
 
 /** "Brazil and the United States agreed to deepen ties": with no object, coordinated subjects act on each other, for these roots only. */
 const MUTUAL_ROOTS: ReadonlySet<string> = new Set([ROOT.INTENT, ROOT.CONSULT, ROOT.DIPLOMATIC_COOPERATION, ROOT.MATERIAL_COOPERATION, ROOT.FIGHT]);
@@ -51,7 +52,7 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
     }
     const rules = adjusted.rule ? [...c.rules, adjusted.rule] : c.rules;
     const root = rootOf(adjusted.code);
-    const noTarget = targets.length === 0 && forward ? targetlessRule(root, adjusted.code, c.ruleId, ctx) : undefined;
+    const noTarget = targets.length === 0 && forward ? targetlessRule(root, adjusted.code, c.ruleId, rules, ctx) : undefined;
     if (noTarget) {
       const own = rules.includes(noTarget) ? rules : [...rules, noTarget];
       for (const src of sources) if (!ctx.s.knownActorsOnly || !unknownActor(src.code)) out.push(event(src, null, adjusted.code, c.ruleId, own, verbSpan, ctx));
@@ -83,10 +84,14 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
 
 /**
  * The rule that codes an event with no target (`---`), if any: protests and shows of force by their root
- * (entente.targetless), acts on a place or an unnamed crowd by their code or pattern (entente.area-act: a curfew, tear gas).
+ * (entente.targetless), acts on a place or an unnamed crowd by their code or pattern (entente.area-act: a curfew, tear gas),
+ * or by a sense that says so (sense.police-firing).
  */
-function targetlessRule(root: string, code: string, ruleId: string, ctx: Ctx): string | undefined {
+function targetlessRule(root: string, code: string, ruleId: string, rules: readonly string[], ctx: Ctx): string | undefined {
   if (ctx.d.targetless?.roots.includes(root)) return ctx.d.targetless.id;
+  // "the police fired 12 rounds": a sense that reads the verb as an act on no one named (sense.police-firing).
+  const sense = rules.find((r) => TARGETLESS_SENSES.has(r));
+  if (sense) return sense;
   return ctx.d.areaAct && isAreaAct(ctx.d.areaAct, code, ruleId) ? ctx.d.areaAct.id : undefined;
 }
 

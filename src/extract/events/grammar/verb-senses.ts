@@ -6,6 +6,7 @@ import { BATON_CHARGE, CALL_ON_VISIT, DESCRIBE_AS, PRESS_CHANNEL } from './preci
 import { LEAD_PROTEST, LEADERSHIP_CHANGE } from './recall-senses.js';
 import { ASK_VIGILANCE, CROWD_ATTACK, SOLVE_CASE, TAKE_DETAILS, TAKE_TO_TASK } from './reading-senses.js';
 import { DEPLOY_OWN_FORCES } from './security-senses.js';
+import { ARRESTED_PEOPLE, POLICE_FIRING } from './police-senses.js';
 import type { GrammarRule } from './rule.js';
 
 /** One verb coded with its dictionary default, its actors found: what a sense rule reads. */
@@ -24,6 +25,8 @@ interface SenseSite {
 /** A sense rule: a new code and/or new targets for the verb, or undefined when it does not apply. */
 export interface SenseRule extends GrammarRule {
   readonly lemmas: readonly string[];
+  /** The sense's code stands with no target ("---"), as a show of force does: `police fired 12 rounds`. */
+  readonly targetless?: true;
   readonly sense: (s: SenseSite) => { readonly code?: string; readonly targets?: readonly ActorGroup[] } | undefined;
 }
 
@@ -53,6 +56,8 @@ export const VERB_SENSES: readonly SenseRule[] = [
   LEADERSHIP_CHANGE,
   LEAD_PROTEST,
   DEPLOY_OWN_FORCES,
+  POLICE_FIRING,
+  ARRESTED_PEOPLE,
   SOLVE_CASE,
   CROWD_ATTACK,
   TAKE_DETAILS,
@@ -237,3 +242,6 @@ export const sensesByLemma: ReadonlyMap<string, readonly SenseRule[]> = (() => {
   for (const r of VERB_SENSES) for (const l of r.lemmas) m.set(l, [...(m.get(l) ?? []), r]);
   return m;
 })();
+
+/** Ids of the senses whose code stands with no target (`targetless`). */
+export const TARGETLESS_SENSES: ReadonlySet<string> = new Set(VERB_SENSES.filter((r) => r.targetless).map((r) => r.id));
