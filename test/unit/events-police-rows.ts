@@ -17,4 +17,6 @@ export const policeRows: Array<[string, string, string[], Options]> = [
   ['role.arrested-people', 'The police raided the hideout and arrested two brothers.', ['TCDCOP 173 TCDCVL'], home],
   // No phrase right after the verb: nobody is named as arrested.
   ['event.no-target', 'The police arrested in the night after the riots.', [], home],
+  ['actor.counted-phrase', 'Over 50 students were arrested near the bus stand.', ['TCDCOP 173 TCDEDU'], home],
+  ['actor.counted-phrase', 'At least 22 shopkeepers were detained on Monday.', ['TCDCOP 173 TCDBUS'], home],
 ];
