@@ -216,7 +216,7 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   // "clashed over the talks", "fought alongside", "captured soldiers": the verb's sense where its block lumps them.
   let sensed = code;
   for (const r of sensesByLemma.get(ref.lemma) ?? []) {
-    const out = r.sense({ v, lemma: ref.lemma, code, fromDefault: !best, sources, targets, groups, verbEnd: hit.end });
+    const out = r.sense({ v, lemma: ref.lemma, code, fromDefault: !best, sources, targets, groups, verbEnd: hit.end, home });
     if (!out) continue;
     sensed = out.code ?? code;
     targets = out.targets ? [...out.targets] : targets;

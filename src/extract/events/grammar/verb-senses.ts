@@ -20,6 +20,8 @@ interface SenseSite {
   readonly targets: readonly ActorGroup[];
   readonly groups: readonly ActorGroup[];
   readonly verbEnd: number;
+  /** The article's home country, when the pipeline knows it (not for the gold sets' lone sentences). */
+  readonly home?: string;
 }
 
 /** A sense rule: a new code and/or new targets for the verb, or undefined when it does not apply. */
