@@ -6,6 +6,7 @@ import { parseActorDictionary } from '../../src/extract/events/parse-actor-dicti
 import { parseVerbDictionary } from '../../src/extract/events/parse-verb-dictionary.js';
 import { domesticRows } from './events-domestic-rows.js';
 import { precisionPipelineRows, precisionRows } from './events-precision-rows.js';
+import { policeRows } from './events-police-rows.js';
 import { readingRows } from './events-reading-rows.js';
 import { recallPipelineRows, recallRows } from './events-recall-rows.js';
 import { targetRows } from './events-target-rows.js';
@@ -167,7 +168,7 @@ const cases: Array<[string, string, string[], typeof d, Options]> = [
     ([id, s, e]) => [id, s, e, d, {}] as [string, string, string[], typeof d, Options],
   ),
   ...ownRows.map(([id, s, e]) => [id, s, e, own, {}] as [string, string, string[], typeof d, Options]),
-  ...[...pipelineRows, ...precisionPipelineRows, ...domesticRows, ...recallPipelineRows].map(
+  ...[...pipelineRows, ...precisionPipelineRows, ...domesticRows, ...recallPipelineRows, ...policeRows].map(
     ([id, s, e, o]) => [id, s, e, d, o] as [string, string, string[], typeof d, Options],
   ),
 ];

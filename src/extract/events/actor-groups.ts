@@ -282,7 +282,10 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
     // "military aid", "police station": a role noun used as a modifier is no actor ("the police lathi-charged": the stick
     // of the verb's charge, sense.baton-charge, is no noun the role modifies).
     if ((v.pos[end] === 'NOUN' && !chargeStick(v.lower, end + 1)) || (v.pos[end] === 'ADJ' && v.pos[end + 1] === 'NOUN')) return undefined;
-    return actorGroup({ start, end, code: `---${agent.code.slice(1)}`, ruleId: agent.ruleId, prep, named, ...formerOffice(v, agent) });
+    const former = formerOffice(v, agent);
+    const rules = [...(former?.rules ?? []), ...(counted(v, start) ?? [])];
+    const code = former?.code ?? `---${agent.code.slice(1)}`;
+    return actorGroup({ start, end, code, ruleId: agent.ruleId, prep, named, rules: rules.length > 0 ? rules : undefined });
   }
   // The most specific actor wins (a person's RUSGOV over the adjective's RUS); on a tie the later, the head.
   // "NATO-member Norway", "Qaeda-linked Somali group": an actor in a hyphenated modifier gives way to the head's.
@@ -298,7 +301,7 @@ function compose(v: SentenceView, parts: readonly Unit[]): ActorGroup | undefine
     else if (sectorless && agent.code.startsWith('~')) code += agent.code.slice(1);
     else if (code.length === 3 && agent.code.endsWith('~')) code = agent.code.slice(0, -1) + code;
   }
-  const rules: string[] = [];
+  const rules: string[] = [...(counted(v, start) ?? [])];
   if (parts.length > 1 && placedIn(v, start, end)) rules.push(ACTOR_RULES.placedRole.id);
   if (heads.length < actors.length) rules.push(ACTOR_RULES.hyphenModifier.id);
   if (former && code.endsWith('ELI')) rules.push(ACTOR_RULES.formerOffice.id);
@@ -333,6 +336,32 @@ export function modifierVerb(v: SentenceView, i: number): boolean {
   return v.pos[i] === 'VERB' && (v.upper[i]!.endsWith('ING') || v.pos[i - 1] === 'ADP' || v.pos[i - 1] === 'DET');
 }
 
+/** Words that count a number, not place a phrase: "over 50 persons", "about 200 protesters", "at least 22 men". */
+const COUNTING: ReadonlySet<string> = new Set(['over', 'about', 'around', 'upto']);
+const TOPIC_BEFORE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'PRON']);
+
+/**
+ * "over 50 persons were arrested", "at least 22 men": the number's counting word at `i` is no preposition of the phrase
+ * (actor.counted-phrase); the number's index, or -1.
+ */
+function countedFrom(v: SentenceView, i: number): number {
+  // "a mob of over 1,000 people": the count is the mob's, inside its "of" phrase.
+  if (v.lower[i - 1] === 'of' || v.lower[i - 1] === 'to') return -1;
+  // "complained to the UN over two Israeli raids": after a noun or a verb, "over" and "about" may be what it is about.
+  const atLeast = v.lower[i] === 'at' && (v.lower[i + 1] === 'least' || v.lower[i + 1] === 'most');
+  const at = atLeast ? i + 2 : COUNTING.has(v.lower[i]!) && !TOPIC_BEFORE.has(v.pos[i - 1] ?? '') ? i + 1 : -1;
+  return at > 0 && v.pos[at] === 'NUM' ? at : -1;
+}
+
+/** The rule that read a counting word before the phrase at `start` as no preposition ("over 50 persons"), if any. */
+function counted(v: SentenceView, start: number): string[] | undefined {
+  const before = (k: number): boolean => {
+    const at = countedFrom(v, start - k);
+    return at >= 0 && at < start;
+  };
+  return [1, 2, 3].some(before) ? [ACTOR_RULES.countedPhrase.id] : undefined;
+}
+
 /** "with his Ukrainian counterpart" -> "with": the preposition before the phrase's determiners. */
 function prepositionBefore(v: SentenceView, start: number): string | undefined {
   let i = start - 1;
@@ -340,6 +369,7 @@ function prepositionBefore(v: SentenceView, start: number): string | undefined {
   if (i >= 0 && (v.pos[i] === 'ADP' || (v.pos[i] === 'SCONJ' && v.lower[i] !== 'that') || (v.lower[i] === 'to' && v.pos[i] === 'PART'))) {
     // "thousands of Albanians", "members of the CSTO": the phrase heads what a quantity only counts.
     if (v.lower[i] === 'of' && (v.pos[i - 1] === 'NUM' || QUANTITIES.has(v.lower[i - 1] ?? ''))) return undefined;
+    if (countedFrom(v, i) >= 0) return undefined;
     return v.lower[i];
   }
   return undefined;

@@ -178,11 +178,7 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
       if (targets.length > 0) rules.push(EVENT.appealClause.id);
     }
     // "burst teargas shells to disperse the mob": crowd control is aimed at the crowd its purpose names (role.purpose-target).
-    const purpose = targets.length === 0 && code === CAMEO.VIOLENT_REPRESSION ? purposeVerb(v, hit.end, OBJECT_REACH) : -1;
-    if (purpose > 0) {
-      targets = findObjects(v, groups, purpose + 1, OBJECT_REACH, exclude);
-      if (targets.length > 0) rules.push(EVENT.purposeTarget.id);
-    }
+    if (targets.length === 0 && code === CAMEO.VIOLENT_REPRESSION) targets = purposeTargets(hit, ctx, exclude, rules);
     // "alleged that the army was arming the rebels": an allegation is aimed at the one it alleges of (role.alleged-subject).
     if (targets.length === 0 && isUnder(code, ROOT.DISAPPROVE) && v.lower[hit.end] === 'that' && ALLEGING.has(v.lemma[hit.i]!.toLowerCase())) {
       targets = findObjects(v, groups, hit.end, OBJECT_REACH, exclude, true);
@@ -221,7 +217,7 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   let sensed = code;
   let targetless: string | undefined;
   for (const r of sensesByLemma.get(ref.lemma) ?? []) {
-    const out = r.sense({ v, lemma: ref.lemma, code, fromDefault: !best, sources, targets, groups, verbEnd: hit.end });
+    const out = r.sense({ v, lemma: ref.lemma, code, fromDefault: !best, sources, targets, groups, verbEnd: hit.end, home });
     if (!out) continue;
     sensed = out.code ?? code;
     targets = out.targets ? [...out.targets] : targets;
@@ -229,6 +225,11 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     rules.push(r.id);
     if (r.effect === 'stop') ctx.trace?.push({ rule: r.id, outcome: 'stopped', at: tokenSpan(v, hit.i, hit.end) });
     break;
+  }
+  // "the police fired 12 rounds to disperse the mob": a sense that reads the verb as aimed at no one named aims it as its purpose says.
+  if (targets.length === 0 && targetless && (isUnder(sensed, ROOT.FIGHT) || isUnder(sensed, ROOT.ASSAULT))) {
+    const sourceSet = new Set(sources.map((g) => g.start));
+    targets = purposeTargets(hit, ctx, (g) => sourceSet.has(g.start) || (g.code === home && d.places.has(g.ruleId)), rules);
   }
   // "joined the opposition in condemning the government": the gerund's act, by both (role.joined-in).
   const joined = ref.lemma === 'JOIN' ? joinedAct(v, d, groups, hit.end, sources, targets) : undefined;
@@ -245,6 +246,14 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
   // "Gondor and Osgiliath postponed their meeting" (`% *`): the compound subject, member on member.
   if (best?.compound && sources.length > 1) return events({ ...coding, rules: [...rules, EVENT.compound.id] }, sources, [], ctx, true);
   return events(coding, sources, targets, ctx);
+}
+
+/** The actors a purpose clause of crowd control names ("to disperse the mob"): `role.purpose-target`, pushed to `rules`. */
+function purposeTargets(hit: VerbHit, ctx: Ctx, exclude: (g: ActorGroup) => boolean, rules: string[]): ActorGroup[] {
+  const purpose = purposeVerb(ctx.v, hit.end, OBJECT_REACH);
+  const targets = purpose > 0 ? findObjects(ctx.v, ctx.groups, purpose + 1, OBJECT_REACH, exclude) : [];
+  if (targets.length > 0) rules.push(EVENT.purposeTarget.id);
+  return targets;
 }
 
 /**

@@ -85,7 +85,8 @@ export function events(c: Coding, sources: readonly ActorGroup[], targets: reado
 
 /**
  * The rule that codes an event with no target (`---`), if any: protests and shows of force by their root
- * (entente.targetless), acts on a place or an unnamed crowd by their code or pattern (entente.area-act: a curfew, tear gas).
+ * (entente.targetless), acts on a place or an unnamed crowd by their code or pattern (entente.area-act: a curfew, tear gas);
+ * a sense that says so (sense.police-firing, sense.demanded-thing) comes as the coding's own `targetless`.
  */
 function targetlessRule(root: string, code: string, ruleId: string, ctx: Ctx): string | undefined {
   if (ctx.d.targetless?.roots.includes(root)) return ctx.d.targetless.id;

@@ -2,6 +2,13 @@ import type { GrammarRule } from './rule.js';
 
 /** The rules of the actor phrases (actor-groups.ts), as rows of the grammar table. */
 export const ACTOR_RULES = {
+  countedPhrase: {
+    id: 'actor.counted-phrase',
+    effect: 'actor',
+    example: 'Over 50 Chadian students were arrested on Monday.',
+    reason:
+      'a word that counts a number ("over 50 persons", "about 200 protesters", "at least 22 men") is no preposition: the phrase after it can be the subject of its verb, as "50 persons" is, and not a prepositional phrase a subject is never found in',
+  },
   possessive: {
     id: 'actor.possessive',
     effect: 'actor',

@@ -6,6 +6,7 @@ import { BATON_CHARGE, CALL_ON_VISIT, DESCRIBE_AS, PRESS_CHANNEL } from './preci
 import { LEAD_PROTEST, LEADERSHIP_CHANGE } from './recall-senses.js';
 import { ASK_VIGILANCE, CROWD_ATTACK, SOLVE_CASE, TAKE_DETAILS, TAKE_TO_TASK } from './reading-senses.js';
 import { DEPLOY_OWN_FORCES } from './security-senses.js';
+import { ARRESTED_PEOPLE, POLICE_FIRING } from './police-senses.js';
 import { DEMANDED_THING } from './target-senses.js';
 import type { GrammarRule } from './rule.js';
 
@@ -20,12 +21,17 @@ interface SenseSite {
   readonly targets: readonly ActorGroup[];
   readonly groups: readonly ActorGroup[];
   readonly verbEnd: number;
+  /** The article's home country, when the pipeline knows it (not for the gold sets' lone sentences). */
+  readonly home?: string;
 }
 
 /** A sense rule: a new code and/or new targets for the verb, or undefined when it does not apply. */
 export interface SenseRule extends GrammarRule {
   readonly lemmas: readonly string[];
-  /** `targetless`: the verb's event stands with no target when the sense leaves none (a demand of no one named). */
+  /**
+   * `targetless`: the verb's event stands with no target ("---") when the sense leaves none: a demand of no one named
+   * (sense.demanded-thing), shots fired at no one named (sense.police-firing, `police fired 12 rounds`).
+   */
   readonly sense: (s: SenseSite) => { readonly code?: string; readonly targets?: readonly ActorGroup[]; readonly targetless?: boolean } | undefined;
 }
 
@@ -56,6 +62,8 @@ export const VERB_SENSES: readonly SenseRule[] = [
   DEMANDED_THING,
   LEAD_PROTEST,
   DEPLOY_OWN_FORCES,
+  POLICE_FIRING,
+  ARRESTED_PEOPLE,
   SOLVE_CASE,
   CROWD_ATTACK,
   TAKE_DETAILS,

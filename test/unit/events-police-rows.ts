@@ -1,0 +1,22 @@
+/**
+ * Test rows of the police-news senses (issue 14, recall on police and riot news; grammar/police-senses.ts), run with the
+ * rule table's rows in events-rules.test.ts: [rule id, invented sentence, expected "SOURCE CODE TARGET" events, options].
+ * Chad (TCD) stands for the article's home country, as the pipeline passes it.
+ */
+type Options = { country?: string; knownActorsOnly?: boolean; oneWay?: boolean };
+const home: Options = { country: 'TCD', knownActorsOnly: true, oneWay: true };
+
+export const policeRows: Array<[string, string, string[], Options]> = [
+  ['sense.police-firing', 'The police fired twelve rounds near the bus stand on Sunday.', ['TCDCOP 190 ---'], home],
+  ['sense.police-firing', 'The police opened fire near the old mosque late on Monday.', ['TCDCOP 193 ---'], home],
+  ['role.purpose-target', 'The army fired over 40 rounds to disperse the mob near the bridge.', ['TCDMIL 190 TCDCVL'], home],
+  // Others' firing is no crowd control: it still wants a target.
+  ['event.no-target', 'The robbers fired two rounds before fleeing.', [], home],
+  ['role.arrested-people', 'The police arrested Tomas Brel, Ali Dogo and Hamid Sabo on Friday.', ['TCDCOP 173 TCDCVL'], home],
+  ['role.arrested-people', 'The city police arrested a 22-year-old housewife on Sunday.', ['TCDCOP 173 TCDCVL'], home],
+  ['role.arrested-people', 'The police raided the hideout and arrested two brothers.', ['TCDCOP 173 TCDCVL'], home],
+  // No phrase right after the verb: nobody is named as arrested.
+  ['event.no-target', 'The police arrested in the night after the riots.', [], home],
+  ['actor.counted-phrase', 'Over 50 students were arrested near the bus stand.', ['TCDCOP 173 TCDEDU'], home],
+  ['actor.counted-phrase', 'At least 22 shopkeepers were detained on Monday.', ['TCDCOP 173 TCDBUS'], home],
+];
