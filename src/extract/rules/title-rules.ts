@@ -149,9 +149,12 @@ export const TITLES: readonly TitleRule[] = [
       'chairperson',
       'vice-chairman',
       'trustee',
+      // "senior member of the ruling x party a b rao", "the executive member of the y board c d das".
+      'member',
+      'executive member',
     ],
     agent: 'PTY',
-    example: 'party general secretary a b rao; vhp leader a b rao',
+    example: 'party general secretary a b rao; vhp leader a b rao; senior member of the ruling x party c d rao',
     reason: 'officers of a party or an organization (the organization before the title gives the code)',
   },
   {
