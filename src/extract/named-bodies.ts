@@ -89,7 +89,12 @@ function nameAround(
   let end = last;
   if (keys[last + 1] === 'of') {
     let j = last + 2;
-    while (j < toks.length && j <= last + 5 && nameWord(toks[j], keys[j], lowercase) && !taken.covers(toks[j]!.start)) j++;
+    while (j < toks.length && j <= last + 5 && nameWord(toks[j], keys[j], lowercase) && !taken.covers(toks[j]!.start)) {
+      // "the editors guild of india": a state in the complement is the body's country too, no actor of its own.
+      const state = stateAt(toks[j]!.start);
+      if (state && !states.includes(state)) states.push(state);
+      j++;
+    }
     // "of environment and forests": one more word after "and" that ends the name.
     if (j > last + 2 && keys[j] === 'and' && nameWord(toks[j + 1], keys[j + 1], lowercase) && !nameWord(toks[j + 2], keys[j + 2], lowercase)) j += 2;
     if (j > last + 2) {

@@ -239,7 +239,8 @@ function closedApposition(toks: readonly Token[], i: number): boolean {
 }
 
 /** Determiners of a title set off before a name: "the principal, a b rao,", "another minister, c d das,". */
-const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'another']);
+// A possessive determiner too: "your law minister, a b rao,", "his deputy, c d das,".
+const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'another', 'your', 'his', 'her', 'their', 'our']);
 
 /** "the principal", "the abc college principal", "the party's president", "bjp president": a title with its determiner. */
 function determinedTitle(toks: readonly Token[], first: number, titles: PhraseIndex<Title>, orgs?: OrgLookup, depth = 0): boolean {

@@ -54,9 +54,13 @@ test('person.title-in-relative: a title after "who is" is the holder named befor
   assert.deepEqual(people(r), []);
 });
 
-test('person.name-of-body: a titled name followed by a body\'s head noun names the body, not a person', () => {
+test("person.name-of-body: a titled name followed by a body's head noun names the body, not a person", () => {
   const r = read('patna: classes were held at the professor m c rao commerce college in bihar.');
-  assert.deepEqual(r.all.filter((a) => a.ruleId.startsWith('person.')).map((a) => a.text), [], JSON.stringify(r.all.map((a) => [a.text, a.ruleId])));
+  assert.deepEqual(
+    r.all.filter((a) => a.ruleId.startsWith('person.')).map((a) => a.text),
+    [],
+    JSON.stringify(r.all.map((a) => [a.text, a.ruleId])),
+  );
   assert.deepEqual(people(read('patna: professor m c rao said the classes would resume in bihar.')), ['m c rao']);
 });
 
@@ -83,7 +87,7 @@ test('domestic.title-role and body.district-official: an official named by title
   assert.equal(find(read('patna: a tax collector was robbed in bihar.'), 'collector'), undefined);
 });
 
-test('person.title-name.body-head and body-name.board: a council of a religion is the religion\'s, and its officer too', () => {
+test("person.title-name.body-head and body-name.board: a council of a religion is the religion's, and its officer too", () => {
   const r = read('bangalore: the city christian council asked the government to act. council secretary peter dsouza said the council would appeal.');
   assert.equal(find(r, 'city christian council')?.[1], 'INDREL');
   assert.deepEqual(find(r, 'peter dsouza')?.slice(0, 2), ['peter dsouza', 'INDREL']);
@@ -96,4 +100,20 @@ test('home.dateline-leads: a dateline of the leading state wins over states name
   // Another state's own place named: no home.
   const two = read('surat: the british rule divided the people. the british officers in manchester and the british traders were blamed. india must learn.');
   assert.notEqual(two.home?.ruleId, HOME_RULES.datelineLeads.id);
+});
+
+test('appositions: a possessive before a title set off by commas, modifiers of a title after a name, "ig" as a police rank', () => {
+  const r = read(
+    'patna: your law minister, ravi kumar sinha, will comply. the team includes anil verghese, executive managing editor of the daily, ' +
+      'and others. they met special ig (railways) p q sinha in bihar.',
+  );
+  assert.deepEqual(find(r, 'ravi kumar sinha')?.slice(0, 3), ['ravi kumar sinha', 'INDGOV', 'law minister']);
+  assert.deepEqual(find(r, 'anil verghese')?.[2], 'executive managing editor');
+  assert.deepEqual(find(r, 'p q sinha')?.slice(0, 2), ['p q sinha', 'INDCOP']);
+});
+
+test('org.named-body.state-in-name: a guild is a body, and a state in the "of" complement is its country, no actor', () => {
+  const r = read("new delhi: the writers'' guild of india has set up a team to visit bihar.");
+  assert.deepEqual(find(r, "writers'' guild of india")?.slice(1, 2), ['INDNGO']);
+  assert.equal(find(r, 'india'), undefined);
 });

@@ -36,6 +36,7 @@ export const BODY_NAME_RULES: readonly BodyNameRule[] = [
       'foundation',
       'institute',
       'club',
+      'guild',
       'organisation',
       'organization',
     ],

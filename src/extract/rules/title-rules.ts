@@ -28,6 +28,8 @@ export const TITLES: readonly TitleRule[] = [
       'sub-inspector',
       'police inspector',
       'inspector general',
+      // The inspector general as Indian news abbreviates the rank: "special ig (railways) a b rao".
+      'ig',
       'inspector-general',
       'superintendent of police',
       'superintendent',
@@ -179,7 +181,7 @@ export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'shri', '
 /** Words before a title that qualify it without naming anyone: "union home minister", "city police commissioner". */
 export const TITLE_MODIFIERS: readonly string[] = (
   'union state city district deputy joint senior international national working acting additional ' +
-  'railway local party assistant regional media retiring outgoing sitting newly-elected'
+  'railway local party assistant regional media retiring outgoing sitting newly-elected executive managing'
 ).split(' ');
 
 /** Words before a title that put the office in the past: "former", "ex-", "the late". */
