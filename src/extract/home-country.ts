@@ -223,11 +223,11 @@ export function articleHome(text: string, sentences: readonly Sentence[], actors
   const sum = ranked.reduce((n, [, s]) => n + s.total, 0);
   const own = evidence.filter((e) => e.country === country);
   if (!second) return { country, confidence: Math.min(0.95, 0.6 + 0.05 * top.total), ruleId: HOME_RULES.sole.id, evidence: own };
-  const datelined = own.some((e) => e.ruleId === HOME_RULES.dateline.id);
-  if (datelined && top.total > second.total && ranked.slice(1).every(([, s]) => s.domestic === 0))
+  if (top.total < 3 * second.total || (second.actors >= 2 && top.domestic < 3 * second.total)) {
+    const datelined = own.some((e) => e.ruleId === HOME_RULES.dateline.id);
+    if (!datelined || top.total <= second.total || ranked.slice(1).some(([, s]) => s.domestic > 0)) return null;
     return { country, confidence: Math.min(0.8, 0.5 + 0.3 * (top.total / sum)), ruleId: HOME_RULES.datelineLeads.id, evidence: own };
-  if (top.total < 3 * second.total) return null;
-  if (second.actors >= 2 && top.domestic < 3 * second.total) return null;
+  }
   return { country, confidence: Math.min(0.95, 0.5 + 0.45 * (top.total / sum)), ruleId: HOME_RULES.decide.id, evidence: own };
 }
 

@@ -91,9 +91,14 @@ function nameAround(
     let j = last + 2;
     while (j < toks.length && j <= last + 5 && nameWord(toks[j], keys[j], lowercase) && !taken.covers(toks[j]!.start)) {
       // "the editors guild of india": a state in the complement is the body's country too, no actor of its own.
+      // A state ends the complement: "the x guild of india secretary-general a b" is the guild's secretary.
       const state = stateAt(toks[j]!.start);
-      if (state && !states.includes(state)) states.push(state);
       j++;
+      if (state) {
+        if (!states.includes(state)) states.push(state);
+        while (j < toks.length && toks[j]!.start < state.end) j++;
+        break;
+      }
     }
     // "of environment and forests": one more word after "and" that ends the name.
     if (j > last + 2 && keys[j] === 'and' && nameWord(toks[j + 1], keys[j + 1], lowercase) && !nameWord(toks[j + 2], keys[j + 2], lowercase)) j += 2;

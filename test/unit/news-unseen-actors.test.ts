@@ -117,3 +117,9 @@ test('org.named-body.state-in-name: a guild is a body, and a state in the "of" c
   assert.deepEqual(find(r, "writers'' guild of india")?.slice(1, 2), ['INDNGO']);
   assert.equal(find(r, 'india'), undefined);
 });
+
+test("a state ends a body's \"of\" complement: the title after it is the body's officer's", () => {
+  const r = read("new delhi: according to writers'' guild of india secretary-general anil kapoor, the team will visit bihar.");
+  assert.deepEqual(find(r, "writers'' guild of india")?.slice(1, 2), ['INDNGO']);
+  assert.deepEqual(find(r, 'anil kapoor')?.slice(0, 2), ['anil kapoor', 'INDNGO']);
+});
