@@ -50,7 +50,7 @@ export const NAME_ED_SHAPE = {
 } as const;
 
 function edName(t: Token): boolean {
-  return t.pos === 'VERB' && t.text.length > 3 && /ed$/i.test(t.text) && t.lemma.toLowerCase() === t.text.toLowerCase();
+  return t.pos === 'VERB' && t.text.length >= 3 && /ed$/i.test(t.text) && t.lemma.toLowerCase() === t.text.toLowerCase();
 }
 
 /** A function word or a verb, which no name starts or runs through (not a name the tagger read as a verb in -ed). */

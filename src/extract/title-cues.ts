@@ -98,7 +98,8 @@ export interface Cue {
 /** The organizations an article names: the one over a token, and the last one before an offset ("its", "the party's"). */
 export interface OrgLookup {
   at(t: Token): Actor | undefined;
-  before(offset: number, partyOnly: boolean): Actor | undefined;
+  /** `head`: the last one whose name ends with this head word ("council"). */
+  before(offset: number, partyOnly: boolean, head?: string): Actor | undefined;
   /** The state or government actor over a token: "US Deputy Secretary of Energy a b" is the US's. */
   state(t: Token): Actor | undefined;
 }
@@ -174,8 +175,8 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
       continue;
     }
     // APPOSITION_RULES.head: "the x christian council ... council secretary a b rao": the head word of the body named last.
-    const head = org === null && partyAt === null && j === hit.first - 1 && headSector(key) ? orgs?.before(toks[j]!.start, false) : undefined;
-    if (head && nameKey(head.text).endsWith(key)) {
+    const head = org === null && partyAt === null && j === hit.first - 1 && headSector(key) ? orgs?.before(toks[j]!.start, false, key) : undefined;
+    if (head) {
       org = head;
       continue;
     }

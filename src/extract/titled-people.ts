@@ -178,7 +178,8 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
   const stateAt = firstContaining(states);
   const orgAt: OrgLookup = {
     at: (t) => namedAt(t.start, t.end),
-    before: (offset, partyOnly) => named.findLast((a) => a.end <= offset && (!partyOnly || a.role === 'political party')),
+    before: (offset, partyOnly, head) =>
+      named.findLast((a) => a.end <= offset && (!partyOnly || a.role === 'political party') && (head === undefined || nameKey(a.text).endsWith(head))),
     state: (t) => stateAt(t.start, t.end),
   };
   const untitled = new Map<string, { s: Sentence; i: number; name: NameSpan }>();

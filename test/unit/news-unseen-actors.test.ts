@@ -88,7 +88,7 @@ test('domestic.title-role and body.district-official: an official named by title
 });
 
 test("person.title-name.body-head and body-name.board: a council of a religion is the religion's, and its officer too", () => {
-  const r = read('bangalore: the city christian council asked the government to act. council secretary peter dsouza said the council would appeal.');
+  const r = read('bangalore: the city christian council asked the government to ban the x sena. council secretary peter dsouza said the council would appeal.');
   assert.equal(find(r, 'city christian council')?.[1], 'INDREL');
   assert.deepEqual(find(r, 'peter dsouza')?.slice(0, 2), ['peter dsouza', 'INDREL']);
 });
@@ -122,4 +122,10 @@ test("a state ends a body's \"of\" complement: the title after it is the body's 
   const r = read("new delhi: according to writers'' guild of india secretary-general anil kapoor, the team will visit bihar.");
   assert.deepEqual(find(r, "writers'' guild of india")?.slice(1, 2), ['INDNGO']);
   assert.deepEqual(find(r, 'anil kapoor')?.slice(0, 2), ['anil kapoor', 'INDNGO']);
+});
+
+test('"convenor" is written for "convener", and "newspersons" are the media', () => {
+  const r = read('patna: state x dal convenor ravi kumar told newspersons in bihar that the march would go on.');
+  assert.deepEqual(find(r, 'ravi kumar')?.[2], 'state x dal convenor');
+  assert.deepEqual(find(r, 'newspersons')?.[1], 'INDMED');
 });

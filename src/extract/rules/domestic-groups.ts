@@ -58,7 +58,7 @@ export const DOMESTIC_GROUPS: readonly BodyRule[] = [
   },
   {
     id: 'body.media',
-    words: ['journalists', 'reporters', 'mediapersons', 'media persons', 'newsmen', 'photographers'],
+    words: ['journalists', 'reporters', 'mediapersons', 'media persons', 'newsmen', 'newspersons', 'photographers'],
     agent: 'MED',
     type: 'organization',
     label: 'media',

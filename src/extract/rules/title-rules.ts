@@ -136,6 +136,8 @@ export const TITLES: readonly TitleRule[] = [
       'general secretary',
       'leader',
       'convener',
+      // The spelling Indian news uses as often: "state x dal convenor a b rao".
+      'convenor',
       'chief',
       'spokesman',
       'spokesperson',
