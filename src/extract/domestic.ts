@@ -169,7 +169,8 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
     const start = toks[first]!.start;
     const end = toks[last]!.end;
     // DOMESTIC_RULES.titleRole: "the chief minister", "the police commissioner" keep the title they were named by.
-    const label = rule.type === 'person' ? s.text.slice(toks[i]!.start - s.start, end - s.start) : rule.label;
+    const written = s.text.slice(toks[i]!.start - s.start, end - s.start);
+    const label = rule.type === 'person' ? (SHORT_TITLES[written] ?? written) : rule.label;
     found.actors.push({
       text: s.text.slice(start - s.start, end - s.start),
       start,

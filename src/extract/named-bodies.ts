@@ -87,7 +87,8 @@ function nameAround(
     first = k;
   }
   let end = last;
-  if (keys[last + 1] === 'of') {
+  // "the kanpur chamber of commerce"; "the national commission for minorities": a field after "for" names it too.
+  if (keys[last + 1] === 'of' || (keys[last + 1] === 'for' && first < h)) {
     let j = last + 2;
     while (j < toks.length && j <= last + 5 && nameWord(toks[j], keys[j], lowercase) && !taken.covers(toks[j]!.start)) {
       // "the editors guild of india": a state in the complement is the body's country too, no actor of its own.

@@ -129,3 +129,10 @@ test('"convenor" is written for "convener", and "newspersons" are the media', ()
   assert.deepEqual(find(r, 'ravi kumar')?.[2], 'state x dal convenor');
   assert.deepEqual(find(r, 'newspersons')?.[1], 'INDMED');
 });
+
+test('org.named-body: a field after "for" names a body with words before its head; "the pm" keeps "prime minister" as role', () => {
+  const r = read('ahmedabad: the national commission for minorities (ncm) met the pm. the committee for relief will meet in gujarat.');
+  assert.deepEqual(find(r, 'national commission for minorities')?.slice(1, 2), ['INDGOV']);
+  assert.equal(find(r, 'committee for relief'), undefined);
+  assert.deepEqual(find(r, 'pm')?.[2], 'prime minister');
+});
