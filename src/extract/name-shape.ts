@@ -12,7 +12,7 @@ import type { NameSpan, Title } from './title-cues.js';
  * word, a title, a party or a place, and where such a name starting at a token ends.
  */
 export const NOT_NAME_WORDS = new Set([...NOT_NAMES, ...FORMER, ...TITLE_MODIFIERS]);
-export const STOP_POS = new Set(['VERB', 'ADP', 'DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ', 'SPACE']);
+const STOP_POS = new Set(['VERB', 'ADP', 'DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ', 'SPACE']);
 const AUX_WORDS = new Set([
   'is',
   'was',

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { IsoDate } from '../../src/core/time.js';
 import { noEventCoder } from '../../src/extract/event-coder.js';
 import { HOME_RULES } from '../../src/extract/home-country.js';
+import { NAME_ED_SHAPE } from '../../src/extract/name-shape.js';
 import { createNewsGraph } from '../../src/extract/news-graph.js';
 import { finishArticle } from '../../src/ingest/article.js';
 import { analyze } from '../../src/pipeline/pipeline.js';
@@ -37,7 +38,7 @@ test('person.title-name.coordinated: two titles joined by "and" before a comma a
   assert.equal(r.all.find((a) => a.text === 'he')?.refersTo, r.all.find((a) => a.text === 'ravi kumar sinha')?.start);
 });
 
-test('person.name-ed-shape: a name in -ed the tagger reads as a verb (lemma unchanged) still follows a title', () => {
+test(`${NAME_ED_SHAPE.id}: a name in -ed the tagger reads as a verb (lemma unchanged) still follows a title`, () => {
   const r = read("patna: the town mosque's shahi imam syed ahmed qureshi on friday appealed for calm in bihar.");
   assert.deepEqual(find(r, 'syed ahmed qureshi')?.slice(0, 2), ['syed ahmed qureshi', 'INDREL']);
   // A real past tense after a title is no name: "the imam appealed".
