@@ -137,3 +137,8 @@ test('org.named-body: a field after "for" names a body with words before its hea
   assert.equal(find(r, 'committee for relief'), undefined);
   assert.deepEqual(find(r, 'pm')?.[2], 'prime minister');
 });
+
+test('after "for" a body\'s field is nouns only: "the x control authority for further raising" ends at its head', () => {
+  const r = read('ahmedabad: the government will approach the river control authority for further raising the dam in gujarat.');
+  assert.ok(r.all.some((a) => a.text === 'river control authority'));
+});
