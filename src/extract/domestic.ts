@@ -17,6 +17,11 @@ const DOMESTIC_RULES = {
     example: 'the police opened fire (in an article whose home country is known)',
     reason: 'a body the article names without a state is the home state’s, unless another state qualifies it',
   },
+  titleRole: {
+    id: 'domestic.title-role',
+    example: 'the district collector ordered a curfew (role "district collector", the home government)',
+    reason: 'an official named by title alone is known by that title: the role is the title as written, not the rule’s class',
+  },
   titleRefers: {
     id: 'domestic.title-refers',
     example: 'chief minister a b rao visited the camps ... the cm said (the cm is a b rao)',
@@ -103,6 +108,8 @@ interface Found {
   readonly placeNamed: Map<BodyRule, number>;
   /** The home country rests on places, institutions or a dateline, not only on states named. */
   readonly placedHome: boolean;
+  /** Where the titled people's persons start: a title set off before one by a comma is theirs, no body. */
+  readonly titled: ReadonlySet<number>;
 }
 
 /** "a new trauma centre", "the american center": the words after a word of a name, not right after "the" or "a". */
@@ -148,6 +155,8 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
       found.taken.overlaps(toks[i]!.start, toks[last]!.end) ||
       // "prime minister a b rao": the title of a person taken by the titled-people stage.
       (toks[last + 1] !== undefined && found.taken.covers(toks[last + 1]!.start) && (rule.agent !== 'COP' || rule.type === 'person')) ||
+      // "former union minister, a b rao,": the title set off before a person the titled people read it for.
+      (toks[last + 1]?.text === ',' && toks[last + 2] !== undefined && found.titled.has(toks[last + 2]!.start)) ||
       qualifiedAbroad(toks, i, last, home, stateAt) ||
       (GROUPS.has(rule) && someonesGroup(toks, i, last, keys, found.taken));
     if (skip) {
@@ -159,6 +168,9 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
     const first = place && place.country === home && !found.taken.covers(toks[place.first]!.start) ? place.first : i;
     const start = toks[first]!.start;
     const end = toks[last]!.end;
+    // DOMESTIC_RULES.titleRole: "the chief minister", "the police commissioner" keep the title they were named by.
+    const written = s.text.slice(toks[i]!.start - s.start, end - s.start);
+    const label = rule.type === 'person' ? (SHORT_TITLES[written] ?? written) : rule.label;
     found.actors.push({
       text: s.text.slice(start - s.start, end - s.start),
       start,
@@ -166,7 +178,7 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
       sentence: s.index,
       id: `${home}:${rule.id}`,
       type: rule.type,
-      role: first < i ? `${rule.label} (${s.text.slice(start - s.start, toks[i - 1]!.end - s.start)})` : rule.label,
+      role: first < i ? `${label} (${s.text.slice(start - s.start, toks[i - 1]!.end - s.start)})` : label,
       name: `${rule.label} (${home})`,
       state: home,
       cameo: `${homeCode}${rule.agent}`,
@@ -194,6 +206,7 @@ function domesticActors(draft: Draft, ctx: StageContext): Actor[] {
       taken: new SpanCover([...draft.actors, ...added]),
       placeNamed: new Map<BodyRule, number>(),
       placedHome: draft.home?.evidence.some((e) => e.ruleId !== HOME_RULES.actorState.id) ?? false,
+      titled: new Set(draft.actors.filter((a) => a.type === 'person' && a.ruleId.includes('title-name') && a.refersTo === null).map((a) => a.start)),
     };
     for (const s of draft.sentences) bodiesIn(s, home, homeCode, stateAt, found);
     const people = draft.actors.filter((a) => a.type === 'person');

@@ -63,6 +63,13 @@ export const HOME_RULES = {
     reason:
       'the leading state must have three times the next one; and a second state named as an actor twice or more makes a foreign-affairs article, unless places and institutions alone outweigh it three times',
   },
+  datelineLeads: {
+    id: 'home.dateline-leads',
+    weight: 0,
+    example: '"surat:" (3) + gujarat (1) + India (3) against British (3): India, as no British place is named',
+    reason:
+      'a dateline of one state’s city, that state leading, and no other state with a place, institution or dateline of its own: the states named are the news’s subjects abroad, not its ground',
+  },
   sole: {
     id: 'home.sole-state',
     weight: 0,
@@ -216,8 +223,11 @@ export function articleHome(text: string, sentences: readonly Sentence[], actors
   const sum = ranked.reduce((n, [, s]) => n + s.total, 0);
   const own = evidence.filter((e) => e.country === country);
   if (!second) return { country, confidence: Math.min(0.95, 0.6 + 0.05 * top.total), ruleId: HOME_RULES.sole.id, evidence: own };
-  if (top.total < 3 * second.total) return null;
-  if (second.actors >= 2 && top.domestic < 3 * second.total) return null;
+  if (top.total < 3 * second.total || (second.actors >= 2 && top.domestic < 3 * second.total)) {
+    const datelined = own.some((e) => e.ruleId === HOME_RULES.dateline.id);
+    if (!datelined || top.total <= second.total || ranked.slice(1).some(([, s]) => s.domestic > 0)) return null;
+    return { country, confidence: Math.min(0.8, 0.5 + 0.3 * (top.total / sum)), ruleId: HOME_RULES.datelineLeads.id, evidence: own };
+  }
   return { country, confidence: Math.min(0.95, 0.5 + 0.45 * (top.total / sum)), ruleId: HOME_RULES.decide.id, evidence: own };
 }
 

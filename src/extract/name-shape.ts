@@ -12,7 +12,7 @@ import type { NameSpan, Title } from './title-cues.js';
  * word, a title, a party or a place, and where such a name starting at a token ends.
  */
 export const NOT_NAME_WORDS = new Set([...NOT_NAMES, ...FORMER, ...TITLE_MODIFIERS]);
-export const STOP_POS = new Set(['VERB', 'ADP', 'DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ', 'SPACE']);
+const STOP_POS = new Set(['VERB', 'ADP', 'DET', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'INTJ', 'SPACE']);
 const AUX_WORDS = new Set([
   'is',
   'was',
@@ -37,6 +37,26 @@ const AUX_WORDS = new Set([
   'must',
 ]);
 export const HONORIFIC = new Set(HONORIFICS);
+
+/**
+ * Rule person.name-ed-shape: "shahi imam syed ahmed qureshi", "vice-chancellor naresh ved": the tagger reads a name
+ * ending in -ed as a past tense, but a verb's past tense has a lemma of its own ("appealed": appeal) and a name keeps
+ * its word as its lemma. Such a "verb" stops no name.
+ */
+export const NAME_ED_SHAPE = {
+  id: 'person.name-ed-shape',
+  example: 'shahi imam syed ahmed qureshi appealed for calm (syed, ahmed: verbs to the tagger, lemmas unchanged)',
+  reason: 'a word tagged as a verb in -ed whose lemma is the word itself is no inflected verb: a name may run through it',
+} as const;
+
+function edName(t: Token): boolean {
+  return t.pos === 'VERB' && t.text.length >= 3 && /ed$/i.test(t.text) && t.lemma.toLowerCase() === t.text.toLowerCase();
+}
+
+/** A function word or a verb, which no name starts or runs through (not a name the tagger read as a verb in -ed). */
+export function stopToken(t: Token): boolean {
+  return STOP_POS.has(t.pos) && !edName(t);
+}
 /** Titles that a one-word name may follow, as an honorific: "swami harinarayan". */
 export const ONE_WORD_TITLES = new Set(['swami', 'imam', 'mahant', 'maulana', 'sant']);
 
@@ -56,9 +76,10 @@ function nameToken(toks: readonly Token[], j: number, key: string, lowercase: bo
   if (!lowercase && !/^\p{Lu}/u.test(t.text)) return KNOWN;
   const bits = KNOWN | NAMEABLE | (INITIALS.test(t.text) ? INITIAL : 0);
   if (!/^[\p{L}'’-]{2,}$/u.test(t.text) || NOT_NAME_WORDS.has(key) || HONORIFIC.has(key) || (lowercase && commonWordShape(t.text.toLowerCase()))) return bits;
-  if (STOP_POS.has(t.pos) || (t.pos === 'AUX' && AUX_WORDS.has(key))) return bits;
-  // "eminent jurists": a plural common noun (its lemma of four letters or more, plus s) is no name; "fernandes" and "anis" are.
-  if (t.pos === 'NOUN' && t.lemma.length >= 4 && `${t.lemma}s` === key) return bits;
+  if (stopToken(t) || (t.pos === 'AUX' && AUX_WORDS.has(key))) return bits;
+  // "eminent jurists", "political parties": a plural common noun (its lemma of four letters or more, plus s, or its -y
+  // as -ies) is no name; "fernandes" and "anis" are.
+  if (t.pos === 'NOUN' && t.lemma.length >= 4 && (`${t.lemma}s` === key || (t.lemma.endsWith('y') && `${t.lemma.slice(0, -1)}ies` === key))) return bits;
   if (titles.getKey(key)) return bits | TITLE_WORD;
   if ((key.startsWith('ex ') && titles.getKey(key.slice(3))) || partyPhrases().getKey(key) || placeStartsAt(toks, j)) return bits;
   return bits | WORD;

@@ -87,9 +87,23 @@ function nameAround(
     first = k;
   }
   let end = last;
-  if (keys[last + 1] === 'of') {
+  // "the kanpur chamber of commerce"; "the national commission for minorities": a field after "for" names it too.
+  if (keys[last + 1] === 'of' || (keys[last + 1] === 'for' && first < h)) {
     let j = last + 2;
-    while (j < toks.length && j <= last + 5 && nameWord(toks[j], keys[j], lowercase) && !taken.covers(toks[j]!.start)) j++;
+    // After "for" nouns only: "the x authority for further raising" has no field.
+    const nounsOnly = keys[last + 1] === 'for';
+    while (j < toks.length && j <= last + 5 && nameWord(toks[j], keys[j], lowercase) && !taken.covers(toks[j]!.start)) {
+      if (nounsOnly && toks[j]!.pos !== 'NOUN' && toks[j]!.pos !== 'PROPN') break;
+      // "the editors guild of india": a state in the complement is the body's country too, no actor of its own.
+      // A state ends the complement: "the x guild of india secretary-general a b" is the guild's secretary.
+      const state = stateAt(toks[j]!.start);
+      j++;
+      if (state) {
+        if (!states.includes(state)) states.push(state);
+        while (j < toks.length && toks[j]!.start < state.end) j++;
+        break;
+      }
+    }
     // "of environment and forests": one more word after "and" that ends the name.
     if (j > last + 2 && keys[j] === 'and' && nameWord(toks[j + 1], keys[j + 1], lowercase) && !nameWord(toks[j + 2], keys[j + 2], lowercase)) j += 2;
     if (j > last + 2) {

@@ -1,6 +1,6 @@
 import { nameKey } from '../core/normalize.js';
 import type { Actor, Token } from './analysis.js';
-import { surnameKey } from './offices.js';
+import { surnameKey, withinOneEdit } from './offices.js';
 
 /**
  * The rows of who a bare surname or given name is, read in the article's order by the titled people
@@ -23,7 +23,16 @@ export const SURNAME_RULES = {
     reason:
       'Indian news often calls a politician by the first name ("laloo", "biman"): a word of four letters or more that is the first given name of exactly one person named in full before is that person',
   },
+  misspelled: {
+    id: 'person.surname.one-edit',
+    example: 'party president ravi krishnamurthy ... an adamant krishamurthy said: "krishamurthy" is ravi krishnamurthy',
+    reason:
+      'a long surname is often misspelt once in an article (a letter dropped, added or changed): a word of eight letters or more one edit from exactly one surname named before, with the same first letter, is that person',
+  },
 } as const;
+
+/** A misspelt surname shorter than this is too often another name ("sharma", "verma"). */
+const MIN_MISSPELLED = 8;
 
 /** A given name shorter than this is too often a word or part of another name ("ram", "lal"). */
 const MIN_GIVEN = 4;
@@ -67,6 +76,18 @@ export class SurnameMemory {
     if (had || this.#taken.has(key)) return had;
     const later = this.#later.get(key);
     return later ? this.#current(later) : undefined;
+  }
+
+  /** The one surname named before one edit from `key` (rule person.surname.one-edit), for a word no surname matches. */
+  misspelled(key: string): Actor | undefined {
+    if (key.length < MIN_MISSPELLED) return undefined;
+    let found: Actor | undefined;
+    for (const [k, a] of this.#bySurname) {
+      if (k.length < MIN_MISSPELLED - 1 || k[0] !== key[0] || !withinOneEdit(k, key)) continue;
+      if (found && found.id !== a.id) return undefined;
+      found = a;
+    }
+    return found;
   }
 
   has(key: string): boolean {

@@ -6,6 +6,7 @@ import { keysOf, PhraseIndex } from './phrase-index.js';
 import { DOMESTIC_BODIES } from './rules/domestic-rules.js';
 import { FORMER, HONORIFICS, TITLE_MODIFIERS, TITLES } from './rules/title-rules.js';
 import { ROLE_NOUNS } from './rules/role-nouns.js';
+import { headSector } from './rules/body-name-rules.js';
 import type { StageContext } from './stage.js';
 
 /**
@@ -97,7 +98,8 @@ export interface Cue {
 /** The organizations an article names: the one over a token, and the last one before an offset ("its", "the party's"). */
 export interface OrgLookup {
   at(t: Token): Actor | undefined;
-  before(offset: number, partyOnly: boolean): Actor | undefined;
+  /** `head`: the last one whose name ends with this head word ("council"). */
+  before(offset: number, partyOnly: boolean, head?: string): Actor | undefined;
   /** The state or government actor over a token: "US Deputy Secretary of Energy a b" is the US's. */
   state(t: Token): Actor | undefined;
 }
@@ -119,7 +121,7 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
     const place = placeEndingAt(toks, k - 1);
     const e = place && place.first > 1 && PLACE_BEFORE.has(keysOf(toks)[place.first - 1]!) ? place.first - 2 : k - 1;
     const t = titles.endingAt(toks, e) ?? bodyOfTitle(toks, e, titles, orgs)?.hit ?? fieldTitle(toks, e, titles);
-    if (t && determinedTitle(toks, t.first, orgs) && closedApposition(toks, i)) k = e;
+    if (t && determinedTitle(toks, t.first, titles, orgs) && closedApposition(toks, i)) k = e;
   }
   // "rajya sabha member from rajasthan a b rao": the place a member sits for, between the title and the name.
   else if (k > 1) {
@@ -170,6 +172,12 @@ export function cueBefore(toks: readonly Token[], i: number, titles: PhraseIndex
       referent !== undefined && org === null && partyAt === null && hit.value.agent === 'PTY' ? orgs?.before(toks[j]!.start, referent) : undefined;
     if (earlier) {
       org = earlier;
+      continue;
+    }
+    // APPOSITION_RULES.head: "the x christian council ... council secretary a b rao": the head word of the body named last.
+    const head = org === null && partyAt === null && j === hit.first - 1 && headSector(key) ? orgs?.before(toks[j]!.start, false, key) : undefined;
+    if (head) {
+      org = head;
       continue;
     }
     if (TITLE_MODIFIERS.includes(key)) continue;
@@ -232,16 +240,23 @@ function closedApposition(toks: readonly Token[], i: number): boolean {
 }
 
 /** Determiners of a title set off before a name: "the principal, a b rao,", "another minister, c d das,". */
-const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'another']);
+// A possessive determiner too: "your law minister, a b rao,", "his deputy, c d das,".
+const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'another', 'your', 'his', 'her', 'their', 'our']);
 
 /** "the principal", "the abc college principal", "the party's president", "bjp president": a title with its determiner. */
-function determinedTitle(toks: readonly Token[], first: number, orgs?: OrgLookup): boolean {
+function determinedTitle(toks: readonly Token[], first: number, titles: PhraseIndex<Title>, orgs?: OrgLookup, depth = 0): boolean {
   // APPOSITION_RULES.opening: "ahmedabad: general secretary of the x, a b, has demanded".
   if (first === 0 || (OPENING.has(toks[first - 1]?.text ?? '') && first <= 3)) return true;
+  const keys = keysOf(toks);
   for (let j = first - 1; j >= 0 && j >= first - 4; j--) {
     const t = toks[j]!;
-    if (APPOSITION_DETERMINERS.has(keysOf(toks)[j]!) || /^['’]s?$/.test(t.text) || orgs?.at(t)) return true;
-    if (!FIELD_POS.has(t.pos)) return false;
+    if (APPOSITION_DETERMINERS.has(keys[j]!) || /^['’]s?$/.test(t.text) || orgs?.at(t)) return true;
+    // APPOSITION_RULES.coordinated: "the x's committee member and former union minister, a b,".
+    if (COORDINATED.has(keys[j]!) && depth === 0) {
+      const before = j > 0 ? titles.endingAt(toks, j - 1) : null;
+      return before !== null && determinedTitle(toks, before.first, titles, orgs, 1);
+    }
+    if (!FIELD_POS.has(t.pos) && !FORMER.includes(keys[j]!) && !TITLE_MODIFIERS.includes(keys[j]!)) return false;
   }
   return false;
 }
@@ -260,12 +275,15 @@ function bodyOfTitle(
   let j = e;
   while (j > 0 && toks[j - 1]!.start >= org.start) j--;
   const keys = keysOf(toks);
+  // APPOSITION_RULES.coordinated: "member of the x board and the y council a b rao": the first body is the title's.
+  const first = keys[j - 1] === 'and' && j > 1 ? orgs?.at(toks[j - 2]!) : undefined;
+  if (first) while (j > 0 && toks[j - 1]!.start >= first.start) j--;
   // APPOSITION_RULES.unit: "general secretary of the state congress".
   if (UNIT_LEVELS.has(keys[j - 1] ?? '') && keys[j - 2] === 'the') j--;
   if (keys[j - 1] === 'the') j--;
   if (keys[j - 1] !== 'of' || j < 2) return null;
   const hit = titles.endingAt(toks, j - 2);
-  return hit ? { hit, org } : null;
+  return hit ? { hit, org: first ?? org } : null;
 }
 
 /** How a title set off by commas before a name may be written, as rows (pinned in test/unit/news-definite-bodies.test.ts). */
@@ -276,6 +294,18 @@ const APPOSITION_RULES = {
     example: 'the joint secretary of the x in gujarat, a b rao, said',
     reason: 'the place an office is held in stands between the title and the comma; the title is still the name’s',
   },
+  head: {
+    id: 'person.title-name.body-head',
+    words: [],
+    example: 'the city christian council met ... council secretary a b rao said',
+    reason: 'a body’s head word before a title ("council", "board", "trust") is the body of that head named last: the officer is its',
+  },
+  coordinated: {
+    id: 'person.title-name.coordinated',
+    words: ['and'],
+    example: 'the party’s working committee member and former union minister, a b rao, has said',
+    reason: 'two titles joined by "and" before the comma are one person’s: the first title’s determiner sets off the second',
+  },
   opening: {
     id: 'person.title-name.apposition-opening',
     words: [':'],
@@ -284,14 +314,15 @@ const APPOSITION_RULES = {
   },
   unit: {
     id: 'person.title-name.unit-level',
-    words: ['state', 'city', 'district'],
-    example: 'general secretary of the state congress, a b rao,',
-    reason: 'the level of a party’s unit between "the" and its name leaves the party the body the title is of',
+    words: ['state', 'city', 'district', 'ruling', 'opposition'],
+    example: 'general secretary of the state congress, a b rao,; senior member of the ruling bjp c d das',
+    reason: 'the level of a party’s unit, or its standing (ruling, opposition), between "the" and its name leaves the party the body the title is of',
   },
 } as const;
 const UNIT_LEVELS: ReadonlySet<string> = new Set(APPOSITION_RULES.unit.words);
 const PLACE_BEFORE: ReadonlySet<string> = new Set(APPOSITION_RULES.place.words);
 const OPENING: ReadonlySet<string> = new Set(APPOSITION_RULES.opening.words);
+const COORDINATED: ReadonlySet<string> = new Set(APPOSITION_RULES.coordinated.words);
 
 /** Sectors of the state's offices: a title of one says more than a religious form of address after it. */
 const STATE_AGENTS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL']);
@@ -310,67 +341,7 @@ function yieldsTo(toks: readonly Token[], office: { first: number; value: Title 
 }
 
 /** "a b rao, a businessman," but not "the temple, a police spokesman said": the title of an apposition is no subject. */
-const SPEECH_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'alleged', 'informed']);
-/** Words before a name that make it a common noun's phrase: "the temple, a police spokesman", "on the other hand, the ngos". */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'other', 'its', 'their', 'his', 'her']);
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-
-/**
- * A title after a name, set off by a comma: "a b rao, a businessman,", "a b rao, the sp of dhar,", and with no article
- * "a b rao, commissioner, faizabad division", "a b rao, vhp state president", "a b rao, president of the x", "a b rao,
- * former mla," (an organization, modifiers, a place and "former" before the title, as before a name). With no article
- * the title must end the apposition (a comma, "of", "for" or the sentence's end), so "a b rao, c d das" stays a list.
- */
-export function appositionAfter(toks: readonly Token[], i: number, name: NameSpan, titles: PhraseIndex<Title>, orgs?: OrgLookup, minWords = 2): Cue | null {
-  const k = name.last;
-  if (name.words + name.initials < minWords || toks[k + 1]?.text !== ',' || i > k) return null;
-  const keys = keysOf(toks);
-  if (i > 0 && DETERMINERS.has(keys[i - 1]!)) return null;
-  const article = ARTICLES.has(keys[k + 2] ?? '');
-  const first = article ? k + 3 : k + 2;
-  let p = first;
-  let org: Actor | null = null;
-  let state: string | null = null;
-  let former = false;
-  let hit = titles.match(toks, p);
-  for (let n = 0; !hit && n < 4 && p < toks.length; n++) {
-    const key = keys[p]!;
-    const at: Actor | undefined = org === null ? orgs?.at(toks[p]!) : undefined;
-    if (at) {
-      org = at;
-      while (p < toks.length && toks[p]!.start < at.end) p++;
-    } else if (FORMER.includes(key)) {
-      former = true;
-      p++;
-    } else if (TITLE_MODIFIERS.includes(key)) p++;
-    else {
-      const place = placeStartingAt(toks, p);
-      if (!place || state !== null) return null;
-      state = place.country;
-      p = place.last + 1;
-    }
-    hit = titles.match(toks, p);
-  }
-  if (!hit) return null;
-  const after = keys[hit.last + 1];
-  if (after !== undefined && SPEECH_AFTER.has(after)) return null;
-  if (!article && !(after === undefined || after === '' || after === 'of' || after === 'for')) return null;
-  // "a b rao, president of the x traders association,": the body after "of" is the one the title is of.
-  if (after === 'of' && org === null) {
-    const of = keysOf(toks)[hit.last + 2] === 'the' ? hit.last + 3 : hit.last + 2;
-    org = (toks[of] && orgs?.at(toks[of]!)) || null;
-  }
-  return { title: hit.value, first, from: hit.last, former, state, partyAt: null, org };
-}
-
-/** A place of the gazetteer of one to four words starting at token `p`. */
-function placeStartingAt(toks: readonly Token[], p: number): { last: number; country: string } | null {
-  for (let e = p + 3; e >= p; e--) {
-    const place = e < toks.length ? placeEndingAt(toks, e) : null;
-    if (place?.first === p) return { last: e, country: place.country };
-  }
-  return null;
-}
+export const SPEECH_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'alleged', 'informed']);
 
 /**
  * The title right before the word at `start`, read as the titled people read it: what the actors stage asks of a

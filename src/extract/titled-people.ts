@@ -6,11 +6,13 @@ import { partyCode, partyExists, partyPhrases } from './parties.js';
 import { isLowercaseText } from './lowercase-text.js';
 import { officeOf, personIndexFor, surnameKey, withinOneEdit } from './offices.js';
 import { keysOf } from './phrase-index.js';
-import { HONORIFIC, nameAt, NOT_NAME_WORDS, ONE_WORD_TITLES, STOP_POS } from './name-shape.js';
+import { HONORIFIC, nameAt, NOT_NAME_WORDS, ONE_WORD_TITLES, stopToken } from './name-shape.js';
 import { firstContaining, SpanCover } from './span-index.js';
-import { appositionAfter, type Cue, cueBefore, FIELD_BEFORE, type NameSpan, type OrgLookup, titlesOf } from './title-cues.js';
+import { appositionAfter } from './apposition-after.js';
+import { type Cue, cueBefore, FIELD_BEFORE, type NameSpan, type OrgLookup, titlesOf } from './title-cues.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 import { readingDay } from './article-era.js';
+import { BODY_NAME_RULES } from './rules/body-name-rules.js';
 import { givenNameAt, SURNAME_RULES, SurnameMemory, suffixedSurname } from './surname-memory.js';
 
 const TITLED_RULES = {
@@ -44,6 +46,16 @@ const TITLED_RULES = {
     id: 'person.surname-ji',
     example: 'union home minister l k advani ... advaniji said',
     reason: 'the Hindi honorific suffix -ji written onto a surname named before is that person',
+  },
+  relative: {
+    id: 'person.title-in-relative',
+    example: 'a b rao, who is also the vice-president of the seva samiti, said',
+    reason: 'a title after "who is" (or "who was") is the holder named before it: the words after it are the body’s, no person',
+  },
+  bodyName: {
+    id: 'person.name-of-body',
+    example: 'classes were held at the professor a b rao commerce college',
+    reason: 'a name followed by a body’s head noun (college, school, trust, hospital...) names the body after a person, not one who acts',
   },
   honorific: {
     id: 'person.honorific',
@@ -166,7 +178,8 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
   const stateAt = firstContaining(states);
   const orgAt: OrgLookup = {
     at: (t) => namedAt(t.start, t.end),
-    before: (offset, partyOnly) => named.findLast((a) => a.end <= offset && (!partyOnly || a.role === 'political party')),
+    before: (offset, partyOnly, head) =>
+      named.findLast((a) => a.end <= offset && (!partyOnly || a.role === 'political party') && (head === undefined || nameKey(a.text).endsWith(head))),
     state: (t) => stateAt(t.start, t.end),
   };
   const untitled = new Map<string, { s: Sentence; i: number; name: NameSpan }>();
@@ -199,7 +212,8 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       if (key === '' || covered.covers(t.start)) continue;
       const suffixed = suffixedSurname(bySurname, key);
       const given = suffixed || bySurname.has(key) ? undefined : givenNameAt(bySurname, toks, i, key);
-      const earlier = bySurname.get(key) ?? suffixed ?? given;
+      const misspelled = suffixed || given || bySurname.get(key) ? undefined : bySurname.misspelled(key);
+      const earlier = bySurname.get(key) ?? suffixed ?? given ?? misspelled;
       const honorific = i > 0 && HONORIFIC.has(keys[i - 1]!);
       // "a b bhure filed a petition ... bhure, the vhp leader, said": a title after the surname is the first mention's too.
       const first = earlier ? undefined : untitled.get(key);
@@ -235,12 +249,18 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
           sentence: s.index,
           refersTo: earlier.start,
           confidence: earlier.confidence * 0.95,
-          ruleId: given ? SURNAME_RULES.givenName.id : suffixed && !bySurname.has(key) ? TITLED_RULES.suffix.id : TITLED_RULES.surname.id,
+          ruleId: given
+            ? SURNAME_RULES.givenName.id
+            : misspelled
+              ? SURNAME_RULES.misspelled.id
+              : suffixed && !bySurname.has(key)
+                ? TITLED_RULES.suffix.id
+                : TITLED_RULES.surname.id,
         });
         continue;
       }
       // Most tokens start no name: a function word longer than an initial is passed at once.
-      if (STOP_POS.has(t.pos) && t.text.length > 1) continue;
+      if (stopToken(t) && t.text.length > 1) continue;
       const name = nameAt(toks, i, lowercase, titles, covered, memo);
       if (!name) continue;
       // The shape first (cheap), the title after: most nouns of lower-cased text start no name.
@@ -252,8 +272,15 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
         continue;
       }
       const cue = cueBefore(toks, i, titles, orgAt) ?? appositionAfter(toks, i, name, titles, orgAt);
+      // Rules person.title-in-relative and person.name-of-body: no person is named here.
+      if ((cue && cue.from <= i && inRelative(keys, cue.from)) || namesBody(keys, i, name.last)) {
+        i = name.last;
+        continue;
+      }
       // "director of fisheries sunil batra": after "of" or "for" the field runs into the name, which is the last two words.
       const field = FIELD_BEFORE.has(keys[i - 1]!) && name.initials === 0 && name.words >= 3 && !HONORIFIC.has(keys[name.last + 1] ?? '');
+      // "an adamant krishamurthy said": an adjective before a surname starts no name; the surname is read on its own.
+      if (!cue && !honorific && toks[i]!.pos === 'ADJ' && name.initials === 0 && name.words >= 2) continue;
       if ((!cue && !honorific) || field) {
         if (!field && name.words + name.initials >= 2) {
           const full = words(s, i, name.last);
@@ -289,6 +316,28 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
     }
   }
   return { added, replaced };
+}
+
+const RELATIVE_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'also', 'now', 'still']);
+const RELATIVE_VERBS: ReadonlySet<string> = new Set(['is', 'was']);
+
+/** "who is also the [title]": the title phrase starting at `from` stands in a relative clause (rule person.title-in-relative). */
+function inRelative(keys: readonly string[], from: number): boolean {
+  let j = from - 1;
+  while (j >= 0 && RELATIVE_FILLERS.has(keys[j]!)) j--;
+  return j > 0 && RELATIVE_VERBS.has(keys[j]!) && keys[j - 1] === 'who';
+}
+
+/** Head nouns of bodies and places named after a person (rule person.name-of-body). */
+const BODY_AFTER_NAME: ReadonlySet<string> = new Set([
+  ...BODY_NAME_RULES.flatMap((r) => r.heads.filter((h) => !h.includes(' '))),
+  ...'college school university hospital academy stadium marg nagar memorial award'.split(' '),
+]);
+
+/** A body's head noun inside the name or right after it: "m c rao commerce college" (rule person.name-of-body). */
+function namesBody(keys: readonly string[], i: number, last: number): boolean {
+  for (let j = i + 1; j <= last + 1; j++) if (BODY_AFTER_NAME.has(keys[j] ?? '')) return true;
+  return false;
 }
 
 /** "mps", "leaders", "ministers": a title word in the plural (not "boss", "bishopess"). */

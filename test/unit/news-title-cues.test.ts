@@ -60,7 +60,7 @@ test('a field after "of" is nouns and adjectives: a verb after it ends the title
   // The rank alone is the home police (body.police-chief), and no name follows it.
   assert.deepEqual(
     read('pune: the deputy commissioner of police ordered strict vigilance in maharashtra.').filter(([, , role]) => role !== null),
-    [['deputy commissioner of police', 'INDCOP', 'police officer']],
+    [['deputy commissioner of police', 'INDCOP', 'deputy commissioner of police']],
   );
   assert.deepEqual(find(read('pune: the director of fisheries sunil batra spoke in maharashtra.'), 'sunil batra')?.[2], 'director of fisheries');
 });

@@ -36,6 +36,7 @@ export const BODY_NAME_RULES: readonly BodyNameRule[] = [
       'foundation',
       'institute',
       'club',
+      'guild',
       'organisation',
       'organization',
     ],
@@ -62,7 +63,7 @@ export const BODY_NAME_RULES: readonly BodyNameRule[] = [
   },
   {
     id: 'body-name.state-body',
-    heads: ['commission', 'council', 'department', 'corporation', 'authority', 'directorate', 'bureau'],
+    heads: ['commission', 'department', 'corporation', 'authority', 'directorate', 'bureau'],
     agent: 'GOV',
     ofState: true,
     example: 'the state electricity board; the council of medical research',
@@ -70,11 +71,12 @@ export const BODY_NAME_RULES: readonly BodyNameRule[] = [
   },
   {
     id: 'body-name.board',
-    heads: ['board'],
+    // A council too: "the council of medical research" is the state's, "the all-faith christian council" a church's.
+    heads: ['board', 'council'],
     agent: 'GOV',
     ofState: false,
-    example: 'the state power board; the muslim law board (REL, by its words)',
-    reason: 'a board is most often the state’s (a power board), but a religion or a trade in its name says whose: ~GOV otherwise',
+    example: 'the state power board; the muslim law board (REL, by its words); the city christian council (REL)',
+    reason: 'a board or council is most often the state’s (a power board), but a religion or a trade in its name says whose: ~GOV otherwise',
   },
   {
     id: 'body-name.party',

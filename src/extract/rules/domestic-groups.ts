@@ -58,7 +58,7 @@ export const DOMESTIC_GROUPS: readonly BodyRule[] = [
   },
   {
     id: 'body.media',
-    words: ['journalists', 'reporters', 'mediapersons', 'media persons', 'newsmen', 'photographers'],
+    words: ['journalists', 'reporters', 'mediapersons', 'media persons', 'newsmen', 'newspersons', 'photographers'],
     agent: 'MED',
     type: 'organization',
     label: 'media',
@@ -111,6 +111,16 @@ export const DOMESTIC_GROUPS: readonly BodyRule[] = [
     afterThe: true,
     example: 'the cbi registered a case (in an Indian article)',
     reason: 'Indian news names its investigating agencies by acronym; "sit" and "ats" are words too, so only after "the"',
+  },
+  {
+    id: 'body.district-official',
+    words: ['district collector', 'collector', 'district magistrate', 'sub-divisional magistrate', 'chief secretary', 'home secretary'],
+    agent: 'GOV',
+    type: 'person',
+    label: 'official',
+    afterThe: true,
+    example: 'the collector ordered a curfew (no name follows)',
+    reason: 'the officer who runs a district or a state’s civil service, named by title alone, is the home government’s: ~GOV',
   },
   {
     id: 'body.minister-short',

@@ -28,6 +28,8 @@ export const TITLES: readonly TitleRule[] = [
       'sub-inspector',
       'police inspector',
       'inspector general',
+      // The inspector general as Indian news abbreviates the rank: "special ig (railways) a b rao".
+      'ig',
       'inspector-general',
       'superintendent of police',
       'superintendent',
@@ -134,6 +136,8 @@ export const TITLES: readonly TitleRule[] = [
       'general secretary',
       'leader',
       'convener',
+      // The spelling Indian news uses as often: "state x dal convenor a b rao".
+      'convenor',
       'chief',
       'spokesman',
       'spokesperson',
@@ -149,9 +153,12 @@ export const TITLES: readonly TitleRule[] = [
       'chairperson',
       'vice-chairman',
       'trustee',
+      // "senior member of the ruling x party a b rao", "the executive member of the y board c d das".
+      'member',
+      'executive member',
     ],
     agent: 'PTY',
-    example: 'party general secretary a b rao; vhp leader a b rao',
+    example: 'party general secretary a b rao; vhp leader a b rao; senior member of the ruling x party c d rao',
     reason: 'officers of a party or an organization (the organization before the title gives the code)',
   },
   {
@@ -176,7 +183,7 @@ export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'shri', '
 /** Words before a title that qualify it without naming anyone: "union home minister", "city police commissioner". */
 export const TITLE_MODIFIERS: readonly string[] = (
   'union state city district deputy joint senior international national working acting additional ' +
-  'railway local party assistant regional media retiring outgoing sitting newly-elected'
+  'railway local party assistant regional media retiring outgoing sitting newly-elected executive managing'
 ).split(' ');
 
 /** Words before a title that put the office in the past: "former", "ex-", "the late". */
