@@ -7,9 +7,10 @@ type Options = { country?: string; knownActorsOnly?: boolean; oneWay?: boolean }
 const home: Options = { country: 'TCD', knownActorsOnly: true, oneWay: true };
 
 export const policeRows: Array<[string, string, string[], Options]> = [
-  ['sense.police-firing', 'The police fired twelve rounds near the bus stand on Sunday.', ['TCDCOP 190 ---'], home],
-  ['sense.police-firing', 'The police opened fire near the old mosque late on Monday.', ['TCDCOP 193 ---'], home],
+  ['sense.police-firing', 'The police fired twelve rounds near the bus stand on Sunday.', ['TCDCOP 175 ---'], home],
+  ['sense.police-firing', 'The police opened fire near the old mosque late on Monday.', ['TCDCOP 175 ---'], home],
   ['role.purpose-target', 'The army fired over 40 rounds to disperse the mob near the bridge.', ['TCDMIL 190 TCDCVL'], home],
+  ['sense.police-firing', 'The police fired ten rounds to disperse the mob near the temple.', ['TCDCOP 175 TCDCVL'], home],
   // Others' firing is no crowd control: it still wants a target.
   ['event.no-target', 'The robbers fired two rounds before fleeing.', [], home],
   ['role.arrested-people', 'The police arrested Tomas Brel, Ali Dogo and Hamid Sabo on Friday.', ['TCDCOP 173 TCDCVL'], home],

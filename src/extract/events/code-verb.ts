@@ -227,7 +227,7 @@ export function codeVerb(hit: VerbHit, ctx: Ctx): CodedEvent[] {
     break;
   }
   // "the police fired 12 rounds to disperse the mob": a sense that reads the verb as aimed at no one named aims it as its purpose says.
-  if (targets.length === 0 && targetless && (isUnder(sensed, ROOT.FIGHT) || isUnder(sensed, ROOT.ASSAULT))) {
+  if (targets.length === 0 && targetless && (isUnder(sensed, ROOT.FIGHT) || isUnder(sensed, ROOT.ASSAULT) || sensed === CAMEO.VIOLENT_REPRESSION)) {
     const sourceSet = new Set(sources.map((g) => g.start));
     targets = purposeTargets(hit, ctx, (g) => sourceSet.has(g.start) || (g.code === home && d.places.has(g.ruleId)), rules);
   }

@@ -32,7 +32,7 @@ export const POLICE_FIRING: SenseRule = {
   lemmas: ['FIRE', 'OPEN'],
   example: 'The Avarian police fired twelve rounds and opened fire near the market.',
   reason:
-    'in an article\'s own country, its police or army firing rounds or opening fire with no one named as aimed at ("fired 12 rounds", "opened fire") is armed force all the same: it keeps its block\'s code (190, 193 small arms, PLOVER FIGHT) and is aimed at the crowd its purpose names ("to disperse the mob", role.purpose-target), else at no one ("---"), as tear gas is (entente.area-act), where it would stop for want of a target; others\' firing ("the robbers fired two rounds") still needs one',
+    'in an article\'s own country, its police or army firing rounds or opening fire with no one named as aimed at ("fired 12 rounds", "opened fire") is force all the same, aimed at the crowd its purpose names ("to disperse the mob", role.purpose-target), else at no one ("---"), as tear gas is (entente.area-act), where it would stop for want of a target: the police\'s is crowd control, violent repression (175) as their tear gas and lathicharge are, the army\'s keeps its block\'s code (190, 193 small arms); others\' firing ("the robbers fired two rounds") still needs one',
   sense: (s) => {
     // At home only: the police news of an article's own country ("police fired 12 rounds"); a lone sentence of foreign
     // news ("Egyptian police opened fire to disperse...") is coded by PLOVER's coders as coercion as often as fighting.
@@ -40,7 +40,9 @@ export const POLICE_FIRING: SenseRule = {
     if (home === undefined || s.targets.length > 0 || s.sources.length === 0 || !s.sources.every((g) => FORCES.test(g.code) && g.code.startsWith(home)))
       return undefined;
     if (!(isUnder(s.code, ROOT.FIGHT) || isUnder(s.code, ROOT.ASSAULT)) || !shotsAfter(s.v, s.verbEnd)) return undefined;
-    return { targets: [], targetless: true };
+    // The police firing on no one named at home control a crowd (175); an army's fire stays armed force.
+    const police = s.sources.every((g) => g.code.endsWith('COP'));
+    return { targets: [], targetless: true, ...(police ? { code: CAMEO.VIOLENT_REPRESSION } : {}) };
   },
 };
 
