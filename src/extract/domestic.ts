@@ -3,7 +3,7 @@ import { cameoOf } from './actors.js';
 import { HOME_RULES, placeEndingAt } from './home-country.js';
 import { keysOf, PhraseIndex } from './phrase-index.js';
 import { DOMESTIC_GROUPS, GROUP_LABEL_AFTER, GROUP_NOT_AFTER, GROUP_QUOTED_LABEL_AFTER } from './rules/domestic-groups.js';
-import { BODY_NOT_AFTER, BODY_NOT_BEFORE, DOMESTIC_BODIES, type BodyRule } from './rules/domestic-rules.js';
+import { BODY_NOT_AFTER, BODY_NOT_BEFORE, DOMESTIC_BODIES, TITLE_PREDICATE_AFTER, type BodyRule } from './rules/domestic-rules.js';
 import { SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 import { knownDay, readingDay } from './article-era.js';
@@ -156,6 +156,12 @@ function outOfContext(rule: BodyRule, toks: readonly Token[], keys: readonly str
   if (rule.actsBy) {
     const acts = rule.actsBy.next.includes(keys[last + 1] ?? '') && !rule.actsBy.notThen.includes(keys[last + 2] ?? '');
     if (!acts || PLACE_PREPOSITIONS.has(keys[i - 2] ?? '')) return true;
+  }
+  // Rule body.title-predicate: "his rank as igp", "he is a senior police official" name an office, not one who acts.
+  if (rule.type === 'person') {
+    const article = keys[i - 1] === 'a' || keys[i - 1] === 'an';
+    const before = article ? keys[i - 2] : keys[i - 1];
+    if (TITLE_PREDICATE_AFTER.includes(before ?? '') && (article || before === 'as')) return true;
   }
   // "to form the government", "forming a coalition government": up to two words between the verb and the body.
   if (rule.notObjectOf && [1, 2, 3].some((k) => rule.notObjectOf!.includes(keys[i - k] ?? ''))) return true;

@@ -115,3 +115,11 @@ test('body.group-label: a group named as a label in quotes is no one; "as" as a 
   );
   assert.deepEqual(coded('kanpur: as rioters torched shops in uttar pradesh, the police fired.')[0], ['rioters', 'INDCVL', 'body.crowd']);
 });
+
+test('body.title-predicate: an officer\'s title as a predicate ("his rank as igp", "he is a police officer") is no one', () => {
+  const actors = read('kanpur: he showed his rank as igp. the crowd thought he is a senior police official in uttar pradesh.');
+  assert.deepEqual(
+    actors.filter((a) => a.cameo === 'INDCOP').map((a) => a.text),
+    [],
+  );
+});

@@ -326,6 +326,12 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
  * names someone out of office, no government (a title's holder with "former" is the titled-people stage's).
  */
 export const BODY_NOT_AFTER: readonly string[] = ['of', 'contempt', '(', 'former', 'ex'];
+/**
+ * Words before an officer's title that make it a predicate, no one acting: "his rank as igp", "thinking he is a
+ * senior police official", "not as a police officer" (rule body.title-predicate; "a"/"an" may come between).
+ */
+export const TITLE_PREDICATE_AFTER: readonly string[] = ['as', 'is', 'was', 'be', 'been', 'become', 'became'];
+
 /** Words after a body that make it a modifier of another noun: "police station", "court order", "army camp". */
 export const BODY_NOT_BEFORE: readonly string[] = (
   'station stations order orders camp camps control room case verdict officer officers commissioner ' +
