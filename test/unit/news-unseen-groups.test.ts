@@ -87,7 +87,7 @@ test('body.government notObjectOf: "form the government" is a thing made, no act
   assert.deepEqual(coded('patna: the government announced relief in bihar.')[0], ['government', 'INDGOV', 'body.government']);
 });
 
-test('BODY_NOT_BEFORE through a possessive: the teachers\' constituency is an electorate, not teachers', () => {
+test("BODY_NOT_BEFORE through a possessive: the teachers' constituency is an electorate, not teachers", () => {
   assert.deepEqual(
     read("patna: he won the teachers' constituency seat in bihar.").filter((a) => a.text === 'teachers'),
     [],
@@ -95,7 +95,9 @@ test('BODY_NOT_BEFORE through a possessive: the teachers\' constituency is an el
 });
 
 test('coref.named-body-only: "the outfit" and "the organisation" are the body named before, never miscreants or a crowd', () => {
-  const actors = read('kanpur: the river sangh held a meeting. later, miscreants torched a bus. the outfit denied a hand in it and the organisation sought a probe in uttar pradesh.');
+  const actors = read(
+    'kanpur: the river sangh held a meeting. later, miscreants torched a bus. the outfit denied a hand in it and the organisation sought a probe in uttar pradesh.',
+  );
   const sangh = actors.find((a) => a.text === 'river sangh');
   const outfit = actors.find((a) => a.text === 'the outfit');
   assert.ok(outfit, JSON.stringify(actors.map((a) => [a.text, a.cameo, a.ruleId])));
@@ -104,7 +106,7 @@ test('coref.named-body-only: "the outfit" and "the organisation" are the body na
   assert.notEqual(actors.find((a) => a.text === 'the organisation')?.cameo, 'INDCRM');
 });
 
-test("BODY_NOT_BEFORE through a bare apostrophe only: \"the court's order\" is still the court's", () => {
+test('BODY_NOT_BEFORE through a bare apostrophe only: "the court\'s order" is still the court\'s', () => {
   assert.deepEqual(coded("patna: the high court's order was welcomed in bihar.")[0], ['high court', 'INDJUD', 'body.court']);
 });
 

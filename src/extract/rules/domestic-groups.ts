@@ -191,7 +191,16 @@ export const DOMESTIC_GROUPS: readonly BodyRule[] = [
   },
   {
     id: 'body.radicals',
-    words: ['communal forces', 'communal elements', 'fundamentalists', 'fundamentalist forces', 'fundamentalist elements', 'extremists', 'fanatics', 'communalists'],
+    words: [
+      'communal forces',
+      'communal elements',
+      'fundamentalists',
+      'fundamentalist forces',
+      'fundamentalist elements',
+      'extremists',
+      'fanatics',
+      'communalists',
+    ],
     agent: 'RAD',
     type: 'organization',
     label: 'radicals',
