@@ -1,5 +1,6 @@
 import type { Actor, Sentence } from './analysis.js';
 import { knownDay } from './article-era.js';
+import { isBodyAtHome } from './domestic.js';
 import { ANAPHORS, type Anaphor, ATTRIBUTION_BEFORE, CLAUSE_END, QUOTED_PRONOUN, SPEAKER_TOPIC, SPEECH_AFTER, SPEECH_BEFORE } from './rules/anaphors.js';
 import { genderOf } from './person-gender.js';
 import { bySentence, SpanCover } from './span-index.js';
@@ -82,6 +83,7 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
               a.sentence >= s.index - rule.reach &&
               rule.types.includes(a.type) &&
               !(rule.knownOnly && a.id.startsWith('candidate:')) &&
+              !(rule.namedBodyOnly === true && isBodyAtHome(a)) &&
               !inComparison(draft.article.text, a) &&
               ofKind(a, rule.kind) &&
               (wanted === undefined || a.type !== 'person' || gender(a) !== (wanted === 'F' ? 'M' : 'F')),

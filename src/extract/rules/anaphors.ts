@@ -26,6 +26,11 @@ export interface Anaphor {
   readonly kind?: { readonly nameWords: readonly string[]; readonly party: boolean; readonly anyAlliance: boolean };
   /** The description is a whole noun phrase: no noun follows ("the party alleged", not "the party workers"). */
   readonly wholePhrase?: boolean;
+  /**
+   * Only a body named as one: not the police, a crowd or a group of people the domestic stage read from common words
+   * ("miscreants", "communal forces", "muslims"), which no "the outfit", "the organisation" stands for (coref.named-body-only).
+   */
+  readonly namedBodyOnly?: boolean;
   readonly example: string;
 }
 
@@ -42,6 +47,7 @@ export const ANAPHORS: readonly Anaphor[] = [
       knownOnly: true,
       kind: { nameWords: r.nameWords, party: r.party, anyAlliance: r.anyAlliance === true },
       wholePhrase: true,
+      namedBodyOnly: true,
       example: r.example,
     }),
   ),
@@ -53,6 +59,7 @@ export const ANAPHORS: readonly Anaphor[] = [
     types: ['organization', 'alliance'],
     reach: 6,
     knownOnly: true,
+    namedBodyOnly: true,
     example: 'The pact ... the organization’s members -> the pact',
   },
   {
