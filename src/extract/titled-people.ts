@@ -1,6 +1,7 @@
 import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
-import type { Actor, Sentence } from './analysis.js';
+import type { Actor, Sentence, Token } from './analysis.js';
+import { TITLE_SUFFIXES } from './rules/title-rules.js';
 import { cameoOf, DICTIONARY_PERSON, UNDATED_OTHER_TITLE } from './actors.js';
 import { partyCode, partyExists, partyPhrases } from './parties.js';
 import { isLowercaseText } from './lowercase-text.js';
@@ -265,15 +266,17 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       if (!name) continue;
       // The shape first (cheap), the title after: most nouns of lower-cased text start no name.
       const oneWord = i > 0 && ONE_WORD_TITLES.has(keys[i - 1]!);
-      const shaped = (name.initials > 0 && name.words > 0) || name.words >= 2 || (name.words === 1 && (honorific || oneWord));
+      const suffix = SUFFIX_TITLES.has(keys[name.last + 1] ?? '') ? suffixCue(toks, name.last + 1, titles) : null;
+      const shaped = (name.initials > 0 && name.words > 0) || name.words >= 2 || (name.words === 1 && (honorific || oneWord || suffix !== null));
       // A run of name words that is no name here is none from a later word either (no title stands inside it).
       if (!shaped) {
         i = name.last;
         continue;
       }
-      const cue = cueBefore(toks, i, titles, orgAt) ?? appositionAfter(toks, i, name, titles, orgAt);
+      const cue = cueBefore(toks, i, titles, orgAt) ?? suffix ?? appositionAfter(toks, i, name, titles, orgAt);
       // Rules person.title-in-relative and person.name-of-body: no person is named here.
-      if ((cue && cue.from <= i && inRelative(keys, cue.from)) || namesBody(keys, i, name.last)) {
+      // (After "of" the name may run on from the field: "shankaracharya of x peetham a b" names a b, read below.)
+      if ((cue && cue.from <= i && inRelative(keys, cue.from)) || (!FIELD_BEFORE.has(keys[i - 1]!) && namesBody(keys, i, name.last))) {
         i = name.last;
         continue;
       }
@@ -318,6 +321,14 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
   return { added, replaced };
 }
 
+const SUFFIX_TITLES: ReadonlySet<string> = new Set(TITLE_SUFFIXES.words);
+
+/** Rule person.title-suffix: "a b swamiji", the title after the name at token `at`. */
+function suffixCue(toks: readonly Token[], at: number, titles: ReturnType<typeof titlesOf>): Cue | null {
+  const hit = titles.match(toks, at);
+  return hit ? { title: hit.value, first: at, from: hit.last, former: false, state: null, partyAt: null, org: null } : null;
+}
+
 const RELATIVE_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'also', 'now', 'still']);
 const RELATIVE_VERBS: ReadonlySet<string> = new Set(['is', 'was']);
 
@@ -332,6 +343,8 @@ function inRelative(keys: readonly string[], from: number): boolean {
 const BODY_AFTER_NAME: ReadonlySet<string> = new Set([
   ...BODY_NAME_RULES.flatMap((r) => r.heads.filter((h) => !h.includes(' '))),
   ...'college school university hospital academy stadium marg nagar memorial award'.split(' '),
+  // A Hindu monastery ("the x math", "udupi's y mutt") and its seat ("peetham"): a body, its head named apart.
+  ...'math mutt peetham peeth'.split(' '),
 ]);
 
 /** A body's head noun inside the name or right after it: "m c rao commerce college" (rule person.name-of-body). */
