@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { IsoDate } from '../../src/core/time.js';
 import { noEventCoder } from '../../src/extract/event-coder.js';
 import { createNewsGraph } from '../../src/extract/news-graph.js';
+import { AFFILIATION_RULES } from '../../src/extract/affiliation.js';
 import { PERSON_INSIDE_NAME } from '../../src/extract/rules/name-rules.js';
 import { TITLE_SUFFIXES } from '../../src/extract/rules/title-rules.js';
 import { finishArticle } from '../../src/ingest/article.js';
@@ -98,4 +99,23 @@ test('an irregular plural ("lives") after a title\'s one-word name is no part of
     all.find((a) => a.text.startsWith('qadri lives')),
     undefined,
   );
+});
+
+test(`${AFFILIATION_RULES.parenthesis.id}: a party in parentheses after a name is the person's; an acronym of the name's initials is no party of a person`, () => {
+  const all = read('delhi: the leaders present were mohan lal suman (samajwadi party), ravi prasad sinha (rjd) and ajay sen (congress) in delhi.');
+  assert.deepEqual(person(all, 'mohan lal suman'), ['mohan lal suman', 'INDPTY', 'samajwadi party']);
+  assert.equal(person(all, 'ajay sen')?.[1], 'INDOPPPTY');
+  assert.deepEqual(people(read('kolkata: the vishwa hindu parsihad (vhp) on tuesday said it would move the court in kolkata.')), []);
+});
+
+test(`${AFFILIATION_RULES.of.id} and ${AFFILIATION_RULES.possessive.id}: "a b of the bjp", "the vhp's a b" are the party's`, () => {
+  assert.deepEqual(person(read('delhi: k l verma of the bjp said the house must meet in delhi.'), 'k l verma'), ['k l verma', 'INDGOVPTY', 'bjp']);
+  assert.deepEqual(person(read("ayodhya: the vhp's r k dwivedi said the march would go on in ayodhya."), 'r k dwivedi')?.slice(0, 2), [
+    'r k dwivedi',
+    'INDHIN',
+  ]);
+  // Common nouns shaped as names beside "of" or a possessive are no one; nor is a name with no title or party.
+  assert.deepEqual(people(read('delhi: the locus standi of the bjp was questioned and a key ally of the nda left in delhi.')), []);
+  assert.deepEqual(people(read("delhi: the vhp's hard line is a last effort in delhi.")), []);
+  assert.equal(person(read('delhi: mohan das sen said the house must meet in delhi.'), 'mohan das sen'), undefined);
 });
