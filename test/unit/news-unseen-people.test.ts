@@ -4,6 +4,7 @@ import type { IsoDate } from '../../src/core/time.js';
 import { noEventCoder } from '../../src/extract/event-coder.js';
 import { createNewsGraph } from '../../src/extract/news-graph.js';
 import { AFFILIATION_RULES } from '../../src/extract/affiliation.js';
+import { TITLE_AFTER_FIELD } from '../../src/extract/apposition-after.js';
 import { PERSON_INSIDE_NAME } from '../../src/extract/rules/name-rules.js';
 import { TITLE_SUFFIXES } from '../../src/extract/rules/title-rules.js';
 import { finishArticle } from '../../src/ingest/article.js';
@@ -118,4 +119,18 @@ test(`${AFFILIATION_RULES.of.id} and ${AFFILIATION_RULES.possessive.id}: "a b of
   assert.deepEqual(people(read('delhi: the locus standi of the bjp was questioned and a key ally of the nda left in delhi.')), []);
   assert.deepEqual(people(read("delhi: the vhp's hard line is a last effort in delhi.")), []);
   assert.equal(person(read('delhi: mohan das sen said the house must meet in delhi.'), 'mohan das sen'), undefined);
+});
+
+test(`${TITLE_AFTER_FIELD.id} and title.business: a field noun before a title set off after the name; a firm's officers are BUS`, () => {
+  assert.deepEqual(person(read('surat: we are ready, says p k lal, state relief commissioner.'), 'p k lal'), [
+    'p k lal',
+    'INDGOV',
+    'state relief commissioner',
+  ]);
+  assert.deepEqual(person(read('surat: mohan gopinathan, managing director at tapi travels, agrees.'), 'mohan gopinathan')?.slice(0, 2), [
+    'mohan gopinathan',
+    'INDBUS',
+  ]);
+  // A list stays a list: no title after the second name.
+  assert.deepEqual(people(read('surat: ravi rao, mohan das and ajay sen met in surat.')), []);
 });

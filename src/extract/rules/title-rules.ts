@@ -167,6 +167,13 @@ export const TITLES: readonly TitleRule[] = [
     reason: 'officers of a party or an organization (the organization before the title gives the code)',
   },
   {
+    id: 'title.business',
+    words: ['managing director', 'general manager', 'manager', 'chief executive', 'ceo', 'proprietor'],
+    agent: 'BUS',
+    example: 'a b rao, managing director at x travels, agrees; the firm’s general manager for security c d das',
+    reason: 'officers of a firm: ~BUS, as the agents dictionary codes businessmen',
+  },
+  {
     id: 'title.education',
     words: ['principal', 'headmaster', 'headmistress', 'vice-chancellor', 'vice chancellor'],
     agent: 'EDU',
