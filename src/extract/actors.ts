@@ -308,9 +308,9 @@ const GRAPH_PERSON_RULES: ReadonlySet<string> = new Set(['actor.person.office-on
 const NAME_WORD_POS: ReadonlySet<string> = new Set(PERSON_INSIDE_NAME.pos);
 const NOT_AFTER: ReadonlySet<string> = new Set(PERSON_INSIDE_NAME.notAfter);
 
-function nameWord(ctx: StageContext, toks: readonly Token[], j: number, lowercase: boolean): boolean {
+function nameWord(ctx: StageContext, toks: readonly Token[], j: number): boolean {
   const t = toks[j];
-  if (!t || !NAME_WORD_POS.has(t.pos) || !/^\p{L}{3,}$/u.test(t.text) || (!lowercase && !/^\p{Lu}/u.test(t.text))) return false;
+  if (!t || !NAME_WORD_POS.has(t.pos) || !/^\p{L}{3,}$/u.test(t.text)) return false;
   const key = t.text.toLowerCase();
   if (NOT_NAME_WORDS.has(key) || HONORIFIC.has(key) || NOT_AFTER.has(key) || commonWordShape(key)) return false;
   if (titlesOf(ctx).getKey(key) || partyPhrases().getKey(key)) return false;
@@ -318,18 +318,19 @@ function nameWord(ctx: StageContext, toks: readonly Token[], j: number, lowercas
 }
 
 /**
- * "police said asif reza khan was killed", "maulana abdul hamid naumani said": a graph person's name of two words or
- * more with another name word right before or after it is part of a longer name, another person's (rule
+ * "police said asif reza khan was killed", "maulana abdul hamid naumani said": in lower-cased text a graph person's name of
+ * two words or more with another name word right before or after it is part of a longer name, another person's (rule
  * actor.person.inside-longer-name; no link rather than a leader of another state and era).
  */
 function insideLongerName(ctx: StageContext, s: Sentence | undefined, a: Actor, lowercase: boolean): boolean {
-  if (!s || a.type !== 'person' || !GRAPH_PERSON_RULES.has(a.ruleId) || !a.text.includes(' ')) return false;
+  // Lower-cased text only: with capitals a form of address before the name ("Sheikh", "Ayatollah") is capitalized too.
+  if (!lowercase || !s || a.type !== 'person' || !GRAPH_PERSON_RULES.has(a.ruleId) || !a.text.includes(' ')) return false;
   const toks = s.tokens;
   const i = toks.findIndex((t) => t.start === a.start);
   if (i < 0) return false;
   let j = i;
   while (j < toks.length && toks[j]!.end < a.end) j++;
-  return nameWord(ctx, toks, i - 1, lowercase) || nameWord(ctx, toks, j + 1, lowercase);
+  return nameWord(ctx, toks, i - 1) || nameWord(ctx, toks, j + 1);
 }
 
 const ARTICLE_INITIALS: ReadonlySet<string> = new Set(['a', 'i', 'A', 'I']);
