@@ -34,6 +34,9 @@ export const speechRows: Array<[string, string, string[], Options]> = [
   // A warning of what may come is no blame for what was done.
   ['event.no-target', 'The Chadian opposition leader said the interior minister would be held responsible for any incident.', [], home],
   ['sense.said-reproach', 'The Chadian opposition leader said the interior ministry had betrayed the herders.', ['TCDOPP 111 TCDGOV'], home],
+  ['sense.said-reproach', 'The Chadian opposition leader said that the interior ministry was playing votebank politics.', ['TCDOPP 111 TCDGOV'], home],
+  // A passive's subject is the one it was not done to: "were not taken into confidence" reproaches no one named.
+  ['event.no-target', 'The Chadian opposition leader said the Chadian police were not taken into confidence.', [], home],
   ['sense.said-protest-threat', 'The Chadian farmers union said they would launch an agitation if their demands were not met.', ['TCDAGR 133 TCDGOV'], home],
   [
     'sense.said-protest-threat',

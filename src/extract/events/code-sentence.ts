@@ -153,7 +153,7 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
     }
   }
   if (d.allegation) for (const hit of verbs) proposals.set(hit.i, alleged(hit, proposals.get(hit.i) ?? [], ctx));
-  const coded = withoutSaidTwice(withoutAllegedTwice([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e)));
+  const coded = withoutSaidTwice(d.allegation?.id, withoutAllegedTwice([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e)));
   const named = acts.length > 0 ? nominalActs(acts, ctx) : [];
   return dedupe(nominal.length > 0 || named.length > 0 ? [...coded, ...nominalProtests(nominal, ctx), ...named] : coded);
 }
@@ -248,12 +248,14 @@ const bySpeech = (e: CodedEvent): boolean => e.rules.some((r) => SPEECH_IDS.has(
  * content that codes the speaker's act itself ("said they would hold a bandh unless...", a conditional threat) keeps
  * its own, more specific code, and the class's event of the same root goes.
  */
-function withoutSaidTwice(events: CodedEvent[]): CodedEvent[] {
+function withoutSaidTwice(allegation: string | undefined, events: CodedEvent[]): CodedEvent[] {
   if (!events.some(bySpeech)) return events;
   const same = (a: CodedEvent, b: CodedEvent): boolean => a !== b && a.source === b.source && a.target === b.target;
-  const reported = (e: CodedEvent): boolean => e.rules.includes(PRECISION.reportedConflict.id);
+  // "alleged that the government had failed the farmers": the allegation rule's accusation is that saying's too.
+  const reported = (e: CodedEvent): boolean =>
+    e.rules.includes(PRECISION.reportedConflict.id) || (allegation !== undefined && e.rules.includes(allegation));
   return events.filter((e) => {
-    if (reported(e)) return !events.some((x) => bySpeech(x) && same(x, e) && x.verbSpan?.start === e.verbSpan?.start);
+    if (reported(e)) return !events.some((x) => bySpeech(x) && same(x, e));
     if (!bySpeech(e)) return true;
     return !events.some((x) => !bySpeech(x) && !reported(x) && same(x, e) && rootOf(x.cameo) === rootOf(e.cameo));
   });

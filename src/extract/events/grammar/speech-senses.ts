@@ -16,8 +16,8 @@ import type { SenseRule } from './verb-senses.js';
  * statements otherwise, and a coder reads a domestic politician's "said the government had failed" as criticism.
  */
 
-/** Verbs of saying whose block codes a statement (01): their content is what the classes read. */
-const SAYING = ['SAY', 'STATE', 'TELL', 'ASSERT', 'REMARK', 'DECLARE', 'STRESS', 'OBSERVE', 'REITERATE', 'EXPLAIN', 'NOTE', 'INSIST', 'MAINTAIN'];
+/** Verbs of saying whose block codes a statement (01), and "allege" (110): their content is what the classes read. */
+const SAYING = ['ALLEGE', 'SAY', 'STATE', 'TELL', 'ASSERT', 'REMARK', 'DECLARE', 'STRESS', 'OBSERVE', 'REITERATE', 'EXPLAIN', 'NOTE', 'INSIST', 'MAINTAIN'];
 
 /** Words that may stand between a verb of saying and its content's subject: "said (on monday) (that) the...". */
 const LEAD_IN: ReadonlySet<string> = new Set([
@@ -134,17 +134,19 @@ function headOf(v: SentenceView, c: Content): number {
   return k;
 }
 
-/** Those of the content's subjects the speaker says it of: others than the speaker, no pronoun, no culprit a report names. */
+/** Those of the content's subjects the speaker says it of: others than the speaker, no pronoun, place or culprit a report names. */
 function others(s: SpeechSite, c: Content): ActorGroup[] {
-  return c.subjects.filter((g) => !g.pronoun && !CULPRITS.test(g.code) && !s.sources.some((x) => x.code === g.code));
+  // The home country's bare code is a place of it ("said gujarat had failed"), whose actor the words do not say.
+  return c.subjects.filter((g) => !g.pronoun && g.code !== s.home && !CULPRITS.test(g.code) && !s.sources.some((x) => x.code === g.code));
 }
 
 /** A statement's content in the class `cue` names, said of someone else at home: the speaker's act against its subject. */
 function contentClass(cue: (v: SentenceView, c: Content, head: number) => boolean, code: string): SenseRule['sense'] {
   return (s) => {
     // The police, intelligence or a court saying what others did report facts ("police said the accused had fled").
-    if (s.home === undefined || !isUnder(s.code, ROOT.STATEMENT) || s.sources.length === 0 || s.sources.some((g) => REPORTING_OFFICE.test(g.code)))
-      return undefined;
+    // "alleged that the government had not acted": an allegation's disapproval (110) takes the class's code as well.
+    const saying = isUnder(s.code, ROOT.STATEMENT) || (s.lemma === 'ALLEGE' && s.code === CAMEO.DISAPPROVE);
+    if (s.home === undefined || !saying || s.sources.length === 0 || s.sources.some((g) => REPORTING_OFFICE.test(g.code))) return undefined;
     for (const c of contentsOf(s)) {
       const targets = others(s, c);
       // "said he and the party had failed": the speaker among those it speaks of is no criticism of them.
@@ -156,7 +158,7 @@ function contentClass(cue: (v: SentenceView, c: Content, head: number) => boolea
 
 const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** Acts whose absence is a failure of duty: "did not take any action", "had not acted", "has done nothing". */
-const DUTIES: ReadonlySet<string> = new Set('take taken took act acted do done bother bothered'.split(' '));
+const DUTIES: ReadonlySet<string> = new Set('take taken took act acted do done bother bothered play played'.split(' '));
 
 const SAID_FAILURE: SenseRule = {
   id: 'sense.said-failure',
@@ -171,7 +173,9 @@ const SAID_FAILURE: SenseRule = {
     // "did not take any action", "has not done anything", "had done nothing".
     const words = v.lower.slice(c.from, c.to);
     const neg = words.findIndex((x) => NEGATORS.has(x));
-    if (neg >= 0 && neg <= 2 && DUTIES.has(words[neg + 1] ?? '')) return true;
+    // Not a passive: "the allies were not taken into confidence" are those it was not done to.
+    const passive = words.slice(0, Math.max(neg, 0)).some((x) => BE.has(x));
+    if (neg >= 0 && neg <= 2 && !passive && DUTIES.has(words[neg + 1] ?? '')) return true;
     return DUTIES.has(w) && v.lower[head + 1] === 'nothing';
   }, CAMEO.CRITICIZE),
 };
@@ -209,7 +213,7 @@ const SAID_BLAME: SenseRule = {
 
 /** Words of a reproach in the content: "was insensitive", "had betrayed", "is misleading the people", "was a mute spectator". */
 const REPROACHES: ReadonlySet<string> = new Set(
-  'insensitive indifferent callous incompetent biased partisan inept apathetic negligent irresponsible hypocritical dishonest betrayed betraying misled misleading misused misusing mishandled neglected neglecting ignored ignoring befooling befooled spectator spectators'.split(
+  'insensitive indifferent callous incompetent biased partisan inept apathetic negligent irresponsible hypocritical dishonest betrayed betraying misled misleading misused misusing mishandled neglected neglecting ignored ignoring befooling befooled spectator spectators selfish indulging mud-slinging'.split(
     ' ',
   ),
 );
@@ -223,7 +227,9 @@ const SAID_REPROACH: SenseRule = {
     'saying that another "was insensitive" (callous, biased, a mute spectator) or "had betrayed", "misled", "neglected" someone judges its conduct: the speaker criticises it (111); it is no report of a fact',
   sense: contentClass((v, c, head) => {
     const words = v.lower.slice(head, Math.min(c.to, head + 4));
-    return words.some((w) => REPROACHES.has(w) || (w.startsWith('anti-') && w.length > 6));
+    // "were playing votebank politics", "is playing politics".
+    const politics = words[0] === 'playing' && v.lower.slice(head + 1, head + 4).includes('politics');
+    return politics || words.some((w) => REPROACHES.has(w) || (w.startsWith('anti-') && w.length > 6));
   }, CAMEO.CRITICIZE),
 };
 
