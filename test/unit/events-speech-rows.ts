@@ -19,6 +19,16 @@ export const speechRows: Array<[string, string, string[], Options]> = [
   // The content's own verb ("failed the farmers", 120) is the same criticism reported, not a second event.
   ['sense.said-failure', 'The Chadian opposition leader said the interior ministry had failed the farmers.', ['TCDOPP 111 TCDGOV'], home],
   ['sense.said-blame', 'The Chadian opposition leader said the interior ministry was responsible for the violence.', ['TCDOPP 112 TCDGOV'], home],
+  // A speaker closing the sentence in the usual order: the content before the comma.
+  ['sense.said-blame', 'The interior ministry was responsible for the riots, the Chadian opposition leader said on Monday.', ['TCDOPP 112 TCDGOV'], home],
+  [
+    'sense.said-failure',
+    'The interior ministry did not take any step to protect the herders, the Chadian opposition leader said.',
+    ['TCDOPP 111 TCDGOV'],
+    home,
+  ],
+  // What the content says another did is the closing speaker's accusation, as with "said" before it.
+  ['event.reported-conflict', 'The Sudanese rebels attacked the Chadian farmers, the Chadian opposition leader said.', ['TCDOPP 112 SDNREB'], home],
   [
     'sense.said-blame',
     'The Chadian opposition leader said both the interior ministry and the Chadian police were solely responsible for the riots.',

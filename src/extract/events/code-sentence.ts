@@ -252,8 +252,7 @@ function withoutSaidTwice(allegation: string | undefined, events: CodedEvent[]):
   if (!events.some(bySpeech)) return events;
   const same = (a: CodedEvent, b: CodedEvent): boolean => a !== b && a.source === b.source && a.target === b.target;
   // "alleged that the government had failed the farmers": the allegation rule's accusation is that saying's too.
-  const reported = (e: CodedEvent): boolean =>
-    e.rules.includes(PRECISION.reportedConflict.id) || (allegation !== undefined && e.rules.includes(allegation));
+  const reported = (e: CodedEvent): boolean => e.rules.includes(PRECISION.reportedConflict.id) || (allegation !== undefined && e.rules.includes(allegation));
   return events.filter((e) => {
     if (reported(e)) return !events.some((x) => bySpeech(x) && same(x, e));
     if (!bySpeech(e)) return true;

@@ -132,7 +132,9 @@ export function alleged(hit: VerbHit, own: CodedEvent[], ctx: Ctx): CodedEvent[]
     reported = claim >= 0;
   }
   if (claim < 0) return own;
-  const speakers = subjectsFor(claim, ctx);
+  // "the rebels attacked the farmers, the leader said": only those after the comma speak.
+  const cut = claim > hit.i ? v.lower.lastIndexOf(',', claim) : -1;
+  const speakers = subjectsFor(claim, ctx).filter((g) => g.start > cut);
   if (speakers.length === 0) return own;
   const out: CodedEvent[] = [];
   for (const e of own) {
@@ -175,8 +177,9 @@ export function alleged(hit: VerbHit, own: CodedEvent[], ctx: Ctx): CodedEvent[]
 }
 
 /**
- * The verb of an inverted speaker that reports the clause of `hit` ("the state has failed the farmers, said the mlc"):
- * the first comma after the verb within its clause, then a verb of saying whose speaker follows it; -1 when none.
+ * The verb of a speaker after the clause of `hit` that reports it ("the state has failed the farmers, said the mlc",
+ * "..., the mlc said."): the first comma after the verb within its clause, then a verb of saying whose speaker follows
+ * it, or a speaker and a verb of saying that close the sentence; -1 when none.
  */
 function invertedReport(hit: VerbHit, ctx: Ctx): number {
   const { v } = ctx;
@@ -184,8 +187,14 @@ function invertedReport(hit: VerbHit, ctx: Ctx): number {
     if (HARD_BOUNDARIES.has(v.lower[k]!) || v.lower[k] === '.') return -1;
     if (v.lower[k] !== ',') continue;
     const say = k + 1;
-    if (v.pos[say] !== 'VERB' || !REPORTING_LEMMAS.has(v.lemma[say]!.toLowerCase())) return -1;
-    return subjectsFor(say, ctx).some((g) => g.start > say) ? say : -1;
+    if (v.pos[say] === 'VERB') return REPORTING_LEMMAS.has(v.lemma[say]!.toLowerCase()) && subjectsFor(say, ctx).some((g) => g.start > say) ? say : -1;
+    // "..., the opposition leader said.": the speaker before its verb, closing the sentence. Only at home: the PETR2 gold
+    // codes "..., the army said" of world news as the act itself (root precision 0.825 -> 0.794 without this limit).
+    if (ctx.s.country === undefined) return -1;
+    const speaker = ctx.groups.find((g) => g.start > k && g.start - k <= 3 && g.prep === undefined);
+    const verb = speaker ? speaker.end : -1;
+    const closes = verb > 0 && (v.lower[verb + 1] === '.' || verb + 1 >= v.n);
+    return closes && v.pos[verb] === 'VERB' && REPORTING_LEMMAS.has(v.lemma[verb]!.toLowerCase()) && subjectsFor(verb, ctx).length > 0 ? verb : -1;
   }
   return -1;
 }

@@ -97,7 +97,9 @@ const predicateAt = (v: SentenceView, k: number): boolean => v.pos[k] === 'AUX' 
 function contentsOf(s: SpeechSite): Content[] {
   const { v, groups, verbEnd } = s;
   const inverted = s.sources.some((g) => g.start >= verbEnd);
-  if (!inverted) {
+  // "the administration did not take any step, ahmad said.": a speaker and its verb closing the sentence after a comma.
+  const closing = !inverted ? trailingSpeaker(s) : -1;
+  if (!inverted && closing < 0) {
     let k = verbEnd;
     while (k < v.n && k - verbEnd < 4 && LEAD_IN.has(v.lower[k]!)) k++;
     const out: Content[] = [];
@@ -115,7 +117,7 @@ function contentsOf(s: SpeechSite): Content[] {
     return out;
   }
   // The inverted speaker's content: from the sentence's start (past its dateline, "lucknow:") to the comma before the verb.
-  let comma = verbEnd - 1;
+  let comma = closing >= 0 ? closing : verbEnd - 1;
   while (comma > 0 && v.lower[comma] !== ',' && verbEnd - comma <= 3) comma--;
   if (v.lower[comma] !== ',') return [];
   const colon = v.lower.indexOf(':');
@@ -125,6 +127,30 @@ function contentsOf(s: SpeechSite): Content[] {
   const from = subjects[subjects.length - 1]!.end;
   // A comma inside the content ends its main clause: the predicate is the subject's own.
   return [{ subjects, from, to: clauseTo(v, from, Math.min(12, comma - from)) }];
+}
+
+/** Quotation marks that may close the content before its speaker: "...,'' he said". */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', "''", '’’', "'", '’']);
+
+/**
+ * The comma before a speaker who closes the sentence in the usual order ("..., ahmad said.", "...,'' he added on
+ * monday."): the speaker right after the comma (and a closing quote), the verb right after the speaker, and no more than a
+ * few words of no verb after it; -1 otherwise.
+ */
+function trailingSpeaker(s: SpeechSite): number {
+  const { v, verbEnd } = s;
+  const speaker = s.sources[0];
+  if (!speaker || s.sources.some((g) => g.end > verbEnd) || verbEnd - speaker.end > 2) return -1;
+  let k = speaker.start - 1;
+  while (k > 0 && (v.pos[k] === 'DET' || v.pos[k] === 'ADJ')) k--;
+  if (CLOSING_QUOTES.has(v.lower[k] ?? '')) k--;
+  // "the rebels attacked the farmers, the leader said": the farmers before the comma are no co-speaker; such a list is not read.
+  if (v.lower[k] !== ',' || s.sources.length > 1) return -1;
+  for (let j = verbEnd; j < v.n; j++) {
+    if (v.lower[j] === '.' || v.lower[j] === '!') return k;
+    if (j - verbEnd >= 6 || v.pos[j] === 'VERB' || v.lower[j] === ',') return -1;
+  }
+  return k;
 }
 
 /** The predicate's head: its first word past auxiliaries and adverbs. */
