@@ -9,6 +9,7 @@ import { precisionPipelineRows, precisionRows } from './events-precision-rows.js
 import { policeRows } from './events-police-rows.js';
 import { readingRows } from './events-reading-rows.js';
 import { recallPipelineRows, recallRows } from './events-recall-rows.js';
+import { speechRows } from './events-speech-rows.js';
 import { targetRows } from './events-target-rows.js';
 
 // One row per grammar rule (src/extract/events/grammar/table.ts): an invented sentence on which the rule fires
@@ -135,7 +136,7 @@ const rows: Array<[string, string, string[]]> = [
   ['entente.intent', "Portugal will support Turkey's efforts to join the European Community.", ['PRT 032 TUR']],
   ['entente.negation', 'Obama said he would not provide support to Israel.', ['USAGOV 120 ISR']],
   ['entente.demand', 'Egypt said that Israel must stop the raids.', ['EGY 100 ISR']],
-  ['entente.demand', 'The Chadian opposition said the Sudanese government should give permission to the refugees.', ['TCDOPP 103 SDNGOV']],
+  ['entente.demand', 'The Chadian opposition said the Sudanese government should give permission to the refugees.', ['TCDOPP 023 SDNGOV']],
   ['entente.allegation', 'The US claimed that the militants had attacked Iraq.', ['USA 112 ---UAF']],
   ['entente.state-agent', 'The Chadian rebel leader was expelled from the party.', []],
   ['entente.state-agent', 'The Georgian opposition leader was arrested in Tbilisi.', ['GEOGOV 173 GEOOPP']],
@@ -168,7 +169,7 @@ const cases: Array<[string, string, string[], typeof d, Options]> = [
     ([id, s, e]) => [id, s, e, d, {}] as [string, string, string[], typeof d, Options],
   ),
   ...ownRows.map(([id, s, e]) => [id, s, e, own, {}] as [string, string, string[], typeof d, Options]),
-  ...[...pipelineRows, ...precisionPipelineRows, ...domesticRows, ...recallPipelineRows, ...policeRows].map(
+  ...[...pipelineRows, ...precisionPipelineRows, ...domesticRows, ...recallPipelineRows, ...policeRows, ...speechRows].map(
     ([id, s, e, o]) => [id, s, e, d, o] as [string, string, string[], typeof d, Options],
   ),
 ];

@@ -19,5 +19,7 @@ export const targetRows: Array<[string, string, string[]]> = [
   ],
   ['actor.former-office', 'The former Chadian interior minister criticized the Sudanese rebels.', ['TCDELI 111 SDNREB']],
   ['actor.former-office', 'The Sudanese rebels criticized a former Chadian judge.', ['SDNREB 111 TCDELI']],
-  ['role.demanded-patient', 'The Chadian opposition leader said the Sudanese rebels should be arrested.', ['TCDOPP 100 ---']],
+  // "should" advises: an appeal (event.should-appeal), as "must be arrested" would be a demand.
+  ['role.demanded-patient', 'The Chadian opposition leader said the Sudanese rebels should be arrested.', ['TCDOPP 020 ---']],
+  ['role.demanded-patient', 'The Chadian opposition leader said the Sudanese rebels must be arrested.', ['TCDOPP 100 ---']],
 ];

@@ -12,6 +12,8 @@ import { alleged, promised } from './derived-events.js';
 import { dedupe, events, span } from './emit-events.js';
 import { DOMESTIC_RULES } from './grammar/domestic-rules.js';
 import { EVENT } from './grammar/event-rules.js';
+import { PRECISION } from './grammar/precision-rules.js';
+import { SPEECH_SENSES } from './grammar/speech-senses.js';
 import { firstStop, type SiteRule, type Trace } from './grammar/rule.js';
 import { repairedTags, viewOf, type SentenceView } from './sentence-view.js';
 import type { CodedEvent, CoderSentence, ComplementRule } from './types.js';
@@ -151,7 +153,7 @@ export function codeSentence(s: CoderSentence, d: CompiledDictionaries, trace?: 
     }
   }
   if (d.allegation) for (const hit of verbs) proposals.set(hit.i, alleged(hit, proposals.get(hit.i) ?? [], ctx));
-  const coded = withoutAllegedTwice([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e));
+  const coded = withoutSaidTwice(d.allegation?.id, withoutAllegedTwice([...proposals.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, e]) => e)));
   const named = acts.length > 0 ? nominalActs(acts, ctx) : [];
   return dedupe(nominal.length > 0 || named.length > 0 ? [...coded, ...nominalProtests(nominal, ctx), ...named] : coded);
 }
@@ -235,4 +237,25 @@ function withoutAllegedTwice(events: CodedEvent[]): CodedEvent[] {
   return events.filter(
     (e) => !own(e) || !events.some((x) => x !== e && !own(x) && x.source === e.source && x.target === e.target && rootOf(x.cameo) === rootOf(e.cameo)),
   );
+}
+
+const SPEECH_IDS: ReadonlySet<string> = new Set(SPEECH_SENSES.map((r) => r.id));
+const bySpeech = (e: CodedEvent): boolean => e.rules.some((r) => SPEECH_IDS.has(r));
+
+/**
+ * One statement, one act: "said the government had failed the farmers" is the speaker's criticism (sense.said-failure),
+ * not besides an accusation made of the content's own verb (event.reported-conflict, dated by the same saying); a
+ * content that codes the speaker's act itself ("said they would hold a bandh unless...", a conditional threat) keeps
+ * its own, more specific code, and the class's event of the same root goes.
+ */
+function withoutSaidTwice(allegation: string | undefined, events: CodedEvent[]): CodedEvent[] {
+  if (!events.some(bySpeech)) return events;
+  const same = (a: CodedEvent, b: CodedEvent): boolean => a !== b && a.source === b.source && a.target === b.target;
+  // "alleged that the government had failed the farmers": the allegation rule's accusation is that saying's too.
+  const reported = (e: CodedEvent): boolean => e.rules.includes(PRECISION.reportedConflict.id) || (allegation !== undefined && e.rules.includes(allegation));
+  return events.filter((e) => {
+    if (reported(e)) return !events.some((x) => bySpeech(x) && same(x, e));
+    if (!bySpeech(e)) return true;
+    return !events.some((x) => !bySpeech(x) && !reported(x) && same(x, e) && rootOf(x.cameo) === rootOf(e.cameo));
+  });
 }

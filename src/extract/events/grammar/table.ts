@@ -6,6 +6,7 @@ import { EVENT } from './event-rules.js';
 import { PRECISION, PRECISION_STOPS } from './precision-rules.js';
 import { RECALL } from './recall-rules.js';
 import { TARGET_RULES } from './target-senses.js';
+import { SPEECH_RULES } from './speech-senses.js';
 import type { GrammarRule } from './rule.js';
 import { VERB_SENSES } from './verb-senses.js';
 import { VERB_STOPS } from './verb-stops.js';
@@ -29,6 +30,7 @@ export function grammarTable(additions?: Additions): GrammarRule[] {
     ...Object.values(PRECISION),
     ...Object.values(RECALL),
     ...Object.values(TARGET_RULES),
+    ...Object.values(SPEECH_RULES),
     ...VERB_SENSES,
     ...Object.values(ACTOR_RULES),
     ...Object.values(DOMESTIC_RULES),

@@ -8,6 +8,7 @@ import { ASK_VIGILANCE, CROWD_ATTACK, SOLVE_CASE, TAKE_DETAILS, TAKE_TO_TASK } f
 import { DEPLOY_OWN_FORCES } from './security-senses.js';
 import { ARRESTED_PEOPLE, POLICE_FIRING } from './police-senses.js';
 import { DEMANDED_THING } from './target-senses.js';
+import { SPEECH_SENSES } from './speech-senses.js';
 import type { GrammarRule } from './rule.js';
 
 /** One verb coded with its dictionary default, its actors found: what a sense rule reads. */
@@ -54,6 +55,7 @@ const JIBES: ReadonlySet<string> = new Set(['swipe', 'swipes', 'dig', 'digs', 'p
  * applies decides. Each pinned by a row of test/unit/events-rules.test.ts.
  */
 export const VERB_SENSES: readonly SenseRule[] = [
+  ...SPEECH_SENSES,
   BATON_CHARGE,
   CALL_ON_VISIT,
   DESCRIBE_AS,
