@@ -78,6 +78,8 @@ const EXPECTED: Record<string, string[]> = {
   'entente.make-arrests': ['INDCOP 173 ---'],
   'entente.into-custody': ['INDCOP 173 INDBUS'],
   'entente.walkout': ['INDOPP 143 ---'],
+  'entente.have-talks': ['INDGOV 046 INDBUS'],
+  'entente.have-meeting': ['INDGOV 040 INDBUS'],
 };
 
 for (const item of [...file.agents, ...file.patterns, ...file.property, file.policeAgent, file.areaAct]) {

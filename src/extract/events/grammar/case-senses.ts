@@ -40,3 +40,43 @@ export const BLAME_AT_HOME: SenseRule = {
     return domestic ? { code: CAMEO.ACCUSE } : undefined;
   },
 };
+
+/** Protests one calls off: a strike, an agitation, a bandh, a dharna. */
+const PROTEST_NOUNS: ReadonlySet<string> = new Set(
+  'agitation agitations stir strike strikes bandh hartal dharna dharnas protest protests fast blockade boycott rasta roko'.split(' '),
+);
+/** Words between "called off" and the protest: "called off its agitation", "the proposed bandh". */
+const BEFORE_NOUN: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'ADP', 'NUM', 'VERB']);
+
+export const CALL_OFF_PROTEST: SenseRule = {
+  id: 'sense.call-off-protest',
+  effect: 'code',
+  lemmas: ['CALL'],
+  example: 'The Chadian traders called off their agitation after talks with the mayor.',
+  reason:
+    'calling off a strike, an agitation or a bandh eases political dissent (082, as CAMEO.2.0 codes "called off the strike"), whatever follows: "after talks with the minister" names whom the protest was aimed at, not talks called off (CANCEL\'s "* TALKS [160]" matches the later word)',
+  sense: (s) => {
+    const { v } = s;
+    let k = s.verbEnd;
+    while (k < v.n && k - s.verbEnd < 4 && !PROTEST_NOUNS.has(v.lower[k]!) && (v.lower[k] === 'off' || BEFORE_NOUN.has(v.pos[k]!))) k++;
+    if (!PROTEST_NOUNS.has(v.lower[k] ?? '') || s.code === CAMEO.EASE_POLITICAL_DISSENT) return undefined;
+    return { code: CAMEO.EASE_POLITICAL_DISSENT };
+  },
+};
+
+/** Where a walkout is staged: the house one walks out of or sits in. */
+const HOUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'at']);
+
+export const WALKOUT_HOUSE: SenseRule = {
+  id: 'sense.walkout-house',
+  effect: 'role',
+  lemmas: ['STAGE', 'HOLD'],
+  example: 'Chadian opposition members staged a walkout in the national assembly on Friday.',
+  reason:
+    'a walkout (143, entente.walkout) is staged in or from a legislature\'s sitting: the house is where the protest took place, not whom it aims at (as a protest\'s place, role.home-place), so the boycott stands with no target',
+  sense: (s) => {
+    if (s.code !== CAMEO.CONDUCT_STRIKE_OR_BOYCOTT || s.targets.length === 0) return undefined;
+    const houses = s.targets.every((g) => g.code.endsWith('LEG') && g.prep !== undefined && HOUSE_PREPOSITIONS.has(g.prep));
+    return houses ? { targets: [], targetless: true } : undefined;
+  },
+};
