@@ -73,7 +73,7 @@ export const WALKOUT_HOUSE: SenseRule = {
   lemmas: ['STAGE', 'HOLD'],
   example: 'Chadian opposition members staged a walkout in the national assembly on Friday.',
   reason:
-    'a walkout (143, entente.walkout) is staged in or from a legislature\'s sitting: the house is where the protest took place, not whom it aims at (as a protest\'s place, role.home-place), so the boycott stands with no target',
+    "a walkout (143, entente.walkout) is staged in or from a legislature's sitting: the house is where the protest took place, not whom it aims at (as a protest's place, role.home-place), so the boycott stands with no target",
   sense: (s) => {
     if (s.code !== CAMEO.CONDUCT_STRIKE_OR_BOYCOTT || s.targets.length === 0) return undefined;
     const houses = s.targets.every((g) => g.code.endsWith('LEG') && g.prep !== undefined && HOUSE_PREPOSITIONS.has(g.prep));
