@@ -1,4 +1,5 @@
-import type { Actor, ActorType, Mention, Sentence } from './analysis.js';
+import type { Actor, ActorType, Mention, Sentence, Token } from './analysis.js';
+import { isLowercaseText } from './lowercase-text.js';
 import type { NamedGroup } from './event-coder.js';
 import { GROUP_ID, PERSON_ID } from './gazetteer.js';
 import { describeOffice, officeOf, personIndexFor, surnameKey } from './offices.js';
@@ -6,7 +7,11 @@ import type { Stage, StageContext } from './stage.js';
 import { type Cue, officeNamed, titleBefore } from './title-cues.js';
 import type { IsoDate } from '../core/time.js';
 import { readingDay } from './article-era.js';
-import { STATE_INSIDE_NAME } from './rules/name-rules.js';
+import { commonWordShape, PERSON_INSIDE_NAME, STATE_INSIDE_NAME } from './rules/name-rules.js';
+import { HONORIFIC, NOT_NAME_WORDS } from './name-shape.js';
+import { titlesOf } from './title-cues.js';
+import { partyPhrases } from './parties.js';
+import { placeEndingAt } from './home-country.js';
 
 const TYPE_OF_KIND: Record<string, ActorType> = {
   state: 'state',
@@ -298,6 +303,36 @@ function insideName(s: Sentence | undefined, m: Mention): boolean {
   return false;
 }
 
+/** Rule actor.person.inside-longer-name: a name word right before or after a leader's name of two words or more. */
+const GRAPH_PERSON_RULES: ReadonlySet<string> = new Set(['actor.person.office-on-date', 'actor.person.former-office', 'actor.person.no-office']);
+const NAME_WORD_POS: ReadonlySet<string> = new Set(PERSON_INSIDE_NAME.pos);
+const NOT_AFTER: ReadonlySet<string> = new Set(PERSON_INSIDE_NAME.notAfter);
+
+function nameWord(ctx: StageContext, toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  if (!t || !NAME_WORD_POS.has(t.pos) || !/^\p{L}{3,}$/u.test(t.text)) return false;
+  const key = t.text.toLowerCase();
+  if (NOT_NAME_WORDS.has(key) || HONORIFIC.has(key) || NOT_AFTER.has(key) || commonWordShape(key)) return false;
+  if (titlesOf(ctx).getKey(key) || partyPhrases().getKey(key)) return false;
+  return placeEndingAt(toks, j) === null;
+}
+
+/**
+ * "police said asif reza khan was killed", "maulana abdul hamid naumani said": in lower-cased text a graph person's name of
+ * two words or more with another name word right before or after it is part of a longer name, another person's (rule
+ * actor.person.inside-longer-name; no link rather than a leader of another state and era).
+ */
+function insideLongerName(ctx: StageContext, s: Sentence | undefined, a: Actor, lowercase: boolean): boolean {
+  // Lower-cased text only: with capitals a form of address before the name ("Sheikh", "Ayatollah") is capitalized too.
+  if (!lowercase || !s || a.type !== 'person' || !GRAPH_PERSON_RULES.has(a.ruleId) || !a.text.includes(' ')) return false;
+  const toks = s.tokens;
+  const i = toks.findIndex((t) => t.start === a.start);
+  if (i < 0) return false;
+  let j = i;
+  while (j < toks.length && toks[j]!.end < a.end) j++;
+  return nameWord(ctx, toks, i - 1) || nameWord(ctx, toks, j + 1);
+}
+
 const ARTICLE_INITIALS: ReadonlySet<string> = new Set(['a', 'i', 'A', 'I']);
 
 function nameBounded(s: Sentence | undefined, m: Mention): boolean {
@@ -322,6 +357,7 @@ export const actorsStage: Stage = {
     const actors: Actor[] = [];
     const ids = new Set<string>();
     const states = statesNamed(draft.mentions, ctx);
+    const lowercase = isLowercaseText(draft.article.text);
     for (const m of draft.mentions) {
       const venue =
         m.aliasKind === 'capital' && (VENUE_BEFORE.test(draft.article.text.slice(Math.max(0, m.start - 12), m.start)) || isDateline(draft.article.text, m));
@@ -331,6 +367,7 @@ export const actorsStage: Stage = {
       const a = named && draft.article.dateEstimated ? undatedTitled(named, ctx, title, readingDay(draft)) : named;
       if (a?.type === 'person' && nameGoesOn(ctx, draft.sentences[m.sentence], m)) continue;
       if (a?.ruleId === DICTIONARY_PERSON && !nameBounded(draft.sentences[m.sentence], m)) continue;
+      if (a && insideLongerName(ctx, draft.sentences[m.sentence], a, lowercase)) continue;
       if (a?.type === 'state' && insideName(draft.sentences[m.sentence], m)) continue;
       if (a && (a.type !== 'person' || a.text.includes(' ') || soleNameOk(a, ids, states, title))) {
         actors.push(a);

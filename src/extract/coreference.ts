@@ -1,6 +1,7 @@
 import type { Actor, Sentence } from './analysis.js';
 import { knownDay } from './article-era.js';
-import { ANAPHORS, type Anaphor, CLAUSE_END, SPEECH_AFTER, SPEECH_BEFORE } from './rules/anaphors.js';
+import { isBodyAtHome } from './domestic.js';
+import { ANAPHORS, type Anaphor, ATTRIBUTION_BEFORE, CLAUSE_END, QUOTED_PRONOUN, SPEAKER_TOPIC, SPEECH_AFTER, SPEECH_BEFORE } from './rules/anaphors.js';
 import { genderOf } from './person-gender.js';
 import { bySentence, SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
@@ -47,10 +48,13 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
   const text = draft.article.text;
   const speaks = (a: Actor): boolean =>
     a.ruleId === 'coref.pronoun-speaker' ||
+    a.ruleId === SPEAKER_TOPIC.id ||
     SPEECH_AFTER.test(text.slice(a.end, a.end + 100)) ||
-    (SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 14), a.start)) && CLAUSE_END.test(text.slice(a.end, a.end + 3)));
+    (SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 14), a.start)) && CLAUSE_END.test(text.slice(a.end, a.end + 3))) ||
+    ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
   // A pronoun one rule tied is not tied again by the next ("he said": the speaker's rule before the nearest person's).
   const tied = new Set<number>();
+  const quotedTies = new Set<number>();
   const added: Actor[] = [];
   // An antecedent lies within the rule's reach: only those sentences' actors are read, not the article's.
   const covered = new SpanCover(actors);
@@ -79,13 +83,28 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
               a.sentence >= s.index - rule.reach &&
               rule.types.includes(a.type) &&
               !(rule.knownOnly && a.id.startsWith('candidate:')) &&
+              !(rule.namedBodyOnly === true && isBodyAtHome(a)) &&
               !inComparison(draft.article.text, a) &&
               ofKind(a, rule.kind) &&
               (wanted === undefined || a.type !== 'person' || gender(a) !== (wanted === 'F' ? 'M' : 'F')),
           )
           .sort((a, b) => a.start - b.start);
-        const speakers = rule.speaker ? candidates.filter(speaks) : candidates;
+        // QUOTED_PRONOUN (coref.quoted-pronoun): inside a quotation "he" is someone a speaker speaks of, not a speaker.
+        const quoted = !rule.speaker && !rule.subject && rule.gender !== undefined && insideQuote(text, draft.sentences[s.index - 1]?.start ?? s.start, start);
+        const spoken = quoted ? new Set(candidates.filter(speaks).map((a) => firstOf(a).start)) : undefined;
+        // ... and a pronoun of the story's own words does not go on from one a quotation holds ('"he has no powers". asked
+        // why he ...': the second is the speaker's, not the first's).
+        const told = rule.gender !== undefined && !quoted ? candidates.filter((a) => !quotedTies.has(a.start)) : candidates;
+        const speakers = rule.speaker ? candidates.filter(speaks) : spoken ? candidates.filter((a) => !spoken.has(firstOf(a).start)) : told;
         let antecedent = rule.subject ? subjectBefore(candidates, s.index, draft.sentences, text, start) : speakers[speakers.length - 1];
+        let ruleId = quoted ? QUOTED_PRONOUN.id : rule.id;
+        // SPEAKER_TOPIC: '... met prime minister c d. "we want ...," he said': no one named has spoken yet, and the one
+        // who speaks is the last person the story made a subject, not the last one named (an object of "met").
+        // (An opening "he said" is the subject rule's: the last sentence's subject.)
+        if (rule.speaker && !antecedent && m.index > 0) {
+          antecedent = candidates.findLast((a) => inSubjectPosition(a, draft.sentences) && !quoteOpen(text.slice(0, a.start)));
+          ruleId = SPEAKER_TOPIC.id;
+        }
         // "... said a b. c d, the party's president, endorsed it. 'we will build', he stated": the last sentence's
         // subject, named after the last speaker, is the one who speaks now.
         const subject = rule.speaker && antecedent ? subjectBefore(candidates, s.index, draft.sentences, text, start) : undefined;
@@ -94,7 +113,9 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
           antecedent = subject;
         if (!antecedent) continue;
         // GENDER_RULES.pronoun: "he" tied to a person of unknown gender says it for the article's later pronouns.
-        if (wanted !== undefined && antecedent.type === 'person' && gender(antecedent) === null) genders.set(firstOf(antecedent).start, wanted);
+        // (Not from the topic fallback, a weaker tie: a wrong one would turn the article's later pronouns away.)
+        if (wanted !== undefined && ruleId !== SPEAKER_TOPIC.id && antecedent.type === 'person' && gender(antecedent) === null)
+          genders.set(firstOf(antecedent).start, wanted);
         const anaphor: Actor = {
           ...antecedent,
           text: word,
@@ -103,10 +124,11 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
           sentence: s.index,
           refersTo: antecedent.refersTo ?? antecedent.start,
           confidence: antecedent.confidence * 0.8,
-          ruleId: rule.id,
+          ruleId,
         };
         added.push(anaphor);
         tied.add(start);
+        if (quoted) quotedTies.add(start);
         const here = addedOf.get(s.index);
         if (here) here.push(anaphor);
         else addedOf.set(s.index, [anaphor]);
@@ -146,18 +168,46 @@ function subjectBefore(candidates: readonly Actor[], here: number, sentences: re
   const last = earlier[earlier.length - 1];
   if (!last) return undefined;
   const first = earlier.find((a) => a.sentence === last.sentence)!;
-  const s = sentences[first.sentence];
-  if (!s) return undefined;
+  if (!inSubjectPosition(first, sentences)) return undefined;
+  // 'a b said: "we do not trust the minister. he has ...': a pronoun in a quotation opened since speaks of another.
+  return quoteOpen(text.slice(first.end, at)) ? undefined : first;
+}
+
+/**
+ * Whether a person stands as the subject of their clause: no verb, preposition or subordinator between the last comma
+ * or colon before the name (or the sentence's start) and the name ("attacked c d", "met with c d" are objects).
+ */
+function inSubjectPosition(a: Actor, sentences: readonly Sentence[]): boolean {
+  const s = sentences[a.sentence];
+  if (!s) return false;
   for (let k = s.tokens.length - 1; k >= 0; k--) {
     const t = s.tokens[k]!;
-    if (t.start >= first.start) continue;
+    if (t.start >= a.start) continue;
     if (t.text === ',' || t.text === ':') break;
     // "vhp working president a b": a participle before a noun is the title's modifier, no verb of the clause.
     const modifier = /ing$/.test(t.text) && NOUN_POS.has(s.tokens[k + 1]?.pos ?? '');
-    if ((NOT_SUBJECT_POS.has(t.pos) && !modifier) || SUBORDINATE.has(t.text.toLowerCase())) return undefined;
+    if ((NOT_SUBJECT_POS.has(t.pos) && !modifier) || SUBORDINATE.has(t.text.toLowerCase())) return false;
   }
-  // 'a b said: "we do not trust the minister. he has ...': a pronoun in a quotation opened since speaks of another.
-  return quoteOpen(text.slice(first.end, at)) ? undefined : first;
+  return true;
+}
+
+/**
+ * Whether a quotation opened between `from` and `at` is still open at `at` (QUOTED_PRONOUN reads the pronoun's sentence
+ * and the one before, so that a stray mark far back does not open the rest of the article): “ and ‘‘ open, ” and ’’
+ * close, and a straight " opens where a word starts after it (after a space, a colon or the window's start: ' "we') and
+ * closes where one ended before it ('too," she'), so that a window starting inside a quotation reads its end as an end.
+ */
+function insideQuote(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let k = from; k < at; k++) {
+    const c = text[k];
+    const doubled = (c === '‘' || c === '’') && text[k + 1] === c;
+    if (c === '“' || (doubled && c === '‘')) open = true;
+    else if (c === '”' || (doubled && c === '’')) open = false;
+    else if (c === '"') open = k === from || /[\s:(\[—-]/.test(text[k - 1]!);
+    if (doubled) k++;
+  }
+  return open;
 }
 
 /** A quotation is open at the end of `span`: an odd number of straight double quotes, or more “ than ”. */

@@ -2,8 +2,8 @@ import type { Actor, Sentence, Token } from './analysis.js';
 import { cameoOf } from './actors.js';
 import { HOME_RULES, placeEndingAt } from './home-country.js';
 import { keysOf, PhraseIndex } from './phrase-index.js';
-import { DOMESTIC_GROUPS, GROUP_NOT_AFTER } from './rules/domestic-groups.js';
-import { BODY_NOT_AFTER, BODY_NOT_BEFORE, DOMESTIC_BODIES, type BodyRule } from './rules/domestic-rules.js';
+import { DOMESTIC_GROUPS, GROUP_LABEL_AFTER, GROUP_NOT_AFTER, GROUP_QUOTED_LABEL_AFTER } from './rules/domestic-groups.js';
+import { BODY_NOT_AFTER, BODY_NOT_BEFORE, DOMESTIC_BODIES, TITLE_PREDICATE_AFTER, type BodyRule } from './rules/domestic-rules.js';
 import { SpanCover } from './span-index.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 import { knownDay, readingDay } from './article-era.js';
@@ -33,6 +33,11 @@ const DOMESTIC_RULES = {
     reason: 'a title of office standing alone, with no holder named in the article, is the office’s holder on the day',
   },
 } as const;
+
+/** A body or group the domestic stage read from common words ("the police", "miscreants"), not a body named as one. */
+export function isBodyAtHome(a: Actor): boolean {
+  return a.ruleId.startsWith(`${DOMESTIC_RULES.body.id}+`);
+}
 
 /** The titles written short: "the cm" is the chief minister, "the pm" the prime minister. */
 const SHORT_TITLES: Readonly<Record<string, string>> = { cm: 'chief minister', pm: 'prime minister' };
@@ -94,6 +99,10 @@ const GROUPS: ReadonlySet<BodyRule> = new Set(DOMESTIC_GROUPS);
  */
 function someonesGroup(toks: readonly Token[], i: number, last: number, keys: readonly string[], taken: SpanCover): boolean {
   if (i > 0 && (GROUP_NOT_AFTER.includes(keys[i - 1]!) || taken.covers(toks[i - 1]!.start))) return true;
+  // Rule body.group-label: "attacked the vhp as 'anti-social elements'" names no group of people (GROUP_LABEL_AFTER).
+  const quoted = i > 1 && /^["“'‘]+$/.test(toks[i - 1]!.text);
+  const before = (quoted ? keys[i - 2] : keys[i - 1]) ?? '';
+  if (GROUP_LABEL_AFTER.includes(before) || (quoted && GROUP_QUOTED_LABEL_AFTER.includes(before))) return true;
   if (keys[last + 1] !== 'of') return false;
   const of = keys[last + 2] === 'the' ? last + 3 : last + 2;
   return toks[of] !== undefined && taken.covers(toks[of]!.start);
@@ -126,6 +135,39 @@ function qualifiedAbroad(toks: readonly Token[], first: number, last: number, ho
   return after !== null && after !== home;
 }
 
+/** Words before "the" that make "the state" a place: "in the state", "across the state" (rule body.state-acting). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in of across over throughout into from to within outside for all around at on by with under near'.split(' '),
+);
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+
+/** The word after a body, through a plural's bare apostrophe ("teachers' constituency"), not "'s": "the court's order" is the court's act. */
+function wordAfter(toks: readonly Token[], keys: readonly string[], last: number): string {
+  return APOSTROPHES.has(toks[last + 1]?.text ?? '') ? (keys[last + 2] ?? '') : (keys[last + 1] ?? '');
+}
+
+/** The rule's context words decide: a rank (body.police-sp), a subject that acts (body.state-acting), no thing made. */
+function outOfContext(rule: BodyRule, toks: readonly Token[], keys: readonly string[], i: number, last: number, home: string): boolean {
+  if (rule.rankBefore) {
+    const place = i > 0 ? placeEndingAt(toks, i - 1) : null;
+    const ranked = rule.rankBefore.before.includes(keys[i - 1] ?? '') || place?.country === home || (toks[last + 1]?.text === '(' && toks[i - 1]?.text !== '(');
+    if (!ranked || rule.rankBefore.notAfter.includes(keys[last + 1] ?? '')) return true;
+  }
+  if (rule.actsBy) {
+    const acts = rule.actsBy.next.includes(keys[last + 1] ?? '') && !rule.actsBy.notThen.includes(keys[last + 2] ?? '');
+    if (!acts || PLACE_PREPOSITIONS.has(keys[i - 2] ?? '')) return true;
+  }
+  // Rule body.title-predicate: "his rank as igp", "he is a senior police official" name an office, not one who acts.
+  if (rule.type === 'person') {
+    const article = keys[i - 1] === 'a' || keys[i - 1] === 'an';
+    const before = article ? keys[i - 2] : keys[i - 1];
+    if (TITLE_PREDICATE_AFTER.includes(before ?? '') && (article || before === 'as')) return true;
+  }
+  // "to form the government", "forming a coalition government": up to two words between the verb and the body.
+  if (rule.notObjectOf && [1, 2, 3].some((k) => rule.notObjectOf!.includes(keys[i - k] ?? ''))) return true;
+  return false;
+}
+
 function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: number) => string | null, found: Found): void {
   const toks = s.tokens;
   const keys = keysOf(toks);
@@ -149,7 +191,8 @@ function bodiesIn(s: Sentence, home: string, homeCode: string, stateAt: (start: 
       (rule.afterThe === true && (keys[i - 1] !== 'the' || keys[last + 1] === 'of')) ||
       // "commissioner of police" is a title, but "thousands of farmers", "the arrest of kar sevaks" name the people.
       (BODY_NOT_AFTER.includes(keys[i - 1] || toks[i - 1]?.text || '') && !(rule.type === 'organization' && keys[i - 1] === 'of')) ||
-      BODY_NOT_BEFORE.includes(keys[last + 1] ?? '') ||
+      BODY_NOT_BEFORE.includes(wordAfter(toks, keys, last)) ||
+      outOfContext(rule, toks, keys, i, last, home) ||
       // "the president's rule" is a constitutional measure, not the president.
       POSSESSIVE_RULE.test(s.text.slice(toks[last]!.end - s.start, toks[last]!.end - s.start + 8)) ||
       found.taken.overlaps(toks[i]!.start, toks[last]!.end) ||

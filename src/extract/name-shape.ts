@@ -80,6 +80,8 @@ function nameToken(toks: readonly Token[], j: number, key: string, lowercase: bo
   // "eminent jurists", "political parties": a plural common noun (its lemma of four letters or more, plus s, or its -y
   // as -ies) is no name; "fernandes" and "anis" are.
   if (t.pos === 'NOUN' && t.lemma.length >= 4 && (`${t.lemma}s` === key || (t.lemma.endsWith('y') && `${t.lemma.slice(0, -1)}ies` === key))) return bits;
+  // "justice a lives in ...": an irregular plural ("lives": life, "wives": wife) is no name word either.
+  if (t.pos === 'NOUN' && key.endsWith('ves') && t.lemma !== key && /fe?$/.test(t.lemma)) return bits;
   if (titles.getKey(key)) return bits | TITLE_WORD;
   if ((key.startsWith('ex ') && titles.getKey(key.slice(3))) || partyPhrases().getKey(key) || placeStartsAt(toks, j)) return bits;
   return bits | WORD;

@@ -1,6 +1,6 @@
 import { nameKey } from '../core/normalize.js';
 import type { Actor, Sentence, Token } from './analysis.js';
-import { partyPhrases } from './parties.js';
+import { type Party, partyPhrases } from './parties.js';
 import { placeEndingAt } from './home-country.js';
 import { keysOf, PhraseIndex } from './phrase-index.js';
 import { DOMESTIC_BODIES } from './rules/domestic-rules.js';
@@ -92,6 +92,8 @@ export interface Cue {
   readonly partyAt: number | null;
   /** An organization the article names right before the title ("the x committee president"): its code is the person's. */
   readonly org: Actor | null;
+  /** The party named beside the name with no title (affiliation.ts: "a b (congress)", "a b of the bjp"). */
+  readonly party?: Party;
 }
 
 /** The title before a name at `i`, through a parenthesis ("joint commissioner (crime) a b rao") or "of" + two words. */

@@ -1,6 +1,7 @@
 import { nameKey } from '../core/normalize.js';
 import type { IsoDate } from '../core/time.js';
-import type { Actor, Sentence } from './analysis.js';
+import type { Actor, Sentence, Token } from './analysis.js';
+import { TITLE_SUFFIXES } from './rules/title-rules.js';
 import { cameoOf, DICTIONARY_PERSON, UNDATED_OTHER_TITLE } from './actors.js';
 import { partyCode, partyExists, partyPhrases } from './parties.js';
 import { isLowercaseText } from './lowercase-text.js';
@@ -9,6 +10,7 @@ import { keysOf } from './phrase-index.js';
 import { HONORIFIC, nameAt, NOT_NAME_WORDS, ONE_WORD_TITLES, stopToken } from './name-shape.js';
 import { firstContaining, SpanCover } from './span-index.js';
 import { appositionAfter } from './apposition-after.js';
+import { AFFILIATION_IDS, affiliation } from './affiliation.js';
 import { type Cue, cueBefore, FIELD_BEFORE, type NameSpan, type OrgLookup, titlesOf } from './title-cues.js';
 import type { Draft, Stage, StageContext } from './stage.js';
 import { readingDay } from './article-era.js';
@@ -131,7 +133,7 @@ function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null, sa
   const nameText = words(s, i, name.last);
   const state = cue?.state ?? cue?.org?.state ?? scan.home;
   const named = said === undefined && cue?.partyAt != null ? partyPhrases().getKey(keysOf(toks)[cue.partyAt]!)?.party : undefined;
-  const party = named && partyExists(named, on) ? named : undefined;
+  const party = [named ?? cue?.party].find((p) => p && partyExists(p, on));
   // A president or leader of no party and no state named ("the front's president") is an officer of some body: no sector.
   const sector = cue ? (cue.former ? 'ELI' : cue.title.agent === 'PTY' && !party ? (cue.state ? 'GOV' : '') : cue.title.agent) : '';
   const graph = state && cue && name.words + name.initials >= 2 ? graphPerson(ctx, nameText, state, on, scan.undated && !cue.former) : null;
@@ -142,7 +144,9 @@ function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null, sa
       : cue
         ? cue.from > name.last
           ? words(s, cue.first, cue.from)
-          : trimTail(words(s, cue.from, HONORIFIC.has(keysOf(toks)[i - 1]!) ? i - 2 : i - 1)).replace(/^['’]+s?\s*/, '')
+          : trimTail(words(s, cue.from, HONORIFIC.has(keysOf(toks)[i - 1]!) ? i - 2 : i - 1))
+              .replace(/^['’]+s?\s*/, '')
+              .replace(/\s*['’]+s?$/, '')
         : null;
   return {
     text: nameText,
@@ -157,7 +161,7 @@ function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null, sa
     cameo: graph?.cameo ?? (party ? partyCode(party, on) : cue?.org && !cue.former ? cue.org.cameo : `${stateCode}${sector}`),
     refersTo: null,
     confidence: graph ? 0.85 : cue ? 0.7 : 0.5,
-    ruleId: graph ? TITLED_RULES.graph.id : cue ? TITLED_RULES.title.id : TITLED_RULES.honorific.id,
+    ruleId: graph ? TITLED_RULES.graph.id : cue ? (AFFILIATION_IDS.has(cue.title.id) ? cue.title.id : TITLED_RULES.title.id) : TITLED_RULES.honorific.id,
   };
 }
 
@@ -183,6 +187,7 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
     state: (t) => stateAt(t.start, t.end),
   };
   const untitled = new Map<string, { s: Sentence; i: number; name: NameSpan }>();
+  const knownSurname = (key: string) => personIndexFor(ctx.graph).bySurname(key).length > 0 || dictionarySurnames(ctx).has(key);
   const scanOf = (s: Sentence) => ({ ctx, on, home, undated: draft.article.dateEstimated, s });
   // "chief minister a b modi, opposition leader c d rao, ...": an apposition the people stage read after the name
   // ("+person.apposition-after") leaves the person without an office still, and the title before it still tells.
@@ -265,15 +270,18 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
       if (!name) continue;
       // The shape first (cheap), the title after: most nouns of lower-cased text start no name.
       const oneWord = i > 0 && ONE_WORD_TITLES.has(keys[i - 1]!);
-      const shaped = (name.initials > 0 && name.words > 0) || name.words >= 2 || (name.words === 1 && (honorific || oneWord));
+      const suffix = SUFFIX_TITLES.has(keys[name.last + 1] ?? '') ? suffixCue(toks, name.last + 1, titles) : null;
+      const shaped = (name.initials > 0 && name.words > 0) || name.words >= 2 || (name.words === 1 && (honorific || oneWord || suffix !== null));
       // A run of name words that is no name here is none from a later word either (no title stands inside it).
       if (!shaped) {
         i = name.last;
         continue;
       }
-      const cue = cueBefore(toks, i, titles, orgAt) ?? appositionAfter(toks, i, name, titles, orgAt);
+      const cue =
+        cueBefore(toks, i, titles, orgAt) ?? suffix ?? appositionAfter(toks, i, name, titles, orgAt) ?? affiliation(toks, i, name, orgAt, knownSurname);
       // Rules person.title-in-relative and person.name-of-body: no person is named here.
-      if ((cue && cue.from <= i && inRelative(keys, cue.from)) || namesBody(keys, i, name.last)) {
+      // (After "of" the name may run on from the field: "shankaracharya of x peetham a b" names a b, read below.)
+      if ((cue && cue.from <= i && inRelative(keys, cue.from)) || (!FIELD_BEFORE.has(keys[i - 1]!) && namesBody(keys, i, name.last))) {
         i = name.last;
         continue;
       }
@@ -318,6 +326,25 @@ function titledPeople(draft: Draft, ctx: StageContext): { added: Actor[]; replac
   return { added, replaced };
 }
 
+const surnameCache = new WeakMap<object, ReadonlySet<string>>();
+const NO_PEOPLE: readonly { readonly name: string }[] = [];
+
+/** The last words of the dictionaries' people's names ("george fernandes": fernandes), made once per list. */
+function dictionarySurnames(ctx: StageContext): ReadonlySet<string> {
+  const list = ctx.coder.people ?? NO_PEOPLE;
+  let set = surnameCache.get(list);
+  if (!set) surnameCache.set(list, (set = new Set(list.map((p) => surnameKey(p.name)))));
+  return set;
+}
+
+const SUFFIX_TITLES: ReadonlySet<string> = new Set(TITLE_SUFFIXES.words);
+
+/** Rule person.title-suffix: "a b swamiji", the title after the name at token `at`. */
+function suffixCue(toks: readonly Token[], at: number, titles: ReturnType<typeof titlesOf>): Cue | null {
+  const hit = titles.match(toks, at);
+  return hit ? { title: hit.value, first: at, from: hit.last, former: false, state: null, partyAt: null, org: null } : null;
+}
+
 const RELATIVE_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'also', 'now', 'still']);
 const RELATIVE_VERBS: ReadonlySet<string> = new Set(['is', 'was']);
 
@@ -332,6 +359,8 @@ function inRelative(keys: readonly string[], from: number): boolean {
 const BODY_AFTER_NAME: ReadonlySet<string> = new Set([
   ...BODY_NAME_RULES.flatMap((r) => r.heads.filter((h) => !h.includes(' '))),
   ...'college school university hospital academy stadium marg nagar memorial award'.split(' '),
+  // A Hindu monastery ("the x math", "udupi's y mutt") and its seat ("peetham"): a body, its head named apart.
+  ...'math mutt peetham peeth'.split(' '),
 ]);
 
 /** A body's head noun inside the name or right after it: "m c rao commerce college" (rule person.name-of-body). */

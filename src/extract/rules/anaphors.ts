@@ -26,6 +26,11 @@ export interface Anaphor {
   readonly kind?: { readonly nameWords: readonly string[]; readonly party: boolean; readonly anyAlliance: boolean };
   /** The description is a whole noun phrase: no noun follows ("the party alleged", not "the party workers"). */
   readonly wholePhrase?: boolean;
+  /**
+   * Only a body named as one: not the police, a crowd or a group of people the domestic stage read from common words
+   * ("miscreants", "communal forces", "muslims"), which no "the outfit", "the organisation" stands for (coref.named-body-only).
+   */
+  readonly namedBodyOnly?: boolean;
   readonly example: string;
 }
 
@@ -42,6 +47,7 @@ export const ANAPHORS: readonly Anaphor[] = [
       knownOnly: true,
       kind: { nameWords: r.nameWords, party: r.party, anyAlliance: r.anyAlliance === true },
       wholePhrase: true,
+      namedBodyOnly: true,
       example: r.example,
     }),
   ),
@@ -53,6 +59,7 @@ export const ANAPHORS: readonly Anaphor[] = [
     types: ['organization', 'alliance'],
     reach: 6,
     knownOnly: true,
+    namedBodyOnly: true,
     example: 'The pact ... the organization’s members -> the pact',
   },
   {
@@ -102,9 +109,31 @@ export const ANAPHORS: readonly Anaphor[] = [
   },
 ];
 
+/**
+ * The speaker rule's fallback when no one named before has spoken: the last person who stood as a clause's subject,
+ * outside a quotation, within the rule's reach (centering: the story's topic speaks, not the last person it named).
+ */
+export const SPEAKER_TOPIC = {
+  id: 'coref.pronoun-speaker.topic',
+  example: 'A b Rao refused to meet minister C d Das: "we are not here for a deal," he said -> A b Rao',
+  reason: 'a pronoun that speaks goes on with the subject of the story, not with the object of its last verb',
+} as const;
+
+/**
+ * A third-person pronoun inside a quotation is someone a speaker speaks of, not one of the story's speakers (who say
+ * "I"): it skips the people who have spoken, and is left untied when only they are within reach.
+ */
+export const QUOTED_PRONOUN = {
+  id: 'coref.quoted-pronoun',
+  example: 'C d Das met A b Rao. "he broke his word," Rao said -> C d Das, not Rao',
+  reason: 'a speaker speaks of others in the third person, of themselves in the first',
+} as const;
+
 /** After a person: a verb of saying, through an apposition set off by commas ("rao, the mla, said"). */
 export const SPEECH_AFTER = new RegExp(`^(?:\\s*,[^,.]{1,80},)?\\s+(?:${SAYING})\\b`);
 /** Before a person, after a quote or a comma: "..., said rao", "... ?” quipped mahant das" (not "says desai explained"). */
 export const SPEECH_BEFORE = /[,"“”'’]\s*(?:said|says|added|asked|quipped|declared|fumed)\s+$/;
+/** Before a person a source is attributed to: "according to deputy commissioner of police c d", through the title. */
+export const ATTRIBUTION_BEFORE = /\baccording to [^,.;:"“”]{0,60}$/i;
 /** After a person the inverted "said rao" names as the speaker: the clause ends ("..., said rao." but not "says desai explained"). */
 export const CLAUSE_END = /^\s*(?:[.,;:!?"“”'’]|$)/;

@@ -4,7 +4,9 @@ import type { BodyRule } from './domestic-rules.js';
  * Groups of people a state's own news names without the state ("muslims", "shopkeepers", "the cbi", "the cm"), as rows
  * beside the bodies of rules/domestic-rules.ts: in an article whose home country is known they are that country's,
  * with the sector Phoenix.agents.txt gives them (~MUS, ~HIN, ~CHR, ~EDU, ~BUS, ~CVL, ~LAB, ~MED, ~JUD, ~HLH).
- * Militants and terrorists are left out: their country is not the article's as a rule.
+ * Militants and terrorists are left out: their country is not the article's as a rule. Criminals, armed men no one
+ * names, radicals and India's Maoists are in (~CRM, ~UAF, ~RAD, ~REB): the news of a riot or a crime at home names them
+ * as those who act ("miscreants torched shops") or are acted on ("police arrested the goons").
  */
 export const DOMESTIC_GROUPS: readonly BodyRule[] = [
   religion('body.muslims', ['muslims', 'muslim community'], 'MUS', 'muslims'),
@@ -133,6 +135,89 @@ export const DOMESTIC_GROUPS: readonly BodyRule[] = [
     example: 'the cm visited the camps (the chief minister)',
     reason: 'South Asian news writes the chief minister and the prime minister as "the cm", "the pm"; "5 cm" is a length, so only after "the"',
   },
+  {
+    id: 'body.criminals',
+    words: [
+      'miscreants',
+      'criminals',
+      'hooligans',
+      'goons',
+      'goondas',
+      'gangsters',
+      'anti-social elements',
+      'antisocial elements',
+      'anti social elements',
+      'unruly elements',
+      'culprits',
+      'dacoits',
+      'robbers',
+      'thieves',
+      'kidnappers',
+      'killers',
+      'thugs',
+    ],
+    agent: 'CRM',
+    type: 'organization',
+    label: 'criminals',
+    example: 'miscreants torched two kiosks and the goons fled',
+    reason:
+      'Phoenix codes MISCREANT, CRIMINAL, GANGSTER, CULPRIT, BANDIT, ROBBER, THIEF, KIDNAPPER and KILLER ~CRM; hooligans, goons and "anti-social elements" (Indian English for the same people) are of their kind, not a crowd of civilians',
+  },
+  {
+    id: 'body.armed-men',
+    words: [
+      'armed men',
+      'gunmen',
+      'armed gang',
+      'armed gangs',
+      'masked men',
+      'unidentified men',
+      'unidentified persons',
+      'unidentified people',
+      'unidentified youths',
+      'unidentified gunmen',
+      'unknown persons',
+      'unknown assailants',
+      'unidentified assailants',
+      'assailants',
+      'attackers',
+    ],
+    agent: 'UAF',
+    type: 'organization',
+    label: 'armed men',
+    example: 'armed men stopped the bus, unidentified persons set a jeep on fire and the attackers fled',
+    reason:
+      'Phoenix codes ARMED_MEN, GUNMEN, ARMED_GANG ~UAF (armed forces of no named side), and ASSAILANT both ~UAF and ~CRM: attackers no one names strike as an armed band (in a terror attack as in a riot), of the home state as CAMEO codes gunmen by where they act',
+  },
+  {
+    id: 'body.radicals',
+    words: [
+      'communal forces',
+      'communal elements',
+      'fundamentalists',
+      'fundamentalist forces',
+      'fundamentalist elements',
+      'extremists',
+      'fanatics',
+      'communalists',
+    ],
+    agent: 'RAD',
+    type: 'organization',
+    label: 'radicals',
+    example: 'communal forces tried to spread tension and fundamentalists issued threats',
+    reason:
+      'Phoenix codes EXTREMIST ~RAD and FUNDAMENTALIST_MUSLIMS ~MUSRAD: "communal forces" (sectarian agitators, Indian usage; no armed force) are radicals of the home state',
+  },
+  {
+    id: 'body.naxals',
+    words: ['naxals', 'naxalites', 'maoists', 'maoist rebels', 'naxal rebels', 'naxalite rebels'],
+    agent: 'REB',
+    type: 'organization',
+    label: 'insurgents',
+    homes: ['IND'],
+    example: 'naxalites blew up a culvert',
+    reason: "Phoenix's MilNonState dictionary codes the Naxalites and the Maoist Communist Centre INDREB: India's Maoist insurgents",
+  },
 ];
 
 function religion(id: string, words: readonly string[], agent: string, label: string): BodyRule {
@@ -146,6 +231,14 @@ function religion(id: string, words: readonly string[], agent: string, label: st
     reason: `Phoenix codes ${label} ~${agent}: at home, the home state's community`,
   };
 }
+
+/**
+ * Words before a group that make it a label someone gives, not people acting or acted on: "attacked the vhp as
+ * 'anti-social elements'", "branded them criminals" (rule body.group-label; an opening quote may come between).
+ */
+export const GROUP_LABEL_AFTER: readonly string[] = ['branded', 'dubbed', 'termed', 'labelled', 'labeled', 'calling'];
+/** Those words only before a quote: "as" is also a conjunction ("as rioters torched shops" names them acting). */
+export const GROUP_QUOTED_LABEL_AFTER: readonly string[] = ['as'];
 
 /** Words before a group that make it a party's or a body's people: "party workers", "sangh workers" (an actor named right before is skipped too). */
 export const GROUP_NOT_AFTER: readonly string[] = ['party', 'congress', 'sangh', 'parishad', 'dal', 'sena'];

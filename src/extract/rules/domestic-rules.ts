@@ -21,6 +21,19 @@ export interface BodyRule {
   readonly placeNamedWithin?: number;
   /** Only where the home country rests on places, institutions or a dateline (domestic news), not a state's name alone. */
   readonly placedHome?: boolean;
+  /**
+   * Only as a rank: one of these words right before ("deputy sp", "railway sp"), a place at home right before
+   * ("darjeeling sp"), or a wing in parentheses after ("sp (rural)"); never before one of `notAfter` ("up sp chief",
+   * "sp mla" are a party's). Else the words are another's (the party "the sp").
+   */
+  readonly rankBefore?: { readonly before: readonly string[]; readonly notAfter: readonly string[] };
+  /**
+   * Only as a clause's subject that acts: one of `next` right after ("the state will", "the state has failed"), not
+   * `notThen` after that ("the state has been tense" is the place), and no preposition before ("in the state has").
+   */
+  readonly actsBy?: { readonly next: readonly string[]; readonly notThen: readonly string[] };
+  /** Not as the object of these verbs, a determiner or a modifier or two between: "form the government" is a thing made. */
+  readonly notObjectOf?: readonly string[];
   readonly example: string;
   readonly reason: string;
 }
@@ -63,8 +76,44 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
     agent: 'GOV',
     type: 'government',
     label: 'government',
-    example: 'the state government announced compensation',
+    notObjectOf: ['form', 'forms', 'formed', 'forming', 'formation'],
+    example: 'the state government announced compensation (not "staked claim to form the government": a thing made, not an actor)',
     reason: 'a government the article does not place is the home state’s (a province’s government is coded GOV of its state, as CAMEO does)',
+  },
+  {
+    id: 'body.state-acting',
+    words: ['state'],
+    agent: 'GOV',
+    type: 'government',
+    label: 'government',
+    afterThe: true,
+    actsBy: {
+      next: [
+        'will',
+        'would',
+        'should',
+        'must',
+        'shall',
+        'cannot',
+        'can',
+        'could',
+        'has',
+        'had',
+        'failed',
+        'sought',
+        'decided',
+        'refused',
+        'announced',
+        'provided',
+        'does',
+        'did',
+        'wants',
+        'needs',
+      ],
+      notThen: ['be', 'been', 'become', 'witnessed', 'seen', 'recorded', 'remained', 'experienced', 'no'],
+    },
+    example: 'the state has failed the weavers and the state will pay them (not "peace in the state has returned")',
+    reason: 'a state that fails, pays or decides is its government: ~GOV; "in the state", "the state has been tense" are the place',
   },
   {
     id: 'body.centre',
@@ -183,12 +232,93 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
       'inspector general of police',
       'deputy commissioner of police',
       'joint commissioner of police',
+      'deputy superintendent of police',
+      'additional superintendent of police',
+      'senior superintendent',
+      // The ranks as Indian news abbreviates them (title.police): with no name after, the rank's holder in the story.
+      'ssp',
+      'dsp',
+      'dgp',
+      'igp',
+      'ig',
+      'sho',
+      'deputy sp',
+      'additional sp',
+      'addl sp',
+      'additional dgp',
+      'circle officer',
+      'station house officer',
+      'police chief',
+      'police officer',
+      'police official',
+      'senior police officer',
+      'senior police official',
     ],
     agent: 'COP',
     type: 'person',
     label: 'police officer',
     example: 'the police commissioner of the city took time to impose curfew (no name follows)',
     reason: 'a police officer named by rank alone is the home state’s police (with a name, the person is taken instead)',
+  },
+  {
+    id: 'body.police-rank-the',
+    words: ['dig'],
+    agent: 'COP',
+    type: 'person',
+    label: 'police officer',
+    afterThe: true,
+    example: 'the dig maintained that the case was closed (not "took a dig at")',
+    reason: 'the deputy inspector general of police as Indian news abbreviates it; "a dig" is a jibe, so only after "the"',
+  },
+  {
+    id: 'body.police-sp',
+    words: ['sp'],
+    agent: 'COP',
+    type: 'person',
+    label: 'police officer',
+    homes: ['IND'],
+    rankBefore: {
+      before: ['additional', 'addl', 'deputy', 'district', 'railway', 'railways', 'rural', 'city', 'grp', 'acting'],
+      notAfter: [
+        'chief',
+        'leader',
+        'leaders',
+        'mla',
+        'mlas',
+        'mp',
+        'mps',
+        'supremo',
+        'workers',
+        'members',
+        'president',
+        'general',
+        'state',
+        'delegation',
+        'legislators',
+        'candidate',
+        'candidates',
+        'government',
+        'spokesman',
+        'activists',
+        'unit',
+        'and',
+        'or',
+        'in',
+        ',',
+      ],
+    },
+    example: 'the railway sp said and the sp (rural) added (not "the sp walked out": the Samajwadi Party)',
+    reason:
+      'in Indian news "sp" is a superintendent of police and the Samajwadi Party: the rank only after a rank word or a place at home, or before a wing in parentheses; "the sp", "sp chief", "sp mla" are the party’s words, left alone',
+  },
+  {
+    id: 'body.police-officers',
+    words: ['police officers', 'police officials', 'senior police officers', 'senior police officials', 'police sources'],
+    agent: 'COP',
+    type: 'government',
+    label: 'police',
+    example: 'senior police officials said the curfew would stay',
+    reason: 'police officers unnamed are the police, one actor ~COP (not "police" beside "officials" of the government)',
   },
   {
     id: 'body.us-congress',
@@ -243,9 +373,15 @@ export const DOMESTIC_BODIES: readonly BodyRule[] = [
  * names someone out of office, no government (a title's holder with "former" is the titled-people stage's).
  */
 export const BODY_NOT_AFTER: readonly string[] = ['of', 'contempt', '(', 'former', 'ex'];
+/**
+ * Words before an officer's title that make it a predicate, no one acting: "his rank as igp", "thinking he is a
+ * senior police official", "not as a police officer" (rule body.title-predicate; "a"/"an" may come between).
+ */
+export const TITLE_PREDICATE_AFTER: readonly string[] = ['as', 'is', 'was', 'be', 'been', 'become', 'became'];
+
 /** Words after a body that make it a modifier of another noun: "police station", "court order", "army camp". */
 export const BODY_NOT_BEFORE: readonly string[] = (
   'station stations order orders camp camps control room case verdict officer officers commissioner ' +
   'chief official sources source van vehicle vehicles protection custody firing complex premises ' +
-  'records help minister headquarters building'
+  'records help minister headquarters building office offices constituency constituencies'
 ).split(' ');

@@ -44,6 +44,20 @@ export const STATE_INSIDE_NAME: InsideNameRule = {
 };
 
 /**
+ * Rule actor.person.inside-longer-name (actors.ts): a leader's name of two words the gazetteer matched inside a longer
+ * run of name words ("asif reza khan": not Reza Khan, shah of Iran; "mohammed ali shabbir", "abdul hamid naumani") is
+ * someone else's. A name word: a noun or proper noun of three letters or more that is no title, honorific, party,
+ * place, common word or one of the words a leader's name is followed by ("the pervez musharraf regime").
+ */
+export const PERSON_INSIDE_NAME = {
+  id: 'actor.person.inside-longer-name',
+  pos: ['NOUN', 'PROPN'],
+  notAfter: ['regime', 'era', 'years', 'doctrine', 'camp', 'cabinet', 'ministry', 'family', 'formula', 'plan'],
+  example: 'police said asif reza khan was killed (no Reza Khan of Iran); imam abdul hamid naumani said',
+  reason: 'in lower-cased Indian news, a two-word leader’s name inside a longer name is a namesake’s part: no link rather than a wrong one',
+} as const;
+
+/**
  * Word shapes no person's name has (rule name.common-word-shape): a noun's suffix ("terrorism", "agitation",
  * "government", "unity") or a prefix joined by a hyphen ("cross-border", "anti-national", "pro-active"). After a title
  * in lower-cased text such words are the title's complement, not a name.

@@ -48,6 +48,21 @@ export const TITLES: readonly TitleRule[] = [
       'asp',
       'sho',
       'station house officer',
+      // Also bodies when no name follows (body.police-chief): listed here so they stay titles before a name.
+      'igp',
+      'deputy sp',
+      'additional sp',
+      'addl sp',
+      'additional dgp',
+      'circle officer',
+      'deputy superintendent of police',
+      'additional superintendent of police',
+      'senior superintendent',
+      'police chief',
+      'police officer',
+      'police official',
+      'senior police officer',
+      'senior police official',
     ],
     agent: 'COP',
     example: 'joint police commissioner a b rao said',
@@ -124,6 +139,9 @@ export const TITLES: readonly TitleRule[] = [
       'lok sabha member',
       'rajya sabha mp',
       'lok sabha mp',
+      // The party's officer in a house who keeps its members voting together: "congress chief whip a b rao".
+      'whip',
+      'chief whip',
     ],
     agent: 'LEG',
     example: 'local mla r s kumar said; rajya sabha member from kerala a b nair',
@@ -135,6 +153,8 @@ export const TITLES: readonly TitleRule[] = [
       'president',
       'general secretary',
       'leader',
+      // The party's leader in a house: "the x floor leader a b rao".
+      'floor leader',
       'convener',
       // The spelling Indian news uses as often: "state x dal convenor a b rao".
       'convenor',
@@ -162,6 +182,13 @@ export const TITLES: readonly TitleRule[] = [
     reason: 'officers of a party or an organization (the organization before the title gives the code)',
   },
   {
+    id: 'title.business',
+    words: ['managing director', 'general manager', 'manager', 'chief executive', 'ceo', 'proprietor'],
+    agent: 'BUS',
+    example: 'a b rao, managing director at x travels, agrees; the firm’s general manager for security c d das',
+    reason: 'officers of a firm: ~BUS, as the agents dictionary codes businessmen',
+  },
+  {
     id: 'title.education',
     words: ['principal', 'headmaster', 'headmistress', 'vice-chancellor', 'vice chancellor'],
     agent: 'EDU',
@@ -170,15 +197,26 @@ export const TITLES: readonly TitleRule[] = [
   },
   {
     id: 'title.religious',
-    words: ['head priest', 'priest', 'imam', 'seer', 'swami', 'mahant', 'shankaracharya', 'mediator'],
+    words: ['head priest', 'priest', 'imam', 'seer', 'swami', 'swamiji', 'mahant', 'shankaracharya', 'mediator'],
     agent: 'REL',
     example: 'head priest a b das urged restraint',
     reason: 'religious leaders: REL, as the agents dictionary codes priests',
   },
 ];
 
+/**
+ * Titles written after the name with no comma, as a suffix of address (rule person.title-suffix): "a b swamiji of the
+ * x math said" is a religious leader named "a b".
+ */
+export const TITLE_SUFFIXES = {
+  id: 'person.title-suffix',
+  words: ['swamiji'],
+  example: 'vishnu tirtha swamiji of the x math urged restraint',
+  reason: 'Indian news writes a seer’s form of address after the name; the name before it is the title’s holder',
+} as const;
+
 /** "mr singh", "dr a b rao": an honorific makes the next word a name, and a surname named before refers back. */
-export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'shri', 'smt', 'sri', 'shrimati', 'prof'];
+export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'shri', 'smt', 'sri', 'shrimati', 'prof', 'begum'];
 
 /** Words before a title that qualify it without naming anyone: "union home minister", "city police commissioner". */
 export const TITLE_MODIFIERS: readonly string[] = (
@@ -201,7 +239,11 @@ export const NOT_NAMES: readonly string[] = (
   'report reports order orders decision letter sources source officials people members workers leaders ' +
   'activists supporters government ministry department party general press conference committee law ' +
   'rule rules march monday tuesday wednesday thursday friday saturday sunday january february april may ' +
-  'june july august september october november december'
+  'june july august september october november december ' +
+  // A company's legal form ("director of x marine services private limited a b rao"), a court's order ("the
+  // supreme court status quo order", "director general of west bengal police, a b"): words after a title that end a
+  // body's or an order's name, no person's.
+  'private limited ltd pvt status quo police'
 )
   .split(' ')
   .concat(NOT_NAME_PARTICIPLES);
