@@ -72,6 +72,14 @@ const EXPECTED: Record<string, string[]> = {
   'entente.deploy-forces': ['INDGOV 154 ---'],
   'agent.police-forces': ['INDCOP 175 INDOPP'],
   'agent.border-forces': ['INDMIL 190 INDOPP'],
+  'entente.register-case': ['INDCOP 173 INDBUS'],
+  'entente.case-registered': ['INDCOP 173 INDBUS'],
+  'entente.booked': ['INDCOP 173 INDBUS'],
+  'entente.make-arrests': ['INDCOP 173 ---'],
+  'entente.into-custody': ['INDCOP 173 INDBUS'],
+  'entente.walkout': ['INDOPP 143 ---'],
+  'entente.have-talks': ['INDGOV 046 INDBUS'],
+  'entente.have-meeting': ['INDGOV 040 INDBUS'],
 };
 
 for (const item of [...file.agents, ...file.patterns, ...file.property, file.policeAgent, file.areaAct]) {

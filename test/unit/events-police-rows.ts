@@ -20,4 +20,10 @@ export const policeRows: Array<[string, string, string[], Options]> = [
   ['event.no-target', 'The police arrested in the night after the riots.', [], home],
   ['actor.counted-phrase', 'Over 50 students were arrested near the bus stand.', ['TCDCOP 173 TCDEDU'], home],
   ['actor.counted-phrase', 'At least 22 shopkeepers were detained on Monday.', ['TCDCOP 173 TCDBUS'], home],
+  // Cases and blame at home (grammar/case-senses.ts): the state's case is a charge, a party's a lawsuit.
+  ['sense.case-by-party', 'The Chadian opposition lodged a case against the mayor on Monday.', ['TCDOPP 115 TCDGOV'], home],
+  ['sense.call-off-protest', 'The Chadian traders called off their agitation after talks with the mayor.', ['TCDBUS 082 TCDGOV'], home],
+  ['sense.walkout-house', 'Chadian opposition members staged a walkout in the national assembly on Friday.', ['TCDOPP 143 ---'], home],
+  ['entente.negation', 'No arrests have been made by the Chadian police so far.', [], home],
+  ['sense.blame-at-home', 'The Chadian opposition blamed the ruling party for the violence in the capital.', ['TCDOPP 112 TCDGOV'], home],
 ];

@@ -36,7 +36,7 @@ export function areaAgent(hit: VerbHit, code: string, ruleId: string, targets: r
   let k = hit.i - 1;
   while (k > 0 && v.pos[k] === 'ADV') k--;
   if (v.lower[k] === 'be' || byAgentAfter(v, hit.end)) return undefined;
-  const police = code === CAMEO.VIOLENT_REPRESSION ? ctx.d.policeAgent : undefined;
+  const police = code === CAMEO.VIOLENT_REPRESSION || code === CAMEO.ARREST ? ctx.d.policeAgent : undefined;
   return actorGroup({ start: hit.i, end: hit.end, code: `${home}${police?.sector ?? rule.sector}`, ruleId: police?.id ?? rule.id });
 }
 

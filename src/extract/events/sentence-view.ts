@@ -64,6 +64,19 @@ const PAST_FORMS: ReadonlyMap<string, string> = new Map([
   ['burst', 'BURST'],
 ]);
 
+/** "had talks with", "has had a meeting with": a form of "have" the tagger calls an auxiliary before talks or a meeting is the verb. */
+const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+const TALK_NOUNS: ReadonlySet<string> = new Set(['talks', 'meeting', 'meetings', 'discussions']);
+
+/** Whether talks or a meeting follow `from` after at most three determiners or adjectives ("an unscheduled meeting"). */
+function heldTalks(lower: readonly string[], pos: readonly string[], from: number): boolean {
+  for (let k = from; k < lower.length && k - from < 4; k++) {
+    if (TALK_NOUNS.has(lower[k]!)) return true;
+    if (pos[k] !== 'DET' && pos[k] !== 'ADJ' && pos[k] !== 'NUM') return false;
+  }
+  return false;
+}
+
 /** A past form between these (a subject, or "and" after a verb; an object) is a verb; so is one after a form of "be" (a passive). */
 const BEFORE_PAST: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'CCONJ']);
 const AFTER_PAST: ReadonlySet<string> = new Set(['DET', 'NUM', 'NOUN']);
@@ -73,6 +86,7 @@ const AFTER_PAST: ReadonlySet<string> = new Set(['DET', 'NUM', 'NOUN']);
  * form tagged as an adjective (or a noun) between a noun (or "and") and its object is the verb ("rioters torched two shops",
  * "...and ransacked shops", "the police burst teargas shells"), and so is one after a form of "be" ("three buses were
  * torched", "curfew was relaxed"), "tear" before "gas" is a noun ("fired tear gas"),
+ * "had" before talks or a meeting is the verb ("had talks with", "had an unscheduled meeting with"),
  * and an -s form after a noun's "to" is a plural noun, never an infinitive ("set fire to shops", "damage to houses"), the
  * "to" a preposition (after a verb the tagger's reading is kept: "leading to worries" codes as it did).
  */
@@ -86,6 +100,9 @@ function repairTags(n: number, lower: string[], pos: string[], lemma: string[]):
     ) {
       pos[i] = 'VERB';
       lemma[i] = PAST_FORMS.get(w)!;
+    } else if (pos[i] === 'AUX' && HAVE_FORMS.has(w) && heldTalks(lower, pos, i + 1)) {
+      pos[i] = 'VERB';
+      lemma[i] = 'HAVE';
     } else if (w === 'tear' && lower[i + 1] === 'gas') {
       pos[i] = 'NOUN';
     } else if (pos[i] === 'VERB' && lower[i - 1] === 'to' && pos[i - 2] === 'NOUN' && w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) {

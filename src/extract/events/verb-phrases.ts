@@ -80,9 +80,20 @@ export function findVerbs(v: SentenceView, d: CompiledDictionaries, actorEnds: R
     if (sameForm) trace?.push({ rule: PRECISION.sameFormPassive.id, outcome: 'fired', at: tokenSpan(v, i, end) });
     const passive = (aux.be && participle) || shared || sameForm;
     const governor = governorOf(v, i);
-    out.push({ i, end, refs, passive, negated, refused: aux.refused, modal: aux.modal || undefined, governor: governor ?? undefined });
+    // "no arrests have been made", "no case was registered": a passive whose subject is "no ..." did not happen.
+    const noSubject = passive && !negated && noBefore(v, i);
+    out.push({ i, end, refs, passive, negated: negated || noSubject, refused: aux.refused, modal: aux.modal || undefined, governor: governor ?? undefined });
   }
   return out;
+}
+
+/** Whether "no" opens the noun phrase right before the verb's auxiliaries ("no arrests have been made", "no fresh case was"). */
+function noBefore(v: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (v.pos[k] === 'AUX' || v.pos[k] === 'ADV' || v.pos[k] === 'PART')) k--;
+  const head = k;
+  while (k > 0 && head - k < 3 && (v.pos[k] === 'NOUN' || v.pos[k] === 'ADJ')) k--;
+  return k < head && v.lower[k] === 'no';
 }
 
 /** Whether a "by" phrase follows in the verb's clause (up to a comma or a hard boundary, at most eight words on). */

@@ -7,6 +7,7 @@ import { LEAD_PROTEST, LEADERSHIP_CHANGE } from './recall-senses.js';
 import { ASK_VIGILANCE, CROWD_ATTACK, SOLVE_CASE, TAKE_DETAILS, TAKE_TO_TASK } from './reading-senses.js';
 import { DEPLOY_OWN_FORCES } from './security-senses.js';
 import { ARRESTED_PEOPLE, POLICE_FIRING } from './police-senses.js';
+import { BLAME_AT_HOME, CALL_OFF_PROTEST, CASE_BY_PARTY, WALKOUT_HOUSE } from './case-senses.js';
 import { DEMANDED_THING } from './target-senses.js';
 import { SPEECH_SENSES } from './speech-senses.js';
 import type { GrammarRule } from './rule.js';
@@ -66,6 +67,10 @@ export const VERB_SENSES: readonly SenseRule[] = [
   DEPLOY_OWN_FORCES,
   POLICE_FIRING,
   ARRESTED_PEOPLE,
+  CASE_BY_PARTY,
+  BLAME_AT_HOME,
+  CALL_OFF_PROTEST,
+  WALKOUT_HOUSE,
   SOLVE_CASE,
   CROWD_ATTACK,
   TAKE_DETAILS,
