@@ -128,3 +128,16 @@ test('past the lead, a sentence naming a curfew and no actor is offered to the c
   assert.ok(seen.includes('curfew was imposed in two towns.'), JSON.stringify(seen));
   assert.ok(!offered({}, 'curfew was imposed in two towns.').includes('curfew was imposed in two towns.'));
 });
+
+test('actor.common-word-alias: a Phoenix alias that is a common noun ("youth") names no actor; the domestic agent reads the word', () => {
+  const additions = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'dictionaries', 'entente-additions.json'), 'utf8')) as {
+    notActors: { id: string; phrases: string[]; example: string }[];
+  };
+  assert.deepEqual(
+    additions.notActors.map((r) => r.id),
+    ['actor.common-word-alias'],
+  );
+  // Lower-cased news, as the bench writes it (the alias took "youths" there).
+  assert.deepEqual(code('four youths were arrested by the police after the clash.'), ['INDCOP 173 INDCVL']);
+  assert.deepEqual(code('the police arrested four youths on monday.'), ['INDCOP 173 INDCVL']);
+});

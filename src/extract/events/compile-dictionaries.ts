@@ -93,10 +93,11 @@ export interface CompiledDictionaries {
  */
 export function compileDictionaries(d: EventDictionaries, ruleSet = 'cameo2'): CompiledDictionaries {
   const actors = new PhraseIndex<ActorEntry & { ruleId: string }>();
+  const notActors = new Set((d.additions?.notActors ?? []).flatMap((r) => r.phrases));
   d.actors.forEach((a, i) => {
     // One literal shape for every entry, the project's as the dictionary's: the coder's lookups stay monomorphic.
     const value = { phrases: a.phrases, codes: a.codes, ruleId: `${ruleSet}:actor.${i}` };
-    for (const p of a.phrases) actors.add(p, value);
+    for (const p of a.phrases) if (!notActors.has(p)) actors.add(p, value);
   });
   const places = countryEntries(d.actors, ruleSet);
   for (const a of d.additions?.actors ?? []) {

@@ -259,6 +259,8 @@ export interface Additions {
   readonly actors: readonly AdditionActor[];
   readonly agents: readonly (AgentEntry & { readonly id: string; readonly example: string })[];
   readonly patterns: readonly AdditionPattern[];
+  /** Phrases of the Phoenix actor dictionary that name no actor as the news writes them (a common noun as an alias). */
+  readonly notActors?: readonly (DocumentedRule & { readonly phrases: readonly string[] })[];
 }
 
 /** Everything the coder needs, as loaded from data/dictionaries (src/pipeline/dictionary-files.ts). */
