@@ -29,7 +29,7 @@ const INTERSTATE_ACCUSATIONS: ReadonlySet<string> = new Set([CAMEO.ACCUSE_OF_AGG
 export const BLAME_AT_HOME: SenseRule = {
   id: 'sense.blame-at-home',
   effect: 'code',
-  lemmas: ['BLAME', 'ACCUSE', 'HOLD'],
+  lemmas: ['BLAME', 'ACCUSE', 'CHARGE', 'HOLD'],
   example: 'The Chadian opposition blamed the ruling party for the violence in the capital.',
   reason:
     'CAMEO.2.0 codes blaming someone "for violence" as accusing of war crimes (1124, BLAME.59) and "of violence" as accusing of aggression (1123), accusations between states at war; a party blaming another of its own country for riots accuses it (112), no war crime and no aggression of one state against another: at home, with source and target of the article\'s own country, the accusation is 112',

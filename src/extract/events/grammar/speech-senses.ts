@@ -329,22 +329,6 @@ function protestThreat(s: SpeechSite): { protest: number; cond: number; condEnd:
   return undefined;
 }
 
-/** The codebook's accusations of war: of aggression (1123) and of war crimes (1124). */
-const CHARGES_OF_WAR: ReadonlySet<string> = new Set(['1123', '1124']);
-
-const BLAME_AT_HOME: SenseRule = {
-  id: 'sense.blame-at-home',
-  effect: 'code',
-  lemmas: ['BLAME', 'ACCUSE', 'CHARGE', 'HOLD'],
-  example: 'The Chadian opposition leader blamed the police for the violence in the capital.',
-  reason:
-    'blaming one\'s own country\'s police, government or parties "for the violence" (the deaths, the attack) is a plain accusation (112): the patterns that make it an accusation of war crimes (1124) or aggression (1123) were written for states at war, and a coder keeps the sub-code for a charge that names them',
-  sense: (s) => {
-    if (s.home === undefined || !CHARGES_OF_WAR.has(s.code) || s.targets.length === 0) return undefined;
-    return s.targets.every((t) => t.code.startsWith(s.home!)) ? { code: CAMEO.ACCUSE } : undefined;
-  },
-};
-
 /** Measures only a state takes, by the sector that takes them at home: curfews and bans the government, firing the police. */
 const MEASURES: ReadonlyMap<string, string> = new Map([
   ...'restrictions curfew ban bans prohibitory ordinance ordinances notification'.split(' ').map((w): [string, string] => [w, 'GOV']),
@@ -370,7 +354,7 @@ const CRITICIZED_MEASURE: SenseRule = {
 };
 
 /** The content classes of statements, tried in this order before the other senses of a verb of saying. */
-export const SPEECH_SENSES: readonly SenseRule[] = [SAID_PROTEST_THREAT, SAID_FAILURE, SAID_BLAME, SAID_REPROACH, BLAME_AT_HOME, CRITICIZED_MEASURE];
+export const SPEECH_SENSES: readonly SenseRule[] = [SAID_PROTEST_THREAT, SAID_FAILURE, SAID_BLAME, SAID_REPROACH, CRITICIZED_MEASURE];
 
 /** Rules of what a statement asks, read where the demand rule codes it (derived-events.ts `demanded`). */
 export const SPEECH_RULES = {
