@@ -82,6 +82,8 @@ export function simplePast(sentence: Sentence, verb: Span): boolean {
   const before = sentence.tokens.filter((t) => t.end <= vStart);
   // "attempted to burn", "refused to support": an infinitive takes the tense of the verb it completes.
   const last = before.length - 1;
+  // "had to fire": an obligation in the past, met (not a perfect, and "had" is no verb the tagger always calls one).
+  if (last > 0 && before[last]!.text.toLowerCase() === 'to' && before[last - 1]!.text.toLowerCase() === 'had') return true;
   if (last > 0 && before[last]!.text.toLowerCase() === 'to' && before[last - 1]!.pos === 'VERB') {
     const head = before[last - 1]!;
     return simplePast(sentence, { start: head.start - sentence.start, end: head.end - sentence.start });

@@ -136,6 +136,14 @@ const rows: Array<[string, string, string, string, string | undefined]> = [
   ],
   ['an infinitive after a present is no simple past', 'the avarian riot broke out on monday. a mob threatens to burn the market.', 'burn', ON, undefined],
   [
+    '"had to" is a past obligation met: the simple past',
+    'the avarian riot broke out on monday. the police intercepted the mob and had to fire ten rounds.',
+    'fire',
+    '2018-03-12',
+    DATE_CARRY_RULES.leadStory.id,
+  ],
+  ['"has to" is no simple past', 'the avarian riot broke out on monday. the police has to fire at the mob.', 'fire', ON, undefined],
+  [
     '"after" before a gerund does not end the lead\'s main clause',
     'kelowna: two traders, returning after selling their goods, were robbed on monday. the gang stabbed a guard.',
     'stabbed',
