@@ -146,7 +146,7 @@ function titledPerson(scan: Scan, i: number, name: NameSpan, cue: Cue | null, sa
           ? words(s, cue.first, cue.from)
           : trimTail(words(s, cue.from, HONORIFIC.has(keysOf(toks)[i - 1]!) ? i - 2 : i - 1))
               .replace(/^['’]+s?\s*/, '')
-              .replace(/\s*['’]+s?$/, '')
+              .replace(/(?<![\s'’])\s*['’]+s?$/, '') // "the party's" -> "the party"; the lookbehind keeps it linear
         : null;
   return {
     text: nameText,
