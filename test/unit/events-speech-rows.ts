@@ -7,6 +7,8 @@ type Options = { country?: string; knownActorsOnly?: boolean; oneWay?: boolean }
 const home: Options = { country: 'TCD', knownActorsOnly: true, oneWay: true };
 
 export const speechRows: Array<[string, string, string[], Options]> = [
+  // "added that" is a statement as "said that" is (entente.added-that: the dictionary's ADD block codes no event).
+  ['sense.said-failure', 'The Chadian opposition leader added that the interior ministry had failed to protect the farmers.', ['TCDOPP 111 TCDGOV'], home],
   ['sense.said-failure', 'The Chadian opposition leader said the interior ministry had failed to protect the farmers.', ['TCDOPP 111 TCDGOV'], home],
   ['sense.said-failure', 'The Chadian opposition leader said the interior ministry did not take any action against the rioters.', ['TCDOPP 111 TCDGOV'], home],
   ['sense.said-failure', 'The interior ministry has failed to protect the herders, said a Chadian farmers leader.', ['TCDAGR 111 TCDGOV'], home],

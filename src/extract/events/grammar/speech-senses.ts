@@ -17,7 +17,23 @@ import type { SenseRule } from './verb-senses.js';
  */
 
 /** Verbs of saying whose block codes a statement (01), and "allege" (110): their content is what the classes read. */
-const SAYING = ['ALLEGE', 'SAY', 'STATE', 'TELL', 'ASSERT', 'REMARK', 'DECLARE', 'STRESS', 'OBSERVE', 'REITERATE', 'EXPLAIN', 'NOTE', 'INSIST', 'MAINTAIN'];
+const SAYING = [
+  'ALLEGE',
+  'SAY',
+  'ADD',
+  'STATE',
+  'TELL',
+  'ASSERT',
+  'REMARK',
+  'DECLARE',
+  'STRESS',
+  'OBSERVE',
+  'REITERATE',
+  'EXPLAIN',
+  'NOTE',
+  'INSIST',
+  'MAINTAIN',
+];
 
 /** Words that may stand between a verb of saying and its content's subject: "said (on monday) (that) the...". */
 const LEAD_IN: ReadonlySet<string> = new Set([
