@@ -52,6 +52,11 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
     SPEECH_AFTER.test(text.slice(a.end, a.end + 100)) ||
     (SPEECH_BEFORE.test(text.slice(Math.max(0, a.start - 14), a.start)) && CLAUSE_END.test(text.slice(a.end, a.end + 3))) ||
     ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
+  // The candidates but the people who have spoken, by any of their mentions (coref.quoted-pronoun).
+  const notSpeakers = (candidates: readonly Actor[]): Actor[] => {
+    const spoken = new Set(candidates.filter(speaks).map((a) => firstOf(a).start));
+    return candidates.filter((a) => !spoken.has(firstOf(a).start));
+  };
   // A pronoun one rule tied is not tied again by the next ("he said": the speaker's rule before the nearest person's).
   const tied = new Set<number>();
   const quotedTies = new Set<number>();
@@ -91,11 +96,15 @@ export function resolveAnaphors(draft: Draft, ctx?: StageContext): Actor[] {
           .sort((a, b) => a.start - b.start);
         // QUOTED_PRONOUN (coref.quoted-pronoun): inside a quotation "he" is someone a speaker speaks of, not a speaker.
         const quoted = !rule.speaker && !rule.subject && rule.gender !== undefined && insideQuote(text, draft.sentences[s.index - 1]?.start ?? s.start, start);
-        const spoken = quoted ? new Set(candidates.filter(speaks).map((a) => firstOf(a).start)) : undefined;
         // ... and a pronoun of the story's own words does not go on from one a quotation holds ('"he has no powers". asked
         // why he ...': the second is the speaker's, not the first's).
-        const told = rule.gender !== undefined && !quoted ? candidates.filter((a) => !quotedTies.has(a.start)) : candidates;
-        const speakers = rule.speaker ? candidates.filter(speaks) : spoken ? candidates.filter((a) => !spoken.has(firstOf(a).start)) : told;
+        const speakers = rule.speaker
+          ? candidates.filter(speaks)
+          : quoted
+            ? notSpeakers(candidates)
+            : rule.gender !== undefined
+              ? candidates.filter((a) => !quotedTies.has(a.start))
+              : candidates;
         let antecedent = rule.subject ? subjectBefore(candidates, s.index, draft.sentences, text, start) : speakers[speakers.length - 1];
         let ruleId = quoted ? QUOTED_PRONOUN.id : rule.id;
         // SPEAKER_TOPIC: '... met prime minister c d. "we want ...," he said': no one named has spoken yet, and the one
